@@ -1,0 +1,77 @@
+"""The ``raiden-r1`` command. Each stage mounts its own sub-command group; heavy imports (torch,
+transformers) happen inside commands, so ``raiden-r1 data ...`` starts fast."""
+
+from __future__ import annotations
+
+import sys
+
+import typer
+
+from raiden_r1 import __version__
+from raiden_r1.errors import RaidenError
+
+app = typer.Typer(
+    name="raiden-r1",
+    help="Train role-playing LLMs to stay in character (RAIDEN-R1: GRPO with the VRAR reward).",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"raiden-r1 {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
+                                       help="Print the version and exit.")) -> None:
+    pass
+
+
+def _mount() -> None:
+    import importlib
+
+    for module, name in [("raiden_r1.data.cli", "data"), ("raiden_r1.reward.cli", "reward"),
+                         ("raiden_r1.easyr1.cli", "easyr1"), ("raiden_r1.train.cli", "train"),
+                         ("raiden_r1.eval.cli", "eval")]:
+        try:
+            mod = importlib.import_module(module)
+        except ModuleNotFoundError as e:
+            if e.name == module:  # that stage is not written yet
+                continue
+            raise
+        mod.register(app) if hasattr(mod, "register") else app.add_typer(mod.app, name=name)
+
+
+_mount()
+
+
+def main(argv: list[str] | None = None) -> int:
+    try:
+        app(args=argv, standalone_mode=False)
+    except RaidenError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 2
+    except typer.Exit as e:
+        return e.exit_code
+    except typer.Abort:
+        print("aborted", file=sys.stderr)
+        return 130
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+    except Exception as e:  # click usage errors
+        import click
+
+        if isinstance(e, click.ClickException):
+            e.show()
+            return e.exit_code
+        raise
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,161 @@
+"""Reading and writing record files (JSON array or JSONL, by extension or content).
+
+Every problem is reported as ``file: record N: field: message``; nothing is dropped silently.
+Records from the unofficial public implementation (flat keywords, no negative_keywords, no
+metadata.language) are completed, and each completion is reported as a note.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any, Iterable
+
+from pydantic import BaseModel, ValidationError
+
+from raiden_r1.errors import RaidenError
+from raiden_r1.text import detect_language
+
+from .schema import CM, MTDP, SBK, STV, Record
+
+_QUESTION_WORDS = {
+    "who": ("who", "whom", "whose", "谁", "誰", "누구"),
+    "where": ("where", "哪里", "哪儿", "在哪", "どこ", "어디"),
+    "when": ("when", "what time", "什么时候", "何时", "哪一年", "いつ", "언제"),
+    "why": ("why", "为什么", "为何", "なぜ", "どうして", "왜"),
+    "how": ("how", "怎么", "如何", "どう", "어떻게"),
+}
+
+
+def read_rows(path: str | os.PathLike) -> list[Any]:
+    """Rows of a JSON array, a single JSON object, or JSONL file (decided by content)."""
+    p = Path(path)
+    try:
+        text = p.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise RaidenError(f"{p}: file not found") from None
+    except UnicodeDecodeError as e:
+        raise RaidenError(f"{p}: not UTF-8 text ({e.reason} at byte {e.start})") from None
+    except OSError as e:
+        raise RaidenError(f"{p}: cannot read: {e.strerror}") from None
+    stripped = text.lstrip()
+    if not stripped:
+        raise RaidenError(f"{p}: file is empty")
+    if stripped[0] == "[" or (p.suffix.lower() == ".json" and stripped[0] == "{"):
+        try:
+            data = json.loads(text)
+            return data if isinstance(data, list) else [data]
+        except json.JSONDecodeError as e:
+            if stripped[0] == "[":
+                raise RaidenError(f"{p}: line {e.lineno}, column {e.colno}: invalid JSON: {e.msg}") from None
+    rows = []
+    for lineno, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            rows.append(json.loads(line))
+        except json.JSONDecodeError as e:
+            raise RaidenError(f"{p}: line {lineno}, column {e.colno}: invalid JSON: {e.msg}") from None
+    return rows
+
+
+def write_rows(path: str | os.PathLike, rows: Iterable[Any]) -> Path:
+    """Write JSON array (``.json``) or JSONL (``.jsonl``), UTF-8, atomically."""
+    p = Path(path)
+    p.parent.mkdir(parents=True, exist_ok=True)
+    rows = [r.model_dump(mode="json") if isinstance(r, BaseModel) else r for r in rows]
+    tmp = p.with_name(p.name + ".tmp")
+    with tmp.open("w", encoding="utf-8") as f:
+        if p.suffix.lower() == ".jsonl":
+            for r in rows:
+                f.write(json.dumps(r, ensure_ascii=False) + "\n")
+        else:
+            json.dump(rows, f, ensure_ascii=False, indent=1)
+            f.write("\n")
+    os.replace(tmp, p)
+    return p
+
+
+def guess_question_type(question: str) -> str:
+    q = question.casefold()
+    for qtype, words in _QUESTION_WORDS.items():
+        if any(w in q for w in words):
+            return qtype
+    return "what"
+
+
+def complete_legacy(row: dict) -> tuple[dict, list[str]]:
+    """Fill what older record files leave out; return the row and what was filled."""
+    row = dict(row)
+    filled = []
+    meta = dict(row.get("metadata") or {})
+    if "negative_keywords" not in row:
+        row["negative_keywords"] = []
+        filled.append("negative_keywords=[]")
+    if "conversation_history" not in row or row["conversation_history"] is None:
+        row["conversation_history"] = []
+    kws = row.get("keywords")
+    if isinstance(kws, str):
+        row["keywords"] = [kws]
+        filled.append("keywords as a list")
+    if not meta.get("language"):
+        text = " ".join(str(row.get(k) or "") for k in ("question", "answer"))
+        meta["language"] = detect_language(text)
+        filled.append(f"metadata.language={meta['language']} (detected)")
+    if not meta.get("focus"):
+        meta["focus"] = CM if row.get("conversation_history") else SBK
+        filled.append(f"metadata.focus={meta['focus']}")
+    row["metadata"] = meta
+    if not row.get("validation_method") and isinstance(row.get("keywords"), list):
+        row["validation_method"] = STV if len(row["keywords"]) == 1 else MTDP
+        filled.append(f"validation_method={row['validation_method']}")
+    if not row.get("question_type") and isinstance(row.get("question"), str):
+        row["question_type"] = guess_question_type(row["question"])
+        filled.append(f"question_type={row['question_type']}")
+    if not row.get("difficulty"):
+        row["difficulty"] = "medium"
+        filled.append("difficulty=medium")
+    if not row.get("character_profile") and isinstance(row.get("character_profile"), dict):
+        pass
+    return row, filled
+
+
+def format_validation_error(where: str, err: ValidationError) -> list[str]:
+    out = []
+    for e in err.errors():
+        field = ".".join(str(x) for x in e["loc"]) or "(record)"
+        msg = e["msg"].removeprefix("Value error, ")
+        out.append(f"{where}: {field}: {msg}")
+    return out
+
+
+def check_records(path: str | os.PathLike) -> tuple[list[Record], list[str], list[str]]:
+    """Validate every record: (valid records, problems, notes on filled fields). Never raises for
+    bad records, only for an unreadable file."""
+    records, problems, notes = [], [], []
+    for i, row in enumerate(read_rows(path)):
+        where = f"{path}: record {i}"
+        if not isinstance(row, dict):
+            problems.append(f"{where}: expected a JSON object, got {type(row).__name__}")
+            continue
+        row, filled = complete_legacy(row)
+        try:
+            records.append(Record.model_validate(row))
+        except ValidationError as e:
+            problems.extend(format_validation_error(where, e))
+            continue
+        if filled:
+            notes.append(f"{where}: filled {', '.join(filled)}")
+    return records, problems, notes
+
+
+def load_records(path: str | os.PathLike) -> list[Record]:
+    """All records of a file, or a RaidenError naming the first bad record and field."""
+    records, problems, _ = check_records(path)
+    if problems:
+        more = f" (and {len(problems) - 1} more problems; run 'raiden-r1 data validate {path}')" if len(problems) > 1 else ""
+        raise RaidenError(problems[0] + more)
+    if not records:
+        raise RaidenError(f"{path}: no records")
+    return records
