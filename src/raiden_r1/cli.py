@@ -50,26 +50,20 @@ _mount()
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run the CLI; user errors become one line on stderr (exit 2), never a traceback."""
     try:
-        app(args=argv, standalone_mode=False)
+        app(args=argv, prog_name="raiden-r1")  # standalone mode: exits through SystemExit
     except RaidenError as e:
         print(f"error: {e}", file=sys.stderr)
         return 2
-    except typer.Exit as e:
-        return e.exit_code
-    except typer.Abort:
-        print("aborted", file=sys.stderr)
-        return 130
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
-    except Exception as e:  # click usage errors
-        import click
-
-        if isinstance(e, click.ClickException):
-            e.show()
-            return e.exit_code
-        raise
+    except SystemExit as e:
+        if e.code is None or isinstance(e.code, int):
+            return e.code or 0
+        print(e.code, file=sys.stderr)
+        return 1
     return 0
 
 

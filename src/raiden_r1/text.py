@@ -68,7 +68,12 @@ def detect_language(text: str, default: Language = "en") -> Language:
     character carries about as much as a short Latin word (so a Chinese profile with an English
     alias is still Chinese).
     """
-    latin, han, kana, hangul = script_counts(text)
+    return language_from_counts(*script_counts(text), default=default)
+
+
+def language_from_counts(latin: int, han: int, kana: int, hangul: int, default: Language = "en") -> Language:
+    """The decision rule of :func:`detect_language`, on script counts however they were taken
+    (the reward counts them from UTF-8 bytes, which is much faster than a per-character loop)."""
     cjk = han + kana + hangul
     if cjk == 0 and latin == 0:
         return default

@@ -42,7 +42,9 @@ def read_rows(path: str | os.PathLike) -> list[Any]:
     stripped = text.lstrip()
     if not stripped:
         raise RaidenError(f"{p}: file is empty")
-    if stripped[0] == "[" or (p.suffix.lower() == ".json" and stripped[0] == "{"):
+    # Decided by content: a whole-file JSON document (array or one object, however indented)
+    # first; failing that, one JSON value per line.
+    if stripped[0] in "[{":
         try:
             data = json.loads(text)
             return data if isinstance(data, list) else [data]
@@ -124,9 +126,10 @@ def complete_legacy(row: dict) -> tuple[dict, list[str]]:
 def format_validation_error(where: str, err: ValidationError) -> list[str]:
     out = []
     for e in err.errors():
-        field = ".".join(str(x) for x in e["loc"]) or "(record)"
+        field = ".".join(str(x) for x in e["loc"])
         msg = e["msg"].removeprefix("Value error, ")
-        out.append(f"{where}: {field}: {msg}")
+        # Record-level checks already start their message with the field they are about.
+        out.append(f"{where}: {field}: {msg}" if field else f"{where}: {msg}")
     return out
 
 

@@ -1,0 +1,133 @@
+"""VRAR reward throughput on one core, next to a naive baseline measured in the same run.
+
+Responses are realistic role-play rollouts of 300-1500 characters (think block + in-character
+answer; correct, wrong, hedged, untagged, out-of-character), in English, Chinese and Japanese,
+built here from templates so the benchmark needs no data files. Ground truths travel as the JSON
+strings the EasyR1 converter writes, as in training.
+
+The baseline is what a first reward function usually looks like: the gold answer as a substring
+of the response, else the whitespace-token overlap with it.
+
+    python benchmarks/reward_throughput.py [--n 4000] [--repeats 7] [--seed 0]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+
+from raiden_r1.data.ground_truth import GroundTruth, parse_ground_truth  # noqa: E402
+from raiden_r1.reward.vrar import score_batch  # noqa: E402
+
+TARGET_PER_S = 20_000
+
+RECORDS = {
+    "en": [
+        ("What do you do after class?", "I usually play basketball with my friends.", [["basketball", "hoops"]], ["football"]),
+        ("Where did you grow up, and what was your first job?", "I grew up in Seattle and started as a software engineer.",
+         [["Seattle"], ["engineer", "developer"]], ["Portland"]),
+        ("Who taught you to paint?", "My grandmother Eleanor taught me when I was six.", [["Eleanor", "grandmother"]], []),
+    ],
+    "zh": [
+        ("你下课后一般做什么？", "我一般和朋友们一起打篮球。", [["篮球", "basketball"]], ["足球"]),
+        ("你在哪里长大，第一份工作是什么？", "我在西雅图长大，第一份工作是软件工程师。", [["西雅图"], ["工程师", "程序员"]], ["波特兰"]),
+        ("谁教你画画的？", "是我奶奶教我的，那时我六岁。", [["奶奶", "祖母"]], []),
+    ],
+    "ja": [
+        ("放課後は何をしていますか？", "いつも友達とバスケットボールをしています。", [["バスケットボール", "バスケ"]], ["サッカー"]),
+        ("どこで育って、最初の仕事は何でしたか？", "シアトルで育って、最初はソフトウェアエンジニアでした。", [["シアトル"], ["エンジニア"]], ["ポートランド"]),
+        ("誰に絵を習いましたか？", "祖母に習いました。六歳の頃です。", [["祖母", "おばあちゃん"]], []),
+    ],
+}
+
+THINK = {
+    "en": ["I remember that {fact}, because my profile says so.", "The user asks about my life, so I should answer as myself.",
+           "Since I am talking to a friend, I will keep it warm and short.", "Let me recall the details of my past carefully.",
+           "Therefore the answer should mention {fact} in a natural way."],
+    "zh": ["我记得{fact}，因为这是我的经历。", "用户在问我的生活，所以我要用自己的口吻回答。", "首先要想清楚对方问的是什么。",
+           "因此回答里要自然地提到{fact}。", "我是在和朋友聊天，语气要轻松一点。"],
+    "ja": ["{fact}のことを覚えている。なぜなら大切な思い出だから。", "ユーザーは私の生活について聞いているので、自分の言葉で答えよう。",
+           "まず質問の意味をよく考える。", "だから、答えには{fact}を自然に入れる。", "友達と話しているので、やわらかい口調にする。"],
+}
+FILLER = {
+    "en": " Honestly, it is one of the things that makes my days feel complete, and I never get tired of it.",
+    "zh": "说实话，这是让我每天都觉得很充实的事情之一，我从来不会厌倦。",
+    "ja": "正直に言うと、それは毎日を充実させてくれることの一つで、飽きることはありません。",
+}
+WRONG = {"en": "I mostly stay at home and read novels.", "zh": "我一般待在家里看小说。", "ja": "たいてい家で小説を読んでいます。"}
+
+
+def build(n: int, seed: int) -> tuple[list[str], list[str]]:
+    rng = random.Random(seed)
+    responses, truths = [], []
+    while len(responses) < n:
+        lang = rng.choice(list(RECORDS))
+        q, answer, kws, neg = rng.choice(RECORDS[lang])
+        gt = GroundTruth(answer=answer, keywords=tuple(tuple(k) for k in kws), negative_keywords=tuple(neg),
+                         validation_method="single_term_validation" if len(kws) == 1 else "multi_term_parsing",
+                         language=lang, question=q).to_json()
+        fact = kws[0][0]
+        target = rng.randint(300, 1500)
+        kind = rng.random()
+        body = answer if kind < 0.6 else WRONG[lang] if kind < 0.8 else f"{answer} {neg[0] if neg else ''}"
+        body = body + FILLER[lang] * rng.randint(0, 2)
+        think = ""
+        while len(think) + len(body) < target - 20:
+            think += rng.choice(THINK[lang]).format(fact=fact) + (" " if lang == "en" else "")
+        text = f"<think>\n{think}\n</think>\n{body}" if kind < 0.9 else f"{think}{body}"
+        responses.append(text)
+        truths.append(gt)
+    return responses, truths
+
+
+def naive_batch(responses: list[str], truths: list[str]) -> list[float]:
+    out = []
+    for r, t in zip(responses, truths):
+        gold = parse_ground_truth(t).answer
+        if gold and gold in r:
+            out.append(1.0)
+            continue
+        a, b = set(r.split()), set(gold.split())
+        out.append(len(a & b) / len(a | b) if a and b else 0.0)
+    return out
+
+
+def rate(fn, responses, truths, repeats: int) -> float:
+    fn(responses[:200], truths[:200])  # warm caches (ground truths are prepared once in training too)
+    times = []
+    for _ in range(repeats):
+        t0 = time.perf_counter()
+        fn(responses, truths)
+        times.append(time.perf_counter() - t0)
+    return len(responses) / statistics.median(times)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--n", type=int, default=4000)
+    ap.add_argument("--repeats", type=int, default=7)
+    ap.add_argument("--seed", type=int, default=0)
+    args = ap.parse_args()
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})  # one core
+    responses, truths = build(args.n, args.seed)
+    lengths = sorted(len(r) for r in responses)
+    print(f"{len(responses)} responses (en/zh/ja), {lengths[0]}-{lengths[-1]} chars, median {lengths[len(lengths) // 2]}; "
+          f"median of {args.repeats} runs, one core")
+    vrar = rate(score_batch, responses, truths, args.repeats)
+    naive = rate(naive_batch, responses, truths, args.repeats)
+    print(f"VRAR (raiden_r1.reward.vrar.score_batch): {vrar:12,.0f} responses/s  "
+          f"(target {TARGET_PER_S:,}: {'met' if vrar >= TARGET_PER_S else 'NOT met'})")
+    print(f"naive baseline (substring + token overlap): {naive:10,.0f} responses/s")
+    print(f"ratio VRAR / naive: {vrar / naive:.2f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,225 @@
+"""The dataset builder with no LLM: profiles -> SBK and CM records, validated, split by character.
+
+Flow: SBK drafts per recognised profile fact (builder_sbk) and CM drafts per character
+(builder_cm) -> negative keywords from other characters' values for the same family -> the strict
+keyword filter (builder_checks) -> deduplication -> split by character -> train/validation/test
+.json plus stats.json. Every choice comes from generators seeded by (seed, character, field), so
+the same inputs and seed give byte-identical files, and adding a character does not reshuffle the
+questions of the others.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from raiden_r1.errors import RaidenError
+from raiden_r1.text import contains_term, normalize, normalize_term
+
+from .builder_checks import Draft, check_draft, overlaps, profile_text
+from .builder_cm import cm_drafts
+from .builder_sbk import sbk_drafts, stable_rng
+from .records_io import write_rows
+from .schema import SBK, Profile, Record
+
+SPLITS = ("train", "validation", "test")
+MAX_NEGATIVES = 3
+DEFAULT_CM_PER_CHARACTER = 4
+
+
+@dataclass
+class BuildResult:
+    splits: dict[str, list[Record]]
+    stats: dict
+    drops: Counter = field(default_factory=Counter)
+
+
+def split_characters(names: Sequence[str], seed: int, val_fraction: float, test_fraction: float) -> dict[str, list[str]]:
+    """Characters per split: seeded, disjoint, train the largest.
+
+    With three or more characters and a non-zero fraction, validation and test get at least one
+    character each; with fewer, everything goes to train (a split of one character would be a
+    split by question, which leaks the character into both).
+    """
+    if not (0 <= val_fraction < 1 and 0 <= test_fraction < 1 and val_fraction + test_fraction < 1):
+        raise RaidenError(f"val_fraction={val_fraction}, test_fraction={test_fraction}: each must be in [0, 1) "
+                          "and their sum below 1")
+    order = sorted(set(names))
+    stable_rng(seed, "split").shuffle(order)
+    n = len(order)
+
+    def share(fraction: float) -> int:
+        if fraction <= 0 or n < 3:
+            return 0
+        return max(1, round(n * fraction))
+
+    n_val, n_test = share(val_fraction), share(test_fraction)
+    while n - n_val - n_test < max(1, (n + 1) // 2) and (n_val > 1 or n_test > 1):
+        if n_val >= n_test:
+            n_val -= 1
+        else:
+            n_test -= 1
+    return {"validation": order[:n_val], "test": order[n_val:n_val + n_test], "train": order[n_val + n_test:]}
+
+
+# Candidates examined per question: enough to find three usable negatives in practice, and a
+# bound that keeps the builder linear in the number of characters.
+_NEGATIVE_TRIES = 64
+
+
+def _negative_pools(drafts: Iterable[Draft]) -> dict[tuple[str, str], list[tuple[str, frozenset[str]]]]:
+    """(family, language) -> sorted [(term, characters whose key it is)], from SBK drafts."""
+    owners: dict[tuple[str, str], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for d in drafts:
+        if d.focus != SBK:
+            continue
+        for alts in d.keywords:
+            owners[(d.family, d.language)][alts[0]].add(d.character)
+            if d.family.startswith("relation:"):
+                owners[("relation:*", d.language)][alts[0]].add(d.character)
+    return {k: sorted((t, frozenset(c)) for t, c in v.items()) for k, v in owners.items()}
+
+
+def assign_negatives(d: Draft, pools: dict, norm_profile: str, seed: int) -> None:
+    """Other characters' keys for the same family that are plainly wrong for this question:
+    not overlapping any keyword, and found nowhere in this character's profile, question or answer."""
+    rng = stable_rng(seed, d.character, d.family, d.field_name, "negatives")
+    q, a = normalize(d.question), normalize(d.answer)
+
+    def usable(term: str, owners: frozenset[str]) -> bool:
+        return (d.character not in owners
+                and not any(overlaps(term, kw) for alts in d.keywords for kw in alts)
+                and not any(contains_term(text, normalize_term(term)) for text in (norm_profile, q, a)))
+
+    def pick(family: str) -> list[str]:
+        pool = pools.get((family, d.language), [])
+        chosen: list[str] = []
+        for i in rng.sample(range(len(pool)), min(len(pool), _NEGATIVE_TRIES)):
+            term, owners = pool[i]
+            if usable(term, owners) and not any(overlaps(term, c) for c in chosen):
+                chosen.append(term)
+                if len(chosen) == MAX_NEGATIVES:
+                    break
+        return chosen
+
+    chosen = pick(d.family)
+    if not chosen and d.family.startswith("relation:"):
+        chosen = pick("relation:*")
+    d.negatives = sorted(chosen)
+
+
+def build_dataset(profiles: Sequence[Profile], seed: int = 0, val_fraction: float = 0.1, test_fraction: float = 0.1,
+                  cm_per_character: int = DEFAULT_CM_PER_CHARACTER) -> BuildResult:
+    """Records per split and the stats that describe them (see the module doc)."""
+    if not profiles:
+        raise RaidenError("no profiles to build from")
+    drops: Counter = Counter()
+    drops_by_focus: dict[str, Counter] = defaultdict(Counter)
+    norm_profiles = {p.name: profile_text(p.name, p.fields) for p in profiles}
+    sbk: list[Draft] = []
+    cm: list[Draft] = []
+    for p in profiles:
+        found, misses = sbk_drafts(p, seed)
+        sbk.extend(found)
+        for _, reason in misses:
+            drops[reason] += 1
+            drops_by_focus[SBK][reason] += 1
+        cm.extend(cm_drafts(p, seed, cm_per_character, norm_profiles[p.name]))
+    pools = _negative_pools(sbk)
+    for d in sbk:
+        assign_negatives(d, pools, norm_profiles[d.character], seed)
+
+    kept: dict[str, list[Record]] = defaultdict(list)
+    seen: set[tuple[str, str]] = set()
+    for d in sbk + cm:
+        reason = check_draft(d, norm_profiles[d.character])
+        key = (d.character, normalize(d.question))
+        if reason is None and key in seen:
+            reason = "duplicate_question"
+        if reason:
+            drops[reason] += 1
+            drops_by_focus[d.focus][reason] += 1
+            continue
+        seen.add(key)
+        kept[d.character].append(d.to_record())
+
+    assignment = split_characters([p.name for p in profiles], seed, val_fraction, test_fraction)
+    splits = {}
+    for split in SPLITS:
+        records = [r for name in assignment[split] for r in kept.get(name, [])]
+        stable_rng(seed, "order", split).shuffle(records)
+        splits[split] = records
+    stats = _stats(splits, assignment, drops, drops_by_focus, seed, val_fraction, test_fraction, len(profiles))
+    return BuildResult(splits=splits, stats=stats, drops=drops)
+
+
+def _counts(records: list[Record]) -> dict:
+    combo = Counter(f"{r.language}/{r.focus}/{r.validation_method}" for r in records)
+    return {
+        "total": len(records),
+        "by_language": dict(sorted(Counter(r.language for r in records).items())),
+        "by_focus": dict(sorted(Counter(r.focus for r in records).items())),
+        "by_validation_method": dict(sorted(Counter(r.validation_method for r in records).items())),
+        "by_language_focus_method": dict(sorted(combo.items())),
+        "by_difficulty": dict(sorted(Counter(r.difficulty for r in records).items())),
+    }
+
+
+def _stats(splits, assignment, drops, drops_by_focus, seed, val_fraction, test_fraction, n_profiles) -> dict:
+    warnings = []
+    if len({n for names in assignment.values() for n in names}) < 3:
+        warnings.append("fewer than 3 characters: validation and test are empty (splits are by character)")
+    return {
+        "seed": seed,
+        "val_fraction": val_fraction,
+        "test_fraction": test_fraction,
+        "profiles": n_profiles,
+        "characters": {s: sorted(assignment[s]) for s in SPLITS},
+        "counts": {s: _counts(splits[s]) for s in SPLITS},
+        "drops": {
+            "total": sum(drops.values()),
+            "by_reason": dict(sorted(drops.items())),
+            "by_focus": {f: dict(sorted(c.items())) for f, c in sorted(drops_by_focus.items())},
+        },
+        "warnings": warnings,
+    }
+
+
+def write_dataset(result: BuildResult, out_dir: str | os.PathLike) -> Path:
+    out = Path(out_dir)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise RaidenError(f"{out}: cannot create output directory: {e.strerror}") from None
+    for split in SPLITS:
+        write_rows(out / f"{split}.json", result.splits[split])
+    tmp = out / "stats.json.tmp"
+    tmp.write_text(json.dumps(result.stats, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    os.replace(tmp, out / "stats.json")
+    return out
+
+
+def summary_line(result: BuildResult, out_dir: str | os.PathLike) -> str:
+    counts = result.stats["counts"]
+    parts = ", ".join(f"{s} {counts[s]['total']}" for s in SPLITS)
+    line = f"wrote {parts} records to {out_dir} ({result.stats['drops']['total']} dropped; see stats.json)"
+    return "; ".join([line, *result.stats["warnings"]])
+
+
+def build_from_files(profile_paths: Sequence[str | os.PathLike], out_dir: str | os.PathLike, seed: int = 0,
+                     val_fraction: float = 0.1, test_fraction: float = 0.1,
+                     cm_per_character: int = DEFAULT_CM_PER_CHARACTER) -> BuildResult:
+    """Read profile files (any format profiles.load_profiles reads), build, and write ``out_dir``."""
+    from .profiles import load_profiles
+
+    profiles: list[Profile] = []
+    for path in profile_paths:
+        profiles.extend(load_profiles(path))
+    result = build_dataset(profiles, seed=seed, val_fraction=val_fraction, test_fraction=test_fraction,
+                           cm_per_character=cm_per_character)
+    write_dataset(result, out_dir)
+    return result

@@ -1,0 +1,122 @@
+"""Draft records and the strict keyword filter every draft must pass before it becomes a record.
+
+The paper keeps an STV question only when its key is explicit and unique; the filter below is
+that rule made mechanical, with one reason per failure so stats.json can say why records went:
+every keyword alternative must be grounded in its source (the profile value for SBK, the history
+for CM; for CM also absent from the profile), must not be a stopword, must not already be in the
+question, must not overlap a negative keyword, must be a term rather than a sentence, and must be
+in the gold answer.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from pydantic import ValidationError
+
+from raiden_r1.text import contains_term, normalize, normalize_term
+
+from .builder_keys import is_short_term
+from .schema import CM, MTDP, STV, Record
+
+STOPWORDS: frozenset[str] = frozenset(
+    # en
+    "a an the i me my you your he him his she her it its we our they them their is are was were be "
+    "am do does did yes no not and or but of to in on at for with as by from this that these those "
+    "what who where when why how there here so very too also just all any some none one "
+    # zh
+    "的 了 是 我 你 他 她 它 们 我们 你们 他们 在 和 与 有 没有 不 也 都 就 这 那 这个 那个 个 人 一 吗 呢 啊 吧 很 "
+    "什么 自己 谁 哪里 怎么 为什么 没 无 等 "
+    # ja
+    "は が を に で と の も へ や です ます だ 私 僕 俺 あなた 彼 彼女 これ それ あれ こと もの はい いいえ "
+    # ko
+    "저 나 너 당신 그 그녀 은 는 이 가 을 를 에 의 도 와 과 네 아니요 것".split()
+)
+
+
+@dataclass
+class Draft:
+    """A candidate record before validation (keyword items as lists of alternatives)."""
+
+    character: str
+    profile_fields: dict[str, str]
+    language: str
+    focus: str
+    family: str  # field family, "relation:<label>", or "cm:<kind>"
+    field_name: str
+    question: str
+    answer: str
+    keywords: list[list[str]]
+    source_text: str  # where every keyword must be found
+    question_type: str = "what"
+    difficulty: str = "medium"
+    history: list[dict[str, str]] = field(default_factory=list)
+    negatives: list[str] = field(default_factory=list)
+    source: str = ""
+
+    @property
+    def method(self) -> str:
+        return STV if len(self.keywords) == 1 else MTDP
+
+    def to_record(self) -> Record:
+        return Record(
+            character_name=self.character,
+            character_profile=self.profile_fields,
+            conversation_history=self.history,
+            question=self.question,
+            answer=self.answer,
+            keywords=[alts[0] if len(alts) == 1 else list(alts) for alts in self.keywords],
+            negative_keywords=list(self.negatives),
+            question_type=self.question_type,
+            validation_method=self.method,
+            difficulty=self.difficulty,
+            metadata={"language": self.language, "focus": self.focus, "source": self.source,
+                      "family": self.family, "field": self.field_name},
+        )
+
+
+def overlaps(a: str, b: str) -> bool:
+    """Whether two terms are equal or one contains the other (after normalisation)."""
+    na, nb = normalize_term(a), normalize_term(b)
+    return bool(na and nb) and (na == nb or contains_term(na, nb) or contains_term(nb, na))
+
+
+def profile_text(name: str, fields: dict[str, str]) -> str:
+    """Everything a CM fact must NOT appear in, normalised once per profile."""
+    return normalize(" ".join([name, *fields.keys(), *fields.values()]))
+
+
+def check_draft(d: Draft, norm_profile: str = "") -> str | None:
+    """The reason a draft must be dropped, or None when it may become a record."""
+    if not d.keywords or any(not alts for alts in d.keywords):
+        return "no_key_term"
+    src, q, ans = normalize(d.source_text), normalize(d.question), normalize(d.answer)
+    seen: set[str] = set()
+    for alts in d.keywords:
+        for kw in alts:
+            k = normalize_term(kw)
+            if not k:
+                return "empty_keyword"
+            if k in STOPWORDS:
+                return "stopword"
+            if not is_short_term(kw, phrase=True):
+                return "keyword_too_long"
+            if not contains_term(src, k):
+                return "not_grounded"
+            if d.focus == CM and norm_profile and contains_term(norm_profile, k):
+                return "cm_fact_in_profile"
+            if contains_term(q, k):
+                return "keyword_in_question"
+            if any(overlaps(kw, neg) for neg in d.negatives):
+                return "shared_with_negatives"
+        keys = {normalize_term(a) for a in alts}
+        if keys & seen:
+            return "duplicate_keyword"
+        seen |= keys
+        if not any(contains_term(ans, normalize_term(a)) for a in alts):
+            return "answer_missing_keyword"
+    try:
+        d.to_record()
+    except ValidationError:
+        return "schema_invalid"
+    return None

@@ -1,0 +1,96 @@
+"""CM drafts: a short conversation in which a fact NOT in the profile is stated, among distractor
+turns stating other facts of the same kind, then a question about that fact.
+
+Facts come from per-language pools and are chosen with the seed, skipping any pool value found in
+the profile: the answer must be recoverable from the conversation only. The distractors become
+the record's negative keywords (the wrong answers a model that mixes up the turns would give).
+"""
+
+from __future__ import annotations
+
+import random
+
+from raiden_r1.text import contains_term, normalize_term
+
+from .builder_checks import Draft, overlaps
+from .builder_cm_phrases import GREETINGS, KINDS, POOLS, REPLIES, TEMPLATES
+from .builder_phrases import render
+from .builder_sbk import stable_rng
+from .schema import CM, Profile
+
+MAX_DISTRACTORS = 3
+_LEVELS = ("easy", "medium", "hard")
+
+
+def _fresh_values(pool: tuple[str, ...], norm_profile: str, avoid: list[str]) -> list[str]:
+    """Pool values absent from the profile and not overlapping values already used."""
+    return [v for v in pool
+            if not contains_term(norm_profile, normalize_term(v)) and not any(overlaps(v, a) for a in avoid)]
+
+
+def _pick(rng: random.Random, pool: list[str], n: int, avoid: list[str]) -> list[str]:
+    """``n`` values of ``pool``, pairwise non-overlapping ("37" and "373" never together)."""
+    out: list[str] = []
+    for v in rng.sample(pool, len(pool)):
+        if not any(overlaps(v, a) for a in out + avoid):
+            out.append(v)
+            if len(out) == n:
+                break
+    return out
+
+
+def cm_draft(profile: Profile, kind: str, norm_profile: str, rng: random.Random) -> Draft | None:
+    """One CM draft of ``kind``, or None when the pools cannot supply a fact and a distractor."""
+    lang = profile.language
+    turns = TEMPLATES[lang][kind]
+    pools = POOLS[lang]
+    x_pool, y_pool, qtype = KINDS[kind]
+    n_distract = rng.randint(1, min(MAX_DISTRACTORS, len(turns["distract"])))
+    xs = _pick(rng, _fresh_values(pools[x_pool], norm_profile, []), 1 + n_distract, [])
+    if len(xs) < 2:
+        return None
+    ys: list[str] = []
+    if y_pool:
+        ys = _pick(rng, _fresh_values(pools[y_pool], norm_profile, xs), len(xs), xs)
+        if len(ys) < len(xs):
+            return None
+    n_distract = len(xs) - 1
+    animal = rng.choice(pools["animal"])
+
+    def say(template: str, i: int) -> str:
+        return render(template, lang, x=xs[i], y=ys[i] if ys else "", a=animal, name=profile.name)
+
+    replies = rng.sample(REPLIES[lang], len(REPLIES[lang]))  # no reply said twice in one chat
+    if "prompt" in turns:  # the character states the fact itself, asked by the user
+        fact_pair = (rng.choice(turns["prompt"]), say(rng.choice(turns["fact"]), 0))
+    else:
+        fact_pair = (say(rng.choice(turns["fact"]), 0), replies.pop())
+    distract_templates = rng.sample(turns["distract"], n_distract)
+    pairs = [fact_pair] + [(say(t, i + 1), replies.pop()) for i, t in enumerate(distract_templates)]
+    rng.shuffle(pairs)
+    if rng.random() < 0.5:
+        hello, reply = rng.choice(GREETINGS[lang])
+        pairs.insert(0, (hello.format(name=profile.name), reply))
+    history = [{"role": role, "content": text} for pair in pairs for role, text in zip(("user", "assistant"), pair)]
+
+    keywords = [[xs[0]]] + ([[ys[0]]] if ys else [])
+    level = min(n_distract - 1 + (1 if ys else 0), len(_LEVELS) - 1)
+    return Draft(
+        character=profile.name, profile_fields=dict(profile.fields), language=lang, focus=CM,
+        family=f"cm:{kind}", field_name="", question=say(rng.choice(turns["question"]), 0),
+        answer=say(rng.choice(turns["answer"]), 0), keywords=keywords,
+        source_text="\n".join(m["content"] for m in history), question_type=qtype, difficulty=_LEVELS[level],
+        history=history, negatives=[v for v in xs[1:] + ys[1:]], source=profile.source,
+    )
+
+
+def cm_drafts(profile: Profile, seed: int, count: int, norm_profile: str) -> list[Draft]:
+    """Up to ``count`` CM drafts of different kinds for one character."""
+    rng = stable_rng(seed, profile.name, "cm")
+    kinds = rng.sample(sorted(KINDS), min(count, len(KINDS)))
+    drafts = []
+    for kind in kinds:
+        d = cm_draft(profile, kind, norm_profile, stable_rng(seed, profile.name, "cm", kind))
+        if d is not None:
+            drafts.append(d)
+    return drafts

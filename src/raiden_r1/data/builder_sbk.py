@@ -1,0 +1,222 @@
+"""SBK drafts: one natural question per recognised profile fact, answered in character.
+
+Each draft carries its profile value as ``source_text`` so that the keyword filter can check that
+the keys really are in it. Drafts that cannot get a key at all come back as (family, reason)
+pairs so they are counted, not silently lost.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+
+from raiden_r1.text import contains_term, normalize, normalize_term
+
+from .builder_checks import Draft
+from .builder_keys import (
+    MAX_ALTERNATIVES,
+    MAX_ITEMS,
+    NON_ANSWERS,
+    Items,
+    cjk_latin_alternatives,
+    clean,
+    extract_keys,
+    is_admin_unit,
+    is_clause,
+    is_short_term,
+    paren_alias,
+    strip_etc,
+)
+from .builder_phrases import RELATION, SBK, UNITS, join_terms, render
+from .builder_prose import embedded_food, narrative_facts
+from .fields import BY_NAME, GENERIC, Family, classify_field
+from .profiles_relations import parse_relationships
+from .schema import SBK as SBK_FOCUS
+from .schema import Profile
+
+_SEGMENT_SPLIT = re.compile(r"\s*[·•‧・]\s*")
+
+
+def stable_rng(*parts: object) -> random.Random:
+    """A generator seeded from the parts' text: the same input gives the same choices on every
+    run and platform (``hash()`` of a str is salted per process)."""
+    return random.Random("\x1f".join(str(p) for p in parts))
+
+
+def _pick_items(items: Items, family: Family, rng: random.Random) -> Items:
+    if not family.all_parts:  # any one alternative answers: one item of several alternatives
+        return [[a for alts in items for a in alts][:MAX_ALTERNATIVES]]
+    if len(items) <= MAX_ITEMS:
+        return items
+    keep = sorted(rng.sample(range(len(items)), MAX_ITEMS))
+    return [items[i] for i in keep]
+
+
+# Families whose English items are common nouns: a capital comes from the start of the value.
+_LOWER_FIRST = frozenset({"hobbies", "skills", "dislikes", "habits", "personality", "occupation", "sports"})
+
+
+def _display(term: str, family: str, language: str) -> str:
+    """The term as the answer says it: a bare age or height gets its unit, "蛇" its "属", and
+    "Patient" from the start of an English list its lower case."""
+    unit = UNITS.get(family, {}).get(language, "")
+    if unit and re.fullmatch(r"\d+(?:\.\d+)?", term):
+        return term + unit
+    if family == "chinese_zodiac" and language == "zh" and not term.startswith("属"):
+        return "属" + term
+    if language == "en" and family in _LOWER_FIRST and re.fullmatch(r"[A-Z][a-z]+(?:[\s-][a-z]+)*", term):
+        return term[0].lower() + term[1:]
+    return term
+
+
+def _join(terms: list[str], family: str, language: str) -> str:
+    """"湖南省娄底市新化县" and "Greenock, Scotland" are one address, not a list of places."""
+    if len(terms) > 1 and all(is_admin_unit(t) for t in terms):
+        return "".join(terms)
+    if family in ("hometown", "residence") and language == "en":
+        return ", ".join(terms)
+    return join_terms(terms, language)
+
+
+def _difficulty(items: Items, value: str) -> str:
+    if len(items) >= 3:
+        return "hard"
+    if len(items) == 2:
+        return "medium"
+    return "easy" if normalize_term(items[0][0]) == normalize_term(clean(value)) else "medium"
+
+
+def _draft(profile: Profile, table: tuple, rng: random.Random, *, family: str, field_name: str, items: Items,
+           source: str, qtype: str, difficulty: str, **extra: str) -> Draft:
+    questions, answers = table
+    lang = profile.language
+    v = _join([_display(alts[0], family, lang) for alts in items], family, lang)
+    # A phrasing that already names the answer ("结婚了吗？还是单身？") is passed over for another.
+    options = [render(q, lang, v=v, **extra) for q in rng.sample(questions, len(questions))]
+    keys = [normalize_term(a) for alts in items for a in alts]
+    question = next((q for q in options if not any(contains_term(normalize(q), k) for k in keys)), options[0])
+    return Draft(
+        character=profile.name, profile_fields=dict(profile.fields), language=lang, focus=SBK_FOCUS,
+        family=family, field_name=field_name, question=question,
+        answer=render(rng.choice(answers), lang, v=v, **extra), keywords=items, source_text=source,
+        question_type=qtype, difficulty=difficulty, source=profile.source,
+    )
+
+
+def _name_segments(name: str) -> list[str]:
+    return [s for s in _SEGMENT_SPLIT.split(name) if s]
+
+
+def _relation_alternatives(person: str, value: str, shared: set[str]) -> list[str]:
+    """A person's name plus the forms an answer may use instead: an alias written in brackets
+    after it, its CJK / Latin halves, and a part of a "赫敏 • 格兰杰" name that no other person of
+    this profile shares (so "波特" never stands for both father and mother)."""
+    alts = cjk_latin_alternatives(person)
+    m = re.search(re.escape(person) + r"\s*[（(][^（）()]*[)）]", value)
+    alias = paren_alias(m.group(0)) if m else None
+    if alias:
+        alts.append(alias)
+    segments = _name_segments(person)
+    if len(segments) > 1:
+        alts.extend(s for s in segments if s not in shared and len(s) >= 2 and is_short_term(s))
+    return list(dict.fromkeys(alts))
+
+
+def relation_drafts(profile: Profile, field_name: str, value: str, seed: int) -> list[Draft]:
+    pairs = parse_relationships(value)
+    by_label: dict[str, list[str]] = {}
+    for label, person in pairs:
+        by_label.setdefault(label, []).append(person)
+    segment_count: dict[str, int] = {}
+    for _, person in pairs:
+        for s in set(_name_segments(person)):
+            segment_count[s] = segment_count.get(s, 0) + 1
+    shared = {s for s, n in segment_count.items() if n > 1}
+    table = RELATION.get(profile.language, RELATION["en"])
+    drafts = []
+    for label, people in by_label.items():
+        rng = stable_rng(seed, profile.name, field_name, label)
+        items = [_relation_alternatives(p, value, shared) for p in people[:MAX_ITEMS]]
+        # "Who is your Best friend?": an English label is capitalised only as a field would be.
+        rel = label[0].lower() + label[1:] if profile.language == "en" and label[1:2].islower() else label
+        drafts.append(_draft(profile, table, rng, family=f"relation:{label}", field_name=field_name, items=items,
+                             source=value, qtype="who", difficulty="hard" if len(items) >= 3 else "medium",
+                             rel=rel))
+    return drafts
+
+
+def _generic_items(value: str) -> Items:
+    v = strip_etc(clean(value))
+    if not v or normalize(v) in NON_ANSWERS or not is_short_term(v) or is_clause(v):
+        return []
+    return [[v]]
+
+
+def sbk_drafts(profile: Profile, seed: int) -> tuple[list[Draft], list[tuple[str, str]]]:
+    """(drafts, [(family, reason) for facts that gave no draft])."""
+    drafts: list[Draft] = []
+    misses: list[tuple[str, str]] = []
+    lang = profile.language
+    has_food_field = False
+    for field_name, value in profile.fields.items():
+        family = classify_field(field_name)
+        if family is None or family.kind == "skip" or not value.strip():
+            continue
+        if family.kind == "relations":
+            found = relation_drafts(profile, field_name, value, seed)
+            drafts.extend(found)
+            if not found:
+                misses.append((family.name, "no_key_term"))
+            continue
+        has_food_field |= family.name == "food"
+        if family is GENERIC:
+            items = _generic_items(value)
+            if not items:
+                continue  # an unknown field holding prose: nothing to ask, nothing lost
+        else:
+            items = extract_keys(value, family, profile.name)
+        if not items:
+            misses.append((family.name, "no_key_term"))
+            continue
+        rng = stable_rng(seed, profile.name, field_name)
+        items = _pick_items(items, family, rng)
+        table = SBK[family.name].get(lang, SBK[family.name]["en"])
+        drafts.append(_draft(profile, table, rng, family=family.name, field_name=field_name, items=items,
+                             source=value, qtype=family.qtype, difficulty=_difficulty(items, value),
+                             field=field_name))
+    if not has_food_field:
+        drafts.extend(_embedded_food_drafts(profile, seed))
+    drafts.extend(_narrative_drafts(profile, seed, {d.family for d in drafts} | {f for f, _ in misses}))
+    return drafts, misses
+
+
+def _narrative_drafts(profile: Profile, seed: int, present: set[str]) -> list[Draft]:
+    """Facts stated only in prose fields (introduction, story), for families no field covers."""
+    drafts = []
+    for field_name, value in profile.fields.items():
+        family = classify_field(field_name)
+        if family is None or family.name != "narrative":
+            continue
+        for fam_name, key in narrative_facts(value):
+            if fam_name in present:
+                continue
+            present.add(fam_name)
+            family = BY_NAME[fam_name]
+            table = SBK[fam_name].get(profile.language, SBK[fam_name]["en"])
+            rng = stable_rng(seed, profile.name, field_name, fam_name)
+            drafts.append(_draft(profile, table, rng, family=fam_name, field_name=field_name, items=[[key]],
+                                 source=value, qtype=family.qtype, difficulty="hard"))
+    return drafts
+
+
+def _embedded_food_drafts(profile: Profile, seed: int) -> list[Draft]:
+    """A favourite food mentioned inside another field (RAIDEN's 路飞: 爱好 "...最爱的食物是肉...")."""
+    for field_name, value in profile.fields.items():
+        food = embedded_food(value)
+        if food:
+            family = BY_NAME["food"]
+            table = SBK["food"].get(profile.language, SBK["food"]["en"])
+            rng = stable_rng(seed, profile.name, field_name, "food")
+            return [_draft(profile, table, rng, family="food", field_name=field_name, items=[[food]], source=value,
+                           qtype=family.qtype, difficulty="medium")]
+    return []

@@ -1,0 +1,198 @@
+"""Relationship values -> (relation, person) pairs, for "who is your father?" questions.
+
+Profiles write relationships in several hand-made ways, all handled here:
+``"父亲-蒙奇·D·龙-革命军首领;义兄弟-波特卡斯·D·艾斯,萨博"`` (label-dash-names-dash-note),
+``"1）丈夫刘建华，支持她的工作"`` (relation word fused to the name, numbered),
+``"妻子-昆凌，2015年..."`` (a note after the name), ``"Father: John Smith; Friends: Tom and Ann"``.
+A name must look like a name (short, no digits, no sentence punctuation), so notes such as
+"2015年1月17日在英国举行婚礼" are never taken for people.
+"""
+
+from __future__ import annotations
+
+import re
+
+from raiden_r1.text import has_cjk, is_cjk_char
+
+from .profiles_text import split_numbered, split_top_level, strip_number_marker
+
+# Relation words that may be written fused to the name with no separator ("丈夫刘建华").
+# Longest first, so "男朋友" wins over "朋友". No one-character words: "父母双亡" is no father.
+_RELATION_WORDS = sorted({
+    "父亲", "母亲", "爸爸", "妈妈", "丈夫", "妻子", "老公", "老婆", "儿子", "女儿", "哥哥", "姐姐",
+    "弟弟", "妹妹", "兄弟", "姐妹", "爷爷", "奶奶", "外公", "外婆", "姥姥", "姥爷", "祖父", "祖母",
+    "孙子", "孙女", "叔叔", "阿姨", "舅舅", "姑姑", "伯伯", "婶婶", "表哥", "表姐", "表弟", "表妹",
+    "堂哥", "堂姐", "堂弟", "堂妹", "朋友", "好友", "挚友", "闺蜜", "同事", "同学", "室友", "师父",
+    "师傅", "老师", "学生", "徒弟", "上司", "老板", "下属", "男友", "女友", "男朋友", "女朋友",
+    "未婚夫", "未婚妻", "恋人", "前妻", "前夫", "义父", "义母", "养父", "养母", "养子", "养女",
+    "岳父", "岳母", "公公", "婆婆", "邻居", "搭档", "伙伴", "对手", "宿敌", "恩人", "教父", "教母",
+    "继父", "继母", "师兄", "师姐", "师弟", "师妹", "队友", "助手", "秘书", "经纪人",
+    "息子", "友人", "親友", "同僚", "先輩",
+    "後輩", "彼氏", "彼女", "部下", "師匠", "幼馴染",
+}, key=len, reverse=True)
+_RELATION_ALTERNATIVES = "|".join(map(re.escape, _RELATION_WORDS))
+_FUSED = re.compile(f"^(?:{_RELATION_ALTERNATIVES})")
+_NAMED_AS = re.compile(f"(?P<rel>{_RELATION_ALTERNATIVES})"
+                       + r"(?:名叫|叫做|叫|名为)\s*(?P<person>[^，,。；;、（(\s]{1,8})")
+_BULLET = re.compile(r"^\s*[-*•]\s+")
+_BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
+_QUOTED = re.compile(r"“[^“”]*”|「[^「」]*」|『[^『』]*』")  # "张翠山等“武当七侠”": a note, not the name
+# Common Chinese surnames (and first characters of compound ones): in "父亲林如海、母亲贾敏" a
+# relation word followed by one of these starts a new entry; "女儿很孝顺" does not.
+_SURNAMES = set(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任"
+    "沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔"
+    "向汤柳温欧司诸上慕蒙萧楚")
+_NAME_PUNCT = set("，。,！？!?；;：:“”\"《》…")
+_NOT_IN_NAMES = set("的了是在")  # function characters: "支持她的工作" is a note, not a name
+_DASHES = "-–—"
+_STRIP = " \t\n,，;；、。.!！"
+_ETC = ("等等", "等", "など", "etc.", "etc")
+
+
+def _is_separator_dash(text: str, i: int) -> bool:
+    """A dash separates label / names / note when spaced or next to CJK; "Jean-Luc" keeps it."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return before.isspace() or after.isspace() or is_cjk_char(before) or is_cjk_char(after) \
+        or before in "）)" or after in "（("
+
+
+def _first_separator(text: str, colons: bool = True) -> int:
+    depth = 0
+    for i, c in enumerate(text):
+        if c in "（(":
+            depth += 1
+        elif c in "）)" and depth:
+            depth -= 1
+        elif depth == 0 and ((c in _DASHES and _is_separator_dash(text, i)) or (colons and c in ":：")):
+            return i
+    return -1
+
+
+def _is_label(label: str) -> bool:
+    if not label or any(c.isdigit() or c in _NAME_PUNCT for c in label):
+        return False
+    if has_cjk(label):
+        return len(label.replace(" ", "")) <= 8
+    return len(label.split()) <= 4 and label[0].isalpha()
+
+
+def _clean_name(text: str) -> str:
+    name = _BRACKETED.sub("", _QUOTED.sub("", text)).strip(_STRIP)
+    for suffix in _ETC:
+        if name.endswith(suffix) and len(name) > len(suffix):
+            name = name[: -len(suffix)].strip(_STRIP)
+            break
+    return name
+
+
+def _looks_like_name(name: str, strict: bool) -> bool:
+    """``strict`` for names after the first: there a note ("支持她的工作") is the usual risk."""
+    if not name or any(c.isdigit() or c in _NAME_PUNCT for c in name):
+        return False
+    if has_cjk(name):
+        if strict and any(c in _NOT_IN_NAMES for c in name):
+            return False
+        return len(name.replace(" ", "")) <= (10 if strict else 16)
+    words = name.split()
+    return len(words) <= 5 and name[0].isupper()
+
+
+def _names(text: str) -> list[str]:
+    """People listed in ``text`` ("波特卡斯·D·艾斯,萨博"), up to the first part that is a note."""
+    parts = []
+    for part in split_top_level(text, "，,、/"):
+        parts.extend(re.split(r"\s+(?:and|&)\s+", part) if not has_cjk(part) else [part])
+    names: list[str] = []
+    for part in parts:
+        name = _clean_name(part)
+        if not _looks_like_name(name, strict=bool(names)):
+            break
+        names.append(name)
+    return names
+
+
+def _labelled(entry: str) -> list[tuple[str, str]] | None:
+    """"父亲-蒙奇·D·龙-革命军首领" / "Father: John" -> pairs; None if the entry has no label."""
+    i = _first_separator(entry)
+    if i <= 0:
+        return None
+    label = entry[:i].strip(_STRIP + _DASHES)
+    if not _is_label(label):
+        return None
+    rest = entry[i + 1:].strip(_STRIP + _DASHES)
+    j = _first_separator(rest, colons=False)
+    names = _names(rest[:j] if j > 0 else rest)
+    return [(label, n) for n in names]
+
+
+def _fused(entry: str) -> list[tuple[str, str]]:
+    """"丈夫刘建华，支持她的工作" / "刘建华（丈夫）" / "丈夫名叫刘建华" -> pairs."""
+    head = split_top_level(entry, "，,。;；")[0].strip(_STRIP)
+    m = _FUSED.match(head)
+    if m:
+        name = _clean_name(head[m.end():].lstrip(" :：-是为"))
+        if _looks_like_name(name, strict=True):
+            return [(m.group(0), name)]
+    m = re.match(r"^(?P<person>[^（(]+)[（(](?P<rel>[^）)]{1,8})[）)]$", head)
+    if m and (_FUSED.match(m.group("rel")) or m.group("rel").casefold() in _ENGLISH_RELATIONS):
+        name = _clean_name(m.group("person"))
+        if _looks_like_name(name, strict=True):
+            return [(m.group("rel"), name)]
+    pairs = []
+    for m in _NAMED_AS.finditer(entry):
+        name = _clean_name(m.group("person"))
+        if _looks_like_name(name, strict=True):
+            pairs.append((m.group("rel"), name))
+    return pairs
+
+
+_ENGLISH_RELATIONS = {
+    "father", "mother", "dad", "mom", "husband", "wife", "son", "daughter", "brother", "sister",
+    "grandfather", "grandmother", "uncle", "aunt", "cousin", "friend", "best friend", "colleague",
+    "classmate", "roommate", "teacher", "mentor", "student", "boss", "partner", "boyfriend",
+    "girlfriend", "fiancé", "fiancee", "rival", "neighbor", "neighbour", "pet",
+}
+
+
+def _starts_fused_entry(part: str) -> bool:
+    m = _FUSED.match(part.strip())
+    rest = part.strip()[m.end():] if m else ""
+    return bool(rest) and (rest[0] in _SURNAMES or rest[0].isupper())
+
+
+def _entries(value: str) -> list[str]:
+    """One entry per relation: numbered items, else parts between ';' / lines; a comma also
+    starts an entry when a new label follows it ("父亲-张三，母亲-李四")."""
+    _, numbered = split_numbered(value)
+    chunks = numbered or [c for line in value.splitlines() for c in split_top_level(line, "；;")]
+    entries = []
+    for chunk in chunks:
+        chunk = strip_number_marker(_BULLET.sub("", chunk.strip(_STRIP)))
+        current = ""
+        for part in split_top_level(chunk, "，,、"):
+            i = _first_separator(part)
+            if current and ((i > 0 and _is_label(part[:i].strip())) or _starts_fused_entry(part)):
+                entries.append(current)
+                current = part
+            else:
+                current = f"{current}，{part}" if current else part
+        entries.append(current)
+    return [e.strip(_STRIP) for e in entries if e.strip(_STRIP)]
+
+
+def parse_relationships(value: str) -> list[tuple[str, str]]:
+    """``[(relation, person), ...]`` in the order written, without duplicates.
+
+    A relation listing several people yields one pair each ("义兄弟-波特卡斯·D·艾斯,萨博" ->
+    (义兄弟, 波特卡斯·D·艾斯), (义兄弟, 萨博)); bracketed notes and a trailing "等" are dropped from
+    names. Entries that name nobody recognisably are skipped rather than guessed.
+    """
+    pairs: list[tuple[str, str]] = []
+    for entry in _entries(value):
+        found = _labelled(entry)
+        for pair in found if found else _fused(entry):
+            if pair not in pairs:
+                pairs.append(pair)
+    return pairs

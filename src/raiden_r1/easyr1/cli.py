@@ -1,0 +1,46 @@
+"""`raiden-r1 merge` (EasyR1 checkpoint -> Hugging Face model) and `raiden-r1 easyr1 check`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+app = typer.Typer(help="EasyR1 path: check a config before launching.", no_args_is_help=True)
+
+
+@app.command()
+def check(
+    config: Path = typer.Argument(Path("configs/easyr1_config.yaml"), help="EasyR1 YAML config."),
+    overrides: Optional[List[str]] = typer.Argument(None, help="key.sub=value overrides, as passed to EasyR1."),
+) -> None:
+    """Check a config the way the launcher does: keys, values, batch sizes, reward file, template."""
+    from .preflight import preflight, summary_lines
+
+    typer.echo("\n".join(summary_lines(preflight(config, overrides or []))))
+
+
+def merge(
+    local_dir: Path = typer.Option(..., "--local_dir", "--local-dir", help="<save_checkpoint_path>/global_step_<N>/actor"),
+    out: Optional[Path] = typer.Option(None, "--out", help="Output directory (default: <local_dir>/huggingface)."),
+    dtype: str = typer.Option("auto", "--dtype", help="auto (as saved) | bfloat16 | float16 | float32"),
+    check_only: bool = typer.Option(False, "--check-only", help="Only check that the output is loadable."),
+) -> None:
+    """Merge EasyR1's FSDP actor shards into a Hugging Face model (config + safetensors)."""
+    from raiden_r1.errors import RaidenError
+
+    from .merge import check_output, merge_checkpoint
+
+    if dtype not in ("auto", "bfloat16", "float16", "float32"):
+        raise RaidenError(f"--dtype: {dtype!r} is not one of auto, bfloat16, float16, float32")
+    target = out or local_dir / "huggingface"
+    if not check_only:
+        target = merge_checkpoint(local_dir, out, dtype)
+        typer.echo(f"merged {local_dir} -> {target}")
+    typer.echo(check_output(target))
+
+
+def register(root: typer.Typer) -> None:
+    root.add_typer(app, name="easyr1")
+    root.command("merge")(merge)

@@ -1,0 +1,127 @@
+"""Local transformers generation: batched, left-padded, sorted by prompt length.
+
+Sorting by length keeps the padding in each batch small; left padding keeps every prompt's last
+token next to the first generated one, which is what a decoder-only model needs in a batch.
+bfloat16 is the default: the CPU's AMX units and CUDA both run it several times faster than fp32.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Iterator, Sequence
+
+from .base import Generation, GenerationConfig
+
+
+def length_sorted_batches(lengths: Sequence[int], batch_size: int) -> list[list[int]]:
+    """Indices grouped into batches of similar length, longest first (a memory problem shows up
+    in the first batch, not after an hour)."""
+    order = sorted(range(len(lengths)), key=lambda i: (-lengths[i], i))
+    return [order[i:i + batch_size] for i in range(0, len(order), batch_size)]
+
+
+def left_pad(rows: Sequence[Sequence[int]], pad_id: int) -> tuple[list[list[int]], list[list[int]]]:
+    width = max(len(r) for r in rows)
+    ids = [[pad_id] * (width - len(r)) + list(r) for r in rows]
+    mask = [[0] * (width - len(r)) + [1] * len(r) for r in rows]
+    return ids, mask
+
+
+def cut_at_stop(ids: Sequence[int], stop_ids: set[int]) -> list[int]:
+    """Generated ids up to (not including) the first end-of-turn / padding token."""
+    out = []
+    for t in ids:
+        if t in stop_ids:
+            break
+        out.append(t)
+    return out
+
+
+class LocalBackend:
+    name = "local"
+
+    def __init__(self, model_path, *, batch_size: int = 16, dtype: str = "bfloat16", device: str | None = None,
+                 trust_remote_code: bool = False) -> None:
+        self.model_path = str(model_path)
+        self.batch_size = batch_size
+        self.dtype = dtype
+        self.device = device
+        self.trust_remote_code = trust_remote_code
+        self._model = None
+        self._tok = None
+
+    def describe(self) -> dict:
+        return {"backend": self.name, "model": self.model_path, "dtype": self.dtype,
+                "batch_size": self.batch_size, "device": self.device or "auto"}
+
+    def load(self):
+        if self._model is None:
+            import torch
+            from transformers import AutoModelForCausalLM, AutoTokenizer
+
+            from raiden_r1.errors import RaidenError
+
+            device = self.device or ("cuda" if torch.cuda.is_available() else "cpu")
+            try:
+                dtype = getattr(torch, self.dtype)
+            except AttributeError:
+                raise RaidenError(f"--dtype: unknown torch dtype {self.dtype!r}") from None
+            try:
+                self._tok = AutoTokenizer.from_pretrained(self.model_path, trust_remote_code=self.trust_remote_code)
+                self._model = AutoModelForCausalLM.from_pretrained(
+                    self.model_path, dtype=dtype, trust_remote_code=self.trust_remote_code).to(device)
+            except OSError as e:
+                raise RaidenError(f"{self.model_path}: cannot load the model: {str(e).splitlines()[0]}") from None
+            self._model.eval()
+            self.device = device
+        return self._model, self._tok
+
+    def encode(self, messages: list[dict]) -> list[int]:
+        _, tok = self.load()
+        text = tok.apply_chat_template(messages, tokenize=False, add_generation_prompt=True)
+        return tok(text, add_special_tokens=False)["input_ids"]
+
+    def _stop_ids(self) -> set[int]:
+        model, tok = self.load()
+        stops = set()
+        for src in (model.generation_config.eos_token_id, tok.eos_token_id, tok.pad_token_id):
+            if isinstance(src, int):
+                stops.add(src)
+            elif src:
+                stops.update(src)
+        return stops
+
+    def generate(self, items: Sequence, cfg: GenerationConfig) -> Iterator[Generation]:
+        if not items:
+            return
+        import torch
+        from transformers import GenerationConfig as HFGenerationConfig
+
+        model, tok = self.load()
+        stops = self._stop_ids()
+        pad_id = tok.pad_token_id if tok.pad_token_id is not None else min(stops)
+        eos = model.generation_config.eos_token_id if model.generation_config.eos_token_id is not None else tok.eos_token_id
+        # A fresh config: a checkpoint's own sampling defaults must not leak into greedy decoding.
+        gen_cfg = HFGenerationConfig(
+            max_new_tokens=cfg.max_new_tokens, do_sample=not cfg.greedy, num_return_sequences=cfg.samples,
+            eos_token_id=eos, pad_token_id=pad_id,
+            **({} if cfg.greedy else {"temperature": cfg.temperature, "top_p": cfg.top_p, "top_k": 0}))
+        torch.manual_seed(cfg.seed)
+        encoded = [self.encode(it.messages) for it in items]
+        for batch in length_sorted_batches([len(e) for e in encoded], self.batch_size):
+            t0 = time.perf_counter()
+            ids, mask = left_pad([encoded[i] for i in batch], pad_id)
+            input_ids = torch.tensor(ids, device=model.device)
+            with torch.inference_mode():
+                out = model.generate(input_ids=input_ids, attention_mask=torch.tensor(mask, device=model.device),
+                                     generation_config=gen_cfg)
+            new = out[:, input_ids.shape[1]:].tolist()
+            per_item = (time.perf_counter() - t0) / len(batch)
+            for j, i in enumerate(batch):
+                rows = new[j * cfg.samples:(j + 1) * cfg.samples]
+                texts = [tok.decode(cut_at_stop(r, stops), skip_special_tokens=False) for r in rows]
+                yield Generation(items[i].id, texts, seconds=per_item)
+
+    def close(self) -> None:
+        self._model = None
+        self._tok = None

@@ -1,0 +1,167 @@
+"""Fast equivalents of :mod:`raiden_r1.text` for the reward's hot path.
+
+The reward must score tens of thousands of responses a second on one core, so it cannot afford a
+Python loop per character. Every function here either returns exactly what its
+``raiden_r1.text`` counterpart returns (``normalize_fast``, ``find_term``: property-tested against
+the originals) or is a documented approximation used only for soft signals (script counts for
+language detection and length, counted on UTF-8 lead bytes).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Iterable
+
+from raiden_r1.text import Language, has_cjk, is_cjk_char, language_from_counts
+
+# Full-width / ideographic punctuation NFKC would map to ASCII punctuation. Chinese text is full
+# of it, and a single such character sends NFKC down its slow path (~100x slower), so it is
+# replaced by a space first: both routes end as one space after collapsing.
+_WIDE_PUNCT = re.compile("[\u3000\u2026\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]")
+_NON_WORD = re.compile(r"[\W_]+")  # the pattern of raiden_r1.text.normalize
+_ASCII_NON_WORD = {i: 32 for i in range(128) if not chr(i).isalnum()}
+
+
+def fold(text: str) -> str:
+    """NFKC + case folding, with wide punctuation already turned into spaces. Not the same string
+    as ``normalize`` (punctuation is kept) but ``collapse(fold(t)) == normalize(t)``, and every
+    word of ``normalize(t)`` occurs in ``fold(t)``: that makes it a sound pre-check."""
+    if text.isascii():
+        return text.lower()  # NFKC is the identity on ASCII and casefold is lower()
+    if _WIDE_PUNCT.search(text) is not None:
+        text = _WIDE_PUNCT.sub(" ", text)
+    return unicodedata.normalize("NFKC", text).casefold()
+
+
+def collapse(folded: str) -> str:
+    """Punctuation and whitespace runs to one space, stripped (the last step of ``normalize``)."""
+    if folded.isascii():
+        return " ".join(folded.translate(_ASCII_NON_WORD).split())
+    return _NON_WORD.sub(" ", folded).strip()
+
+
+def normalize_fast(text: str) -> str:
+    """Exactly ``raiden_r1.text.normalize(text)``, several times faster on typical text."""
+    return collapse(fold(text))
+
+
+def _is_latin_word_char(c: str) -> bool:
+    return c.isalnum() and not is_cjk_char(c)
+
+
+def find_term(norm_text: str, norm_term: str, cjk: bool | None = None, start: int = 0) -> int:
+    """Offset of the first match of a normalised term in normalised text at or after ``start``,
+    or -1: the rule of ``raiden_r1.text.contains_term`` (CJK terms as substrings, other terms on
+    word boundaries), returning where it matched so hedging can look around it."""
+    if not norm_term:
+        return -1
+    if cjk is None:
+        cjk = has_cjk(norm_term)
+    pos = norm_text.find(norm_term, start)
+    if cjk:
+        return pos
+    n = len(norm_term)
+    size = len(norm_text)
+    while pos != -1:
+        end = pos + n
+        if (pos == 0 or not _is_latin_word_char(norm_text[pos - 1])) and (
+            end == size or not _is_latin_word_char(norm_text[end])
+        ):
+            return pos
+        pos = norm_text.find(norm_term, pos + 1)
+    return -1
+
+
+def _keep_only(keep: range | tuple[int, ...]) -> bytes:
+    keep = set(keep)
+    return bytes(b for b in range(256) if b not in keep)
+
+
+# Lead bytes: ASCII letters plus U+00C0..U+07FF (accented Latin, Greek, Cyrillic); U+4000..U+9FFF
+# (Han); U+A000..U+DFFF (mostly hangul, U+AC00..U+D7AF). E3 xx covers kana (U+3040..U+30FF) and
+# CJK punctuation (E3 80: U+3000..U+303F), which is subtracted.
+_DEL_NON_LATIN = _keep_only(tuple(range(65, 91)) + tuple(range(97, 123)) + tuple(range(0xC3, 0xE0)))
+_DEL_NON_HAN = _keep_only(range(0xE4, 0xEA))
+_DEL_NON_E3 = _keep_only((0xE3,))
+_DEL_NON_HANGUL = _keep_only(range(0xEA, 0xEE))
+_DEL_NON_ALPHA = _keep_only(tuple(range(65, 91)) + tuple(range(97, 123)))
+SAMPLE_CHARS = 512
+
+
+def script_counts_fast(text: str) -> tuple[int, int, int, int]:
+    """(latin letters, han, kana, hangul), counted on UTF-8 lead bytes in C.
+
+    Approximates ``raiden_r1.text.script_counts``: rare blocks sharing lead bytes (Yi, bopomofo,
+    CJK extensions) are misfiled, which does not move the language decision. Texts longer than
+    SAMPLE_CHARS are counted on their head and tail and scaled: language and length are soft
+    signals, and this keeps the cost flat.
+    """
+    n = len(text)
+    if n > SAMPLE_CHARS:
+        half = SAMPLE_CHARS // 2
+        sample = text[:half] + text[-half:]
+        scale = n / SAMPLE_CHARS
+    else:
+        sample, scale = text, 1.0
+    if sample.isascii():
+        counts = (len(sample.encode("ascii").translate(None, _DEL_NON_ALPHA)), 0, 0, 0)
+    else:
+        b = sample.encode("utf-8", "ignore")  # "ignore" drops lone surrogates
+        counts = (len(b.translate(None, _DEL_NON_LATIN)), len(b.translate(None, _DEL_NON_HAN)),
+                  len(b.translate(None, _DEL_NON_E3)) - b.count(b"\xe3\x80"), len(b.translate(None, _DEL_NON_HANGUL)))
+    if scale == 1.0:
+        return counts
+    return tuple(int(c * scale) for c in counts)  # type: ignore[return-value]
+
+
+def detect_language_fast(text: str, default: Language = "en") -> Language:
+    """``raiden_r1.text.detect_language`` on byte-counted scripts."""
+    return language_from_counts(*script_counts_fast(text), default=default)
+
+
+def length_units(text: str, language: str, counts: tuple[int, int, int, int] | None = None) -> int:
+    """Length as a reader of ``language`` counts it: CJK characters (plus one per ~5 Latin letters)
+    for zh/ja, whitespace-separated words otherwise. A fast stand-in for ``text_length``;
+    ``counts`` (from :func:`script_counts_fast`) saves recounting."""
+    if language in ("zh", "ja"):
+        latin, han, kana, hangul = counts if counts is not None else script_counts_fast(text)
+        return han + kana + hangul + (latin + 4) // 5
+    return len(text.split())
+
+
+@dataclass(frozen=True, slots=True)
+class Alternation:
+    """Literal words compiled into one pattern, longest first: a single C pass over the text finds
+    candidates for all of them (instead of one ``in`` scan per word)."""
+
+    pattern: re.Pattern[str]
+    latin: frozenset[str]  # the words that must sit on Latin word boundaries
+
+
+def alternation(words: Iterable[str]) -> Alternation:
+    words = sorted(set(words), key=lambda w: (-len(w), w))
+    return Alternation(re.compile("|".join(re.escape(w) for w in words)),
+                       frozenset(w for w in words if not has_cjk(w)))
+
+
+def words_found(text: str, alt: Alternation, limit: int = 0) -> list[str]:
+    """Distinct words of an :class:`Alternation` found in ``text``, in order of first occurrence,
+    at most ``limit`` (0: all). Words without CJK must sit on Latin word boundaries, as in
+    ``find_term``."""
+    found: list[str] = []
+    n = len(text)
+    latin = alt.latin
+    for m in alt.pattern.finditer(text):
+        w = m.group()
+        if w in found:
+            continue
+        if w in latin:
+            s, e = m.span()
+            if (s > 0 and _is_latin_word_char(text[s - 1])) or (e < n and _is_latin_word_char(text[e])):
+                continue
+        found.append(w)
+        if limit and len(found) >= limit:
+            break
+    return found

@@ -1,0 +1,194 @@
+"""Anti-gaming rules of the VRAR reward (vrar.md, "Rules that make it verifiable").
+
+Each rule is a small pure function on the (normalised) final answer, so `raiden-r1 reward explain`
+can say exactly which one fired. Phrase tables are per language but every table is checked
+against every answer: stepping out of the role in English inside a Chinese answer is still
+stepping out of the role.
+"""
+
+from __future__ import annotations
+
+import re
+
+from raiden_r1.text import has_cjk, normalize
+
+from .fasttext import alternation, find_term, words_found
+from .similarity import FUNCTION_CHARS as _FUNCTION_CHARS, STOP_WORDS as _STOP_WORDS
+
+# Phrases that step out of the role: the model talking about itself as a model or assistant, or
+# about the role-play from outside. Written naturally; normalised once at import.
+_OUT_OF_CHARACTER = {
+    "en": [
+        "as an AI", "I am an AI", "I'm an AI", "I'm just an AI", "I am just an AI",
+        "as a language model", "I am a language model", "large language model", "AI language model",
+        "AI assistant", "as an assistant", "I am an assistant", "virtual assistant",
+        "artificial intelligence", "I don't have personal", "I do not have personal",
+        "I don't have feelings", "I cannot role-play", "I can't roleplay", "in this role-play",
+        "in this roleplay", "as the character", "stay in character", "break character",
+        "OpenAI", "ChatGPT", "developed by Alibaba", "I am Qwen", "I'm Qwen",
+    ],
+    "zh": [
+        "作为一个AI", "作为AI", "作为一名AI", "作为一个人工智能", "作为人工智能", "我是一个AI", "我是AI",
+        "我是人工智能", "我只是一个AI", "我只是AI", "语言模型", "人工智能助手", "AI助手", "虚拟助手",
+        "我无法扮演", "角色扮演", "扮演这个角色", "通义千问", "我没有个人", "我没有感情",
+    ],
+    "ja": [
+        "AIとして", "AIアシスタント", "私はAI", "私はAIです", "人工知能として", "私は人工知能",
+        "言語モデル", "ロールプレイ", "役を演じ", "キャラクターを演じ", "アシスタントとして",
+    ],
+    "ko": [
+        "AI로서", "AI로써", "인공지능으로서", "저는 AI", "나는 AI", "저는 인공지능", "언어 모델", "언어모델",
+        "AI 어시스턴트", "AI 비서", "롤플레이", "역할극", "역할을 연기",
+    ],
+}
+
+# Words that offer alternatives: "basketball or football", "篮球或者足球", "バスケかサッカー".
+_DISJUNCTIONS_LATIN = frozenset({"or", "either", "nor", "otherwise"})
+_DISJUNCTIONS_CJK = ("或者", "或是", "还是", "或", "抑或", "要么", "還是", "または", "あるいは", "もしくは",
+                     "それとも", "또는", "아니면", "혹은")
+
+# Separators of enumerations (checked on the raw answer: normalisation erases them).
+_LIST_SEPARATORS = (",", "，", "、", ";", "；", "/", "|", "\n", "·", "・")
+_COLONS = (":", "：")
+_LABEL_BREAKS = ("\n", ",", "，", "、", ";", "；", "。", ".", "!", "?", "！", "？", ":", "：")
+
+
+def _variants(phrase: str) -> set[str]:
+    """A phrase normalised, plus the spacing variant at Latin/CJK junctions ("ai として" and
+    "aiとして" both occur after normalisation, depending on how the model spaced it)."""
+    n = normalize(phrase)
+    out = {n}
+    squeezed = []
+    for i, c in enumerate(n):
+        if c == " " and 0 < i < len(n) - 1 and (has_cjk(n[i - 1]) != has_cjk(n[i + 1])):
+            continue
+        squeezed.append(c)
+    out.add("".join(squeezed))
+    spaced = []
+    for i, c in enumerate(n):
+        spaced.append(c)
+        if i + 1 < len(n) and c != " " and n[i + 1] != " " and has_cjk(c) != has_cjk(n[i + 1]):
+            spaced.append(" ")
+    out.add("".join(spaced))
+    return out
+
+
+OOC_PHRASES: tuple[str, ...] = tuple(sorted({v for phrases in _OUT_OF_CHARACTER.values() for p in phrases
+                                               for v in _variants(p)}))
+# Anchors make the check cheap: every phrase contains one of these words (Latin, matched as whole
+# tokens) or strings (CJK, substrings); only phrases whose anchor occurs are searched for.
+_LATIN_ANCHORS = ("ai", "model", "assistant", "intelligence", "personal", "feelings", "role", "roleplay",
+                  "character", "openai", "chatgpt", "alibaba", "qwen")
+_CJK_ANCHORS = ("人工智能", "人工知能", "语言模型", "助手", "扮演", "通义", "没有", "言語モデル", "ロールプレイ", "演じ",
+                "アシスタント", "인공지능", "언어", "롤플레이", "역할", "어시스턴트", "비서")
+
+
+def _anchor_of(phrase: str) -> str:
+    for a in _CJK_ANCHORS:
+        if a in phrase:
+            return a
+    for a in _LATIN_ANCHORS:
+        if find_term(phrase, a, False) != -1:
+            return a
+    raise ValueError(f"out-of-character phrase without an anchor: {phrase!r}")
+
+
+_BY_ANCHOR: dict[str, tuple[str, ...]] = {}
+for _p in OOC_PHRASES:
+    _BY_ANCHOR.setdefault(_anchor_of(_p), ())
+    _BY_ANCHOR[_anchor_of(_p)] += (_p,)
+
+
+_ANCHORS = alternation(_LATIN_ANCHORS + _CJK_ANCHORS)
+_DISJUNCTIONS = alternation(tuple(_DISJUNCTIONS_LATIN) + _DISJUNCTIONS_CJK + ("か",))
+
+
+def out_of_character(norm_answer: str) -> str | None:
+    """The first out-of-character phrase found in the normalised answer, or None."""
+    for anchor in words_found(norm_answer, _ANCHORS):
+        for phrase in _BY_ANCHOR.get(anchor, ()):
+            if find_term(norm_answer, phrase) != -1:
+                return phrase
+    return None
+
+
+def may_hedge(norm_answer: str) -> bool:
+    """Whether the answer holds any disjunction word at all (skips the per-match check)."""
+    return bool(words_found(norm_answer, _DISJUNCTIONS, limit=1))
+
+
+def disjunction_near(norm_answer: str, start: int, end: int) -> str | None:
+    """A word offering an alternative right next to a match at [start, end): three words either
+    side for Latin text, four characters either side for CJK. Close enough to say "X or Y", far
+    enough not to punish "I play basketball, and on rainy days I read or paint" too often."""
+    before = norm_answer[max(0, start - 32):start]
+    after = norm_answer[end:end + 32]
+    for w in before.split()[-3:] + after.split()[:3]:
+        if w in _DISJUNCTIONS_LATIN:
+            return w
+    if not norm_answer.isascii():
+        near = norm_answer[max(0, start - 4):start] + " " + norm_answer[end:end + 4]
+        for w in _DISJUNCTIONS_CJK:
+            if w in near:
+                return w
+        # Japanese "X か Y" (X or Y) and "X かも" / "X かな" (maybe X), but not "から" (from).
+        nxt = norm_answer[end:end + 2]
+        if nxt[:1] == "か" and nxt[1:2] not in ("ら", "") and has_cjk(norm_answer[end - 1:end]):
+            return "か"
+    return None
+
+
+def profile_labels(answer: str, enough: int = 3) -> int:
+    """How many "label: value" pairs the raw answer holds, counting up to ``enough`` (a pasted
+    profile has many; speech has at most one or two). A label is a short run (<= 12 characters)
+    since the last line break or separator; colons between digits (10:30) are not labels."""
+    if answer.count(":") + answer.count("：") < enough:
+        return 0
+    count = 0
+    n = len(answer)
+    for colon in _COLONS:
+        i = answer.find(colon)
+        while i != -1 and count < enough:
+            if not (0 < i < n - 1 and answer[i - 1].isdigit() and answer[i + 1].isdigit()):
+                lo = max(0, i - 24)
+                cut = max(answer.rfind(b, lo, i) for b in _LABEL_BREAKS)
+                if cut != -1 or lo == 0:
+                    if 0 < len(answer[cut + 1:i].strip()) <= 12:
+                        count += 1
+            i = answer.find(colon, i + 1)
+    return count
+
+
+_SEPARATORS = re.compile("[" + re.escape("".join(_LIST_SEPARATORS)) + "]")
+_SEPARATORS_CJK = re.compile("[\\s" + re.escape("".join(_LIST_SEPARATORS)) + "]")
+
+
+def candidate_segments(answer: str, language: str, enough: int = 1 << 30) -> int:
+    """How many bare candidate terms the raw answer enumerates, counting up to ``enough``: the
+    separated segments (commas, 、, slashes, lines; spaces too for zh/ja, which do not use them)
+    that are short (1-3 words, or 1-6 CJK characters) and hold no function word ("the", "I",
+    "的", hiragana). "basketball, football, tennis" has three; "Well, I play basketball, you
+    know" has none, so speech broken by commas is not mistaken for a list."""
+    cjk = language in ("zh", "ja")
+    segments = (_SEPARATORS_CJK if cjk else _SEPARATORS).split(answer)
+    if len(segments) == 1:
+        words = answer.split()
+        # A run of bare words without a single function word is a list too ("basketball football tennis").
+        if cjk or len(words) < 5 or any(w.strip(".,!?;:'\"").casefold() in _STOP_WORDS for w in words):
+            return 0
+        return min(len(words), enough)
+    count = 0
+    for seg in segments:
+        seg = seg.strip(" \t.!?。！？…\"'“”「」")
+        if not seg:
+            continue
+        if cjk:
+            ok = len(seg) <= 6 and not any(c in _FUNCTION_CHARS for c in seg)
+        else:
+            words = seg.split()
+            ok = len(words) <= 3 and not any(w.casefold() in _STOP_WORDS for w in words)
+        if ok:
+            count += 1
+            if count >= enough:
+                break
+    return count

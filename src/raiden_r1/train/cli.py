@@ -1,0 +1,44 @@
+"""``raiden-r1 train --config configs/local_smollm2.yaml [key=value ...] [--resume]``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+
+def train_command(
+    config: Optional[Path] = typer.Option(None, "--config", "-c", help="YAML config (configs/local_*.yaml)."),
+    overrides: Optional[List[str]] = typer.Argument(None, help="Dotted overrides, e.g. optim.lr=1e-6 rollout.n=8."),
+    resume: bool = typer.Option(False, "--resume", help="Continue from the latest complete checkpoint of the run."),
+    model: Optional[str] = typer.Option(None, "--model", help="Model directory or hub id (same as model.path=...)."),
+) -> None:
+    """Train with GRPO and the VRAR reward on this machine (CPU or one GPU)."""
+    from .config import load_config
+
+    ovs = list(overrides or [])
+    if model:
+        ovs.append(f"model.path={model}")
+    cfg = load_config(config, ovs)
+
+    from .trainer import Trainer
+
+    trainer = Trainer(cfg, resume=resume)
+    if trainer.dropped:
+        typer.echo(f"note: {trainer.dropped} prompts longer than data.max_prompt_length="
+                   f"{cfg.data.max_prompt_length} tokens were dropped", err=True)
+    if resume and trainer.step_count:
+        typer.echo(f"resuming {cfg.trainer.output_dir} at step {trainer.step_count}", err=True)
+    if trainer.step_count >= cfg.trainer.max_steps:
+        typer.echo(f"{cfg.trainer.output_dir}: already at step {trainer.step_count} of {cfg.trainer.max_steps}")
+        return
+    last = trainer.train()
+    out = Path(cfg.trainer.output_dir)
+    summary = ", ".join(f"{k}={last[k]:.3f}" for k in ("reward/overall", "kl", "step_time") if k in last)
+    typer.echo(f"done: step {trainer.step_count}; {summary}")
+    typer.echo(f"run directory: {out} (metrics.jsonl, samples.jsonl, tensorboard/, reward_curves.png, checkpoints/)")
+
+
+def register(app: typer.Typer) -> None:
+    app.command("train", context_settings={"allow_extra_args": False})(train_command)

@@ -1,0 +1,88 @@
+"""Log-probabilities (and entropy) of response tokens only.
+
+With a 49k-entry vocabulary the full float32 logits of a batch are the most expensive tensor of a
+step (environment.md: 5.6 s of a forward+backward for SmolLM2-135M). So the model body runs once,
+and only the hidden states that predict a real response token go through ``lm_head``, in chunks,
+with ``log_softmax`` in float32 per chunk.
+
+Sequence layout (see rollout.py): ``[left-padded prompt | response, right-padded]``; all prompts
+end at the same column ``prompt_len``, so the hidden state at column ``prompt_len - 1 + t``
+predicts response token ``t``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import torch
+
+DEFAULT_CHUNK = 1024  # rows of (hidden -> vocab) per chunk: 1024 x 49k float32 = 200 MB
+
+
+def unwrap(model):
+    """The transformers model under a peft wrapper (LoRA layers stay injected in it)."""
+    get_base = getattr(model, "get_base_model", None)
+    return get_base() if callable(get_base) else model
+
+
+def position_ids_from_mask(attention_mask: torch.Tensor) -> torch.Tensor:
+    """Positions that skip left padding, so a padded prompt is seen as an unpadded one."""
+    pos = attention_mask.long().cumsum(-1) - 1
+    return pos.clamp_(min=0)
+
+
+@dataclass
+class TokenStats:
+    log_probs: torch.Tensor  # (B, R) float32, 0 where the response mask is 0
+    entropy: torch.Tensor | None  # (B, R) float32 (no grad), or None when not asked for
+
+
+def response_log_probs(model, input_ids: torch.Tensor, attention_mask: torch.Tensor, prompt_len: int,
+                       response_mask: torch.Tensor, temperature: float = 1.0, with_entropy: bool = False,
+                       chunk_size: int = DEFAULT_CHUNK) -> TokenStats:
+    """Log-probs of ``input_ids[:, prompt_len:]`` under ``model`` (grad flows if enabled).
+
+    ``temperature`` divides the logits as in sampling (EasyR1 does the same), so the ratio in the
+    PPO loss compares the distribution the samples were actually drawn from.
+    """
+    base = unwrap(model)
+    body, head = base.get_decoder(), base.get_output_embeddings()
+    resp_len = input_ids.shape[1] - prompt_len
+    # the last column's hidden state predicts nothing we need: drop it from the body's input
+    hidden = body(input_ids=input_ids[:, :-1], attention_mask=attention_mask[:, :-1],
+                  position_ids=position_ids_from_mask(attention_mask)[:, :-1], use_cache=False).last_hidden_state
+    hidden = hidden[:, prompt_len - 1: prompt_len - 1 + resp_len]  # (B, R, H)
+    targets = input_ids[:, prompt_len:]
+    mask = response_mask.bool()
+    rows = hidden[mask]  # (N, H): only real response tokens
+    tgt = targets[mask]
+    lp_parts, ent_parts = [], []
+    for start in range(0, rows.shape[0], chunk_size):
+        logits = head(rows[start:start + chunk_size]).float()
+        if temperature != 1.0:
+            logits = logits / temperature
+        logp_all = torch.log_softmax(logits, dim=-1)
+        lp_parts.append(logp_all.gather(-1, tgt[start:start + chunk_size, None]).squeeze(-1))
+        if with_entropy:
+            with torch.no_grad():
+                ent_parts.append(-(logp_all.exp() * logp_all).sum(-1))
+    flat = torch.cat(lp_parts) if lp_parts else hidden.new_zeros(0, dtype=torch.float32)
+    log_probs = torch.zeros(mask.shape, dtype=torch.float32, device=flat.device).masked_scatter(mask, flat)
+    entropy = None
+    if with_entropy:
+        ent = torch.cat(ent_parts) if ent_parts else flat.new_zeros(0)
+        entropy = torch.zeros(mask.shape, dtype=torch.float32, device=ent.device).masked_scatter(mask, ent.detach())
+    return TokenStats(log_probs, entropy)
+
+
+def naive_response_log_probs(model, input_ids: torch.Tensor, attention_mask: torch.Tensor, prompt_len: int,
+                             response_mask: torch.Tensor, temperature: float = 1.0) -> TokenStats:
+    """The straightforward computation (full-vocabulary logits for every position), for tests."""
+    out = model(input_ids=input_ids, attention_mask=attention_mask,
+                position_ids=position_ids_from_mask(attention_mask), use_cache=False)
+    logits = out.logits[:, prompt_len - 1:-1].float() / temperature
+    logp_all = torch.log_softmax(logits, -1)
+    lp = logp_all.gather(-1, input_ids[:, prompt_len:, None]).squeeze(-1)
+    ent = -(logp_all.exp() * logp_all).sum(-1)
+    m = response_mask.float()
+    return TokenStats(lp * m, ent * m)

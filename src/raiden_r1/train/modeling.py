@@ -1,0 +1,150 @@
+"""Model, tokenizer, reference policy and the optimizer with float32 master weights.
+
+bf16 is the fast path on CPU (AMX) and CUDA, but AdamW updates applied directly to bf16 weights
+vanish: at lr 1e-6 a step changes a weight by ~1e-6, far below bf16's resolution (~4e-3 relative).
+So forward/backward run on bf16 weights while AdamW updates a float32 copy ("master weights")
+that is cast back after every update; gradients are accumulated into the float32 copy too.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import torch
+
+from raiden_r1.errors import RaidenError
+
+from .config import Config
+
+
+def pick_device(name: str) -> torch.device:
+    if name == "auto":
+        return torch.device("cuda" if torch.cuda.is_available() else "cpu")
+    if name == "cuda" and not torch.cuda.is_available():
+        raise RaidenError("config: trainer.device: cuda requested but no CUDA device is available")
+    return torch.device(name)
+
+
+def resolve_model_path(name_or_path: str | None) -> str:
+    try:
+        from .default_model import resolve_model_path as resolve
+    except ImportError:
+        if name_or_path is None:
+            raise RaidenError("config: model.path: no default model is available; give a model directory") from None
+        return name_or_path
+    return str(resolve(name_or_path))
+
+
+def _dtype(cfg: Config) -> torch.dtype:
+    return torch.bfloat16 if cfg.model.dtype == "bf16" else torch.float32
+
+
+def load_tokenizer(path: str, cfg: Config):
+    from transformers import AutoTokenizer
+
+    try:
+        tok = AutoTokenizer.from_pretrained(path, trust_remote_code=cfg.model.trust_remote_code)
+    except (OSError, ValueError) as e:
+        raise RaidenError(f"model.path: cannot load a tokenizer from {path}: {str(e).splitlines()[0]}") from None
+    if tok.pad_token_id is None:
+        tok.pad_token = tok.eos_token
+    return tok
+
+
+def load_base_model(path: str, cfg: Config, device: torch.device):
+    from transformers import AutoModelForCausalLM
+
+    try:
+        model = AutoModelForCausalLM.from_pretrained(path, dtype=_dtype(cfg),
+                                                     trust_remote_code=cfg.model.trust_remote_code)
+    except (OSError, ValueError) as e:
+        raise RaidenError(f"model.path: cannot load a causal LM from {path}: {str(e).splitlines()[0]}") from None
+    return model.to(device)
+
+
+def build_policy(cfg: Config, device: torch.device, base_path: str, checkpoint: Path | None = None):
+    """The trainable policy: the base model (or a checkpoint's weights), LoRA-wrapped if enabled."""
+    if not cfg.model.lora.enabled:
+        model = load_base_model(str(checkpoint or base_path), cfg, device)
+    else:
+        from peft import LoraConfig, PeftModel, get_peft_model
+
+        model = load_base_model(base_path, cfg, device)
+        if checkpoint is not None:
+            model = PeftModel.from_pretrained(model, str(checkpoint), is_trainable=True)
+        else:
+            lc = cfg.model.lora
+            model = get_peft_model(model, LoraConfig(r=lc.rank, lora_alpha=lc.alpha, lora_dropout=lc.dropout,
+                                                     target_modules=list(lc.target_modules), task_type="CAUSAL_LM"))
+    if cfg.model.gradient_checkpointing:
+        model.gradient_checkpointing_enable(gradient_checkpointing_kwargs={"use_reentrant": False})
+        if cfg.model.lora.enabled:
+            model.enable_input_require_grads()
+    model.config.use_cache = False
+    model.train()
+    return model
+
+
+def build_reference(cfg: Config, policy, device: torch.device, base_path: str):
+    """The frozen reference, or None when the KL term is off (then no reference forward runs).
+    With LoRA the reference is the policy itself with its adapters disabled: no second copy."""
+    if cfg.algorithm.kl_coef == 0 or not cfg.algorithm.use_kl_loss or cfg.model.lora.enabled:
+        return None
+    ref = load_base_model(base_path, cfg, device)
+    ref.eval().requires_grad_(False)
+    return ref
+
+
+class MasterAdamW:
+    """AdamW over float32 copies of the trainable parameters that are not float32 themselves."""
+
+    def __init__(self, model, lr: float, betas, eps: float, weight_decay: float):
+        self.pairs: list[tuple[torch.nn.Parameter, torch.Tensor]] = []
+        self.masters: dict[str, torch.Tensor] = {}
+        decay, no_decay = [], []
+        for name, p in model.named_parameters():
+            if not p.requires_grad:
+                continue
+            if p.dtype == torch.float32:
+                master = p
+            else:
+                master = p.detach().float().clone().requires_grad_(True)
+                self.masters[name] = master
+                self.pairs.append((p, master))
+            # no decay on norms and biases, as usual
+            (no_decay if p.ndim < 2 else decay).append(master)
+        groups = [{"params": decay, "weight_decay": weight_decay}, {"params": no_decay, "weight_decay": 0.0}]
+        self.params = decay + no_decay
+        if not self.params:
+            raise RaidenError("model: no trainable parameters")
+        self.optimizer = torch.optim.AdamW([g for g in groups if g["params"]], lr=lr, betas=tuple(betas), eps=eps,
+                                           foreach=True)
+
+    def collect_grads(self) -> None:
+        """Move the bf16 gradients of the last backward into the float32 accumulators."""
+        for p, m in self.pairs:
+            if p.grad is None:
+                continue
+            if m.grad is None:
+                m.grad = p.grad.float()
+            else:
+                m.grad.add_(p.grad)
+            p.grad = None
+
+    def step(self, lr: float, max_grad_norm: float) -> float:
+        self.collect_grads()
+        params = [p for p in self.params if p.grad is not None]
+        norm = torch.nn.utils.clip_grad_norm_(params, max_grad_norm if max_grad_norm > 0 else float("inf"))
+        for g in self.optimizer.param_groups:
+            g["lr"] = lr
+        self.optimizer.step()
+        self.optimizer.zero_grad(set_to_none=True)
+        with torch.no_grad():
+            for p, m in self.pairs:
+                p.copy_(m)
+        return float(norm)
+
+    def sync_model_from_masters(self) -> None:
+        with torch.no_grad():
+            for p, m in self.pairs:
+                p.copy_(m)

@@ -1,0 +1,130 @@
+"""What a run shows and leaves behind: a progress bar, metrics.jsonl, TensorBoard scalars,
+samples.jsonl and a PNG of the reward curves.
+
+On resume the logs are cut back to the checkpoint's step first, so steps that ran after the last
+checkpoint of a killed run (and will run again) never appear twice.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+# Scalars that go to TensorBoard (when present in a step's metrics) under these tags.
+_TB_PREFIX = {"reward/": "reward", "kl": "train", "entropy": "train", "response_length": "train",
+              "clipfrac": "train", "lr": "train", "step_time": "perf", "tokens_per_s": "perf",
+              "loss": "train", "grad_norm": "train", "eval/": "eval"}
+
+
+def _truncate_jsonl(path: Path, last_step: int) -> None:
+    if not path.is_file():
+        return
+    kept = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        try:
+            if json.loads(line).get("step", 0) <= last_step:
+                kept.append(line)
+        except ValueError:  # a line cut short by a kill -9
+            continue
+    path.write_text("".join(k + "\n" for k in kept), encoding="utf-8")
+
+
+class Monitor:
+    def __init__(self, run_dir: str | Path, max_steps: int, start_step: int = 0, progress: bool = True,
+                 tensorboard: bool = True):
+        self.dir = Path(run_dir)
+        self.dir.mkdir(parents=True, exist_ok=True)
+        self.metrics_path = self.dir / "metrics.jsonl"
+        self.samples_path = self.dir / "samples.jsonl"
+        for p in (self.metrics_path, self.samples_path):
+            if start_step == 0:
+                p.unlink(missing_ok=True)
+            else:
+                _truncate_jsonl(p, start_step)
+        self.tb = None
+        if tensorboard:
+            try:
+                from torch.utils.tensorboard import SummaryWriter
+
+                # purge_step hides events a killed run logged past its last checkpoint
+                self.tb = SummaryWriter(str(self.dir / "tensorboard"), purge_step=start_step + 1 if start_step else None)
+            except ImportError:
+                self.tb = None
+        self.bar = None
+        if progress:
+            from tqdm.auto import tqdm
+
+            self.bar = tqdm(total=max_steps, initial=start_step, desc="grpo", unit="step", dynamic_ncols=True)
+
+    def log(self, step: int, metrics: dict[str, float]) -> None:
+        with self.metrics_path.open("a", encoding="utf-8") as f:
+            f.write(json.dumps({"step": step, **metrics}) + "\n")
+        if self.tb is not None:
+            for k, v in metrics.items():
+                group = next((g for p, g in _TB_PREFIX.items() if k.startswith(p)), None)
+                if group is not None and isinstance(v, (int, float)):
+                    tag = k if "/" in k else f"{group}/{k}"
+                    self.tb.add_scalar(tag, v, step)
+        if self.bar is not None:
+            self.bar.set_postfix(reward=f"{metrics.get('reward/overall', float('nan')):.3f}",
+                                 kl=f"{metrics.get('kl', 0.0):.4f}", s=f"{metrics.get('step_time', 0.0):.2f}")
+
+    def advance(self, n: int = 1) -> None:
+        if self.bar is not None:
+            self.bar.update(n)
+
+    def samples(self, step: int, rows: list[dict[str, Any]]) -> None:
+        with self.samples_path.open("a", encoding="utf-8") as f:
+            for r in rows:
+                f.write(json.dumps({"step": step, **r}, ensure_ascii=False) + "\n")
+        if self.tb is not None and rows:
+            r = rows[0]
+            self.tb.add_text("samples", f"**reward {r.get('reward', 0):.3f}**\n\n{r.get('response', '')}", step)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+        if self.tb is not None:
+            self.tb.flush()
+            self.tb.close()
+
+
+def read_metrics(run_dir: str | Path) -> list[dict[str, Any]]:
+    p = Path(run_dir) / "metrics.jsonl"
+    if not p.is_file():
+        return []
+    return [json.loads(line) for line in p.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def plot_rewards(run_dir: str | Path, out: str | Path | None = None) -> Path | None:
+    """reward_curves.png: overall reward and each component per step (+ a moving average)."""
+    rows = read_metrics(run_dir)
+    if not rows:
+        return None
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    keys = sorted({k for r in rows for k in r if k.startswith("reward/") and not k.endswith("_std")})
+    keys = ["reward/overall"] + [k for k in keys if k != "reward/overall"]
+    fig, ax = plt.subplots(figsize=(8, 4.5))
+    steps = [r["step"] for r in rows]
+    for k in keys:
+        ys = [r.get(k, float("nan")) for r in rows]
+        line, = ax.plot(steps, ys, alpha=0.35 if k == "reward/overall" else 0.8, label=k.split("/", 1)[1])
+        if k == "reward/overall" and len(ys) >= 5:
+            w = max(2, len(ys) // 10)
+            avg = [sum(ys[max(0, i - w + 1): i + 1]) / len(ys[max(0, i - w + 1): i + 1]) for i in range(len(ys))]
+            ax.plot(steps, avg, color=line.get_color(), linewidth=2.2, label=f"overall (avg {w})")
+    ax.set_xlabel("step")
+    ax.set_ylabel("reward")
+    ax.set_title("GRPO reward")
+    ax.grid(alpha=0.3)
+    ax.legend(fontsize=8, loc="best")
+    fig.tight_layout()
+    path = Path(out) if out else Path(run_dir) / "reward_curves.png"
+    fig.savefig(path, dpi=110)
+    plt.close(fig)
+    return path

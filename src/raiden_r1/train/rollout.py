@@ -1,0 +1,140 @@
+"""Rollouts: n sampled responses per prompt, batched, with a KV cache.
+
+A lean sampling loop (under no_grad: its tensors feed the training forward, which inference-mode
+tensors may not) rather than ``model.generate``: the prompts are prefilled once each (not n
+times: the cache is then repeated n-fold, which saves (n-1)/n of the prefill, the larger part of
+a rollout for long role-play prompts), the prefill computes logits for the last position only,
+and the loop stops as soon as every sequence has produced EOS.
+
+Output layout, shared with logprobs.py: ``input_ids = [left-padded prompts | responses]``, every
+prompt ending at column ``prompt_len``; a response keeps its EOS token (masked in, so the policy
+learns to stop) and is right-padded after it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Sequence
+
+import torch
+
+from .logprobs import position_ids_from_mask
+
+
+@dataclass
+class RolloutBatch:
+    input_ids: torch.Tensor  # (B*n, P+R)
+    attention_mask: torch.Tensor  # (B*n, P+R)
+    prompt_len: int  # P
+    response_mask: torch.Tensor  # (B*n, R): 1 on generated tokens up to and including EOS
+    group_ids: torch.Tensor  # (B*n,): index of the prompt each sample answers
+    responses: list[str]  # decoded, special tokens skipped (what the reward sees)
+    response_lengths: list[int]  # tokens, EOS included
+
+    @property
+    def responses_ids(self) -> torch.Tensor:
+        return self.input_ids[:, self.prompt_len:]
+
+
+def left_pad(prompts: Sequence[Sequence[int]], pad_id: int, device) -> tuple[torch.Tensor, torch.Tensor]:
+    width = max(len(p) for p in prompts)
+    ids = torch.full((len(prompts), width), pad_id, dtype=torch.long)
+    mask = torch.zeros((len(prompts), width), dtype=torch.long)
+    for i, p in enumerate(prompts):
+        if len(p):
+            ids[i, width - len(p):] = torch.as_tensor(list(p), dtype=torch.long)
+            mask[i, width - len(p):] = 1
+    return ids.to(device), mask.to(device)
+
+
+def sample_top_p(logits: torch.Tensor, temperature: float, top_p: float,
+                 generator: torch.Generator | None) -> torch.Tensor:
+    """One token per row from softmax(logits / T), restricted to the smallest set of mass >= top_p."""
+    probs = torch.softmax(logits.float() / temperature, dim=-1)
+    if top_p < 1.0:
+        sorted_p, order = probs.sort(dim=-1, descending=True)
+        # drop a token when the mass before it already reaches top_p (the top token always stays)
+        drop = (sorted_p.cumsum(-1) - sorted_p) >= top_p
+        sorted_p = sorted_p.masked_fill(drop, 0.0)
+        choice = torch.multinomial(sorted_p, 1, generator=generator)
+        return order.gather(-1, choice).squeeze(-1)
+    return torch.multinomial(probs, 1, generator=generator).squeeze(-1)
+
+
+def eos_token_ids(model, tokenizer) -> list[int]:
+    ids: set[int] = set()
+    for src in (getattr(model, "generation_config", None), tokenizer):
+        eos = getattr(src, "eos_token_id", None)
+        if eos is None:
+            continue
+        ids.update([eos] if isinstance(eos, int) else list(eos))
+    if not ids:
+        raise ValueError("the tokenizer defines no EOS token")
+    return sorted(ids)
+
+
+def _cache_kwarg(model) -> str:
+    """transformers 5.x renamed ``past_key_values`` to ``cache``; accept both generations."""
+    import inspect
+
+    from .logprobs import unwrap
+
+    params = inspect.signature(type(unwrap(model)).forward).parameters
+    return "cache" if "cache" in params else "past_key_values"
+
+
+@torch.no_grad()
+def generate(model, tokenizer, prompts: Sequence[Sequence[int]], n: int, max_new_tokens: int,
+             temperature: float = 1.0, top_p: float = 1.0, greedy: bool = False,
+             generator: torch.Generator | None = None) -> RolloutBatch:
+    """Sample ``n`` responses for each tokenised prompt (``prompts`` holds token ids)."""
+    from transformers import DynamicCache
+
+    device = next(model.parameters()).device
+    pad_id = tokenizer.pad_token_id if tokenizer.pad_token_id is not None else eos_token_ids(model, tokenizer)[0]
+    eos = torch.tensor(eos_token_ids(model, tokenizer), device=device)
+    prompt_ids, prompt_mask = left_pad(prompts, pad_id, device)
+    prompt_len = prompt_ids.shape[1]
+
+    cache = DynamicCache()
+    kw = _cache_kwarg(model)
+    out = model(input_ids=prompt_ids, attention_mask=prompt_mask, position_ids=position_ids_from_mask(prompt_mask),
+                use_cache=True, logits_to_keep=1, **{kw: cache})
+    if n > 1:
+        cache.batch_repeat_interleave(n)
+    logits = out.logits[:, -1].repeat_interleave(n, dim=0)
+    mask = prompt_mask.repeat_interleave(n, dim=0)
+    next_pos = mask.sum(-1, keepdim=True)  # position of the first response token
+    batch = logits.shape[0]
+
+    tokens = torch.full((batch, max_new_tokens), pad_id, dtype=torch.long, device=device)
+    alive = torch.ones(batch, dtype=torch.bool, device=device)
+    steps = 0
+    for t in range(max_new_tokens):
+        tok = logits.float().argmax(-1) if greedy else sample_top_p(logits, temperature, top_p, generator)
+        tok = torch.where(alive, tok, torch.full_like(tok, pad_id))
+        tokens[:, t] = tok
+        steps = t + 1
+        alive = alive & ~torch.isin(tok, eos)
+        if not bool(alive.any()) or t == max_new_tokens - 1:
+            break
+        mask = torch.cat([mask, torch.ones((batch, 1), dtype=mask.dtype, device=device)], dim=1)
+        out = model(input_ids=tok[:, None], attention_mask=mask, position_ids=next_pos + t, use_cache=True,
+                    **{kw: cache})
+        logits = out.logits[:, -1]
+
+    tokens = tokens[:, :steps]
+    response_mask = _response_mask(tokens, eos)
+    input_ids = torch.cat([prompt_ids.repeat_interleave(n, dim=0), tokens], dim=1)
+    attention_mask = torch.cat([prompt_mask.repeat_interleave(n, dim=0), response_mask], dim=1)
+    lengths = response_mask.sum(-1).tolist()
+    texts = tokenizer.batch_decode([row[:ln] for row, ln in zip(tokens.tolist(), lengths)], skip_special_tokens=True)
+    group_ids = torch.arange(len(prompts), device=device).repeat_interleave(n)
+    return RolloutBatch(input_ids, attention_mask, prompt_len, response_mask, group_ids, texts, lengths)
+
+
+def _response_mask(tokens: torch.Tensor, eos: torch.Tensor) -> torch.Tensor:
+    """1 up to and including the first EOS of each row, 0 after it."""
+    is_eos = torch.isin(tokens, eos).long()
+    eos_before = is_eos.cumsum(-1) - is_eos  # EOS tokens strictly before this column
+    return (eos_before == 0).long()

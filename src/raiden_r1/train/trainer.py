@@ -1,0 +1,286 @@
+"""The local GRPO loop, top to bottom.
+
+One step: take ``prompts_per_step`` prompts -> sample ``n`` responses each -> score them with the
+reward -> group-normalised advantages -> (old / reference log-probs when needed) -> ``ppo_epochs``
+passes over micro-batches: clipped policy loss (+ KL) and backward, an AdamW update every
+``grad_accum`` micro-batches -> metrics.
+
+``Trainer.step()`` runs exactly one such step and returns its metrics, so a benchmark can time it;
+``Trainer.train()`` adds the logging, checkpoints and the wall-clock budget around it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import random
+import time
+from pathlib import Path
+from typing import Sequence
+
+import numpy as np
+import torch
+
+from . import algos
+from .checkpoint import clean_partial, latest_checkpoint, load_training_state, save_checkpoint
+from .config import Config, save_config, to_yaml
+from .data import Prompt, PromptSampler, load_prompts
+from .logprobs import response_log_probs
+from .modeling import MasterAdamW, build_policy, build_reference, load_tokenizer, pick_device, resolve_model_path
+from .reward import RewardFn, check_scores, vrar_reward
+from .rollout import RolloutBatch, generate
+
+
+def seed_everything(seed: int) -> None:
+    random.seed(seed)
+    np.random.seed(seed)
+    torch.manual_seed(seed)
+
+
+def _trim(ids: torch.Tensor, attn: torch.Tensor, prompt_len: int, resp_mask: torch.Tensor):
+    """Drop the columns that are padding in every row of a micro-batch: left padding common to
+    all its prompts and right padding past its longest response."""
+    resp_len = int(resp_mask.sum(-1).max().item()) if resp_mask.numel() else 0
+    resp_len = max(resp_len, 1)
+    prompt_cols = attn[:, :prompt_len].sum(0)
+    left = int((prompt_cols == 0).sum().item()) if prompt_len else 0
+    left = min(left, prompt_len - 1)  # keep one column: the hidden state predicting response token 0
+    end = prompt_len + resp_len
+    return ids[:, left:end], attn[:, left:end], prompt_len - left, resp_mask[:, :resp_len]
+
+
+class Trainer:
+    def __init__(self, cfg: Config, *, reward_fn: RewardFn | None = None, prompts: Sequence[Prompt] | None = None,
+                 resume: bool = False):
+        self.cfg = cfg
+        t = cfg.trainer
+        if t.num_threads > 0:
+            torch.set_num_threads(t.num_threads)
+        seed_everything(t.seed)
+        self.device = pick_device(t.device)
+        self.run_dir = Path(t.output_dir)
+        self.base_path = resolve_model_path(cfg.model.path)
+        self.tokenizer = load_tokenizer(self.base_path, cfg)
+        self.reward_fn = reward_fn or vrar_reward(cfg.reward.accuracy_weight, cfg.reward.format_weight,
+                                                  cfg.reward.thinking_weight)
+        if prompts is None:
+            prompts, self.dropped = load_prompts(cfg.data.train_files, self.tokenizer, cfg.data.prompt_layout,
+                                                 cfg.data.max_prompt_length, cfg.data.focus, cfg.data.language)
+        else:
+            self.dropped = 0
+        self.prompts = list(prompts)
+        self.val_prompts: list[Prompt] = []
+        if cfg.data.val_files and t.eval_every > 0:
+            self.val_prompts, _ = load_prompts(cfg.data.val_files, self.tokenizer, cfg.data.prompt_layout,
+                                               cfg.data.max_prompt_length, cfg.data.focus, cfg.data.language)
+
+        clean_partial(self.run_dir)
+        ckpt = latest_checkpoint(self.run_dir) if resume else None
+        self.policy = build_policy(cfg, self.device, self.base_path, checkpoint=ckpt)
+        self.reference = build_reference(cfg, self.policy, self.device, self.base_path)
+        o = cfg.optim
+        self.optim = MasterAdamW(self.policy, o.lr, o.betas, o.eps, o.weight_decay)
+        self.sampler = PromptSampler(len(self.prompts), cfg.data.seed, cfg.data.shuffle)
+        self.generator = torch.Generator(device=self.device).manual_seed(t.seed)
+        self.step_count = 0
+        if ckpt is not None:
+            state = load_training_state(ckpt, self.optim.optimizer, self.optim.masters, self.generator)
+            self.optim.sync_model_from_masters()
+            self.sampler.load_state_dict(state["data"])
+            self.step_count = int(state["step"])
+        if t.torch_compile:
+            from .logprobs import unwrap
+
+            unwrap(self.policy).get_decoder().compile(dynamic=True)
+        self.run_dir.mkdir(parents=True, exist_ok=True)
+        save_config(cfg, self.run_dir / "config.yaml")
+
+    @property
+    def use_kl(self) -> bool:
+        return self.cfg.algorithm.use_kl_loss and self.cfg.algorithm.kl_coef > 0
+
+    def lr_at(self, step: int) -> float:
+        o = self.cfg.optim
+        return o.lr * algos.lr_lambda(step, o.warmup_steps, self.cfg.trainer.max_steps, o.lr_scheduler, o.min_lr_ratio)
+
+    # ---------------------------------------------------------------- one GRPO step
+    def step(self, prompt_indices: Sequence[int] | None = None) -> dict[str, float]:
+        cfg, a = self.cfg, self.cfg.algorithm
+        t0 = time.perf_counter()
+        idx = list(prompt_indices) if prompt_indices is not None else self.sampler.next(cfg.data.prompts_per_step)
+        chosen = [self.prompts[i] for i in idx]
+
+        # 1. rollouts (inference mode, KV cache, each prompt prefilled once)
+        self.policy.eval()
+        batch = generate(self.policy, self.tokenizer, [p.ids for p in chosen], cfg.rollout.n,
+                         cfg.data.max_response_length, cfg.rollout.temperature, cfg.rollout.top_p,
+                         generator=self.generator)
+        self.policy.train()
+        t_rollout = time.perf_counter()
+
+        # 2. rewards and group-normalised advantages
+        gts = [p.ground_truth for p in chosen for _ in range(cfg.rollout.n)]
+        scores = check_scores(self.reward_fn(batch.responses, batch.response_lengths, gts), len(batch.responses))
+        overall = torch.tensor([s["overall"] for s in scores], dtype=torch.float32, device=self.device)
+        adv = algos.group_advantages(overall, batch.group_ids)
+        self.last_batch, self.last_scores, self.last_prompts = batch, scores, chosen
+
+        # 3. micro-batches; one optimizer update per `grad_accum` of them
+        bsz, mb = overall.shape[0], a.micro_batch_size
+        micro = [slice(s, min(s + mb, bsz)) for s in range(0, bsz, mb)]
+        updates = [micro[i:i + cfg.optim.grad_accum] for i in range(0, len(micro), cfg.optim.grad_accum)]
+        # with a single update per rollout batch the policy has not moved when each micro-batch is
+        # scored, so the "old" log-probs are the current ones, detached: skip their forward pass
+        on_policy = a.ppo_epochs == 1 and len(updates) == 1
+        old_lp = None if on_policy else self._frozen_log_probs(self.policy, batch, micro)
+        ref_lp = self._frozen_log_probs(self.reference or self.policy, batch, micro, ref=True) if self.use_kl else None
+        t_prep = time.perf_counter()
+
+        # 4. PPO epochs
+        lr = self.lr_at(self.step_count)
+        acc = {"loss": 0.0, "clipfrac_higher": 0.0, "clipfrac_lower": 0.0, "ppo_kl": 0.0, "kl": 0.0, "entropy": 0.0}
+        grad_norms: list[float] = []
+        n_mb = 0
+        for epoch in range(a.ppo_epochs):
+            for group in updates:
+                tokens = float(sum(batch.response_mask[s].sum().item() for s in group))
+                seqs = float(sum(s.stop - s.start for s in group))
+                for s in group:
+                    out = self._micro_loss(batch, s, adv, old_lp, ref_lp, tokens, seqs, with_entropy=epoch == 0)
+                    out["loss"].backward()
+                    self.optim.collect_grads()
+                    share = (batch.response_mask[s].sum().item() / tokens) if a.loss_avg_mode == "token" else \
+                        (s.stop - s.start) / seqs
+                    for k in acc:
+                        if k in out and (k != "entropy" or epoch == 0):
+                            acc[k] += float(out[k].detach()) * (share if k != "loss" else 1.0) / len(updates)
+                    n_mb += 1
+                grad_norms.append(self.optim.step(lr, cfg.optim.max_grad_norm))
+        self.step_count += 1
+        t_end = time.perf_counter()
+
+        # 5. metrics
+        resp_tokens = int(batch.response_mask.sum().item())
+        m: dict[str, float] = {f"reward/{k}": float(np.mean([s[k] for s in scores]))
+                               for k in scores[0] if isinstance(scores[0][k], (int, float))}
+        m["reward/overall_std"] = float(overall.std().item()) if bsz > 1 else 0.0
+        m["loss"] = acc["loss"] / a.ppo_epochs
+        for k in ("clipfrac_higher", "clipfrac_lower", "ppo_kl", "kl"):
+            m[k] = acc[k] / a.ppo_epochs
+        m["entropy"] = acc["entropy"]
+        m["grad_norm"] = float(np.mean(grad_norms))
+        m["lr"] = lr
+        m["response_length"] = float(np.mean(batch.response_lengths))
+        m["zero_adv_groups"] = float(np.mean([float(adv[batch.group_ids == g].abs().max() == 0)
+                                              for g in range(len(chosen))]))
+        m["rollout_time"] = t_rollout - t0
+        m["update_time"] = t_end - t_prep
+        m["step_time"] = t_end - t0
+        m["tokens_per_s"] = resp_tokens / max(m["step_time"], 1e-9)
+        return m
+
+    def _micro_loss(self, batch: RolloutBatch, s: slice, adv: torch.Tensor, old_lp, ref_lp, tokens: float,
+                    seqs: float, with_entropy: bool) -> dict:
+        a = self.cfg.algorithm
+        ids, attn, plen, rmask = _trim(batch.input_ids[s], batch.attention_mask[s], batch.prompt_len,
+                                       batch.response_mask[s])
+        st = response_log_probs(self.policy, ids, attn, plen, rmask, self.cfg.rollout.temperature, with_entropy)
+        lp = st.log_probs
+        width = lp.shape[1]
+        old = lp.detach() if old_lp is None else old_lp[s][:, :width]
+        tok_adv = algos.broadcast_advantages(adv[s], rmask)
+        pl = algos.policy_loss(lp, old, tok_adv, rmask, a.clip_ratio_low, a.clip_ratio_high, a.clip_ratio_dual,
+                               a.loss_avg_mode, num_tokens=tokens, num_seqs=seqs)
+        out = {"loss": pl.loss, "clipfrac_higher": pl.clipfrac_higher, "clipfrac_lower": pl.clipfrac_lower,
+               "ppo_kl": pl.ppo_kl}
+        if ref_lp is not None:
+            kl = algos.kl_penalty(lp, ref_lp[s][:, :width], a.kl_penalty)
+            out["loss"] = out["loss"] + a.kl_coef * algos.aggregate(kl, rmask, a.loss_avg_mode, tokens, seqs)
+            out["kl"] = algos.masked_mean(kl.detach(), rmask)
+        if st.entropy is not None:
+            out["entropy"] = algos.masked_mean(st.entropy, rmask)
+        return out
+
+    @torch.no_grad()
+    def _frozen_log_probs(self, model, batch: RolloutBatch, micro: list[slice], ref: bool = False) -> torch.Tensor:
+        """Log-probs of the whole batch without grad: the old policy's, or the reference's (with
+        LoRA, the policy with its adapters disabled)."""
+        out = torch.zeros(batch.response_mask.shape, dtype=torch.float32, device=self.device)
+        adapters_off = ref and self.reference is None and hasattr(model, "disable_adapter")
+        ctx = model.disable_adapter() if adapters_off else contextlib.nullcontext()
+        with ctx:
+            for s in micro:
+                ids, attn, plen, rmask = _trim(batch.input_ids[s], batch.attention_mask[s], batch.prompt_len,
+                                               batch.response_mask[s])
+                lp = response_log_probs(model, ids, attn, plen, rmask, self.cfg.rollout.temperature).log_probs
+                out[s, :lp.shape[1]] = lp
+        return out
+
+    # ---------------------------------------------------------------- evaluation and the loop
+    @torch.no_grad()
+    def evaluate(self, prompts: Sequence[Prompt], batch_size: int = 16) -> dict[str, float]:
+        """Mean reward components of greedy answers."""
+        self.policy.eval()
+        rows: list[dict[str, float]] = []
+        for s in range(0, len(prompts), batch_size):
+            chunk = prompts[s:s + batch_size]
+            b = generate(self.policy, self.tokenizer, [p.ids for p in chunk], 1, self.cfg.data.max_response_length,
+                         greedy=True)
+            rows += check_scores(self.reward_fn(b.responses, b.response_lengths, [p.ground_truth for p in chunk]),
+                                 len(chunk))
+        self.policy.train()
+        return {f"eval/reward/{k}": float(np.mean([r[k] for r in rows])) for k in rows[0]} if rows else {}
+
+    def save(self) -> Path:
+        return save_checkpoint(self.run_dir, self.step_count, model=self.policy, tokenizer=self.tokenizer,
+                               optimizer=self.optim.optimizer, masters=self.optim.masters, generator=self.generator,
+                               trainer_state={"data": self.sampler.state_dict()}, config_yaml=to_yaml(self.cfg),
+                               keep_last=self.cfg.trainer.keep_last)
+
+    def train(self) -> dict[str, float]:
+        from .monitor import Monitor, plot_rewards
+
+        t = self.cfg.trainer
+        monitor = Monitor(self.run_dir, t.max_steps, start_step=self.step_count, progress=t.progress)
+        start, last, durations = time.monotonic(), {}, []
+        saved_at = self.step_count
+        try:
+            while self.step_count < t.max_steps:
+                if t.max_minutes > 0 and durations:
+                    # stop before a step that would overrun the budget, not after it
+                    expected = float(np.median(durations[-5:]))
+                    if time.monotonic() - start + expected > t.max_minutes * 60:
+                        break
+                m = self.step()
+                durations.append(m["step_time"])
+                step = self.step_count
+                if t.eval_every and self.val_prompts and step % t.eval_every == 0:
+                    m.update(self.evaluate(self.val_prompts[:t.eval_samples]))
+                if step % t.log_every == 0 or step == t.max_steps:
+                    monitor.log(step, m)
+                if t.sample_every and step % t.sample_every == 0:
+                    monitor.samples(step, self._sample_rows())
+                monitor.advance()
+                last = m
+                if t.save_every and step % t.save_every == 0:
+                    self.save()
+                    saved_at = step
+            if saved_at != self.step_count:
+                self.save()
+        finally:
+            monitor.close()
+        plot_rewards(self.run_dir)
+        return last
+
+    def _sample_rows(self) -> list[dict]:
+        b, n = self.last_batch, self.cfg.rollout.n
+        prompt = self.last_prompts[0].text
+        rows = []
+        for i in range(min(n, len(b.responses))):
+            rows.append({"prompt": prompt, "response": b.responses[i], "reward": self.last_scores[i]["overall"],
+                         "scores": self.last_scores[i]})
+        return rows
+
+
+def train_from_config(cfg: Config, resume: bool = False, reward_fn: RewardFn | None = None) -> dict[str, float]:
+    return Trainer(cfg, reward_fn=reward_fn, resume=resume).train()
+

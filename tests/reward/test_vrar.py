@@ -1,0 +1,183 @@
+from __future__ import annotations
+
+import pytest
+
+from raiden_r1.data.ground_truth import GroundTruth
+from raiden_r1.errors import RaidenError
+from raiden_r1.reward.vrar import SCORE_KEYS, evaluate, item_matches, keyword_accuracy, score_batch, score_response
+
+THINK_EN = ("<think>The user asks what I do after class. I remember my profile: I love basketball, because it "
+            "helps me relax, and since my friends play too we meet at the court nearly every single day after "
+            "school. So my answer should sound like me, warm and short, and mention that I play basketball with "
+            "my friends, which is the thing I enjoy most of all.</think>")
+
+
+def test_scores_are_plain_floats_with_every_key(gt_en):
+    s = score_response("I play basketball.", gt_en)
+    assert tuple(s) == SCORE_KEYS
+    assert all(type(v) is float and 0.0 <= v <= 1.0 for v in s.values())
+
+
+def test_perfect_response_scores_one(gt_en):
+    s = score_response(THINK_EN + "I usually play basketball with my friends after class!", gt_en)
+    assert (s["accuracy"], s["format"], s["thinking"]) == (1.0, 1.0, 1.0)
+    assert s["overall"] == pytest.approx(1.0)
+
+
+def test_untagged_correct_answer_earns_accuracy_and_conclusion_only(gt_en):
+    s = score_response("I play basketball with my friends.", gt_en)
+    assert s["accuracy"] == 1.0 and s["format"] == pytest.approx(0.4) and s["thinking"] == 0.0
+    assert s["overall"] == pytest.approx(0.5 + 0.3 * 0.4)
+
+
+def test_untagged_correct_beats_untagged_wrong(gt_en):
+    assert score_response("I play basketball.", gt_en)["overall"] > score_response("I read novels.", gt_en)["overall"]
+
+
+def test_mtdp_partial_credit(gt_mtdp):
+    assert score_response("I grew up in Seattle.", gt_mtdp)["accuracy"] == pytest.approx(0.5)
+    assert score_response("Seattle, where I became a developer.", gt_mtdp)["accuracy"] == pytest.approx(0.7)
+    assert score_response("I was a software developer in Seattle.", gt_mtdp)["accuracy"] == 1.0
+
+
+def test_alternatives_and_normalisation(gt_en, gt_zh):
+    assert score_response("ＨＯＯＰＳ every day!", gt_en)["accuracy"] == 1.0  # full width, case
+    assert score_response("我最喜欢basketball了。", gt_zh)["accuracy"] == 1.0
+
+
+def test_latin_keywords_match_whole_words():
+    gt = GroundTruth(answer="I study art.", keywords=(("art",),), language="en")
+    assert score_response("I love going to parties.", gt)["accuracy"] == 0.0
+    assert score_response("I love art.", gt)["accuracy"] == 1.0
+
+
+def test_negative_keyword_voids_stv(gt_en):
+    s = score_response("I play basketball and football.", gt_en)
+    assert s["accuracy"] == 0.0 and s["hedged"] == 1.0
+
+
+def test_negative_cancels_one_mtdp_item():
+    gt = GroundTruth(answer="Seattle, engineer.", keywords=(("Seattle",), ("engineer",), ("software",)),
+                     negative_keywords=("Portland",), language="en")
+    # 3 found - 1 negative = 2 of 3 -> 0.3 + 0.6 * 2/3
+    assert score_response("Seattle, and Portland too; a software engineer.", gt)["accuracy"] == pytest.approx(0.7)
+
+
+def test_negative_inside_the_gold_answer_is_ignored():
+    gt = GroundTruth(answer="I coach basketball.", keywords=(("basketball coach", "coach"),),
+                     negative_keywords=("basketball",), language="en")
+    assert score_response("I coach basketball.", gt)["accuracy"] == 1.0
+
+
+def test_disjunction_next_to_the_keyword_is_hedging(gt_en, gt_zh, gt_ja):
+    assert score_response("Maybe basketball or tennis.", gt_en)["accuracy"] == 0.0
+    assert score_response("篮球或者网球吧。", gt_zh)["accuracy"] == 0.0
+    assert score_response("バスケかテニスです。", gt_ja)["accuracy"] == 0.0
+    assert score_response("バスケが好きです。放課後からやっています。", gt_ja)["accuracy"] == 1.0
+
+
+def test_keyword_only_in_thinking_earns_no_accuracy(gt_en):
+    s = score_response("<think>I love basketball.</think>I like many things.", gt_en)
+    assert s["accuracy"] == 0.0 and s["key_in_think_only"] == 1.0 and s["thinking"] > 0
+
+
+@pytest.mark.parametrize("answer", ["As an AI language model, I like basketball.", "作为一个AI，我喜欢篮球。",
+                                    "AIとして、バスケが好きです。", "저는 AI 어시스턴트라서 농구를 못 해요."])
+def test_out_of_character_gets_no_accuracy_and_no_conclusion(answer):
+    gt = GroundTruth(answer="basketball", keywords=(("basketball", "篮球", "バスケ", "농구"),))
+    s = score_response("<think>ok</think>" + answer, gt)
+    assert s["in_character"] == 0.0 and s["accuracy"] == 0.0 and s["format"] == pytest.approx(0.6)
+
+
+def test_wrong_language_halves_accuracy_and_loses_conclusion(gt_zh):
+    s = score_response("<think>好的</think>I usually play basketball.", gt_zh)
+    assert s["language_ok"] == 0.0 and s["accuracy"] == 0.5 and s["format"] == pytest.approx(0.6)
+
+
+def test_short_all_kanji_answer_counts_as_japanese():
+    gt = GroundTruth(answer="東京です。", keywords=(("東京",),), language="ja")
+    assert score_response("東京", gt)["language_ok"] == 1.0
+
+
+def test_pasted_profile_gets_no_accuracy(gt_en):
+    s = score_response("Name: Xiao Ming\nAge: 17\nHobby: basketball\nCity: Seattle", gt_en)
+    assert s["pasted_profile"] == 1.0 and s["accuracy"] == 0.0
+
+
+def test_times_are_not_profile_labels(gt_en):
+    assert score_response("At 10:30, 12:15 and 18:00 I play basketball.", gt_en)["pasted_profile"] == 0.0
+
+
+def test_keyword_dump_is_scaled_down(gt_en):
+    s = score_response("basketball, tennis, painting, singing, chess, swimming", gt_en)
+    assert s["keyword_dump"] == 1.0 and s["accuracy"] == pytest.approx(3 / 6)
+
+
+def test_long_answer_is_scaled_down(gt_en):
+    answer = "I play basketball. " + "It is a lovely day and I am happy to talk. " * 20
+    s = score_response(answer, gt_en)
+    assert s["too_long"] == 1.0 and 0 < s["accuracy"] < 1.0
+
+
+def test_exact_match_of_plain_string_ground_truth():
+    s = score_response("<think>x</think>  Paris!  ", "paris")
+    assert s["exact_match"] == 1.0 and s["accuracy"] == 1.0
+
+
+def test_similarity_for_keywordless_records_is_in_band_and_ignores_function_words():
+    gold = "我平时喜欢和朋友打篮球。"
+    s = score_response("我平时最喜欢打篮球", gold)["accuracy"]
+    assert 0.3 <= s <= 0.6
+    assert score_response("我的你的他的是了", gold)["accuracy"] == 0.0
+    en = "I usually play basketball with my friends."
+    assert 0.3 <= score_response("Basketball with friends, usually.", en)["accuracy"] <= 0.6
+    assert score_response("I am with my own and the", en)["accuracy"] == 0.0
+
+
+def test_ground_truth_forms_agree(gt_en):
+    r = "I play hoops and basketball."
+    expected = score_response(r, gt_en)
+    assert score_response(r, gt_en.to_json()) == expected
+    import json
+
+    assert score_response(r, json.loads(gt_en.to_json())) == expected
+
+
+def test_weights_are_honoured(gt_en):
+    r = "I play basketball."
+    assert score_response(r, gt_en, accuracy_weight=1, format_weight=0, thinking_weight=0)["overall"] == 1.0
+    assert score_response(r, gt_en, accuracy_weight=0, format_weight=1, thinking_weight=0)["overall"] == pytest.approx(0.4)
+    # weights above 1 in total are normalised so overall stays in [0, 1]
+    assert score_response(r, gt_en, accuracy_weight=1, format_weight=1, thinking_weight=0)["overall"] == pytest.approx(0.7)
+
+
+@pytest.mark.parametrize("bad", [-0.1, float("nan"), "x", None])
+def test_bad_weights_raise_a_user_error(gt_en, bad):
+    with pytest.raises(RaidenError, match="accuracy_weight"):
+        score_response("x", gt_en, accuracy_weight=bad)
+
+
+def test_score_batch_aligns_and_checks(gt_en, gt_zh):
+    out = score_batch(["I play basketball.", "我打篮球。"], [gt_en, gt_zh])
+    assert [o["accuracy"] for o in out] == [1.0, 1.0]
+    with pytest.raises(RaidenError, match="2 responses but 1"):
+        score_batch(["a", "b"], [gt_en])
+    with pytest.raises(RaidenError, match="unknown reward argument"):
+        score_batch(["a"], [gt_en], accuracy_weigth=1.0)
+
+
+def test_item_matches_and_keyword_accuracy_use_the_reward_matcher(gt_mtdp, gt_en):
+    assert item_matches("Seattle, as a developer", gt_mtdp) == [True, True, False]
+    assert keyword_accuracy("Seattle, as a developer", gt_mtdp) == pytest.approx(2 / 3)
+    assert keyword_accuracy("basketball or football", gt_en) == 0.0
+    assert keyword_accuracy("paris", "Paris.") == 1.0
+
+
+def test_non_string_responses_are_scored_not_raised(gt_en):
+    assert score_response(None, gt_en)["overall"] == 0.0
+    assert score_response(b"I play basketball.", gt_en)["accuracy"] == 1.0
+
+
+def test_evaluate_keeps_the_intermediates(gt_en):
+    d = evaluate("I play basketball or football.", gt_en)
+    assert d.items[0].hedge == "or" and d.negatives == ["football"]

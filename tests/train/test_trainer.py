@@ -1,0 +1,96 @@
+"""The GRPO loop on the tiny model: it runs, learns a learnable reward, logs what it promises."""
+
+import json
+
+import pytest
+
+torch = pytest.importorskip("torch")
+
+from raiden_r1.errors import RaidenError  # noqa: E402
+from raiden_r1.train.trainer import Trainer  # noqa: E402
+from train_helpers import make_cfg, make_prompts, toy_reward  # noqa: E402
+
+
+def weights(trainer):
+    return {k: v.detach().float().clone() for k, v in trainer.policy.state_dict().items()}
+
+
+def test_a_few_steps_run_with_finite_loss_and_change_the_weights(tiny_model_dir, tmp_path):
+    cfg = make_cfg(tiny_model_dir, tmp_path / "run", "algorithm.kl_coef=0.05", "algorithm.ppo_epochs=2",
+                   "algorithm.micro_batch_size=3", "optim.grad_accum=2")
+    t = Trainer(cfg, reward_fn=toy_reward, prompts=make_prompts(tiny_model_dir))
+    assert t.reference is not None  # KL on: a frozen reference exists
+    before = weights(t)
+    m = t.step()
+    after = weights(t)
+    assert all(torch.isfinite(torch.tensor(m[k])) for k in ("loss", "kl", "entropy", "grad_norm"))
+    assert m["kl"] > 0  # two PPO epochs: the policy moved away from the reference within the step
+    assert any(not torch.equal(before[k], after[k]) for k in before)
+    assert t.step_count == 1
+
+
+def test_no_reference_model_when_kl_is_off(tiny_model_dir, tmp_path):
+    cfg = make_cfg(tiny_model_dir, tmp_path / "run", "algorithm.kl_coef=0")
+    t = Trainer(cfg, reward_fn=toy_reward, prompts=make_prompts(tiny_model_dir))
+    assert t.reference is None and not t.use_kl
+    assert t.step()["kl"] == 0.0
+
+
+def test_bf16_weights_follow_float32_master_weights(tiny_model_dir, tmp_path):
+    # lr 1e-5 moves a weight by ~1e-5: lost in bf16 arithmetic, kept by the float32 masters
+    cfg = make_cfg(tiny_model_dir, tmp_path / "run", "optim.lr=1e-5")
+    t = Trainer(cfg, reward_fn=toy_reward, prompts=make_prompts(tiny_model_dir))
+    name = next(iter(t.optim.masters))
+    start = t.optim.masters[name].detach().clone()
+    for _ in range(3):
+        t.step()
+    master = t.optim.masters[name]
+    assert not torch.equal(master, start)
+    param = dict(t.policy.named_parameters())[name]
+    assert param.dtype == torch.bfloat16 and torch.equal(param.detach(), master.detach().to(torch.bfloat16))
+
+
+def test_reward_on_a_learnable_toy_reward_rises(tiny_model_dir, tmp_path):
+    cfg = make_cfg(tiny_model_dir, tmp_path / "run", "optim.lr=1e-2", "data.prompts_per_step=4", "rollout.n=8",
+                   "data.max_response_length=16", "algorithm.micro_batch_size=32")
+    t = Trainer(cfg, reward_fn=toy_reward, prompts=make_prompts(tiny_model_dir))
+    rewards = [t.step()["reward/overall"] for _ in range(12)]
+    first, last = sum(rewards[:3]) / 3, sum(rewards[-3:]) / 3
+    assert last > first + 0.05, rewards
+
+
+def test_lora_trains_only_the_adapters_and_uses_the_base_as_reference(tiny_model_dir, tmp_path):
+    pytest.importorskip("peft")
+    cfg = make_cfg(tiny_model_dir, tmp_path / "run", "model.lora.enabled=true", "model.lora.rank=4",
+                   "algorithm.kl_coef=0.1", "model.lora.target_modules=[q_proj,v_proj]")
+    t = Trainer(cfg, reward_fn=toy_reward, prompts=make_prompts(tiny_model_dir))
+    assert t.reference is None  # adapters disabled = reference: no second copy
+    trainable = [n for n, p in t.policy.named_parameters() if p.requires_grad]
+    assert trainable and all("lora_" in n for n in trainable)
+    m = t.step()
+    assert torch.isfinite(torch.tensor(m["loss"]))
+
+
+def test_train_writes_metrics_samples_tensorboard_plot_and_config(tiny_model_dir, tmp_path):
+    run = tmp_path / "run"
+    cfg = make_cfg(tiny_model_dir, run, "trainer.max_steps=2", "trainer.sample_every=2")
+    Trainer(cfg, reward_fn=toy_reward, prompts=make_prompts(tiny_model_dir)).train()
+    rows = [json.loads(x) for x in (run / "metrics.jsonl").read_text().splitlines()]
+    assert [r["step"] for r in rows] == [1, 2]
+    for key in ("reward/overall", "reward/share", "kl", "entropy", "response_length", "clipfrac_higher", "lr",
+                "step_time", "tokens_per_s"):
+        assert key in rows[0], key
+    samples = [json.loads(x) for x in (run / "samples.jsonl").read_text().splitlines()]
+    assert samples and {s["step"] for s in samples} == {2} and "response" in samples[0]
+    assert any((run / "tensorboard").iterdir())
+    assert (run / "reward_curves.png").stat().st_size > 1000
+    assert (run / "config.yaml").is_file()
+    assert (run / "checkpoints" / "step_000002" / "config.yaml").is_file()  # the final save
+
+
+def test_a_reward_returning_nan_is_an_error(tiny_model_dir, tmp_path):
+    cfg = make_cfg(tiny_model_dir, tmp_path / "run")
+    t = Trainer(cfg, reward_fn=lambda r, n, g: [{"overall": float("nan")} for _ in r],
+                prompts=make_prompts(tiny_model_dir))
+    with pytest.raises(RaidenError, match="overall"):
+        t.step()
