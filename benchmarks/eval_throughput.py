@@ -3,7 +3,7 @@ batch 16) against one-at-a-time generation (what the unofficial public implement
 same model, same items, same greedy settings, measured side by side in one run.
 
     python benchmarks/eval_throughput.py [--model smollm2-135m] [--data test.json] [--n 32]
-                                         [--batch-size 16] [--max-new-tokens 48]
+                                         [--batch-size 16] [--max-new-tokens 48] [--threads N]
 
 Without --data the items are simple English SBK questions about two invented characters, built
 here so the benchmark needs no data files. Target: at least 4x items/s at batch 16 on 2 CPU cores.
@@ -69,9 +69,15 @@ def main() -> int:
     ap.add_argument("--max-new-tokens", type=int, default=48)
     ap.add_argument("--dtype", default="bfloat16")
     ap.add_argument("--prompt-layout", default="system")
+    ap.add_argument("--threads", type=int, default=None,
+                    help="torch threads (default: torch's choice). On a shared, oversubscribed machine "
+                         "1 thread avoids OpenMP spin-wait stalls that swamp both modes")
     args = ap.parse_args()
 
     import torch
+
+    if args.threads:
+        torch.set_num_threads(args.threads)
 
     from raiden_r1.train.default_model import resolve_model_path
 
@@ -94,7 +100,8 @@ def main() -> int:
     timed(batched, items[:2], GenerationConfig(max_new_tokens=4))  # warm-up (kernels, allocator)
 
     print(f"model {path} ({args.dtype}, {batched.device}), {len(items)} items, greedy, {args.max_new_tokens} "
-          f"new tokens max, torch threads {torch.get_num_threads()}, cpus {os.cpu_count()}")
+          f"new tokens max, torch threads {torch.get_num_threads()}, cpus {os.cpu_count()}, "
+          f"load average {os.getloadavg()[0]:.1f}")
     t_batch, out_b = timed(batched, items, cfg)
     t_single, out_s = timed(single, items, cfg)
     same = sum(out_b[k] == out_s[k] for k in out_b) / len(out_b)

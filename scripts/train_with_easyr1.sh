@@ -58,6 +58,7 @@ if [ ! -f ./data/easyr1/train.json ]; then
     python3 scripts/convert_to_easyr1_format.py --verbose \
         || die "conversion failed; build the records first (raiden-r1 data build --profiles FILE --out ./data/training)"
 fi
+python3 -m raiden_r1.easyr1.preflight --data "$CONFIG" ${overrides[@]+"${overrides[@]}"} || exit 2
 
 cmd=(python3 -m verl.trainer.main "config=$CONFIG" ${overrides[@]+"${overrides[@]}"})
 echo "$summary"
@@ -70,6 +71,7 @@ echo "launching: ${cmd[*]}"
 "${cmd[@]}"
 
 ckpt_dir="$(echo "$summary" | sed -n 's/^checkpoints: *\(.*\)\/global_step_<N>\/actor$/\1/p')"
-last="$(ls -d "$ckpt_dir"/global_step_*/actor 2>/dev/null | sort -V | tail -n 1 || true)"
+last="$(printf '%s\n' "$ckpt_dir"/global_step_*/actor | sort -V | tail -n 1)"  # newest step
+[ -d "$last" ] || last=""
 echo "training finished. Merge the FSDP shards into a Hugging Face model with:"
 echo "  bash scripts/merge_easyr1_checkpoint.sh ${last:-$ckpt_dir/global_step_<N>/actor}"

@@ -36,7 +36,7 @@ def _mount() -> None:
 
     for module, name in [("raiden_r1.data.cli", "data"), ("raiden_r1.reward.cli", "reward"),
                          ("raiden_r1.easyr1.cli", "easyr1"), ("raiden_r1.train.cli", "train"),
-                         ("raiden_r1.eval.cli", "eval")]:
+                         ("raiden_r1.eval.cli", "eval"), ("raiden_r1.quickstart", "quickstart")]:
         try:
             mod = importlib.import_module(module)
         except ModuleNotFoundError as e:

@@ -80,7 +80,7 @@ def test_numbered_possessions_take_each_item_head():
 
 
 def test_name_keeps_the_characters_short_name_as_an_alternative():
-    assert keys("姓名", "蒙奇·D·路飞", name="路飞") == [["蒙奇·D·路飞", "路飞"]]
+    assert keys("姓名", "蒙奇·D·路飞", name="路飞") == [["蒙奇·D·路飞", "路飞", "蒙奇"]]
     assert keys("英文名", "Monkey D. Luffy") == [["Monkey D. Luffy"]]
 
 
@@ -152,3 +152,13 @@ def test_facts_stated_in_prose():
 def test_values_saying_the_fact_is_unknown_give_no_key(value):
     for field in ("年龄", "生日", "爱好", "星座", "Occupation", "血统"):
         assert keys(field, value) == []
+
+
+def test_prose_dislikes_keep_only_the_parts_with_a_disliking_verb():
+    value = "不喜欢懦弱的人，讨厌樱桃派。对女性兴趣平淡，没有浪漫倾向。"
+    assert keys("不喜欢的事情/东西", value) == [["樱桃派"]]
+    assert keys("爱好", "喜欢读书、画画") == [["读书"], ["画画"]]  # a plain list keeps every item
+
+
+def test_a_dotted_name_accepts_its_first_and_last_parts():
+    assert keys("姓名", "哈利·詹姆斯·波特") == [["哈利·詹姆斯·波特", "哈利", "波特"]]

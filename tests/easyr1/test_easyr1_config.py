@@ -181,3 +181,13 @@ def test_invalid_yaml_is_one_line(tmp_path):
     with pytest.raises(RaidenError, match=r"c.yaml: line \d+: invalid YAML") as e:
         check_config(cfg)
     assert "\n" not in str(e.value)
+
+
+def test_raiden_r1_easyr1_check_command(monkeypatch, capsys):
+    from raiden_r1.cli import main
+
+    monkeypatch.chdir(ROOT)
+    assert main(["easyr1", "check", "configs/easyr1_config_7b.yaml"]) == 0
+    assert "checkpoints/easyr1/qwen2_5_7b_raiden_grpo/global_step_<N>/actor" in capsys.readouterr().out
+    assert main(["easyr1", "check", "configs/easyr1_config.yaml", "worker.rollout.n=1"]) == 2
+    assert "worker.rollout.n: grpo compares rollouts" in capsys.readouterr().err

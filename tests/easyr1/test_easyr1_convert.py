@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from records import EN_SBK, JA_SBK, LEGACY, RECORDS, ZH_CM, write_records  # noqa: E402
+from easyr1_records import EN_SBK, JA_SBK, LEGACY, RECORDS, ZH_CM, write_records  # noqa: E402
 
 from raiden_r1.data.ground_truth import parse_ground_truth  # noqa: E402
 from raiden_r1.data.prompt import apply_format_prompt  # noqa: E402
@@ -40,7 +40,7 @@ def _convert(tmp_path: Path, out_name="train.json", records=RECORDS, **kw) -> li
 
 def test_round_trip_keeps_keywords_method_language_focus(tmp_path):
     rows = _convert(tmp_path)
-    for rec, row in zip(RECORDS, rows):
+    for rec, row in zip(RECORDS, rows, strict=True):
         gt = parse_ground_truth(row["answer"])
         want = tuple((k,) if isinstance(k, str) else tuple(k) for k in rec["keywords"])
         assert gt.keywords == want
@@ -55,7 +55,7 @@ def test_round_trip_keeps_keywords_method_language_focus(tmp_path):
 
 def test_problem_carries_every_profile_field_the_history_and_the_question(tmp_path):
     rows = _convert(tmp_path)
-    for rec, row in zip(RECORDS, rows):
+    for rec, row in zip(RECORDS, rows, strict=True):
         for field, value in rec["character_profile"].items():
             assert field in row["problem"] and value in row["problem"]
         for msg in rec.get("conversation_history", []):
@@ -73,6 +73,17 @@ def test_every_answer_is_a_string_for_arrow(tmp_path):
     pa = pytest.importorskip("pyarrow")
     table = pa.Table.from_pylist(rows)  # what `datasets` does; mixed keyword types would fail here
     assert table.schema.field("answer").type == pa.string()
+
+
+@pytest.mark.parametrize("name", ["rows.json", "rows.jsonl"])
+def test_rows_load_with_datasets_as_easyr1_loads_them(tmp_path, name):
+    datasets = pytest.importorskip("datasets")
+    rows = _convert(tmp_path, name)  # keyword items mix strings and alternative lists across rows
+    ds = datasets.load_dataset("json", data_files=str(tmp_path / name), split="train",
+                               cache_dir=str(tmp_path / "cache"))
+    assert ds.column_names == ["problem", "answer"] and len(ds) == len(rows)
+    assert [parse_ground_truth(a).keywords for a in ds["answer"]] == [parse_ground_truth(r["answer"]).keywords
+                                                                     for r in rows]
 
 
 def test_json_and_jsonl_hold_the_same_rows(tmp_path):
@@ -235,3 +246,15 @@ def test_cli_convert_writes_the_same_rows_as_the_script(tmp_path):
     assert rc == 0
     assert _rows(tmp_path / "t.jsonl") == _rows(root / "data" / "easyr1" / "train.json")
     assert _rows(tmp_path / "v.jsonl") == _rows(root / "data" / "easyr1" / "validation.json")
+
+
+def test_shipped_records_convert_without_warnings(tmp_path):
+    src = ROOT / "data" / "training"
+    if not (src / "train.json").is_file():
+        pytest.skip("data/training not built yet")
+    buf = io.StringIO()
+    convert_files(src / "train.json", src / "validation.json", tmp_path / "t.jsonl", tmp_path / "v.jsonl",
+                  verbose=True, out=buf)
+    assert "warning" not in buf.getvalue()
+    rows = _rows(tmp_path / "t.jsonl")
+    assert rows and all(set(r) == {"problem", "answer"} and parse_ground_truth(r["answer"]).keywords for r in rows)

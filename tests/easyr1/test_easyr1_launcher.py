@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from records import EN_SBK, JA_SBK, ZH_CM, write_records  # noqa: E402
+from easyr1_records import EN_SBK, JA_SBK, ZH_CM, write_records  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 DOCKER = "hiyouga/verl:ngc-th2.8.0-cu12.9-vllm0.11.0"
@@ -156,6 +156,7 @@ def test_missing_rows_are_converted_before_launch(checkout):
 
 def test_existing_rows_are_not_reconverted(checkout):
     write_records(checkout / "data" / "easyr1" / "train.json", [{"problem": "p", "answer": "a"}])
+    write_records(checkout / "data" / "easyr1" / "validation.json", [{"problem": "p", "answer": "a"}])
     r = _run(checkout)
     assert r.returncode == 0, r.stderr
     assert "converting" not in r.stdout
@@ -190,3 +191,15 @@ def test_prints_where_logs_tensorboard_and_checkpoints_go_and_the_merge_command(
     # after the run: the merge command for the newest step (100, not 20: numeric order)
     assert "bash scripts/merge_easyr1_checkpoint.sh checkpoints/easyr1/qwen2_5_14b_raiden_grpo/global_step_100/actor" \
         in out.splitlines()[-1]
+
+
+def test_a_train_file_that_does_not_exist_is_refused_before_launch(checkout):
+    r = _run(checkout, "data.train_files=./data/easyr1/trian.json")
+    assert r.returncode == 2
+    assert "data.train_files: ./data/easyr1/trian.json: file not found" in r.stderr
+    assert _launched_argv(checkout) is None
+
+
+def test_hub_dataset_ids_are_left_to_easyr1(checkout):
+    r = _run(checkout, "data.val_files=hiyouga/math12k@test")
+    assert r.returncode == 0, r.stderr

@@ -120,6 +120,21 @@ def test_dtype_option_casts_the_saved_weights(tmp_path, tiny_model_dir):
         assert f.get_tensor("model.embed_tokens.weight").dtype == torch.bfloat16
 
 
+def test_auto_dtype_follows_the_config_not_the_fp32_shards(tmp_path, tiny_model_dir):
+    import json
+
+    actor = _actor_dir(tmp_path, tiny_model_dir)
+    cfg = json.loads((actor / "huggingface" / "config.json").read_text())
+    (actor / "huggingface" / "config.json").write_text(json.dumps(cfg | {"dtype": "bfloat16"}))
+    _write_plain(actor, _state_dict(tiny_model_dir), 2)  # fp32, as FSDP's master weights are
+    out = merge_checkpoint(actor, tmp_path / "merged")
+    from safetensors import safe_open
+
+    with safe_open(str(out / "model.safetensors"), "pt") as f:
+        assert f.get_tensor("model.layers.0.mlp.up_proj.weight").dtype == torch.bfloat16
+    assert json.loads((out / "config.json").read_text())["dtype"] == "bfloat16"
+
+
 def test_lora_adapter_is_merged(tmp_path, tiny_model_dir):
     peft = pytest.importorskip("peft")
     from transformers import AutoModelForCausalLM

@@ -6,7 +6,6 @@ import json
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
 
 PROFILE = {"Name": "Mira", "Age": "17", "Hobby": "basketball and painting", "Home": "Seattle",
            "Pet": "a dog called Biscuit"}

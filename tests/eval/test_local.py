@@ -1,5 +1,6 @@
 """The local transformers backend with the tiny in-test model."""
 
+import importlib.util
 import json
 
 import pytest
@@ -73,3 +74,18 @@ def test_a_resumed_run_refuses_different_decoding_settings(tiny_model_dir, recor
 def test_greedy_samples_are_refused(records_file, tmp_path, capsys):
     assert main(["eval", "--data", str(records_file), "--out", str(tmp_path / "r"), "--samples", "4"]) == 2
     assert "--temperature > 0" in capsys.readouterr().err
+
+
+def test_vllm_backend_without_vllm_is_a_clear_error(tiny_model_dir, records_file, tmp_path, capsys):
+    if importlib.util.find_spec("vllm") is not None:
+        pytest.skip("vLLM is installed here")
+    assert main(["eval", "--backend", "vllm", "--model", str(tiny_model_dir), "--data", str(records_file),
+                 "--out", str(tmp_path / "r"), "--limit", "1"]) == 2
+    assert "needs vLLM" in capsys.readouterr().err
+
+
+def test_item_ids_are_stable_and_duplicates_stay_distinct():
+    recs = [Record.model_validate(r) for r in RECORDS]
+    a = [it.id for it in items_from_records(recs + recs[:1])]
+    b = [it.id for it in items_from_records(recs + recs[:1])]
+    assert a == b and a[-1] == a[0] + "#2" and len(set(a)) == len(a)

@@ -132,3 +132,14 @@ def test_a_failed_judge_is_retried_later_without_generating_again(chat_server, r
     assert main(args(server, raiden_dir, out)) == 0
     assert sum(r["model"] == "served" for r in server.requests) == generated == 3
     assert json.loads((out / "metrics.json").read_text())["counts"]["scored"] == 3
+
+
+def test_without_a_judge_free_text_references_get_no_accuracy_but_the_rates(chat_server, raiden_dir, tmp_path, capsys):
+    server = chat_server(scripted)
+    out = tmp_path / "run"
+    assert main(["eval", "--backend", "api", "--api-base", server.base, "--model", "served", "--raiden-dir",
+                 str(raiden_dir), "--out", str(out), "--n-boot", "50"]) == 0
+    assert "without --judge-model" in capsys.readouterr().err
+    o = json.loads((out / "metrics.json").read_text())["overall"]
+    assert o["sbk_accuracy"]["n"] == 0 and o["accuracy"]["mean"] is None
+    assert o["in_character_rate"]["n"] == 3 and o["well_formed_think_rate"]["mean"] == 1.0

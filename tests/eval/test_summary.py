@@ -15,7 +15,7 @@ HAND_MADE = [
     ["<think>I love it.</think> I play basketball every day."],          # STV hit: 1
     ["I live in Seattle, or maybe Portland."],                           # hedged with a negative: 0
     ["<think>Let me see.</think> I like painting."],                     # MTDP 1 of 2 items: 0.5
-    ["As an AI language model, I think the dog is Bisquit."],           # alternative hit: 1, out of character
+    ["As an AI language model, I think the dog is Bisquit."],           # alternative found, but out of character: 0
     ["<think>She told me.</think> Your sister is Lena."],                # CM hit: 1
     ["我住在上海。"],                                                     # wrong city: 0
 ]
@@ -59,21 +59,21 @@ def test_hand_computed_accuracies(tmp_path):
     m = run(tmp_path, HAND_MADE)
     o = m["overall"]
     assert m["counts"] == {"items": 6, "scored": 6, "errors": 0, "missing": 0}
-    assert mean_of(o, "sbk_accuracy") == pytest.approx((1 + 0 + 0.5 + 1 + 0) / 5)
+    assert mean_of(o, "sbk_accuracy") == pytest.approx((1 + 0 + 0.5 + 0 + 0) / 5)
     assert mean_of(o, "cm_accuracy") == pytest.approx(1.0)
-    assert mean_of(o, "accuracy") == pytest.approx(3.5 / 6)
+    assert mean_of(o, "accuracy") == pytest.approx(2.5 / 6)
     assert mean_of(o, "well_formed_think_rate") == pytest.approx(3 / 6)
     assert mean_of(o, "in_character_rate") == pytest.approx(5 / 6)
     assert mean_of(o, "language_match_rate") == pytest.approx(1.0)
-    assert o["sbk_accuracy"]["low"] <= 0.5 <= o["sbk_accuracy"]["high"]
+    assert o["sbk_accuracy"]["low"] <= 0.3 <= o["sbk_accuracy"]["high"]
 
 
 def test_hand_computed_breakdowns(tmp_path):
     b = run(tmp_path, HAND_MADE)["breakdown"]
-    assert mean_of(b["difficulty"]["easy"], "accuracy") == pytest.approx(3 / 4)
+    assert mean_of(b["difficulty"]["easy"], "accuracy") == pytest.approx(2 / 4)
     assert mean_of(b["difficulty"]["medium"], "accuracy") == 0.0
     assert mean_of(b["difficulty"]["hard"], "accuracy") == pytest.approx(0.5)
-    assert mean_of(b["language"]["en"], "accuracy") == pytest.approx(3.5 / 5)
+    assert mean_of(b["language"]["en"], "accuracy") == pytest.approx(2.5 / 5)
     assert mean_of(b["language"]["zh"], "accuracy") == 0.0
     assert mean_of(b["validation_method"]["multi_term_parsing"], "accuracy") == pytest.approx(0.5)
     assert b["focus"]["conversation_memory"]["n"] == 1

@@ -71,7 +71,7 @@ def test_converter_json_string_round_trips():
     m = _load()
     packed = json.loads(GT)
     assert packed["keywords"] == [["篮球", "basketball"]]
-    assert m.compute_score(_inputs([("我打basketball。", GT)]))[0]["accuracy"] == 1.0
+    assert m.compute_score(_inputs([("我最喜欢和朋友打basketball了。", GT)]))[0]["accuracy"] == 1.0
 
 
 def test_file_finds_the_checkout_src_when_the_package_is_not_importable(monkeypatch, tmp_path):

@@ -3,7 +3,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from raiden_r1.reward.fasttext import (alternation, detect_language_fast, find_term, fold, length_units,
+from raiden_r1.reward.fasttext import (detect_language_fast, find_term, fold, length_units, lexicon,
                                        normalize_fast, script_counts_fast, words_found)
 from raiden_r1.text import contains_term, detect_language, normalize
 
@@ -61,7 +61,14 @@ def test_length_units_per_language():
 
 
 def test_words_found_whole_words_for_latin_substrings_for_cjk():
-    alt = alternation(["since", "因为", "so that"])
+    alt = lexicon(["since", "因为", "so that"])
     assert words_found("sincerely, since then", alt) == ["since"]
     assert words_found("我因为喜欢", alt) == ["因为"]
     assert words_found("sincere", alt) == []
+
+
+@given(texts, st.sampled_from(["or", "ai", "since", "so that", "因为", "作为一个ai"]))
+@settings(max_examples=400, deadline=None)
+def test_words_found_agrees_with_find_term(text, word):
+    norm = normalize(text)
+    assert (word in words_found(norm, lexicon([word, "zzz"]))) == (find_term(norm, word) != -1)

@@ -181,3 +181,36 @@ def test_non_string_responses_are_scored_not_raised(gt_en):
 def test_evaluate_keeps_the_intermediates(gt_en):
     d = evaluate("I play basketball or football.", gt_en)
     assert d.items[0].hedge == "or" and d.negatives == ["football"]
+
+
+def test_still_is_not_or(gt_zh):
+    assert score_response("我还是最喜欢篮球。", gt_zh)["accuracy"] == 1.0
+    assert score_response("我还是篮球打得最多。", gt_zh)["accuracy"] == 1.0
+    assert score_response("篮球还是足球？都行。", gt_zh)["accuracy"] == 0.0
+
+
+def test_a_disjunction_further_away_is_not_hedging(gt_en):
+    assert score_response("I play basketball with friends, and on rainy days I read or paint.", gt_en)["accuracy"] == 1.0
+
+
+def test_unknown_language_tag_falls_back_to_detection():
+    gt = GroundTruth(answer="我打篮球。", keywords=(("篮球",),), language="zh-CN")
+    assert score_response("我打篮球。", gt)["language_ok"] == 1.0
+
+
+def test_keyword_accuracy_applies_the_correctness_rules(gt_en):
+    assert keyword_accuracy("As an AI, I like basketball.", gt_en) == 0.0
+    assert keyword_accuracy("Name: A\nAge: 1\nHobby: basketball", gt_en) == 0.0
+    assert keyword_accuracy("I usually play basketball with my friends.", gt_en) == 1.0
+    long_answer = "I play basketball. " + "It is a lovely day and I am happy to talk. " * 20
+    assert keyword_accuracy(long_answer, gt_en) == 1.0  # length shapes the reward, not correctness
+
+
+def test_key_in_think_only_needs_keywords():
+    s = score_response("<think>我平时喜欢打篮球</think>我平时最喜欢打篮球了", "我平时喜欢和朋友打篮球。")
+    assert s["key_in_think_only"] == 0.0
+
+
+def test_key_in_think_only_with_no_answer(gt_en):
+    s = score_response("<think>basketball, because I recall it</think>", gt_en)
+    assert s["key_in_think_only"] == 1.0 and s["empty_answer"] == 1.0 and s["accuracy"] == 0.0

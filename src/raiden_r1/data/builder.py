@@ -71,6 +71,33 @@ def split_characters(names: Sequence[str], seed: int, val_fraction: float, test_
 _NEGATIVE_TRIES = 64
 
 
+# Relations whose people are wrong answers of the same kind when no other character has the very
+# same relation: a wrong "daughter" should be someone's child, not someone's father.
+_RELATION_GROUPS: dict[str, frozenset[str]] = {
+    "parent": frozenset("父亲 母亲 爸爸 妈妈 爹 养父 养母 义父 义母 继父 继母 父 母 father mother dad mom "
+                        "父 母 お父さん お母さん 아버지 어머니".split()),
+    "child": frozenset("儿子 女儿 闺女 孩子 养子 养女 孙子 孙女 外孙 外孙女 son daughter 息子 娘 아들 딸".split()),
+    "spouse": frozenset("丈夫 妻子 老公 老婆 老伴 媳妇 爱人 夫人 前妻 前夫 未婚夫 未婚妻 husband wife 夫 妻 남편 아내".split()),
+    "sibling": frozenset("哥哥 姐姐 弟弟 妹妹 兄长 兄弟 姐妹 义兄弟 表哥 表姐 表弟 表妹 堂哥 堂姐 堂弟 堂妹 brother sister "
+                         "兄 姉 弟 妹 형 누나 오빠 언니 동생".split()),
+    "mentor": frozenset("师父 师傅 导师 老师 恩师 主公 上司 老板 校长 mentor teacher master boss 師匠".split()),
+    "fellow": frozenset("师兄 师姐 师弟 师妹 同事 同学 室友 搭档 伙伴 同伴 队友 战友 partner colleague".split()),
+    "friend": frozenset("朋友 好友 挚友 闺蜜 知己 青梅竹马 发小 friend best friend 友人 親友 幼馴染 친구".split()),
+    "rival": frozenset("对手 宿敌 死对头 敌人 仇人 rival enemy nemesis ライバル 宿敵".split()),
+}
+
+
+def relation_group(label: str) -> str | None:
+    key = normalize(label)
+    return next((g for g, labels in _RELATION_GROUPS.items() if key in labels), None)
+
+
+def _pool_family(d: Draft) -> str:
+    """The family whose other values are wrong answers here: a generic field ("师父", "车牌号") has
+    only values of the same field as such, never another generic field's."""
+    return f"generic:{normalize(d.field_name)}" if d.family == "generic" else d.family
+
+
 def _negative_pools(drafts: Iterable[Draft]) -> dict[tuple[str, str], list[tuple[str, frozenset[str]]]]:
     """(family, language) -> sorted [(term, characters whose key it is)], from SBK drafts."""
     owners: dict[tuple[str, str], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
@@ -78,9 +105,12 @@ def _negative_pools(drafts: Iterable[Draft]) -> dict[tuple[str, str], list[tuple
         if d.focus != SBK:
             continue
         for alts in d.keywords:
-            owners[(d.family, d.language)][alts[0]].add(d.character)
+            owners[(_pool_family(d), d.language)][alts[0]].add(d.character)
             if d.family.startswith("relation:"):
                 owners[("relation:*", d.language)][alts[0]].add(d.character)
+                group = relation_group(d.family.removeprefix("relation:"))
+                if group:
+                    owners[(f"relation-group:{group}", d.language)][alts[0]].add(d.character)
     return {k: sorted((t, frozenset(c)) for t, c in v.items()) for k, v in owners.items()}
 
 
@@ -106,9 +136,10 @@ def assign_negatives(d: Draft, pools: dict, norm_profile: str, seed: int) -> Non
                     break
         return chosen
 
-    chosen = pick(d.family)
+    chosen = pick(_pool_family(d))
     if not chosen and d.family.startswith("relation:"):
-        chosen = pick("relation:*")
+        group = relation_group(d.family.removeprefix("relation:"))
+        chosen = (pick(f"relation-group:{group}") if group else []) or pick("relation:*")
     d.negatives = sorted(chosen)
 
 

@@ -13,46 +13,37 @@ from __future__ import annotations
 
 import re
 
-from raiden_r1.text import (
-    contains_term,
-    has_cjk,
-    normalize,
-    normalize_term,
-    text_length,
-)
+from raiden_r1.text import has_cjk, normalize
 
 from .builder_prose import EN_MONTH, embedded_food
+# Some names are re-exported: builder_sbk and the tests import them from here.
+from .builder_terms import (  # noqa: F401
+    EDGE,
+    LEAD_FAMILIES,
+    MAX_ALTERNATIVES,
+    MAX_CJK_PHRASE,
+    MAX_CJK_TERM,
+    MAX_ITEMS,
+    MAX_LATIN_PHRASE_WORDS,
+    MAX_LATIN_TERM_WORDS,
+    NON_ANSWERS,
+    Items,
+    cjk_latin_alternatives,
+    clean,
+    dedupe_items,
+    grounded,
+    is_clause,
+    is_short_term,
+    paren_alias,
+    quoted_terms,
+    strip_etc,
+    strip_lead,
+    term_size,
+    unique_terms,
+)
 from .fields import Family
 from .profiles_text import split_items, split_numbered, split_top_level
 
-Items = list[list[str]]
-
-# Longest key terms kept, per script: a CJK term of more characters, or a Latin one of more
-# words, is a phrase an answer would paraphrase rather than quote.
-MAX_CJK_TERM = 8
-MAX_LATIN_TERM_WORDS = 4
-MAX_CJK_PHRASE = 12  # catch-phrases and quotes are quoted verbatim, so they may be longer
-MAX_LATIN_PHRASE_WORDS = 6
-MAX_ITEMS = 3  # MTDP items per record: more is a list to recite, not a question to answer
-MAX_ALTERNATIVES = 4
-
-_PARENS = re.compile(r"[（(【\[][^（）()【】\[\]]*[）)】\]]")
-_QUOTED = re.compile(r"“([^“”]{1,40})”|「([^「」]{1,40})」|『([^『』]{1,40})』|\"([^\"]{1,60})\"|《([^《》]{1,30})》"
-                     r"|‘([^‘’]{1,40})’|(?<![A-Za-z])'([^'\n]{1,30})'(?![A-Za-z])")
-_EDGE = " \t\n,，;；、。.!！?？~～:：…-—"
-# Words that make an item a clause rather than a term ("最爱的食物是肉", "每当放假的时候").
-_CLAUSE_MARKS_ZH = ("的", "是", "了", "在", "时候", "会", "把", "被", "着", "每当", "或者", "但是", "可能")
-_CLAUSE_WORDS_EN = {"is", "are", "was", "were", "be", "been", "has", "have", "had", "when", "which", "who",
-                    "that", "because", "but", "if", "will", "would", "can", "could", "does", "do", "did"}
-# Leading words of an item that are not part of the term: "她热爱做饭" -> "做饭".
-_LEAD_ZH = re.compile(r"^(?:我|她|他|它|也|还|更|最|很|非常|特别|超|超级|比较|十分)*"
-                      r"(?:喜欢|喜爱|热爱|热衷于?|爱好|爱|擅长|精通|会|讨厌|厌恶|害怕|怕|不喜欢)"
-                      r"(?:一切|各种|所有|各类|各式各样的?)?")
-_LEAD_JA = re.compile(r"(?:が|を)?(?:大好き|好き|得意|嫌い|苦手)(?:です|だ|な)?$")
-_LEAD_EN = re.compile(r"^(?:(?:i|she|he|they)\s+)?(?:really\s+)?(?:loves?|likes?|enjoys?|hates?|dislikes?|adores?)\s+"
-                      r"(?:to\s+)?", re.IGNORECASE)
-# Families whose items may start with a liking/skill verb to strip ("爱睡觉" -> "睡觉").
-_LEAD_FAMILIES = frozenset({"hobbies", "food", "dislikes", "skills", "sports", "habits", "pets"})
 _DATE_PATTERNS = (
     re.compile(r"(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]"),
     re.compile(r"(\d{1,2})\s*월\s*(\d{1,2})\s*일"),
@@ -61,106 +52,20 @@ _DATE_PATTERNS = (
     re.compile(r"\b\d{4}-\d{1,2}-\d{1,2}\b"),
     re.compile(r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b"),
 )
+_CJK_NUM = "一二三四五六七八九十"
+_CJK_DATE = re.compile(rf"(?:农历|阴历|旧历)?(?P<md>(?:[{_CJK_NUM}]|十[一二]|正|腊|冬)月(?:初|廿)?[{_CJK_NUM}]{{1,3}}(?:日|号)?)")
+_YEAR = re.compile(r"(?:公元前?|西元)?\s*\d{1,4}\s*年(?![\d\s]*[月])")
 _AGE_NUMBER = re.compile(r"(\d{1,3})\s*(?:岁|歲|歳|살|세|years?|yrs?|y/o)", re.IGNORECASE)
 _CJK_AGE = re.compile(r"[一二三四五六七八九十百两]+\s*(?:岁|歲|歳)")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?[A-Za-z]*")
 # Address units. 道/都/府 are left out: "哈尔滨道里区" and "四川成都" must not split there.
-_ADMIN_UNIT = re.compile(r"[^的の]+?(?:省|市|县|縣|区|區|州|镇|鎮|乡|鄉|村|県)")
+# "杭州市" is one unit, not "杭州" + "市...": a 州 followed by another unit suffix belongs to it.
+_ADMIN_UNIT = re.compile(r"[^的の]+?(?:省|市|县|縣|区|區|州(?![市县縣区區])|镇|鎮|乡|鄉|村|県)")
 _CORE_SUFFIXES = tuple("省市县縣区區県")  # "湖南省" may be said "湖南"; "凉州" is never "凉"
 _INSTITUTION = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ff]{2,10}?(?:大学|大學|学院|學院|学校|學校|中学|小学|高中|高校|学園|学園)"
                           r"|(?:University|College|Academy|Institute|School) of [A-Z][\w'-]*(?: [A-Z][\w'-]*)*"
                           r"|(?:[A-Z][\w'-]*\s+){1,4}(?:University|College|Academy|Institute|School|High)")
 _PHRASE_MARK = re.compile(r"(?:口头禅|口頭禪|口癖|catch-?phrases?)\s*(?:包括|是|为|有|は|:|：|is|are)?\s*[:：]?\s*([^。\n]+)", re.IGNORECASE)
-
-
-def clean(value: str) -> str:
-    """A value without parenthetical remarks, stray separators and surrounding whitespace."""
-    prev = None
-    while prev != value:  # nested brackets: peel from the inside
-        prev, value = value, _PARENS.sub("", value)
-    return " ".join(value.split()).strip(_EDGE)
-
-
-def term_size(term: str) -> tuple[int, bool]:
-    """(length, is_cjk): characters for CJK terms, words for others."""
-    cjk = has_cjk(term)
-    return text_length(term, "zh" if cjk else "en"), cjk
-
-
-def is_short_term(term: str, phrase: bool = False) -> bool:
-    n, cjk = term_size(term)
-    if n == 0:
-        return False
-    if cjk:
-        return n <= (MAX_CJK_PHRASE if phrase else MAX_CJK_TERM)
-    return n <= (MAX_LATIN_PHRASE_WORDS if phrase else MAX_LATIN_TERM_WORDS)
-
-
-def is_clause(term: str) -> bool:
-    """Whether a candidate term reads as a clause ("最爱的食物是肉") rather than a term."""
-    if has_cjk(term):
-        return any(m in term for m in _CLAUSE_MARKS_ZH)
-    return any(w in _CLAUSE_WORDS_EN for w in normalize(term).split())
-
-
-def grounded(term: str, source: str) -> bool:
-    return contains_term(normalize(source), normalize_term(term))
-
-
-def strip_lead(term: str) -> tuple[str, bool]:
-    """An item without its leading liking/skill verb; True when one was removed."""
-    for pattern in (_LEAD_ZH, _LEAD_EN, _LEAD_JA):
-        out = pattern.sub("", term).strip(_EDGE)
-        if out != term and out:
-            return out, True
-    return term, False
-
-
-def cjk_latin_alternatives(term: str) -> list[str]:
-    """"小小周Romeo" -> [小小周Romeo, 小小周, Romeo]: a name written in two scripts at once."""
-    runs = re.findall(r"[A-Za-z][A-Za-z .'-]*[A-Za-z]|[^\x00-\x7f]+", term)
-    runs = [r.strip() for r in runs if r.strip()]
-    if len(runs) == 2 and has_cjk(runs[0]) != has_cjk(runs[1]) and "".join(runs).replace(" ", "") == term.replace(" ", ""):
-        return [term] + [r for r in runs if term_size(r)[0] >= (2 if has_cjk(r) else 1)]
-    return [term]
-
-
-def paren_alias(raw: str) -> str | None:
-    """A Latin-script alias in brackets after a CJK name: "昆凌(Hannah Quinlivan)" -> the alias."""
-    m = re.fullmatch(r"\s*([^()（）]+?)\s*[（(]\s*([A-Za-z][A-Za-z .'-]{1,40})\s*[)）]\s*", raw)
-    if m and has_cjk(m.group(1)) and not has_cjk(m.group(2)):
-        return m.group(2).strip()
-    return None
-
-
-def _unique(terms: list[str]) -> list[str]:
-    seen, out = set(), []
-    for t in terms:
-        k = normalize_term(t)
-        if k and k not in seen:
-            seen.add(k)
-            out.append(t)
-    return out
-
-
-def _dedupe_items(items: Items) -> Items:
-    seen, out = set(), []
-    for alts in items:
-        alts = _unique(alts)
-        keys = {normalize_term(a) for a in alts}
-        if alts and not keys & seen:
-            seen |= keys
-            out.append(alts)
-    return out
-
-
-def quoted_terms(value: str) -> list[str]:
-    out = []
-    for m in _QUOTED.finditer(value):
-        term = next(g for g in m.groups() if g is not None).strip(_EDGE)
-        if term:
-            out.append(term)
-    return out
 
 
 _PET_NAME = re.compile(r"\b(?:named|called)\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})"
@@ -175,7 +80,7 @@ def pet_name_keys(value: str) -> Items:
         return [[quoted[0]]]
     m = _PET_NAME.search(value)
     if m:
-        name = next(g for g in m.groups() if g).strip(_EDGE)
+        name = next(g for g in m.groups() if g).strip(EDGE)
         return [[name]] if name else []
     v = clean(value)  # "Captain Biscuit (a one-eyed cormorant)"
     # ...but not "a grumpy ferret" / "一只橘猫": a description, not a name.
@@ -207,8 +112,19 @@ def date_keys(value: str) -> Items:
             if grounded(short, value):
                 return [[short]]
         return [[m.group(0).strip()]]
+    m = _CJK_DATE.search(value)
+    if m:  # "农历八月十五" may be said "八月十五"
+        return [unique_terms([m.group(0), m.group("md")])]
+    m = _YEAR.search(value)
+    if m:  # a year and nothing finer: builder_sbk asks which year, not which day
+        return [[m.group(0).strip()]]
     v = clean(value)
     return [[v]] if v and is_short_term(v) and not is_clause(v) else []
+
+
+def is_year_only(term: str) -> bool:
+    """"公元181年", "1965年", "公元前221年": a birth year, not a birthday."""
+    return bool(_YEAR.fullmatch(term.strip()))
 
 
 def is_admin_unit(term: str) -> bool:
@@ -228,7 +144,7 @@ def _unit_alternatives(unit: str) -> list[str]:
 
 
 def _place_items(part: str) -> Items:
-    part = part.strip(_EDGE)
+    part = part.strip(EDGE)
     if not part:
         return []
     if has_cjk(part) and " " not in part:
@@ -236,7 +152,10 @@ def _place_items(part: str) -> Items:
         whole = "".join(units) == part
         if (len(units) >= 2 and len(part) - len("".join(units)) <= 2) or (units and whole):
             return [_unit_alternatives(u) for u in units if len(u) >= 2]
-    return [[part]] if is_short_term(part) and not is_clause(part) else []
+    # A place without address units may be a longer proper name ("东胜神洲傲来国花果山"); one
+    # with units left over ("河南省交界地域大别山") is a description.
+    phrase = not (has_cjk(part) and _ADMIN_UNIT.search(part))
+    return [[part]] if is_short_term(part, phrase=phrase) and not is_clause(part) else []
 
 
 def place_keys(value: str, family: Family) -> Items:
@@ -247,47 +166,84 @@ def place_keys(value: str, family: Family) -> Items:
     items: Items = []
     for part in split_top_level(clean(value), "、，,;；/／与和及"):
         items.extend(_place_items(part))
-    return _dedupe_items(items)
+    return dedupe_items(items)
 
 
 def _item_head(item: str) -> str:
     """The term an item starts with: "老魔杖：死亡圣器之一，..." -> "老魔杖"."""
     head = re.split(r"[:：，,（(—]|\s-\s", item, maxsplit=1)[0]
-    return head.strip(_EDGE)
+    return head.strip(EDGE)
 
 
-def _list_terms(parts: list[str], value: str, family: Family) -> list[str]:
+_TITLE_IN_ITEM = re.compile(r"《([^《》]{1,30})》")
+# After an organisation, the job itself: "社区卫生服务中心全科医生" may be said "全科医生".
+_JOB_TAIL = re.compile(r"(?:中心|公司|医院|诊所|学校|大学|中学|小学|集团|局|站|店|厂|部|所|馆|院)([\u4e00-\u9fff]{2,6})$")
+# What "讨厌某家店的樱桃派" is about is the noun after the last 的, unless that noun is generic.
+_KIND_OF_PERSON = re.compile(r"是(?:一个|一位|个)([\u4e00-\u9fff]{2,6}?)的人")
+_GENERIC_HEADS = frozenset({"人", "东西", "事", "事情", "地方", "时候", "样子", "感觉"})
+
+
+def _item_alternatives(part: str, had_lead: bool, family: Family) -> list[str] | None:
+    """The alternatives of one list item, or None when the item is a clause, not a term."""
+    title = _TITLE_IN_ITEM.search(part)
+    if title:  # "读《西厢记》": the title is the key, the item as written an equal answer
+        return unique_terms([part, title.group(1)]) if is_short_term(part, phrase=True) else [title.group(1)]
+    if is_short_term(part) and not is_clause(part):
+        return [part]
+    kind_of_person = _KIND_OF_PERSON.search(part)
+    if family.name == "personality" and kind_of_person:  # "李秀芬是一个责任心强的人" -> "责任心强"
+        return [kind_of_person.group(1)]
+    if had_lead and has_cjk(part) and "的" in part:
+        head = part.rsplit("的", 1)[1]
+        if 2 <= len(head) <= 6 and head not in _GENERIC_HEADS and not is_clause(head):
+            return [head]
+    if family.name == "occupation" and is_short_term(part, phrase=True) and not is_clause(part):
+        tail = _JOB_TAIL.search(part)  # a long title is kept only with the short way to say it
+        return [part, tail.group(1)] if tail else None
+    return None
+
+
+def _list_terms(parts: list[str], value: str, family: Family) -> Items:
     food = embedded_food(value)
-    terms = []
+    found: list[tuple[list[str], bool]] = []
     expanded = []
     for part in parts:  # "Patient, dry-humoured and stubborn; trusts tide tables..." -> sub-lists
         sub = split_items(part) if re.search(r"[,，、]", part) else []
         expanded.extend(sub if len(sub) >= 2 else [part])
+    led, prose = False, False
     for part in expanded:
         part = strip_etc(clean(part))
         if not part or (food and food in part and family.name != "food"):
             continue
-        if family.name in _LEAD_FAMILIES:
-            part, _ = strip_lead(part)
-        if part and is_short_term(part) and not is_clause(part):
-            terms.append(part)
-    return terms
+        had_lead = False
+        if family.name in LEAD_FAMILIES:
+            part, had_lead = strip_lead(part)
+        alts = _item_alternatives(part, had_lead, family) if part else None
+        # clean() may have cut a remark out of the middle ("高三（2）班"): such a term is not in the value.
+        if alts and all(grounded(a, value) for a in alts):
+            found.append((alts, had_lead))
+        elif part:
+            prose = True
+        led |= had_lead
+    # In prose ("不喜欢...的人，讨厌...樱桃派。对女性兴趣平淡，没有浪漫倾向"), only the parts that carry
+    # the liking / disliking verb are items; the rest is the sentence around them.
+    return [alts for alts, had_lead in found if had_lead or not (led and prose)]
 
 
 def list_keys(value: str, family: Family) -> Items:
     """Items of a list-like value (hobbies, skills, occupations, works, ...), short terms only."""
     titles = [t for t in quoted_terms(value) if "《" + t + "》" in value]
-    if titles:
-        return _dedupe_items([[t] for t in titles if is_short_term(t)])
+    if titles and family.name == "works":
+        return dedupe_items([[t] for t in titles if is_short_term(t)])
     _, numbered = split_numbered(value)
     if numbered:
-        terms = _list_terms([_item_head(p) for p in numbered], value, family)
+        items = _list_terms([_item_head(p) for p in numbered], value, family)
     else:
         # Prose ("单纯天真、乐观积极，呈现出孩子气...。") splits into sentences first; its short
         # comma parts may still be terms.
-        terms = (_list_terms(split_items(value), value, family)
+        items = (_list_terms(split_items(value), value, family)
                  or _list_terms(split_top_level(value, "，,、；;。"), value, family))
-    return _dedupe_items([cjk_latin_alternatives(t) for t in terms])
+    return dedupe_items([cjk_latin_alternatives(alts[0]) + alts[1:] for alts in items])
 
 
 def phrase_keys(value: str) -> Items:
@@ -298,29 +254,23 @@ def phrase_keys(value: str) -> Items:
         candidates = [m.group(1)]
     if not candidates:
         _, numbered = split_numbered(value)
-        candidates = numbered or ([value] if is_short_term(clean(value), phrase=True) else [])
+        # "要得要得！；慢慢挑，不着急嘛": several phrases, one per ';' part or line
+        candidates = numbered or [c for c in split_top_level(value, "；;\n") if is_short_term(clean(c), phrase=True)]
     terms = []
     for c in candidates:
-        t = clean(c).strip(_EDGE)
+        t = clean(c).strip(EDGE)
         if t and is_short_term(t, phrase=True):
             terms.append(t)
-    terms = _unique(terms)[:MAX_ALTERNATIVES]
+    terms = unique_terms(terms)[:MAX_ALTERNATIVES]
     return [terms] if terms else []
-
-
-def strip_etc(term: str) -> str:
-    for suffix in ("等等", "等", "など", "etc.", "etc"):
-        if term.endswith(suffix) and len(term) > len(suffix) + 1:
-            return term[: -len(suffix)].strip(_EDGE)
-    return term
 
 
 def free_keys(value: str) -> Items:
     """A short value is its own key; otherwise a quoted term, or a short first item."""
     v = strip_etc(clean(value))
-    if v and is_short_term(v, phrase=True) and not is_clause(v):
-        return [[v]]
     quoted = [q for q in quoted_terms(value) if is_short_term(q, phrase=True)]
+    if v and is_short_term(v, phrase=True) and not is_clause(v):
+        return [unique_terms([v] + [q for q in quoted if q != v and grounded(q, v)][:1])]
     if quoted:
         return [[quoted[0]]]
     items = split_items(v)
@@ -340,16 +290,14 @@ def name_keys(value: str, family: Family, character_name: str) -> Items:
         alts = [v] + ([alias] if alias else [])
         if character_name and character_name != v and grounded(character_name, v):
             alts.append(character_name)
-        return [_unique(alts)]
+        if family.name == "name":  # "蒙奇·D·路飞" is "路飞", "哈利·詹姆斯·波特" is "哈利"
+            parts = [p for p in re.split(r"\s*[·•‧・]\s*", v) if len(p) >= 2]
+            if len(parts) >= 2:
+                alts.extend([parts[0], parts[-1]])
+        return [unique_terms(alts)]
     terms = [clean(p) for p in split_items(value)]
-    terms = _unique([t for t in terms if t and is_short_term(t) and not is_clause(t)])[:MAX_ALTERNATIVES]
+    terms = unique_terms([t for t in terms if t and is_short_term(t) and not is_clause(t)])[:MAX_ALTERNATIVES]
     return [terms] if terms else []
-
-
-# Values that say the fact is unknown: nothing to ask ("我今年未知。" is no answer).
-NON_ANSWERS = frozenset(normalize(v) for v in (
-    "未知", "不详", "不明", "保密", "无", "暂无", "没有", "无可奉告", "待定", "不清楚", "unknown", "n/a", "na", "none",
-    "nil", "tbd", "classified", "secret", "なし", "不詳", "秘密", "없음", "미상", "비밀", "-", "?"))
 
 
 def extract_keys(value: str, family: Family, character_name: str = "") -> Items:
@@ -379,5 +327,5 @@ def extract_keys(value: str, family: Family, character_name: str = "") -> Items:
         items = free_keys(value)
     else:
         return []
-    return _dedupe_items(items)
+    return dedupe_items(items)
 

@@ -242,12 +242,61 @@ SBK: Table = {
         "ja": (("どこに所属していますか？",), ("{v}に所属しています。",)),
         "ko": (("소속이 어디예요?",), ("제 소속은 {v_cop}.",)),
     },
+    "birth_year": {
+        "en": (("What year were you born?", "Which year were you born in?"), ("I was born in {v}.",)),
+        "zh": (("你是哪一年出生的？", "你出生在哪一年？"), ("我出生于{v}。", "我是{v}出生的。")),
+        "ja": (("何年生まれですか？",), ("{v}生まれです。",)),
+        "ko": (("몇 년에 태어났어요?",), ("저는 {v}에 태어났어요.",)),
+    },
+    "work_years": {
+        "en": (("How long have you been doing this job?",), ("I've been at it for {v}.",)),
+        "zh": (("你干这一行多少年了？", "你工作多久了？"), ("我已经干了{v}了。", "算起来有{v}了。")),
+        "ja": (("この仕事を何年続けていますか？",), ("もう{v}になります。",)),
+        "ko": (("이 일을 몇 년째 하고 있어요?",), ("벌써 {v_cop}.",)),
+    },
+    "signature_dish": {
+        "en": (("What's your signature dish?", "What dish are you best at cooking?"), ("My signature dish is {v}.",)),
+        "zh": (("你的拿手菜是什么？", "你最会做什么菜？"), ("我的拿手菜是{v}。", "要说拿手，那就是{v}了。")),
+        "ja": (("得意料理は何ですか？",), ("得意料理は{v}です。",)),
+        "ko": (("제일 잘하는 요리가 뭐예요?",), ("제 특기 요리는 {v_cop}.",)),
+    },
+    "topics": {
+        "en": (("What do you like to talk about?", "What topics are you good at?"), ("I like to talk about {v}.",)),
+        "zh": (("你平时最爱聊什么话题？", "跟你聊什么最合适？"), ("我最爱聊{v}。", "我擅长的话题是{v}。")),
+        "ja": (("どんな話題が得意ですか？",), ("{v}の話が得意です。",)),
+        "ko": (("어떤 이야기를 잘해요?",), ("저는 {v} 이야기를 잘해요.",)),
+    },
+    "languages": {
+        "en": (("What languages do you speak?",), ("I speak {v}.",)),
+        "zh": (("你会说哪些语言？", "你会几种语言？"), ("我会说{v}。",)),
+        "ja": (("何語が話せますか？",), ("{v}が話せます。",)),
+        "ko": (("어떤 언어를 할 수 있어요?",), ("저는 {v}을/를 할 수 있어요.",)),
+    },
+    "club": {
+        "en": (("Which club are you in?",), ("I'm in the {v}.",)),
+        "zh": (("你参加了什么社团？", "你是哪个社团的？"), ("我是{v}的。", "我参加了{v}。")),
+        "ja": (("何部に入っていますか？",), ("{v}に入っています。",)),
+        "ko": (("무슨 동아리예요?",), ("저는 {v} 소속이에요.",)),
+    },
+    "nationality": {
+        "en": (("What's your nationality?", "Which country are you from?"), ("I'm from {v}.",)),
+        "zh": (("你是哪国人？", "你的国籍是哪里？"), ("我的国籍是{v}。", "我来自{v}。")),
+        "ja": (("国籍はどこですか？",), ("国籍は{v}です。",)),
+        "ko": (("국적이 어디예요?",), ("제 국적은 {v_cop}.",)),
+    },
     "generic": {
         "en": (("What is your {field}?", "Could you tell me your {field}?"), ("My {field} is {v}.",)),
         "zh": (("你的{field}是什么？", "能说说你的{field}吗？"), ("我的{field}是{v}。",)),
         "ja": (("あなたの{field}は何ですか？",), ("私の{field}は{v}です。",)),
         "ko": (("당신의 {field_tp} 뭐예요?",), ("제 {field_tp} {v_cop}.",)),
     },
+}
+
+# Why-questions about a cause the profile states (builder_prose.reason_facts): {y} the effect as
+# the character did it, {v} the cause. Chinese only: the patterns are Chinese.
+WHY: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
+    "because": {"zh": (("你为什么{y}？", "你当初为什么{y}？"), ("因为{v}。", "说来话长，还不是因为{v}。"))},
+    "purpose": {"zh": (("你为什么{y}？", "你当时为什么{y}？"), ("为了{v}。", "我是为了{v}。"))},
 }
 
 RELATION: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {

@@ -55,3 +55,71 @@ def narrative_facts(text: str) -> list[tuple[str, str]]:
                 found.append((family, m.group(1).strip(_EDGE)))
                 break
     return found
+
+
+# A stated cause in Chinese prose: "因为父亲无暇照顾，所以被接到外祖母家" / "为了救回妻子，李云龙带领
+# 部队发起了攻击". The cause (group "x") must be short enough to be the verifiable key, and the
+# effect (group "y") short enough to be asked about; both end at the clause.
+_REASONS = (
+    ("because", re.compile(r"因为(?P<x>[^，,。；;！!？?…]{2,12})[，,]\s*(?:所以|于是|才|就)?(?P<y>[^，,。；;！!？?…]{3,20})")),
+    ("purpose", re.compile(r"为了(?P<x>[^，,。；;！!？?…]{2,12})[，,]\s*(?P<y>[^，,。；;！!？?…]{3,20})")),
+)
+_THIRD_PERSON = ("他们", "她们", "他", "她", "它")
+_LEADING_ADVERBS = ("所以", "于是", "就", "才", "便", "也", "又", "毅然", "最终", "终于")
+
+
+def _strip_subject(clause: str, names: tuple[str, ...]) -> str | None:
+    """The clause without its subject, when the subject is the character (a name or he/she) or
+    absent; None when someone else does it ("学生们都很喜欢她")."""
+    for subject in (*sorted(names, key=len, reverse=True), *_THIRD_PERSON):
+        if subject and clause.startswith(subject):
+            clause = clause[len(subject):]
+            break
+    changed = True
+    while changed:
+        changed = False
+        for adverb in _LEADING_ADVERBS:
+            if clause.startswith(adverb) and len(clause) > len(adverb) + 2:
+                clause, changed = clause[len(adverb):], True
+    if any(p in clause for p in _THIRD_PERSON) or any(n and n in clause for n in names):
+        return None  # "跟着她..." / "他的..." would need rewriting into the second person
+    return clause.strip()
+
+
+_CLAUSE_PUNCT = "，,。；;！!？?\n：:"
+_LEADING_LINKS = re.compile(r"(?:后来|当时|但是?|而且?|也|就|正是|只是)$")
+# An effect starting with a preposition ("根据赫敏的建议", "在极度痛苦中") goes on past the comma:
+# cut there, it is not an action one can ask "why" about.
+_PREPOSITIONS = ("根据", "按照", "在", "当", "从", "对", "与", "和", "跟", "向", "把", "被迫", "经过", "通过")
+
+
+def _starts_a_clause(prefix: str, names: tuple[str, ...]) -> bool:
+    """Whether "因为/为了" opens the character's own clause: after punctuation, or after the
+    character as subject ("，李白因为..."), not inside someone else's ("鼓励他为了...", "并不会因为")."""
+    prefix = _LEADING_LINKS.sub("", prefix)
+    if not prefix or prefix[-1] in _CLAUSE_PUNCT:
+        return True
+    for subject in (*names, *_THIRD_PERSON):
+        if subject and prefix.endswith(subject):
+            before = prefix[: -len(subject)]
+            return not before or before[-1] in _CLAUSE_PUNCT
+    return False
+
+
+def reason_facts(text: str, names: tuple[str, ...]) -> list[tuple[str, str, str]]:
+    """(kind, effect without its subject, cause) for each cause the prose states plainly.
+
+    The cause is kept only when it is the character's own words as they stand: no he/she and no
+    name in it, so that a first-person answer can quote it and its key stays in the profile."""
+    found = []
+    for kind, pattern in _REASONS:
+        for m in pattern.finditer(text):
+            if not _starts_a_clause(text[:m.start()], names):
+                continue
+            cause = m.group("x").strip(_EDGE)
+            if not cause or any(p in cause for p in _THIRD_PERSON) or any(n and n in cause for n in names):
+                continue
+            effect = _strip_subject(m.group("y").strip(_EDGE), names)
+            if effect and len(effect) >= 3 and cause not in effect and not effect.startswith(_PREPOSITIONS):
+                found.append((kind, effect, cause))
+    return found

@@ -24,13 +24,14 @@ from .builder_keys import (
     is_admin_unit,
     is_clause,
     is_short_term,
+    is_year_only,
     paren_alias,
     strip_etc,
 )
-from .builder_phrases import RELATION, SBK, UNITS, join_terms, render
-from .builder_prose import embedded_food, narrative_facts
+from .builder_phrases import RELATION, SBK, UNITS, WHY, join_terms, render
+from .builder_prose import embedded_food, narrative_facts, reason_facts
 from .fields import BY_NAME, GENERIC, Family, classify_field
-from .profiles_relations import parse_relationships
+from .profiles_relations import is_relation_word, parse_relationships
 from .schema import SBK as SBK_FOCUS
 from .schema import Profile
 
@@ -107,23 +108,48 @@ def _name_segments(name: str) -> list[str]:
     return [s for s in _SEGMENT_SPLIT.split(name) if s]
 
 
+# Titles written before or after a name: "暗影女王莫迪娜" is "莫迪娜", "莫里亚蒂教授" is "莫里亚蒂".
+_TITLE = ("女王|国王|王后|公主|王子|皇帝|铁匠|法师|游侠|骑士|剑士|将军|队长|船长|舰长|教授|博士|医生|大夫|老师|"
+          "师傅|掌柜|长老|族长|村长|校长|警官|律师|厨师|店主|女士|先生|太太|小姐|大人|殿下|陛下")
+_TITLED = (re.compile(rf"^[\u4e00-\u9fff]{{1,6}}?(?:{_TITLE})([\u4e00-\u9fff·•]{{2,6}})$"),
+           re.compile(rf"^([\u4e00-\u9fff·•]{{2,8}}?)(?:{_TITLE})$"))
+
+
+def _untitled(person: str) -> str | None:
+    for pattern in _TITLED:
+        m = pattern.match(person)
+        if m and len(m.group(1).strip("·•")) >= 2:
+            return m.group(1).strip("·•")
+    return None
+
+
 def _relation_alternatives(person: str, value: str, shared: set[str]) -> list[str]:
     """A person's name plus the forms an answer may use instead: an alias written in brackets
-    after it, its CJK / Latin halves, and a part of a "赫敏 • 格兰杰" name that no other person of
-    this profile shares (so "波特" never stands for both father and mother)."""
+    after it, its CJK / Latin halves, the name without a title ("老游侠索恩" -> "索恩"), and a part
+    of a "赫敏 • 格兰杰" name that no other person of this profile shares (so "波特" never stands
+    for both father and mother)."""
     alts = cjk_latin_alternatives(person)
     m = re.search(re.escape(person) + r"\s*[（(][^（）()]*[)）]", value)
     alias = paren_alias(m.group(0)) if m else None
     if alias:
         alts.append(alias)
+    bare = _untitled(person)
+    if bare and bare not in shared:
+        alts.append(bare)
     segments = _name_segments(person)
     if len(segments) > 1:
         alts.extend(s for s in segments if s not in shared and len(s) >= 2 and is_short_term(s))
-    return list(dict.fromkeys(alts))
+    return list(dict.fromkeys(alts))[:MAX_ALTERNATIVES]
 
 
-def relation_drafts(profile: Profile, field_name: str, value: str, seed: int) -> list[Draft]:
-    pairs = parse_relationships(value)
+def relation_drafts(profile: Profile, field_name: str, value: str, seed: int, label: str | None = None) -> list[Draft]:
+    """Who-questions from a relationship list, or from a field named by one relation ("师父: 唐僧"),
+    ``label``. People written as unknown ("男朋友-未知") are not asked about."""
+    if label:
+        pairs = [(label, p) for lab, p in parse_relationships(f"{label}：{value}") if lab == label]
+    else:
+        pairs = parse_relationships(value)
+    pairs = [(lab, p) for lab, p in pairs if normalize(p) not in NON_ANSWERS]
     by_label: dict[str, list[str]] = {}
     for label, person in pairs:
         by_label.setdefault(label, []).append(person)
@@ -158,8 +184,12 @@ def sbk_drafts(profile: Profile, seed: int) -> tuple[list[Draft], list[tuple[str
     misses: list[tuple[str, str]] = []
     lang = profile.language
     has_food_field = False
+    relation_fields = []
     for field_name, value in profile.fields.items():
         family = classify_field(field_name)
+        if (family is None or family is GENERIC) and is_relation_word(field_name) and value.strip():
+            relation_fields.append((field_name, value))
+            continue
         if family is None or family.kind == "skip" or not value.strip():
             continue
         if family.kind == "relations":
@@ -176,18 +206,63 @@ def sbk_drafts(profile: Profile, seed: int) -> tuple[list[Draft], list[tuple[str
         else:
             items = extract_keys(value, family, profile.name)
         if not items:
-            misses.append((family.name, "no_key_term"))
+            # "年龄：未知", "身高：-": the profile says it does not know; not a failure to find a key
+            unknown = normalize(clean(value)) in NON_ANSWERS
+            misses.append((family.name, "value_unknown" if unknown else "no_key_term"))
             continue
+        if family.name == "birthday" and len(items) == 1 and is_year_only(items[0][0]):
+            family = BY_NAME["birth_year"]  # "出生日期: 公元181年": which year, not which day
         rng = stable_rng(seed, profile.name, field_name)
         items = _pick_items(items, family, rng)
         table = SBK[family.name].get(lang, SBK[family.name]["en"])
         drafts.append(_draft(profile, table, rng, family=family.name, field_name=field_name, items=items,
                              source=value, qtype=family.qtype, difficulty=_difficulty(items, value),
                              field=field_name))
+    asked = {d.family for d in drafts}
+    for field_name, value in relation_fields:  # after the relationship list, which may name them too
+        if f"relation:{field_name.strip()}" not in asked:
+            found = relation_drafts(profile, field_name, value, seed, label=field_name.strip())
+            drafts.extend(found)
+            if not found:
+                misses.append(("relationships", "no_key_term"))
     if not has_food_field:
         drafts.extend(_embedded_food_drafts(profile, seed))
     drafts.extend(_narrative_drafts(profile, seed, {d.family for d in drafts} | {f for f, _ in misses}))
+    drafts.extend(_why_drafts(profile, seed))
     return drafts, misses
+
+
+MAX_WHY = 2  # why-questions per character: a profile's story is not a quiz
+
+
+def _subject_names(name: str) -> tuple[str, ...]:
+    """How prose names the character: "哈利·詹姆斯·波特", "哈利詹姆斯波特", "哈利波特", "哈利"."""
+    segments = [s for s in _name_segments(name) if len(s) >= 2]
+    forms = [name, "".join(_name_segments(name))]
+    if len(segments) >= 2:
+        forms += [segments[0] + segments[-1], *segments]
+    return tuple(dict.fromkeys(f for f in forms if f))
+
+
+def _why_drafts(profile: Profile, seed: int) -> list[Draft]:
+    """"你为什么被赐金放还？" -> "因为得罪权贵。": causes the story states in the character's own
+    terms (builder_prose.reason_facts); the cause is the key."""
+    if profile.language not in WHY["because"]:
+        return []
+    drafts: list[Draft] = []
+    names = _subject_names(profile.name)
+    for field_name, value in profile.fields.items():
+        family = classify_field(field_name)
+        if family is None or family.name not in ("narrative", "personality"):
+            continue
+        for kind, effect, cause in reason_facts(value, names):
+            if len(drafts) == MAX_WHY:
+                return drafts
+            rng = stable_rng(seed, profile.name, field_name, "why", effect)
+            table = WHY[kind][profile.language]
+            drafts.append(_draft(profile, table, rng, family="why", field_name=field_name, items=[[cause]],
+                                 source=value, qtype="why", difficulty="hard", y=effect))
+    return drafts
 
 
 def _narrative_drafts(profile: Profile, seed: int, present: set[str]) -> list[Draft]:

@@ -44,6 +44,9 @@ FAMILIES: tuple[Family, ...] = (
     _f("catchphrase", "phrases", "what",
        "口头禅|口頭禪|口癖|口ぐせ|決め台詞|말버릇|입버릇|catchphrase|catchphrases|catch phrase|pet phrase", False),
     _f("quotes", "phrases", "what", "经典语录|语录|名言|名台词|名台詞|台詞|座右铭|座右の銘|명대사|명언|quotes|quote|motto", False),
+    _f("work_years", "number", "how", "工作年限|从业年限|工龄|教龄|驾龄|years of experience|years in the job"),
+    _f("signature_dish", "list", "what", "拿手菜|招牌菜|拿手好菜|得意料理|signature dish|signature dishes"),
+    _f("topics", "list", "what", "擅长话题|常聊话题|话题|話題|화제|topics|talking points|favourite topics"),
     _f("source_work", "skip", "what",
        "所属作品|出自|出处|出典|登场作品|登場作品|출연작|appears in|franchise|series|source"),
     _f("death", "skip", "when", "逝世|去世|死亡|忌日|没年|사망|death|died"),
@@ -87,6 +90,7 @@ FAMILIES: tuple[Family, ...] = (
     _f("identity", "list", "what", "身份|头衔|职称|肩书|肩書|신분|직함|title|identity|position|rank"),
     _f("dislikes", "list", "what", "不喜欢|讨厌|厌恶|嫌い|苦手|싫어|dislike|dislikes|hates|hate"),
     _f("sports", "list", "what", "运动|運動|体育|スポーツ|운동|sport|sports"),
+    _f("languages", "list", "what", "擅长语言|会说的语言|掌握语言|语言能力|話せる言語|languages|languages spoken"),
     _f("skills", "list", "what",
        "擅长|特长|技能|特技|才能|天赋|能力|得意|乐器|특기|기술|재능|skill|skills|talent|talents|abilities|ability|"
        "specialty|expertise|good at|instruments|instrument"),
@@ -103,10 +107,16 @@ FAMILIES: tuple[Family, ...] = (
     _f("works", "list", "what", "代表作|作品|代表曲|작품|대표작|works|notable works|discography|filmography"),
     _f("organization", "free", "what",
        "所属|组织|组织|公司|经纪公司|团队|阵营|势力|会社|事務所|소속|회사|affiliation|organization|organisation|company|team|faction|employer|agency"),
+    _f("club", "free", "what", "社团|部活|部活動|동아리|club|clubs|society"),
+    _f("nationality", "free", "what", "国籍|國籍|국적|nationality|citizenship"),
     _f("name", "name", "what", "姓名|中文名|名字|本名|全名|名前|氏名|이름|성명|full name|real name|name"),
 )
 
-BY_NAME: dict[str, Family] = {f.name: f for f in FAMILIES}
+# Families no field name maps to: builder_sbk switches to them from the value ("出生日期: 公元181年"
+# is asked as a birth year, not a birthday).
+DERIVED: tuple[Family, ...] = (_f("birth_year", "date", "when", ""),)
+
+BY_NAME: dict[str, Family] = {f.name: f for f in FAMILIES + DERIVED}
 GENERIC = Family("generic", "free", "what", ())
 
 # A field name this long is a sentence, not a label: never turned into "what is your X".

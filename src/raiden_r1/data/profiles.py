@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,7 +23,7 @@ from typing import Any, Literal
 from pydantic import ValidationError
 
 from raiden_r1.errors import RaidenError
-from raiden_r1.text import LANGUAGES, detect_language
+from raiden_r1.text import LANGUAGES, detect_language, script_counts
 
 from .profiles_relations import parse_relationships
 from .profiles_text import extract_character_setting, parse_npc_setting, split_items
@@ -184,19 +185,38 @@ def _clean_value(field: str, value: Any) -> str:
     raise _Problem(field, f"expected text, a number or a list of them, got {type(value).__name__}")
 
 
+_BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
+# A bracketed reading or original name after the name: "樱井美咲（さくらい みさき）", "昆凌(Hannah)".
+_NAME_NOTE = re.compile(r"^(?P<name>[^（(]+?)\s*[（(][^（）()]*[）)]\s*$")
+
+
 def _name_from_fields(fields: dict[str, str]) -> str | None:
     folded = {k.strip().casefold(): v for k, v in fields.items()}
     for key in NAME_FIELDS:
         value = folded.get(key, "").strip()
+        m = _NAME_NOTE.match(value)
+        value = m.group("name").strip() if m else value
         if value and len(value) <= _MAX_NAME_CHARS:
             return value
     return None
 
 
+def profile_language(values: str) -> str:
+    """The language of a profile's values. Bracketed asides are left out and Japanese needs kana in
+    more than a name's reading: "樱井美咲（さくらい みさき）" in a Chinese profile keeps it Chinese."""
+    text = _BRACKETED.sub(" ", values)
+    lang = detect_language(text or values)
+    if lang == "ja":
+        _, han, kana, _ = script_counts(text)
+        if kana * 20 < han:
+            return "zh"
+    return lang
+
+
 def profile_from_fields(name: str, fields: dict[str, str], source: str = "",
                         npc_type: str | None = None, language: str | None = None) -> Profile:
     """A :class:`Profile`, its language detected from the values unless given."""
-    lang = language or detect_language(" ".join(fields.values()) or name)
+    lang = language or profile_language(" ".join(fields.values()) or name)
     return Profile(name=name, fields=fields, language=lang, source=source, npc_type=npc_type)
 
 

@@ -27,6 +27,8 @@ _RELATION_WORDS = sorted({
     "未婚夫", "未婚妻", "恋人", "前妻", "前夫", "义父", "义母", "养父", "养母", "养子", "养女",
     "岳父", "岳母", "公公", "婆婆", "邻居", "搭档", "伙伴", "对手", "宿敌", "恩人", "教父", "教母",
     "继父", "继母", "师兄", "师姐", "师弟", "师妹", "队友", "助手", "秘书", "经纪人",
+    "导师", "恩师", "主公", "老伴", "媳妇", "闺女", "爱人", "兄长", "知己", "战友", "同伴", "房东",
+    "学生代表", "课代表", "班长",
     "息子", "友人", "親友", "同僚", "先輩",
     "後輩", "彼氏", "彼女", "部下", "師匠", "幼馴染",
 }, key=len, reverse=True)
@@ -180,6 +182,12 @@ def _entries(value: str) -> list[str]:
                 current = f"{current}，{part}" if current else part
         entries.append(current)
     return [e.strip(_STRIP) for e in entries if e.strip(_STRIP)]
+
+
+def is_relation_word(label: str) -> bool:
+    """Whether a field name is itself a relation ("师父: 唐僧", "Father: Owen")."""
+    label = label.strip()
+    return label in _RELATION_WORDS or label.casefold() in _ENGLISH_RELATIONS
 
 
 def parse_relationships(value: str) -> list[tuple[str, str]]:

@@ -24,7 +24,7 @@ def check(
 def merge(
     local_dir: Path = typer.Option(..., "--local_dir", "--local-dir", help="<save_checkpoint_path>/global_step_<N>/actor"),
     out: Optional[Path] = typer.Option(None, "--out", help="Output directory (default: <local_dir>/huggingface)."),
-    dtype: str = typer.Option("auto", "--dtype", help="auto (as saved) | bfloat16 | float16 | float32"),
+    dtype: str = typer.Option("auto", "--dtype", help="auto (as huggingface/config.json states) | bfloat16 | float16 | float32"),
     check_only: bool = typer.Option(False, "--check-only", help="Only check that the output is loadable."),
 ) -> None:
     """Merge EasyR1's FSDP actor shards into a Hugging Face model (config + safetensors)."""

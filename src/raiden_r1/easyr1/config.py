@@ -179,6 +179,20 @@ def reward_file(spec: str) -> Path:
     return Path(head) if sep and name.isidentifier() else Path(spec)
 
 
+def missing_data_files(summary: ConfigSummary) -> list[str]:
+    """Local data paths in the config that do not exist. EasyR1 treats any path it cannot find as a
+    Hugging Face hub id, so a typo would surface as a download error on the cluster."""
+    problems = []
+    for key, spec in (("data.train_files", summary.train_files), ("data.val_files", summary.val_files)):
+        if not spec:
+            continue
+        path = str(spec).split("@", 1)[0]  # path@split
+        local = path.startswith(("./", "../", "/")) or Path(path).suffix in (".json", ".jsonl", ".parquet")
+        if local and not Path(path).exists():
+            problems.append(f"{key}: {path}: file not found")
+    return problems
+
+
 def summarize(path: str | os.PathLike, cfg: Mapping[str, Any]) -> ConfigSummary:
     flat = flatten(cfg)
     project = flat.get("trainer.project_name", "easy_r1")

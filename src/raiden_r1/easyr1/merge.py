@@ -210,8 +210,6 @@ def check_output(out_dir: str | Path) -> str:
 
 def merge_checkpoint(actor_dir: str | Path, out_dir: str | Path | None = None, dtype: str = "auto") -> Path:
     """Merge ``<actor>`` into ``out_dir`` (default ``<actor>/huggingface``); returns the output dir."""
-    import torch
-
     actor = Path(actor_dir)
     paths = find_shards(actor)
     hf_dir = actor / "huggingface"
@@ -221,25 +219,25 @@ def merge_checkpoint(actor_dir: str | Path, out_dir: str | Path | None = None, d
     expected = {k: tuple(v.shape) for k, v in model.state_dict().items()}
     merged = merge_shards(shards, expected, names=[p.name for p in paths])
     del shards
-    if dtype != "auto":
-        target = getattr(torch, dtype)
-        merged = {k: v.to(target) if v.is_floating_point() else v for k, v in merged.items()}
     missing, unexpected = sorted(set(expected) - set(merged)), sorted(set(merged) - set(expected))
     tied = getattr(model.config, "tie_word_embeddings", False)
     missing = [k for k in missing if not (tied and k.endswith("lm_head.weight"))]
-    if missing or unexpected:
+    if missing or unexpected:  # strict, except a tied lm_head that a checkpoint may leave out
         raise RaidenError(f"{actor}: shards do not match {hf_dir}/config.json: missing {missing[:3]}, "
                           f"unexpected {unexpected[:3]}")
     # assign=True adopts the merged tensors instead of copying them into fresh memory (a 14B model
     # would otherwise need twice its size in RAM); tie_weights re-links lm_head afterwards.
     model.load_state_dict(merged, strict=False, assign=True)
     model.tie_weights()
-    floats = [v.dtype for v in merged.values() if v.is_floating_point()]
-    if floats:  # config.json should state the saved dtype (transformers 5: dtype, 4.x: torch_dtype)
-        setattr(model.config, "dtype" if hasattr(model.config, "dtype") else "torch_dtype", floats[0])
     lora = actor / "lora_adapter"
     if lora.is_dir():
-        model = _merge_lora(model, lora)
+        model = _merge_lora(model, lora)  # before any cast: merged in the shards' (fp32) precision
+    target = target_dtype(dtype, model.config)
+    if target is not None:
+        model = model.to(target)
+    floats = [p.dtype for p in model.parameters() if p.is_floating_point()]
+    if floats:  # config.json states the saved dtype (transformers 5: dtype, 4.x: torch_dtype)
+        setattr(model.config, "dtype" if hasattr(model.config, "dtype") else "torch_dtype", floats[0])
     out.mkdir(parents=True, exist_ok=True)
     if out.resolve() != hf_dir.resolve():
         for p in hf_dir.iterdir():  # tokenizer, generation config, chat template
@@ -247,6 +245,20 @@ def merge_checkpoint(actor_dir: str | Path, out_dir: str | Path | None = None, d
                 shutil.copy2(p, out / p.name)
     model.save_pretrained(str(out))
     return out
+
+
+def target_dtype(choice: str, config):
+    """``auto``: the dtype huggingface/config.json states (the base model's, e.g. bfloat16 for
+    Qwen2.5), since FSDP keeps fp32 master weights and the shards would double the model's size;
+    no cast when the config states none."""
+    import torch
+
+    if choice != "auto":
+        return getattr(torch, choice)
+    d = getattr(config, "dtype", None) or getattr(config, "torch_dtype", None)
+    if isinstance(d, str):
+        d = getattr(torch, d, None)
+    return d if isinstance(d, torch.dtype) and d.is_floating_point else None
 
 
 def _merge_lora(model, lora_dir: Path):
@@ -265,7 +277,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--local_dir", "--local-dir", required=True, help="<save_checkpoint_path>/global_step_<N>/actor")
     p.add_argument("--out", default=None, help="output directory (default: <local_dir>/huggingface)")
     p.add_argument("--dtype", default="auto", choices=["auto", "bfloat16", "float16", "float32"],
-                   help="weight dtype (auto: as saved in the shards)")
+                   help="weight dtype (auto: as huggingface/config.json states, else as saved)")
     p.add_argument("--check-only", action="store_true", help="only check that --out (or huggingface/) is loadable")
     args = p.parse_args(argv)
     try:

@@ -1,6 +1,7 @@
 """Pre-flight checks for ``scripts/train_with_easyr1.sh``, run before Ray and vLLM start.
 
     python3 -m raiden_r1.easyr1.preflight CONFIG [key.sub=value ...]
+    python3 -m raiden_r1.easyr1.preflight --data CONFIG [key.sub=value ...]   # data files exist?
 
 Exit 0 and print where the run will write; or print one ``error: ...`` line and exit 2. Needs
 only PyYAML, so it runs in an EasyR1 environment from a plain checkout (``PYTHONPATH=src``).
@@ -12,7 +13,7 @@ import sys
 from pathlib import Path
 from typing import Iterable
 
-from raiden_r1.easyr1.config import ConfigSummary, check_config, load_config, summarize
+from raiden_r1.easyr1.config import ConfigSummary, check_config, load_config, missing_data_files, summarize
 from raiden_r1.errors import RaidenError
 
 SHIPPED_REWARD = Path("easyr1/reward_function/raiden_vrar.py")
@@ -35,6 +36,12 @@ def preflight(config: str | Path, overrides: Iterable[str] = ()) -> ConfigSummar
     return check_config(config, overrides)
 
 
+def check_data(config: str | Path, overrides: Iterable[str] = ()) -> None:
+    problems = missing_data_files(summarize(config, load_config(config, list(overrides))))
+    if problems:
+        raise RaidenError(f"{config}: " + "; ".join(problems) + " (convert with scripts/convert_to_easyr1_format.py)")
+
+
 def summary_lines(s: ConfigSummary) -> list[str]:
     return [
         f"config:         {s.path} (checked)",
@@ -54,6 +61,9 @@ def main(argv: list[str] | None = None) -> int:
         print(__doc__.strip())
         return 0 if args else 2
     try:
+        if args[0] == "--data":
+            check_data(args[1] if len(args) > 1 else "", args[2:])
+            return 0
         summary = preflight(args[0], args[1:])
     except RaidenError as e:
         print(f"error: {e}", file=sys.stderr)

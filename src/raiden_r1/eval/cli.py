@@ -10,7 +10,9 @@ import typer
 
 from .items import DEFAULT_PROMPT_LAYOUT
 
-app = typer.Typer(help="Evaluate role awareness (SBK/CM accuracy with intervals) and compare runs.",
+app = typer.Typer(help="Evaluate role awareness (SBK/CM accuracy with 95% intervals) and compare runs.\n\n"
+                       "raiden-r1 eval --model M --data test.json --out runs/eval/NAME\n\n"
+                       "raiden-r1 eval compare runs/eval/BASE runs/eval/TUNED",
                   pretty_exceptions_enable=False)
 
 

@@ -12,6 +12,16 @@ from dataclasses import asdict, dataclass
 from typing import Hashable, Iterable, Sequence
 
 
+def _numpy():
+    try:
+        import numpy
+    except ImportError:
+        from raiden_r1.errors import RaidenError
+
+        raise RaidenError("evaluation statistics need numpy: pip install 'raiden-r1[train]'") from None
+    return numpy
+
+
 @dataclass(frozen=True)
 class Estimate:
     """A mean over items with its percentile-bootstrap confidence interval."""
@@ -36,8 +46,7 @@ def bootstrap_ci(values: Sequence[float], *, n_boot: int = 1000, confidence: flo
     Deterministic for a given seed. ``None`` for an empty sample; a single item gives a zero-width
     interval (there is nothing to resample, and saying so is more honest than inventing width).
     """
-    import numpy as np
-
+    np = _numpy()
     if not values:
         return None
     x = np.asarray(values, dtype=np.float64)

@@ -27,8 +27,12 @@ def headline_names(block: dict) -> list[str]:
 
 def bar_chart(path: Path, series: dict[str, dict], names: list[str], title: str) -> Path:
     """Grouped bars (one group per metric, one bar per run) with bootstrap intervals as error bars."""
-    import matplotlib
+    try:
+        import matplotlib
+    except ImportError:
+        from raiden_r1.errors import RaidenError
 
+        raise RaidenError("the report's chart needs matplotlib: pip install 'raiden-r1[train]'") from None
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .fasttext import alternation, words_found
+from .fasttext import lexicon, words_found
 
 # Partial MTDP credit lives in the guide's 0.3-0.9 band; all items found is worth 1.0.
 MTDP_LOW, MTDP_HIGH = 0.3, 0.9
@@ -52,10 +52,15 @@ def length_factor(answer_units: int, gold_units: int, language: str) -> float:
     return 1.0 if answer_units <= budget else budget / answer_units
 
 
+def list_allowance(items: int) -> int:
+    """Bare candidate terms an answer may list: the items asked for, plus two of slack."""
+    return max(1, items) + 2
+
+
 def list_factor(candidates: int, items: int) -> float:
-    """Listing more bare candidate terms than the items asked for (plus two of slack) is a keyword
-    dump: credit scales with allowance / candidates."""
-    allowance = max(1, items) + 2
+    """Listing more bare candidate terms than the allowance is a keyword dump: credit scales with
+    allowance / candidates."""
+    allowance = list_allowance(items)
     return 1.0 if candidates <= allowance else allowance / candidates
 
 
@@ -63,7 +68,7 @@ def format_score(has_think: bool, organised: bool, conclusion: bool) -> float:
     return 0.3 * has_think + 0.3 * organised + 0.4 * conclusion
 
 
-_INDICATORS = {lang: alternation(words) for lang, words in REASONING_INDICATORS.items()}
+_INDICATORS = {lang: lexicon(words) for lang, words in REASONING_INDICATORS.items()}
 
 
 def indicators_found(thinking: str, language: str, latin_letters: int, enough: int = 3) -> list[str]:

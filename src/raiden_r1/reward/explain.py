@@ -69,13 +69,13 @@ def rules_fired(d: ScoreDetail) -> list[str]:
     if d.profile_labels >= C.PROFILE_LABELS_LIMIT:
         out.append(f"pasted profile: {d.profile_labels}+ 'label: value' pairs in the answer: accuracy 0")
     if d.list_factor < 1.0:
-        out.append(f"keyword dump: {d.candidates} bare candidate terms listed, {max(1, len(t.items)) + 2} allowed: "
+        out.append(f"keyword dump: {d.candidates} bare candidate terms listed, {C.list_allowance(len(t.items))} allowed: "
                    f"accuracy x{d.list_factor:.3f}")
     if d.length_factor < 1.0:
         budget = max(C.LENGTH_RATIO * t.gold_units, C.LENGTH_FLOOR.get(t.language, 60))
         out.append(f"too long: answer {d.answer_units} units, budget {budget} (max of {C.LENGTH_RATIO}x gold "
                    f"{t.gold_units} and {C.LENGTH_FLOOR.get(t.language, 60)}): accuracy x{d.length_factor:.3f}")
-    if d.key_fact_share > 0 and not any(m.alternative for m in d.items) and t.items:
+    if d.flags()["key_in_think_only"]:
         out.append("key fact only in the thinking: thinking credit, but no accuracy (only the final answer counts)")
     return out
 

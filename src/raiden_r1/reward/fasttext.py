@@ -20,7 +20,7 @@ from raiden_r1.text import Language, has_cjk, is_cjk_char, language_from_counts
 # of it, and a single such character sends NFKC down its slow path (~100x slower), so it is
 # replaced by a space first: both routes end as one space after collapsing.
 _WIDE_PUNCT = re.compile("[\u3000\u2026\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]")
-_NON_WORD = re.compile(r"[\W_]+")  # the pattern of raiden_r1.text.normalize
+_WORD_RUN = re.compile(r"[^\W_]+")  # the runs raiden_r1.text.normalize keeps (it replaces [\W_]+ by " ")
 _ASCII_NON_WORD = {i: 32 for i in range(128) if not chr(i).isalnum()}
 
 
@@ -39,7 +39,7 @@ def collapse(folded: str) -> str:
     """Punctuation and whitespace runs to one space, stripped (the last step of ``normalize``)."""
     if folded.isascii():
         return " ".join(folded.translate(_ASCII_NON_WORD).split())
-    return _NON_WORD.sub(" ", folded).strip()
+    return " ".join(_WORD_RUN.findall(folded))
 
 
 def normalize_fast(text: str) -> str:
@@ -74,20 +74,25 @@ def find_term(norm_text: str, norm_term: str, cjk: bool | None = None, start: in
     return -1
 
 
-def _keep_only(keep: range | tuple[int, ...]) -> bytes:
-    keep = set(keep)
-    return bytes(b for b in range(256) if b not in keep)
+def _class_table() -> bytes:
+    """Maps each UTF-8 byte to its script class: L = ASCII letter or lead byte of U+00C0..U+07FF
+    (accented Latin, Greek, Cyrillic), H = lead byte of U+4000..U+9FFF (Han), J = lead byte E3
+    (U+3000..U+3FFF: kana, plus CJK punctuation E3 80, subtracted), K = lead byte of
+    U+A000..U+DFFF (mostly hangul, U+AC00..U+D7AF)."""
+    t = bytearray(b"." * 256)
+    for c in [*range(65, 91), *range(97, 123), *range(0xC3, 0xE0)]:
+        t[c] = ord("L")
+    for c in range(0xE4, 0xEA):
+        t[c] = ord("H")
+    for c in range(0xEA, 0xEE):
+        t[c] = ord("K")
+    t[0xE3] = ord("J")
+    return bytes(t)
 
 
-# Lead bytes: ASCII letters plus U+00C0..U+07FF (accented Latin, Greek, Cyrillic); U+4000..U+9FFF
-# (Han); U+A000..U+DFFF (mostly hangul, U+AC00..U+D7AF). E3 xx covers kana (U+3040..U+30FF) and
-# CJK punctuation (E3 80: U+3000..U+303F), which is subtracted.
-_DEL_NON_LATIN = _keep_only(tuple(range(65, 91)) + tuple(range(97, 123)) + tuple(range(0xC3, 0xE0)))
-_DEL_NON_HAN = _keep_only(range(0xE4, 0xEA))
-_DEL_NON_E3 = _keep_only((0xE3,))
-_DEL_NON_HANGUL = _keep_only(range(0xEA, 0xEE))
-_DEL_NON_ALPHA = _keep_only(tuple(range(65, 91)) + tuple(range(97, 123)))
-SAMPLE_CHARS = 512
+_CLASS = _class_table()
+_DEL_NON_ALPHA = bytes(b for b in range(256) if not (65 <= b <= 90 or 97 <= b <= 122))
+SAMPLE_CHARS = 192
 
 
 def script_counts_fast(text: str) -> tuple[int, int, int, int]:
@@ -109,11 +114,11 @@ def script_counts_fast(text: str) -> tuple[int, int, int, int]:
         counts = (len(sample.encode("ascii").translate(None, _DEL_NON_ALPHA)), 0, 0, 0)
     else:
         b = sample.encode("utf-8", "ignore")  # "ignore" drops lone surrogates
-        counts = (len(b.translate(None, _DEL_NON_LATIN)), len(b.translate(None, _DEL_NON_HAN)),
-                  len(b.translate(None, _DEL_NON_E3)) - b.count(b"\xe3\x80"), len(b.translate(None, _DEL_NON_HANGUL)))
+        c = b.translate(_CLASS)
+        counts = (c.count(b"L"), c.count(b"H"), c.count(b"J") - b.count(b"\xe3\x80"), c.count(b"K"))
     if scale == 1.0:
         return counts
-    return tuple(int(c * scale) for c in counts)  # type: ignore[return-value]
+    return int(counts[0] * scale), int(counts[1] * scale), int(counts[2] * scale), int(counts[3] * scale)
 
 
 def detect_language_fast(text: str, default: Language = "en") -> Language:
@@ -131,37 +136,51 @@ def length_units(text: str, language: str, counts: tuple[int, int, int, int] | N
     return len(text.split())
 
 
+# Below this length one regex pass finds the CJK words faster than one ``in`` scan per word;
+# above it the scans win (the regex engine tries every alternative at every position).
+SHORT_TEXT = 400
+
+
 @dataclass(frozen=True, slots=True)
-class Alternation:
-    """Literal words compiled into one pattern, longest first: a single C pass over the text finds
-    candidates for all of them (instead of one ``in`` scan per word)."""
+class Lexicon:
+    """A word list prepared for searching. Latin words are scanned with ``in`` and confirmed on
+    word boundaries with ``find_term``; CJK words are scanned with ``in`` in long texts and by one
+    regex alternation in short ones (whichever is faster)."""
 
-    pattern: re.Pattern[str]
-    latin: frozenset[str]  # the words that must sit on Latin word boundaries
-
-
-def alternation(words: Iterable[str]) -> Alternation:
-    words = sorted(set(words), key=lambda w: (-len(w), w))
-    return Alternation(re.compile("|".join(re.escape(w) for w in words)),
-                       frozenset(w for w in words if not has_cjk(w)))
+    latin: tuple[str, ...]
+    cjk: tuple[str, ...]
+    cjk_pattern: re.Pattern[str] | None
 
 
-def words_found(text: str, alt: Alternation, limit: int = 0) -> list[str]:
-    """Distinct words of an :class:`Alternation` found in ``text``, in order of first occurrence,
-    at most ``limit`` (0: all). Words without CJK must sit on Latin word boundaries, as in
-    ``find_term``."""
+def lexicon(words: Iterable[str]) -> Lexicon:
+    words = tuple(dict.fromkeys(words))
+    cjk = tuple(w for w in words if has_cjk(w))
+    pattern = re.compile("|".join(re.escape(w) for w in sorted(cjk, key=len, reverse=True))) if cjk else None
+    return Lexicon(tuple(w for w in words if not has_cjk(w)), cjk, pattern)
+
+
+def words_found(text: str, lex: Lexicon, limit: int = 0, latin: bool = True) -> list[str]:
+    """Distinct words of a :class:`Lexicon` in ``text`` (CJK words as substrings, Latin words on
+    Latin word boundaries, as in ``find_term``), CJK words first, at most ``limit`` (0: all).
+    ``latin=False`` skips the Latin words (for text known to hold no Latin letters)."""
     found: list[str] = []
-    n = len(text)
-    latin = alt.latin
-    for m in alt.pattern.finditer(text):
-        w = m.group()
-        if w in found:
-            continue
-        if w in latin:
-            s, e = m.span()
-            if (s > 0 and _is_latin_word_char(text[s - 1])) or (e < n and _is_latin_word_char(text[e])):
-                continue
-        found.append(w)
+    if lex.cjk and not text.isascii():
+        if len(text) <= SHORT_TEXT:
+            # One pass reports non-overlapping matches: a word found only inside a longer one
+            # at the same place is not reported separately (no lexicon here relies on that).
+            found = list(dict.fromkeys(lex.cjk_pattern.findall(text)))
+        else:
+            for w in lex.cjk:
+                if w in text:
+                    found.append(w)
+                    if limit and len(found) >= limit:
+                        return found
         if limit and len(found) >= limit:
-            break
+            return found[:limit]
+    if latin:
+        for w in lex.latin:
+            if w in text and find_term(text, w, False) != -1:
+                found.append(w)
+                if limit and len(found) >= limit:
+                    break
     return found

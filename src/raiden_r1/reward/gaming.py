@@ -12,40 +12,43 @@ import re
 
 from raiden_r1.text import has_cjk, normalize
 
-from .fasttext import alternation, find_term, words_found
+from .fasttext import find_term, lexicon, words_found
 from .similarity import FUNCTION_CHARS as _FUNCTION_CHARS, STOP_WORDS as _STOP_WORDS
 
 # Phrases that step out of the role: the model talking about itself as a model or assistant, or
 # about the role-play from outside. Written naturally; normalised once at import.
 _OUT_OF_CHARACTER = {
     "en": [
-        "as an AI", "I am an AI", "I'm an AI", "I'm just an AI", "I am just an AI",
-        "as a language model", "I am a language model", "large language model", "AI language model",
-        "AI assistant", "as an assistant", "I am an assistant", "virtual assistant",
-        "artificial intelligence", "I don't have personal", "I do not have personal",
-        "I don't have feelings", "I cannot role-play", "I can't roleplay", "in this role-play",
-        "in this roleplay", "as the character", "stay in character", "break character",
-        "OpenAI", "ChatGPT", "developed by Alibaba", "I am Qwen", "I'm Qwen",
+        "as an AI", "I am an AI", "I'm an AI", "I'm just an AI", "I am just an AI", "as a language model",
+        "I am a language model", "as a large language model", "I am a large language model", "AI language model",
+        "AI assistant", "virtual assistant", "as an artificial intelligence", "I am an artificial intelligence",
+        "I don't have personal opinions", "I do not have personal opinions", "I don't have personal experiences",
+        "I do not have personal experiences", "I cannot role-play", "I can't roleplay", "in this role-play",
+        "in this roleplay", "as the character", "stay in character", "break character", "I am ChatGPT",
+        "developed by OpenAI", "trained by OpenAI", "created by OpenAI", "developed by Alibaba", "I am Qwen",
+        "I'm Qwen",
     ],
     "zh": [
-        "作为一个AI", "作为AI", "作为一名AI", "作为一个人工智能", "作为人工智能", "我是一个AI", "我是AI",
-        "我是人工智能", "我只是一个AI", "我只是AI", "语言模型", "人工智能助手", "AI助手", "虚拟助手",
-        "我无法扮演", "角色扮演", "扮演这个角色", "通义千问", "我没有个人", "我没有感情",
+        "作为一个AI", "作为AI", "作为一名AI", "作为一个人工智能", "作为人工智能", "我是一个AI", "我是AI", "我是人工智能",
+        "我只是一个AI", "我只是AI", "作为一个语言模型", "作为语言模型", "我是一个语言模型", "我是语言模型", "人工智能助手",
+        "AI助手", "虚拟助手", "我无法扮演", "角色扮演", "扮演这个角色", "我是通义千问", "没有个人观点", "没有个人经历",
     ],
     "ja": [
-        "AIとして", "AIアシスタント", "私はAI", "私はAIです", "人工知能として", "私は人工知能",
-        "言語モデル", "ロールプレイ", "役を演じ", "キャラクターを演じ", "アシスタントとして",
+        "AIとして", "AIアシスタント", "私はAI", "人工知能として", "私は人工知能", "言語モデルとして", "私は言語モデル",
+        "ロールプレイ", "キャラクターを演じ",
     ],
     "ko": [
-        "AI로서", "AI로써", "인공지능으로서", "저는 AI", "나는 AI", "저는 인공지능", "언어 모델", "언어모델",
-        "AI 어시스턴트", "AI 비서", "롤플레이", "역할극", "역할을 연기",
+        "AI로서", "AI로써", "인공지능으로서", "저는 AI", "나는 AI", "저는 인공지능", "언어 모델로서", "저는 언어 모델",
+        "AI 어시스턴트", "AI 비서", "롤플레이", "역할극",
     ],
 }
 
 # Words that offer alternatives: "basketball or football", "篮球或者足球", "バスケかサッカー".
-_DISJUNCTIONS_LATIN = frozenset({"or", "either", "nor", "otherwise"})
+_DISJUNCTIONS_LATIN = frozenset({"or", "either", "nor"})
 _DISJUNCTIONS_CJK = ("或者", "或是", "还是", "或", "抑或", "要么", "還是", "または", "あるいは", "もしくは",
                      "それとも", "또는", "아니면", "혹은")
+
+_STILL = ("还是", "還是")  # "or" after a word, usually "still" before one
 
 # Separators of enumerations (checked on the raw answer: normalisation erases them).
 _LIST_SEPARATORS = (",", "，", "、", ";", "；", "/", "|", "\n", "·", "・")
@@ -77,8 +80,8 @@ OOC_PHRASES: tuple[str, ...] = tuple(sorted({v for phrases in _OUT_OF_CHARACTER.
                                                for v in _variants(p)}))
 # Anchors make the check cheap: every phrase contains one of these words (Latin, matched as whole
 # tokens) or strings (CJK, substrings); only phrases whose anchor occurs are searched for.
-_LATIN_ANCHORS = ("ai", "model", "assistant", "intelligence", "personal", "feelings", "role", "roleplay",
-                  "character", "openai", "chatgpt", "alibaba", "qwen")
+_LATIN_ANCHORS = ("ai", "model", "assistant", "intelligence", "personal", "role", "roleplay", "character",
+                  "openai", "chatgpt", "alibaba", "qwen")
 _CJK_ANCHORS = ("人工智能", "人工知能", "语言模型", "助手", "扮演", "通义", "没有", "言語モデル", "ロールプレイ", "演じ",
                 "アシスタント", "인공지능", "언어", "롤플레이", "역할", "어시스턴트", "비서")
 
@@ -95,41 +98,53 @@ def _anchor_of(phrase: str) -> str:
 
 _BY_ANCHOR: dict[str, tuple[str, ...]] = {}
 for _p in OOC_PHRASES:
-    _BY_ANCHOR.setdefault(_anchor_of(_p), ())
-    _BY_ANCHOR[_anchor_of(_p)] += (_p,)
+    _a = _anchor_of(_p)
+    _BY_ANCHOR[_a] = _BY_ANCHOR.get(_a, ()) + (_p,)
 
 
-_ANCHORS = alternation(_LATIN_ANCHORS + _CJK_ANCHORS)
-_DISJUNCTIONS = alternation(tuple(_DISJUNCTIONS_LATIN) + _DISJUNCTIONS_CJK + ("か",))
+_DISJUNCTION_WORDS = frozenset(_DISJUNCTIONS_LATIN) | frozenset(_DISJUNCTIONS_CJK) | {"か"}
+# One pass over the answer finds both the out-of-character anchors and the disjunction words.
+_MARKERS = lexicon(_LATIN_ANCHORS + _CJK_ANCHORS + tuple(_DISJUNCTION_WORDS))
+_MARKER_WORDS = frozenset(w for w in _LATIN_ANCHORS + tuple(_DISJUNCTION_WORDS) if w.isascii() and " " not in w)
 
 
-def out_of_character(norm_answer: str) -> str | None:
-    """The first out-of-character phrase found in the normalised answer, or None."""
-    for anchor in words_found(norm_answer, _ANCHORS):
-        for phrase in _BY_ANCHOR.get(anchor, ()):
-            if find_term(norm_answer, phrase) != -1:
-                return phrase
-    return None
-
-
-def may_hedge(norm_answer: str) -> bool:
-    """Whether the answer holds any disjunction word at all (skips the per-match check)."""
-    return bool(words_found(norm_answer, _DISJUNCTIONS, limit=1))
+def scan_answer(norm_answer: str, has_latin: bool = True) -> tuple[str | None, bool]:
+    """(the first out-of-character phrase in the normalised answer or None, whether it holds any
+    disjunction word at all: when it holds none, matches need no hedging check). ``has_latin``
+    False (the answer holds no Latin letter) skips the Latin words."""
+    ooc, hedge = None, False
+    if norm_answer.isascii():
+        # Normalised ASCII text is words separated by single spaces: a set intersection finds
+        # every single-word marker on word boundaries.
+        found = sorted(_MARKER_WORDS.intersection(norm_answer.split()))
+    else:
+        found = words_found(norm_answer, _MARKERS, latin=has_latin)
+    for word in found:
+        if word in _DISJUNCTION_WORDS:
+            hedge = True
+        elif ooc is None:
+            for phrase in _BY_ANCHOR.get(word, ()):
+                if find_term(norm_answer, phrase) != -1:
+                    ooc = phrase
+                    break
+    return ooc, hedge
 
 
 def disjunction_near(norm_answer: str, start: int, end: int) -> str | None:
-    """A word offering an alternative right next to a match at [start, end): three words either
+    """A word offering an alternative right next to a match at [start, end): two words either
     side for Latin text, four characters either side for CJK. Close enough to say "X or Y", far
-    enough not to punish "I play basketball, and on rainy days I read or paint" too often."""
+    enough not to punish "I play basketball, and on rainy days I read or paint". (It still voids
+    "I play basketball or read": a known false positive of a rule that cannot parse.)"""
     before = norm_answer[max(0, start - 32):start]
     after = norm_answer[end:end + 32]
-    for w in before.split()[-3:] + after.split()[:3]:
+    for w in before.split()[-2:] + after.split()[:2]:
         if w in _DISJUNCTIONS_LATIN:
             return w
     if not norm_answer.isascii():
-        near = norm_answer[max(0, start - 4):start] + " " + norm_answer[end:end + 4]
+        before, after = norm_answer[max(0, start - 4):start], norm_answer[end:end + 4]
         for w in _DISJUNCTIONS_CJK:
-            if w in near:
+            # "还是" before a word usually means "still" (我还是喜欢篮球), after it "or" (篮球还是足球).
+            if w in after or (w in before and w not in _STILL):
                 return w
         # Japanese "X か Y" (X or Y) and "X かも" / "X かな" (maybe X), but not "から" (from).
         nxt = norm_answer[end:end + 2]
@@ -163,32 +178,31 @@ _SEPARATORS = re.compile("[" + re.escape("".join(_LIST_SEPARATORS)) + "]")
 _SEPARATORS_CJK = re.compile("[\\s" + re.escape("".join(_LIST_SEPARATORS)) + "]")
 
 
-def candidate_segments(answer: str, language: str, enough: int = 1 << 30) -> int:
-    """How many bare candidate terms the raw answer enumerates, counting up to ``enough``: the
-    separated segments (commas, 、, slashes, lines; spaces too for zh/ja, which do not use them)
-    that are short (1-3 words, or 1-6 CJK characters) and hold no function word ("the", "I",
-    "的", hiragana). "basketball, football, tennis" has three; "Well, I play basketball, you
-    know" has none, so speech broken by commas is not mistaken for a list."""
+def candidate_segments(answer: str, language: str, allowance: int = 0) -> int:
+    """How many bare candidate terms the raw answer enumerates: the separated segments (commas,
+    、, slashes, lines; spaces too for zh/ja, which do not use them) that are short (1-3 words,
+    or 1-6 CJK characters) and hold no function word ("the", "I", "的", hiragana).
+    "basketball, football, tennis" has three; "Well, I play basketball, you know" has none, so
+    speech broken by commas is not mistaken for a list. An answer with no more segments than
+    ``allowance`` cannot exceed it and is not inspected (0)."""
     cjk = language in ("zh", "ja")
     segments = (_SEPARATORS_CJK if cjk else _SEPARATORS).split(answer)
     if len(segments) == 1:
         words = answer.split()
         # A run of bare words without a single function word is a list too ("basketball football tennis").
-        if cjk or len(words) < 5 or any(w.strip(".,!?;:'\"").casefold() in _STOP_WORDS for w in words):
+        if cjk or len(words) < max(5, allowance + 1) or any(w.strip(".,!?;:'\"").casefold() in _STOP_WORDS for w in words):
             return 0
-        return min(len(words), enough)
+        return len(words)
+    if len(segments) <= allowance:
+        return 0
     count = 0
     for seg in segments:
         seg = seg.strip(" \t.!?。！？…\"'“”「」")
         if not seg:
             continue
         if cjk:
-            ok = len(seg) <= 6 and not any(c in _FUNCTION_CHARS for c in seg)
+            count += len(seg) <= 6 and _FUNCTION_CHARS.isdisjoint(seg)
         else:
-            words = seg.split()
-            ok = len(words) <= 3 and not any(w.casefold() in _STOP_WORDS for w in words)
-        if ok:
-            count += 1
-            if count >= enough:
-                break
+            words = seg.casefold().split()
+            count += len(words) <= 3 and _STOP_WORDS.isdisjoint(words)
     return count

@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import Any
 
 from raiden_r1.data.ground_truth import GroundTruth, parse_ground_truth
-from raiden_r1.text import has_cjk, normalize_term
+from raiden_r1.text import LANGUAGES, has_cjk, normalize_term
 
 from .fasttext import detect_language_fast, find_term, length_units, normalize_fast
 from .gaming import disjunction_near
@@ -56,10 +56,18 @@ def _term(raw: str) -> Term:
     return Term(raw, norm, has_cjk(norm), norm != norm.upper())
 
 
+def _language_tag(tag: object) -> str | None:
+    """"zh", "zh-CN", "ZH_hans" -> "zh"; anything that is not one of en/zh/ja/ko -> None (detect)."""
+    if not isinstance(tag, str):
+        return None
+    base = tag.strip().lower().replace("_", "-").split("-")[0]
+    return base if base in LANGUAGES else None
+
+
 def prepare(truth: GroundTruth) -> PreparedTruth:
     answer_norm = normalize_fast(truth.answer)
-    language = truth.language or detect_language_fast(truth.question + " " + truth.answer
-                                                      if truth.question else truth.answer)
+    language = _language_tag(truth.language) or detect_language_fast(
+        truth.question + " " + truth.answer if truth.question else truth.answer)
     items = tuple(t for t in (tuple(a for a in (_term(x) for x in alts) if a.norm) for alts in truth.keywords) if t)
     negatives, ignored = [], []
     for raw in truth.negative_keywords:
@@ -69,7 +77,10 @@ def prepare(truth: GroundTruth) -> PreparedTruth:
         # A negative the gold answer or a keyword contains cannot mark a wrong answer.
         inside = find_term(answer_norm, t.norm, t.cjk) != -1 or any(
             find_term(a.norm, t.norm, t.cjk) != -1 for alts in items for a in alts)
-        (ignored.append(raw) if inside else negatives.append(t))
+        if inside:
+            ignored.append(raw)
+        else:
+            negatives.append(t)
     return PreparedTruth(
         truth=truth,
         language=language,
@@ -104,21 +115,24 @@ def prepared_truth(ground_truth: Any) -> PreparedTruth:
 
 def match_item(norm_answer: str, alternatives: tuple[Term, ...], hedging: bool = True) -> ItemMatch:
     """Whether any alternative occurs in the answer without a competing candidate offered next to
-    any of its occurrences ("basketball or football" names two answers, so it earns neither)."""
+    any of its occurrences ("basketball or football" names two answers, so it earns neither).
+    ``hedging=False`` (the answer holds no disjunction word at all) skips that check."""
     first: ItemMatch | None = None
     for alt in alternatives:
         pos = find_term(norm_answer, alt.norm, alt.cjk)
-        seen = 0
-        while pos != -1 and seen < MAX_OCCURRENCES:
-            hedge = disjunction_near(norm_answer, pos, pos + len(alt.norm)) if hedging else None
+        if pos == -1:
+            continue
+        if not hedging:
+            return ItemMatch(True, alt.raw, pos, None)
+        for _ in range(MAX_OCCURRENCES):
+            hedge = disjunction_near(norm_answer, pos, pos + len(alt.norm))
             if hedge is not None:
                 return ItemMatch(False, alt.raw, pos, hedge)
             if first is None:
                 first = ItemMatch(True, alt.raw, pos, None)
-            if not hedging:
-                break
-            seen += 1
             pos = find_term(norm_answer, alt.norm, alt.cjk, pos + 1)
+            if pos == -1:
+                break
     return first if first is not None else ItemMatch(False, None, -1, None)
 
 

@@ -14,12 +14,11 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable, Sequence
 
 from raiden_r1.errors import RaidenError
-
-from . import components as C
 from raiden_r1.text import language_from_counts
 
-from .fasttext import collapse, fold, length_units, normalize_fast, script_counts_fast
-from .gaming import candidate_segments, may_hedge, out_of_character, profile_labels
+from . import components as C
+from .fasttext import SAMPLE_CHARS, collapse, fold, length_units, normalize_fast, script_counts_fast
+from .gaming import candidate_segments, profile_labels, scan_answer
 from .matching import ItemMatch, PreparedTruth, match_item, negatives_found, prepared_truth, reached_items
 from .parse import ParsedResponse, split_response
 from .similarity import content_units, f2_overlap
@@ -87,16 +86,16 @@ class ScoreDetail:
             "too_long": self.length_factor < 1.0,
             "unclosed_think": p.unclosed,
             "empty_answer": not p.final_answer,
-            "key_in_think_only": self.key_fact_share > 0 and not any(m.alternative for m in self.items),
+            "key_in_think_only": (self.key_fact_share > 0 and bool(self.truth.items)
+                                  and not any(m.alternative for m in self.items)),
         }
 
     def scores(self) -> dict[str, float]:
-        """Plain floats in [0, 1]: the components, then the flags as 0.0/1.0."""
+        """Plain floats in [0, 1]: the components, then the flags (FLAG_KEYS) as 0.0/1.0."""
         out = {"overall": _unit(self.overall), "accuracy": _unit(self.accuracy),
                "format": _unit(sum(self.format_parts)), "thinking": _unit(sum(self.thinking_parts)),
                "keyword_share": _unit(self.keyword_share)}
-        for k, v in self.flags().items():
-            out[k] = 1.0 if v else 0.0
+        out.update(zip(FLAG_KEYS, map(float, self.flags().values())))
         return out
 
 
@@ -171,10 +170,9 @@ def _score_answer(d: ScoreDetail, answer: str) -> None:
     counts = script_counts_fast(answer)
     d.answer_language = language_from_counts(*counts, default=truth.language)
     d.language_ok = language_compatible(truth.language, d.answer_language, counts)
-    d.ooc_phrase = out_of_character(norm)
+    d.ooc_phrase, hedging = scan_answer(norm, counts[0] > 0 or len(answer) > SAMPLE_CHARS)
     d.exact_match = bool(norm) and norm == truth.answer_norm
     if truth.items:
-        hedging = may_hedge(norm)
         d.items = [match_item(norm, alts, hedging) for alts in truth.items]
         d.negatives = negatives_found(norm, truth) if truth.negatives else []
         # Each wrong candidate named cancels one right one: naming both is hedging.
@@ -189,7 +187,7 @@ def _score_answer(d: ScoreDetail, answer: str) -> None:
         d.keyword_share = 1.0 if truth.items else 0.0
     else:
         d.profile_labels = profile_labels(answer, C.PROFILE_LABELS_LIMIT)
-        d.candidates = candidate_segments(answer, d.answer_language)
+        d.candidates = candidate_segments(answer, d.answer_language, C.list_allowance(len(truth.items)))
         d.answer_units = length_units(answer, truth.language, counts)
         d.length_factor = C.length_factor(d.answer_units, truth.gold_units, truth.language)
         d.list_factor = C.list_factor(d.candidates, len(truth.items))
@@ -248,13 +246,22 @@ def item_matches(final_answer: str, ground_truth: Any) -> list[bool]:
 
 
 def keyword_accuracy(final_answer: str, ground_truth: Any) -> float:
-    """Raw keyword accuracy of a final answer: STV 0/1, MTDP the share of items found (each
-    negative keyword present cancels one found item). Records without keywords: 1.0 on an exact
-    (normalised) match of the gold answer, else 0.0."""
+    """Raw keyword accuracy of a final answer, for evaluation: STV 0/1, MTDP the share of items
+    found (not mapped into the reward's band), with the reward's correctness rules: a hedged item
+    does not count, each negative keyword present cancels one found item, and an out-of-character
+    answer or a pasted profile scores 0. Length, list and language factors (reward shaping, not
+    correctness) are not applied. Records without keywords: 1.0 on an exact (normalised) match
+    of the gold answer, else 0.0."""
     truth = prepared_truth(ground_truth)
-    norm = collapse(fold(_as_text(final_answer)))
-    if not truth.items:
-        return 1.0 if norm and norm == truth.answer_norm else 0.0
-    matched = sum(match_item(norm, alts).matched for alts in truth.items)
+    text = _as_text(final_answer)
+    norm = collapse(fold(text))
+    ooc, hedging = scan_answer(norm)
+    if ooc is not None:
+        return 0.0
+    if norm and norm == truth.answer_norm:
+        return 1.0
+    if not truth.items or profile_labels(text, C.PROFILE_LABELS_LIMIT) >= C.PROFILE_LABELS_LIMIT:
+        return 0.0
+    matched = sum(match_item(norm, alts, hedging).matched for alts in truth.items)
     matched -= len(negatives_found(norm, truth)) if truth.negatives else 0
     return max(0, matched) / len(truth.items)

@@ -1,0 +1,148 @@
+"""Term primitives of keyword extraction: cleaning a value, telling a term from a clause, and the
+size limits a keyword must keep (builder_keys uses them per field family; builder_checks and
+builder_sbk use the same limits when they judge a keyword).
+"""
+
+from __future__ import annotations
+
+import re
+
+from raiden_r1.text import (
+    contains_term,
+    has_cjk,
+    normalize,
+    normalize_term,
+    text_length,
+)
+
+Items = list[list[str]]
+
+# Longest key terms kept, per script: a CJK term of more characters, or a Latin one of more
+# words, is a phrase an answer would paraphrase rather than quote.
+MAX_CJK_TERM = 8
+MAX_LATIN_TERM_WORDS = 4
+MAX_CJK_PHRASE = 12  # catch-phrases and quotes are quoted verbatim, so they may be longer
+MAX_LATIN_PHRASE_WORDS = 6
+MAX_ITEMS = 3  # MTDP items per record: more is a list to recite, not a question to answer
+MAX_ALTERNATIVES = 4
+
+_PARENS = re.compile(r"[（(【\[][^（）()【】\[\]]*[）)】\]]")
+_QUOTED = re.compile(r"“([^“”]{1,40})”|「([^「」]{1,40})」|『([^『』]{1,40})』|\"([^\"]{1,60})\"|《([^《》]{1,30})》"
+                     r"|‘([^‘’]{1,40})’|(?<![A-Za-z])'([^'\n]{1,30})'(?![A-Za-z])")
+EDGE = " \t\n,，;；、。.!！?？~～:：…-—"
+# Words that make an item a clause rather than a term ("最爱的食物是肉", "每当放假的时候").
+_CLAUSE_MARKS_ZH = ("的", "是", "了", "在", "时候", "会", "把", "被", "着", "每当", "或者", "但是", "可能")
+_CLAUSE_WORDS_EN = {"is", "are", "was", "were", "be", "been", "has", "have", "had", "when", "which", "who",
+                    "that", "because", "but", "if", "will", "would", "can", "could", "does", "do", "did"}
+# Leading words of an item that are not part of the term: "她热爱做饭" -> "做饭".
+_LEAD_ZH = re.compile(r"^(?:我|她|他|它|也|还|更|最|很|非常|特别|超|超级|比较|十分)*"
+                      r"(?:喜欢|喜爱|热爱|热衷于?|爱好|爱|擅长|精通|会|讨厌|厌恶|害怕|怕|不喜欢)"
+                      r"(?:一切|各种|所有|各类|各式各样的?)?")
+_LEAD_JA = re.compile(r"(?:が|を)?(?:大好き|好き|得意|嫌い|苦手)(?:です|だ|な)?$")
+_LEAD_EN = re.compile(r"^(?:(?:i|she|he|they)\s+)?(?:really\s+)?(?:loves?|likes?|enjoys?|hates?|dislikes?|adores?)\s+"
+                      r"(?:to\s+)?", re.IGNORECASE)
+# Families whose items may start with a liking/skill verb to strip ("爱睡觉" -> "睡觉").
+LEAD_FAMILIES = frozenset({"hobbies", "food", "dislikes", "skills", "sports", "habits", "pets"})
+
+
+def clean(value: str) -> str:
+    """A value without parenthetical remarks, stray separators and surrounding whitespace."""
+    prev = None
+    while prev != value:  # nested brackets: peel from the inside
+        prev, value = value, _PARENS.sub("", value)
+    return " ".join(value.split()).strip(EDGE)
+
+
+def term_size(term: str) -> tuple[int, bool]:
+    """(length, is_cjk): characters for CJK terms, words for others."""
+    cjk = has_cjk(term)
+    return text_length(term, "zh" if cjk else "en"), cjk
+
+
+def is_short_term(term: str, phrase: bool = False) -> bool:
+    n, cjk = term_size(term)
+    if n == 0:
+        return False
+    if cjk:
+        return n <= (MAX_CJK_PHRASE if phrase else MAX_CJK_TERM)
+    return n <= (MAX_LATIN_PHRASE_WORDS if phrase else MAX_LATIN_TERM_WORDS)
+
+
+def is_clause(term: str) -> bool:
+    """Whether a candidate term reads as a clause ("最爱的食物是肉") rather than a term."""
+    if has_cjk(term):
+        return any(m in term for m in _CLAUSE_MARKS_ZH)
+    return any(w in _CLAUSE_WORDS_EN for w in normalize(term).split())
+
+
+def grounded(term: str, source: str) -> bool:
+    return contains_term(normalize(source), normalize_term(term))
+
+
+def strip_lead(term: str) -> tuple[str, bool]:
+    """An item without its leading liking/skill verb; True when one was removed."""
+    for pattern in (_LEAD_ZH, _LEAD_EN, _LEAD_JA):
+        out = pattern.sub("", term).strip(EDGE)
+        if out != term and out:
+            return out, True
+    return term, False
+
+
+def cjk_latin_alternatives(term: str) -> list[str]:
+    """"小小周Romeo" -> [小小周Romeo, 小小周, Romeo]: a name written in two scripts at once."""
+    runs = re.findall(r"[A-Za-z][A-Za-z .'-]*[A-Za-z]|[^\x00-\x7f]+", term)
+    runs = [r.strip() for r in runs if r.strip()]
+    if len(runs) == 2 and has_cjk(runs[0]) != has_cjk(runs[1]) and "".join(runs).replace(" ", "") == term.replace(" ", ""):
+        return [term] + [r for r in runs if term_size(r)[0] >= (2 if has_cjk(r) else 1)]
+    return [term]
+
+
+def paren_alias(raw: str) -> str | None:
+    """A Latin-script alias in brackets after a CJK name: "昆凌(Hannah Quinlivan)" -> the alias."""
+    m = re.fullmatch(r"\s*([^()（）]+?)\s*[（(]\s*([A-Za-z][A-Za-z .'-]{1,40})\s*[)）]\s*", raw)
+    if m and has_cjk(m.group(1)) and not has_cjk(m.group(2)):
+        return m.group(2).strip()
+    return None
+
+
+def unique_terms(terms: list[str]) -> list[str]:
+    seen, out = set(), []
+    for t in terms:
+        k = normalize_term(t)
+        if k and k not in seen:
+            seen.add(k)
+            out.append(t)
+    return out
+
+
+def dedupe_items(items: Items) -> Items:
+    seen, out = set(), []
+    for alts in items:
+        alts = unique_terms(alts)
+        keys = {normalize_term(a) for a in alts}
+        if alts and not keys & seen:
+            seen |= keys
+            out.append(alts)
+    return out
+
+
+def quoted_terms(value: str) -> list[str]:
+    out = []
+    for m in _QUOTED.finditer(value):
+        term = next(g for g in m.groups() if g is not None).strip(EDGE)
+        if term:
+            out.append(term)
+    return out
+
+
+def strip_etc(term: str) -> str:
+    for suffix in ("等等", "等", "など", "etc.", "etc"):
+        if term.endswith(suffix) and len(term) > len(suffix) + 1:
+            return term[: -len(suffix)].strip(EDGE)
+    return term
+
+
+# Values that say the fact is unknown: nothing to ask ("我今年未知。" is no answer).
+NON_ANSWERS = frozenset(normalize(v) for v in (
+    "未知", "不详", "不明", "保密", "无", "暂无", "没有", "无可奉告", "待定", "不清楚", "unknown", "n/a", "na", "none",
+    "nil", "tbd", "classified", "secret", "なし", "不詳", "秘密", "없음", "미상", "비밀", "-", "?"))

@@ -1,0 +1,291 @@
+"""``raiden-r1 quickstart``: the README's main job, every stage in one command.
+
+data check (rebuild if missing) -> EasyR1 rows -> default model -> evaluate the base model on the
+held-out test split -> GRPO training within a wall-clock budget -> evaluate the trained model the
+same way -> ``<out>/report.md`` with before/after SBK and CM accuracy (n and 95% intervals), the
+reward curves, timings and the commands that reproduce each stage.
+
+This module sits above every stage and may import all of them; nothing imports it.
+"""
+
+from __future__ import annotations
+
+import json
+import shlex
+import shutil
+import sys
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Callable, Optional
+
+from raiden_r1.errors import RaidenError
+
+SPLITS = ("train", "validation", "test")
+DEFAULT_CONFIG = Path("configs/local_quickstart.yaml")
+
+
+@dataclass
+class QuickstartOptions:
+    out: Path = Path("runs/quickstart")
+    config: Path = DEFAULT_CONFIG
+    data_dir: Path = Path("data/training")
+    profiles: Path = Path("data/profiles/characters.json")
+    easyr1_dir: Path = Path("data/easyr1")
+    model: Optional[str] = None  # None: the embedded SmolLM2-135M-Instruct
+    minutes: float = 15.0  # training budget (trainer.max_minutes)
+    max_steps: Optional[int] = None  # None: the config's trainer.max_steps
+    max_eval_items: Optional[int] = None  # None: the whole test split
+    eval_batch_size: int = 16
+    seed: int = 0
+    overrides: list[str] = field(default_factory=list)  # key=value for the training config
+
+
+@dataclass
+class Stage:
+    name: str
+    seconds: float
+    detail: str = ""
+
+
+class _Timer:
+    def __init__(self, stages: list[Stage], log: Callable[[str], None]):
+        self.stages, self.log = stages, log
+
+    def __call__(self, name: str):
+        timer = self
+
+        class _Ctx:
+            detail = ""
+
+            def __enter__(self):
+                timer.log(f"[quickstart] {name} ...")
+                self.t = time.perf_counter()
+                return self
+
+            def __exit__(self, exc_type, *_):
+                if exc_type is None:
+                    secs = time.perf_counter() - self.t
+                    timer.stages.append(Stage(name, secs, self.detail))
+                    timer.log(f"[quickstart] {name}: done in {secs:.1f} s{' (' + self.detail + ')' if self.detail else ''}")
+                return False
+
+        return _Ctx()
+
+
+# ------------------------------------------------------------------------------------------ stages
+def ensure_data(data_dir: Path, profiles: Path, seed: int = 0) -> tuple[dict[str, int], bool]:
+    """Check the split files (rebuilding them from the profiles when missing); returns the record
+    counts per split and whether a rebuild happened."""
+    from raiden_r1.data.records_io import load_records
+
+    paths = {s: data_dir / f"{s}.json" for s in SPLITS}
+    rebuilt = False
+    if not all(p.is_file() for p in paths.values()):
+        if not profiles.is_file():
+            missing = ", ".join(str(p) for p in paths.values() if not p.is_file())
+            raise RaidenError(f"{missing}: missing, and no profiles at {profiles} to rebuild them from")
+        from raiden_r1.data.builder import build_from_files
+
+        build_from_files([profiles], data_dir, seed=seed)
+        rebuilt = True
+    counts = {s: len(load_records(p)) for s, p in paths.items()}
+    return counts, rebuilt
+
+
+def held_out_characters(data_dir: Path) -> list[str]:
+    """Test characters, checked to be absent from training (the point of a held-out evaluation)."""
+    from raiden_r1.data.records_io import load_records
+
+    train = {r.character_name for r in load_records(data_dir / "train.json")}
+    test = sorted({r.character_name for r in load_records(data_dir / "test.json")})
+    leaked = sorted(set(test) & train)
+    if leaked:
+        raise RaidenError(f"{data_dir / 'test.json'}: characters also in train.json: {', '.join(leaked)}; "
+                          "the held-out evaluation needs unseen characters")
+    return test
+
+
+def convert_to_easyr1(data_dir: Path, easyr1_dir: Path) -> int:
+    """The guide's EasyR1 rows (so its paths exist after the quickstart); returns the rows written."""
+    import io
+
+    from raiden_r1.easyr1.convert import convert_files
+
+    reports = convert_files(data_dir / "train.json", data_dir / "validation.json", easyr1_dir / "train.json",
+                            easyr1_dir / "validation.json", out=io.StringIO())
+    return sum(r.rows for r in reports)
+
+
+def evaluate(model: str, data: Path, out: Path, *, layout: str, max_new_tokens: int, limit: Optional[int],
+             batch_size: int, seed: int, overwrite: bool) -> dict:
+    """Greedy evaluation with ``raiden-r1 eval``'s engine; returns its metrics."""
+    from raiden_r1.eval.backends.base import GenerationConfig
+    from raiden_r1.eval.evaluate import EvalOptions, run_eval
+
+    opts = EvalOptions(out=out, model=model, data=data, prompt_layout=layout, limit=limit, batch_size=batch_size,
+                       generation=GenerationConfig(max_new_tokens=max_new_tokens, seed=seed), overwrite=overwrite,
+                       argv=eval_command(model, data, out, layout, max_new_tokens, limit)[1:])
+    return run_eval(opts)
+
+
+def eval_command(model: str, data: Path, out: Path, layout: str, max_new_tokens: int, limit: Optional[int]) -> list[str]:
+    cmd = ["raiden-r1", "eval", "--model", model, "--data", str(data), "--out", str(out),
+           "--prompt-layout", layout, "--max-new-tokens", str(max_new_tokens)]
+    return cmd + (["--limit", str(limit)] if limit else [])
+
+
+def training_overrides(opts: QuickstartOptions, model: str) -> list[str]:
+    ov = [f"model.path={model}", f"data.train_files=[{opts.data_dir / 'train.json'}]",
+          f"trainer.max_minutes={opts.minutes:g}", f"trainer.output_dir={opts.out / 'train'}"]
+    if opts.max_steps is not None:
+        ov.append(f"trainer.max_steps={opts.max_steps}")
+    return ov + list(opts.overrides)
+
+
+def train(config: Path, overrides: list[str]) -> tuple[Path, list[dict], dict]:
+    """Fresh GRPO run; returns (final checkpoint, per-step metrics, resolved config as a dict)."""
+    from dataclasses import asdict as dc_asdict
+
+    from raiden_r1.train.checkpoint import latest_checkpoint
+    from raiden_r1.train.config import load_config
+    from raiden_r1.train.monitor import read_metrics
+    from raiden_r1.train.trainer import Trainer
+
+    cfg = load_config(config, overrides)
+    run_dir = Path(cfg.trainer.output_dir)
+    if run_dir.exists():  # the quickstart always starts from the base model
+        shutil.rmtree(run_dir)
+    Trainer(cfg).train()
+    ckpt = latest_checkpoint(run_dir)
+    if ckpt is None:
+        raise RaidenError(f"{run_dir}: training wrote no checkpoint")
+    if (ckpt / "adapter_config.json").is_file():
+        raise RaidenError(f"{ckpt}: the quickstart evaluates full checkpoints; set model.lora.enabled=false")
+    return ckpt, read_metrics(run_dir), dc_asdict(cfg)
+
+
+# ------------------------------------------------------------------------------------------ the run
+def run_quickstart(opts: QuickstartOptions, log: Callable[[str], None] = lambda s: print(s, file=sys.stderr)) -> dict:
+    from raiden_r1.quickstart_report import write_report
+    from raiden_r1.train.config import load_config
+    from raiden_r1.train.default_model import resolve_model_path
+
+    if not opts.config.is_file():
+        raise RaidenError(f"{opts.config}: config file not found (run the quickstart from the repository root)")
+    if opts.minutes <= 0 or opts.minutes > 15:
+        raise RaidenError(f"--minutes: the quickstart trains for 0 < minutes <= 15, got {opts.minutes:g}")
+    stages: list[Stage] = []
+    timed = _Timer(stages, log)
+    opts.out.mkdir(parents=True, exist_ok=True)
+    t_all = time.perf_counter()
+
+    with timed("data") as s:
+        counts, rebuilt = ensure_data(opts.data_dir, opts.profiles, opts.seed)
+        characters = held_out_characters(opts.data_dir)
+        s.detail = ("rebuilt; " if rebuilt else "") + ", ".join(f"{k} {v}" for k, v in counts.items()) + " records"
+    with timed("convert to EasyR1 rows") as s:
+        s.detail = f"{convert_to_easyr1(opts.data_dir, opts.easyr1_dir)} rows in {opts.easyr1_dir}"
+    with timed("default model") as s:
+        base = str(resolve_model_path(opts.model))
+        s.detail = base
+    # the run's own config decides layout and lengths, so evaluation prompts exactly as training does
+    cfg = load_config(opts.config, training_overrides(opts, base))
+    layout, max_new = cfg.data.prompt_layout, cfg.data.max_response_length
+    test = opts.data_dir / "test.json"
+    ev = dict(layout=layout, max_new_tokens=max_new, limit=opts.max_eval_items, batch_size=opts.eval_batch_size,
+              seed=opts.seed)
+    with timed("evaluate base model"):
+        # the base model's answers do not change between runs: a rerun resumes (skips) them
+        before = evaluate(base, test, opts.out / "eval_before", overwrite=False, **ev)
+    with timed("GRPO training") as s:
+        ckpt, history, cfg_dict = train(opts.config, training_overrides(opts, base))
+        s.detail = f"{len(history)} steps, budget {opts.minutes:g} min"
+    with timed("evaluate trained model"):
+        after = evaluate(str(ckpt), test, opts.out / "eval_after", overwrite=True, **ev)
+    with timed("compare"):
+        from raiden_r1.eval.compare import compare_runs
+
+        compared = compare_runs([opts.out / "eval_before", opts.out / "eval_after"], opts.out / "compare")
+    total = time.perf_counter() - t_all
+
+    summary = {
+        "options": {k: (str(v) if isinstance(v, Path) else v) for k, v in asdict(opts).items()},
+        "data": {"counts": counts, "rebuilt": rebuilt, "held_out_characters": characters, "test_file": str(test)},
+        "model": base, "checkpoint": str(ckpt), "config": cfg_dict,
+        "before": before, "after": after, "history": history, "compare": compared,
+        "stages": [asdict(st) for st in stages], "total_seconds": total,
+        "commands": reproduce_commands(opts, base, ckpt, layout, max_new),
+    }
+    (opts.out / "summary.json").write_text(json.dumps(summary, indent=2, ensure_ascii=False, default=str) + "\n",
+                                           encoding="utf-8")
+    report = write_report(opts.out, summary)
+    log(f"[quickstart] report: {report}")
+    return summary
+
+
+def reproduce_commands(opts: QuickstartOptions, base: str, ckpt: Path, layout: str, max_new: int) -> dict[str, str]:
+    q = ["raiden-r1", "quickstart", "--minutes", f"{opts.minutes:g}", "--out", str(opts.out)]
+    if opts.config != DEFAULT_CONFIG:
+        q += ["--config", str(opts.config)]
+    if opts.model:
+        q += ["--model", opts.model]
+    if opts.max_steps is not None:
+        q += ["--max-steps", str(opts.max_steps)]
+    if opts.max_eval_items:
+        q += ["--max-eval-items", str(opts.max_eval_items)]
+    q += list(opts.overrides)
+    model_arg = opts.model or "smollm2-135m"
+    test = opts.data_dir / "test.json"
+    train_ov = [o for o in training_overrides(opts, model_arg)]
+    return {
+        "quickstart": shlex.join(q),
+        "data": shlex.join(["raiden-r1", "data", "build", "--profiles", str(opts.profiles), "--out",
+                            str(opts.data_dir), "--seed", str(opts.seed)]),
+        "convert": shlex.join(["raiden-r1", "data", "convert", "--train_input", str(opts.data_dir / "train.json"),
+                               "--val_input", str(opts.data_dir / "validation.json"),
+                               "--train_output", str(opts.easyr1_dir / "train.json"),
+                               "--val_output", str(opts.easyr1_dir / "validation.json")]),
+        "eval_before": shlex.join(eval_command(model_arg, test, opts.out / "eval_before", layout, max_new,
+                                               opts.max_eval_items)),
+        "train": shlex.join(["raiden-r1", "train", "--config", str(opts.config), *train_ov]),
+        "eval_after": shlex.join(eval_command(str(ckpt), test, opts.out / "eval_after", layout, max_new,
+                                              opts.max_eval_items)),
+        "compare": shlex.join(["raiden-r1", "eval", "compare", str(opts.out / "eval_before"),
+                               str(opts.out / "eval_after")]),
+    }
+
+
+# ------------------------------------------------------------------------------------------ CLI
+def register(app) -> None:
+    import typer
+
+    @app.command("quickstart")
+    def quickstart(
+        overrides: Optional[list[str]] = typer.Argument(None, help="Training config overrides, key=value."),
+        minutes: float = typer.Option(15.0, help="Training budget in minutes (at most 15)."),
+        max_steps: Optional[int] = typer.Option(None, help="Stop training after this many steps (default: config)."),
+        max_eval_items: Optional[int] = typer.Option(None, help="Evaluate only the first N test items (default: all)."),
+        out: Path = typer.Option(Path("runs/quickstart"), help="Run directory (report.md goes here)."),
+        config: Path = typer.Option(DEFAULT_CONFIG, help="Training config."),
+        model: Optional[str] = typer.Option(None, help="Model directory (default: embedded SmolLM2-135M-Instruct)."),
+        data_dir: Path = typer.Option(Path("data/training"), help="train/validation/test.json (rebuilt if missing)."),
+        eval_batch_size: int = typer.Option(16, help="Prompts per generate call during evaluation."),
+        seed: int = typer.Option(0, help="Seed of the data rebuild and the evaluation."),
+    ) -> None:
+        """Prepare the sample data, evaluate SmolLM2-135M on unseen characters, train it with GRPO within a
+        time budget, evaluate again, and write OUT/report.md."""
+        opts = QuickstartOptions(out=out, config=config, data_dir=data_dir, model=model, minutes=minutes,
+                                 max_steps=max_steps, max_eval_items=max_eval_items, eval_batch_size=eval_batch_size,
+                                 seed=seed, overrides=list(overrides or []))
+        s = run_quickstart(opts)
+        typer.echo(headline(s))
+        typer.echo(f"report: {opts.out / 'report.md'}")
+
+
+def headline(summary: dict) -> str:
+    from raiden_r1.quickstart_report import fmt_acc
+
+    b, a = summary["before"]["overall"], summary["after"]["overall"]
+    return (f"SBK accuracy {fmt_acc(b['sbk_accuracy'])} -> {fmt_acc(a['sbk_accuracy'])}; "
+            f"CM accuracy {fmt_acc(b['cm_accuracy'])} -> {fmt_acc(a['cm_accuracy'])}")
