@@ -124,8 +124,7 @@ def evaluate(model: str, data: Path, out: Path, *, layout: str, max_new_tokens: 
     from raiden_r1.eval.evaluate import EvalOptions, run_eval
 
     opts = EvalOptions(out=out, model=model, data=data, prompt_layout=layout, limit=limit, batch_size=batch_size,
-                       generation=GenerationConfig(max_new_tokens=max_new_tokens, seed=seed), overwrite=overwrite,
-                       argv=eval_command(model, data, out, layout, max_new_tokens, limit)[1:])
+                       generation=GenerationConfig(max_new_tokens=max_new_tokens, seed=seed), overwrite=overwrite)
     return run_eval(opts)
 
 

@@ -88,11 +88,35 @@ def test_explain_from_rows_and_responses_files(rows_file, tmp_path, capsys):
     assert "item 1 [篮球]: '篮球'" in text and "rules fired:" in text and "no think tags" in text
 
 
+def test_explain_positional_form_of_the_readme(rows_file, capsys):
+    assert main(["reward", "explain", "--row", "0", str(rows_file), "<think>I recall.</think> I play basketball."]) == 0
+    assert "item 1 [basketball]: 'basketball'" in capsys.readouterr().out
+
+
+def test_explain_ground_truth_with_positional_response(capsys):
+    assert main(["reward", "explain", "--ground-truth", "Paris", "Paris!"]) == 0
+    assert "exact match" in capsys.readouterr().out
+
+
 def test_explain_needs_exactly_one_ground_truth_source(capsys):
     assert main(["reward", "explain", "--response", "x"]) == 2
-    assert "exactly one of --ground-truth and --rows" in capsys.readouterr().err
+    assert "exactly one of --ground-truth and a rows file" in capsys.readouterr().err
 
 
 def test_explain_escapes_unprintable_characters(capsys):
     assert main(["reward", "explain", "--ground-truth", "x", "--response", "a\x00b\ud800c"]) == 0
     assert "\\x00" in capsys.readouterr().out
+
+
+def test_score_accepts_a_mapping_of_row_to_rollouts(rows_file, tmp_path):
+    responses = _write(tmp_path / "resp.json", {"1": ["我打篮球。", "我看书。"], "0": "basketball"})
+    out = tmp_path / "s.jsonl"
+    assert main(["reward", "score", str(rows_file), str(responses), "--out", str(out), "--show", "0"]) == 0
+    rows = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    assert [(r["row"], r["accuracy"]) for r in rows] == [(1, 1.0), (1, 0.0), (0, 1.0)]
+
+
+def test_score_unknown_row_id_is_a_one_line_error(rows_file, tmp_path, capsys):
+    responses = _write(tmp_path / "resp.json", [{"id": "nope", "response": "x"}])
+    assert main(["reward", "score", str(rows_file), str(responses)]) == 2
+    assert "id 'nope' matches no row" in capsys.readouterr().err

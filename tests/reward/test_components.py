@@ -36,9 +36,10 @@ def test_length_factor_budget_is_four_times_gold_with_a_floor():
 
 def test_list_factor_allows_items_plus_two():
     assert C.list_factor(3, 1) == 1.0
-    assert C.list_factor(6, 1) == pytest.approx(0.5)
+    assert C.list_factor(4, 1) == 0.0
     assert C.list_factor(5, 3) == 1.0
-    assert C.list_factor(10, 3) == pytest.approx(0.5)
+    assert C.list_factor(6, 3) == 0.0
+    assert C.list_factor(3, 0) == 1.0  # keyword-less records allow three
 
 
 def test_format_score_parts():
@@ -59,3 +60,11 @@ def test_indicators_whole_words_in_english_and_english_also_in_cjk_thinking():
     assert set(C.indicators_found("用户问的是 hobby because I remember the profile", "zh", 30)) == {"because", "remember"}
     assert set(C.indicators_found("放課後なので、だから", "ja", 0)) == {"ので", "だから"}
     assert len(C.indicators_found("because since therefore thus hence", "en", 30)) == 3  # capped: the most that pays
+
+
+def test_units_mentioned_counts_cjk_substrings_and_whole_latin_words():
+    from raiden_r1.reward.similarity import content_units, units_mentioned
+
+    units = content_units("我平时喜欢打篮球 basketball art")
+    assert units_mentioned("我觉得篮球很好玩，Basketball!", units) == 2  # 篮球, basketball
+    assert units_mentioned("a party", units) == 0  # "art" only inside "party"

@@ -72,3 +72,21 @@ def test_words_found_whole_words_for_latin_substrings_for_cjk():
 def test_words_found_agrees_with_find_term(text, word):
     norm = normalize(text)
     assert (word in words_found(norm, lexicon([word, "zzz"]))) == (find_term(norm, word) != -1)
+
+
+@given(st.lists(st.sampled_from(["a", "ab", " ", "b", "篮", "é", "_", "1"]), min_size=30, max_size=120).map("".join),
+       st.sampled_from(["a", "ab", "b a", "1"]))
+@settings(max_examples=300, deadline=None)
+def test_find_term_regex_fallback_agrees_with_contains_term(text, term):
+    # Many occurrences inside longer words push find_term past its Python tries into the regex.
+    norm = normalize(text)
+    pos = find_term(norm, term)
+    assert (pos != -1) == contains_term(norm, term)
+    if pos != -1:
+        assert norm[pos:pos + len(term)] == term
+
+
+def test_find_term_finds_the_first_bounded_match_after_many_in_word_ones():
+    text = "xa " * 40 + "a"
+    assert find_term(text, "a") == len(text) - 1
+    assert find_term("ba" * 100, "a") == -1

@@ -66,3 +66,8 @@ def test_candidate_segments(answer, lang, expected):
 
 def test_candidate_segments_skips_answers_within_the_allowance():
     assert candidate_segments("basketball, football", "en", allowance=3) == 0
+
+
+def test_full_width_latin_in_cjk_answers_is_folded_before_scanning():
+    assert scan_answer(normalize("作为一个ＡＩ，我不能回答"))[0] is not None
+    assert scan_answer(normalize("篮球ｏｒ足球"))[1] is True

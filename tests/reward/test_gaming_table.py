@@ -73,6 +73,7 @@ def attempts(lang: str) -> dict[str, str]:
         "unclosed think": think.replace("</think>", "") + c["correct"],
         "repeated tags": think + think + c["correct"],
         "answer inside a second think": think + "<think>" + c["correct"] + "</think>",
+        "answer parked between closing tags": think + c["correct"] + "</think>" + c["vague"],
         "text before the think block": "Sure! " + think + c["correct"],
         "long essay": think + c["essay"],
         "empty": "",
@@ -98,8 +99,9 @@ def test_gaming_attempt_scores_below_the_correct_answer(lang, attempt):
 
 
 @pytest.mark.parametrize("lang,attempt", [(lang, name) for lang in CASES for name in
-                                          ("keyword only in think", "keyword dump", "pasted profile", "out of character",
+                                          ("keyword only in think", "keyword dump", "bare keyword dump", "pasted profile",
+                                           "out of character",
                                            "hedging with a negative", "hedging with a disjunction", "unclosed think")])
-def test_answer_level_gaming_earns_at_most_partial_accuracy(lang, attempt):
+def test_answer_level_gaming_earns_no_accuracy(lang, attempt):
     c = CASES[lang]
-    assert score_response(attempts(lang)[attempt], c["gt"])["accuracy"] <= 0.6
+    assert score_response(attempts(lang)[attempt], c["gt"])["accuracy"] == 0.0

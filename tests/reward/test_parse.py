@@ -21,10 +21,14 @@ def test_unclosed_think_has_no_answer(text):
     assert p.unclosed and p.final_answer == "" and not p.has_think
 
 
-def test_answer_is_text_after_the_last_close():
+def test_several_closing_tags_leave_no_answer():
     p = split_response("<think>a</think>basketball<think>b</think>I like sports")
-    assert p.final_answer == "I like sports"
-    assert p.has_think and not p.well_formed and (p.open_tags, p.close_tags) == (2, 2)
+    assert p.final_answer == "" and p.has_think and not p.well_formed and (p.open_tags, p.close_tags) == (2, 2)
+
+
+def test_a_stray_second_opening_tag_keeps_the_answer():
+    p = split_response("<think>a<think>b</think>I like sports")
+    assert p.final_answer == "I like sports" and p.thinking == "a" and not p.well_formed
 
 
 def test_text_before_the_block_breaks_organisation():
@@ -54,4 +58,4 @@ def test_empty_response():
 
 def test_only_the_first_block_is_thinking():
     p = split_response("<think>first</think><think>second</think>answer")
-    assert p.thinking == "first" and p.final_answer == "answer"
+    assert p.thinking == "first" and p.final_answer == ""

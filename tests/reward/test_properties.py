@@ -49,8 +49,9 @@ def _timed(response: str, truth) -> float:
 
 
 def test_one_megabyte_responses_score_well_under_a_second():
-    truth = {"answer": "I play basketball.", "keywords": [["basketball"], ["friends"]], "negative_keywords": ["football"],
-             "language": "en"}
+    # One-character keywords make every letter a candidate match: the adversarial case for search.
+    truth = {"answer": "I play basketball.", "keywords": [["basketball"], ["friends"], ["a"], ["7"]],
+             "negative_keywords": ["football", "b"], "language": "en"}
     mb = 1 << 20
     for response in [
         "<think>" + "because I recall basketball " * (mb // 28) + "</think>" + "basketball or football, " * (mb // 48),
@@ -58,6 +59,11 @@ def test_one_megabyte_responses_score_well_under_a_second():
         "篮球，足球、" * (mb // 18),
         "<think>" * (mb // 7),
         "a" * mb,
+        "ab" * (mb // 2),
+        "7" * mb,
+        "<think>" + "a" * mb + "</think>a",
+        "a," * (mb // 2),
+        "1:2 " * (mb // 4),
         "Name: x\n" * (mb // 8),
         "<" + " " * mb,
         "\ud800" * mb,

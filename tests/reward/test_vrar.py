@@ -108,9 +108,14 @@ def test_times_are_not_profile_labels(gt_en):
     assert score_response("At 10:30, 12:15 and 18:00 I play basketball.", gt_en)["pasted_profile"] == 0.0
 
 
-def test_keyword_dump_is_scaled_down(gt_en):
+def test_keyword_dump_gets_no_accuracy(gt_en):
     s = score_response("basketball, tennis, painting, singing, chess, swimming", gt_en)
-    assert s["keyword_dump"] == 1.0 and s["accuracy"] == pytest.approx(3 / 6)
+    assert s["keyword_dump"] == 1.0 and s["accuracy"] == 0.0
+
+
+def test_listing_a_few_things_in_a_sentence_is_not_a_dump(gt_en):
+    s = score_response("I love basketball, chess, painting and music.", gt_en)
+    assert s["keyword_dump"] == 0.0 and s["accuracy"] == 1.0
 
 
 def test_long_answer_is_scaled_down(gt_en):
@@ -214,3 +219,22 @@ def test_key_in_think_only_needs_keywords():
 def test_key_in_think_only_with_no_answer(gt_en):
     s = score_response("<think>basketball, because I recall it</think>", gt_en)
     assert s["key_in_think_only"] == 1.0 and s["empty_answer"] == 1.0 and s["accuracy"] == 0.0
+
+
+def test_cjk_answer_quoting_a_latin_name_is_still_in_language():
+    gt = GroundTruth(answer="我住在旧金山。", keywords=(("旧金山", "San Francisco"),), language="zh")
+    assert score_response("我住在 San Francisco Bay Area，很舒服。", gt)["language_ok"] == 1.0
+    assert score_response("I live in San Francisco, it is lovely.", gt)["language_ok"] == 0.0
+
+
+def test_korean_record_end_to_end():
+    gt = GroundTruth(answer="저는 보통 친구들과 농구를 해요.", keywords=(("농구",),), negative_keywords=("축구",), language="ko")
+    good = score_response("<think>제 설정에 농구를 좋아한다고 되어 있어서 그렇게 답해야 해요. 왜냐하면 그게 저니까요.</think>"
+                          "방과 후에는 보통 친구들과 농구를 해요!", gt)
+    assert good["accuracy"] == 1.0 and good["format"] == 1.0 and good["language_ok"] == 1.0
+    detail = evaluate("<think>농구를 좋아해요. 왜냐하면 재미있으니까요.</think>농구를 해요.", gt)
+    assert detail.indicators == ["왜냐하면"] and detail.key_fact_share == 1.0 and detail.thinking_units == 4
+    assert score_response("농구 또는 배구요.", gt)["accuracy"] == 0.0
+    assert score_response("농구도 하고 축구도 해요.", gt)["accuracy"] == 0.0
+    assert score_response("저는 AI라서 취미가 없어요.", gt)["in_character"] == 0.0
+    assert score_response("I play basketball (농구).", gt)["language_ok"] == 0.0

@@ -34,6 +34,7 @@ def evaluate(
     batch_size: int = typer.Option(16, help="Local backend: prompts per generate call."),
     dtype: str = typer.Option("bfloat16", help="Local/vLLM weights dtype."),
     device: Optional[str] = typer.Option(None, help="Local backend: cpu, cuda, cuda:1 (default: cuda if available)."),
+    threads: Optional[int] = typer.Option(None, help="Local backend on CPU: torch threads (default: torch's choice)."),
     trust_remote_code: bool = typer.Option(False, help="Allow model code from the model directory."),
     api_base: Optional[str] = typer.Option(None, help="API backend: base URL, e.g. http://localhost:8000/v1"),
     api_key_env: str = typer.Option("OPENAI_API_KEY", help="Environment variable holding the API key."),
@@ -62,10 +63,11 @@ def evaluate(
         out=out, model=model, data=data, raiden_dir=raiden_dir, backend=backend, prompt_layout=prompt_layout,
         generation=GenerationConfig(max_new_tokens=max_new_tokens, temperature=temperature, top_p=top_p,
                                     samples=samples, seed=seed),
-        limit=limit, batch_size=batch_size, dtype=dtype, device=device, trust_remote_code=trust_remote_code,
+        limit=limit, batch_size=batch_size, dtype=dtype, device=device, threads=threads,
+        trust_remote_code=trust_remote_code,
         api_base=api_base, api_key_env=api_key_env, concurrency=concurrency, max_retries=max_retries,
         timeout=timeout, backoff_base=retry_base, judge_api_base=judge_api_base, judge_models=list(judge_model),
-        judge_api_key_env=judge_api_key_env, n_boot=n_boot, overwrite=overwrite, argv=sys.argv[1:])
+        judge_api_key_env=judge_api_key_env, n_boot=n_boot, overwrite=overwrite)
     try:
         metrics = run_eval(opts)
     except KeyboardInterrupt:

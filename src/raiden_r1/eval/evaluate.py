@@ -30,6 +30,7 @@ class EvalOptions:
     batch_size: int = 16
     dtype: str = "bfloat16"
     device: str | None = None
+    threads: int | None = None
     trust_remote_code: bool = False
     # api (and judges)
     api_base: str | None = None
@@ -44,7 +45,6 @@ class EvalOptions:
     # statistics
     n_boot: int = 1000
     overwrite: bool = False
-    argv: list[str] = field(default_factory=list)
 
 
 def load_items(opts: EvalOptions) -> list:
@@ -88,7 +88,7 @@ def make_backend(opts: EvalOptions):
         from .backends.local import LocalBackend
 
         return LocalBackend(path, batch_size=opts.batch_size, dtype=opts.dtype, device=opts.device,
-                            trust_remote_code=opts.trust_remote_code), name
+                            trust_remote_code=opts.trust_remote_code, threads=opts.threads), name
     if opts.backend == "vllm":
         from .backends.vllm import VLLMBackend
 
@@ -113,6 +113,13 @@ def make_judges(opts: EvalOptions, items: list) -> Judges | None:
     return Judges(clients, concurrency=opts.concurrency)
 
 
+def options_record(opts: EvalOptions) -> dict:
+    """Every option of the run as JSON values, saved with it (API keys never reach the options:
+    only the names of their environment variables do)."""
+    skip = ("generation", "out", "overwrite")
+    return {k: str(v) if isinstance(v, Path) else v for k, v in vars(opts).items() if k not in skip}
+
+
 def run_eval(opts: EvalOptions, log=None) -> dict:
     """Run (or resume) an evaluation into ``opts.out``; returns the metrics."""
     items = load_items(opts)
@@ -125,7 +132,7 @@ def run_eval(opts: EvalOptions, log=None) -> dict:
                     judge_details={"api_base": opts.judge_api_base, "api_key_env": opts.judge_api_key_env}
                     if opts.judge_models else {},
                     bootstrap={"n_boot": opts.n_boot, "confidence": 0.95, "seed": opts.generation.seed},
-                    limit=opts.limit, argv=list(opts.argv))
+                    limit=opts.limit, options=options_record(opts))
     out = Path(opts.out)
     prepare_out_dir(out, cfg, overwrite=opts.overwrite)
     store = ItemStore(out / ITEMS_FILE)

@@ -41,7 +41,7 @@ class RunConfig:
     judge_details: dict = field(default_factory=dict)
     bootstrap: dict = field(default_factory=lambda: {"n_boot": 1000, "confidence": 0.95, "seed": 0})
     limit: int | None = None
-    argv: list[str] = field(default_factory=list)
+    options: dict = field(default_factory=dict)  # every option of the run, for the record
 
     def to_dict(self) -> dict:
         return asdict(self)

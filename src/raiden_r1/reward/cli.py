@@ -13,12 +13,14 @@ from raiden_r1.errors import RaidenError
 app = typer.Typer(help="Score responses with the VRAR reward; explain a score.", no_args_is_help=True)
 
 _WEIGHTS = {
-    "accuracy_weight": typer.Option(0.5, "--accuracy-weight", "--accuracy_weight", help="Weight of role-awareness accuracy."),
+    "accuracy_weight": typer.Option(0.5, "--accuracy-weight", "--accuracy_weight",
+                                    help="Weight of role-awareness accuracy."),
     "format_weight": typer.Option(0.3, "--format-weight", "--format_weight", help="Weight of format quality."),
     "thinking_weight": typer.Option(0.2, "--thinking-weight", "--thinking_weight", help="Weight of thinking quality."),
 }
 _SHORT_FLAGS = {"hedged": "hedge", "pasted_profile": "profile", "keyword_dump": "dump", "too_long": "long",
-                "unclosed_think": "unclosed", "empty_answer": "empty", "key_in_think_only": "key-in-think",
+                "unclosed_think": "unclosed", "repeated_tags": "tags", "empty_answer": "empty",
+                "key_in_think_only": "key-in-think",
                 "exact_match": "exact"}
 _NEGATIVE_FLAGS = {"in_character": "OOC", "language_ok": "lang"}
 
@@ -73,26 +75,40 @@ def score(
 
 @app.command()
 def explain(
+    rows_arg: Optional[str] = typer.Argument(None, metavar="[ROWS]", help="Rows or records file (or use --rows)."),
+    response_arg: Optional[str] = typer.Argument(None, metavar="[RESPONSE]",
+                                                 help="The response text (or use --response)."),
     response: Optional[str] = typer.Option(None, "--response", help="The response text."),
     response_file: Optional[Path] = typer.Option(None, "--response-file", help="Read the response text from a file."),
     responses: Optional[Path] = typer.Option(None, "--responses", help="A responses file (as for 'score'); "
                                              "takes the one for --row (the --pick-th if several)."),
     pick: int = typer.Option(0, "--pick", help="With --responses: which of the row's responses."),
-    ground_truth: Optional[str] = typer.Option(None, "--ground-truth", help="Ground truth: our JSON string or a plain answer."),
+    ground_truth: Optional[str] = typer.Option(None, "--ground-truth",
+                                               help="Ground truth: our JSON string or a plain answer."),
     rows: Optional[Path] = typer.Option(None, "--rows", help="Rows or records file to take the ground truth from."),
-    row: int = typer.Option(0, "--row", help="Row index in --rows."),
+    row: int = typer.Option(0, "--row", help="Row index in the rows file."),
     as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON after the explanation."),
     accuracy_weight: float = _WEIGHTS["accuracy_weight"],
     format_weight: float = _WEIGHTS["format_weight"],
     thinking_weight: float = _WEIGHTS["thinking_weight"],
 ) -> None:
-    """Explain one score: which keyword matched where, which rule fired, the arithmetic."""
+    """Explain one score: which keyword matched where, which rule fired, the arithmetic.
+
+    raiden-r1 reward explain ROWS "RESPONSE" --row N, or --ground-truth GT --response "RESPONSE".
+    """
     from .explain import explain_lines
     from .inputs import load_responses, load_truths, row_ids
     from .vrar import evaluate
 
+    positional = [x for x in (rows_arg, response_arg) if x is not None]
+    if ground_truth is None and rows is None and positional:
+        rows = Path(positional.pop(0))
+    if positional:
+        if len(positional) > 1 or response is not None:
+            raise RaidenError("explain: too many arguments (give ROWS and RESPONSE, or --ground-truth and --response)")
+        response = positional[0]
     if (ground_truth is None) == (rows is None):
-        raise RaidenError("explain: give exactly one of --ground-truth and --rows")
+        raise RaidenError("explain: give exactly one of --ground-truth and a rows file (ROWS or --rows)")
     if rows is not None:
         truths = load_truths(rows)
         if not 0 <= row < len(truths):
@@ -102,7 +118,7 @@ def explain(
         truth = ground_truth
     given = [x is not None for x in (response, response_file, responses)]
     if sum(given) != 1:
-        raise RaidenError("explain: give exactly one of --response, --response-file and --responses")
+        raise RaidenError("explain: give exactly one response: RESPONSE, --response, --response-file or --responses")
     if response_file is not None:
         try:
             response = response_file.read_text(encoding="utf-8")
@@ -110,7 +126,7 @@ def explain(
             raise RaidenError(f"{response_file}: cannot read: {e}") from None
     elif responses is not None:
         if rows is None:
-            raise RaidenError("explain: --responses needs --rows (responses are matched to rows)")
+            raise RaidenError("explain: --responses needs a rows file (responses are matched to rows)")
         mine = [s for s in load_responses(responses, len(truths), row_ids(rows)) if s.row == row]
         if not 0 <= pick < len(mine):
             raise RaidenError(f"{responses}: row {row} has {len(mine)} response(s); --pick {pick} is out of range")

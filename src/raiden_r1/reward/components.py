@@ -58,10 +58,9 @@ def list_allowance(items: int) -> int:
 
 
 def list_factor(candidates: int, items: int) -> float:
-    """Listing more bare candidate terms than the allowance is a keyword dump: credit scales with
-    allowance / candidates."""
-    allowance = list_allowance(items)
-    return 1.0 if candidates <= allowance else allowance / candidates
+    """Listing more bare candidate terms than the allowance is a keyword dump, i.e. an answer that
+    "lists several competing candidates" (vrar.md): no accuracy."""
+    return 1.0 if candidates <= list_allowance(items) else 0.0
 
 
 def format_score(has_think: bool, organised: bool, conclusion: bool) -> float:

@@ -23,7 +23,9 @@ def _clip(text: str, limit: int = 160) -> str:
 def _context(norm: str, pos: int, length: int, width: int = 24) -> str:
     left = norm[max(0, pos - width):pos]
     right = norm[pos + length:pos + length + width]
-    return f"{'...' if pos > width else ''}{left}[{norm[pos:pos + length]}]{right}{'...' if pos + length + width < len(norm) else ''}"
+    head = "..." if pos > width else ""
+    tail = "..." if pos + length + width < len(norm) else ""
+    return f"{head}{left}[{norm[pos:pos + length]}]{right}{tail}"
 
 
 def describe_truth(t: PreparedTruth) -> list[str]:
@@ -49,12 +51,14 @@ def rules_fired(d: ScoreDetail) -> list[str]:
         out.append("no think tags: the whole response is the final answer (no reasoning or thinking credit)")
     elif p.close_tags and not p.has_think:
         out.append("</think> without a non-empty <think> block before it: no reasoning credit")
-    elif not p.well_formed and p.has_think:
-        if p.open_tags + p.close_tags > 2:
-            out.append(f"repeated tags ({p.open_tags} <think>, {p.close_tags} </think>): no organisation credit")
-        elif p.final_answer:
-            out.append("text before the think block: no organisation credit")
-    if not p.final_answer and not p.unclosed:
+    elif p.close_tags > 1:
+        out.append(f"repeated tags ({p.open_tags} <think>, {p.close_tags} </think>): no single closing tag, "
+                   "so no final answer")
+    elif p.open_tags > 1:
+        out.append(f"repeated tags ({p.open_tags} <think>): no organisation credit")
+    elif not p.well_formed and p.has_think and p.final_answer:
+        out.append("text before the think block: no organisation credit")
+    if not p.final_answer and not p.unclosed and p.close_tags <= 1:
         out.append("empty final answer: no accuracy, no conclusion credit")
     if d.ooc_phrase is not None:
         out.append(f"out of character ({d.ooc_phrase!r}): accuracy 0, no conclusion credit")
@@ -63,14 +67,16 @@ def rules_fired(d: ScoreDetail) -> list[str]:
                    "accuracy x0.5, no conclusion credit")
     for i, m in enumerate(d.items, 1):
         if m.hedge:
-            out.append(f"hedged: item {i} {m.alternative!r} stands next to {m.hedge!r} (a competing candidate): item voided")
+            out.append(f"hedged: item {i} {m.alternative!r} stands next to {m.hedge!r} (a competing candidate): "
+                       "item voided")
     if d.negatives:
         out.append(f"negative keyword(s) present ({', '.join(d.negatives)}): each cancels one matched item")
     if d.profile_labels >= C.PROFILE_LABELS_LIMIT:
         out.append(f"pasted profile: {d.profile_labels}+ 'label: value' pairs in the answer: accuracy 0")
     if d.list_factor < 1.0:
-        out.append(f"keyword dump: {d.candidates} bare candidate terms listed, {C.list_allowance(len(t.items))} allowed: "
-                   f"accuracy x{d.list_factor:.3f}")
+        allowed = C.list_allowance(len(t.items))
+        out.append(f"keyword dump: {d.candidates} bare candidate terms listed, {allowed} allowed "
+                   "(competing candidates): accuracy 0")
     if d.length_factor < 1.0:
         budget = max(C.LENGTH_RATIO * t.gold_units, C.LENGTH_FLOOR.get(t.language, 60))
         out.append(f"too long: answer {d.answer_units} units, budget {budget} (max of {C.LENGTH_RATIO}x gold "
@@ -89,7 +95,8 @@ def explain_lines(d: ScoreDetail) -> list[str]:
     lines.append(f"  final answer: {_clip(p.final_answer) if p.final_answer else '(none)'}")
     if p.final_answer:
         lines.append(f"  normalised:   {_clip(d.norm_answer)}")
-        lines.append(f"  language: answer {d.answer_language}, expected {t.language} -> {'ok' if d.language_ok else 'MISMATCH'}")
+        verdict = "ok" if d.language_ok else "MISMATCH"
+        lines.append(f"  language: answer {d.answer_language}, expected {t.language} -> {verdict}")
     lines.append("")
     lines.append("accuracy (final answer only)")
     if d.exact_match:
@@ -102,13 +109,15 @@ def explain_lines(d: ScoreDetail) -> list[str]:
                 continue
             norm_alt = next(a.norm for a in alts if a.raw == m.alternative)
             where = _context(d.norm_answer, m.position, len(norm_alt))
-            lines.append(label + f"{m.alternative!r} at {m.position}: {where}" + (f"  HEDGED ({m.hedge!r})" if m.hedge else ""))
+            hedged = f"  HEDGED ({m.hedge!r})" if m.hedge else ""
+            lines.append(label + f"{m.alternative!r} at {m.position}: {where}{hedged}")
         found = sum(m.matched for m in d.items)
         n = len(t.items)
         eff = max(0, found - len(d.negatives))
         rule = ("STV: 1 if found else 0" if n == 1 else
                 f"MTDP: none 0, all 1.0, else {C.MTDP_LOW} + {C.MTDP_HIGH - C.MTDP_LOW:.1f} x share")
-        lines.append(f"  items found {found}/{n}" + (f", minus {len(d.negatives)} negative(s) = {eff}/{n}" if d.negatives else "")
+        minus = f", minus {len(d.negatives)} negative(s) = {eff}/{n}" if d.negatives else ""
+        lines.append(f"  items found {found}/{n}{minus}"
                      + f" -> {rule} -> {d.base_accuracy:.3f}")
     elif d.similarity is not None:
         lines.append(f"  no keywords: content-unit similarity {d.similarity:.3f} -> "
@@ -131,12 +140,14 @@ def explain_lines(d: ScoreDetail) -> list[str]:
         target = C.THINK_TARGET.get(d.thinking_language, 60)
         unit = "chars" if d.thinking_language in ("zh", "ja") else "words"
         lines.append(f"thinking = {t1:.3f} (length {d.thinking_units} {unit} / {target}) + {t2:.1f} (indicators: "
-                     f"{', '.join(d.indicators) or 'none'}) + {t3:.3f} (key facts reached {d.key_fact_share:.0%}) = {d.thinking:.3f}")
+                     f"{', '.join(d.indicators) or 'none'}) + {t3:.3f} (key facts reached {d.key_fact_share:.0%})"
+                     f" = {d.thinking:.3f}")
     else:
         lines.append("thinking = 0 (no closed think block)")
     total = aw + fw + tw
     div = f") / {total:g}" if total > 1 else ")"
-    lines.append(f"overall = ({aw:g} x {d.accuracy:.3f} + {fw:g} x {d.format:.3f} + {tw:g} x {d.thinking:.3f}{div} = {d.overall:.3f}")
+    lines.append(f"overall = ({aw:g} x {d.accuracy:.3f} + {fw:g} x {d.format:.3f} + {tw:g} x {d.thinking:.3f}{div}"
+                 f" = {d.overall:.3f}")
     lines.append("")
     fired = rules_fired(d)
     lines.append("rules fired:" + ("" if fired else " none"))

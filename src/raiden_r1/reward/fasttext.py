@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterable
 
 from raiden_r1.text import Language, has_cjk, is_cjk_char, language_from_counts
@@ -64,14 +65,35 @@ def find_term(norm_text: str, norm_term: str, cjk: bool | None = None, start: in
         return pos
     n = len(norm_term)
     size = len(norm_text)
-    while pos != -1:
+    for _ in range(_PY_TRIES):
+        if pos == -1:
+            return -1
         end = pos + n
         if (pos == 0 or not _is_latin_word_char(norm_text[pos - 1])) and (
             end == size or not _is_latin_word_char(norm_text[end])
         ):
             return pos
         pos = norm_text.find(norm_term, pos + 1)
-    return -1
+    # Many occurrences inside longer words ("a" in "aaaa..."): finish in the regex engine, which
+    # walks them in C, so the search stays linear and fast on adversarial text.
+    if pos == -1:
+        return -1
+    m = _bounded_term(norm_term).search(norm_text, pos)
+    return m.start() if m else -1
+
+
+_PY_TRIES = 16
+# A character ``_is_latin_word_char`` accepts (alphanumeric, not in the CJK ranges of
+# raiden_r1.text.is_cjk_char), as a regex class.
+_LATIN_WORD_CHAR = ("[^\\W_\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9d\uac00-\ud7af\u1100-\u11ff"
+                    "\u3130-\u318f\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff\U00020000-\U0002fa1f]")
+
+
+@lru_cache(maxsize=4096)
+def _bounded_term(term: str) -> re.Pattern[str]:
+    # The lookbehind sits after the term so the pattern starts with a literal the engine can
+    # search for quickly.
+    return re.compile(f"{re.escape(term)}(?<!{_LATIN_WORD_CHAR}.{{{len(term)}}})(?!{_LATIN_WORD_CHAR})", re.DOTALL)
 
 
 def _class_table() -> bytes:

@@ -53,6 +53,9 @@ _STILL = ("还是", "還是")  # "or" after a word, usually "still" before one
 # Separators of enumerations (checked on the raw answer: normalisation erases them).
 _LIST_SEPARATORS = (",", "，", "、", ";", "；", "/", "|", "\n", "·", "・")
 _COLONS = (":", "：")
+# Bounds on the Python-level loops over a (possibly 1 MB) answer: a pasted profile or a dump
+# shows itself long before these.
+MAX_COLONS, MAX_SEGMENTS = 256, 512
 _LABEL_BREAKS = ("\n", ",", "，", "、", ";", "；", "。", ".", "!", "?", "！", "？", ":", "：")
 
 
@@ -105,20 +108,20 @@ for _p in OOC_PHRASES:
 _DISJUNCTION_WORDS = frozenset(_DISJUNCTIONS_LATIN) | frozenset(_DISJUNCTIONS_CJK) | {"か"}
 # One pass over the answer finds both the out-of-character anchors and the disjunction words.
 _MARKERS = lexicon(_LATIN_ANCHORS + _CJK_ANCHORS + tuple(_DISJUNCTION_WORDS))
+_ASCII_LETTER = re.compile("[a-z]")  # normalised text is case-folded
 _MARKER_WORDS = frozenset(w for w in _LATIN_ANCHORS + tuple(_DISJUNCTION_WORDS) if w.isascii() and " " not in w)
 
 
-def scan_answer(norm_answer: str, has_latin: bool = True) -> tuple[str | None, bool]:
+def scan_answer(norm_answer: str) -> tuple[str | None, bool]:
     """(the first out-of-character phrase in the normalised answer or None, whether it holds any
-    disjunction word at all: when it holds none, matches need no hedging check). ``has_latin``
-    False (the answer holds no Latin letter) skips the Latin words."""
+    disjunction word at all: when it holds none, matches need no hedging check)."""
     ooc, hedge = None, False
     if norm_answer.isascii():
         # Normalised ASCII text is words separated by single spaces: a set intersection finds
         # every single-word marker on word boundaries.
         found = sorted(_MARKER_WORDS.intersection(norm_answer.split()))
     else:
-        found = words_found(norm_answer, _MARKERS, latin=has_latin)
+        found = words_found(norm_answer, _MARKERS, latin=_ASCII_LETTER.search(norm_answer) is not None)
     for word in found:
         if word in _DISJUNCTION_WORDS:
             hedge = True
@@ -163,7 +166,9 @@ def profile_labels(answer: str, enough: int = 3) -> int:
     n = len(answer)
     for colon in _COLONS:
         i = answer.find(colon)
-        while i != -1 and count < enough:
+        for _ in range(MAX_COLONS):
+            if i == -1 or count >= enough:
+                break
             if not (0 < i < n - 1 and answer[i - 1].isdigit() and answer[i + 1].isdigit()):
                 lo = max(0, i - 24)
                 cut = max(answer.rfind(b, lo, i) for b in _LABEL_BREAKS)
@@ -184,19 +189,21 @@ def candidate_segments(answer: str, language: str, allowance: int = 0) -> int:
     or 1-6 CJK characters) and hold no function word ("the", "I", "的", hiragana).
     "basketball, football, tennis" has three; "Well, I play basketball, you know" has none, so
     speech broken by commas is not mistaken for a list. An answer with no more segments than
-    ``allowance`` cannot exceed it and is not inspected (0)."""
+    ``allowance`` cannot exceed it and is not inspected (0); only the first MAX_SEGMENTS are."""
     cjk = language in ("zh", "ja")
     segments = (_SEPARATORS_CJK if cjk else _SEPARATORS).split(answer)
     if len(segments) == 1:
         words = answer.split()
         # A run of bare words without a single function word is a list too ("basketball football tennis").
-        if cjk or len(words) < max(5, allowance + 1) or any(w.strip(".,!?;:'\"").casefold() in _STOP_WORDS for w in words):
+        if cjk or len(words) < max(5, allowance + 1):
+            return 0
+        if any(w.strip(".,!?;:'\"").casefold() in _STOP_WORDS for w in words):
             return 0
         return len(words)
     if len(segments) <= allowance:
         return 0
     count = 0
-    for seg in segments:
+    for seg in segments[:MAX_SEGMENTS]:
         seg = seg.strip(" \t.!?。！？…\"'“”「」")
         if not seg:
             continue

@@ -40,7 +40,8 @@ def load_truths(path: Path) -> list[GroundTruth]:
             raise RaidenError(f"{path}: record {i}: answer: missing (expected an EasyR1 row with problem/answer "
                               "or a RAIDEN-R1 record)")
         if not isinstance(row["answer"], (str, dict)):
-            raise RaidenError(f"{path}: record {i}: answer: expected a string or object, got {type(row['answer']).__name__}")
+            got = type(row["answer"]).__name__
+            raise RaidenError(f"{path}: record {i}: answer: expected a string or object, got {got}")
         truths.append(parse_ground_truth(row["answer"]))
     return truths
 

@@ -1,8 +1,10 @@
 """Splitting a response into its thinking and its final answer (vrar.md, "Rules").
 
-The final answer is the text after the last closing ``</think>``; a response without any think tag
-is all final answer (small base models rarely emit tags at first, and GRPO needs their correct
-answers to outrank their wrong ones); an opened but unclosed ``<think>`` has no final answer.
+The final answer is the text after the single closing ``</think>``; a response without any think
+tag is all final answer (small base models rarely emit tags at first, and GRPO needs their correct
+answers to outrank their wrong ones); an opened but unclosed ``<think>`` has no final answer, and
+neither has a response with several closing tags (which of its parts would be the answer? Taking
+any of them would let a model park text between tags; malformed output scores low instead).
 Tags are matched case-insensitively and literally (``<think>`` / ``</think>``): a literal pattern
 cannot backtrack, so splitting is linear in the response length.
 """
@@ -18,7 +20,7 @@ _TAG = re.compile(r"<(/?)think>", re.IGNORECASE)
 @dataclass(frozen=True, slots=True)
 class ParsedResponse:
     thinking: str | None  # text of the first think block; None without a closed block
-    final_answer: str  # stripped; "" when there is none
+    final_answer: str  # stripped; "" when there is none (unclosed, or several closing tags)
     well_formed: bool  # exactly one think block, at the start, then a non-empty answer
     has_think: bool  # a closed, non-empty <think> ... </think> block exists
     unclosed: bool  # a <think> that is never closed (no final answer then)
@@ -59,7 +61,6 @@ def split_response(response: str) -> ParsedResponse:
         # Opened and never closed (or re-opened after the last close): the model is still
         # "thinking" when it stops, so nothing it wrote counts as its answer.
         return ParsedResponse(None, "", False, False, True, opens, closes)
-    answer = response[tags[-1][1]:].strip()
     first = tags[0]
     thinking = None
     if not first[2]:  # an opening tag before the first closing one: a real think block
@@ -67,5 +68,6 @@ def split_response(response: str) -> ParsedResponse:
         # answer, so repeating blocks cannot buy thinking credit.
         thinking = response[first[1]:tags[1][0]].strip()
     has_think = bool(thinking)
+    answer = response[tags[-1][1]:].strip() if closes == 1 else ""
     well_formed = has_think and len(tags) == 2 and bool(answer) and not response[:first[0]].strip()
     return ParsedResponse(thinking, answer, well_formed, has_think, False, opens, closes)

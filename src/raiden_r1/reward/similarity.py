@@ -11,6 +11,10 @@ from __future__ import annotations
 
 import re
 
+from raiden_r1.text import has_cjk
+
+from .fasttext import find_term
+
 _EN_STOP = frozenset(
     """a an the i me my mine myself we us our ours you your yours he him his she her hers it its
     they them their theirs is am are was were be been being do does did doing have has had having
@@ -27,27 +31,41 @@ _CJK_FUNCTION = "的了是我你他她它们在和也就都很不吗呢吧啊呀
 _FUNCTION_TO_SPACE = {ord(c): 32 for c in _CJK_FUNCTION} | {o: 32 for o in range(0x3040, 0x30A0)}
 FUNCTION_CHARS = frozenset(chr(o) for o in _FUNCTION_TO_SPACE)
 STOP_WORDS = _EN_STOP | _KO_STOP
-_CJK_RUN = re.compile("[\u30a0-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]+")
+_CJK_RANGES = ((0x30A0, 0x30FF), (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0xAC00, 0xD7AF))
+
+
+def _content_class() -> str:
+    """A regex class of the CJK content characters: the ranges above minus the function
+    characters (regex classes cannot subtract, so the ranges are cut around them)."""
+    cut = sorted(ord(c) for c in FUNCTION_CHARS)
+    parts = []
+    for lo, hi in _CJK_RANGES:
+        start = lo
+        for c in (c for c in cut if lo <= c <= hi):
+            if start < c:
+                parts.append(f"{chr(start)}-{chr(c - 1)}")
+            start = c + 1
+        if start <= hi:
+            parts.append(f"{chr(start)}-{chr(hi)}")
+    return "[" + "".join(parts) + "]+"
+
+
+_CONTENT_RUN = re.compile(_content_class())  # runs of CJK content: cut at spaces and function characters
 _LATIN_RUN = re.compile("[^\\W\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]+")
 
 
 def content_units(norm_text: str) -> frozenset[str]:
     """Content units of a normalised text (see module doc)."""
-    units: set[str] = set()
-    for w in _LATIN_RUN.findall(norm_text):
-        if w not in _EN_STOP and (len(w) > 1 or w.isdigit()):
-            units.add(w)
+    units = {w for w in _LATIN_RUN.findall(norm_text) if w not in _EN_STOP and (len(w) > 1 or w.isdigit())}
     if norm_text.isascii():
         return frozenset(units)
-    for tok in norm_text.split():
-        if tok.isascii() or tok in _KO_STOP:
+    for run in _CONTENT_RUN.findall(norm_text):
+        if run in _KO_STOP:
             continue
-        for run in _CJK_RUN.findall(tok):
-            for part in run.translate(_FUNCTION_TO_SPACE).split():
-                if len(part) == 1:
-                    units.add(part)
-                else:
-                    units.update(part[i:i + 2] for i in range(len(part) - 1))
+        if len(run) == 1:
+            units.add(run)
+        else:
+            units.update(map(str.__add__, run, run[1:]))  # character bigrams, built in C
     return frozenset(units)
 
 
@@ -61,3 +79,12 @@ def f2_overlap(answer_units: frozenset[str], gold_units: frozenset[str]) -> floa
     p = inter / len(answer_units)
     r = inter / len(gold_units)
     return 5 * p * r / (4 * p + r)
+
+
+def units_mentioned(text: str, units: frozenset[str]) -> int:
+    """How many of ``units`` a long raw text mentions: CJK units as substrings, Latin words on
+    word boundaries in the lowered text. One scan per unit, which for the few units of a gold
+    answer is far cheaper than extracting the units of a long text."""
+    latin = [u for u in units if not has_cjk(u)]
+    lowered = text.lower() if latin else text
+    return sum(1 for u in units if u in lowered) - sum(1 for u in latin if u in lowered and find_term(lowered, u, False) == -1)

@@ -1,10 +1,22 @@
-"""VRAR, the Verifiable Role-Awareness Reward (vrar.md): the top-level score.
+"""VRAR, the Verifiable Role-Awareness Reward (shared/spec/vrar.md): the top-level score.
 
 ``overall = accuracy_weight * accuracy + format_weight * format + thinking_weight * thinking``
 (divided by the weight sum when that exceeds 1, so ``overall`` stays in [0, 1]). Every value
 returned is a plain float; flags are 0.0/1.0 so EasyR1 logs their batch means.
 
-Pure Python, no torch: EasyR1 runs this in a one-CPU Ray actor.
+accuracy (final answer only, see parse.py): exact match of the gold answer 1.0; STV 1/0; MTDP 0,
+  0.3-0.9 by share, 1.0 for all; no keywords: similarity in 0.3-0.6. Then: an item next to "or"
+  (a competing candidate) is void, each negative keyword present cancels one found item; out of
+  character, a pasted profile (3+ "label: value" pairs) or a keyword dump (more bare candidate
+  terms than items + 2) -> 0; longer than max(4 x gold, floor) -> x budget / length; answer not
+  in the question's language -> x 0.5.
+format: 0.3 closed think block + 0.3 one block at the start then an answer + 0.4 an answer in
+  character and in the question's language.
+thinking (only with a closed block): 0.5 x length / target + 0.1 per reasoning indicator (max 3)
+  + 0.2 x share of keyword items the thinking mentions.
+
+``raiden-r1 reward explain`` prints all of this for one response. Pure Python, no torch: EasyR1
+runs it in a one-CPU Ray actor.
 """
 
 from __future__ import annotations
@@ -17,14 +29,14 @@ from raiden_r1.errors import RaidenError
 from raiden_r1.text import language_from_counts
 
 from . import components as C
-from .fasttext import SAMPLE_CHARS, collapse, fold, length_units, normalize_fast, script_counts_fast
+from .fasttext import collapse, fold, length_units, script_counts_fast
 from .gaming import candidate_segments, profile_labels, scan_answer
 from .matching import ItemMatch, PreparedTruth, match_item, negatives_found, prepared_truth, reached_items
 from .parse import ParsedResponse, split_response
-from .similarity import content_units, f2_overlap
+from .similarity import content_units, f2_overlap, units_mentioned
 
 FLAG_KEYS = ("in_character", "language_ok", "well_formed", "has_think", "hedged", "exact_match",
-             "pasted_profile", "keyword_dump", "too_long", "unclosed_think", "empty_answer",
+             "pasted_profile", "keyword_dump", "too_long", "unclosed_think", "repeated_tags", "empty_answer",
              "key_in_think_only")
 SCORE_KEYS = ("overall", "accuracy", "format", "thinking", "keyword_share") + FLAG_KEYS
 # Answers longer than this many characters are scored for similarity on their head only (they
@@ -85,6 +97,7 @@ class ScoreDetail:
             "keyword_dump": self.list_factor < 1.0,
             "too_long": self.length_factor < 1.0,
             "unclosed_think": p.unclosed,
+            "repeated_tags": p.open_tags > 1 or p.close_tags > 1,
             "empty_answer": not p.final_answer,
             "key_in_think_only": (self.key_fact_share > 0 and bool(self.truth.items)
                                   and not any(m.alternative for m in self.items)),
@@ -130,12 +143,20 @@ def _as_text(response: Any) -> str:
 
 
 def language_compatible(expected: str, detected: str, counts: tuple[int, int, int, int]) -> bool:
+    """Whether an answer whose scripts were counted as ``counts`` and detected as ``detected`` is in
+    the ``expected`` language, with two allowances for how CJK answers really look."""
     if detected == expected:
         return True
-    # Short Japanese answers can be all kanji ("東京です" is not, "東京" is): Han-only text is
-    # read as Chinese by the detector, so accept it for Japanese when it is short.
+    latin, han, kana, hangul = counts
+    # Short Japanese answers can be all kanji ("東京"): the detector reads Han-only text as Chinese.
     if expected == "ja" and detected == "zh":
-        return counts[2] == 0 and counts[1] <= 12
+        return kana == 0 and han <= 12
+    # A CJK answer quoting a Latin name ("我住在 San Francisco Bay Area") reads as English to the
+    # detector (one CJK character counts as three letters there); a Latin word of ~5 letters
+    # carries about what one CJK character does, so count it that way here.
+    if detected == "en" and expected in ("zh", "ja", "ko"):
+        own = {"zh": han, "ja": han + kana, "ko": hangul}[expected]
+        return own >= 2 and own * 5 >= latin
     return False
 
 
@@ -170,7 +191,7 @@ def _score_answer(d: ScoreDetail, answer: str) -> None:
     counts = script_counts_fast(answer)
     d.answer_language = language_from_counts(*counts, default=truth.language)
     d.language_ok = language_compatible(truth.language, d.answer_language, counts)
-    d.ooc_phrase, hedging = scan_answer(norm, counts[0] > 0 or len(answer) > SAMPLE_CHARS)
+    d.ooc_phrase, hedging = scan_answer(norm)
     d.exact_match = bool(norm) and norm == truth.answer_norm
     if truth.items:
         d.items = [match_item(norm, alts, hedging) for alts in truth.items]
@@ -208,9 +229,8 @@ def _score_thinking(d: ScoreDetail, thinking: str) -> None:
     if truth.items:
         d.key_fact_share = reached_items(thinking, truth) / len(truth.items)
     elif truth.gold_content:
-        units = content_units(normalize_fast(thinking[:SIMILARITY_MAX_CHARS]))
-        recall = len(units & truth.gold_content) / len(truth.gold_content)
-        d.key_fact_share = min(1.0, recall / 0.5)
+        # Half of the gold answer's content units mentioned counts as reaching the key fact.
+        d.key_fact_share = min(1.0, units_mentioned(thinking, truth.gold_content) / len(truth.gold_content) / 0.5)
     d.thinking_parts = C.thinking_score(d.thinking_units, lang, len(d.indicators), d.key_fact_share)
 
 

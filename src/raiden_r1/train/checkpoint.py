@@ -14,6 +14,7 @@ any instant leaves either the previous checkpoints or the new complete one.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import random
@@ -77,6 +78,20 @@ def set_rng_state(state: dict[str, Any]) -> None:
     np.random.set_state((kind, np.asarray(keys, dtype=np.uint32), pos, has_gauss, cached))
 
 
+@contextlib.contextmanager
+def quiet_transformers():
+    """transformers' own progress bars would break the training bar's line at every save."""
+    from transformers.utils import logging as hf_logging
+
+    was = hf_logging.is_progress_bar_enabled()
+    hf_logging.disable_progress_bar()
+    try:
+        yield
+    finally:
+        if was:
+            hf_logging.enable_progress_bar()
+
+
 def save_checkpoint(run_dir: str | Path, step: int, *, model, tokenizer, optimizer: torch.optim.Optimizer,
                     masters: dict[str, torch.Tensor], generator: torch.Generator, trainer_state: dict[str, Any],
                     config_yaml: str, keep_last: int) -> Path:
@@ -89,8 +104,9 @@ def save_checkpoint(run_dir: str | Path, step: int, *, model, tokenizer, optimiz
     if tmp.exists():
         shutil.rmtree(tmp)
     tmp.mkdir()
-    model.save_pretrained(tmp, safe_serialization=True)
-    tokenizer.save_pretrained(tmp)
+    with quiet_transformers():
+        model.save_pretrained(tmp, safe_serialization=True)
+        tokenizer.save_pretrained(tmp)
     if masters:
         save_file({k: v.detach().contiguous() for k, v in masters.items()}, str(tmp / "master_weights.safetensors"))
     tensors = {"optimizer": optimizer.state_dict(), "torch_rng": torch.get_rng_state(),

@@ -54,9 +54,12 @@ def load_tokenizer(path: str, cfg: Config):
 def load_base_model(path: str, cfg: Config, device: torch.device):
     from transformers import AutoModelForCausalLM
 
+    from .checkpoint import quiet_transformers
+
     try:
-        model = AutoModelForCausalLM.from_pretrained(path, dtype=_dtype(cfg),
-                                                     trust_remote_code=cfg.model.trust_remote_code)
+        with quiet_transformers():
+            model = AutoModelForCausalLM.from_pretrained(path, dtype=_dtype(cfg),
+                                                         trust_remote_code=cfg.model.trust_remote_code)
     except (OSError, ValueError) as e:
         raise RaidenError(f"model.path: cannot load a causal LM from {path}: {str(e).splitlines()[0]}") from None
     return model.to(device)

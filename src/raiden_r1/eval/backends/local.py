@@ -41,8 +41,9 @@ class LocalBackend:
     name = "local"
 
     def __init__(self, model_path, *, batch_size: int = 16, dtype: str = "bfloat16", device: str | None = None,
-                 trust_remote_code: bool = False) -> None:
+                 trust_remote_code: bool = False, threads: int | None = None) -> None:
         self.model_path = str(model_path)
+        self.threads = threads
         self.batch_size = batch_size
         self.dtype = dtype
         self.device = device
@@ -58,9 +59,14 @@ class LocalBackend:
         if self._model is None:
             import torch
             from transformers import AutoModelForCausalLM, AutoTokenizer
+            from transformers.utils import logging as hf_logging
 
             from raiden_r1.errors import RaidenError
 
+            hf_logging.disable_progress_bar()  # our own progress lines are enough
+
+            if self.threads:
+                torch.set_num_threads(self.threads)
             device = self.device or ("cuda" if torch.cuda.is_available() else "cpu")
             try:
                 dtype = getattr(torch, self.dtype)
@@ -78,6 +84,10 @@ class LocalBackend:
 
     def encode(self, messages: list[dict]) -> list[int]:
         _, tok = self.load()
+        if not tok.chat_template:
+            from raiden_r1.errors import RaidenError
+
+            raise RaidenError(f"{self.model_path}: the tokenizer has no chat template; evaluate an instruct/chat model")
         text = tok.apply_chat_template(messages, tokenize=False, add_generation_prompt=True)
         return tok(text, add_special_tokens=False)["input_ids"]
 

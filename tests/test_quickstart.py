@@ -1,0 +1,155 @@
+"""The quickstart orchestration end to end on the tiny in-test model, and its pure pieces."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from raiden_r1.errors import RaidenError
+from raiden_r1.quickstart import (QuickstartOptions, ensure_data, held_out_characters, reproduce_commands,
+                                  run_quickstart)
+from raiden_r1.quickstart_report import delta_points, fmt_acc, render_report, reward_trend
+
+
+def _record(name: str, question: str, answer: str, keyword: str, focus: str = "script_knowledge") -> dict:
+    history = [{"role": "user", "content": f"I met {keyword} today."}, {"role": "assistant", "content": "Nice."}] \
+        if focus == "conversation_memory" else []
+    return {"character_name": name, "character_profile": {"Name": name, "Pet": "Biscuit", "Home": "Seattle"},
+            "conversation_history": history, "question": question, "answer": answer, "keywords": [keyword],
+            "question_type": "what", "validation_method": "single_term_validation", "difficulty": "easy",
+            "metadata": {"language": "en", "focus": focus, "source": "test"}}
+
+
+def _write_splits(data_dir: Path, test_name: str = "Tobias") -> None:
+    data_dir.mkdir(parents=True, exist_ok=True)
+    splits = {
+        "train": [_record("Mira", "What is your pet called?", "Biscuit.", "Biscuit"),
+                  _record("Mira", "Where do you live?", "Seattle.", "Seattle"),
+                  _record("Mira", "Who did I meet?", "You met Ana.", "Ana", "conversation_memory")],
+        "validation": [_record("Priya", "Where do you live?", "Seattle.", "Seattle")],
+        "test": [_record(test_name, "What is your pet called?", "Biscuit.", "Biscuit"),
+                 _record(test_name, "Who did I meet?", "You met Ana.", "Ana", "conversation_memory")],
+    }
+    for split, rows in splits.items():
+        (data_dir / f"{split}.json").write_text(json.dumps(rows), encoding="utf-8")
+
+
+TINY_CONFIG = """\
+data:
+  prompt_layout: system
+  max_prompt_length: 1024
+  max_response_length: 8
+  prompts_per_step: 2
+rollout:
+  n: 2
+optim:
+  lr: 1.0e-3
+trainer:
+  max_steps: 2
+  save_every: 0
+  progress: false
+  sample_every: 1
+"""
+
+
+@pytest.fixture
+def setup(tmp_path):
+    _write_splits(tmp_path / "data")
+    cfg = tmp_path / "quick.yaml"
+    cfg.write_text(TINY_CONFIG, encoding="utf-8")
+    return tmp_path, cfg
+
+
+def _opts(tmp: Path, cfg: Path, model: Path, **kw) -> QuickstartOptions:
+    base = dict(out=tmp / "out", config=cfg, data_dir=tmp / "data", profiles=tmp / "none.json",
+                easyr1_dir=tmp / "easyr1", model=str(model), minutes=1.0, max_eval_items=2, eval_batch_size=2)
+    return QuickstartOptions(**{**base, **kw})
+
+
+def test_whole_quickstart_on_the_tiny_model(setup, tiny_model_dir):
+    tmp, cfg = setup
+    summary = run_quickstart(_opts(tmp, cfg, tiny_model_dir), log=lambda s: None)
+    out = tmp / "out"
+    report = (out / "report.md").read_text(encoding="utf-8")
+    assert "| SBK accuracy |" in report and "| CM accuracy |" in report and "(n=1)" in report
+    assert "![reward curves](reward_curves.png)" in report and (out / "reward_curves.png").stat().st_size > 0
+    assert "raiden-r1 train --config" in report and "raiden-r1 quickstart --minutes 1" in report
+    assert len(summary["history"]) == 2
+    assert [s["name"] for s in summary["stages"]] == ["data", "convert to EasyR1 rows", "default model",
+                                                      "evaluate base model", "GRPO training",
+                                                      "evaluate trained model", "compare"]
+    for run in ("eval_before", "eval_after"):
+        assert json.loads((out / run / "metrics.json").read_text())["counts"]["scored"] == 2
+    assert "train" in summary["checkpoint"] and Path(summary["checkpoint"], "config.json").is_file()
+    rows = json.loads((tmp / "easyr1" / "train.json").read_text(encoding="utf-8"))
+    assert len(rows) == 3 and set(rows[0]) == {"problem", "answer"}
+    assert json.loads((out / "summary.json").read_text())["data"]["held_out_characters"] == ["Tobias"]
+
+
+def test_minutes_over_the_budget_are_refused(setup, tiny_model_dir):
+    tmp, cfg = setup
+    with pytest.raises(RaidenError, match="--minutes"):
+        run_quickstart(_opts(tmp, cfg, tiny_model_dir, minutes=16), log=lambda s: None)
+
+
+def test_missing_config_is_a_user_error(setup, tiny_model_dir):
+    tmp, _ = setup
+    with pytest.raises(RaidenError, match="config file not found"):
+        run_quickstart(_opts(tmp, tmp / "nope.yaml", tiny_model_dir), log=lambda s: None)
+
+
+def test_test_characters_seen_in_training_are_refused(tmp_path):
+    _write_splits(tmp_path, test_name="Mira")
+    with pytest.raises(RaidenError, match="also in train.json: Mira"):
+        held_out_characters(tmp_path)
+
+
+def test_missing_splits_are_rebuilt_from_profiles(tmp_path, repo_root):
+    counts, rebuilt = ensure_data(tmp_path / "data", repo_root / "data" / "profiles" / "characters.json")
+    assert rebuilt and all(counts[s] > 0 for s in ("train", "validation", "test"))
+    assert ensure_data(tmp_path / "data", tmp_path / "absent.json")[1] is False  # present now: no rebuild
+
+
+def test_missing_splits_without_profiles_name_the_files(tmp_path):
+    with pytest.raises(RaidenError, match="train.json.*missing"):
+        ensure_data(tmp_path / "data", tmp_path / "absent.json")
+
+
+def test_fmt_acc_shows_interval_and_sample_size():
+    assert fmt_acc({"mean": 0.425, "low": 0.3, "high": 0.55, "n": 40}) == "42.5% [30.0, 55.0] (n=40)"
+    assert fmt_acc({"mean": None, "low": None, "high": None, "n": 0}) == "n/a (n=0)"
+    assert delta_points({"mean": 0.2}, {"mean": 0.375}) == "+17.5"
+
+
+def test_reward_trend_compares_first_and_last_fifth():
+    hist = [{"reward/overall": v} for v in [0.1] * 5 + [0.5] * 5]
+    assert reward_trend(hist) == (0.1, 0.5, 2)
+    assert reward_trend(hist[:1]) is None
+
+
+def test_reproduce_commands_carry_the_options(tmp_path):
+    opts = QuickstartOptions(out=tmp_path / "q", minutes=3, max_eval_items=10, overrides=["optim.lr=1e-6"])
+    cmds = reproduce_commands(opts, "/cache/model", tmp_path / "ckpt", "system", 64)
+    assert cmds["quickstart"].startswith("raiden-r1 quickstart --minutes 3 --out ")
+    assert cmds["quickstart"].endswith("--max-eval-items 10 optim.lr=1e-6")
+    assert "trainer.max_minutes=3" in cmds["train"] and "optim.lr=1e-6" in cmds["train"]
+    assert "--prompt-layout system --max-new-tokens 64 --limit 10" in cmds["eval_before"]
+    assert "model.path=smollm2-135m" in cmds["train"]  # the portable name, not this machine's cache path
+
+
+def test_report_renders_before_after_rows():
+    est = lambda m, n: {"mean": m, "low": m - 0.1, "high": m + 0.1, "n": n}  # noqa: E731
+    block = lambda s, c: {"sbk_accuracy": est(s, 45), "cm_accuracy": est(c, 8)}  # noqa: E731
+    summary = {"before": {"overall": block(0.2, 0.125)}, "after": {"overall": block(0.4, 0.25)},
+               "options": {"minutes": 15}, "history": [{"reward/overall": 0.2}, {"reward/overall": 0.4}],
+               "stages": [{"name": "GRPO training", "seconds": 900.0, "detail": ""}], "total_seconds": 1000.0,
+               "data": {"test_file": "data/training/test.json", "held_out_characters": ["Maisie Callahan"]},
+               "model": "m", "checkpoint": "c", "config": {"optim": {"lr": 1e-5}},
+               "commands": {k: f"cmd-{k}" for k in ("quickstart", "data", "convert", "eval_before", "train",
+                                                    "eval_after", "compare")}}
+    text = render_report(summary, "reward_curves.png")
+    assert "| SBK accuracy | 20.0% [10.0, 30.0] (n=45) | 40.0% [30.0, 50.0] (n=45) | +20.0 |" in text
+    assert "| CM accuracy | 12.5% [2.5, 22.5] (n=8) | 25.0% [15.0, 35.0] (n=8) | +12.5 |" in text
+    assert "2 steps in 15.0 min" in text and "| optim.lr | 1e-05 |" in text and "cmd-eval_after" in text
