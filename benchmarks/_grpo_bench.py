@@ -52,8 +52,7 @@ def bench_reward(responses: Sequence[str], ground_truths: Sequence[Any]) -> list
     """VRAR's overall score, the reward both engines optimise."""
     from raiden_r1.reward.vrar import score_batch
 
-    rows = [{"response": r, "response_length": len(r), "ground_truth": gt} for r, gt in zip(responses, ground_truths)]
-    return [float(s["overall"]) for s in score_batch(rows)]
+    return [float(s["overall"]) for s in score_batch(list(responses), list(ground_truths))]
 
 
 # --------------------------------------------------------------------------- machine measurements
@@ -131,6 +130,7 @@ def run_ours(args) -> tuple[list[float], list[int], dict]:
     from raiden_r1.data.prompt import record_messages
     from raiden_r1.train.config import load_config
     from raiden_r1.train.data import Prompt, encode_messages
+    from raiden_r1.train.modeling import load_tokenizer
     from raiden_r1.train.trainer import Trainer
 
     w = WORKLOAD
@@ -145,13 +145,9 @@ def run_ours(args) -> tuple[list[float], list[int], dict]:
         return [{"overall": v} for v in bench_reward(responses, gts)]
 
     # the prompts are built outside the engine so they are byte-identical to TRL's
+    tok = load_tokenizer(args.model, cfg)
     prompts = []
-    tok = None
-    trainer = None
     for rec in benchmark_records():
-        if tok is None:
-            from raiden_r1.train.modeling import load_tokenizer
-            tok = load_tokenizer(args.model, cfg)
         ids, text = encode_messages(tok, record_messages(rec, layout=w.layout))
         prompts.append(Prompt(ids, record_ground_truth(rec), text, "script_knowledge", "en"))
     trainer = Trainer(cfg, reward_fn=reward, prompts=prompts)

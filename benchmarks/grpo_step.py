@@ -69,20 +69,14 @@ def _spawn(which: str, args) -> dict:
         return res
 
 
-def _summary(name: str, res: dict) -> dict:
-    times = res["step_times"][args_global.warmup:]
-    toks = res["completion_tokens"][args_global.warmup:]
-    med = statistics.median(times)
-    return {"name": name, "median_s": med, "min_s": min(times), "max_s": max(times),
+def _summary(name: str, res: dict, warmup: int) -> dict:
+    times, toks = res["step_times"][warmup:], res["completion_tokens"][warmup:]
+    return {"name": name, "median_s": statistics.median(times), "min_s": min(times), "max_s": max(times),
             "tokens_per_s": sum(toks) / sum(times), "mean_completion_tokens": sum(toks) / len(toks) / WORKLOAD.n_seqs,
             "peak_rss_mb": res["peak_rss_mb"], "res": res}
 
 
-args_global: argparse.Namespace
-
-
 def main() -> None:
-    global args_global
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--steps", type=int, default=4, help="timed steps after warm-up (median reported)")
     ap.add_argument("--warmup", type=int, default=1)
@@ -91,7 +85,7 @@ def main() -> None:
     ap.add_argument("--skip-trl", action="store_true", help="time only our engine (and the floor)")
     ap.add_argument("--worker", choices=["ours", "trl"], help=argparse.SUPPRESS)
     ap.add_argument("--out", type=Path, help=argparse.SUPPRESS)
-    args = args_global = ap.parse_args()
+    args = ap.parse_args()
 
     if args.worker:
         (worker_ours if args.worker == "ours" else worker_trl)(args, args.out)
@@ -107,10 +101,10 @@ def main() -> None:
     print(f"machine: bf16 2048x2048 matmul peak {peak / 1e12:.2f} TFLOP/s, weight-read bandwidth {bw / 1e9:.1f} GB/s",
           flush=True)
 
-    ours = _summary("ours", _spawn("ours", args))
+    ours = _summary("ours", _spawn("ours", args), args.warmup)
     rows = [ours]
     if not args.skip_trl:
-        rows.append(_summary("TRL GRPOTrainer", _spawn("trl", args)))
+        rows.append(_summary("TRL GRPOTrainer", _spawn("trl", args), args.warmup))
 
     print()
     print(f"{'engine':<18}{'median s/step':>14}{'min':>8}{'max':>8}{'tokens/s':>10}{'resp tok':>10}{'peak RSS MB':>13}")

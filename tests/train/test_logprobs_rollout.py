@@ -4,7 +4,7 @@ import pytest
 
 torch = pytest.importorskip("torch")
 
-from raiden_r1.train.logprobs import naive_response_log_probs, response_log_probs  # noqa: E402
+from raiden_r1.train.logprobs import naive_response_log_probs, response_log_probs, shared_prompt_log_probs  # noqa: E402
 from raiden_r1.train.rollout import _response_mask, generate, sample_top_p  # noqa: E402
 from train_helpers import make_prompts  # noqa: E402
 
@@ -29,6 +29,36 @@ def test_chunked_log_probs_equal_the_naive_computation(model_and_tok, tiny_model
     assert torch.allclose(fast.log_probs, slow.log_probs, atol=1e-5)
     assert torch.allclose(fast.entropy, slow.entropy, atol=1e-4)
     assert (fast.log_probs[b.response_mask == 0] == 0).all()
+
+
+def test_shared_prompt_forward_equals_the_naive_computation(model_and_tok, tiny_model_dir):
+    model, tok = model_and_tok
+    prompts = make_prompts(tiny_model_dir)[:3]
+    torch.manual_seed(1)
+    b = generate(model, tok, [p.ids for p in prompts], n=3, max_new_tokens=9, temperature=1.5)
+    with torch.no_grad():
+        shared = shared_prompt_log_probs(model, b.prompt_ids, b.prompt_mask, b.responses_ids, b.response_mask, n=3,
+                                         temperature=0.8, with_entropy=True)
+        slow = naive_response_log_probs(model, b.input_ids, b.attention_mask, b.prompt_len, b.response_mask, 0.8)
+    assert torch.allclose(shared.log_probs, slow.log_probs, atol=1e-5)
+    assert torch.allclose(shared.entropy, slow.entropy, atol=1e-4)
+
+
+def test_shared_prompt_gradients_equal_the_full_forward_gradients(model_and_tok, tiny_model_dir):
+    model, tok = model_and_tok
+    prompts = make_prompts(tiny_model_dir)[:2]
+    b = generate(model, tok, [p.ids for p in prompts], n=2, max_new_tokens=6, generator=torch.Generator().manual_seed(2))
+    grads = []
+    for shared in (True, False):
+        model.zero_grad(set_to_none=True)
+        if shared:
+            lp = shared_prompt_log_probs(model, b.prompt_ids, b.prompt_mask, b.responses_ids, b.response_mask, 2)
+        else:
+            lp = response_log_probs(model, b.input_ids, b.attention_mask, b.prompt_len, b.response_mask)
+        lp.log_probs.sum().backward()
+        grads.append(model.model.layers[0].self_attn.k_proj.weight.grad.clone())
+    model.zero_grad(set_to_none=True)
+    assert grads[0].abs().sum() > 0 and torch.allclose(grads[0], grads[1], atol=1e-5)
 
 
 def test_chunked_log_probs_carry_gradients(model_and_tok, tiny_model_dir):

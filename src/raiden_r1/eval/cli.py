@@ -96,6 +96,7 @@ def compare(
     out = out or runs[0].parent / f"compare_{'_vs_'.join(r.name for r in runs)}"[:200]
     res = compare_runs(runs, out)
     names = [r["name"] for r in res["runs"]]
+    typer.echo(f"percent (mean VRAR reward x100); deltas in points against {names[0]}")
     for line in table_lines(names, res["table"]):
         typer.echo(line)
     for t in res["tests"]:

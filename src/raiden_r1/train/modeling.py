@@ -136,8 +136,12 @@ class MasterAdamW:
 
     def step(self, lr: float, max_grad_norm: float) -> float:
         self.collect_grads()
-        params = [p for p in self.params if p.grad is not None]
-        norm = torch.nn.utils.clip_grad_norm_(params, max_grad_norm if max_grad_norm > 0 else float("inf"))
+        for p in self.params:
+            # a parameter no micro-batch touched (e.g. every group had zero advantage) still takes
+            # its AdamW step (momentum, weight decay) with a zero gradient, as in the full computation
+            if p.grad is None:
+                p.grad = torch.zeros_like(p)
+        norm = torch.nn.utils.clip_grad_norm_(self.params, max_grad_norm if max_grad_norm > 0 else float("inf"))
         for g in self.optimizer.param_groups:
             g["lr"] = lr
         self.optimizer.step()

@@ -18,7 +18,7 @@ from typing import Sequence
 
 import torch
 
-from .logprobs import position_ids_from_mask
+from .logprobs import cache_kwarg, position_ids_from_mask, unwrap
 
 
 @dataclass
@@ -26,6 +26,9 @@ class RolloutBatch:
     input_ids: torch.Tensor  # (B*n, P+R)
     attention_mask: torch.Tensor  # (B*n, P+R)
     prompt_len: int  # P
+    prompt_ids: torch.Tensor  # (B, P): each prompt once, left-padded
+    prompt_mask: torch.Tensor  # (B, P)
+    n: int  # samples per prompt; rows i*n .. i*n+n-1 answer prompt i
     response_mask: torch.Tensor  # (B*n, R): 1 on generated tokens up to and including EOS
     group_ids: torch.Tensor  # (B*n,): index of the prompt each sample answers
     responses: list[str]  # decoded, special tokens skipped (what the reward sees)
@@ -73,16 +76,6 @@ def eos_token_ids(model, tokenizer) -> list[int]:
     return sorted(ids)
 
 
-def _cache_kwarg(model) -> str:
-    """transformers 5.x renamed ``past_key_values`` to ``cache``; accept both generations."""
-    import inspect
-
-    from .logprobs import unwrap
-
-    params = inspect.signature(type(unwrap(model)).forward).parameters
-    return "cache" if "cache" in params else "past_key_values"
-
-
 @torch.no_grad()
 def generate(model, tokenizer, prompts: Sequence[Sequence[int]], n: int, max_new_tokens: int,
              temperature: float = 1.0, top_p: float = 1.0, greedy: bool = False,
@@ -97,7 +90,7 @@ def generate(model, tokenizer, prompts: Sequence[Sequence[int]], n: int, max_new
     prompt_len = prompt_ids.shape[1]
 
     cache = DynamicCache()
-    kw = _cache_kwarg(model)
+    kw = cache_kwarg(unwrap(model))
     out = model(input_ids=prompt_ids, attention_mask=prompt_mask, position_ids=position_ids_from_mask(prompt_mask),
                 use_cache=True, logits_to_keep=1, **{kw: cache})
     if n > 1:
@@ -130,7 +123,8 @@ def generate(model, tokenizer, prompts: Sequence[Sequence[int]], n: int, max_new
     lengths = response_mask.sum(-1).tolist()
     texts = tokenizer.batch_decode([row[:ln] for row, ln in zip(tokens.tolist(), lengths)], skip_special_tokens=True)
     group_ids = torch.arange(len(prompts), device=device).repeat_interleave(n)
-    return RolloutBatch(input_ids, attention_mask, prompt_len, response_mask, group_ids, texts, lengths)
+    return RolloutBatch(input_ids, attention_mask, prompt_len, prompt_ids, prompt_mask, n, response_mask, group_ids,
+                        texts, lengths)
 
 
 def _response_mask(tokens: torch.Tensor, eos: torch.Tensor) -> torch.Tensor:

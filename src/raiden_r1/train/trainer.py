@@ -24,7 +24,7 @@ from . import algos
 from .checkpoint import clean_partial, latest_checkpoint, load_training_state, save_checkpoint
 from .config import Config, save_config, to_yaml
 from .data import Prompt, PromptSampler, load_prompts
-from .logprobs import response_log_probs
+from .logprobs import response_log_probs, shared_prompt_log_probs
 from .modeling import MasterAdamW, build_policy, build_reference, load_tokenizer, pick_device, resolve_model_path
 from .reward import RewardFn, check_scores, vrar_reward
 from .rollout import RolloutBatch, generate
@@ -36,19 +36,38 @@ def seed_everything(seed: int) -> None:
     torch.manual_seed(seed)
 
 
-def _trim(ids: torch.Tensor, attn: torch.Tensor, prompt_len: int, resp_mask: torch.Tensor):
-    """Drop the columns that are padding in every row of a micro-batch: left padding common to
-    all its prompts and right padding past its longest response."""
-    resp_len = int(resp_mask.sum(-1).max().item()) if resp_mask.numel() else 0
-    resp_len = max(resp_len, 1)
-    prompt_cols = attn[:, :prompt_len].sum(0)
-    left = int((prompt_cols == 0).sum().item()) if prompt_len else 0
-    left = min(left, prompt_len - 1)  # keep one column: the hidden state predicting response token 0
-    end = prompt_len + resp_len
-    return ids[:, left:end], attn[:, left:end], prompt_len - left, resp_mask[:, :resp_len]
+def _rows(groups: list[int], n: int) -> list[int]:
+    """Row indices of the samples of ``groups`` (rows g*n .. g*n+n-1 answer prompt g)."""
+    return [g * n + j for g in groups for j in range(n)]
+
+
+class _Averager:
+    """Weighted means of per-micro-batch metrics."""
+
+    def __init__(self):
+        self.sums: dict[str, float] = {}
+        self.weights: dict[str, float] = {}
+
+    def add(self, values: dict, weight: float = 1.0) -> None:
+        for k, v in values.items():
+            self.sums[k] = self.sums.get(k, 0.0) + float(v) * weight
+            self.weights[k] = self.weights.get(k, 0.0) + weight
+
+    def mean(self, key: str) -> float:
+        w = self.weights.get(key, 0.0)
+        return self.sums[key] / w if w else 0.0
+
+
+def _leading_pad(mask: torch.Tensor) -> int:
+    """Columns that are padding in every row of a left-padded mask."""
+    return int((mask.sum(0) == 0).sum().item())
 
 
 class Trainer:
+    # run only groups with a non-zero advantage when no KL term needs the others (exact; tests
+    # turn it off to check that)
+    skip_zero_advantage_groups = True
+
     def __init__(self, cfg: Config, *, reward_fn: RewardFn | None = None, prompts: Sequence[Prompt] | None = None,
                  resume: bool = False):
         self.cfg = cfg
@@ -124,98 +143,120 @@ class Trainer:
         adv = algos.group_advantages(overall, batch.group_ids)
         self.last_batch, self.last_scores, self.last_prompts = batch, scores, chosen
 
-        # 3. micro-batches; one optimizer update per `grad_accum` of them
-        bsz, mb = overall.shape[0], a.micro_batch_size
-        micro = [slice(s, min(s + mb, bsz)) for s in range(0, bsz, mb)]
+        # 3. micro-batches of whole groups (each prompt then runs through the model once per
+        # micro-batch); one optimizer update per `grad_accum` micro-batches
+        n, groups = batch.n, list(range(len(chosen)))
+        per_micro = max(1, a.micro_batch_size // n)
+        micro = [groups[i:i + per_micro] for i in range(0, len(groups), per_micro)]
         updates = [micro[i:i + cfg.optim.grad_accum] for i in range(0, len(micro), cfg.optim.grad_accum)]
-        # with a single update per rollout batch the policy has not moved when each micro-batch is
-        # scored, so the "old" log-probs are the current ones, detached: skip their forward pass
+        # A group whose samples all scored the same has zero advantage, hence zero policy loss and
+        # zero gradient: without a KL term it need not run at all. It still counts in the
+        # normalisers below, so the gradient is exactly that of the full batch.
+        live = {g for g in groups if self.use_kl or not self.skip_zero_advantage_groups
+                or bool(adv[g * n:(g + 1) * n].ne(0).any())}
+        # With one update per rollout batch the policy has not moved yet when a micro-batch is
+        # scored, so the "old" log-probs are the current ones, detached: no extra forward pass.
         on_policy = a.ppo_epochs == 1 and len(updates) == 1
-        old_lp = None if on_policy else self._frozen_log_probs(self.policy, batch, micro)
-        ref_lp = self._frozen_log_probs(self.reference or self.policy, batch, micro, ref=True) if self.use_kl else None
+        old_lp = None if on_policy else self._frozen_log_probs(self.policy, batch, micro, live)
+        ref_lp = self._frozen_log_probs(self.reference or self.policy, batch, micro, live, ref=True) \
+            if self.use_kl else None
         t_prep = time.perf_counter()
 
-        # 4. PPO epochs
+        # 4. PPO epochs over the micro-batches
         lr = self.lr_at(self.step_count)
-        acc = {"loss": 0.0, "clipfrac_higher": 0.0, "clipfrac_lower": 0.0, "ppo_kl": 0.0, "kl": 0.0, "entropy": 0.0}
-        grad_norms: list[float] = []
-        n_mb = 0
+        stats = _Averager()
         for epoch in range(a.ppo_epochs):
-            for group in updates:
-                tokens = float(sum(batch.response_mask[s].sum().item() for s in group))
-                seqs = float(sum(s.stop - s.start for s in group))
-                for s in group:
-                    out = self._micro_loss(batch, s, adv, old_lp, ref_lp, tokens, seqs, with_entropy=epoch == 0)
-                    out["loss"].backward()
+            for update in updates:
+                rows = _rows([g for mb in update for g in mb], n)
+                tokens, seqs = float(batch.response_mask[rows].sum().item()), float(len(rows))
+                loss = 0.0
+                for mb in update:
+                    gs = [g for g in mb if g in live]
+                    if not gs:
+                        continue
+                    out = self._micro_loss(batch, gs, adv, old_lp, ref_lp, tokens, seqs, with_entropy=epoch == 0)
+                    out.pop("loss").backward()
                     self.optim.collect_grads()
-                    share = (batch.response_mask[s].sum().item() / tokens) if a.loss_avg_mode == "token" else \
-                        (s.stop - s.start) / seqs
-                    for k in acc:
-                        if k in out and (k != "entropy" or epoch == 0):
-                            acc[k] += float(out[k].detach()) * (share if k != "loss" else 1.0) / len(updates)
-                    n_mb += 1
-                grad_norms.append(self.optim.step(lr, cfg.optim.max_grad_norm))
+                    loss += float(out.pop("loss_value"))
+                    weight = float(out.pop("tokens"))
+                    stats.add(out, weight)
+                stats.add({"loss": loss, "grad_norm": self.optim.step(lr, cfg.optim.max_grad_norm)})
         self.step_count += 1
         t_end = time.perf_counter()
 
         # 5. metrics
-        resp_tokens = int(batch.response_mask.sum().item())
         m: dict[str, float] = {f"reward/{k}": float(np.mean([s[k] for s in scores]))
                                for k in scores[0] if isinstance(scores[0][k], (int, float))}
-        m["reward/overall_std"] = float(overall.std().item()) if bsz > 1 else 0.0
-        m["loss"] = acc["loss"] / a.ppo_epochs
-        for k in ("clipfrac_higher", "clipfrac_lower", "ppo_kl", "kl"):
-            m[k] = acc[k] / a.ppo_epochs
-        m["entropy"] = acc["entropy"]
-        m["grad_norm"] = float(np.mean(grad_norms))
+        m["reward/overall_std"] = float(overall.std().item())
+        m.update({k: stats.mean(k) for k in ("loss", "grad_norm", "clipfrac_higher", "clipfrac_lower", "ppo_kl",
+                                             "kl", "entropy")})
         m["lr"] = lr
         m["response_length"] = float(np.mean(batch.response_lengths))
-        m["zero_adv_groups"] = float(np.mean([float(adv[batch.group_ids == g].abs().max() == 0)
-                                              for g in range(len(chosen))]))
+        m["zero_adv_groups"] = 1.0 - sum(bool(adv[g * n:(g + 1) * n].ne(0).any()) for g in groups) / len(groups)
         m["rollout_time"] = t_rollout - t0
         m["update_time"] = t_end - t_prep
         m["step_time"] = t_end - t0
-        m["tokens_per_s"] = resp_tokens / max(m["step_time"], 1e-9)
+        m["tokens_per_s"] = sum(batch.response_lengths) / max(m["step_time"], 1e-9)
         return m
 
-    def _micro_loss(self, batch: RolloutBatch, s: slice, adv: torch.Tensor, old_lp, ref_lp, tokens: float,
+    def _micro_loss(self, batch: RolloutBatch, gs: list[int], adv: torch.Tensor, old_lp, ref_lp, tokens: float,
                     seqs: float, with_entropy: bool) -> dict:
         a = self.cfg.algorithm
-        ids, attn, plen, rmask = _trim(batch.input_ids[s], batch.attention_mask[s], batch.prompt_len,
-                                       batch.response_mask[s])
-        st = response_log_probs(self.policy, ids, attn, plen, rmask, self.cfg.rollout.temperature, with_entropy)
+        rows = _rows(gs, batch.n)
+        st = self._log_probs(self.policy, batch, gs, with_entropy)
         lp = st.log_probs
         width = lp.shape[1]
-        old = lp.detach() if old_lp is None else old_lp[s][:, :width]
-        tok_adv = algos.broadcast_advantages(adv[s], rmask)
+        rmask = batch.response_mask[rows][:, :width]
+        old = lp.detach() if old_lp is None else old_lp[rows][:, :width]
+        tok_adv = algos.broadcast_advantages(adv[rows], rmask)
         pl = algos.policy_loss(lp, old, tok_adv, rmask, a.clip_ratio_low, a.clip_ratio_high, a.clip_ratio_dual,
                                a.loss_avg_mode, num_tokens=tokens, num_seqs=seqs)
-        out = {"loss": pl.loss, "clipfrac_higher": pl.clipfrac_higher, "clipfrac_lower": pl.clipfrac_lower,
-               "ppo_kl": pl.ppo_kl}
+        loss = pl.loss
+        out = {"clipfrac_higher": pl.clipfrac_higher, "clipfrac_lower": pl.clipfrac_lower, "ppo_kl": pl.ppo_kl,
+               "kl": 0.0, "tokens": rmask.sum()}
         if ref_lp is not None:
-            kl = algos.kl_penalty(lp, ref_lp[s][:, :width], a.kl_penalty)
-            out["loss"] = out["loss"] + a.kl_coef * algos.aggregate(kl, rmask, a.loss_avg_mode, tokens, seqs)
+            kl = algos.kl_penalty(lp, ref_lp[rows][:, :width], a.kl_penalty)
+            loss = loss + a.kl_coef * algos.aggregate(kl, rmask, a.loss_avg_mode, tokens, seqs)
             out["kl"] = algos.masked_mean(kl.detach(), rmask)
         if st.entropy is not None:
             out["entropy"] = algos.masked_mean(st.entropy, rmask)
+        out["loss"], out["loss_value"] = loss, loss.detach()
         return out
 
     @torch.no_grad()
-    def _frozen_log_probs(self, model, batch: RolloutBatch, micro: list[slice], ref: bool = False) -> torch.Tensor:
-        """Log-probs of the whole batch without grad: the old policy's, or the reference's (with
+    def _frozen_log_probs(self, model, batch: RolloutBatch, micro: list[list[int]], live: set[int],
+                          ref: bool = False) -> torch.Tensor:
+        """Log-probs of the live groups without grad: the old policy's, or the reference's (with
         LoRA, the policy with its adapters disabled)."""
         out = torch.zeros(batch.response_mask.shape, dtype=torch.float32, device=self.device)
         adapters_off = ref and self.reference is None and hasattr(model, "disable_adapter")
-        ctx = model.disable_adapter() if adapters_off else contextlib.nullcontext()
-        with ctx:
-            for s in micro:
-                ids, attn, plen, rmask = _trim(batch.input_ids[s], batch.attention_mask[s], batch.prompt_len,
-                                               batch.response_mask[s])
-                lp = response_log_probs(model, ids, attn, plen, rmask, self.cfg.rollout.temperature).log_probs
-                out[s, :lp.shape[1]] = lp
+        with model.disable_adapter() if adapters_off else contextlib.nullcontext():
+            for mb in micro:
+                gs = [g for g in mb if g in live]
+                if gs:
+                    lp = self._log_probs(model, batch, gs).log_probs
+                    out[_rows(gs, batch.n), :lp.shape[1]] = lp
         return out
 
-    # ---------------------------------------------------------------- evaluation and the loop
+    def _log_probs(self, model, batch: RolloutBatch, gs: list[int], with_entropy: bool = False):
+        """Response log-probs of the rows of groups ``gs``, with the padding that all of them
+        share cut off. Each prompt runs once per group, unless gradient checkpointing is on (it
+        cannot keep a KV cache), then once per row."""
+        temp, rows = self.cfg.rollout.temperature, _rows(gs, batch.n)
+        rmask = batch.response_mask[rows]
+        width = max(1, int(rmask.sum(-1).max().item()))
+        rmask, resp = rmask[:, :width], batch.responses_ids[rows][:, :width]
+        if not self.cfg.model.gradient_checkpointing:
+            pmask = batch.prompt_mask[gs]
+            left = min(_leading_pad(pmask), pmask.shape[1] - 1)
+            return shared_prompt_log_probs(model, batch.prompt_ids[gs][:, left:], pmask[:, left:], resp, rmask,
+                                           batch.n, temp, with_entropy)
+        pmask = batch.attention_mask[rows][:, :batch.prompt_len]
+        left = min(_leading_pad(pmask), batch.prompt_len - 1)
+        ids = torch.cat([batch.input_ids[rows][:, left:batch.prompt_len], resp], 1)
+        attn = torch.cat([pmask[:, left:], rmask], 1)
+        return response_log_probs(model, ids, attn, batch.prompt_len - left, rmask, temp, with_entropy)
+
     @torch.no_grad()
     def evaluate(self, prompts: Sequence[Prompt], batch_size: int = 16) -> dict[str, float]:
         """Mean reward components of greedy answers."""

@@ -7,6 +7,7 @@ bfloat16 is the default: the CPU's AMX units and CUDA both run it several times 
 
 from __future__ import annotations
 
+import copy
 import time
 from typing import Iterator, Sequence
 
@@ -50,6 +51,12 @@ class LocalBackend:
         self.trust_remote_code = trust_remote_code
         self._model = None
         self._tok = None
+
+    def with_batch_size(self, batch_size: int) -> "LocalBackend":
+        """The same loaded weights, another batch size (one copy of the model for both)."""
+        other = copy.copy(self)
+        other.batch_size = batch_size
+        return other
 
     def describe(self) -> dict:
         return {"backend": self.name, "model": self.model_path, "dtype": self.dtype,

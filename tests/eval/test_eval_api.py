@@ -107,7 +107,7 @@ def test_killed_run_resumes_with_every_item_exactly_once(chat_server, tmp_path):
             recs.append({**r, "question": f"{r['question']} ({i})"})
     data = tmp_path / "many.json"
     data.write_text(json.dumps(recs, ensure_ascii=False), encoding="utf-8")
-    server = chat_server(lambda m, model: "<think>ok</think> " + m[-1]["content"][:20], delay=0.05)
+    server = chat_server(lambda m, model: "<think>ok</think> " + m[-1]["content"][:20], delay=0.1)
     out = tmp_path / "run"
     args = eval_args(server, data, out, "--concurrency", "1")
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2] / "src")}
@@ -121,7 +121,9 @@ def test_killed_run_resumes_with_every_item_exactly_once(chat_server, tmp_path):
         time.sleep(0.02)
     proc.send_signal(signal.SIGKILL)
     proc.wait()
-    done_before = {json.loads(x)["id"] for x in items.read_text(encoding="utf-8").splitlines() if x.endswith("}")}
+    done_before = set()
+    for line in items.read_text(encoding="utf-8").split("\n")[:-1]:  # complete lines only
+        done_before.add(json.loads(line)["id"])
     assert 5 <= len(done_before) < 24, "the run must be killed mid-way for this test to mean anything"
 
     requests_before = len(server.requests)
