@@ -6,7 +6,7 @@ import shutil
 from pathlib import Path
 
 ROWS = [("sbk_accuracy", "SBK accuracy"), ("cm_accuracy", "CM accuracy"), ("accuracy", "Accuracy (all items)"),
-        ("mean_reward", "Mean VRAR reward (x100)"), ("in_character_rate", "In character"),
+        ("mean_reward", "Mean VRAR reward"), ("in_character_rate", "In character"),
         ("well_formed_think_rate", "Well-formed think")]
 CONFIG_KEYS = [("optim", "lr"), ("optim", "lr_scheduler"), ("optim", "warmup_steps"), ("rollout", "n"),
                ("rollout", "temperature"), ("data", "prompts_per_step"), ("data", "prompt_layout"),
@@ -14,27 +14,30 @@ CONFIG_KEYS = [("optim", "lr"), ("optim", "lr_scheduler"), ("optim", "warmup_ste
                ("algorithm", "kl_coef"), ("algorithm", "ppo_epochs"), ("model", "dtype")]
 
 
-def fmt_acc(e: dict | None) -> str:
-    """``42.5% [30.0, 55.0] (n=40)``: mean with its 95% bootstrap interval and sample size."""
+def fmt_acc(e: dict | None, pct: bool = True) -> str:
+    """``42.5% [30.0, 55.0] (n=40)``: mean with its 95% bootstrap interval and sample size
+    (``pct=False``: a plain score, ``0.205 [0.158, 0.252] (n=53)``)."""
     if not e or e.get("mean") is None:
         return f"n/a (n={e.get('n', 0) if e else 0})"
-    ci = f" [{e['low'] * 100:.1f}, {e['high'] * 100:.1f}]" if e.get("low") is not None else ""
-    return f"{e['mean'] * 100:.1f}%{ci} (n={e['n']})"
+    k, unit, d = (100.0, "%", 1) if pct else (1.0, "", 3)
+    ci = f" [{e['low'] * k:.{d}f}, {e['high'] * k:.{d}f}]" if e.get("low") is not None else ""
+    return f"{e['mean'] * k:.{d}f}{unit}{ci} (n={e['n']})"
 
 
-def delta_points(before: dict | None, after: dict | None) -> str:
+def delta_points(before: dict | None, after: dict | None, pct: bool = True) -> str:
     if not before or not after or before.get("mean") is None or after.get("mean") is None:
         return "n/a"
-    return f"{(after['mean'] - before['mean']) * 100:+.1f}"
+    return f"{(after['mean'] - before['mean']) * 100:+.1f}" if pct else f"{after['mean'] - before['mean']:+.3f}"
 
 
 def results_table(before: dict, after: dict) -> list[str]:
-    lines = ["| metric | before (base model) | after (GRPO) | change (points) |", "|---|---|---|---|"]
+    lines = ["| metric | before (base model) | after (GRPO) | change |", "|---|---|---|---|"]
     for key, label in ROWS:
         b, a = before.get(key), after.get(key)
         if b is None and a is None:
             continue
-        lines.append(f"| {label} | {fmt_acc(b)} | {fmt_acc(a)} | {delta_points(b, a)} |")
+        pct = key != "mean_reward"
+        lines.append(f"| {label} | {fmt_acc(b, pct)} | {fmt_acc(a, pct)} | {delta_points(b, a, pct)} |")
     return lines
 
 
