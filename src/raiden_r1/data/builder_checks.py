@@ -16,7 +16,7 @@ from pydantic import ValidationError
 
 from raiden_r1.text import contains_term, normalize, normalize_term
 
-from .builder_keys import is_short_term
+from .builder_terms import is_short_term, term_in
 from .schema import CM, MTDP, STV, Record
 
 STOPWORDS: frozenset[str] = frozenset(
@@ -101,7 +101,7 @@ def check_draft(d: Draft, norm_profile: str = "") -> str | None:
                 return "stopword"
             if not is_short_term(kw, phrase=True):
                 return "keyword_too_long"
-            if not contains_term(src, k):
+            if not term_in(src, k):
                 return "not_grounded"
             if d.focus == CM and norm_profile and contains_term(norm_profile, k):
                 return "cm_fact_in_profile"

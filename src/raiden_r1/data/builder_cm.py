@@ -13,9 +13,11 @@ import random
 from raiden_r1.text import contains_term, normalize_term
 
 from .builder_checks import Draft, overlaps
-from .builder_cm_phrases import GREETINGS, KINDS, POOLS, REPLIES, TEMPLATES
+from .builder_cm_phrases import GREETINGS, KINDS, POOLS, TEMPLATES
+from .builder_cm_settings import REACTIONS, SETTING_POOLS, SETTING_TEMPLATES
 from .builder_phrases import render
 from .builder_sbk import stable_rng
+from .builder_setting import detect_setting
 from .schema import CM, Profile
 
 MAX_DISTRACTORS = 3
@@ -39,11 +41,27 @@ def _pick(rng: random.Random, pool: list[str], n: int, avoid: list[str]) -> list
     return out
 
 
-def cm_draft(profile: Profile, kind: str, norm_profile: str, rng: random.Random) -> Draft | None:
+def material(language: str, kind: str, setting: str) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+    """(turns of ``kind``, pools) for a language in a setting: the present-day material with the
+    setting's replacements (builder_cm_settings) laid over it."""
+    turns = {**TEMPLATES[language][kind], **SETTING_TEMPLATES.get(setting, {}).get(language, {}).get(kind, {})}
+    pools = {**POOLS[language], **SETTING_POOLS.get(setting, {}).get(language, {})}
+    return turns, pools
+
+
+def _call_name(profile: Profile) -> str:
+    """How a user greets the character: "Rook", not "Rook Ashgrove"; CJK names whole."""
+    if profile.language == "en":
+        words = [w for w in profile.name.split() if w.rstrip(".").lower() not in ("dr", "mr", "mrs", "ms", "captain", "sir")]
+        return words[0] if words else profile.name
+    return profile.name
+
+
+def cm_draft(profile: Profile, kind: str, norm_profile: str, rng: random.Random,
+             setting: str = "modern") -> Draft | None:
     """One CM draft of ``kind``, or None when the pools cannot supply a fact and a distractor."""
     lang = profile.language
-    turns = TEMPLATES[lang][kind]
-    pools = POOLS[lang]
+    turns, pools = material(lang, kind, setting)
     x_pool, y_pool, qtype = KINDS[kind]
     n_distract = rng.randint(1, min(MAX_DISTRACTORS, len(turns["distract"])))
     xs = _pick(rng, _fresh_values(pools[x_pool], norm_profile, []), 1 + n_distract, [])
@@ -60,17 +78,23 @@ def cm_draft(profile: Profile, kind: str, norm_profile: str, rng: random.Random)
     def say(template: str, i: int) -> str:
         return render(template, lang, x=xs[i], y=ys[i] if ys else "", a=animal, name=profile.name)
 
-    replies = rng.sample(REPLIES[lang], len(REPLIES[lang]))  # no reply said twice in one chat
+    # The character answers each remark by echoing what was said ("Waffles? What a fine name for a
+    # parrot."); the reactions are taken in a shuffled cycle, so no two replies of a chat are equal.
+    reactions = rng.sample(REACTIONS[lang][kind], len(REACTIONS[lang][kind]))
+
+    def react(i: int) -> str:
+        return say(reactions[i % len(reactions)], i)
+
     if "prompt" in turns:  # the character states the fact itself, asked by the user
         fact_pair = (rng.choice(turns["prompt"]), say(rng.choice(turns["fact"]), 0))
     else:
-        fact_pair = (say(rng.choice(turns["fact"]), 0), replies.pop())
+        fact_pair = (say(rng.choice(turns["fact"]), 0), react(0))
     distract_templates = rng.sample(turns["distract"], n_distract)
-    pairs = [fact_pair] + [(say(t, i + 1), replies.pop()) for i, t in enumerate(distract_templates)]
+    pairs = [fact_pair] + [(say(t, i + 1), react(i + 1)) for i, t in enumerate(distract_templates)]
     rng.shuffle(pairs)
     if rng.random() < 0.5:
         hello, reply = rng.choice(GREETINGS[lang])
-        pairs.insert(0, (hello.format(name=profile.name), reply))
+        pairs.insert(0, (hello.format(name=_call_name(profile)), reply))
     history = [{"role": role, "content": text} for pair in pairs for role, text in zip(("user", "assistant"), pair)]
 
     keywords = [[xs[0]]] + ([[ys[0]]] if ys else [])
@@ -88,9 +112,10 @@ def cm_drafts(profile: Profile, seed: int, count: int, norm_profile: str) -> lis
     """Up to ``count`` CM drafts of different kinds for one character."""
     rng = stable_rng(seed, profile.name, "cm")
     kinds = rng.sample(sorted(KINDS), min(count, len(KINDS)))
+    setting = detect_setting(profile.fields)
     drafts = []
     for kind in kinds:
-        d = cm_draft(profile, kind, norm_profile, stable_rng(seed, profile.name, "cm", kind))
+        d = cm_draft(profile, kind, norm_profile, stable_rng(seed, profile.name, "cm", kind), setting)
         if d is not None:
             drafts.append(d)
     return drafts

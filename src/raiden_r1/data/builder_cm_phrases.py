@@ -6,7 +6,8 @@ and ``{a}`` an animal for pets); each ``distract`` turn states another fact of t
 is NOT the answer (someone else's pet, a trip someone else took); ``question`` asks for the fact
 and ``answer`` is the character's reply. ``speaker`` says who states the fact: "user", or
 "assistant" when the character itself announced a plan. Korean particles are resolved by
-builder_phrases.render.
+builder_phrases.render. This is the present-day material: builder_cm_settings replaces what would
+be out of place in a historical or future setting, and holds the character's replies.
 """
 
 from __future__ import annotations
@@ -178,7 +179,7 @@ TEMPLATES: dict[str, dict[str, Turns]] = {
         "pet_name": {"fact": ("요즘 {a}을/를 키우기 시작했는데 이름을 {x}(이)라고 지었어요.", "새로 온 {a} 이름이 {x}이에요/예요."),
                      "distract": ("옆집 {a} 이름은 {x}이에요/예요.", "사촌도 {x}(이)라는 {a}을/를 키워요.", "펫숍에도 {x}(이)라는 {a}이/가 있었어요."),
                      "question": ("제가 키우는 {a} 이름이 뭐라고 했죠?", "제 {a} 이름 기억나요?"),
-                     "answer": ("당신의 {a} 이름은 {x}(이)잖아요.", "{x}(이)죠, 당신의 {a}.")},
+                     "answer": ("키우는 {a} 이름은 {x}(이)잖아요.", "{x}(이)죠, 새로 온 {a}.")},
         "trip": {"fact": ("다음 달에 드디어 {x}에 여행 가요.", "다음 달 {x}행 표를 예매했어요."),
                  "distract": ("동료가 지난주에 {x}에서 돌아왔어요.", "어릴 때 {x}에서 일 년 살았어요.", "언니가 자꾸 {x}에 가 보래요."),
                  "question": ("제가 다음 달에 어디로 여행 간다고 했죠?", "다음 달 여행지가 어디라고 했어요?"),
@@ -186,19 +187,19 @@ TEMPLATES: dict[str, dict[str, Turns]] = {
         "friend": {"fact": ("제 가장 친한 친구는 {x}이에요/예요. 어릴 때부터 같이 컸어요.", "{x}은/는 제 제일 친한 친구예요."),
                    "distract": ("이번 주에 {x}(이)라는 전학생이 왔어요.", "우리 팀장님 이름은 {x}이에요/예요.", "어제 옛날 이웃 {x}을/를 만났어요."),
                    "question": ("제 가장 친한 친구 이름이 뭐라고 했죠?", "제 제일 친한 친구가 누구라고 했어요?"),
-                   "answer": ("당신의 가장 친한 친구는 {x}(이)잖아요.",)},
+                   "answer": ("가장 친한 친구는 {x}(이)잖아요.",)},
         "number": {"fact": ("새로 이사한 집은 {x}호예요.", "지금 {x}호에 살아요."),
                    "distract": ("헬스장 사물함은 {x}번이에요.", "매일 {x}번 버스를 타요.", "콘서트 좌석이 {x}번이었어요."),
                    "question": ("제 새 집이 몇 호라고 했죠?", "제가 몇 호에 산다고 했어요?"),
-                   "answer": ("당신 새 집은 {x}호잖아요.",)},
+                   "answer": ("새 집은 {x}호잖아요.",)},
         "colour": {"fact": ("새 자전거를 샀는데 {x}이에요/예요.", "제 새 자전거는 {x}이에요/예요."),
                    "distract": ("여동생 가방은 {x}이에요/예요.", "작년에 부엌을 {x}(으)로 칠했어요.", "예전 차는 {x}이었어요."),
                    "question": ("제 새 자전거가 무슨 색이라고 했죠?", "제 새 자전거 색깔 기억나요?"),
-                   "answer": ("당신 새 자전거는 {x}(이)잖아요.",)},
+                   "answer": ("새 자전거는 {x}(이)잖아요.",)},
         "date": {"fact": ("제 시험이 {x}(으)로 잡혔어요.", "제 시험은 {x}이에요/예요."),
                  "distract": ("친구 결혼식이 {x}이에요/예요.", "오빠 생일이 {x}이에요/예요.", "보고 싶은 콘서트가 {x}이에요/예요."),
                  "question": ("제 시험이 언제라고 했죠?", "제 시험 날짜 기억나요?"),
-                 "answer": ("당신 시험은 {x}(이)잖아요.",)},
+                 "answer": ("시험은 {x}(이)잖아요.",)},
         "own_plan": {"prompt": ("내일 무슨 계획 있어요?", "내일 뭐 해요?"),
                      "fact": ("내일은 {x}에 가 보려고요.", "내일 {x}에 갈 생각이에요."),
                      "distract": ("저도 내일 {x}에 볼일이 있어요.", "이모가 {x} 근처에서 일해요.", "지난주에 {x}에 다녀왔어요."),
@@ -209,15 +210,6 @@ TEMPLATES: dict[str, dict[str, Turns]] = {
                     "question": ("제가 이번 주말에 누구와 어디에 간다고 했죠?",),
                     "answer": ("이번 주말에 {y}과/와 {x}에 가잖아요.",)},
     },
-}
-
-# The character's replies to a user's remark: short, friendly, never stating a new fact.
-REPLIES: dict[str, tuple[str, ...]] = {
-    "en": ("Oh, nice! Tell me more.", "Ha, I'll remember that.", "Really? That sounds lovely.", "Got it.",
-           "Interesting! And then?", "Good to know."),
-    "zh": ("哦？真不错，我记住了。", "哈哈，听起来挺有意思的。", "是吗？然后呢？", "好嘞，我记下了。", "原来如此。", "嗯嗯，挺好的呀。"),
-    "ja": ("へえ、いいですね。覚えておきます。", "なるほど、面白いですね。", "そうなんですか？それで？", "わかりました。", "いいですね！"),
-    "ko": ("오, 좋네요. 기억해 둘게요.", "하하, 재미있네요.", "그래요? 그래서요?", "알겠어요.", "좋네요!"),
 }
 
 GREETINGS: dict[str, tuple[tuple[str, str], ...]] = {

@@ -36,6 +36,7 @@ from .builder_terms import (  # noqa: F401
     is_short_term,
     paren_alias,
     quoted_terms,
+    spaceless_alternative,
     strip_etc,
     strip_lead,
     term_size,
@@ -74,19 +75,27 @@ _PET_NAME = re.compile(r"\b(?:named|called)\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0
 
 
 def pet_name_keys(value: str) -> Items:
-    """A pet's name: "a tortoise named Ledger", "一只叫“汤圆”的仓鼠", "柴犬の「ごろう」"."""
-    quoted = [q for q in quoted_terms(value) if is_short_term(q)]
-    if quoted:
-        return [[quoted[0]]]
-    m = _PET_NAME.search(value)
-    if m:
-        name = next(g for g in m.groups() if g).strip(EDGE)
-        return [[name]] if name else []
-    v = clean(value)  # "Captain Biscuit (a one-eyed cormorant)"
-    # ...but not "a grumpy ferret" / "一只橘猫": a description, not a name.
-    if not v or not is_short_term(v) or is_clause(v) or re.match(r"[a-z]|[一两几][只条匹头个]", v):
-        return []
-    return [[v]]
+    """A pet's name: "a tortoise named Ledger", "一只叫“汤圆”的仓鼠", "柴犬の「ごろう」".
+
+    What stands outside brackets is read first: in `Dizzy (a parrot that whistles "Tiger Rag")`
+    the quoted tune is a remark about the pet, and the name is "Dizzy"."""
+    outside = clean(value)
+    for text in dict.fromkeys((outside, value)):
+        quoted = [q for q in quoted_terms(text) if is_short_term(q)]
+        if quoted:
+            return [[quoted[0]]]
+        m = _PET_NAME.search(text)
+        if m:
+            name = next(g for g in m.groups() if g).strip(EDGE)
+            return [[name]] if name else []
+        if text is outside and _plain_pet_name(outside):
+            return [[outside]]
+    return []
+
+
+def _plain_pet_name(v: str) -> bool:
+    """"Captain Biscuit" is a name; "a grumpy ferret" / "一只橘猫" is a description."""
+    return bool(v) and is_short_term(v) and not is_clause(v) and not re.match(r"[a-z]|[一两几][只条匹头个]", v)
 
 
 def number_keys(value: str, family: Family) -> Items:
@@ -164,7 +173,9 @@ def place_keys(value: str, family: Family) -> Items:
         if found:
             return [[found[0].strip()]]
     items: Items = []
-    for part in split_top_level(clean(value), "、，,;；/／与和及"):
+    # 和/与/及 join places in Chinese; in Japanese 和 is a word ("和菓子屋"), never a conjunction.
+    separators = "、，,;；/／" + ("" if _KANA.search(value) else "与和及")
+    for part in split_top_level(clean(value), separators):
         items.extend(_place_items(part))
     return dedupe_items(items)
 
@@ -175,6 +186,7 @@ def _item_head(item: str) -> str:
     return head.strip(EDGE)
 
 
+_KANA = re.compile(r"[\u3040-\u30ff]")
 _TITLE_IN_ITEM = re.compile(r"《([^《》]{1,30})》")
 # After an organisation, the job itself: "社区卫生服务中心全科医生" may be said "全科医生".
 _JOB_TAIL = re.compile(r"(?:中心|公司|医院|诊所|学校|大学|中学|小学|集团|局|站|店|厂|部|所|馆|院)([\u4e00-\u9fff]{2,6})$")
@@ -281,13 +293,58 @@ def free_keys(value: str) -> Items:
     return []
 
 
+# A goal stated as a verb phrase: the verb is said a dozen ways ("to chart", "mapping", "想考上"),
+# its object is what an answer will quote.
+_EN_PROPER_RUN = re.compile(r"(?<![\w'-])[A-Z][\w'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'-]*)*")
+_EN_GOAL_LEAD = re.compile(r"^(?:to\s+)?(?:\w+ing|become|be|open|build|find|win|see|write|make)\s+(?:(?:a|an|the|my|our)\s+)?",
+                           re.IGNORECASE)
+_ZH_GOAL_LEAD = re.compile(r"^(?:想|要|能)?(?:考上|考进|考入|建成|建立|研制|研发|成为|当上|当|做|开一家|开|编成|写成|写完|拿到|实现|登上|找到)")
+_JA_GOAL_TAIL = re.compile(r"(?:になること|になる|を作ること|を開くこと|をすること|こと)$")
+_KO_GOAL_TAIL = re.compile(r"\s*(?:만들기|열기|되기|하기|가기)$")
+
+
+def goal_key(phrase: str) -> str | None:
+    """The key noun phrase of a goal: "charting the Drowned Archipelago" -> "Drowned Archipelago",
+    "opening an investigation firm" -> "investigation firm", "考上中国传媒大学" -> "中国传媒大学",
+    "陰陽頭になること" -> "陰陽頭", "해녀 박물관 카페 열기" -> "해녀 박물관 카페"; None when the phrase
+    is its own key."""
+    if not has_cjk(phrase):
+        runs = [r for r in _EN_PROPER_RUN.findall(phrase) if len(r.split()) >= 2 and r != phrase]
+        if runs:  # "Drowned Archipelago", "Valles Marineris Rover Rally"
+            return max(runs, key=lambda r: len(r.split()))
+        # "a new rider for Ember" -> "new rider": the object without its article and attachments
+        key = _EN_GOAL_LEAD.sub("", phrase).strip()
+        key = re.sub(r"^(?:a|an|the)\s+", "", key, flags=re.IGNORECASE)
+        key = re.split(r"\s+(?:for|on|at|in|to|with|from|by)\s+", key, maxsplit=1)[0]
+    elif re.search(r"[\uac00-\ud7a3]", phrase):
+        key = _KO_GOAL_TAIL.sub("", phrase).strip()
+    elif _KANA.search(phrase):
+        key = _JA_GOAL_TAIL.sub("", phrase).strip()
+    else:
+        key = _ZH_GOAL_LEAD.sub("", phrase).strip()
+    key = key.strip(EDGE + "《》")
+    if not key or key == phrase or normalize(key) in NON_ANSWERS or term_size(key)[0] < (2 if has_cjk(key) else 1):
+        return None
+    return key
+
+
+def goal_keys(value: str) -> Items:
+    """Goal / dream items: the key noun phrase first, the whole phrase as an equal answer."""
+    items = free_keys(value)
+    if len(items) != 1:
+        return items
+    alts = items[0]
+    key = goal_key(alts[0])
+    return [unique_terms([key, *alts])] if key and grounded(key, value) else items
+
+
 def name_keys(value: str, family: Family, character_name: str) -> Items:
     if family.all_parts:  # a person's (or English) name: one term, the character's own alias too
         alias = paren_alias(value)
         v = clean(value)
         if not v or not is_short_term(v, phrase=True):
             return []
-        alts = [v] + ([alias] if alias else [])
+        alts = [v] + ([alias] if alias else []) + [a for a in [spaceless_alternative(v)] if a]
         if character_name and character_name != v and grounded(character_name, v):
             alts.append(character_name)
         if family.name == "name":  # "蒙奇·D·路飞" is "路飞", "哈利·詹姆斯·波特" is "哈利"
@@ -323,9 +380,13 @@ def extract_keys(value: str, family: Family, character_name: str = "") -> Items:
         items = phrase_keys(value)
     elif kind == "name":
         items = name_keys(value, family, character_name)
+    elif family.name == "dream":
+        items = goal_keys(value)
     elif kind == "free":
         items = free_keys(value)
     else:
         return []
-    return dedupe_items(items)
+    # "李；未知": an item the profile marks unknown is no key, whatever the rest of the value holds
+    items = [[a for a in alts if normalize(a) not in NON_ANSWERS] for alts in items]
+    return dedupe_items([alts for alts in items if alts])
 

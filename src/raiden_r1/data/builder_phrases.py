@@ -10,6 +10,8 @@ checks both before it keeps a record.
 
 from __future__ import annotations
 
+from .builder_grammar import fix_indefinite_articles
+
 # family -> language -> (questions, answers)
 Table = dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]]
 
@@ -18,7 +20,7 @@ SBK: Table = {
         "en": (("What's your name?", "May I ask your name?", "Who are you, exactly?"), ("My name is {v}.", "I'm {v}.")),
         "zh": (("你叫什么名字？", "请问你的全名是什么？", "能告诉我你的名字吗？"), ("我叫{v}。", "我的名字是{v}。")),
         "ja": (("お名前は何ですか？", "あなたのフルネームを教えてください。", "あなたは誰ですか？"), ("私の名前は{v}です。", "{v}と申します。")),
-        "ko": (("이름이 뭐예요?", "성함이 어떻게 되세요?", "당신은 누구예요?"), ("제 이름은 {v_cop}.", "저는 {v_cop}.")),
+        "ko": (("이름이 뭐예요?", "성함이 어떻게 되세요?", "누구세요?"), ("제 이름은 {v_cop}.", "저는 {v_cop}.")),
     },
     "english_name": {
         "en": (("Do you go by another name in English?",), ("In English I'm called {v}.",)),
@@ -30,7 +32,7 @@ SBK: Table = {
         "en": (("What do people call you?", "Do you have a nickname?"), ("People call me {v}.", "My friends call me {v}.")),
         "zh": (("大家平时都怎么称呼你？", "你有什么外号吗？", "别人都叫你什么？"), ("大家都叫我{v}。", "我的外号是{v}。")),
         "ja": (("あなたのあだ名は何ですか？", "みんなからどう呼ばれていますか？"), ("みんなには{v}と呼ばれています。",)),
-        "ko": (("별명이 뭐예요?", "사람들이 당신을 뭐라고 불러요?"), ("사람들은 저를 {v}(이)라고 불러요.",)),
+        "ko": (("별명이 뭐예요?", "사람들이 뭐라고 불러요?"), ("사람들은 저를 {v}(이)라고 불러요.",)),
     },
     "age": {
         "en": (("How old are you?", "May I ask how old you are?", "What's your age?"), ("I'm {v}.", "I am {v} years old.")),
@@ -66,7 +68,7 @@ SBK: Table = {
         "en": (("Who are you in your world?", "What is your position?"), ("I'm {v}.",)),
         "zh": (("你是什么身份？", "你在你的世界里是什么身份？"), ("我是{v}。", "我的身份是{v}。")),
         "ja": (("あなたはどんな立場の人ですか？", "あなたの肩書きは何ですか？"), ("私は{v}です。",)),
-        "ko": (("당신의 신분은 뭐예요?", "어떤 위치에 있는 사람이에요?"), ("저는 {v_cop}.",)),
+        "ko": (("신분이 어떻게 되세요?", "어떤 위치에 있는 사람이에요?"), ("저는 {v_cop}.",)),
     },
     "hobbies": {
         "en": (("What are your hobbies?", "What do you like to do in your free time?", "What do you enjoy doing?"), ("I love {v}.", "In my free time I enjoy {v}.")),
@@ -107,7 +109,8 @@ SBK: Table = {
     "personality": {
         "en": (("How would you describe your personality?", "What kind of person are you?"), ("I'd say I'm {v}.",)),
         "zh": (("你是什么性格的人？", "你觉得自己的性格怎么样？"), ("我这个人{v}。", "我的性格是{v}。")),
-        "ja": (("あなたはどんな性格ですか？",), ("私は{v}な性格です。",)),
+        "ja": (("あなたはどんな性格ですか？", "自分ではどんな性格だと思いますか？"),
+               ("私は{v_traits}性格です。", "よく{v_toka}とか言われます。")),
         "ko": (("성격이 어때요?", "어떤 성격이에요?"), ("제 성격은 {v_cop}.",)),
     },
     "dislikes": {
@@ -132,7 +135,7 @@ SBK: Table = {
         "en": (("What is a line you're known for?", "Do you have a motto?"), ("As I always say: \"{v}\"",)),
         "zh": (("你有什么经典语录吗？", "你最有名的一句话是什么？"), ("我说过：“{v}”", "我的名言是“{v}”。")),
         "ja": (("あなたの名言を教えてください。", "座右の銘はありますか？"), ("「{v}」、これが私の言葉です。",)),
-        "ko": (("명대사가 있어요?", "당신을 대표하는 말이 뭐예요?"), ("\"{v}\", 이게 제 말이에요.",)),
+        "ko": (("명대사가 있어요?", "좌우명이 뭐예요?"), ("\"{v}\", 이게 제 말이에요.",)),
     },
     "zodiac": {
         "en": (("What's your star sign?", "What zodiac sign are you?"), ("I'm a {v}.",)),
@@ -288,7 +291,7 @@ SBK: Table = {
         "en": (("What is your {field}?", "Could you tell me your {field}?"), ("My {field} is {v}.",)),
         "zh": (("你的{field}是什么？", "能说说你的{field}吗？"), ("我的{field}是{v}。",)),
         "ja": (("あなたの{field}は何ですか？",), ("私の{field}は{v}です。",)),
-        "ko": (("당신의 {field_tp} 뭐예요?",), ("제 {field_tp} {v_cop}.",)),
+        "ko": (("{field_tp} 뭐예요?", "{field_tp} 어떻게 되세요?"), ("제 {field_tp} {v_cop}.",)),
     },
 }
 
@@ -303,8 +306,14 @@ RELATION: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "en": (("Who is your {rel}?", "Can you tell me who your {rel} is?"), ("My {rel} is {v}.", "That would be {v}, my {rel}.")),
     "zh": (("你的{rel}是谁？", "能说说你的{rel}是谁吗？", "你{rel}叫什么名字？"), ("我的{rel}是{v}。", "我{rel}叫{v}。")),
     "ja": (("あなたの{rel}は誰ですか？", "{rel}はどなたですか？"), ("私の{rel}は{v}です。",)),
-    "ko": (("당신의 {rel_tp} 누구예요?",), ("제 {rel_tp} {v_cop}.",)),
+    "ko": (("{rel_tp} 누구예요?", "{rel} 이름이 뭐예요?"), ("제 {rel_tp} {v_cop}.", "{rel} 이름은 {v_cop}.")),
 }
+
+# Korean asks after an elder's name with honorifics: "아버님 성함이 어떻게 되세요?".
+KO_ELDERS = {"아버지": "아버님", "어머니": "어머님", "할아버지": "할아버님", "할머니": "할머님", "외할아버지": "외할아버님",
+             "외할머니": "외할머님", "스승": "스승님", "선생님": "선생님", "사부": "사부님", "장인": "장인어른",
+             "장모": "장모님", "시아버지": "시아버님", "시어머니": "시어머님", "큰아버지": "큰아버님", "작은아버지": "작은아버님"}
+KO_ELDER_RELATION = (("{rel_hon} 성함이 어떻게 되세요?", "{rel_tp} 누구세요?"), ("제 {rel_tp} {v_cop}.", "{rel} 성함은 {v_cop}."))
 
 # Words joining several terms in an answer: en "a, b and c", zh "a、b和c", ...
 JOIN = {"en": (", ", " and "), "zh": ("、", "和"), "ja": ("、", "と"), "ko": (", ", ", ")}
@@ -316,9 +325,6 @@ UNITS = {
     "height": {"en": " cm", "zh": "厘米", "ja": "センチ", "ko": "센티"},
     "weight": {"en": " kg", "zh": "公斤", "ja": "キロ", "ko": "킬로"},
 }
-
-
-_EN_ARTICLE = __import__("re").compile(r"\b([Aa]) ([AEIOUaeiou])")
 
 
 def _has_batchim(c: str, rieul_ok: bool = False) -> bool:
@@ -360,8 +366,9 @@ def render(template: str, language: str, **values: str) -> str:
     out = template.format(**values)
     if language == "ko":
         return resolve_ko(out)
-    if language == "en":
-        return _EN_ARTICLE.sub(lambda m: m.group(1) + "n " + m.group(2), out)
+    if language == "en":  # "burgundy, eh?" opening a sentence is "Burgundy, eh?"
+        out = fix_indefinite_articles(out)
+        return out[:1].upper() + out[1:] if out[:1].islower() else out
     return out
 
 

@@ -21,14 +21,17 @@ from .builder_keys import (
     cjk_latin_alternatives,
     clean,
     extract_keys,
+    grounded,
     is_admin_unit,
     is_clause,
     is_short_term,
     is_year_only,
     paren_alias,
+    spaceless_alternative,
     strip_etc,
 )
-from .builder_phrases import RELATION, SBK, UNITS, WHY, join_terms, render
+from .builder_grammar import ja_traits, with_article
+from .builder_phrases import KO_ELDER_RELATION, KO_ELDERS, RELATION, SBK, UNITS, WHY, join_terms, render
 from .builder_prose import embedded_food, narrative_facts, reason_facts
 from .fields import BY_NAME, GENERIC, Family, classify_field
 from .profiles_relations import is_relation_word, parse_relationships
@@ -66,7 +69,9 @@ def _display(term: str, family: str, language: str) -> str:
     if family == "chinese_zodiac" and language == "zh" and not term.startswith("属"):
         return "属" + term
     if language == "en" and family in _LOWER_FIRST and re.fullmatch(r"[A-Z][a-z]+(?:[\s-][a-z]+)*", term):
-        return term[0].lower() + term[1:]
+        term = term[0].lower() + term[1:]
+    if language == "en":
+        return with_article(term, family)  # "a forensic accountant", "the University of Toronto"
     return term
 
 
@@ -76,7 +81,26 @@ def _join(terms: list[str], family: str, language: str) -> str:
         return "".join(terms)
     if family in ("hometown", "residence") and language == "en":
         return ", ".join(terms)
+    if family == "personality" and language == "zh":  # "温婉沉静、外柔内刚、对庸医毫不客气": traits, not things
+        return "、".join(terms)
     return join_terms(terms, language)
+
+
+def _spoken(alts: list[str]) -> str:
+    """The alternative an answer says in full: the one every other alternative is part of
+    ("charting the Drowned Archipelago" for [Drowned Archipelago, charting the ...]), else the first."""
+    for a in sorted(alts, key=len, reverse=True):
+        if all(grounded(b, a) for b in alts):
+            return a
+    return alts[0]
+
+
+def _grammar_extras(items: Items, family: str, language: str) -> dict[str, str | None]:
+    """Placeholders some templates need besides {v}: Japanese traits conjugated before 性格."""
+    if family == "personality" and language == "ja":
+        terms = [_spoken(alts) for alts in items]
+        return {"v_traits": ja_traits(terms), "v_toka": "とか、".join(terms)}
+    return {}
 
 
 def _difficulty(items: Items, value: str) -> str:
@@ -91,7 +115,11 @@ def _draft(profile: Profile, table: tuple, rng: random.Random, *, family: str, f
            source: str, qtype: str, difficulty: str, **extra: str) -> Draft:
     questions, answers = table
     lang = profile.language
-    v = _join([_display(alts[0], family, lang) for alts in items], family, lang)
+    v = _join([_display(_spoken(alts), family, lang) for alts in items], family, lang)
+    grammar = _grammar_extras(items, family, lang)
+    extra = {**extra, **{k: g for k, g in grammar.items() if g is not None}}
+    # A template needing a form this value has none of ("涙もろくて" would hide a keyword) is not used.
+    answers = tuple(a for a in answers if not any(g is None and "{" + k + "}" in a for k, g in grammar.items()))
     # A phrasing that already names the answer ("结婚了吗？还是单身？") is passed over for another.
     options = [render(q, lang, v=v, **extra) for q in rng.sample(questions, len(questions))]
     keys = [normalize_term(a) for alts in items for a in alts]
@@ -129,6 +157,9 @@ def _relation_alternatives(person: str, value: str, shared: set[str]) -> list[st
     of a "赫敏 • 格兰杰" name that no other person of this profile shares (so "波特" never stands
     for both father and mother)."""
     alts = cjk_latin_alternatives(person)
+    spaceless = spaceless_alternative(person)  # "星野 灯" is written "星野灯" in answers
+    if spaceless:
+        alts.append(spaceless)
     m = re.search(re.escape(person) + r"\s*[（(][^（）()]*[)）]", value)
     alias = paren_alias(m.group(0)) if m else None
     if alias:
@@ -158,16 +189,19 @@ def relation_drafts(profile: Profile, field_name: str, value: str, seed: int, la
         for s in set(_name_segments(person)):
             segment_count[s] = segment_count.get(s, 0) + 1
     shared = {s for s, n in segment_count.items() if n > 1}
-    table = RELATION.get(profile.language, RELATION["en"])
     drafts = []
     for label, people in by_label.items():
+        table = RELATION.get(profile.language, RELATION["en"])
+        honorific = KO_ELDERS.get(label) if profile.language == "ko" else None
+        if honorific:
+            table = KO_ELDER_RELATION
         rng = stable_rng(seed, profile.name, field_name, label)
         items = [_relation_alternatives(p, value, shared) for p in people[:MAX_ITEMS]]
         # "Who is your Best friend?": an English label is capitalised only as a field would be.
         rel = label[0].lower() + label[1:] if profile.language == "en" and label[1:2].islower() else label
         drafts.append(_draft(profile, table, rng, family=f"relation:{label}", field_name=field_name, items=items,
                              source=value, qtype="who", difficulty="hard" if len(items) >= 3 else "medium",
-                             rel=rel))
+                             rel=rel, rel_hon=honorific or rel))
     return drafts
 
 

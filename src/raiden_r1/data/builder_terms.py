@@ -31,7 +31,10 @@ _QUOTED = re.compile(r"“([^“”]{1,40})”|「([^「」]{1,40})」|『([^『
                      r"|‘([^‘’]{1,40})’|(?<![A-Za-z])'([^'\n]{1,30})'(?![A-Za-z])")
 EDGE = " \t\n,，;；、。.!！?？~～:：…-—"
 # Words that make an item a clause rather than a term ("最爱的食物是肉", "每当放假的时候").
-_CLAUSE_MARKS_ZH = ("的", "是", "了", "在", "时候", "会", "把", "被", "着", "每当", "或者", "但是", "可能")
+_CLAUSE_MARKS_ZH = ("的", "是", "了", "在", "时候", "把", "被", "着", "每当", "或者", "但是", "可能")
+# 会 is a clause only as the modal "will / can" ("我会游泳", "不会做饭"): after a subject or an
+# adverb, or opening the item. In a noun ("开会", "聚会", "音乐会") it is part of the term.
+_MODAL_HUI = re.compile(r"(?:^|[我你他她它们不也都还就才很最总将定能该])会(?=.)")
 _CLAUSE_WORDS_EN = {"is", "are", "was", "were", "be", "been", "has", "have", "had", "when", "which", "who",
                     "that", "because", "but", "if", "will", "would", "can", "could", "does", "do", "did"}
 # Leading words of an item that are not part of the term: "她热爱做饭" -> "做饭".
@@ -71,12 +74,33 @@ def is_short_term(term: str, phrase: bool = False) -> bool:
 def is_clause(term: str) -> bool:
     """Whether a candidate term reads as a clause ("最爱的食物是肉") rather than a term."""
     if has_cjk(term):
-        return any(m in term for m in _CLAUSE_MARKS_ZH)
+        return any(m in term for m in _CLAUSE_MARKS_ZH) or bool(_MODAL_HUI.search(term))
     return any(w in _CLAUSE_WORDS_EN for w in normalize(term).split())
 
 
+_CJK_GAP = re.compile(r"(?<=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]) (?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3])")
+
+
+def squeeze_cjk(text: str) -> str:
+    """Text without the spaces between two CJK characters: "星野 灯" -> "星野灯"."""
+    return _CJK_GAP.sub("", text)
+
+
+def term_in(norm_text: str, norm_term: str) -> bool:
+    """``contains_term`` that also finds "星野灯" in "星野 灯": a Japanese or Chinese name may be
+    written with a space between its parts in the profile and without one in an answer."""
+    return contains_term(norm_text, norm_term) or (
+        has_cjk(norm_term) and " " not in norm_term and norm_term in squeeze_cjk(norm_text))
+
+
+def spaceless_alternative(term: str) -> str | None:
+    """"星野 灯" -> "星野灯" (offered as an alternative), None when no space sits between CJK parts."""
+    squeezed = squeeze_cjk(" ".join(term.split()))
+    return squeezed if squeezed != " ".join(term.split()) else None
+
+
 def grounded(term: str, source: str) -> bool:
-    return contains_term(normalize(source), normalize_term(term))
+    return term_in(normalize(source), normalize_term(term))
 
 
 def strip_lead(term: str) -> tuple[str, bool]:
@@ -135,10 +159,18 @@ def quoted_terms(value: str) -> list[str]:
     return out
 
 
+# A 等 after one of these is part of a grade or rank ("一级甲等", "一等奖", "上等"), not "etc.".
+_GRADE_BEFORE_DENG = frozenset("甲乙丙丁一二三四五六七八九十特头优上中下高初同均对平相何次劣")
+
+
 def strip_etc(term: str) -> str:
-    for suffix in ("等等", "等", "など", "etc.", "etc"):
+    """A term without a trailing "etc." ("橡胶手枪等", "香菜、加班等"); the 等 of a grade or rank
+    ("普通话一级甲等", "三等") is part of the term and stays."""
+    for suffix in ("等等", "など", "etc.", "etc"):
         if term.endswith(suffix) and len(term) > len(suffix) + 1:
             return term[: -len(suffix)].strip(EDGE)
+    if term.endswith("等") and len(term) > 2 and term[-2] not in _GRADE_BEFORE_DENG:
+        return term[:-1].strip(EDGE)
     return term
 
 

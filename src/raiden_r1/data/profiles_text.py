@@ -239,7 +239,7 @@ def extract_character_setting(prompt: str) -> str | None:
 
 # Words that end in 等 without meaning "etc." (平等 equality, 中等 medium, ...).
 _DENG_WORDS = ("平等", "中等", "高等", "同等", "均等", "对等", "初等", "优等", "劣等", "上等", "下等",
-               "特等", "头等", "相等", "何等", "次等", "一等", "二等", "三等")
+               "特等", "头等", "相等", "何等", "次等", "一等", "二等", "三等", "甲等", "乙等", "丙等", "丁等")
 _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "jr", "sr", "vs", "prof", "no", "mt"}
 
 

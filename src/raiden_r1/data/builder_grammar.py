@@ -1,0 +1,97 @@
+"""Small grammar rules the answer templates need: English articles, Japanese trait lists.
+
+Templates put profile terms into sentences ("I work as {v}"); the term as written in a profile
+("forensic accountant", "University of Toronto") often needs an article to be English, and a list
+of Japanese adjectives needs conjugating to be Japanese. Each rule keeps every term verbatim in the
+sentence, so the keywords stay in the gold answer.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Vowel letters that sound like a consonant ("a university", "a one-eyed cat", "a European") and
+# silent h words that sound like a vowel ("an hour", "an honest man").
+_YU_OR_W = re.compile(r"^(?:uni(?!nt|mp|nd|ns|ll)|use|usu|ute|uro|eu|ewe|one\b|once\b|ubiq|uk\b|u\.)", re.IGNORECASE)
+_SILENT_H = re.compile(r"^(?:hour|honest|honou?r|heir)", re.IGNORECASE)
+# Initialisms read letter by letter: "an MRI technician", "a UN envoy", "an FBI agent".
+_LETTER_VOWEL_SOUND = frozenset("AEFHILMNORSX")
+
+
+def indefinite_article(phrase: str) -> str:
+    """"a" or "an" for the word that follows, by its sound as far as spelling tells."""
+    word = phrase.strip().split(" ", 1)[0] if phrase.strip() else ""
+    if not word:
+        return "a"
+    if re.fullmatch(r"[A-Z]{2,}s?", word.split("-")[0]):  # an initialism
+        return "an" if word[0] in _LETTER_VOWEL_SOUND else "a"
+    if _SILENT_H.match(word):
+        return "an"
+    if _YU_OR_W.match(word):
+        return "a"
+    if word[0].isdigit():
+        return "an" if re.match(r"(?:8|11|18)(?!\d)|8\d", word) else "a"
+    return "an" if word[0] in "aeiouAEIOU" else "a"
+
+
+_DETERMINERS = re.compile(r"^(?:a|an|the|my|our|his|her|their|its|one|some|any|no|this|that)\b", re.IGNORECASE)
+# Words that describe a state, not a post: "I'm retired", never "I'm a retired".
+_NO_ARTICLE = frozenset({"retired", "unemployed", "self-employed", "freelance", "between jobs"})
+# An institution named "X of Y" takes "the": "the University of Toronto", "the Guild of Chartmakers".
+_OF_INSTITUTION = re.compile(r"^(?:[A-Z][\w'-]*\s+)*(?:University|College|Academy|Institute|School|Guild|Society|"
+                             r"Order|Church|Conservatory|Museum|Bank|Ministry|Department|House|Court|Royal)\b.*\bof\b")
+
+
+def with_article(term: str, family: str) -> str:
+    """An English profile term as it reads after "I'm" / "I work as" / "I studied at".
+
+    Jobs and titles written as common nouns get "a"/"an" ("a forensic accountant"); a capitalised
+    one is a title or a name and stays bare ("Chief Inspector", "Frozen Gears"). Institutions
+    named "X of Y" get "the". A term that already has a determiner is left alone.
+    """
+    if not term or _DETERMINERS.match(term):
+        return term
+    if family in ("occupation", "identity"):
+        if term[0].islower() and term.lower() not in _NO_ARTICLE:
+            return f"{indefinite_article(term)} {term}"
+        return term
+    if family in ("school", "organization", "club") and _OF_INSTITUTION.match(term):
+        return f"the {term}"
+    return term
+
+
+def fix_indefinite_articles(text: str) -> str:
+    """"a apple" -> "an apple", "an university" -> "a university", in text already rendered."""
+    def pick(m: re.Match[str]) -> str:
+        article = indefinite_article(m.group(2))
+        if m.group(1)[0].isupper():
+            article = article.capitalize()
+        return f"{article} {m.group(2)}"
+
+    return re.sub(r"\b([Aa]n?) (\S+)", pick, text)
+
+
+# --- Japanese --------------------------------------------------------------------------------------
+
+# Words ending in い that are not i-adjectives: they conjugate with な/で ("きれいな", "嫌いで").
+_NOT_I_ADJECTIVE = ("きれい", "綺麗", "嫌い", "きらい", "おっちょこちょい", "ていねい", "丁寧", "ゆうめい", "有名",
+                    "あいまい", "曖昧")
+
+
+def is_i_adjective(word: str) -> bool:
+    return word.endswith("い") and not word.endswith(_NOT_I_ADJECTIVE) and len(word) >= 2
+
+
+def ja_traits(terms: list[str]) -> str | None:
+    """Traits joined to stand before 性格: "世話好きで、せっかちで、涙もろい" / "冷静で、お人好しな".
+
+    Only the last trait may be an i-adjective (its te-form "涙もろくて" would hide the keyword),
+    so one such trait moves to the end; with two or more there is no such sentence: None.
+    """
+    i_adj = [t for t in terms if is_i_adjective(t)]
+    if len(i_adj) > 1:
+        return None
+    ordered = [t for t in terms if not is_i_adjective(t)] + i_adj
+    head = "".join(t + "で、" for t in ordered[:-1])
+    last = ordered[-1]
+    return head + last + ("" if is_i_adjective(last) else "な")
