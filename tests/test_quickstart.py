@@ -88,6 +88,21 @@ def test_whole_quickstart_on_the_tiny_model(setup, tiny_model_dir):
     assert json.loads((out / "summary.json").read_text())["data"]["held_out_characters"] == ["Tobias"]
 
 
+def test_rerun_with_other_eval_settings_reevaluates_the_base_model(setup, tiny_model_dir):
+    tmp, cfg = setup
+    run_quickstart(_opts(tmp, cfg, tiny_model_dir, max_steps=1), log=lambda s: None)
+    summary = run_quickstart(_opts(tmp, cfg, tiny_model_dir, max_steps=1, max_eval_items=1), log=lambda s: None)
+    assert summary["before"]["counts"]["items"] == summary["after"]["counts"]["items"] == 1
+    assert len(summary["history"]) == 1  # a fresh training run, not a continuation of the first
+
+
+def test_lora_is_refused_before_any_work(setup, tiny_model_dir):
+    tmp, cfg = setup
+    with pytest.raises(RaidenError, match="model.lora.enabled"):
+        run_quickstart(_opts(tmp, cfg, tiny_model_dir, overrides=["model.lora.enabled=true"]), log=lambda s: None)
+    assert not (tmp / "out" / "eval_before").exists()
+
+
 def test_minutes_over_the_budget_are_refused(setup, tiny_model_dir):
     tmp, cfg = setup
     with pytest.raises(RaidenError, match="--minutes"):
@@ -134,7 +149,7 @@ def test_reproduce_commands_carry_the_options(tmp_path):
     cmds = reproduce_commands(opts, "/cache/model", tmp_path / "ckpt", "system", 64)
     assert cmds["quickstart"].startswith("raiden-r1 quickstart --minutes 3 --out ")
     assert cmds["quickstart"].endswith("--max-eval-items 10 optim.lr=1e-6")
-    assert "trainer.max_minutes=3" in cmds["train"] and "optim.lr=1e-6" in cmds["train"]
+    assert cmds["train"].endswith(f"optim.lr=1e-6 trainer.max_minutes=3 trainer.output_dir={tmp_path / 'q' / 'train'}")
     assert "--prompt-layout system --max-new-tokens 64 --limit 10" in cmds["eval_before"]
     assert "model.path=smollm2-135m" in cmds["train"]  # the portable name, not this machine's cache path
 

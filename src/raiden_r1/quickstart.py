@@ -135,11 +135,12 @@ def eval_command(model: str, data: Path, out: Path, layout: str, max_new_tokens:
 
 
 def training_overrides(opts: QuickstartOptions, model: str) -> list[str]:
-    ov = [f"model.path={model}", f"data.train_files=[{opts.data_dir / 'train.json'}]",
-          f"trainer.max_minutes={opts.minutes:g}", f"trainer.output_dir={opts.out / 'train'}"]
+    ov = [f"model.path={model}", f"data.train_files=[{opts.data_dir / 'train.json'}]"]
     if opts.max_steps is not None:
         ov.append(f"trainer.max_steps={opts.max_steps}")
-    return ov + list(opts.overrides)
+    # the budget and the run directory belong to the quickstart: they come after the user's overrides
+    return ov + list(opts.overrides) + [f"trainer.max_minutes={opts.minutes:g}",
+                                        f"trainer.output_dir={opts.out / 'train'}"]
 
 
 def train(config: Path, overrides: list[str]) -> tuple[Path, list[dict], dict]:
@@ -159,8 +160,6 @@ def train(config: Path, overrides: list[str]) -> tuple[Path, list[dict], dict]:
     ckpt = latest_checkpoint(run_dir)
     if ckpt is None:
         raise RaidenError(f"{run_dir}: training wrote no checkpoint")
-    if (ckpt / "adapter_config.json").is_file():
-        raise RaidenError(f"{ckpt}: the quickstart evaluates full checkpoints; set model.lora.enabled=false")
     return ckpt, read_metrics(run_dir), dc_asdict(cfg)
 
 
@@ -190,13 +189,20 @@ def run_quickstart(opts: QuickstartOptions, log: Callable[[str], None] = lambda 
         s.detail = base
     # the run's own config decides layout and lengths, so evaluation prompts exactly as training does
     cfg = load_config(opts.config, training_overrides(opts, base))
+    if cfg.model.lora.enabled:  # checked before any work: evaluation loads full checkpoints
+        raise RaidenError(f"{opts.config}: model.lora.enabled: the quickstart trains and evaluates full models")
     layout, max_new = cfg.data.prompt_layout, cfg.data.max_response_length
     test = opts.data_dir / "test.json"
     ev = dict(layout=layout, max_new_tokens=max_new, limit=opts.max_eval_items, batch_size=opts.eval_batch_size,
               seed=opts.seed)
     with timed("evaluate base model"):
-        # the base model's answers do not change between runs: a rerun resumes (skips) them
-        before = evaluate(base, test, opts.out / "eval_before", overwrite=False, **ev)
+        # the base model's answers do not change between runs: a rerun with the same settings
+        # resumes (skips) them; one with other settings starts that evaluation afresh
+        try:
+            before = evaluate(base, test, opts.out / "eval_before", overwrite=False, **ev)
+        except RaidenError as e:
+            log(f"[quickstart] re-evaluating the base model ({e})")
+            before = evaluate(base, test, opts.out / "eval_before", overwrite=True, **ev)
     with timed("GRPO training") as s:
         ckpt, history, cfg_dict = train(opts.config, training_overrides(opts, base))
         s.detail = f"{len(history)} steps, budget {opts.minutes:g} min"
@@ -272,8 +278,7 @@ def register(app) -> None:
         eval_batch_size: int = typer.Option(16, help="Prompts per generate call during evaluation."),
         seed: int = typer.Option(0, help="Seed of the data rebuild and the evaluation."),
     ) -> None:
-        """Prepare the sample data, evaluate SmolLM2-135M on unseen characters, train it with GRPO within a
-        time budget, evaluate again, and write OUT/report.md."""
+        """Prepare the sample data, evaluate SmolLM2-135M on unseen characters, train it with GRPO within a time budget, evaluate again, and write OUT/report.md."""  # noqa: E501
         opts = QuickstartOptions(out=out, config=config, data_dir=data_dir, model=model, minutes=minutes,
                                  max_steps=max_steps, max_eval_items=max_eval_items, eval_batch_size=eval_batch_size,
                                  seed=seed, overrides=list(overrides or []))

@@ -51,12 +51,12 @@ def test_bf16_weights_follow_float32_master_weights(tiny_model_dir, tmp_path):
 
 
 def test_reward_on_a_learnable_toy_reward_rises(tiny_model_dir, tmp_path):
-    cfg = make_cfg(tiny_model_dir, tmp_path / "run", "optim.lr=1e-2", "data.prompts_per_step=4", "rollout.n=8",
+    cfg = make_cfg(tiny_model_dir, tmp_path / "run", "optim.lr=2e-2", "data.prompts_per_step=4", "rollout.n=8",
                    "data.max_response_length=16", "algorithm.micro_batch_size=32")
     t = Trainer(cfg, reward_fn=toy_reward, prompts=make_prompts(tiny_model_dir))
-    rewards = [t.step()["reward/overall"] for _ in range(12)]
+    rewards = [t.step()["reward/overall"] for _ in range(8)]
     first, last = sum(rewards[:3]) / 3, sum(rewards[-3:]) / 3
-    assert last > first + 0.05, rewards
+    assert last > first + 0.1, rewards  # measured: ~.09 -> ~.33
 
 
 def test_lora_trains_only_the_adapters_and_uses_the_base_as_reference(tiny_model_dir, tmp_path):

@@ -102,7 +102,7 @@ class TrainerConfig:
     eval_samples: int = 32
     seed: int = 0
     device: str = "auto"  # auto | cpu | cuda
-    torch_compile: bool = False
+    torch_compile: bool = False  # compiles the decoder body; on CPU measured slower (recompiles as shapes vary)
     num_threads: int = 0  # 0 = torch's default
     progress: bool = True
 
