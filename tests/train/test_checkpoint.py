@@ -75,6 +75,8 @@ def test_a_partial_checkpoint_is_never_resumed_from(tiny_model_dir, tmp_path):
 
 CHILD = """
 import sys, time
+import torch
+torch.set_num_threads(1)
 sys.path[:0] = {paths!r}
 from train_helpers import make_cfg, make_prompts, toy_reward
 from raiden_r1.train.trainer import Trainer
