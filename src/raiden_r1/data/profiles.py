@@ -27,7 +27,7 @@ from raiden_r1.text import LANGUAGES, detect_language, script_counts
 
 from .profiles_relations import parse_relationships
 from .profiles_text import extract_character_setting, parse_npc_setting, split_items
-from .records_io import format_validation_error
+from .records_io import format_validation_error, read_text_file
 from .schema import Profile
 
 __all__ = [
@@ -66,18 +66,7 @@ class _Entry:
 def _read_document(path: str | os.PathLike) -> tuple[Any, list[int] | None]:
     """``(data, line numbers of the rows if JSON Lines else None)``."""
     p = Path(path)
-    try:
-        text = p.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise RaidenError(f"{p}: file not found") from None
-    except IsADirectoryError:
-        raise RaidenError(f"{p}: is a directory, expected a JSON or JSONL file") from None
-    except UnicodeDecodeError as e:
-        raise RaidenError(f"{p}: not UTF-8 text ({e.reason} at byte {e.start})") from None
-    except OSError as e:
-        raise RaidenError(f"{p}: cannot read: {e.strerror}") from None
-    if not text.strip():
-        raise RaidenError(f"{p}: file is empty")
+    text = read_text_file(p)
     lines = text.splitlines()
     numbered = [(n, line) for n, line in enumerate(lines, 1) if line.strip()]
     try:

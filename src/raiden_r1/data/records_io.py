@@ -28,20 +28,30 @@ _QUESTION_WORDS = {
 }
 
 
-def read_rows(path: str | os.PathLike) -> list[Any]:
-    """Rows of a JSON array, a single JSON object, or JSONL file (decided by content)."""
+def read_text_file(path: str | os.PathLike) -> str:
+    """A UTF-8 (optionally BOM-prefixed) text file's content; a RaidenError naming the file for
+    anything that stops it being read, or for an empty file."""
     p = Path(path)
     try:
         text = p.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
         raise RaidenError(f"{p}: file not found") from None
+    except IsADirectoryError:
+        raise RaidenError(f"{p}: is a directory, expected a JSON or JSONL file") from None
     except UnicodeDecodeError as e:
         raise RaidenError(f"{p}: not UTF-8 text ({e.reason} at byte {e.start})") from None
     except OSError as e:
         raise RaidenError(f"{p}: cannot read: {e.strerror}") from None
-    stripped = text.lstrip()
-    if not stripped:
+    if not text.strip():
         raise RaidenError(f"{p}: file is empty")
+    return text
+
+
+def read_rows(path: str | os.PathLike) -> list[Any]:
+    """Rows of a JSON array, a single JSON object, or JSONL file (decided by content)."""
+    p = Path(path)
+    text = read_text_file(p)
+    stripped = text.lstrip()
     # Decided by content: a whole-file JSON document (array or one object, however indented)
     # first; failing that, one JSON value per line.
     if stripped[0] in "[{":
@@ -153,12 +163,18 @@ def check_records(path: str | os.PathLike) -> tuple[list[Record], list[str], lis
     return records, problems, notes
 
 
-def load_records(path: str | os.PathLike) -> list[Record]:
-    """All records of a file, or a RaidenError naming the first bad record and field."""
-    records, problems, _ = check_records(path)
+def load_records_with_notes(path: str | os.PathLike) -> tuple[list[Record], list[str]]:
+    """All records of a file and the notes on fields filled in for older files, or a RaidenError
+    naming the first bad record and field."""
+    records, problems, notes = check_records(path)
     if problems:
         more = f" (and {len(problems) - 1} more problems; run 'raiden-r1 data validate {path}')" if len(problems) > 1 else ""
         raise RaidenError(problems[0] + more)
     if not records:
         raise RaidenError(f"{path}: no records")
-    return records
+    return records, notes
+
+
+def load_records(path: str | os.PathLike) -> list[Record]:
+    """All records of a file, or a RaidenError naming the first bad record and field."""
+    return load_records_with_notes(path)[0]

@@ -18,7 +18,7 @@ from typing import Callable, Iterable, Optional, TextIO
 
 from raiden_r1.data.ground_truth import record_ground_truth
 from raiden_r1.data.prompt import apply_format_prompt, record_problem
-from raiden_r1.data.records_io import check_records, write_rows
+from raiden_r1.data.records_io import load_records_with_notes, write_rows
 from raiden_r1.data.schema import EasyR1Row, Record
 from raiden_r1.errors import RaidenError
 from raiden_r1.text import is_cjk_char
@@ -132,12 +132,7 @@ def prepare_split(input_path: str | os.PathLike, output_path: str | os.PathLike,
         raise RaidenError(f"{dst}: output must end in .json (array) or .jsonl (one row per line)")
     if src.resolve() == dst.resolve():
         raise RaidenError(f"{dst}: output would overwrite the input records")
-    records, problems, notes = check_records(src)
-    if problems:
-        more = f" (and {len(problems) - 1} more; run 'raiden-r1 data validate {src}')" if len(problems) > 1 else ""
-        raise RaidenError(problems[0] + more)
-    if not records:
-        raise RaidenError(f"{src}: no records")
+    records, notes = load_records_with_notes(src)
     report = SplitReport(source=src, output=dst, filled=notes)
     rows = []
     for i, rec in enumerate(records):
