@@ -49,10 +49,16 @@ def benchmark_records() -> list:
 
 
 def bench_reward(responses: Sequence[str], ground_truths: Sequence[Any]) -> list[float]:
-    """VRAR's overall score, the reward both engines optimise."""
+    """VRAR's overall score plus a tie-breaker of at most 1e-3 (the response's length).
+
+    Without it, groups whose samples all score the same have zero advantage: our engine skips
+    their forward and backward (their gradient is exactly zero) while TRL still runs them, so the
+    timing would depend on how many groups happen to tie. With it, every group is live in both.
+    """
     from raiden_r1.reward.vrar import score_batch
 
-    return [float(s["overall"]) for s in score_batch(list(responses), list(ground_truths))]
+    scores = score_batch(list(responses), list(ground_truths))
+    return [float(s["overall"]) + 1e-3 * min(len(r), 1000) / 1000 for s, r in zip(scores, responses)]
 
 
 # --------------------------------------------------------------------------- machine measurements

@@ -59,9 +59,20 @@ def sample_top_p(logits: torch.Tensor, temperature: float, top_p: float,
         # drop a token when the mass before it already reaches top_p (the top token always stays)
         drop = (sorted_p.cumsum(-1) - sorted_p) >= top_p
         sorted_p = sorted_p.masked_fill(drop, 0.0)
-        choice = torch.multinomial(sorted_p, 1, generator=generator)
-        return order.gather(-1, choice).squeeze(-1)
-    return torch.multinomial(probs, 1, generator=generator).squeeze(-1)
+        return order.gather(-1, categorical(sorted_p, generator)[:, None]).squeeze(-1)
+    return categorical(probs, generator)
+
+
+def categorical(weights: torch.Tensor, generator: torch.Generator | None) -> torch.Tensor:
+    """One index per row, drawn with probability proportional to ``weights`` (>= 0, unnormalised).
+
+    Inverse-CDF sampling needs one uniform number per row; ``torch.multinomial`` draws one per
+    vocabulary entry on CPU (16 x 49k exponentials: ~16 ms per token, 17% of a SmolLM2 rollout,
+    against ~0.4 ms here). ``right=True`` never lands on a zero-weight entry.
+    """
+    cdf = weights.cumsum(-1)
+    u = torch.rand(weights.shape[0], 1, generator=generator, device=weights.device, dtype=cdf.dtype) * cdf[:, -1:]
+    return torch.searchsorted(cdf, u, right=True).clamp_(max=weights.shape[-1] - 1).squeeze(-1)
 
 
 def eos_token_ids(model, tokenizer) -> list[int]:
