@@ -150,7 +150,7 @@ def test_reproduce_commands_carry_the_options(tmp_path):
     assert cmds["quickstart"].startswith("raiden-r1 quickstart --minutes 3 --out ")
     assert cmds["quickstart"].endswith("--max-eval-items 10 optim.lr=1e-6")
     assert cmds["train"].endswith(f"optim.lr=1e-6 trainer.max_minutes=3 trainer.output_dir={tmp_path / 'q' / 'train'}")
-    assert "--prompt-layout system --max-new-tokens 64 --limit 10" in cmds["eval_before"]
+    assert "--prompt-layout system --max-new-tokens 64 --batch-size 16 --limit 10" in cmds["eval_before"]
     assert "model.path=smollm2-135m" in cmds["train"]  # the portable name, not this machine's cache path
 
 

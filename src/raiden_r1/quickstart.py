@@ -128,9 +128,12 @@ def evaluate(model: str, data: Path, out: Path, *, layout: str, max_new_tokens: 
     return run_eval(opts)
 
 
-def eval_command(model: str, data: Path, out: Path, layout: str, max_new_tokens: int, limit: Optional[int]) -> list[str]:
+def eval_command(model: str, data: Path, out: Path, layout: str, max_new_tokens: int, limit: Optional[int],
+                 batch_size: int) -> list[str]:
+    # Every setting that defines the result, so that rerunning it into the same folder resumes
+    # instead of being refused as a run with other settings.
     cmd = ["raiden-r1", "eval", "--model", model, "--data", str(data), "--out", str(out),
-           "--prompt-layout", layout, "--max-new-tokens", str(max_new_tokens)]
+           "--prompt-layout", layout, "--max-new-tokens", str(max_new_tokens), "--batch-size", str(batch_size)]
     return cmd + (["--limit", str(limit)] if limit else [])
 
 
@@ -252,10 +255,10 @@ def reproduce_commands(opts: QuickstartOptions, base: str, ckpt: Path, layout: s
                                "--train_output", str(opts.easyr1_dir / "train.json"),
                                "--val_output", str(opts.easyr1_dir / "validation.json")]),
         "eval_before": shlex.join(eval_command(model_arg, test, opts.out / "eval_before", layout, max_new,
-                                               opts.max_eval_items)),
+                                               opts.max_eval_items, opts.eval_batch_size)),
         "train": shlex.join(["raiden-r1", "train", "--config", str(opts.config), *train_ov]),
         "eval_after": shlex.join(eval_command(str(ckpt), test, opts.out / "eval_after", layout, max_new,
-                                              opts.max_eval_items)),
+                                              opts.max_eval_items, opts.eval_batch_size)),
         "compare": shlex.join(["raiden-r1", "eval", "compare", str(opts.out / "eval_before"),
                                str(opts.out / "eval_after")]),
     }
