@@ -38,6 +38,7 @@ class QuickstartOptions:
     max_eval_items: Optional[int] = None  # None: the whole test split
     eval_batch_size: int = 16
     seed: int = 0
+    threads: Optional[int] = None  # CPU threads; None: the cores free when the run starts
     overrides: list[str] = field(default_factory=list)  # key=value for the training config
 
 
@@ -118,13 +119,14 @@ def convert_to_easyr1(data_dir: Path, easyr1_dir: Path) -> int:
 
 
 def evaluate(model: str, data: Path, out: Path, *, layout: str, max_new_tokens: int, limit: Optional[int],
-             batch_size: int, seed: int, overwrite: bool) -> dict:
+             batch_size: int, seed: int, overwrite: bool, threads: Optional[int] = None) -> dict:
     """Greedy evaluation with ``raiden-r1 eval``'s engine; returns its metrics."""
     from raiden_r1.eval.backends.base import GenerationConfig
     from raiden_r1.eval.evaluate import EvalOptions, run_eval
 
     opts = EvalOptions(out=out, model=model, data=data, prompt_layout=layout, limit=limit, batch_size=batch_size,
-                       generation=GenerationConfig(max_new_tokens=max_new_tokens, seed=seed), overwrite=overwrite)
+                       generation=GenerationConfig(max_new_tokens=max_new_tokens, seed=seed), overwrite=overwrite,
+                       threads=threads)
     return run_eval(opts)
 
 
@@ -139,6 +141,8 @@ def eval_command(model: str, data: Path, out: Path, layout: str, max_new_tokens:
 
 def training_overrides(opts: QuickstartOptions, model: str) -> list[str]:
     ov = [f"model.path={model}", f"data.train_files=[{opts.data_dir / 'train.json'}]"]
+    if opts.threads:
+        ov.append(f"trainer.num_threads={opts.threads}")
     if opts.max_steps is not None:
         ov.append(f"trainer.max_steps={opts.max_steps}")
     # the budget and the run directory belong to the quickstart: they come after the user's overrides
@@ -190,6 +194,13 @@ def run_quickstart(opts: QuickstartOptions, log: Callable[[str], None] = lambda 
     with timed("default model") as s:
         base = str(resolve_model_path(opts.model))
         s.detail = base
+    if opts.threads is None and not _uses_cuda(load_config(opts.config, training_overrides(opts, base))):
+        from raiden_r1.cpu import free_cores, usable_cores
+
+        opts.threads = free_cores()
+        busy = "" if opts.threads == usable_cores() else \
+            f" (other processes keep {usable_cores() - opts.threads} busy: expect fewer training steps)"
+        log(f"[quickstart] {opts.threads} CPU threads of {usable_cores()} cores{busy}")
     # the run's own config decides layout and lengths, so evaluation prompts exactly as training does
     cfg = load_config(opts.config, training_overrides(opts, base))
     if cfg.model.lora.enabled:  # checked before any work: evaluation loads full checkpoints
@@ -197,7 +208,7 @@ def run_quickstart(opts: QuickstartOptions, log: Callable[[str], None] = lambda 
     layout, max_new = cfg.data.prompt_layout, cfg.data.max_response_length
     test = opts.data_dir / "test.json"
     ev = dict(layout=layout, max_new_tokens=max_new, limit=opts.max_eval_items, batch_size=opts.eval_batch_size,
-              seed=opts.seed)
+              seed=opts.seed, threads=opts.threads)
     with timed("evaluate base model"):
         # the base model's answers do not change between runs: a rerun with the same settings
         # resumes (skips) them; one with other settings starts that evaluation afresh
@@ -232,6 +243,14 @@ def run_quickstart(opts: QuickstartOptions, log: Callable[[str], None] = lambda 
     return summary
 
 
+def _uses_cuda(cfg) -> bool:
+    if cfg.trainer.device != "auto":
+        return cfg.trainer.device == "cuda"
+    import torch
+
+    return torch.cuda.is_available()
+
+
 def reproduce_commands(opts: QuickstartOptions, base: str, ckpt: Path, layout: str, max_new: int) -> dict[str, str]:
     q = ["raiden-r1", "quickstart", "--minutes", f"{opts.minutes:g}", "--out", str(opts.out)]
     if opts.config != DEFAULT_CONFIG:
@@ -242,6 +261,8 @@ def reproduce_commands(opts: QuickstartOptions, base: str, ckpt: Path, layout: s
         q += ["--max-steps", str(opts.max_steps)]
     if opts.max_eval_items:
         q += ["--max-eval-items", str(opts.max_eval_items)]
+    if opts.threads:
+        q += ["--threads", str(opts.threads)]
     q += list(opts.overrides)
     model_arg = opts.model or "smollm2-135m"
     test = opts.data_dir / "test.json"
@@ -280,11 +301,12 @@ def register(app) -> None:
         data_dir: Path = typer.Option(Path("data/training"), help="train/validation/test.json (rebuilt if missing)."),
         eval_batch_size: int = typer.Option(16, help="Prompts per generate call during evaluation."),
         seed: int = typer.Option(0, help="Seed of the data rebuild and the evaluation."),
+        threads: Optional[int] = typer.Option(None, help="CPU threads (default: the cores free at the start)."),
     ) -> None:
         """Prepare the sample data, evaluate SmolLM2-135M on unseen characters, train it with GRPO within a time budget, evaluate again, and write OUT/report.md."""  # noqa: E501
         opts = QuickstartOptions(out=out, config=config, data_dir=data_dir, model=model, minutes=minutes,
                                  max_steps=max_steps, max_eval_items=max_eval_items, eval_batch_size=eval_batch_size,
-                                 seed=seed, overrides=list(overrides or []))
+                                 seed=seed, threads=threads, overrides=list(overrides or []))
         s = run_quickstart(opts)
         typer.echo(headline(s))
         typer.echo(f"report: {opts.out / 'report.md'}")

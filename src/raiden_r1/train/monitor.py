@@ -74,6 +74,12 @@ class Monitor:
         if self.bar is not None:
             self.bar.update(n)
 
+    def set_total(self, total: int) -> None:
+        """Re-aim the bar, e.g. at the steps a wall-clock budget leaves room for."""
+        if self.bar is not None and total != self.bar.total:
+            self.bar.total = total
+            self.bar.refresh()
+
     def samples(self, step: int, rows: list[dict[str, Any]]) -> None:
         with self.samples_path.open("a", encoding="utf-8") as f:
             for r in rows:
@@ -88,6 +94,16 @@ class Monitor:
         if self.tb is not None:
             self.tb.flush()
             self.tb.close()
+
+
+def expected_total_steps(done: int, max_steps: int, elapsed_s: float, budget_s: float,
+                         recent_step_s: float) -> int:
+    """The step a run will stop at: ``max_steps``, or earlier when a wall-clock budget runs out
+    first (the trainer starts no step it expects to overrun the budget)."""
+    if budget_s <= 0 or recent_step_s <= 0:
+        return max_steps
+    more = int(max(0.0, budget_s - elapsed_s) // recent_step_s)
+    return max(done, min(max_steps, done + more))
 
 
 def read_metrics(run_dir: str | Path) -> list[dict[str, Any]]:

@@ -278,7 +278,7 @@ class Trainer:
                                keep_last=self.cfg.trainer.keep_last)
 
     def train(self) -> dict[str, float]:
-        from .monitor import Monitor, plot_rewards
+        from .monitor import Monitor, expected_total_steps, plot_rewards
 
         t = self.cfg.trainer
         monitor = Monitor(self.run_dir, t.max_steps, start_step=self.step_count, progress=t.progress)
@@ -294,6 +294,9 @@ class Trainer:
                 m = self.step()
                 durations.append(m["step_time"])
                 step = self.step_count
+                if t.max_minutes > 0:  # the budget, not max_steps, usually ends such a run
+                    monitor.set_total(expected_total_steps(step, t.max_steps, time.monotonic() - start,
+                                                           t.max_minutes * 60, float(np.median(durations[-5:]))))
                 if t.eval_every and self.val_prompts and step % t.eval_every == 0:
                     m.update(self.evaluate(self.val_prompts[:t.eval_samples]))
                 if step % t.log_every == 0 or step == t.max_steps:
