@@ -91,6 +91,14 @@ def response_log_probs(model, input_ids: torch.Tensor, attention_mask: torch.Ten
                           chunk_size)
 
 
+def right_align(ids: torch.Tensor, mask: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+    """Left-padded rows -> the same tokens right-padded."""
+    width = ids.shape[1]
+    pads = width - mask.sum(-1, keepdim=True)
+    idx = (torch.arange(width, device=ids.device) + pads) % width
+    return ids.gather(1, idx), mask.gather(1, idx)
+
+
 def shared_prompt_log_probs(model, prompt_ids: torch.Tensor, prompt_mask: torch.Tensor, response_ids: torch.Tensor,
                             response_mask: torch.Tensor, n: int, temperature: float = 1.0, with_entropy: bool = False,
                             chunk_size: int = DEFAULT_CHUNK) -> TokenStats:
@@ -101,6 +109,10 @@ def shared_prompt_log_probs(model, prompt_ids: torch.Tensor, prompt_mask: torch.
     responses attend to them. For role-play prompts (hundreds of tokens) and 48-token responses
     this cuts the tokens of the training forward and backward by about ``n``-fold.
     ``prompt_ids``: (G, P) left-padded; ``response_ids``/``response_mask``: (G*n, R).
+
+    The prompts run right-padded: a left pad is a query row with every key masked, which some
+    CUDA attention kernels turn into NaN, and whose gradient then poisons every weight (seen on
+    an H100: a healthy run had NaN weights from step 12). A right pad sees the prompt before it.
     """
     from transformers import DynamicCache
 
@@ -108,14 +120,18 @@ def shared_prompt_log_probs(model, prompt_ids: torch.Tensor, prompt_mask: torch.
     body, head = base.get_decoder(), base.get_output_embeddings()
     kw = cache_kwarg(body)
     cache = DynamicCache()
-    out = body(input_ids=prompt_ids, attention_mask=prompt_mask, position_ids=position_ids_from_mask(prompt_mask),
-               use_cache=True, **{kw: cache})
-    first = out.last_hidden_state[:, -1:].repeat_interleave(n, dim=0)  # predicts response token 0
+    ids, pmask = right_align(prompt_ids, prompt_mask)
+    lengths = pmask.sum(-1, keepdim=True)
+    width = ids.shape[1]
+    pos = torch.arange(width, device=ids.device).expand(ids.shape[0], width)
+    out = body(input_ids=ids, attention_mask=pmask, position_ids=pos, use_cache=True, **{kw: cache})
+    last = out.last_hidden_state.gather(1, (lengths - 1)[:, :, None].expand(-1, 1, out.last_hidden_state.shape[-1]))
+    first = last.repeat_interleave(n, dim=0)  # predicts response token 0
     resp_len = response_ids.shape[1]
     if resp_len > 1:
         cache.batch_repeat_interleave(n)  # filled in place by the prompt forward
-        mask = torch.cat([prompt_mask.repeat_interleave(n, dim=0), response_mask[:, :-1].to(prompt_mask.dtype)], 1)
-        start = prompt_mask.sum(-1, keepdim=True).repeat_interleave(n, dim=0)
+        mask = torch.cat([pmask.repeat_interleave(n, dim=0), response_mask[:, :-1].to(pmask.dtype)], 1)
+        start = lengths.repeat_interleave(n, dim=0)
         pos = start + torch.arange(resp_len - 1, device=start.device)
         rest = body(input_ids=response_ids[:, :-1], attention_mask=mask, position_ids=pos, use_cache=True,
                     **{kw: cache}).last_hidden_state

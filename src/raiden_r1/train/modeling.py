@@ -148,6 +148,11 @@ class MasterAdamW:
             if p.grad is None:
                 p.grad = torch.zeros_like(p)
         norm = torch.nn.utils.clip_grad_norm_(self.params, max_grad_norm if max_grad_norm > 0 else float("inf"))
+        if not torch.isfinite(norm):
+            # one NaN/inf gradient would make every weight NaN for good: drop this update (the
+            # caller counts it) rather than the run
+            self.optimizer.zero_grad(set_to_none=True)
+            return float(norm)
         for g in self.optimizer.param_groups:
             g["lr"] = lr
         self.optimizer.step()

@@ -20,11 +20,13 @@ from typing import Sequence
 import numpy as np
 import torch
 
+from raiden_r1.errors import RaidenError
+
 from . import algos
 from .checkpoint import clean_partial, latest_checkpoint, load_training_state, save_checkpoint
 from .config import Config, save_config, to_yaml
 from .data import Prompt, PromptSampler, load_prompts
-from .logprobs import response_log_probs, shared_prompt_log_probs
+from .logprobs import TokenStats, response_log_probs, shared_prompt_log_probs
 from .modeling import MasterAdamW, build_policy, build_reference, load_tokenizer, pick_device, resolve_model_path
 from .reward import RewardFn, check_scores, vrar_reward
 from .rollout import RolloutBatch, generate
@@ -67,6 +69,8 @@ class Trainer:
     # run only groups with a non-zero advantage when no KL term needs the others (exact; tests
     # turn it off to check that)
     skip_zero_advantage_groups = True
+    # a run whose gradients stay NaN/inf this many steps in a row stops with an error
+    max_nonfinite_steps = 3
 
     def __init__(self, cfg: Config, *, reward_fn: RewardFn | None = None, prompts: Sequence[Prompt] | None = None,
                  resume: bool = False):
@@ -101,6 +105,7 @@ class Trainer:
         self.sampler = PromptSampler(len(self.prompts), cfg.data.seed, cfg.data.shuffle)
         self.generator = torch.Generator(device=self.device).manual_seed(t.seed)
         self.step_count = 0
+        self.nonfinite_streak = 0
         if ckpt is not None:
             state = load_training_state(ckpt, self.optim.optimizer, self.optim.masters, self.generator)
             self.optim.sync_model_from_masters()
@@ -164,7 +169,7 @@ class Trainer:
 
         # 4. PPO epochs over the micro-batches
         lr = self.lr_at(self.step_count)
-        stats = _Averager()
+        stats, skipped = _Averager(), 0
         for epoch in range(a.ppo_epochs):
             for update in updates:
                 rows = _rows([g for mb in update for g in mb], n)
@@ -180,8 +185,16 @@ class Trainer:
                     loss += float(out.pop("loss_value"))
                     weight = float(out.pop("tokens"))
                     stats.add(out, weight)
-                stats.add({"loss": loss, "grad_norm": self.optim.step(lr, cfg.optim.max_grad_norm)})
+                norm = self.optim.step(lr, cfg.optim.max_grad_norm)
+                if not np.isfinite(norm):
+                    skipped += 1
+                else:
+                    stats.add({"loss": loss, "grad_norm": norm})
         self.step_count += 1
+        self.nonfinite_streak = self.nonfinite_streak + 1 if skipped else 0
+        if self.nonfinite_streak >= self.max_nonfinite_steps:
+            raise RaidenError(f"step {self.step_count}: non-finite gradients in {self.nonfinite_streak} steps in a "
+                              f"row: training diverged (try a lower optim.lr or model.dtype=float32)")
         t_end = time.perf_counter()
 
         # 5. metrics
@@ -191,6 +204,7 @@ class Trainer:
         m.update({k: stats.mean(k) for k in ("loss", "grad_norm", "clipfrac_higher", "clipfrac_lower", "ppo_kl",
                                              "kl", "entropy")})
         m["lr"] = lr
+        m["skipped_updates"] = float(skipped)  # dropped for a NaN/inf gradient
         m["response_length"] = float(np.mean(batch.response_lengths))
         m["zero_adv_groups"] = 1.0 - sum(bool(adv[g * n:(g + 1) * n].ne(0).any()) for g in groups) / len(groups)
         m["rollout_time"] = t_rollout - t0
@@ -238,24 +252,35 @@ class Trainer:
                     out[_rows(gs, batch.n), :lp.shape[1]] = lp
         return out
 
-    def _log_probs(self, model, batch: RolloutBatch, gs: list[int], with_entropy: bool = False):
-        """Response log-probs of the rows of groups ``gs``, with the padding that all of them
-        share cut off. Each prompt runs once per group, unless gradient checkpointing is on (it
-        cannot keep a KV cache), then once per row."""
-        temp, rows = self.cfg.rollout.temperature, _rows(gs, batch.n)
-        rmask = batch.response_mask[rows]
-        width = max(1, int(rmask.sum(-1).max().item()))
-        rmask, resp = rmask[:, :width], batch.responses_ids[rows][:, :width]
+    def _log_probs(self, model, batch: RolloutBatch, gs: list[int], with_entropy: bool = False) -> TokenStats:
+        """Response log-probs of the rows of groups ``gs``. Each prompt runs once per group
+        (shared_prompt_log_probs), unless gradient checkpointing is on: it cannot keep a KV cache,
+        so each group then runs as n full rows, one group at a time without padding (a left pad
+        would be a query row with every key masked: NaN gradients on some CUDA kernels)."""
+        n, temp = batch.n, self.cfg.rollout.temperature
+        width = max(1, int(batch.response_mask[_rows(gs, n)].sum(-1).max().item()))
         if not self.cfg.model.gradient_checkpointing:
+            rows = _rows(gs, n)
             pmask = batch.prompt_mask[gs]
             left = min(_leading_pad(pmask), pmask.shape[1] - 1)
-            return shared_prompt_log_probs(model, batch.prompt_ids[gs][:, left:], pmask[:, left:], resp, rmask,
-                                           batch.n, temp, with_entropy)
-        pmask = batch.attention_mask[rows][:, :batch.prompt_len]
-        left = min(_leading_pad(pmask), batch.prompt_len - 1)
-        ids = torch.cat([batch.input_ids[rows][:, left:batch.prompt_len], resp], 1)
-        attn = torch.cat([pmask[:, left:], rmask], 1)
-        return response_log_probs(model, ids, attn, batch.prompt_len - left, rmask, temp, with_entropy)
+            return shared_prompt_log_probs(model, batch.prompt_ids[gs][:, left:], pmask[:, left:],
+                                           batch.responses_ids[rows][:, :width],
+                                           batch.response_mask[rows][:, :width], n, temp, with_entropy)
+        lps, ents = [], []
+        for g in gs:
+            rows = _rows([g], n)
+            w = max(1, int(batch.response_mask[rows].sum(-1).max().item()))
+            rmask, resp = batch.response_mask[rows][:, :w], batch.responses_ids[rows][:, :w]
+            pmask = batch.prompt_mask[g:g + 1]
+            left = min(_leading_pad(pmask), pmask.shape[1] - 1)
+            prompt, pmask = batch.prompt_ids[g:g + 1, left:], pmask[:, left:]
+            ids = torch.cat([prompt.expand(n, -1), resp], 1)
+            attn = torch.cat([pmask.expand(n, -1), rmask], 1)
+            st = response_log_probs(model, ids, attn, prompt.shape[1], rmask, temp, with_entropy)
+            lps.append(torch.nn.functional.pad(st.log_probs, (0, width - w)))
+            if st.entropy is not None:
+                ents.append(torch.nn.functional.pad(st.entropy, (0, width - w)))
+        return TokenStats(torch.cat(lps), torch.cat(ents) if ents else None)
 
     @torch.no_grad()
     def evaluate(self, prompts: Sequence[Prompt], batch_size: int = 16) -> dict[str, float]:
