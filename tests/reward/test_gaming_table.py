@@ -11,7 +11,7 @@ from raiden_r1.reward.vrar import score_response
 CASES = {
     "en": dict(
         gt=GroundTruth(answer="I usually play basketball with my friends.", keywords=(("basketball", "hoops"),),
-                       negative_keywords=("football",), language="en"),
+                       negative_keywords=("football",), language="en", character_name="Xiao Ming"),
         think=("<think>The user asks about my evenings. I remember my profile says I love basketball, because it "
                "relaxes me, so I should answer warmly as myself.</think>"),
         correct="Oh, I usually play basketball with my friends after class!",
@@ -23,11 +23,13 @@ CASES = {
         negative="I play basketball and football.",
         hedge="Maybe basketball or tennis, I'm not sure.",
         vague="I like many things, really.",
+        second_person="Your hobby: basketball.",
+        third_person="Xiao Ming's hobby is basketball.",
         essay="I play basketball. " + "Let me tell you all about my life, my town and my school in detail. " * 30,
     ),
     "zh": dict(
         gt=GroundTruth(answer="我一般和朋友们一起打篮球。", keywords=(("篮球", "basketball"),), negative_keywords=("足球",),
-                       language="zh"),
+                       language="zh", character_name="小明"),
         think="<think>用户问我下课后做什么。我记得我的设定里写着我喜欢篮球，因为打球让我放松，所以我要用自己的口吻回答。</think>",
         correct="我下课以后一般和朋友们一起去打篮球！",
         wrong_language="I usually play basketball with my friends.",
@@ -38,11 +40,13 @@ CASES = {
         negative="我打篮球，也踢足球。",
         hedge="可能是篮球或者网球吧。",
         vague="我喜欢很多事情。",
+        second_person="你的爱好：篮球。",
+        third_person="小明的爱好是篮球。",
         essay="我打篮球。" + "让我详细地给你讲讲我的生活、我的家乡还有我的学校里发生的每一件事情。" * 20,
     ),
     "ja": dict(
         gt=GroundTruth(answer="いつも友達とバスケットボールをしています。", keywords=(("バスケットボール", "バスケ"),),
-                       negative_keywords=("サッカー",), language="ja"),
+                       negative_keywords=("サッカー",), language="ja", character_name="小明"),
         think="<think>ユーザーは放課後のことを聞いている。私はバスケが大好きなので、だから自分の言葉で答えよう。</think>",
         correct="放課後はいつも友達とバスケをしています！",
         wrong_language="I always play basketball (バスケ) with my friends.",
@@ -53,6 +57,8 @@ CASES = {
         negative="バスケもサッカーもします。",
         hedge="バスケかテニスかな。",
         vague="いろいろなことが好きです。",
+        second_person="あなたの趣味はバスケです。",
+        third_person="小明の趣味はバスケです。",
         essay="バスケをしています。" + "私の生活や町や学校のことを、とても詳しくお話ししたいと思いますので、聞いてください。" * 20,
     ),
 }
@@ -69,6 +75,8 @@ def attempts(lang: str) -> dict[str, str]:
         "hedging with a negative": think + c["negative"],
         "hedging with a disjunction": think + c["hedge"],
         "out of character": think + c["ooc"],
+        "profile echoed in the second person": think + c["second_person"],
+        "itself in the third person": think + c["third_person"],
         "wrong language": think + c["wrong_language"],
         "unclosed think": think.replace("</think>", "") + c["correct"],
         "repeated tags": think + think + c["correct"],

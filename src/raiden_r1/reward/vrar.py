@@ -7,7 +7,8 @@ returned is a plain float; flags are 0.0/1.0 so EasyR1 logs their batch means.
 accuracy (final answer only, see parse.py): exact match of the gold answer 1.0; STV 1/0; MTDP 0,
   0.3-0.9 by share, 1.0 for all; no keywords: similarity in 0.3-0.6. Then: an item next to "or"
   (a competing candidate) is void, each negative keyword present cancels one found item; out of
-  character, a pasted profile (3+ "label: value" pairs) or a keyword dump (more bare candidate
+  character (an AI disclaimer, or the character spoken of from outside: "Your pet: ...",
+  "<name> is ...", see perspective.py), a pasted profile (3+ "label: value" pairs) or a keyword dump (more bare candidate
   terms than items + 2) -> 0; longer than max(4 x gold, floor) -> x budget / length; answer not
   in the question's language -> x 0.5.
 format: 0.3 closed think block + 0.3 one block at the start then an answer + 0.4 an answer in
@@ -33,6 +34,7 @@ from .fasttext import collapse, fold, length_units, script_counts_fast
 from .gaming import candidate_segments, profile_labels, scan_answer
 from .matching import ItemMatch, PreparedTruth, match_item, negatives_found, prepared_truth, reached_items
 from .parse import ParsedResponse, split_response
+from .perspective import perspective_break
 from .similarity import content_units, f2_overlap, units_mentioned
 
 FLAG_KEYS = ("in_character", "language_ok", "well_formed", "has_think", "hedged", "exact_match",
@@ -192,6 +194,8 @@ def _score_answer(d: ScoreDetail, answer: str) -> None:
     d.answer_language = language_from_counts(*counts, default=truth.language)
     d.language_ok = language_compatible(truth.language, d.answer_language, counts)
     d.ooc_phrase, hedging = scan_answer(norm)
+    if d.ooc_phrase is None:
+        d.ooc_phrase = perspective_break(norm, truth, d.answer_language)
     d.exact_match = bool(norm) and norm == truth.answer_norm
     if truth.items:
         d.items = [match_item(norm, alts, hedging) for alts in truth.items]

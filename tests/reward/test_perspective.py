@@ -1,0 +1,73 @@
+"""Answers that talk about the character from outside ("Your pet: Pretzel", "Maisie is ...")
+are out of character; terse answers and answers about the user are not."""
+
+from pathlib import Path
+
+import pytest
+
+from raiden_r1.data.ground_truth import GroundTruth
+from raiden_r1.reward.vrar import score_response
+
+
+def gt(keyword, language="en", name="Maisie Callahan", focus="script_knowledge"):
+    return GroundTruth(answer=keyword, keywords=((keyword,),), language=language, focus=focus,
+                       character_name=name).to_json()
+
+
+@pytest.mark.parametrize("answer,keyword,language,name", [
+    ("Your pet: Pretzel", "Pretzel", "en", "Maisie Callahan"),
+    ("Your father is Dan Callahan.", "Dan Callahan", "en", "Maisie Callahan"),
+    ("You are Maisie Callahan", "Maisie Callahan", "en", "Maisie Callahan"),
+    ("You're Maisie, a robotics kid from Duluth.", "Duluth", "en", "Maisie Callahan"),
+    ("Maisie Callahan is a talented kid who lives in Duluth.", "Duluth", "en", "Maisie Callahan"),
+    ("Maisie's dog is called Pretzel.", "Pretzel", "en", "Maisie Callahan"),
+    ("你的宠物是小白。", "小白", "zh", "林小雨"),
+    ("林小雨的宠物是小白。", "小白", "zh", "林小雨"),
+    ("小雨是一只猫的主人，猫叫小白。", "小白", "zh", "林小雨"),
+    ("あなたのペットはポチです。", "ポチ", "ja", "佐藤 花子"),
+    ("花子はポチという犬を飼っています。", "ポチ", "ja", "佐藤 花子"),
+    ("당신의 강아지는 초코예요.", "초코", "ko", "김민지"),
+    ("김민지는 초코라는 강아지를 키워요.", "초코", "ko", "김민지"),
+])
+def test_talking_about_the_character_from_outside_is_out_of_character(answer, keyword, language, name):
+    s = score_response(answer, gt(keyword, language, name))
+    assert s["in_character"] == 0.0 and s["accuracy"] == 0.0, answer
+
+
+@pytest.mark.parametrize("answer,keyword,language,name", [
+    ("My pet is called Pretzel.", "Pretzel", "en", "Maisie Callahan"),
+    ("Pretzel!", "Pretzel", "en", "Maisie Callahan"),
+    ("Maisie Callahan.", "Maisie Callahan", "en", "Maisie Callahan"),
+    ("I'm Maisie Callahan, nice to meet you.", "Maisie Callahan", "en", "Maisie Callahan"),
+    ("Maisie Callahan: I live in Duluth.", "Duluth", "en", "Maisie Callahan"),
+    ("Your question is a fun one: Pretzel, my dog.", "Pretzel", "en", "Maisie Callahan"),
+    ("Dan Callahan is my dad.", "Dan Callahan", "en", "Maisie Callahan"),
+    ("我的宠物叫小白。", "小白", "zh", "林小雨"),
+    ("小白！", "小白", "zh", "林小雨"),
+    ("私のペットはポチです。", "ポチ", "ja", "佐藤 花子"),
+    ("제 강아지 이름은 초코예요.", "초코", "ko", "김민지"),
+])
+def test_in_character_answers_stay_in_character(answer, keyword, language, name):
+    s = score_response(answer, gt(keyword, language, name))
+    assert s["in_character"] == 1.0 and s["accuracy"] == 1.0, answer
+
+
+def test_an_answer_about_the_user_may_say_your():
+    s = score_response("Your exam is on March 14.", gt("March 14", focus="conversation_memory"))
+    assert s["in_character"] == 1.0 and s["accuracy"] == 1.0
+
+
+def test_without_a_character_name_only_the_second_person_rule_applies():
+    assert score_response("Maisie Callahan is from Duluth.", gt("Duluth", name=""))["in_character"] == 1.0
+    assert score_response("Your home: Duluth.", gt("Duluth", name=""))["in_character"] == 0.0
+
+
+def test_every_shipped_gold_answer_is_in_character():
+    from raiden_r1.data.ground_truth import record_ground_truth
+    from raiden_r1.data.records_io import load_records
+
+    data = Path(__file__).resolve().parents[2] / "data" / "training"
+    for split in ("train", "validation", "test"):
+        for r in load_records(data / f"{split}.json"):
+            s = score_response(r.answer, record_ground_truth(r).to_json())
+            assert s["in_character"] == 1.0, (split, r.answer)
