@@ -114,3 +114,35 @@ def test_top_p_keeps_only_the_nucleus():
     assert set(picks.tolist()) == {0}
     picks = sample_top_p(logits, 1.0, 0.85, torch.Generator().manual_seed(0))
     assert set(picks.tolist()) == {0, 1}
+
+
+def test_reserved_kv_cache_gives_the_same_samples_as_a_growing_one(model_and_tok, tiny_model_dir, monkeypatch):
+    import raiden_r1.train.rollout as rollout
+
+    model, tok = model_and_tok
+    ids = [p.ids for p in make_prompts(tiny_model_dir)[:3]]
+    a = generate(model, tok, ids, 3, 10, generator=torch.Generator().manual_seed(5))
+    monkeypatch.setattr(rollout, "reserve_cache", lambda cache, extra: False)
+    b = generate(model, tok, ids, 3, 10, generator=torch.Generator().manual_seed(5))
+    assert a.responses == b.responses
+    assert torch.equal(a.input_ids, b.input_ids)
+
+
+def test_a_reserved_cache_writes_in_place_and_grows_past_its_reservation():
+    from transformers import DynamicCache
+
+    from raiden_r1.train.rollout import reserve_cache
+
+    cache = DynamicCache()
+    k = torch.randn(2, 1, 3, 4)
+    cache.update(k, k + 1, 0)
+    assert reserve_cache(cache, 2)
+    layer = cache.layers[0]
+    buf = layer._kbuf
+    for step in range(3):  # two fit in the reservation, the third grows the cache
+        new = torch.full((2, 1, 1, 4), float(step))
+        keys, values = cache.update(new, new + 1, 0)
+        assert keys.shape[-2] == 4 + step and torch.equal(keys[..., -1:, :], new)
+        assert torch.equal(keys[..., :3, :], k) and torch.equal(values[..., :3, :], k + 1)
+    assert layer._kbuf is buf  # filled in place, never reallocated
+    assert cache.get_seq_length() == 6

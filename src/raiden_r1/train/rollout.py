@@ -13,6 +13,7 @@ learns to stop) and is right-padded after it.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import Sequence
 
@@ -106,6 +107,7 @@ def generate(model, tokenizer, prompts: Sequence[Sequence[int]], n: int, max_new
                 use_cache=True, logits_to_keep=1, **{kw: cache})
     if n > 1:
         cache.batch_repeat_interleave(n)
+    reserve_cache(cache, max_new_tokens)
     logits = out.logits[:, -1].repeat_interleave(n, dim=0)
     mask = prompt_mask.repeat_interleave(n, dim=0)
     next_pos = mask.sum(-1, keepdim=True)  # position of the first response token
@@ -136,6 +138,53 @@ def generate(model, tokenizer, prompts: Sequence[Sequence[int]], n: int, max_new
     group_ids = torch.arange(len(prompts), device=device).repeat_interleave(n)
     return RolloutBatch(input_ids, attention_mask, prompt_len, prompt_ids, prompt_mask, n, response_mask, group_ids,
                         texts, lengths)
+
+
+def reserve_cache(cache, extra_tokens: int) -> bool:
+    """Give every layer of a filled DynamicCache room for ``extra_tokens`` more positions, so
+    that decoding writes into place instead of concatenating: ``torch.cat`` copies the whole
+    cache at every token of every layer, which grows quadratically with the response length
+    (measured: 14% of a SmolLM2 rollout with 300-token prompts). Returns False, changing
+    nothing, on a transformers whose cache has no per-layer objects."""
+    from transformers.cache_utils import DynamicLayer
+
+    layers = getattr(cache, "layers", None)
+    if not layers or any(type(layer) is not DynamicLayer or not layer.is_initialized for layer in layers):
+        return False
+    reserved = _reserved_layer_class()
+    for layer in layers:
+        layer.__class__ = reserved
+        layer.reserve(extra_tokens)
+    return True
+
+
+@functools.cache
+def _reserved_layer_class():
+    from transformers.cache_utils import DynamicLayer
+
+    class ReservedLayer(DynamicLayer):
+        """A DynamicLayer whose keys/values are views into buffers reserved up front."""
+
+        def reserve(self, extra: int) -> None:
+            used = self.keys.shape[-2]
+            self._kbuf = self.keys.new_empty((*self.keys.shape[:-2], used + extra, self.keys.shape[-1]))
+            self._vbuf = self.values.new_empty((*self.values.shape[:-2], used + extra, self.values.shape[-1]))
+            self._kbuf[..., :used, :] = self.keys
+            self._vbuf[..., :used, :] = self.values
+            self.keys, self.values = self._kbuf[..., :used, :], self._vbuf[..., :used, :]
+
+        def update(self, key_states, value_states, *args, **kwargs):
+            start = self.keys.shape[-2]
+            end = start + key_states.shape[-2]
+            if end > self._kbuf.shape[-2]:  # past the reservation: grow as DynamicLayer does
+                self.keys, self.values = self.keys.contiguous(), self.values.contiguous()
+                return super().update(key_states, value_states, *args, **kwargs)
+            self._kbuf[..., start:end, :] = key_states
+            self._vbuf[..., start:end, :] = value_states
+            self.keys, self.values = self._kbuf[..., :end, :], self._vbuf[..., :end, :]
+            return self.keys, self.values
+
+    return ReservedLayer
 
 
 def _response_mask(tokens: torch.Tensor, eos: torch.Tensor) -> torch.Tensor:
