@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from raiden_r1.data.ground_truth import GroundTruth
-from raiden_r1.reward.vrar import score_response
+from raiden_r1.reward.vrar import keyword_accuracy, score_response
 
 
 def gt(keyword, language="en", name="Maisie Callahan", focus="script_knowledge"):
@@ -32,6 +32,7 @@ def gt(keyword, language="en", name="Maisie Callahan", focus="script_knowledge")
 def test_talking_about_the_character_from_outside_is_out_of_character(answer, keyword, language, name):
     s = score_response(answer, gt(keyword, language, name))
     assert s["in_character"] == 0.0 and s["accuracy"] == 0.0, answer
+    assert keyword_accuracy(answer, gt(keyword, language, name)) == 0.0  # the evaluation's metric agrees
 
 
 @pytest.mark.parametrize("answer,keyword,language,name", [
@@ -50,6 +51,7 @@ def test_talking_about_the_character_from_outside_is_out_of_character(answer, ke
 def test_in_character_answers_stay_in_character(answer, keyword, language, name):
     s = score_response(answer, gt(keyword, language, name))
     assert s["in_character"] == 1.0 and s["accuracy"] == 1.0, answer
+    assert keyword_accuracy(answer, gt(keyword, language, name)) == 1.0
 
 
 def test_an_answer_about_the_user_may_say_your():
