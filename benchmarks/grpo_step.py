@@ -1,7 +1,7 @@
 """One GRPO step: our engine against TRL's GRPOTrainer, side by side, same workload, one run.
 
     pip install -e '.[train,bench]'        # TRL is a benchmark-only extra
-    python benchmarks/grpo_step.py [--steps 4] [--warmup 1] [--skip-trl]
+    python benchmarks/grpo_step.py [--steps 4] [--warmup 1] [--rounds 2] [--skip-trl]
 
 Workload (issue 4 item 6): SmolLM2-135M-Instruct in bf16, 4 prompts x 4 completions x 48 new
 tokens, temperature 1, no KL (TRL's default beta=0 keeps no reference model; ours has kl_coef=0),
@@ -71,6 +71,17 @@ def _spawn(which: str, args) -> dict:
         return res
 
 
+def _merge(results: list[dict], warmup: int) -> dict:
+    """The timed (post-warm-up) steps of several rounds as one result; the largest peak RSS."""
+    merged = dict(results[0])
+    merged["step_times"] = [t for r in results for t in r["step_times"][warmup:]]
+    merged["completion_tokens"] = [c for r in results for c in r["completion_tokens"][warmup:]]
+    merged["peak_rss_mb"] = max(r["peak_rss_mb"] for r in results)
+    if "phases" in results[0]:
+        merged["phases"] = {k: statistics.median(r["phases"][k] for r in results) for k in results[0]["phases"]}
+    return merged
+
+
 def _summary(name: str, res: dict, warmup: int) -> dict:
     times, toks = res["step_times"][warmup:], res["completion_tokens"][warmup:]
     return {"name": name, "median_s": statistics.median(times), "min_s": min(times), "max_s": max(times),
@@ -82,6 +93,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--steps", type=int, default=4, help="timed steps after warm-up (median reported)")
     ap.add_argument("--warmup", type=int, default=1)
+    ap.add_argument("--rounds", type=int, default=2, help="alternating rounds of both engines (each: warm-up + steps)")
     ap.add_argument("--model", default="default", help="model directory (default: embedded SmolLM2-135M)")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--skip-trl", action="store_true", help="time only our engine (and the floor)")
@@ -103,10 +115,19 @@ def main() -> None:
     print(f"machine: bf16 2048x2048 matmul peak {peak / 1e12:.2f} TFLOP/s, weight-read bandwidth {bw / 1e9:.1f} GB/s",
           flush=True)
 
-    ours = _summary("ours", _spawn("ours", args), args.warmup)
+    # Rounds alternate the engines (ours, TRL, ours, TRL, ...): on a shared machine whose speed
+    # drifts over minutes, a drift then hits both sides instead of only the one running then.
+    runs: dict[str, list[dict]] = {"ours": [], "trl": []}
+    for r in range(args.rounds):
+        for which in ("ours",) + (() if args.skip_trl else ("trl",)):
+            runs[which].append(_spawn(which, args))
+        if not args.skip_trl and args.rounds > 1:
+            o, t = (statistics.median(x["step_times"][args.warmup:]) for x in (runs["ours"][-1], runs["trl"][-1]))
+            print(f"round {r + 1}: ours {o:.2f} s/step, TRL {t:.2f} s/step, ratio {t / o:.2f}x", flush=True)
+    ours = _summary("ours", _merge(runs["ours"], args.warmup), 0)
     rows = [ours]
     if not args.skip_trl:
-        rows.append(_summary("TRL GRPOTrainer", _spawn("trl", args), args.warmup))
+        rows.append(_summary("TRL GRPOTrainer", _merge(runs["trl"], args.warmup), 0))
 
     print()
     print(f"{'engine':<18}{'median s/step':>14}{'min':>8}{'max':>8}{'tokens/s':>10}{'resp tok':>10}{'peak RSS MB':>13}")
