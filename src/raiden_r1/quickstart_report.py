@@ -11,7 +11,7 @@ ROWS = [("sbk_accuracy", "SBK accuracy"), ("cm_accuracy", "CM accuracy"), ("accu
 CONFIG_KEYS = [("optim", "lr"), ("optim", "lr_scheduler"), ("optim", "warmup_steps"), ("rollout", "n"),
                ("rollout", "temperature"), ("data", "prompts_per_step"), ("data", "prompt_layout"),
                ("data", "focus"), ("data", "language"), ("data", "max_response_length"),
-               ("algorithm", "kl_coef"), ("algorithm", "ppo_epochs"), ("model", "dtype")]
+               ("algorithm", "kl_coef"), ("algorithm", "ppo_epochs"), ("model", "dtype"), ("trainer", "num_threads")]
 
 
 def fmt_acc(e: dict | None, pct: bool = True) -> str:
