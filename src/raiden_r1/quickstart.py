@@ -194,15 +194,15 @@ def run_quickstart(opts: QuickstartOptions, log: Callable[[str], None] = lambda 
     with timed("default model") as s:
         base = str(resolve_model_path(opts.model))
         s.detail = base
-    if opts.threads is None and not _uses_cuda(load_config(opts.config, training_overrides(opts, base))):
+    # the run's own config decides layout and lengths, so evaluation prompts exactly as training does
+    cfg = load_config(opts.config, training_overrides(opts, base))
+    if opts.threads is None and not _uses_cuda(cfg):
         from raiden_r1.cpu import free_cores, usable_cores
 
-        opts.threads = free_cores()
+        opts.threads = free_cores()  # from here on in the training overrides and the evaluation
         busy = "" if opts.threads == usable_cores() else \
             f" (other processes keep {usable_cores() - opts.threads} busy: expect fewer training steps)"
         log(f"[quickstart] {opts.threads} CPU threads of {usable_cores()} cores{busy}")
-    # the run's own config decides layout and lengths, so evaluation prompts exactly as training does
-    cfg = load_config(opts.config, training_overrides(opts, base))
     if cfg.model.lora.enabled:  # checked before any work: evaluation loads full checkpoints
         raise RaidenError(f"{opts.config}: model.lora.enabled: the quickstart trains and evaluates full models")
     layout, max_new = cfg.data.prompt_layout, cfg.data.max_response_length

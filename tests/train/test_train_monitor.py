@@ -30,3 +30,16 @@ def test_set_total_re_aims_the_bar(tmp_path):
         assert mon.bar.total == 42
     finally:
         mon.close()
+
+
+def test_a_wall_clock_budget_stops_the_run_before_a_step_that_would_overrun_it(tiny_model_dir, tmp_path):
+    pytest.importorskip("torch")
+    from raiden_r1.train.monitor import read_metrics
+    from raiden_r1.train.trainer import Trainer
+    from train_helpers import make_cfg, make_prompts, toy_reward
+
+    # 0.0005 min = 30 ms: the first step always runs (no step time known yet) and takes longer
+    cfg = make_cfg(tiny_model_dir, tmp_path / "run", "trainer.max_steps=50", "trainer.max_minutes=0.0005")
+    Trainer(cfg, reward_fn=toy_reward, prompts=make_prompts(tiny_model_dir)).train()
+    assert [r["step"] for r in read_metrics(tmp_path / "run")] == [1]
+    assert (tmp_path / "run" / "checkpoints" / "step_000001").is_dir()  # saved at the stop

@@ -17,6 +17,8 @@ whole. An answer breaks perspective only when it holds no first-person word at a
 
 from __future__ import annotations
 
+import functools
+
 from raiden_r1.text import is_cjk_char
 
 from .fasttext import collapse, fold
@@ -40,23 +42,24 @@ _NAME_PARTICLES_CJK = {"zh": ("是", "的", "有", "今年", "住", "喜欢", "�
                        "ko": ("은", "는", "의", "이", "가")}
 
 
-def _name_forms(character_name: str) -> list[str]:
+@functools.lru_cache(maxsize=4096)  # one per character, asked for every response scored
+def _name_forms(character_name: str) -> tuple[str, ...]:
     """How an answer may name the character: the normalised full name, plus its first part for
     Latin names ("Maisie"), every part for spaced CJK names ("佐藤", "花子") and the given name of
     a three-character Chinese name ("林小雨" -> "小雨"). Parts shorter than 2 characters are left
     out (too likely to start an ordinary word)."""
     full = collapse(fold(character_name))
     if not full:
-        return []
+        return ()
     parts = full.split(" ")
     cjk = any(is_cjk_char(c) for c in full)
     extra = parts if cjk and len(parts) > 1 else parts[:1] if len(parts) > 1 else []
     if cjk and len(parts) == 1 and len(full) == 3:
         extra = [full[1:]]
-    return [full] + [p for p in extra if len(p) >= 2 and p != full]
+    return (full, *(p for p in extra if len(p) >= 2 and p != full))
 
 
-def _latin_break(words: list[str], focus_sbk: bool, names: list[str]) -> str | None:
+def _latin_break(words: list[str], focus_sbk: bool, names: tuple[str, ...]) -> str | None:
     if any(w in _FIRST_PERSON_LATIN for w in words):
         return None
     if focus_sbk and words[0] == "your":
@@ -73,7 +76,7 @@ def _latin_break(words: list[str], focus_sbk: bool, names: list[str]) -> str | N
     return None
 
 
-def _cjk_break(head: str, language: str, focus_sbk: bool, names: list[str]) -> str | None:
+def _cjk_break(head: str, language: str, focus_sbk: bool, names: tuple[str, ...]) -> str | None:
     if any(p in head for p in _FIRST_PERSON_CJK[language]):
         return None
     start = head.lstrip()

@@ -309,19 +309,22 @@ class Trainer:
         monitor = Monitor(self.run_dir, t.max_steps, start_step=self.step_count, progress=t.progress)
         start, last, durations = time.monotonic(), {}, []
         saved_at = self.step_count
+
+        def planned_last_step() -> int:
+            # one rule for both the stop and the progress bar: start no step that would overrun
+            # the budget (at the median of the last steps' times)
+            return expected_total_steps(self.step_count, t.max_steps, time.monotonic() - start, t.max_minutes * 60,
+                                        float(np.median(durations[-5:])))
+
         try:
             while self.step_count < t.max_steps:
-                if t.max_minutes > 0 and durations:
-                    # stop before a step that would overrun the budget, not after it
-                    expected = float(np.median(durations[-5:]))
-                    if time.monotonic() - start + expected > t.max_minutes * 60:
-                        break
+                if t.max_minutes > 0 and durations and planned_last_step() <= self.step_count:
+                    break
                 m = self.step()
                 durations.append(m["step_time"])
                 step = self.step_count
                 if t.max_minutes > 0:  # the budget, not max_steps, usually ends such a run
-                    monitor.set_total(expected_total_steps(step, t.max_steps, time.monotonic() - start,
-                                                           t.max_minutes * 60, float(np.median(durations[-5:]))))
+                    monitor.set_total(planned_last_step())
                 if t.eval_every and self.val_prompts and step % t.eval_every == 0:
                     m.update(self.evaluate(self.val_prompts[:t.eval_samples]))
                 if step % t.log_every == 0 or step == t.max_steps:
