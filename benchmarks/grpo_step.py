@@ -62,6 +62,7 @@ def _spawn(which: str, args) -> dict:
         out = Path(d) / "result.json"
         cmd = [sys.executable, __file__, "--worker", which, "--out", str(out), "--steps", str(args.steps),
                "--warmup", str(args.warmup), "--model", args.model, "--seed", str(args.seed)]
+        cmd += ["--stock-allocator"] if args.stock_allocator else []
         t0 = time.perf_counter()
         proc = subprocess.run(cmd, env={**os.environ, "TOKENIZERS_PARALLELISM": "false"})
         if proc.returncode != 0 or not out.is_file():
@@ -97,11 +98,19 @@ def main() -> None:
     ap.add_argument("--model", default="default", help="model directory (default: embedded SmolLM2-135M)")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--skip-trl", action="store_true", help="time only our engine (and the floor)")
+    ap.add_argument("--stock-allocator", action="store_true",
+                    help="run both engines with glibc's default allocator settings (default: both tuned)")
     ap.add_argument("--worker", choices=["ours", "trl"], help=argparse.SUPPRESS)
     ap.add_argument("--out", type=Path, help=argparse.SUPPRESS)
     args = ap.parse_args()
 
     if args.worker:
+        if not args.stock_allocator:
+            # the same process environment for both engines (before either imports torch), so the
+            # ratio measures the engines: our CLI tunes the allocator itself (raiden_r1.cpu)
+            from raiden_r1.cpu import tune_allocator
+
+            tune_allocator()
         (worker_ours if args.worker == "ours" else worker_trl)(args, args.out)
         return
 
@@ -110,6 +119,8 @@ def main() -> None:
     args.model = str(resolve_model_path(args.model))  # convert once, outside the timed workers
     print(f"workload: {WORKLOAD.prompts} prompts x {WORKLOAD.n} completions x {WORKLOAD.max_new_tokens} new tokens, "
           f"{args.warmup} warm-up + {args.steps} timed steps, model {args.model}", flush=True)
+    print("allocator: " + ("glibc defaults" if args.stock_allocator else
+                           "tuned for both engines (raiden_r1.cpu.tune_allocator: mmap/trim thresholds, huge pages)"))
     peak = measure_bf16_peak()
     bw = measure_bandwidth()
     print(f"machine: bf16 2048x2048 matmul peak {peak / 1e12:.2f} TFLOP/s, weight-read bandwidth {bw / 1e9:.1f} GB/s",

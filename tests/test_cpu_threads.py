@@ -1,5 +1,12 @@
-"""Thread counts for a shared CPU."""
+"""Thread counts for a shared CPU, and the allocator settings."""
 
+import os
+import platform
+import sys
+
+import pytest
+
+from raiden_r1 import cpu
 from raiden_r1.cpu import busy_cores, free_cores
 
 
@@ -13,3 +20,46 @@ def test_free_cores_leaves_out_the_busy_ones_and_keeps_at_least_one():
 def test_busy_cores_reads_a_plausible_figure():
     busy = busy_cores(0.05)
     assert busy is None or 0.0 <= busy <= 1024
+
+
+_FAULTS_SCRIPT = """
+import resource, sys
+sys.path.insert(0, {src!r})
+if {tuned}:
+    from raiden_r1.cpu import tune_allocator
+    assert tune_allocator()
+buf = bytearray(64 << 20); del buf  # freed: back to the kernel, or kept for reuse
+before = resource.getrusage(resource.RUSAGE_SELF).ru_minflt
+buf = bytearray(64 << 20)  # zero-filled: touches every page
+print(resource.getrusage(resource.RUSAGE_SELF).ru_minflt - before)
+"""
+
+
+def _refault_count(tuned: bool) -> int:
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    src = str(Path(__file__).resolve().parents[1] / "src")
+    env = {k: v for k, v in os.environ.items() if k != "RAIDEN_R1_TUNE_ALLOCATOR"}
+    out = subprocess.run([sys.executable, "-c", _FAULTS_SCRIPT.format(src=src, tuned=tuned)], env=env,
+                         capture_output=True, text=True, check=True)
+    return int(out.stdout.strip())
+
+
+@pytest.mark.skipif(not (sys.platform.startswith("linux") and platform.libc_ver()[0] == "glibc"),
+                    reason="mallopt thresholds are glibc's")
+def test_tuned_allocator_reuses_freed_memory_without_page_faults():
+    # 64 MiB = 16k pages: glibc's defaults unmap the freed block and fault every page in again
+    assert _refault_count(tuned=False) > 10_000
+    assert _refault_count(tuned=True) < 1_000
+
+
+def test_tune_allocator_sets_huge_pages_for_torch_and_can_be_turned_off(monkeypatch):
+    monkeypatch.delenv("THP_MEM_ALLOC_ENABLE", raising=False)
+    monkeypatch.setenv("RAIDEN_R1_TUNE_ALLOCATOR", "0")
+    assert cpu.tune_allocator() is False
+    assert "THP_MEM_ALLOC_ENABLE" not in os.environ
+    monkeypatch.delenv("RAIDEN_R1_TUNE_ALLOCATOR")
+    cpu.tune_allocator()
+    assert os.environ["THP_MEM_ALLOC_ENABLE"] == "1"

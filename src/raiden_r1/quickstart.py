@@ -304,6 +304,9 @@ def register(app) -> None:
         threads: Optional[int] = typer.Option(None, help="CPU threads (default: the cores free at the start)."),
     ) -> None:
         """Prepare the sample data, evaluate SmolLM2-135M on unseen characters, train it with GRPO within a time budget, evaluate again, and write OUT/report.md."""  # noqa: E501
+        from raiden_r1.cpu import tune_allocator
+
+        tune_allocator()  # before torch is imported
         opts = QuickstartOptions(out=out, config=config, data_dir=data_dir, model=model, minutes=minutes,
                                  max_steps=max_steps, max_eval_items=max_eval_items, eval_batch_size=eval_batch_size,
                                  seed=seed, threads=threads, overrides=list(overrides or []))

@@ -31,20 +31,22 @@ def test_chunked_log_probs_equal_the_naive_computation(model_and_tok, tiny_model
     assert (fast.log_probs[b.response_mask == 0] == 0).all()
 
 
-def test_shared_prompt_forward_equals_the_naive_computation(model_and_tok, tiny_model_dir):
+@pytest.mark.parametrize("shared_prefix", [True, False])
+def test_shared_prompt_forward_equals_the_naive_computation(model_and_tok, tiny_model_dir, shared_prefix):
     model, tok = model_and_tok
     prompts = make_prompts(tiny_model_dir)[:3]
     torch.manual_seed(1)
     b = generate(model, tok, [p.ids for p in prompts], n=3, max_new_tokens=9, temperature=1.5)
     with torch.no_grad():
         shared = shared_prompt_log_probs(model, b.prompt_ids, b.prompt_mask, b.responses_ids, b.response_mask, n=3,
-                                         temperature=0.8, with_entropy=True)
+                                         temperature=0.8, with_entropy=True, shared_prefix=shared_prefix)
         slow = naive_response_log_probs(model, b.input_ids, b.attention_mask, b.prompt_len, b.response_mask, 0.8)
     assert torch.allclose(shared.log_probs, slow.log_probs, atol=1e-5)
     assert torch.allclose(shared.entropy, slow.entropy, atol=1e-4)
 
 
-def test_shared_prompt_gradients_equal_the_full_forward_gradients(model_and_tok, tiny_model_dir):
+@pytest.mark.parametrize("shared_prefix", [True, False])
+def test_shared_prompt_gradients_equal_the_full_forward_gradients(model_and_tok, tiny_model_dir, shared_prefix):
     model, tok = model_and_tok
     prompts = make_prompts(tiny_model_dir)[:2]
     b = generate(model, tok, [p.ids for p in prompts], n=2, max_new_tokens=6, generator=torch.Generator().manual_seed(2))
@@ -52,13 +54,16 @@ def test_shared_prompt_gradients_equal_the_full_forward_gradients(model_and_tok,
     for shared in (True, False):
         model.zero_grad(set_to_none=True)
         if shared:
-            lp = shared_prompt_log_probs(model, b.prompt_ids, b.prompt_mask, b.responses_ids, b.response_mask, 2)
+            lp = shared_prompt_log_probs(model, b.prompt_ids, b.prompt_mask, b.responses_ids, b.response_mask, 2,
+                                         shared_prefix=shared_prefix)
         else:
             lp = response_log_probs(model, b.input_ids, b.attention_mask, b.prompt_len, b.response_mask)
         lp.log_probs.sum().backward()
-        grads.append(model.model.layers[0].self_attn.k_proj.weight.grad.clone())
+        grads.append({name: p.grad.clone() for name, p in model.named_parameters()})
     model.zero_grad(set_to_none=True)
-    assert grads[0].abs().sum() > 0 and torch.allclose(grads[0], grads[1], atol=1e-5)
+    assert grads[0]["model.layers.0.self_attn.k_proj.weight"].abs().sum() > 0
+    for name, g in grads[0].items():
+        assert torch.allclose(g, grads[1][name], atol=1e-5), name
 
 
 def test_chunked_log_probs_carry_gradients(model_and_tok, tiny_model_dir):
@@ -121,9 +126,10 @@ def test_reserved_kv_cache_gives_the_same_samples_as_a_growing_one(model_and_tok
 
     model, tok = model_and_tok
     ids = [p.ids for p in make_prompts(tiny_model_dir)[:3]]
-    a = generate(model, tok, ids, 3, 10, generator=torch.Generator().manual_seed(5))
+    # the cache of transformers' own decode path (the shared-prefix path keeps its own buffers)
+    a = generate(model, tok, ids, 3, 10, generator=torch.Generator().manual_seed(5), shared_prefix=False)
     monkeypatch.setattr(rollout, "reserve_cache", lambda cache, extra: False)
-    b = generate(model, tok, ids, 3, 10, generator=torch.Generator().manual_seed(5))
+    b = generate(model, tok, ids, 3, 10, generator=torch.Generator().manual_seed(5), shared_prefix=False)
     assert a.responses == b.responses
     assert torch.equal(a.input_ids, b.input_ids)
 

@@ -30,18 +30,42 @@ def _watch_attention(model, log: list):
     model.set_attn_implementation("raiden_watch")
 
 
-@pytest.mark.parametrize("checkpointing", [False, True])
-def test_the_training_forward_never_has_a_fully_masked_query_row(tiny_model_dir, tmp_path, checkpointing):
+def _watch_shared_prefix_attention(monkeypatch, log: list):
+    """The same record for shared_prefix.py's own attention: a query row is fully masked when its
+    group's prompt bias and its own response bias are -inf everywhere."""
+    from raiden_r1.train import shared_prefix
+
+    inner = shared_prefix._attend
+
+    def watched(q, k, v, pk, pv, prompt_bias, resp_bias, scaling, n):
+        if torch.is_grad_enabled():
+            B, L = q.shape[0], q.shape[3]
+            sees_prompt = (prompt_bias == 0).reshape(B // n, -1).any(-1).repeat_interleave(n)[:, None]  # (B, 1)
+            sees_response = torch.zeros(B, L, dtype=torch.bool) if resp_bias is None else \
+                (resp_bias == 0).any(-1).reshape(B, L)
+            log.append(bool((~(sees_prompt | sees_response)).any()))
+        return inner(q, k, v, pk, pv, prompt_bias, resp_bias, scaling, n)
+
+    monkeypatch.setattr(shared_prefix, "_attend", watched)
+
+
+@pytest.mark.parametrize("checkpointing,shared_prefix", [(False, True), (False, False), (True, False)])
+def test_the_training_forward_never_has_a_fully_masked_query_row(tiny_model_dir, tmp_path, monkeypatch,
+                                                                  checkpointing, shared_prefix):
     cfg = make_cfg(tiny_model_dir, tmp_path / "run", "data.prompts_per_step=4", "rollout.n=2",
-                   f"model.gradient_checkpointing={str(checkpointing).lower()}")
+                   f"model.gradient_checkpointing={str(checkpointing).lower()}",
+                   f"model.shared_prefix={str(shared_prefix).lower()}")
     tr = Trainer(cfg, reward_fn=toy_reward, prompts=make_prompts(tiny_model_dir, UNEVEN))
     tr.skip_zero_advantage_groups = False
     log: list[bool] = []
     _watch_attention(tr.policy, log)
+    shared_log: list[bool] = []
+    _watch_shared_prefix_attention(monkeypatch, shared_log)
     tr.step([0, 1, 2, 3])
     # (unpadded rows of equal length need no mask at all: then the watch sees nothing to check)
     assert log or checkpointing, "the watch saw no attention call with a mask"
-    assert not any(log)
+    assert bool(shared_log) == shared_prefix  # the responses went through shared_prefix.py iff asked
+    assert not any(log) and not any(shared_log)
 
 
 def test_a_nan_gradient_skips_the_update_and_keeps_the_weights(tiny_model_dir, tmp_path):

@@ -53,6 +53,10 @@ def evaluate(
         return
     from raiden_r1.errors import RaidenError
 
+    if backend == "local":
+        from raiden_r1.cpu import tune_allocator
+
+        tune_allocator()  # before torch is imported
     from .backends.base import GenerationConfig
     from .evaluate import EvalOptions, run_eval
     from .report import headline_lines

@@ -15,6 +15,9 @@ def train_command(
     model: Optional[str] = typer.Option(None, "--model", help="Model directory or hub id (same as model.path=...)."),
 ) -> None:
     """Train with GRPO and the VRAR reward on this machine (CPU or one GPU)."""
+    from raiden_r1.cpu import tune_allocator
+
+    tune_allocator()  # before torch is imported
     from .config import load_config
 
     ovs = list(overrides or [])

@@ -32,6 +32,9 @@ class ModelConfig:
     dtype: str = "bf16"  # bf16 | float32
     trust_remote_code: bool = False
     gradient_checkpointing: bool = False
+    # responses attend to one copy of their group's prompt (train/shared_prefix.py) in rollouts and
+    # in the training forward, for Llama/Qwen2 decoders; false: transformers' forward throughout
+    shared_prefix: bool = True
     lora: LoraConfig = field(default_factory=LoraConfig)
 
 

@@ -16,13 +16,10 @@ from dataclasses import dataclass
 
 import torch
 
+from . import shared_prefix as shared
+from .modeling import unwrap
+
 DEFAULT_CHUNK = 1024  # rows of (hidden -> vocab) per chunk: 1024 x 49k float32 = 200 MB
-
-
-def unwrap(model):
-    """The transformers model under a peft wrapper (LoRA layers stay injected in it)."""
-    get_base = getattr(model, "get_base_model", None)
-    return get_base() if callable(get_base) else model
 
 
 def position_ids_from_mask(attention_mask: torch.Tensor) -> torch.Tensor:
@@ -101,18 +98,21 @@ def right_align(ids: torch.Tensor, mask: torch.Tensor) -> tuple[torch.Tensor, to
 
 def shared_prompt_log_probs(model, prompt_ids: torch.Tensor, prompt_mask: torch.Tensor, response_ids: torch.Tensor,
                             response_mask: torch.Tensor, n: int, temperature: float = 1.0, with_entropy: bool = False,
-                            chunk_size: int = DEFAULT_CHUNK) -> TokenStats:
+                            chunk_size: int = DEFAULT_CHUNK, shared_prefix: bool = True) -> TokenStats:
     """The same log-probs for groups of ``n`` responses that share one prompt, running each
     prompt through the model once instead of ``n`` times.
 
-    The prompt's keys/values are computed once (with grad), repeated ``n``-fold, and the
-    responses attend to them. For role-play prompts (hundreds of tokens) and 48-token responses
+    The prompt's keys/values are computed once (with grad) and the responses attend to them. For role-play prompts (hundreds of tokens) and 48-token responses
     this cuts the tokens of the training forward and backward by about ``n``-fold.
     ``prompt_ids``: (G, P) left-padded; ``response_ids``/``response_mask``: (G*n, R).
 
     The prompts run right-padded: a left pad is a query row with every key masked, which some
     CUDA attention kernels turn into NaN, and whose gradient then poisons every weight (seen on
     an H100: a healthy run had NaN weights from step 12). A right pad sees the prompt before it.
+
+    ``shared_prefix``: the responses run through shared_prefix.py (one copy of the prompt's
+    keys/values per group) where the model supports it; False: transformers' forward, with the
+    prompt's cache repeated n-fold.
     """
     from transformers import DynamicCache
 
@@ -129,12 +129,16 @@ def shared_prompt_log_probs(model, prompt_ids: torch.Tensor, prompt_mask: torch.
     first = last.repeat_interleave(n, dim=0)  # predicts response token 0
     resp_len = response_ids.shape[1]
     if resp_len > 1:
-        cache.batch_repeat_interleave(n)  # filled in place by the prompt forward
-        mask = torch.cat([pmask.repeat_interleave(n, dim=0), response_mask[:, :-1].to(pmask.dtype)], 1)
         start = lengths.repeat_interleave(n, dim=0)
         pos = start + torch.arange(resp_len - 1, device=start.device)
-        rest = body(input_ids=response_ids[:, :-1], attention_mask=mask, position_ids=pos, use_cache=True,
-                    **{kw: cache}).last_hidden_state
+        if shared_prefix and shared.supports(model):
+            rest = shared.forward_responses(model, shared.SharedPrompt.from_cache(cache, pmask, n),
+                                            response_ids[:, :-1], pos, key_mask=response_mask[:, :-1])
+        else:
+            cache.batch_repeat_interleave(n)  # filled in place by the prompt forward
+            mask = torch.cat([pmask.repeat_interleave(n, dim=0), response_mask[:, :-1].to(pmask.dtype)], 1)
+            rest = body(input_ids=response_ids[:, :-1], attention_mask=mask, position_ids=pos, use_cache=True,
+                        **{kw: cache}).last_hidden_state
         hidden = torch.cat([first, rest], dim=1)
     else:
         hidden = first

@@ -137,7 +137,7 @@ class Trainer:
         self.policy.eval()
         batch = generate(self.policy, self.tokenizer, [p.ids for p in chosen], cfg.rollout.n,
                          cfg.data.max_response_length, cfg.rollout.temperature, cfg.rollout.top_p,
-                         generator=self.generator)
+                         generator=self.generator, shared_prefix=cfg.model.shared_prefix)
         self.policy.train()
         t_rollout = time.perf_counter()
 
@@ -265,7 +265,8 @@ class Trainer:
             left = min(_leading_pad(pmask), pmask.shape[1] - 1)
             return shared_prompt_log_probs(model, batch.prompt_ids[gs][:, left:], pmask[:, left:],
                                            batch.responses_ids[rows][:, :width],
-                                           batch.response_mask[rows][:, :width], n, temp, with_entropy)
+                                           batch.response_mask[rows][:, :width], n, temp, with_entropy,
+                                           shared_prefix=self.cfg.model.shared_prefix)
         lps, ents = [], []
         for g in gs:
             rows = _rows([g], n)
@@ -290,7 +291,7 @@ class Trainer:
         for s in range(0, len(prompts), batch_size):
             chunk = prompts[s:s + batch_size]
             b = generate(self.policy, self.tokenizer, [p.ids for p in chunk], 1, self.cfg.data.max_response_length,
-                         greedy=True)
+                         greedy=True, shared_prefix=self.cfg.model.shared_prefix)
             rows += check_scores(self.reward_fn(b.responses, b.response_lengths, [p.ground_truth for p in chunk]),
                                  len(chunk))
         self.policy.train()
