@@ -1,7 +1,7 @@
 """One GRPO step: our engine against TRL's GRPOTrainer, side by side, same workload, one run.
 
     pip install -e '.[train,bench]'        # TRL is a benchmark-only extra
-    python benchmarks/grpo_step.py [--steps 4] [--warmup 1] [--rounds 2] [--skip-trl]
+    python benchmarks/grpo_step.py [--steps 4] [--warmup 1] [--rounds 2] [--skip-trl] [--stock-allocator]
 
 Workload (issue 4 item 6): SmolLM2-135M-Instruct in bf16, 4 prompts x 4 completions x 48 new
 tokens, temperature 1, no KL (TRL's default beta=0 keeps no reference model; ours has kl_coef=0),
@@ -17,6 +17,11 @@ time against the physical floor:
 TRL's configuration: the model is loaded in bf16 and passed in (``bf16=False``: no autocast),
 which environment.md measured as TRL's fastest CPU setting (11.7 s/step vs 16.6 s in float32 and
 17 s with bf16 autocast); no gradient checkpointing, no reference model, one iteration.
+
+Both workers run with the allocator settings our commands use (raiden_r1.cpu.tune_allocator:
+freed memory kept for reuse, huge pages for torch), which make TRL ~18% faster too; the ratio
+therefore compares the engines, not the allocators. ``--stock-allocator`` runs both with glibc's
+defaults instead.
 """
 
 from __future__ import annotations
