@@ -175,3 +175,16 @@ def test_rebuilding_from_the_profiles_gives_the_shipped_files_byte_for_byte(tmp_
         assert rebuilt == shipped, (
             f"data/training/{name}.json differs from a rebuild: run "
             f"'raiden-r1 data build --profiles data/profiles/characters.json --out data/training --seed {SEED}'")
+
+
+def test_an_answer_running_through_the_characters_people_earns_no_accuracy(splits):
+    # what a GRPO-trained SmolLM2 answered on a held-out character when only other characters'
+    # names were negatives: the right name among the character's other people
+    from raiden_r1.data.ground_truth import record_ground_truth
+    from raiden_r1.reward.vrar import score_response
+
+    rec = next(r for r in splits["test"] if r.character_name == "Maisie Callahan" and "rival" in r.question)
+    gt = record_ground_truth(rec).to_json()
+    sprayed = "She is Caleb Strand. I think she is Jasmine Oduya. I'm thinking of Rosa Callahan."
+    assert score_response("My rival is Caleb Strand.", gt)["accuracy"] == 1.0
+    assert score_response(sprayed, gt)["accuracy"] == 0.0

@@ -114,9 +114,15 @@ def _negative_pools(drafts: Iterable[Draft]) -> dict[tuple[str, str], list[tuple
     return {k: sorted((t, frozenset(c)) for t, c in v.items()) for k, v in owners.items()}
 
 
-def assign_negatives(d: Draft, pools: dict, norm_profile: str, seed: int) -> None:
+def assign_negatives(d: Draft, pools: dict, norm_profile: str, seed: int, own_people: Sequence[str] = ()) -> None:
     """Other characters' keys for the same family that are plainly wrong for this question:
-    not overlapping any keyword, and found nowhere in this character's profile, question or answer."""
+    not overlapping any keyword, and found nowhere in this character's profile, question or answer.
+
+    A question about one of the character's people also gets its other people (``own_people``:
+    the keys of its other relation questions) that the question and answer do not name: an answer
+    that runs through them ("She is Caleb Strand. I think she is Jasmine Oduya. ...") lists
+    competing candidates, which vrar.md gives no accuracy (a trained SmolLM2 learned exactly that
+    when only other characters' names were negatives)."""
     rng = stable_rng(seed, d.character, d.family, d.field_name, "negatives")
     q, a = normalize(d.question), normalize(d.answer)
 
@@ -140,6 +146,14 @@ def assign_negatives(d: Draft, pools: dict, norm_profile: str, seed: int) -> Non
     if not chosen and d.family.startswith("relation:"):
         group = relation_group(d.family.removeprefix("relation:"))
         chosen = (pick(f"relation-group:{group}") if group else []) or pick("relation:*")
+    if d.family.startswith("relation:"):
+        own: list[str] = []
+        for term in sorted(set(own_people)):
+            if (not any(overlaps(term, kw) for alts in d.keywords for kw in alts)
+                    and not any(contains_term(text, normalize_term(term)) for text in (q, a))
+                    and not any(overlaps(term, c) for c in chosen + own)):
+                own.append(term)
+        chosen += rng.sample(own, min(len(own), MAX_NEGATIVES))
     d.negatives = sorted(chosen)
 
 
@@ -161,8 +175,12 @@ def build_dataset(profiles: Sequence[Profile], seed: int = 0, val_fraction: floa
             drops_by_focus[SBK][reason] += 1
         cm.extend(cm_drafts(p, seed, cm_per_character, norm_profiles[p.name]))
     pools = _negative_pools(sbk)
+    people: dict[str, list[str]] = defaultdict(list)  # character -> keys of its relation questions
     for d in sbk:
-        assign_negatives(d, pools, norm_profiles[d.character], seed)
+        if d.family.startswith("relation:") and d.keywords:
+            people[d.character].append(d.keywords[0][0])
+    for d in sbk:
+        assign_negatives(d, pools, norm_profiles[d.character], seed, people.get(d.character, ()))
 
     kept: dict[str, list[Record]] = defaultdict(list)
     seen: set[tuple[str, str]] = set()
