@@ -99,3 +99,27 @@ def test_lora_adapters_act_in_the_shared_prefix_path(tiny_model_dir):
             plain = shared_prompt_log_probs(model, b.prompt_ids, b.prompt_mask, b.responses_ids, b.response_mask, 2)
     assert torch.allclose(lps[0], lps[1], atol=1e-5)
     assert not torch.allclose(lps[0], plain.log_probs, atol=1e-3)  # the adapters did act
+
+
+def test_qwen2_with_qkv_biases_matches_transformers(tiny_model_dir):
+    import transformers
+    from transformers import AutoTokenizer
+
+    tok = AutoTokenizer.from_pretrained(tiny_model_dir)
+    torch.manual_seed(0)
+    model = transformers.Qwen2ForCausalLM(transformers.Qwen2Config(
+        vocab_size=len(tok), hidden_size=32, intermediate_size=64, num_hidden_layers=2, num_attention_heads=4,
+        num_key_value_heads=2, max_position_embeddings=256, eos_token_id=tok.eos_token_id,
+        pad_token_id=tok.pad_token_id)).eval()
+    assert model.model.layers[0].self_attn.q_proj.bias is not None
+    fused = shared.fuse_projections(model)
+    assert fused is not None and fused[0][1] is not None and fused[0][3] is None  # q/k/v bias, no MLP bias
+    ids = [p.ids for p in make_prompts(tiny_model_dir, UNEVEN)]
+    runs = [generate(model, tok, ids, 2, 10, temperature=1.3, shared_prefix=sp,
+                     generator=torch.Generator().manual_seed(4)) for sp in (True, False)]
+    assert torch.equal(runs[0].input_ids, runs[1].input_ids)
+    b = runs[0]
+    with torch.no_grad():
+        lps = [shared_prompt_log_probs(model, b.prompt_ids, b.prompt_mask, b.responses_ids, b.response_mask, 2,
+                                       shared_prefix=sp).log_probs for sp in (True, False)]
+    assert torch.allclose(lps[0], lps[1], atol=1e-5)
