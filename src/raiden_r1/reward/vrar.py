@@ -8,9 +8,9 @@ accuracy (final answer only, see parse.py): exact match of the gold answer 1.0; 
   0.3-0.9 by share, 1.0 for all; no keywords: similarity in 0.3-0.6. Then: an item next to "or"
   (a competing candidate) is void, each negative keyword present cancels one found item; out of
   character (an AI disclaimer, or the character spoken of from outside: "Your pet: ...",
-  "<name> is ...", see perspective.py), a pasted profile (3+ "label: value" pairs) or a keyword dump (more bare candidate
-  terms than items + 2) -> 0; longer than max(4 x gold, floor) -> x budget / length; answer not
-  in the question's language -> x 0.5.
+  "<name> is ...", see perspective.py), a pasted profile (3+ "label: value" pairs) or a keyword
+  dump (more bare candidate terms than items + 2) -> 0; longer than max(4 x gold, floor) ->
+  x budget / length; answer not in the question's language -> x 0.5.
 format: 0.3 closed think block + 0.3 one block at the start then an answer + 0.4 an answer in
   character and in the question's language.
 thinking (only with a closed block): 0.5 x length / target + 0.1 per reasoning indicator (max 3)
@@ -273,8 +273,8 @@ def keyword_accuracy(final_answer: str, ground_truth: Any) -> float:
     """Raw keyword accuracy of a final answer, for evaluation: STV 0/1, MTDP the share of items
     found (not mapped into the reward's band), with the reward's correctness rules: a hedged item
     does not count, each negative keyword present cancels one found item, and an out-of-character
-    answer (an AI disclaimer, or the character spoken of from outside) or a pasted profile scores 0. Length, list and language factors (reward shaping, not
-    correctness) are not applied. Records without keywords: 1.0 on an exact (normalised) match
+    answer (an AI disclaimer, or the character spoken of from outside) or a pasted profile scores
+    0. Length, list and language factors (reward shaping, not correctness) are not applied. Records without keywords: 1.0 on an exact (normalised) match
     of the gold answer, else 0.0."""
     truth = prepared_truth(ground_truth)
     text = _as_text(final_answer)

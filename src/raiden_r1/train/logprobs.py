@@ -102,8 +102,9 @@ def shared_prompt_log_probs(model, prompt_ids: torch.Tensor, prompt_mask: torch.
     """The same log-probs for groups of ``n`` responses that share one prompt, running each
     prompt through the model once instead of ``n`` times.
 
-    The prompt's keys/values are computed once (with grad) and the responses attend to them. For role-play prompts (hundreds of tokens) and 48-token responses
-    this cuts the tokens of the training forward and backward by about ``n``-fold.
+    The prompt's keys/values are computed once (with grad) and the responses attend to them.
+    For role-play prompts (hundreds of tokens) and 48-token responses this cuts the tokens of the
+    training forward and backward by about ``n``-fold.
     ``prompt_ids``: (G, P) left-padded; ``response_ids``/``response_mask``: (G*n, R).
 
     The prompts run right-padded: a left pad is a query row with every key masked, which some

@@ -258,9 +258,9 @@ class Trainer:
         so each group then runs as n full rows, one group at a time without padding (a left pad
         would be a query row with every key masked: NaN gradients on some CUDA kernels)."""
         n, temp = batch.n, self.cfg.rollout.temperature
-        width = max(1, int(batch.response_mask[_rows(gs, n)].sum(-1).max().item()))
+        rows = _rows(gs, n)
+        width = max(1, int(batch.response_mask[rows].sum(-1).max().item()))
         if not self.cfg.model.gradient_checkpointing:
-            rows = _rows(gs, n)
             pmask = batch.prompt_mask[gs]
             left = min(_leading_pad(pmask), pmask.shape[1] - 1)
             return shared_prompt_log_probs(model, batch.prompt_ids[gs][:, left:], pmask[:, left:],
