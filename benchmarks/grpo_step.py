@@ -4,8 +4,9 @@
     python benchmarks/grpo_step.py [--steps 4] [--warmup 1] [--rounds 2] [--skip-trl] [--stock-allocator]
 
 Workload (issue 4 item 6): SmolLM2-135M-Instruct in bf16, 4 prompts x 4 completions x 48 new
-tokens, temperature 1, no KL (TRL's default beta=0 keeps no reference model; ours has kl_coef=0),
-one policy update per rollout batch, the same role-play prompts (system layout), the same VRAR
+tokens (EOS held back until the 48th in both engines, so both do exactly the same work),
+temperature 1, no KL (TRL's default beta=0 keeps no reference model; ours has kl_coef=0), one
+policy update per rollout batch, the same role-play prompts (system layout), the same VRAR
 reward (plus a tiny length tie-breaker so that every group has a non-zero advantage and both
 engines do the full update every step). Each side runs in its own subprocess (so ru_maxrss is
 its own peak RSS); the parent measures the machine's bf16 matmul peak and weight-read bandwidth

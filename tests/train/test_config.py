@@ -41,6 +41,7 @@ def test_unknown_keys_and_wrong_types_name_the_key(override, key):
     ("algorithm.clip_ratio_low=1.5", "algorithm.clip_ratio_low"),
     ("optim.betas=[0.9]", "optim.betas"),
     ("trainer.device=tpu", "trainer.device"),
+    ("rollout.min_new_tokens=10000", "rollout.min_new_tokens"),  # more than data.max_response_length
 ])
 def test_out_of_range_values_are_rejected(override, key):
     with pytest.raises(RaidenError, match=key.replace(".", r"\.")):

@@ -106,6 +106,21 @@ def test_same_generator_seed_same_samples(model_and_tok, tiny_model_dir):
     assert a.responses == b.responses
 
 
+@pytest.mark.parametrize("shared_prefix", [True, False])
+def test_min_new_tokens_holds_eos_back(model_and_tok, tiny_model_dir, shared_prefix):
+    model, tok = model_and_tok
+    ids = [p.ids for p in make_prompts(tiny_model_dir)[:4]]
+
+    def lengths(minimum):  # temperature 30: near-uniform over the ~400 tokens, so EOS comes up
+        b = generate(model, tok, ids, 16, 12, temperature=30.0, generator=torch.Generator().manual_seed(5),
+                     shared_prefix=shared_prefix, min_new_tokens=minimum)
+        return b.response_lengths
+
+    assert min(lengths(0)) < 12  # without it some responses end early
+    assert min(lengths(6)) >= 6
+    assert lengths(12) == [12] * 64
+
+
 def test_response_mask_keeps_first_eos_and_drops_the_rest():
     eos = torch.tensor([9])
     tokens = torch.tensor([[5, 9, 9, 9], [5, 6, 7, 8], [9, 1, 9, 2]])

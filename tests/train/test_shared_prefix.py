@@ -4,9 +4,9 @@ import pytest
 
 torch = pytest.importorskip("torch")
 
-from raiden_r1.train import shared_prefix as shared  # noqa: E402
+from raiden_r1.train import decode, shared_prefix as shared  # noqa: E402
 from raiden_r1.train.logprobs import shared_prompt_log_probs  # noqa: E402
-from raiden_r1.train.rollout import generate, left_pad  # noqa: E402
+from raiden_r1.train.rollout import generate  # noqa: E402
 from train_helpers import make_prompts  # noqa: E402
 
 UNEVEN = ["Hi?", "Where do you live, and who lives there with you, and since when?", "Who is your best friend?"]
@@ -40,30 +40,6 @@ def test_supports_llama_and_qwen2_layers_only():
     assert not shared.supports(transformers.GPT2LMHeadModel(transformers.GPT2Config(n_layer=1, n_embd=32, n_head=2)))
 
 
-def test_decoder_logits_equal_a_full_forward_over_prompt_and_tokens(model_and_tok, tiny_model_dir):
-    from transformers import DynamicCache
-
-    from raiden_r1.train.logprobs import position_ids_from_mask
-
-    model, tok = model_and_tok
-    n, steps = 2, 5
-    ids, mask = left_pad([p.ids for p in make_prompts(tiny_model_dir, UNEVEN)], tok.pad_token_id, "cpu")
-    cache = DynamicCache()
-    with torch.no_grad():
-        model(input_ids=ids, attention_mask=mask, position_ids=position_ids_from_mask(mask), use_cache=True,
-              cache=cache)
-        dec = shared.Decoder(model, shared.SharedPrompt.from_cache(cache, mask, n), ids.shape[0] * n, steps)
-        assert dec.fused is not None  # plain nn.Linear projections: q/k/v and gate/up fused
-        tokens = torch.randint(5, len(tok), (ids.shape[0] * n, steps), generator=torch.Generator().manual_seed(0))
-        start = mask.sum(-1).repeat_interleave(n)
-        got = torch.stack([dec.step(tokens[:, t], start + t) for t in range(steps)], 1)
-        full_ids = torch.cat([ids.repeat_interleave(n, 0), tokens], 1)
-        full_mask = torch.cat([mask.repeat_interleave(n, 0), torch.ones_like(tokens)], 1)
-        want = model(input_ids=full_ids, attention_mask=full_mask,
-                     position_ids=position_ids_from_mask(full_mask)).logits[:, ids.shape[1]:]
-    assert torch.allclose(got, want, atol=1e-5)
-
-
 @pytest.mark.parametrize("greedy", [True, False])
 def test_shared_prefix_rollouts_equal_transformers_rollouts(model_and_tok, tiny_model_dir, greedy):
     model, tok = model_and_tok
@@ -86,7 +62,7 @@ def test_lora_adapters_act_in_the_shared_prefix_path(tiny_model_dir):
     for name, p in model.named_parameters():
         if "lora_B" in name:  # zero at init: make the adapters change the output
             p.data.normal_(0, 0.5)
-    assert shared.supports(model) and shared.fuse_projections(model) is None
+    assert shared.supports(model) and decode.fuse_projections(model) is None
     ids = [p.ids for p in make_prompts(tiny_model_dir, UNEVEN)]
     runs = [generate(model, tok, ids, 2, 10, temperature=1.3, shared_prefix=sp,
                      generator=torch.Generator().manual_seed(3)) for sp in (True, False)]
@@ -112,7 +88,7 @@ def test_qwen2_with_qkv_biases_matches_transformers(tiny_model_dir):
         num_key_value_heads=2, max_position_embeddings=256, eos_token_id=tok.eos_token_id,
         pad_token_id=tok.pad_token_id)).eval()
     assert model.model.layers[0].self_attn.q_proj.bias is not None
-    fused = shared.fuse_projections(model)
+    fused = decode.fuse_projections(model)
     assert fused is not None and fused[0][1] is not None and fused[0][3] is None  # q/k/v bias, no MLP bias
     ids = [p.ids for p in make_prompts(tiny_model_dir, UNEVEN)]
     runs = [generate(model, tok, ids, 2, 10, temperature=1.3, shared_prefix=sp,

@@ -31,8 +31,9 @@ def _watch_attention(model, log: list):
 
 
 def _watch_shared_prefix_attention(monkeypatch, log: list):
-    """The same record for shared_prefix.py's own attention: a query row is fully masked when its
-    group's prompt bias and its own response bias are -inf everywhere."""
+    """The same record for shared_prefix.py's own attention: a response's query row is fully
+    masked when its group's prompt bias and its own response bias are -inf everywhere, a prompt's
+    when its row of the causal/padding bias is."""
     from raiden_r1.train import shared_prefix
 
     inner = shared_prefix._attend
@@ -46,7 +47,14 @@ def _watch_shared_prefix_attention(monkeypatch, log: list):
             log.append(bool((~(sees_prompt | sees_response)).any()))
         return inner(q, k, v, pk, pv, prompt_bias, resp_bias, scaling, n)
 
+    def watched_prompt(q, k, v, bias, scaling):
+        if torch.is_grad_enabled():
+            log.append(bool((bias != 0).all(-1).any()))
+        return inner_prompt(q, k, v, bias, scaling)
+
+    inner_prompt = shared_prefix._attend_prompt
     monkeypatch.setattr(shared_prefix, "_attend", watched)
+    monkeypatch.setattr(shared_prefix, "_attend_prompt", watched_prompt)
 
 
 @pytest.mark.parametrize("checkpointing,shared_prefix", [(False, True), (False, False), (True, False)])
@@ -63,8 +71,8 @@ def test_the_training_forward_never_has_a_fully_masked_query_row(tiny_model_dir,
     _watch_shared_prefix_attention(monkeypatch, shared_log)
     tr.step([0, 1, 2, 3])
     # (unpadded rows of equal length need no mask at all: then the watch sees nothing to check)
-    assert log or checkpointing, "the watch saw no attention call with a mask"
-    assert bool(shared_log) == shared_prefix  # the responses went through shared_prefix.py iff asked
+    assert log or checkpointing or shared_prefix, "the watch saw no attention call with a mask"
+    assert bool(shared_log) == shared_prefix  # prompts and responses went through shared_prefix.py iff asked
     assert not any(log) and not any(shared_log)
 
 

@@ -57,6 +57,7 @@ class RolloutConfig:
     n: int = 4
     temperature: float = 1.0
     top_p: float = 1.0
+    min_new_tokens: int = 0  # EOS cannot be sampled before this many tokens (vLLM's min_tokens)
 
 
 @dataclass
@@ -147,6 +148,8 @@ def validate(cfg: Config) -> Config:
         ("rollout.n", cfg.rollout.n > 1, "must be > 1 (GRPO normalises within a group of n samples)"),
         ("rollout.temperature", cfg.rollout.temperature > 0, "must be > 0"),
         ("rollout.top_p", 0 < cfg.rollout.top_p <= 1, "must be in (0, 1]"),
+        ("rollout.min_new_tokens", 0 <= cfg.rollout.min_new_tokens <= cfg.data.max_response_length,
+         "must be in [0, data.max_response_length]"),
         ("data.prompts_per_step", cfg.data.prompts_per_step >= 1, "must be >= 1"),
         ("data.max_prompt_length", cfg.data.max_prompt_length >= 1, "must be >= 1"),
         ("data.max_response_length", cfg.data.max_response_length >= 1, "must be >= 1"),

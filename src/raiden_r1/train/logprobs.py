@@ -119,22 +119,26 @@ def shared_prompt_log_probs(model, prompt_ids: torch.Tensor, prompt_mask: torch.
 
     base = unwrap(model)
     body, head = base.get_decoder(), base.get_output_embeddings()
-    kw = cache_kwarg(body)
-    cache = DynamicCache()
     ids, pmask = right_align(prompt_ids, prompt_mask)
     lengths = pmask.sum(-1, keepdim=True)
     width = ids.shape[1]
-    pos = torch.arange(width, device=ids.device).expand(ids.shape[0], width)
-    out = body(input_ids=ids, attention_mask=pmask, position_ids=pos, use_cache=True, **{kw: cache})
-    last = out.last_hidden_state.gather(1, (lengths - 1)[:, :, None].expand(-1, 1, out.last_hidden_state.shape[-1]))
+    own = shared_prefix and shared.supports(model)
+    if own:
+        prompt_hidden, prompt = shared.forward_prompts(model, ids, pmask, n)
+    else:
+        kw = cache_kwarg(body)
+        cache = DynamicCache()
+        pos = torch.arange(width, device=ids.device).expand(ids.shape[0], width)
+        prompt_hidden = body(input_ids=ids, attention_mask=pmask, position_ids=pos, use_cache=True,
+                             **{kw: cache}).last_hidden_state
+    last = prompt_hidden.gather(1, (lengths - 1)[:, :, None].expand(-1, 1, prompt_hidden.shape[-1]))
     first = last.repeat_interleave(n, dim=0)  # predicts response token 0
     resp_len = response_ids.shape[1]
     if resp_len > 1:
         start = lengths.repeat_interleave(n, dim=0)
         pos = start + torch.arange(resp_len - 1, device=start.device)
-        if shared_prefix and shared.supports(model):
-            rest = shared.forward_responses(model, shared.SharedPrompt.from_cache(cache, pmask, n),
-                                            response_ids[:, :-1], pos, key_mask=response_mask[:, :-1])
+        if own:
+            rest = shared.forward_responses(model, prompt, response_ids[:, :-1], pos, key_mask=response_mask[:, :-1])
         else:
             cache.batch_repeat_interleave(n)  # filled in place by the prompt forward
             mask = torch.cat([pmask.repeat_interleave(n, dim=0), response_mask[:, :-1].to(pmask.dtype)], 1)

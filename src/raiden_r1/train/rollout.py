@@ -21,6 +21,7 @@ from typing import Sequence
 import torch
 
 from . import shared_prefix as shared
+from .decode import Decoder, prefill
 from .logprobs import cache_kwarg, position_ids_from_mask
 from .modeling import unwrap
 
@@ -95,8 +96,11 @@ def eos_token_ids(model, tokenizer) -> list[int]:
 @torch.no_grad()
 def generate(model, tokenizer, prompts: Sequence[Sequence[int]], n: int, max_new_tokens: int,
              temperature: float = 1.0, top_p: float = 1.0, greedy: bool = False,
-             generator: torch.Generator | None = None, shared_prefix: bool = True) -> RolloutBatch:
+             generator: torch.Generator | None = None, shared_prefix: bool = True,
+             min_new_tokens: int = 0) -> RolloutBatch:
     """Sample ``n`` responses for each tokenised prompt (``prompts`` holds token ids).
+
+    ``min_new_tokens``: EOS gets no probability before a response has this many tokens.
 
     ``shared_prefix``: decode with shared_prefix.py's attention (one copy of each prompt's
     keys/values per group) where the model supports it; False: transformers' forward throughout.
@@ -110,23 +114,27 @@ def generate(model, tokenizer, prompts: Sequence[Sequence[int]], n: int, max_new
     prompt_len = prompt_ids.shape[1]
 
     with torch.inference_mode():  # no autograd bookkeeping per op: ~5% of a rollout
-        cache = DynamicCache()
-        kw = cache_kwarg(unwrap(model))
-        out = model(input_ids=prompt_ids, attention_mask=prompt_mask, position_ids=position_ids_from_mask(prompt_mask),
-                    use_cache=True, logits_to_keep=1, **{kw: cache})
-        logits = out.logits[:, -1].repeat_interleave(n, dim=0)
+        if shared_prefix and shared.supports(model):
+            logits, prompt = prefill(model, prompt_ids, prompt_mask, n)
+            logits = logits.repeat_interleave(n, dim=0)
+            decode = Decoder(model, prompt, logits.shape[0], max_new_tokens).step
+        else:
+            cache = DynamicCache()
+            kw = cache_kwarg(unwrap(model))
+            out = model(input_ids=prompt_ids, attention_mask=prompt_mask,
+                        position_ids=position_ids_from_mask(prompt_mask), use_cache=True, logits_to_keep=1,
+                        **{kw: cache})
+            logits = out.logits[:, -1].repeat_interleave(n, dim=0)
+            decode = _transformers_decoder(model, cache, prompt_mask, n, max_new_tokens, kw)
         batch = logits.shape[0]
         next_pos = prompt_mask.sum(-1).repeat_interleave(n, dim=0)  # position of the first response token
-        if shared_prefix and shared.supports(model):
-            decode = shared.Decoder(model, shared.SharedPrompt.from_cache(cache, prompt_mask, n), batch,
-                                    max_new_tokens).step
-        else:
-            decode = _transformers_decoder(model, cache, prompt_mask, n, max_new_tokens, kw)
 
         tokens = torch.full((batch, max_new_tokens), pad_id, dtype=torch.long, device=device)
         alive = torch.ones(batch, dtype=torch.bool, device=device)
         steps = 0
         for t in range(max_new_tokens):
+            if t < min_new_tokens:
+                logits = logits.index_fill(-1, eos, float("-inf"))
             tok = logits.float().argmax(-1) if greedy else sample_top_p(logits, temperature, top_p, generator)
             tok = torch.where(alive, tok, torch.full_like(tok, pad_id))
             tokens[:, t] = tok

@@ -12,12 +12,12 @@ modules and weights, with its own attention:
 - the response part per row: causal, padded keys masked;
 - both in one float32 softmax, so the result is ordinary attention over ``[prompt | response]``.
 
-Decoding also fuses q/k/v and gate/up into one matmul each when those are plain ``nn.Linear``
-layers (weights concatenated once per rollout; LoRA layers are called as modules). The prompt
-itself still runs through transformers (its keys/values come from that forward's cache).
+The prompts run through the same layers first (``forward_prompts``: causal attention with their
+padding masked), leaving each layer's keys/values for the responses. Decoding has its own leaner
+step (decode.py), which starts from the same SharedPrompt.
 
 Measured on SmolLM2-135M, 2-core CPU, 4 prompts x 4 samples x 48 tokens: the training forward
-and backward 4.23 -> 3.83 s, a rollout 3.19 -> 3.04 s (docs/tuning.md).
+and backward 4.23 -> 3.83 s (docs/tuning.md).
 """
 
 from __future__ import annotations
@@ -65,13 +65,6 @@ class SharedPrompt:
     bias: torch.Tensor  # (G, 1, 1, 1, P) float32: 0 on prompt tokens, -inf on padding
     n: int
 
-    @classmethod
-    def from_cache(cls, cache, prompt_mask: torch.Tensor, n: int) -> "SharedPrompt":
-        """From the cache a prompt forward filled (``DynamicCache``, not repeated n-fold)."""
-        bias = torch.zeros(prompt_mask.shape, dtype=torch.float32, device=prompt_mask.device)
-        bias = bias.masked_fill(prompt_mask == 0, float("-inf"))[:, None, None, None, :]
-        return cls([layer.keys for layer in cache.layers], [layer.values for layer in cache.layers], bias, n)
-
 
 def _attend(q, k, v, pk, pv, prompt_bias, resp_bias, scaling: float, n: int) -> torch.Tensor:
     """q (B, Hk, rep, L, D); k/v (B, Hk, T, D): the rows' own keys; pk/pv (G, Hk, P, D)."""
@@ -90,100 +83,83 @@ def _attend(q, k, v, pk, pv, prompt_bias, resp_bias, scaling: float, n: int) -> 
     return op + pr @ v.unsqueeze(2)
 
 
+def _attend_prompt(q, k, v, bias, scaling: float) -> torch.Tensor:
+    """q (G, Hk, rep, P, D); k/v (G, Hk, P, D); bias (G, 1, 1, P, P): causal and key padding."""
+    probs = ((q @ k.unsqueeze(2).transpose(-1, -2)).float() * scaling + bias).softmax(-1).to(q.dtype)
+    return probs @ v.unsqueeze(2)
+
+
 def _rotate(x, cos, sin):
     half = x.shape[-1] // 2
     return x * cos + torch.cat((-x[..., half:], x[..., :half]), -1) * sin
 
 
-def fuse_projections(model) -> list | None:
-    """Per layer (q/k/v weight, bias, gate/up weight, bias) concatenated, for decoding; None
-    unless every projection is a plain ``nn.Linear`` (LoRA layers must run as modules)."""
-    layers = unwrap(model).model.layers
-    mods = [(L.self_attn.q_proj, L.self_attn.k_proj, L.self_attn.v_proj, L.mlp.gate_proj, L.mlp.up_proj)
-            for L in layers]
-    if any(type(m) is not torch.nn.Linear for group in mods for m in group):
-        return None
-    if any(len({m.bias is None for m in part}) > 1 for group in mods for part in (group[:3], group[3:])):
-        return None  # some with a bias, some without: no single fused bias
-
-    def cat(ms):
-        w = torch.cat([m.weight for m in ms])
-        b = torch.cat([m.bias for m in ms]) if all(m.bias is not None for m in ms) else None
-        return w, b
-
-    return [(*cat(group[:3]), *cat(group[3:])) for group in mods]
-
-
-def forward_responses(model, prompt: SharedPrompt, tokens: torch.Tensor, positions: torch.Tensor,
-                      key_mask: torch.Tensor | None = None, past: list | None = None, past_len: int = 0,
-                      fused: list | None = None) -> torch.Tensor:
-    """Final hidden states (B, L, H) of response ``tokens`` (B, L) at ``positions`` (B, L).
-
-    Training: the whole response at once, ``key_mask`` (B, L) masking padded response keys.
-    Decoding: ``past`` holds per layer (key buffer, value buffer) of shape (B, Hk, R, D); the new
-    keys/values are written at ``past_len`` and every earlier response position is attended to.
-    """
+def _run_layers(model, tokens: torch.Tensor, positions: torch.Tensor, attend) -> torch.Tensor:
+    """The decoder over ``tokens`` (B, L) at ``positions`` (B, L), each layer's attention done by
+    ``attend(layer index, q (B, Hk, rep, L, D), k (B, Hk, L, D), v (B, Hk, L, D), scaling)``,
+    which returns (B, Hk, rep, L, D). Returns the final (normed) hidden states (B, L, H)."""
     base = unwrap(model)
     inner, cfg = base.model, base.config
     B, L = tokens.shape
     heads, kv_heads = cfg.num_attention_heads, cfg.num_key_value_heads
     head_dim = getattr(cfg, "head_dim", None) or cfg.hidden_size // heads
-    rep = heads // kv_heads
     x = inner.embed_tokens(tokens)
     cos, sin = inner.rotary_emb(x, positions)  # (B, L, D)
     cos, sin = cos[:, :, None], sin[:, :, None]  # (B, L, 1, D): one rotation for query and key heads
-    T = past_len + L
-    resp_bias = None
-    if L > 1 or key_mask is not None:
-        keep = torch.ones(L, T, dtype=torch.bool, device=tokens.device).tril(past_len)[None]
-        if key_mask is not None:
-            keep = keep & key_mask[:, None, :T].bool()
-        resp_bias = torch.zeros(keep.shape, dtype=torch.float32, device=tokens.device)
-        resp_bias = resp_bias.masked_fill(~keep, float("-inf"))[:, None, None]  # (B, 1, 1, L, T)
     for i, layer in enumerate(inner.layers):
         attn, mlp = layer.self_attn, layer.mlp
         h = layer.input_layernorm(x)
-        if fused is not None:
-            qkv = F.linear(h, fused[i][0], fused[i][1]).view(B, L, heads + 2 * kv_heads, head_dim)
-            qk, v = _rotate(qkv[:, :, :heads + kv_heads], cos, sin), qkv[:, :, heads + kv_heads:]
-        else:
-            qk = _rotate(torch.cat([attn.q_proj(h), attn.k_proj(h)], -1).view(B, L, heads + kv_heads, head_dim),
-                         cos, sin)
-            v = attn.v_proj(h).view(B, L, kv_heads, head_dim)
-        q = qk[:, :, :heads].unflatten(2, (kv_heads, rep)).permute(0, 2, 3, 1, 4)  # (B, Hk, rep, L, D)
-        k = qk[:, :, heads:].transpose(1, 2)  # (B, Hk, L, D)
-        v = v.transpose(1, 2)
-        if past is not None:
-            kbuf, vbuf = past[i]
-            kbuf[:, :, past_len:T] = k
-            vbuf[:, :, past_len:T] = v
-            k, v = kbuf[:, :, :T], vbuf[:, :, :T]
-        o = _attend(q, k, v, prompt.keys[i], prompt.values[i], prompt.bias, resp_bias, attn.scaling, prompt.n)
+        qk = _rotate(torch.cat([attn.q_proj(h), attn.k_proj(h)], -1).view(B, L, heads + kv_heads, head_dim), cos, sin)
+        v = attn.v_proj(h).view(B, L, kv_heads, head_dim)
+        q = qk[:, :, :heads].unflatten(2, (kv_heads, heads // kv_heads)).permute(0, 2, 3, 1, 4)  # (B, Hk, rep, L, D)
+        o = attend(i, q, qk[:, :, heads:].transpose(1, 2), v.transpose(1, 2), attn.scaling)
         x = x + attn.o_proj(o.permute(0, 3, 1, 2, 4).reshape(B, L, heads * head_dim))
         h = layer.post_attention_layernorm(x)
-        if fused is not None:
-            gate, up = F.linear(h, fused[i][2], fused[i][3]).chunk(2, -1)
-        else:
-            gate, up = mlp.gate_proj(h), mlp.up_proj(h)
-        x = x + mlp.down_proj(F.silu(gate) * up)
+        x = x + mlp.down_proj(F.silu(mlp.gate_proj(h)) * mlp.up_proj(h))
     return inner.norm(x)
 
 
-class Decoder:
-    """One token per row per call, the prompt shared by each group, keys/values in place."""
+def forward_prompts(model, ids: torch.Tensor, mask: torch.Tensor, n: int) -> tuple[torch.Tensor, SharedPrompt]:
+    """Right-padded prompts ``ids``/``mask`` (G, P) through the decoder: the final hidden states
+    (G, P, H) and every layer's keys/values for the groups' responses.
 
-    def __init__(self, model, prompt: SharedPrompt, batch: int, max_new_tokens: int):
-        self.model, self.prompt = model, prompt
-        k0 = prompt.keys[0]
-        shape = (batch, k0.shape[1], max_new_tokens, k0.shape[3])
-        self.past = [(k0.new_empty(shape), k0.new_empty(shape)) for _ in prompt.keys]
-        self.fused = fuse_projections(model)
-        self.head = unwrap(model).get_output_embeddings()
-        self.length = 0
+    Own attention instead of transformers' (on CPU, torch's flash-attention kernel takes ~0.3 s
+    of fwd+bwd for 4 x 130 tokens, ~7% of an update; the query heads of a key/value head are
+    stacked instead of the keys repeated). A right pad attends to the prompt before it, so no
+    query row has every key masked.
+    """
+    P = ids.shape[1]
+    keep = torch.ones(P, P, dtype=torch.bool, device=ids.device).tril()[None] & mask[:, None, :].bool()
+    bias = torch.zeros(keep.shape, dtype=torch.float32, device=ids.device).masked_fill(~keep, float("-inf"))
+    bias = bias[:, None, None]  # (G, 1, 1, P, P)
+    keys, values = [], []
 
-    def step(self, tokens: torch.Tensor, positions: torch.Tensor) -> torch.Tensor:
-        """Logits (B, vocab) after ``tokens`` (B,) at ``positions`` (B,)."""
-        hidden = forward_responses(self.model, self.prompt, tokens[:, None], positions[:, None], past=self.past,
-                                   past_len=self.length, fused=self.fused)
-        self.length += 1
-        return self.head(hidden[:, -1])
+    def attend(i, q, k, v, scaling):
+        keys.append(k)
+        values.append(v)
+        return _attend_prompt(q, k, v, bias, scaling)
+
+    pos = torch.arange(P, device=ids.device).expand(ids.shape[0], P)
+    hidden = _run_layers(model, ids, pos, attend)
+    prompt_bias = torch.zeros(mask.shape, dtype=torch.float32, device=ids.device)
+    prompt_bias = prompt_bias.masked_fill(mask == 0, float("-inf"))[:, None, None, None, :]
+    return hidden, SharedPrompt(keys, values, prompt_bias, n)
+
+
+def forward_responses(model, prompt: SharedPrompt, tokens: torch.Tensor, positions: torch.Tensor,
+                      key_mask: torch.Tensor | None = None) -> torch.Tensor:
+    """Final hidden states (B, L, H) of response ``tokens`` (B, L) at ``positions`` (B, L), the
+    whole response at once (the training forward), ``key_mask`` (B, L) masking padded keys."""
+    L = tokens.shape[1]
+    resp_bias = None
+    if L > 1 or key_mask is not None:
+        keep = torch.ones(L, L, dtype=torch.bool, device=tokens.device).tril()[None]
+        if key_mask is not None:
+            keep = keep & key_mask[:, None, :L].bool()
+        resp_bias = torch.zeros(keep.shape, dtype=torch.float32, device=tokens.device)
+        resp_bias = resp_bias.masked_fill(~keep, float("-inf"))[:, None, None]  # (B, 1, 1, L, L)
+
+    def attend(i, q, k, v, scaling):
+        return _attend(q, k, v, prompt.keys[i], prompt.values[i], prompt.bias, resp_bias, scaling, prompt.n)
+
+    return _run_layers(model, tokens, positions, attend)

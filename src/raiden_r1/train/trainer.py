@@ -137,7 +137,8 @@ class Trainer:
         self.policy.eval()
         batch = generate(self.policy, self.tokenizer, [p.ids for p in chosen], cfg.rollout.n,
                          cfg.data.max_response_length, cfg.rollout.temperature, cfg.rollout.top_p,
-                         generator=self.generator, shared_prefix=cfg.model.shared_prefix)
+                         generator=self.generator, shared_prefix=cfg.model.shared_prefix,
+                         min_new_tokens=cfg.rollout.min_new_tokens)
         self.policy.train()
         t_rollout = time.perf_counter()
 
