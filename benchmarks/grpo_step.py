@@ -135,11 +135,13 @@ def main() -> None:
     # Rounds alternate the engines (ours, TRL, ours, TRL, ...): on a shared machine whose speed
     # drifts over minutes, a drift then hits both sides instead of only the one running then.
     runs: dict[str, list[dict]] = {"ours": [], "trl": []}
+    round_ratios: list[float] = []
     for r in range(args.rounds):
         for which in ("ours",) + (() if args.skip_trl else ("trl",)):
             runs[which].append(_spawn(which, args))
         if not args.skip_trl and args.rounds > 1:
             o, t = (statistics.median(x["step_times"][args.warmup:]) for x in (runs["ours"][-1], runs["trl"][-1]))
+            round_ratios.append(t / o)
             print(f"round {r + 1}: ours {o:.2f} s/step, TRL {t:.2f} s/step, ratio {t / o:.2f}x", flush=True)
     ours = _summary("ours", _merge(runs["ours"], args.warmup), 0)
     rows = [ours]
@@ -154,6 +156,9 @@ def main() -> None:
     if len(rows) == 2:
         ratio = rows[1]["median_s"] / ours["median_s"]
         print(f"\nspeed-up ours vs TRL (median step time ratio): {ratio:.2f}x  (target >= 3x)")
+        if round_ratios:  # each round's two engines ran back to back: the paired comparison
+            print(f"per round: {', '.join(f'{x:.2f}x' for x in round_ratios)}; "
+                  f"median {statistics.median(round_ratios):.2f}x, lowest {min(round_ratios):.2f}x")
 
     info = ours["res"]["floor_inputs"]
     flops = step_flops(info["config"], info["prompt_tokens"], info["response_tokens_timed_mean"],
