@@ -40,8 +40,9 @@ def test_weights_on_other_devices_or_dtypes_are_not_packed():
 def _decode_logits(model, ids, mask, tokens, n):
     """Logits after the prompt (prefill) and after each of ``tokens``, (B, 1 + steps, vocab)."""
     with torch.inference_mode():
-        first, prompt = decode.prefill(model, ids, mask, n)
-        dec = decode.Decoder(model, prompt, tokens.shape[0], tokens.shape[1])
+        prompts = decode.prefill(model, ids, mask, n)
+        first = model.get_output_embeddings()(prompts.last)
+        dec = decode.Decoder(model, prompts.prompt, tokens.shape[0], tokens.shape[1])
         start = mask.sum(-1).repeat_interleave(n)
         steps = [dec.step(tokens[:, t], start + t) for t in range(tokens.shape[1])]
         return torch.stack([first.repeat_interleave(n, 0)] + steps, 1).float()

@@ -112,6 +112,43 @@ def test_gradient_checkpointing_path_gives_the_same_update(tiny_model_dir, tmp_p
         assert torch.allclose(after[0][k], after[1][k], atol=1e-4), k
 
 
+@pytest.mark.parametrize("micro, micro_batches", [
+    (["algorithm.micro_batch_size=8"], 1),  # both groups (2 prompts x 4 samples) in one micro-batch
+    (["algorithm.micro_batch_size=4", "optim.grad_accum=2"], 2),  # one group per micro-batch, one update
+])
+def test_reusing_the_rollouts_prompt_forward_gives_the_same_update(tiny_model_dir, tmp_path, monkeypatch, micro,
+                                                                   micro_batches):
+    from raiden_r1.train import shared_prefix
+
+    calls = []
+    real = shared_prefix.forward_prompts
+    monkeypatch.setattr(shared_prefix, "forward_prompts", lambda *a, **k: calls.append(1) or real(*a, **k))
+    after, norms, forwards = [], [], []
+    for reuse in (True, False):
+        cfg = make_cfg(tiny_model_dir, tmp_path / str(reuse), "model.dtype=float32", *micro)
+        t = Trainer(cfg, reward_fn=toy_reward, prompts=make_prompts(tiny_model_dir))
+        t.reuse_prefill = reuse
+        calls.clear()
+        norms.append(t.step()["grad_norm"])
+        forwards.append(len(calls))
+        after.append(weights(t))
+    assert forwards == [1, 1 + micro_batches]  # the rollout's only, vs one per micro-batch too
+    assert norms[0] == pytest.approx(norms[1], rel=1e-5)
+    for k in after[0]:
+        assert torch.allclose(after[0][k], after[1][k], atol=1e-4), k
+
+
+@pytest.mark.parametrize("override", ["algorithm.ppo_epochs=2", "model.gradient_checkpointing=true",
+                                      "model.shared_prefix=false", "algorithm.micro_batch_size=4"])
+def test_the_prompt_forward_is_not_reused_when_the_weights_could_move_in_between(tiny_model_dir, tmp_path, override):
+    # (micro_batch_size=4 with grad_accum 1: two optimizer updates per rollout batch)
+    t = Trainer(make_cfg(tiny_model_dir, tmp_path, override), reward_fn=toy_reward,
+                prompts=make_prompts(tiny_model_dir))
+    assert not t._reuses_prefill(2)
+    assert Trainer(make_cfg(tiny_model_dir, tmp_path / "plain"), reward_fn=toy_reward,
+                   prompts=make_prompts(tiny_model_dir))._reuses_prefill(2)
+
+
 def test_skipping_zero_advantage_groups_gives_the_same_update(tiny_model_dir, tmp_path):
     def half_constant(responses, lengths, gts):
         # the first group (4 samples) scores a constant: zero advantage; the second is learnable

@@ -28,7 +28,7 @@ import torch.nn.functional as F
 
 from .logprobs import right_align
 from .modeling import unwrap
-from .shared_prefix import SharedPrompt, forward_prompts
+from .shared_prefix import PromptForward, SharedPrompt, prompt_forward
 
 
 def can_pack(weight: torch.Tensor) -> bool:
@@ -77,14 +77,10 @@ def _module_or_dense(module, rows: int):
     return module
 
 
-def prefill(model, prompt_ids: torch.Tensor, prompt_mask: torch.Tensor, n: int) -> tuple[torch.Tensor, SharedPrompt]:
-    """Left-padded prompts (G, P) through the model once: the logits (G, vocab) that pick each
-    group's first response token, and the keys/values its ``n`` responses attend to. The prompts
-    run right-padded (a left pad would be a query row with every key masked: NaN)."""
-    ids, mask = right_align(prompt_ids, prompt_mask)
-    hidden, prompt = forward_prompts(model, ids, mask, n)
-    last = hidden.gather(1, (mask.sum(-1) - 1)[:, None, None].expand(-1, 1, hidden.shape[-1]))[:, 0]
-    return unwrap(model).get_output_embeddings()(last), prompt
+def prefill(model, prompt_ids: torch.Tensor, prompt_mask: torch.Tensor, n: int) -> PromptForward:
+    """Left-padded prompts (G, P) through the model once, for their ``n`` responses each. The
+    prompts run right-padded (a left pad would be a query row with every key masked: NaN)."""
+    return prompt_forward(model, *right_align(prompt_ids, prompt_mask), n)
 
 
 class Decoder:
@@ -95,8 +91,9 @@ class Decoder:
         self.inner, cfg = base.model, base.config
         self.heads, self.kv_heads = cfg.num_attention_heads, cfg.num_key_value_heads
         self.head_dim = getattr(cfg, "head_dim", None) or cfg.hidden_size // self.heads
-        self.fused = fuse_projections(model)
-        self.layers = [self._layer_ops(i, layer, batch) for i, layer in enumerate(self.inner.layers)]
+        fused = fuse_projections(model)  # not kept: only the packed copies are needed after this
+        self.layers = [self._layer_ops(layer, batch, fused[i] if fused else None)
+                       for i, layer in enumerate(self.inner.layers)]
         head = base.get_output_embeddings()
         self.head = _module_or_dense(head, batch)
         self.scaling = self.inner.layers[0].self_attn.scaling
@@ -108,15 +105,17 @@ class Decoder:
         for pk, pv in zip(prompt.keys, prompt.values):
             # zeros, not empty: unwritten positions get probability 0, and 0 * NaN would be NaN
             kbuf, vbuf = pk.new_zeros(shape), pv.new_zeros(shape)
-            kbuf[:, :, :P], vbuf[:, :, :P] = pk.repeat_interleave(n, 0), pv.repeat_interleave(n, 0)
+            kbuf[:, :, :P] = pk.detach().repeat_interleave(n, 0)
+            vbuf[:, :, :P] = pv.detach().repeat_interleave(n, 0)
             self.past.append((kbuf, vbuf))
         self.bias = torch.full((batch, 1, 1, P + max_new_tokens), float("-inf"), device=pk.device)
         self.bias[..., :P] = prompt.bias.reshape(-1, P).repeat_interleave(n, 0)[:, None, None]
 
-    def _layer_ops(self, i: int, layer, rows: int) -> tuple:
+    @staticmethod
+    def _layer_ops(layer, rows: int, fused: tuple | None) -> tuple:
         attn, mlp = layer.self_attn, layer.mlp
-        if self.fused is not None:
-            qkv_w, qkv_b, gate_up_w, gate_up_b = self.fused[i]
+        if fused is not None:
+            qkv_w, qkv_b, gate_up_w, gate_up_b = fused
             qkv, gate_up = dense(qkv_w, qkv_b, rows), dense(gate_up_w, gate_up_b, rows)
         else:  # adapters (LoRA): each projection as its module
             qkv = lambda h, a=attn: torch.cat([a.q_proj(h), a.k_proj(h), a.v_proj(h)], -1)  # noqa: E731

@@ -98,7 +98,8 @@ def right_align(ids: torch.Tensor, mask: torch.Tensor) -> tuple[torch.Tensor, to
 
 def shared_prompt_log_probs(model, prompt_ids: torch.Tensor, prompt_mask: torch.Tensor, response_ids: torch.Tensor,
                             response_mask: torch.Tensor, n: int, temperature: float = 1.0, with_entropy: bool = False,
-                            chunk_size: int = DEFAULT_CHUNK, shared_prefix: bool = True) -> TokenStats:
+                            chunk_size: int = DEFAULT_CHUNK, shared_prefix: bool = True,
+                            prompt_forward: shared.PromptForward | None = None) -> TokenStats:
     """The same log-probs for groups of ``n`` responses that share one prompt, running each
     prompt through the model once instead of ``n`` times.
 
@@ -113,32 +114,36 @@ def shared_prompt_log_probs(model, prompt_ids: torch.Tensor, prompt_mask: torch.
 
     ``shared_prefix``: the responses run through shared_prefix.py (one copy of the prompt's
     keys/values per group) where the model supports it; False: transformers' forward, with the
-    prompt's cache repeated n-fold.
+    prompt's cache repeated n-fold. ``prompt_forward``: the prompts' forward already done (the
+    rollout's prefill, kept with its graph): only the responses run.
     """
     from transformers import DynamicCache
 
     base = unwrap(model)
     body, head = base.get_decoder(), base.get_output_embeddings()
-    ids, pmask = right_align(prompt_ids, prompt_mask)
-    lengths = pmask.sum(-1, keepdim=True)
-    width = ids.shape[1]
-    own = shared_prefix and shared.supports(model)
-    if own:
-        prompt_hidden, prompt = shared.forward_prompts(model, ids, pmask, n)
-    else:
-        kw = cache_kwarg(body)
-        cache = DynamicCache()
-        pos = torch.arange(width, device=ids.device).expand(ids.shape[0], width)
-        prompt_hidden = body(input_ids=ids, attention_mask=pmask, position_ids=pos, use_cache=True,
-                             **{kw: cache}).last_hidden_state
-    last = prompt_hidden.gather(1, (lengths - 1)[:, :, None].expand(-1, 1, prompt_hidden.shape[-1]))
-    first = last.repeat_interleave(n, dim=0)  # predicts response token 0
+    own = prompt_forward is not None or (shared_prefix and shared.supports(model))
+    if prompt_forward is None:
+        ids, pmask = right_align(prompt_ids, prompt_mask)
+        if own:
+            prompt_forward = shared.prompt_forward(model, ids, pmask, n)
+        else:
+            kw = cache_kwarg(body)
+            cache = DynamicCache()
+            pos = torch.arange(ids.shape[1], device=ids.device).expand(ids.shape[0], ids.shape[1])
+            hidden = body(input_ids=ids, attention_mask=pmask, position_ids=pos, use_cache=True,
+                          **{kw: cache}).last_hidden_state
+            lengths = pmask.sum(-1)
+            last = hidden.gather(1, (lengths - 1)[:, None, None].expand(-1, 1, hidden.shape[-1]))[:, 0]
+    if prompt_forward is not None:
+        last, lengths = prompt_forward.last, prompt_forward.lengths
+    first = last[:, None].repeat_interleave(n, dim=0)  # predicts response token 0
     resp_len = response_ids.shape[1]
     if resp_len > 1:
-        start = lengths.repeat_interleave(n, dim=0)
+        start = lengths[:, None].repeat_interleave(n, dim=0)
         pos = start + torch.arange(resp_len - 1, device=start.device)
         if own:
-            rest = shared.forward_responses(model, prompt, response_ids[:, :-1], pos, key_mask=response_mask[:, :-1])
+            rest = shared.forward_responses(model, prompt_forward.prompt, response_ids[:, :-1], pos,
+                                            key_mask=response_mask[:, :-1])
         else:
             cache.batch_repeat_interleave(n)  # filled in place by the prompt forward
             mask = torch.cat([pmask.repeat_interleave(n, dim=0), response_mask[:, :-1].to(pmask.dtype)], 1)

@@ -38,6 +38,8 @@ class RolloutBatch:
     group_ids: torch.Tensor  # (B*n,): index of the prompt each sample answers
     responses: list[str]  # decoded, special tokens skipped (what the reward sees)
     response_lengths: list[int]  # tokens, EOS included
+    # the prompts' forward with its autograd graph, when generate() was asked to keep it
+    prompt_forward: shared.PromptForward | None = None
 
     @property
     def responses_ids(self) -> torch.Tensor:
@@ -97,10 +99,12 @@ def eos_token_ids(model, tokenizer) -> list[int]:
 def generate(model, tokenizer, prompts: Sequence[Sequence[int]], n: int, max_new_tokens: int,
              temperature: float = 1.0, top_p: float = 1.0, greedy: bool = False,
              generator: torch.Generator | None = None, shared_prefix: bool = True,
-             min_new_tokens: int = 0) -> RolloutBatch:
+             min_new_tokens: int = 0, keep_prompt_graph: bool = False) -> RolloutBatch:
     """Sample ``n`` responses for each tokenised prompt (``prompts`` holds token ids).
 
     ``min_new_tokens``: EOS gets no probability before a response has this many tokens.
+    ``keep_prompt_graph``: on the shared-prefix path, run the prompts' forward with autograd on
+    and return it (``prompt_forward``) for an update that follows before the weights change.
 
     ``shared_prefix``: decode with shared_prefix.py's attention (one copy of each prompt's
     keys/values per group) where the model supports it; False: transformers' forward throughout.
@@ -113,11 +117,14 @@ def generate(model, tokenizer, prompts: Sequence[Sequence[int]], n: int, max_new
     prompt_ids, prompt_mask = left_pad(prompts, pad_id, device)
     prompt_len = prompt_ids.shape[1]
 
+    prompt_forward = None
+    if shared_prefix and shared.supports(model):
+        with torch.enable_grad() if keep_prompt_graph else torch.inference_mode():
+            prompt_forward = prefill(model, prompt_ids, prompt_mask, n)
     with torch.inference_mode():  # no autograd bookkeeping per op: ~5% of a rollout
-        if shared_prefix and shared.supports(model):
-            logits, prompt = prefill(model, prompt_ids, prompt_mask, n)
-            logits = logits.repeat_interleave(n, dim=0)
-            decode = Decoder(model, prompt, logits.shape[0], max_new_tokens).step
+        if prompt_forward is not None:
+            logits = unwrap(model).get_output_embeddings()(prompt_forward.last).repeat_interleave(n, dim=0)
+            decode = Decoder(model, prompt_forward.prompt, logits.shape[0], max_new_tokens).step
         else:
             cache = DynamicCache()
             kw = cache_kwarg(unwrap(model))
@@ -152,7 +159,7 @@ def generate(model, tokenizer, prompts: Sequence[Sequence[int]], n: int, max_new
     texts = tokenizer.batch_decode([row[:ln] for row, ln in zip(tokens.tolist(), lengths)], skip_special_tokens=True)
     group_ids = torch.arange(len(prompts), device=device).repeat_interleave(n)
     return RolloutBatch(input_ids, attention_mask, prompt_len, prompt_ids, prompt_mask, n, response_mask, group_ids,
-                        texts, lengths)
+                        texts, lengths, prompt_forward if keep_prompt_graph else None)
 
 
 def _transformers_decoder(model, cache, prompt_mask: torch.Tensor, n: int, max_new_tokens: int, kw: str):

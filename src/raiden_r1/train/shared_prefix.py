@@ -23,6 +23,7 @@ and backward 4.23 -> 3.83 s (docs/tuning.md).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Callable
 
 import torch
 import torch.nn.functional as F
@@ -64,6 +65,44 @@ class SharedPrompt:
     values: list[torch.Tensor]
     bias: torch.Tensor  # (G, 1, 1, 1, P) float32: 0 on prompt tokens, -inf on padding
     n: int
+
+
+@dataclass
+class PromptForward:
+    """The prompts' forward pass as the responses need it: each prompt's final hidden state at its
+    last token (it predicts response token 0), its length, and its keys/values per layer.
+
+    The rollout's prefill can keep its autograd graph (rollout.generate, ``keep_prompt_graph``):
+    with one update per rollout batch the weights are the same when the update runs, so its
+    forward then runs only the responses and the prompts' gradients flow back through this.
+    """
+
+    last: torch.Tensor  # (G, H)
+    lengths: torch.Tensor  # (G,) tokens of each prompt (right-padded: its responses start there)
+    prompt: SharedPrompt
+
+    def select(self, groups: list[int]) -> "PromptForward":
+        idx = torch.tensor(groups, device=self.last.device)
+        p = self.prompt
+        return PromptForward(self.last[idx], self.lengths[idx],
+                             SharedPrompt([k[idx] for k in p.keys], [v[idx] for v in p.values], p.bias[idx], p.n))
+
+    def cut(self) -> tuple["PromptForward", Callable[[], None]]:
+        """Leaves standing in for this forward's outputs, and a function that sends the gradients
+        the leaves gathered (over any number of micro-batches) back through the graph, once: the
+        prompts' backward then runs once per update, not once per micro-batch."""
+        outs = [self.last, *self.prompt.keys, *self.prompt.values]
+        leaves = [t.detach().requires_grad_(t.requires_grad) for t in outs]
+        layers = len(self.prompt.keys)
+        cut = PromptForward(leaves[0], self.lengths, SharedPrompt(leaves[1:1 + layers], leaves[1 + layers:],
+                                                                  self.prompt.bias, self.prompt.n))
+
+        def send_back() -> None:
+            pairs = [(out, leaf.grad) for out, leaf in zip(outs, leaves) if leaf.grad is not None]
+            if pairs:
+                torch.autograd.backward([out for out, _ in pairs], [grad for _, grad in pairs])
+
+        return cut, send_back
 
 
 def _attend(q, k, v, pk, pv, prompt_bias, resp_bias, scaling: float, n: int) -> torch.Tensor:
@@ -144,6 +183,14 @@ def forward_prompts(model, ids: torch.Tensor, mask: torch.Tensor, n: int) -> tup
     prompt_bias = torch.zeros(mask.shape, dtype=torch.float32, device=ids.device)
     prompt_bias = prompt_bias.masked_fill(mask == 0, float("-inf"))[:, None, None, None, :]
     return hidden, SharedPrompt(keys, values, prompt_bias, n)
+
+
+def prompt_forward(model, ids: torch.Tensor, mask: torch.Tensor, n: int) -> PromptForward:
+    """``forward_prompts`` for right-padded prompts, as the responses need it."""
+    hidden, prompt = forward_prompts(model, ids, mask, n)
+    lengths = mask.sum(-1)
+    last = hidden.gather(1, (lengths - 1)[:, None, None].expand(-1, 1, hidden.shape[-1]))[:, 0]
+    return PromptForward(last, lengths, prompt)
 
 
 def forward_responses(model, prompt: SharedPrompt, tokens: torch.Tensor, positions: torch.Tensor,
