@@ -120,9 +120,9 @@ def test_reusing_the_rollouts_prompt_forward_gives_the_same_update(tiny_model_di
                                                                    micro_batches):
     from raiden_r1.train import shared_prefix
 
-    calls = []
-    real = shared_prefix.forward_prompts
-    monkeypatch.setattr(shared_prefix, "forward_prompts", lambda *a, **k: calls.append(1) or real(*a, **k))
+    calls = []  # one per layer of each forward of the prompts
+    real = shared_prefix._attend_prompt
+    monkeypatch.setattr(shared_prefix, "_attend_prompt", lambda *a, **k: calls.append(1) or real(*a, **k))
     after, norms, forwards = [], [], []
     for reuse in (True, False):
         cfg = make_cfg(tiny_model_dir, tmp_path / str(reuse), "model.dtype=float32", *micro)
@@ -130,7 +130,7 @@ def test_reusing_the_rollouts_prompt_forward_gives_the_same_update(tiny_model_di
         t.reuse_prefill = reuse
         calls.clear()
         norms.append(t.step()["grad_norm"])
-        forwards.append(len(calls))
+        forwards.append(len(calls) // t.policy.config.num_hidden_layers)
         after.append(weights(t))
     assert forwards == [1, 1 + micro_batches]  # the rollout's only, vs one per micro-batch too
     assert norms[0] == pytest.approx(norms[1], rel=1e-5)
@@ -140,13 +140,19 @@ def test_reusing_the_rollouts_prompt_forward_gives_the_same_update(tiny_model_di
 
 @pytest.mark.parametrize("override", ["algorithm.ppo_epochs=2", "model.gradient_checkpointing=true",
                                       "model.shared_prefix=false", "algorithm.micro_batch_size=4"])
-def test_the_prompt_forward_is_not_reused_when_the_weights_could_move_in_between(tiny_model_dir, tmp_path, override):
+def test_the_prompt_forward_is_not_reused_when_the_weights_could_move_in_between(tiny_model_dir, tmp_path, monkeypatch,
+                                                                                override):
     # (micro_batch_size=4 with grad_accum 1: two optimizer updates per rollout batch)
-    t = Trainer(make_cfg(tiny_model_dir, tmp_path, override), reward_fn=toy_reward,
-                prompts=make_prompts(tiny_model_dir))
-    assert not t._reuses_prefill(2)
-    assert Trainer(make_cfg(tiny_model_dir, tmp_path / "plain"), reward_fn=toy_reward,
-                   prompts=make_prompts(tiny_model_dir))._reuses_prefill(2)
+    from raiden_r1.train import trainer as trainer_module
+
+    kept = []
+    real = trainer_module.generate
+    monkeypatch.setattr(trainer_module, "generate",
+                        lambda *a, **k: kept.append(k["keep_prompt_graph"]) or real(*a, **k))
+    for overrides in ([override], []):
+        cfg = make_cfg(tiny_model_dir, tmp_path / str(len(overrides)), *overrides)
+        Trainer(cfg, reward_fn=toy_reward, prompts=make_prompts(tiny_model_dir)).step()
+    assert kept == [False, True]
 
 
 def test_skipping_zero_advantage_groups_gives_the_same_update(tiny_model_dir, tmp_path):

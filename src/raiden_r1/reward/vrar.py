@@ -274,8 +274,8 @@ def keyword_accuracy(final_answer: str, ground_truth: Any) -> float:
     found (not mapped into the reward's band), with the reward's correctness rules: a hedged item
     does not count, each negative keyword present cancels one found item, and an out-of-character
     answer (an AI disclaimer, or the character spoken of from outside) or a pasted profile scores
-    0. Length, list and language factors (reward shaping, not correctness) are not applied. Records without keywords: 1.0 on an exact (normalised) match
-    of the gold answer, else 0.0."""
+    0. Length, list and language factors (reward shaping, not correctness) are not applied.
+    Records without keywords: 1.0 on an exact (normalised) match of the gold answer, else 0.0."""
     truth = prepared_truth(ground_truth)
     text = _as_text(final_answer)
     norm = collapse(fold(text))

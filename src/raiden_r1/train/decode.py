@@ -31,7 +31,7 @@ import torch.nn.functional as F
 
 from .logprobs import right_align
 from .modeling import unwrap
-from .shared_prefix import PromptForward, SharedPrompt, prompt_forward
+from .shared_prefix import PromptForward, SharedPrompt, forward_prompts
 
 
 def can_pack(weight: torch.Tensor) -> bool:
@@ -83,7 +83,7 @@ def _module_or_dense(module, rows: int):
 def prefill(model, prompt_ids: torch.Tensor, prompt_mask: torch.Tensor, n: int) -> PromptForward:
     """Left-padded prompts (G, P) through the model once, for their ``n`` responses each. The
     prompts run right-padded (a left pad would be a query row with every key masked: NaN)."""
-    return prompt_forward(model, *right_align(prompt_ids, prompt_mask), n)
+    return forward_prompts(model, *right_align(prompt_ids, prompt_mask), n)
 
 
 class Decoder:

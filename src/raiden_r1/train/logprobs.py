@@ -125,7 +125,7 @@ def shared_prompt_log_probs(model, prompt_ids: torch.Tensor, prompt_mask: torch.
     if prompt_forward is None:
         ids, pmask = right_align(prompt_ids, prompt_mask)
         if own:
-            prompt_forward = shared.prompt_forward(model, ids, pmask, n)
+            prompt_forward = shared.forward_prompts(model, ids, pmask, n)
         else:
             kw = cache_kwarg(body)
             cache = DynamicCache()

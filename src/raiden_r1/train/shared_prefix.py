@@ -128,6 +128,11 @@ def _attend_prompt(q, k, v, bias, scaling: float) -> torch.Tensor:
     return probs @ v.unsqueeze(2)
 
 
+def _additive_mask(keep: torch.Tensor) -> torch.Tensor:
+    """0 where ``keep``, -inf elsewhere (float32): added to attention scores before the softmax."""
+    return torch.zeros(keep.shape, dtype=torch.float32, device=keep.device).masked_fill(~keep, float("-inf"))
+
+
 def _rotate(x, cos, sin):
     half = x.shape[-1] // 2
     return x * cos + torch.cat((-x[..., half:], x[..., :half]), -1) * sin
@@ -158,9 +163,9 @@ def _run_layers(model, tokens: torch.Tensor, positions: torch.Tensor, attend) ->
     return inner.norm(x)
 
 
-def forward_prompts(model, ids: torch.Tensor, mask: torch.Tensor, n: int) -> tuple[torch.Tensor, SharedPrompt]:
-    """Right-padded prompts ``ids``/``mask`` (G, P) through the decoder: the final hidden states
-    (G, P, H) and every layer's keys/values for the groups' responses.
+def forward_prompts(model, ids: torch.Tensor, mask: torch.Tensor, n: int) -> PromptForward:
+    """Right-padded prompts ``ids``/``mask`` (G, P) through the decoder, as their groups'
+    responses need them: the last token's final hidden state and every layer's keys/values.
 
     Own attention instead of transformers' (on CPU, torch's flash-attention kernel takes ~0.3 s
     of fwd+bwd for 4 x 130 tokens, ~7% of an update; the query heads of a key/value head are
@@ -168,9 +173,8 @@ def forward_prompts(model, ids: torch.Tensor, mask: torch.Tensor, n: int) -> tup
     query row has every key masked.
     """
     P = ids.shape[1]
-    keep = torch.ones(P, P, dtype=torch.bool, device=ids.device).tril()[None] & mask[:, None, :].bool()
-    bias = torch.zeros(keep.shape, dtype=torch.float32, device=ids.device).masked_fill(~keep, float("-inf"))
-    bias = bias[:, None, None]  # (G, 1, 1, P, P)
+    bias = _additive_mask(torch.ones(P, P, dtype=torch.bool, device=ids.device).tril()[None]
+                          & mask[:, None, :].bool())[:, None, None]  # (G, 1, 1, P, P)
     keys, values = [], []
 
     def attend(i, q, k, v, scaling):
@@ -180,17 +184,10 @@ def forward_prompts(model, ids: torch.Tensor, mask: torch.Tensor, n: int) -> tup
 
     pos = torch.arange(P, device=ids.device).expand(ids.shape[0], P)
     hidden = _run_layers(model, ids, pos, attend)
-    prompt_bias = torch.zeros(mask.shape, dtype=torch.float32, device=ids.device)
-    prompt_bias = prompt_bias.masked_fill(mask == 0, float("-inf"))[:, None, None, None, :]
-    return hidden, SharedPrompt(keys, values, prompt_bias, n)
-
-
-def prompt_forward(model, ids: torch.Tensor, mask: torch.Tensor, n: int) -> PromptForward:
-    """``forward_prompts`` for right-padded prompts, as the responses need it."""
-    hidden, prompt = forward_prompts(model, ids, mask, n)
     lengths = mask.sum(-1)
     last = hidden.gather(1, (lengths - 1)[:, None, None].expand(-1, 1, hidden.shape[-1]))[:, 0]
-    return PromptForward(last, lengths, prompt)
+    prompt_bias = _additive_mask(mask.bool())[:, None, None, None, :]  # (G, 1, 1, 1, P)
+    return PromptForward(last, lengths, SharedPrompt(keys, values, prompt_bias, n))
 
 
 def forward_responses(model, prompt: SharedPrompt, tokens: torch.Tensor, positions: torch.Tensor,
@@ -203,8 +200,7 @@ def forward_responses(model, prompt: SharedPrompt, tokens: torch.Tensor, positio
         keep = torch.ones(L, L, dtype=torch.bool, device=tokens.device).tril()[None]
         if key_mask is not None:
             keep = keep & key_mask[:, None, :L].bool()
-        resp_bias = torch.zeros(keep.shape, dtype=torch.float32, device=tokens.device)
-        resp_bias = resp_bias.masked_fill(~keep, float("-inf"))[:, None, None]  # (B, 1, 1, L, L)
+        resp_bias = _additive_mask(keep)[:, None, None]  # (B, 1, 1, L, L)
 
     def attend(i, q, k, v, scaling):
         return _attend(q, k, v, prompt.keys[i], prompt.values[i], prompt.bias, resp_bias, scaling, prompt.n)

@@ -137,13 +137,24 @@ class Trainer:
         idx = list(prompt_indices) if prompt_indices is not None else self.sampler.next(cfg.data.prompts_per_step)
         chosen = [self.prompts[i] for i in idx]
 
+        # micro-batches of whole groups (each prompt then runs through the model once per
+        # micro-batch); one optimizer update per `grad_accum` micro-batches
+        groups = list(range(len(chosen)))
+        per_micro = max(1, a.micro_batch_size // cfg.rollout.n)
+        micro = [groups[i:i + per_micro] for i in range(0, len(groups), per_micro)]
+        updates = [micro[i:i + cfg.optim.grad_accum] for i in range(0, len(micro), cfg.optim.grad_accum)]
+        # With one update per rollout batch the policy has not moved yet when a micro-batch is
+        # scored: the "old" log-probs are the current ones, detached (no extra forward pass), and
+        # the update can start from the rollout's forward of the prompts (kept with its graph).
+        on_policy = a.ppo_epochs == 1 and len(updates) == 1
+
         # 1. rollouts (inference mode, KV cache, each prompt prefilled once)
         self.policy.eval()
         batch = generate(self.policy, self.tokenizer, [p.ids for p in chosen], cfg.rollout.n,
                          cfg.data.max_response_length, cfg.rollout.temperature, cfg.rollout.top_p,
                          generator=self.generator, shared_prefix=cfg.model.shared_prefix,
                          min_new_tokens=cfg.rollout.min_new_tokens,
-                         keep_prompt_graph=self._reuses_prefill(len(chosen)))
+                         keep_prompt_graph=on_policy and self._reuses_prefill())
         self.policy.train()
         t_rollout = time.perf_counter()
 
@@ -154,20 +165,13 @@ class Trainer:
         adv = algos.group_advantages(overall, batch.group_ids)
         self.last_batch, self.last_scores, self.last_prompts = batch, scores, chosen
 
-        # 3. micro-batches of whole groups (each prompt then runs through the model once per
-        # micro-batch); one optimizer update per `grad_accum` micro-batches
-        n, groups = batch.n, list(range(len(chosen)))
-        per_micro = max(1, a.micro_batch_size // n)
-        micro = [groups[i:i + per_micro] for i in range(0, len(groups), per_micro)]
-        updates = [micro[i:i + cfg.optim.grad_accum] for i in range(0, len(micro), cfg.optim.grad_accum)]
-        # A group whose samples all scored the same has zero advantage, hence zero policy loss and
-        # zero gradient: without a KL term it need not run at all. It still counts in the
-        # normalisers below, so the gradient is exactly that of the full batch.
+        # 3. the groups that need a forward: a group whose samples all scored the same has zero
+        # advantage, hence zero policy loss and zero gradient: without a KL term it need not run
+        # at all. It still counts in the normalisers below, so the gradient is exactly that of
+        # the full batch.
+        n = batch.n
         live = {g for g in groups if self.use_kl or not self.skip_zero_advantage_groups
                 or bool(adv[g * n:(g + 1) * n].ne(0).any())}
-        # With one update per rollout batch the policy has not moved yet when a micro-batch is
-        # scored, so the "old" log-probs are the current ones, detached: no extra forward pass.
-        on_policy = a.ppo_epochs == 1 and len(updates) == 1
         old_lp = None if on_policy else self._frozen_log_probs(self.policy, batch, micro, live)
         ref_lp = self._frozen_log_probs(self.reference or self.policy, batch, micro, live, ref=True) \
             if self.use_kl else None
@@ -249,15 +253,13 @@ class Trainer:
         out["loss"], out["loss_value"] = loss, loss.detach()
         return out
 
-    def _reuses_prefill(self, groups: int) -> bool:
-        """Whether the update can start from the rollout's prompt forward (kept with its graph):
-        only when the weights cannot change in between (one update per rollout batch, one PPO
-        epoch), dropout is off in both (eval vs train mode would differ) and the shared-prefix
-        path runs. Saves the prompts' forward in the update (~0.4 s of a ~6 s SmolLM2 step)."""
-        a, cfg = self.cfg.algorithm, self.cfg
-        micro = -(-groups // max(1, a.micro_batch_size // cfg.rollout.n))
-        return (self.reuse_prefill and a.ppo_epochs == 1 and micro <= cfg.optim.grad_accum
-                and cfg.model.shared_prefix and not cfg.model.gradient_checkpointing
+    def _reuses_prefill(self) -> bool:
+        """Whether an on-policy update (one PPO epoch, one update per rollout batch) can start
+        from the rollout's prompt forward: dropout is off in both (eval vs train mode would
+        differ) and the shared-prefix path runs. Saves the prompts' forward in the update (~0.4 s
+        of a ~6 s SmolLM2 step)."""
+        cfg = self.cfg
+        return (self.reuse_prefill and cfg.model.shared_prefix and not cfg.model.gradient_checkpointing
                 and shared.supports(self.policy)
                 and not any(isinstance(m, torch.nn.Dropout) and m.p > 0 for m in self.policy.modules()))
 
