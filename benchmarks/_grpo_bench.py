@@ -223,7 +223,7 @@ def run_trl(args) -> tuple[list[float], list[int], dict]:
     import tempfile
 
     out_dir = tempfile.mkdtemp(prefix="trl_bench_")
-    # TRL's fastest CPU setting (environment.md): weights in bf16, no autocast (bf16=False)
+    # TRL's fastest CPU setting (docs/tuning.md): weights in bf16, no autocast (bf16=False)
     model = AutoModelForCausalLM.from_pretrained(args.model, dtype=torch.bfloat16)
     tok = AutoTokenizer.from_pretrained(args.model, padding_side="left")
     conf = GRPOConfig(output_dir=out_dir, per_device_train_batch_size=w.n_seqs, num_generations=w.n,

@@ -1,6 +1,7 @@
-"""Dataset-builder throughput: profiles per second on copies of the RAIDEN sample roles.
+"""Dataset-builder throughput: profiles per second on copies of a profiles file.
 
-Usage: python benchmarks/bench_builder.py [--copies 200] [--repeats 3] [--sample ../shared/data/raiden_npc_sample.json]
+Usage: python benchmarks/bench_builder.py [--copies 200] [--repeats 3] [--sample data/profiles/characters.json]
+(any profiles file works, e.g. the RAIDEN sample cards at ../shared/data/raiden_npc_sample.json).
 Prints the median wall time of build_dataset (no file writing) and records/profiles per second.
 The builder must stay linear in the number of characters: compare --copies 100 with 400.
 """
@@ -20,7 +21,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--copies", type=int, default=200)
     ap.add_argument("--repeats", type=int, default=3)
-    ap.add_argument("--sample", type=Path, default=Path(__file__).resolve().parents[1].parent / "shared/data/raiden_npc_sample.json")
+    ap.add_argument("--sample", type=Path, default=Path(__file__).resolve().parents[1] / "data" / "profiles" / "characters.json")
     args = ap.parse_args()
     base = load_profiles(args.sample)
     profiles = [p.model_copy(update={"name": f"{p.name}#{i}"}) for i in range(args.copies) for p in base]

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = Path(os.environ.get("RAIDEN_SHARED_DIR", ROOT.parent / "shared"))
+# The RAIDEN sample cards are licensed CC BY-NC 4.0 and kept outside the repository.
+SAMPLE = Path(os.environ.get("RAIDEN_SHARED_DIR", ROOT.parent / "shared")) / "data" / "raiden_npc_sample.json"
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # tiny_lm
 
 # No test may reach a hub: fail loudly instead of hanging on the network.
@@ -22,15 +23,14 @@ def repo_root() -> Path:
 
 
 @pytest.fixture(scope="session")
-def shared_dir() -> Path:
-    if not SHARED.is_dir():
-        pytest.fail(f"../shared not found at {SHARED} (set RAIDEN_SHARED_DIR)")
-    return SHARED
-
-
-@pytest.fixture(scope="session")
-def raiden_sample(shared_dir: Path) -> Path:
-    return shared_dir / "data" / "raiden_npc_sample.json"
+def raiden_sample() -> Path:
+    """The 5 real RAIDEN role cards (CC BY-NC 4.0: never copied into this repository). Tests that
+    need them are skipped, with this reason, in a clone that has no ../shared beside it."""
+    path = SAMPLE
+    if not path.is_file():
+        pytest.skip(f"RAIDEN sample role cards not found at {path}: they live outside the repository "
+                    f"(../shared/data/ beside the checkout, or set RAIDEN_SHARED_DIR)")
+    return path
 
 
 @pytest.fixture(scope="session")

@@ -103,7 +103,7 @@ def test_relation_negatives_prefer_the_same_kind_of_relation(result):
 
 
 def test_relation_negatives_include_the_characters_own_other_people(result):
-    # naming all of one's people in a row is listing competing candidates (vrar.md)
+    # naming all of one's people in a row is listing competing candidates (docs/reward.md)
     daughter = _one(result, "陈静", "relation:女儿")
     own = _own_people(result, "陈静") - {k if isinstance(k, str) else k[0] for k in daughter.keywords}
     assert own and own & set(daughter.negative_keywords), (own, daughter.negative_keywords)

@@ -148,7 +148,7 @@ def test_stats_describe_the_shipped_splits(stats, splits):
 
 def test_every_keyword_is_grounded_where_the_answer_must_come_from(splits):
     # SBK keywords must be in the profile, CM keywords in the conversation and not in the profile
-    # (formats.md §2): a keyword found nowhere makes the reward unwinnable, a CM keyword the
+    # (docs/formats.md §2): a keyword found nowhere makes the reward unwinnable, a CM keyword the
     # profile already states tests nothing about memory.
     def found(item, text: str) -> bool:
         return any(contains_term(text, normalize_term(a)) for a in ([item] if isinstance(item, str) else item))

@@ -14,7 +14,7 @@ from raiden_r1.errors import RaidenError
 ROOT = Path(__file__).resolve().parents[2]
 CONFIGS = [ROOT / "configs" / "easyr1_config.yaml", ROOT / "configs" / "easyr1_config_7b.yaml"]
 
-# EasyR1's config keys for a GRPO text run, copied from shared/spec/easyr1-contract.md ("Config
+# EasyR1's config keys for a GRPO text run, copied from docs/easyr1-contract.md ("Config
 # keys used by a GRPO text run"), which was read from verl/trainer/config.py and
 # verl/workers/*/config.py at b44b311. Kept here, apart from the package's list, so a drift in
 # either shows up as a failing test.
@@ -54,8 +54,8 @@ def _flat(path: Path) -> dict:
     return flatten(_load(path))
 
 
-def test_allow_list_matches_the_contract_file(shared_dir):
-    text = (shared_dir / "spec" / "easyr1-contract.md").read_text(encoding="utf-8")
+def test_allow_list_matches_the_contract_file():
+    text = (ROOT / "docs" / "easyr1-contract.md").read_text(encoding="utf-8")
     section = text.split("## Config keys used by a GRPO text run")[1].split("\n## ")[0]
     for key in ALLOWED:
         leaf = key.rsplit(".", 1)[-1]

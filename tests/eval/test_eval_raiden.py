@@ -1,7 +1,9 @@
-"""RAIDEN benchmark input (formats.md §4) and the LLM judge, with a dialogue file built here from
-the format description and real role cards from the shared sample."""
+"""RAIDEN benchmark input (docs/formats.md §4) and the LLM judge, with a dialogue file built here from
+the format description, role cards in RAIDEN's layout (tests/data/fixtures), and, where the
+checkout has them beside it, the real RAIDEN sample cards."""
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -10,34 +12,50 @@ from raiden_r1.errors import RaidenError
 from raiden_r1.eval.raiden import dimension_codes, load_raiden, parse_setting
 
 DIALOGUES = {
-    "d1": {"npc_name": "路飞", "metrics": "A", "reference": "肉！我最爱吃肉了！",
+    "d1": {"npc_name": "孙悟空", "metrics": "A", "reference": "肉！我最爱吃肉了！",
            "messages": [{"role": "user", "text": "你好，船长！"},
-                        {"role": "assistant", "text": "哟！我是要成为海贼王的男人！"},
+                        {"role": "assistant", "text": "俺老孙来也！"},
                         {"role": "user", "text": "你最喜欢吃什么？"}]},
-    "d2": {"npc_name": "哈利波特", "metrics": "K2", "reference": "你的猫叫橘子。",
+    "d2": {"npc_name": "林黛玉", "metrics": "K2", "reference": "你的猫叫橘子。",
            "messages": [{"role": "user", "text": "我养了一只猫，叫橘子。"},
-                        {"role": "assistant", "text": "真可爱，海德薇一定想认识它。"},
+                        {"role": "assistant", "text": "真可爱，也不知它爱不爱花。"},
                         {"role": "user", "text": "你还记得我的猫叫什么吗？"}]},
-    "d3": {"npc_name": "路飞", "metrics": "B", "reference": "……",
+    "d3": {"npc_name": "孙悟空", "metrics": "B", "reference": "……",
            "messages": [{"role": "user", "text": "你觉得自己是什么样的人？"}]},
-    "d4": {"npc_name": "哈利波特", "metrics": "K1", "reference": "……",
+    "d4": {"npc_name": "林黛玉", "metrics": "K1", "reference": "……",
            "messages": [{"role": "user", "text": "我刚才说过什么？"}]},
-    "d5": {"npc_name": "路飞", "metrics": "A,K2", "reference": "你说你叫小林。",
+    "d5": {"npc_name": "孙悟空", "metrics": "A,K2", "reference": "你说你叫小林。",
            "messages": [{"role": "user", "text": "我叫小林。"},
-                        {"role": "assistant", "text": "小林！要不要上我的船？"},
+                        {"role": "assistant", "text": "小林！要不要跟俺老孙去花果山？"},
                         {"role": "user", "text": "我叫什么名字？"}]},
 }
 
 
-@pytest.fixture()
-def raiden_dir(tmp_path, raiden_sample):
-    npcs = json.loads(raiden_sample.read_text(encoding="utf-8"))
-    d = tmp_path / "raiden"
+CARDS = Path(__file__).resolve().parents[1] / "data" / "fixtures" / "raiden_style_roles.json"
+
+
+def write_raiden_dir(d: Path, npcs: dict, dialogues: dict) -> Path:
     d.mkdir()
-    (d / "npc.json").write_text(json.dumps({k: npcs[k] for k in ("路飞", "哈利波特")}, ensure_ascii=False),
-                                encoding="utf-8")
-    (d / "dialogue.json").write_text(json.dumps(DIALOGUES, ensure_ascii=False), encoding="utf-8")
+    (d / "npc.json").write_text(json.dumps(npcs, ensure_ascii=False), encoding="utf-8")
+    (d / "dialogue.json").write_text(json.dumps(dialogues, ensure_ascii=False), encoding="utf-8")
     return d
+
+
+@pytest.fixture()
+def raiden_dir(tmp_path):
+    npcs = json.loads(CARDS.read_text(encoding="utf-8"))
+    return write_raiden_dir(tmp_path / "raiden", {k: npcs[k] for k in ("孙悟空", "林黛玉")}, DIALOGUES)
+
+
+def test_the_real_raiden_cards_become_system_prompts(tmp_path, raiden_sample):
+    npcs = json.loads(raiden_sample.read_text(encoding="utf-8"))
+    dialogues = {f"r{i}": {"npc_name": name, "metrics": "A", "reference": "……",
+                           "messages": [{"role": "user", "text": "你是谁？"}]} for i, name in enumerate(npcs)}
+    items = load_raiden(write_raiden_dir(tmp_path / "raiden", npcs, dialogues), layout="system")
+    assert [it.id for it in items] == [f"raiden:r{i}" for i in range(len(npcs))]
+    for it, name in zip(items, npcs):
+        system, user = it.messages
+        assert name in system["content"] and user["content"].startswith("你是谁？")
 
 
 def test_dimension_codes():
@@ -62,11 +80,11 @@ def test_only_sbk_and_cm_dialogues_are_kept_and_a_double_tag_counts_as_memory(ra
 def test_role_card_goes_to_the_system_prompt_and_the_last_user_turn_is_answered(raiden_dir):
     it = load_raiden(raiden_dir, layout="system")[0]
     system, user = it.messages
-    assert system["role"] == "system" and "蒙奇·D·路飞" in system["content"]
-    assert "哟！我是要成为海贼王的男人！" in system["content"]  # the history
+    assert system["role"] == "system" and "如意金箍棒" in system["content"]  # a field of the card
+    assert "俺老孙来也！" in system["content"]  # the history
     assert user["role"] == "user" and user["content"].startswith("你最喜欢吃什么？")
     (only,) = load_raiden(raiden_dir, layout="user")[0].messages
-    assert only["role"] == "user" and "蒙奇·D·路飞" in only["content"] and "你最喜欢吃什么？" in only["content"]
+    assert only["role"] == "user" and "如意金箍棒" in only["content"] and "你最喜欢吃什么？" in only["content"]
 
 
 @pytest.mark.parametrize("change,match", [

@@ -121,7 +121,7 @@ def assign_negatives(d: Draft, pools: dict, norm_profile: str, seed: int, own_pe
     A question about one of the character's people also gets its other people (``own_people``:
     the keys of its other relation questions) that the question and answer do not name: an answer
     that runs through them ("She is Caleb Strand. I think she is Jasmine Oduya. ...") lists
-    competing candidates, which vrar.md gives no accuracy (a trained SmolLM2 learned exactly that
+    competing candidates, which the reward gives no accuracy (docs/reward.md) (a trained SmolLM2 learned exactly that
     when only other characters' names were negatives)."""
     rng = stable_rng(seed, d.character, d.family, d.field_name, "negatives")
     q, a = normalize(d.question), normalize(d.answer)

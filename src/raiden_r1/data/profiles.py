@@ -1,4 +1,4 @@
-"""Character profile loaders for the three input formats of formats.md §1, detected by content.
+"""Character profile loaders for the three input formats of docs/formats.md §1, detected by content.
 
 - ``raiden``: RAIDEN's ``npc.json``, ``{role: {"npc_type": str, "npc_setting": "field: value\\n..."}}``
   (also one such object per JSONL line);

@@ -84,7 +84,7 @@ def record_messages(record, layout: str = "user") -> list[dict[str, str]]:
     ``user`` (EasyR1's layout): one user message, the formatted problem.
     ``system``: the character setting and history as a system message and the bare question,
     plus the think/answer instruction, as the user turn; small models follow a persona far better
-    this way (environment.md: 12/20 against 7/20 for SmolLM2-135M).
+    this way (docs/environment.md: 12/20 against 7/20 for SmolLM2-135M).
     """
     if layout == "user":
         return [{"role": "user", "content": apply_format_prompt(record_problem(record))}]

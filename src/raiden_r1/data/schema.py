@@ -1,4 +1,4 @@
-"""Typed schemas of the project's data (formats.md): profiles, RAIDEN-R1 records, EasyR1 rows."""
+"""Typed schemas of the project's data (docs/formats.md): profiles, RAIDEN-R1 records, EasyR1 rows."""
 
 from __future__ import annotations
 
@@ -55,7 +55,7 @@ def _non_empty(items: list[str], what: str) -> list[str]:
 
 
 class Record(BaseModel):
-    """One RAIDEN-R1 training record (formats.md §2)."""
+    """One RAIDEN-R1 training record (docs/formats.md §2)."""
 
     model_config = ConfigDict(extra="allow")
 
@@ -102,9 +102,9 @@ class Record(BaseModel):
 
 
 class EasyR1Row(BaseModel):
-    """One EasyR1 dataset row (formats.md §3): prompt text + packed ground truth (a JSON string).
+    """One EasyR1 dataset row (docs/formats.md §3): prompt text + packed ground truth (a JSON string).
 
-    No images/videos columns: EasyR1 would take its multimodal branch (easyr1-contract.md).
+    No images/videos columns: EasyR1 would take its multimodal branch (docs/easyr1-contract.md).
     """
 
     model_config = ConfigDict(extra="forbid")

@@ -25,7 +25,7 @@ from .schema import MTDP, STV, EasyR1Row, Focus, KeywordItem, ValidationMethod
 
 FileKind = Literal["profiles", "records", "easyr1"]
 _RECORD_KEYS = {"character_name", "character_profile", "question", "keywords", "conversation_history"}
-# EasyR1 switches to its multimodal branch when a row carries these (easyr1-contract.md).
+# EasyR1 switches to its multimodal branch when a row carries these (docs/easyr1-contract.md).
 _MULTIMODAL_COLUMNS = ("images", "videos")
 
 

@@ -17,7 +17,7 @@ import yaml
 
 from raiden_r1.errors import RaidenError
 
-# Keys of EasyR1's config dataclasses that a GRPO text run uses (easyr1-contract.md, "Config
+# Keys of EasyR1's config dataclasses that a GRPO text run uses (docs/easyr1-contract.md, "Config
 # keys", read from verl/trainer/config.py and verl/workers/*/config.py at b44b311).
 _FSDP = ("enable_full_shard", "enable_cpu_offload", "enable_rank0_init", "torch_dtype")
 _OFFLOAD = ("offload_params", "offload_optimizer")

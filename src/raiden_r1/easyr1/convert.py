@@ -1,4 +1,4 @@
-"""RAIDEN-R1 records -> EasyR1 rows (formats.md §3, easyr1-contract.md "Dataset").
+"""RAIDEN-R1 records -> EasyR1 rows (docs/formats.md §3, docs/easyr1-contract.md "Dataset").
 
 A row is ``{"problem": <prompt content>, "answer": <ground truth as a JSON string>}``: EasyR1 renders
 ``problem`` through ``role_playing.jinja`` and hands ``answer`` to the reward unchanged. No

@@ -1,6 +1,6 @@
 """Merge EasyR1's FSDP actor checkpoint into a Hugging Face model, without EasyR1's checkout.
 
-Layout (easyr1-contract.md "Checkpoints"): ``<actor>/model_world_size_<W>_rank_<R>.pt`` (one state
+Layout (docs/easyr1-contract.md "Checkpoints"): ``<actor>/model_world_size_<W>_rank_<R>.pt`` (one state
 dict per rank), ``<actor>/huggingface/`` (config, tokenizer), optional ``<actor>/lora_adapter/``.
 FSDP full-shard splits every parameter along dim 0 across the W ranks (``torch.chunk`` order), as
 DTensor local shards (placements say how) or as plain tensors; small replicated entries may be

@@ -1,4 +1,4 @@
-"""The RAIDEN benchmark as evaluation input (formats.md §4): ``npc.json`` role cards and
+"""The RAIDEN benchmark as evaluation input (docs/formats.md §4): ``npc.json`` role cards and
 ``dialogue.json`` dialogues. Dimension A (script-based knowledge) and K2 (conversation memory)
 are kept; their references are free text, so accuracy comes from an LLM judge (eval.judge)."""
 
