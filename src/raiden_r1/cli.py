@@ -9,6 +9,7 @@ import typer
 
 from raiden_r1 import __version__
 from raiden_r1.errors import RaidenError
+from raiden_r1.io_guard import ENVIRONMENT_ERRNOS, os_error_message
 
 app = typer.Typer(
     name="raiden-r1",
@@ -37,12 +38,7 @@ def _mount() -> None:
     for module, name in [("raiden_r1.data.cli", "data"), ("raiden_r1.reward.cli", "reward"),
                          ("raiden_r1.easyr1.cli", "easyr1"), ("raiden_r1.train.cli", "train"),
                          ("raiden_r1.eval.cli", "eval"), ("raiden_r1.quickstart", "quickstart")]:
-        try:
-            mod = importlib.import_module(module)
-        except ModuleNotFoundError as e:
-            if e.name == module:  # that stage is not written yet
-                continue
-            raise
+        mod = importlib.import_module(module)
         mod.register(app) if hasattr(mod, "register") else app.add_typer(mod.app, name=name)
 
 
@@ -55,6 +51,13 @@ def main(argv: list[str] | None = None) -> int:
         app(args=argv, prog_name="raiden-r1")  # standalone mode: exits through SystemExit
     except RaidenError as e:
         print(f"error: {e}", file=sys.stderr)
+        return 2
+    except OSError as e:
+        # the environment's errors (disk full, permissions, read-only file system) anywhere in a
+        # command: one line naming the file; any other OSError is a bug and keeps its traceback
+        if e.errno not in ENVIRONMENT_ERRNOS:
+            raise
+        print(f"error: {os_error_message(e.filename or '(no file name)', e, 'cannot access')}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)

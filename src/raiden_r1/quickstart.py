@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Callable, Optional
 
 from raiden_r1.errors import RaidenError
+from raiden_r1.io_guard import write_text
 
 SPLITS = ("train", "validation", "test")
 DEFAULT_CONFIG = Path("configs/local_quickstart.yaml")
@@ -236,8 +237,7 @@ def run_quickstart(opts: QuickstartOptions, log: Callable[[str], None] = lambda 
         "stages": [asdict(st) for st in stages], "total_seconds": total,
         "commands": reproduce_commands(opts, base, ckpt, layout, max_new),
     }
-    (opts.out / "summary.json").write_text(json.dumps(summary, indent=2, ensure_ascii=False, default=str) + "\n",
-                                           encoding="utf-8")
+    write_text(opts.out / "summary.json", json.dumps(summary, indent=2, ensure_ascii=False, default=str) + "\n")
     report = write_report(opts.out, summary)
     log(f"[quickstart] report: {report}")
     return summary

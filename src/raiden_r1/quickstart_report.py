@@ -5,6 +5,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+from raiden_r1.io_guard import write_text
+
 ROWS = [("sbk_accuracy", "SBK accuracy"), ("cm_accuracy", "CM accuracy"), ("accuracy", "Accuracy (all items)"),
         ("mean_reward", "Mean VRAR reward"), ("in_character_rate", "In character"),
         ("well_formed_think_rate", "Well-formed think")]
@@ -128,5 +130,5 @@ def write_report(out: Path, summary: dict) -> Path:
         shutil.copyfile(png, out / "reward_curves.png")
         curves = "reward_curves.png"
     path = out / "report.md"
-    path.write_text(render_report(summary, curves), encoding="utf-8")
+    write_text(path, render_report(summary, curves))
     return path

@@ -47,6 +47,12 @@ def test_compare_counts_flips_and_tests_them(chat_server, records_file, tmp_path
     assert res["table"]["accuracy"]["tuned"]["mean"] == pytest.approx(4 / 6)
     assert "(+33.3)" in printed and "fixed" in printed and "McNemar (exact)" in printed
     assert (tmp_path / "cmp" / "compare.png").stat().st_size > 1000
+    # an --out that is a file (here a run's own items) is refused in one line, the file untouched
+    items = (a / "items.jsonl").read_bytes()
+    assert main(["eval", "compare", str(a), str(b), "--out", str(a / "items.jsonl")]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "items.jsonl" in err and "a parent of it is a file" in err
+    assert (a / "items.jsonl").read_bytes() == items
 
 
 def test_compare_needs_finished_runs(tmp_path):

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from raiden_r1.errors import RaidenError
+from raiden_r1.io_guard import check_output_dir, check_outputs, write_text
 from raiden_r1.text import contains_term, normalize, normalize_term
 
 from .builder_checks import Draft, check_draft, overlaps, profile_text
@@ -238,17 +239,20 @@ def _stats(splits, assignment, drops, drops_by_focus, seed, val_fraction, test_f
     }
 
 
-def write_dataset(result: BuildResult, out_dir: str | os.PathLike) -> Path:
-    out = Path(out_dir)
-    try:
-        out.mkdir(parents=True, exist_ok=True)
-    except OSError as e:
-        raise RaidenError(f"{out}: cannot create output directory: {e.strerror}") from None
-    for split in SPLITS:
-        write_rows(out / f"{split}.json", result.splits[split])
-    tmp = out / "stats.json.tmp"
-    tmp.write_text(json.dumps(result.stats, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    os.replace(tmp, out / "stats.json")
+def dataset_paths(out_dir: str | os.PathLike) -> list[Path]:
+    """The files ``write_dataset`` writes: one per split, then stats.json."""
+    return [Path(out_dir) / f"{split}.json" for split in SPLITS] + [Path(out_dir) / "stats.json"]
+
+
+def write_dataset(result: BuildResult, out_dir: str | os.PathLike,
+                  inputs: Sequence[str | os.PathLike] = ()) -> Path:
+    """train/validation/test.json and stats.json into ``out_dir``; every one is checked against
+    ``inputs`` (the profile files, which may live in ``out_dir``) before the first is written."""
+    paths = check_outputs(dataset_paths(out_dir), inputs)
+    out = check_output_dir(out_dir)
+    for split, path in zip(SPLITS, paths):
+        write_rows(path, result.splits[split], inputs)
+    write_text(paths[-1], json.dumps(result.stats, ensure_ascii=False, indent=1) + "\n", inputs)
     return out
 
 
@@ -265,10 +269,11 @@ def build_from_files(profile_paths: Sequence[str | os.PathLike], out_dir: str | 
     """Read profile files (any format profiles.load_profiles reads), build, and write ``out_dir``."""
     from .profiles import load_profiles
 
+    check_outputs(dataset_paths(out_dir), profile_paths)  # before the work, not only before writing
     profiles: list[Profile] = []
     for path in profile_paths:
         profiles.extend(load_profiles(path))
     result = build_dataset(profiles, seed=seed, val_fraction=val_fraction, test_fraction=test_fraction,
                            cm_per_character=cm_per_character)
-    write_dataset(result, out_dir)
+    write_dataset(result, out_dir, profile_paths)
     return result

@@ -15,6 +15,7 @@ from typing import Any, Iterable
 from pydantic import BaseModel, ValidationError
 
 from raiden_r1.errors import RaidenError
+from raiden_r1.io_guard import check_output, write_text
 from raiden_r1.text import detect_language
 
 from .schema import CM, MTDP, SBK, STV, Record
@@ -72,21 +73,17 @@ def read_rows(path: str | os.PathLike) -> list[Any]:
     return rows
 
 
-def write_rows(path: str | os.PathLike, rows: Iterable[Any]) -> Path:
-    """Write JSON array (``.json``) or JSONL (``.jsonl``), UTF-8, atomically."""
-    p = Path(path)
-    p.parent.mkdir(parents=True, exist_ok=True)
+def write_rows(path: str | os.PathLike, rows: Iterable[Any],
+               inputs: Iterable[str | os.PathLike | None] = ()) -> Path:
+    """Write JSON array (``.json``) or JSONL (``.jsonl``), UTF-8, atomically, through the output
+    guard: ``path`` may not be one of ``inputs``, a directory or a device (raiden_r1.io_guard)."""
+    p = check_output(path, inputs)
     rows = [r.model_dump(mode="json") if isinstance(r, BaseModel) else r for r in rows]
-    tmp = p.with_name(p.name + ".tmp")
-    with tmp.open("w", encoding="utf-8") as f:
-        if p.suffix.lower() == ".jsonl":
-            for r in rows:
-                f.write(json.dumps(r, ensure_ascii=False) + "\n")
-        else:
-            json.dump(rows, f, ensure_ascii=False, indent=1)
-            f.write("\n")
-    os.replace(tmp, p)
-    return p
+    if p.suffix.lower() == ".jsonl":
+        text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+    else:
+        text = json.dumps(rows, ensure_ascii=False, indent=1) + "\n"
+    return write_text(p, text, inputs)
 
 
 def guess_question_type(question: str) -> str:
@@ -128,8 +125,6 @@ def complete_legacy(row: dict) -> tuple[dict, list[str]]:
     if not row.get("difficulty"):
         row["difficulty"] = "medium"
         filled.append("difficulty=medium")
-    if not row.get("character_profile") and isinstance(row.get("character_profile"), dict):
-        pass
     return row, filled
 
 

@@ -14,20 +14,20 @@ import sys
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Optional, TextIO
+from typing import Callable, Optional, TextIO
 
 from raiden_r1.data.ground_truth import record_ground_truth
 from raiden_r1.data.prompt import apply_format_prompt, record_problem
 from raiden_r1.data.records_io import load_records_with_notes, write_rows
 from raiden_r1.data.schema import EasyR1Row, Record
 from raiden_r1.errors import RaidenError
+from raiden_r1.io_guard import check_outputs
 from raiden_r1.text import is_cjk_char
 
 # Tokens the chat template adds around the single user message: Qwen2.5's default system prompt
 # ("You are Qwen, created by Alibaba Cloud. ...", ~20 tokens) plus role markers and the
 # generation prompt. Generous on purpose: the warning is about rows EasyR1 would drop.
 CHAT_TEMPLATE_OVERHEAD = 32
-
 
 
 @dataclass(frozen=True)
@@ -82,10 +82,6 @@ def record_row(record: Record) -> EasyR1Row:
     return EasyR1Row(problem=record_problem(record), answer=record_ground_truth(record).to_json())
 
 
-def convert_records(records: Iterable[Record]) -> list[EasyR1Row]:
-    return [record_row(r) for r in records]
-
-
 @dataclass
 class SplitReport:
     """What ``--verbose`` prints about one converted split."""
@@ -130,8 +126,6 @@ def prepare_split(input_path: str | os.PathLike, output_path: str | os.PathLike,
     src, dst = Path(input_path), Path(output_path)
     if dst.suffix.lower() not in (".json", ".jsonl"):
         raise RaidenError(f"{dst}: output must end in .json (array) or .jsonl (one row per line)")
-    if src.resolve() == dst.resolve():
-        raise RaidenError(f"{dst}: output would overwrite the input records")
     records, notes = load_records_with_notes(src)
     report = SplitReport(source=src, output=dst, filled=notes)
     rows = []
@@ -149,13 +143,6 @@ def prepare_split(input_path: str | os.PathLike, output_path: str | os.PathLike,
     return rows, report
 
 
-def convert_file(input_path: str | os.PathLike, output_path: str | os.PathLike, *, max_prompt_length: int = 2048,
-                 counter: Optional[TokenCounter] = None) -> SplitReport:
-    rows, report = prepare_split(input_path, output_path, max_prompt_length=max_prompt_length, counter=counter)
-    write_rows(report.output, rows)
-    return report
-
-
 def convert_files(train_input: str | os.PathLike, val_input: Optional[str | os.PathLike],
                   train_output: str | os.PathLike, val_output: Optional[str | os.PathLike], *,
                   max_prompt_length: int = 2048, verbose: bool = False, tokenizer: Optional[str] = None,
@@ -163,7 +150,8 @@ def convert_files(train_input: str | os.PathLike, val_input: Optional[str | os.P
     """The guide's conversion: train (and validation, when both paths are given) records -> rows.
 
     Every split is checked before anything is written, so a bad validation file does not leave a
-    fresh train file next to a stale validation file.
+    fresh train file next to a stale validation file; no output may be any input (e.g.
+    ``--val_output`` naming the train records) or the other output (raiden_r1.io_guard).
     """
     if max_prompt_length <= 0:
         raise RaidenError(f"--max_prompt_length: must be positive, got {max_prompt_length}")
@@ -173,13 +161,13 @@ def convert_files(train_input: str | os.PathLike, val_input: Optional[str | os.P
         pairs.append((Path(val_input), Path(val_output)))
     elif (val_input is None) != (val_output is None):
         raise RaidenError("--val_input and --val_output must be given together")
+    inputs = [src for src, _ in pairs]
+    check_outputs([dst for _, dst in pairs], inputs)
     counter = tokenizer_counter(tokenizer) if tokenizer else None
     exact = counter is not None
     prepared = [prepare_split(s, d, max_prompt_length=max_prompt_length, counter=counter) for s, d in pairs]
-    if len(pairs) == 2 and pairs[0][1].resolve() == pairs[1][1].resolve():
-        raise RaidenError(f"{pairs[1][1]}: train and validation outputs are the same file")
     for rows, rep in prepared:
-        write_rows(rep.output, rows)
+        write_rows(rep.output, rows, inputs)
     reports = [rep for _, rep in prepared]
     for rep in reports:
         if verbose:

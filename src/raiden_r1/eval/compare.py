@@ -9,12 +9,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from raiden_r1.errors import RaidenError
+from raiden_r1.io_guard import check_output_dir, check_outputs, write_text
 
 from .metrics import mcnemar
 from .report import LABELS, bar_chart, headline_names
 from .runner import CONFIG_FILE, ITEMS_FILE, METRICS_FILE
 from .store import read_lines
 from .summary import item_correct
+
+COMPARE_OUTPUTS = ("flips.jsonl", "compare.json", "compare.md", "compare.png")
 
 
 @dataclass
@@ -78,8 +81,10 @@ def compare_runs(paths: list[str | Path], out: str | Path) -> dict:
     runs = [load_run(p) for p in paths]
     unique_names(runs)
     base = runs[0]
-    out = Path(out)
-    out.mkdir(parents=True, exist_ok=True)
+    # the outputs may sit in a run directory, but never on one of the run files read here
+    inputs = [r.path / f for r in runs for f in (CONFIG_FILE, METRICS_FILE, ITEMS_FILE)]
+    check_outputs([Path(out) / n for n in COMPARE_OUTPUTS], inputs)
+    out = check_output_dir(out)
     names = headline_names(base.metrics["overall"])
     table = {k: {r.name: (r.metrics["overall"].get(k) or {}) for r in runs} for k in names}
     tests, flips = [], []
@@ -91,15 +96,13 @@ def compare_runs(paths: list[str | Path], out: str | Path) -> dict:
         t = mcnemar([p[1] for p in pairs], [p[2] for p in pairs])
         tests.append({"baseline": base.name, "run": r.name, "n": len(pairs), "mcnemar": t.to_dict()})
         flips += [flip_row(i, base, r, ca) for i, ca, cb in pairs if ca != cb]
-    with (out / "flips.jsonl").open("w", encoding="utf-8") as f:
-        for row in flips:
-            f.write(json.dumps(row, ensure_ascii=False) + "\n")
+    write_text(out / "flips.jsonl", "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in flips), inputs)
     chart = bar_chart(out / "compare.png", {r.name: r.metrics["overall"] for r in runs}, names,
                       f"{len(runs)} runs vs {base.name}")
     result = {"runs": [{"name": r.name, "path": str(r.path), "model": r.config.get("model")} for r in runs],
               "table": table, "tests": tests, "flips": len(flips), "chart": str(chart)}
-    (out / "compare.json").write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    (out / "compare.md").write_text(render_compare(runs, table, tests, flips, chart.name), encoding="utf-8")
+    write_text(out / "compare.json", json.dumps(result, ensure_ascii=False, indent=2) + "\n", inputs)
+    write_text(out / "compare.md", render_compare(runs, table, tests, flips, chart.name), inputs)
     result["flip_rows"] = flips
     return result
 

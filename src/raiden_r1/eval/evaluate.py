@@ -11,7 +11,7 @@ from raiden_r1.errors import RaidenError
 from .backends.base import GenerationConfig
 from .items import DEFAULT_PROMPT_LAYOUT, PROMPT_LAYOUTS, items_from_records
 from .report import write_metrics, write_report
-from .runner import ITEMS_FILE, Judges, RunConfig, prepare_out_dir, run_items
+from .runner import ITEMS_FILE, Judges, RunConfig, check_out_dir, prepare_out_dir, run_items
 from .store import ItemStore
 from .summary import summarize
 
@@ -122,6 +122,8 @@ def options_record(opts: EvalOptions) -> dict:
 
 def run_eval(opts: EvalOptions, log=None) -> dict:
     """Run (or resume) an evaluation into ``opts.out``; returns the metrics."""
+    raiden = [opts.raiden_dir / "npc.json", opts.raiden_dir / "dialogue.json"] if opts.raiden_dir else []
+    check_out_dir(Path(opts.out), [opts.data, *raiden])
     items = load_items(opts)
     backend, model_name = make_backend(opts)
     judges = make_judges(opts, items)

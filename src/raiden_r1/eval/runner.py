@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Callable, Sequence
 
 from raiden_r1.errors import RaidenError
+from raiden_r1.io_guard import check_output_dir, check_outputs, write_text
 
 from .backends.base import Backend, Generation, GenerationConfig
 from .judge import JudgeError, judge_one
@@ -24,6 +25,8 @@ from .scoring import apply_judgment, score_generation
 from .store import ERROR, OK, ItemStore
 
 CONFIG_FILE, ITEMS_FILE, METRICS_FILE = "eval_config.json", "items.jsonl", "metrics.json"
+# every file a run writes into its directory (report.md and metrics.png by eval.report)
+RUN_OUTPUTS = (CONFIG_FILE, ITEMS_FILE, METRICS_FILE, "report.md", "metrics.png")
 # Settings that change what a generation or score means: a resumed run must share them.
 RESULT_KEYS = ("model", "backend", "generation", "prompt_layout", "judges")
 
@@ -52,8 +55,16 @@ def config_conflicts(old: dict, new: dict) -> list[str]:
     return [k for k in RESULT_KEYS if old.get(k) != new.get(k)]
 
 
+def check_out_dir(out: Path, inputs) -> None:
+    """Refuse, before anything is loaded or written, a run directory that is a file or whose
+    output files would overwrite an input (e.g. ``--data OUT/items.jsonl``)."""
+    if out.exists() and not out.is_dir():
+        raise RaidenError(f"{out}: is a file, not a directory; --out names the run directory")
+    check_outputs([out / name for name in RUN_OUTPUTS], inputs)
+
+
 def prepare_out_dir(out: Path, cfg: RunConfig, *, overwrite: bool = False) -> None:
-    out.mkdir(parents=True, exist_ok=True)
+    check_output_dir(out, what="run directory")
     cfg_path = out / CONFIG_FILE
     if overwrite:
         for name in (ITEMS_FILE, METRICS_FILE):
@@ -69,9 +80,7 @@ def prepare_out_dir(out: Path, cfg: RunConfig, *, overwrite: bool = False) -> No
                               f"use a new --out, or --overwrite to discard it")
     elif (out / ITEMS_FILE).exists():
         raise RaidenError(f"{out / ITEMS_FILE}: exists without {CONFIG_FILE}; use a new --out or --overwrite")
-    tmp = cfg_path.with_name(cfg_path.name + ".tmp")
-    tmp.write_text(json.dumps(cfg.to_dict(), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    tmp.replace(cfg_path)
+    write_text(cfg_path, json.dumps(cfg.to_dict(), ensure_ascii=False, indent=2) + "\n")
 
 
 def item_row(item, *, status: str, generations=None, scores=None, judgments=None, error=None, stage=None,

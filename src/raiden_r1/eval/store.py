@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Iterable
 
 from raiden_r1.errors import RaidenError
+from raiden_r1.io_guard import atomic_output
 
 OK, ERROR = "ok", "error"
 
@@ -82,14 +83,10 @@ class ItemStore:
         ids = list(order or [])
         known = set(ids)
         ids += [i for i in self.latest if i not in known]
-        tmp = self.path.with_name(self.path.name + ".tmp")
-        with tmp.open("w", encoding="utf-8") as f:
+        with atomic_output(self.path) as f:
             for i in ids:
                 if i in self.latest:
                     f.write(json.dumps(self.latest[i], ensure_ascii=False) + "\n")
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, self.path)
 
     def close(self) -> None:
         if self._f is not None:

@@ -229,7 +229,6 @@ def to_yaml(cfg: Config) -> str:
 
 
 def save_config(cfg: Config, path: str | Path) -> Path:
-    p = Path(path)
-    p.parent.mkdir(parents=True, exist_ok=True)
-    p.write_text(to_yaml(cfg), encoding="utf-8")
-    return p
+    from raiden_r1.io_guard import write_text
+
+    return write_text(path, to_yaml(cfg))

@@ -11,6 +11,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+from raiden_r1.io_guard import write_text
+
 # Scalars that go to TensorBoard (when present in a step's metrics) under these tags.
 _TB_PREFIX = {"reward/": "reward", "kl": "train", "entropy": "train", "response_length": "train",
               "clipfrac": "train", "lr": "train", "step_time": "perf", "tokens_per_s": "perf",
@@ -27,7 +29,7 @@ def _truncate_jsonl(path: Path, last_step: int) -> None:
                 kept.append(line)
         except ValueError:  # a line cut short by a kill -9
             continue
-    path.write_text("".join(k + "\n" for k in kept), encoding="utf-8")
+    write_text(path, "".join(k + "\n" for k in kept))  # atomic: a kill here must not lose the log
 
 
 class Monitor:
