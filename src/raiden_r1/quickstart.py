@@ -162,7 +162,10 @@ def train(config: Path, overrides: list[str]) -> tuple[Path, list[dict], dict]:
 
     cfg = load_config(config, overrides)
     run_dir = Path(cfg.trainer.output_dir)
-    if run_dir.exists():  # the quickstart always starts from the base model
+    if run_dir.exists():
+        # the quickstart always starts from the base model, in a directory that is its own (the
+        # output_dir override comes last): its previous training run goes, but not silently
+        print(f"[quickstart] replacing the previous quickstart training run in {run_dir}", file=sys.stderr)
         shutil.rmtree(run_dir)
     Trainer(cfg).train()
     ckpt = latest_checkpoint(run_dir)

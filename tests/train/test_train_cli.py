@@ -65,3 +65,42 @@ def test_bad_input_is_one_error_line_and_exit_2(tiny_model_dir, tmp_path, capsys
                f"trainer.output_dir={tmp_path}", *args])
     err = capsys.readouterr().err
     assert rc == 2 and err.startswith("error: ") and message in err and "Traceback" not in err
+
+
+def test_a_new_run_in_a_used_output_dir_is_refused_and_overwrite_keeps_the_old_run(tiny_model_dir, records, tmp_path,
+                                                                                    capsys):
+    pytest.importorskip("raiden_r1.reward.vrar")
+    out = tmp_path / "run"
+    args = ["train", "--config", TINY_CONFIG, f"model.path={tiny_model_dir}", f"data.train_files=[{records}]",
+            f"trainer.output_dir={out}", "trainer.progress=false", "data.max_response_length=4", "rollout.n=2"]
+    assert main(args + ["trainer.max_steps=1"]) == 0
+    old_metrics = (out / "metrics.jsonl").read_bytes()
+    old_files = sorted(p.relative_to(out).as_posix() for p in out.rglob("*"))
+    capsys.readouterr()
+
+    # a new run (here one with more steps) neither resumes the old one nor deletes its metrics
+    assert main(args + ["trainer.max_steps=2"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and f"{out}: holds a previous run" in err and "--resume" in err and "--overwrite" in err
+    assert (out / "metrics.jsonl").read_bytes() == old_metrics
+    assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*")) == old_files
+
+    assert main(args + ["trainer.max_steps=2", "--resume", "--overwrite"]) == 2
+    assert "exclude each other" in capsys.readouterr().err
+
+    # --overwrite: a fresh run from step 1; the previous run moved aside whole, its metrics intact
+    assert main(args + ["trainer.max_steps=2", "--overwrite"]) == 0
+    (moved,) = [p for p in tmp_path.iterdir() if p.name.startswith("run.prev-")]
+    assert f"moved to {moved}" in capsys.readouterr().err
+    assert (moved / "metrics.jsonl").read_bytes() == old_metrics
+    assert (moved / "checkpoints" / "step_000001" / "COMPLETE").is_file()
+    assert [json.loads(x)["step"] for x in (out / "metrics.jsonl").read_text().splitlines()] == [1, 2]
+
+
+def test_an_empty_or_unrelated_output_dir_is_used_as_it_is(tmp_path):
+    from raiden_r1.train.run_dir import claim_run_dir
+
+    (tmp_path / "notes.txt").write_text("mine")
+    assert claim_run_dir(tmp_path, resume=False, overwrite=False) is None
+    assert claim_run_dir(tmp_path / "new", resume=False, overwrite=True) is None
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.txt"]

@@ -1,4 +1,4 @@
-"""``raiden-r1 train --config configs/local_smollm2.yaml [key=value ...] [--resume]``."""
+"""``raiden-r1 train --config configs/local_smollm2.yaml [key=value ...] [--resume | --overwrite]``."""
 
 from __future__ import annotations
 
@@ -12,6 +12,8 @@ def train_command(
     config: Optional[Path] = typer.Option(None, "--config", "-c", help="YAML config (configs/local_*.yaml)."),
     overrides: Optional[List[str]] = typer.Argument(None, help="Dotted overrides, e.g. optim.lr=1e-6 rollout.n=8."),
     resume: bool = typer.Option(False, "--resume", help="Continue from the latest complete checkpoint of the run."),
+    overwrite: bool = typer.Option(False, "--overwrite", help="Start afresh in an output_dir that holds a previous "
+                                   "run, after moving that run aside to <output_dir>.prev-<time> (nothing is deleted)."),
     model: Optional[str] = typer.Option(None, "--model", help="Model directory or hub id (same as model.path=...)."),
 ) -> None:
     """Train with GRPO and the VRAR reward on this machine (CPU or one GPU)."""
@@ -27,7 +29,10 @@ def train_command(
 
     from .trainer import Trainer
 
-    trainer = Trainer(cfg, resume=resume)
+    trainer = Trainer(cfg, resume=resume, overwrite=overwrite)
+    if trainer.previous_run_moved_to is not None:
+        typer.echo(f"note: the previous run in {cfg.trainer.output_dir} was moved to {trainer.previous_run_moved_to}",
+                   err=True)
     if trainer.dropped:
         typer.echo(f"note: {trainer.dropped} prompts longer than data.max_prompt_length="
                    f"{cfg.data.max_prompt_length} tokens were dropped", err=True)

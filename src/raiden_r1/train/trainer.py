@@ -30,6 +30,7 @@ from .logprobs import TokenStats, response_log_probs, shared_prompt_log_probs
 from .modeling import MasterAdamW, build_policy, build_reference, load_tokenizer, pick_device, resolve_model_path
 from .reward import RewardFn, check_scores, vrar_reward
 from .rollout import RolloutBatch, generate
+from .run_dir import claim_run_dir
 from .shared_prefix import PromptForward
 
 
@@ -77,9 +78,11 @@ class Trainer:
     max_nonfinite_steps = 3
 
     def __init__(self, cfg: Config, *, reward_fn: RewardFn | None = None, prompts: Sequence[Prompt] | None = None,
-                 resume: bool = False):
+                 resume: bool = False, overwrite: bool = False):
         self.cfg = cfg
         t = cfg.trainer
+        # first of all: a previous run in output_dir is continued or moved aside, never clobbered
+        self.previous_run_moved_to = claim_run_dir(t.output_dir, resume=resume, overwrite=overwrite)
         if t.num_threads > 0:
             torch.set_num_threads(t.num_threads)
         seed_everything(t.seed)
@@ -385,7 +388,4 @@ class Trainer:
                          "scores": self.last_scores[i]})
         return rows
 
-
-def train_from_config(cfg: Config, resume: bool = False, reward_fn: RewardFn | None = None) -> dict[str, float]:
-    return Trainer(cfg, reward_fn=reward_fn, resume=resume).train()
 
