@@ -93,6 +93,55 @@ def test_bad_records_every_problem_then_summary(capsys, tmp_path):
     assert out[-1] == f"{path}: 2 RAIDEN-R1 records: 3 problems"
 
 
+def test_keywords_the_record_cannot_be_grounded_in_are_problems(capsys, tmp_path):
+    sbk, cm = _good_records()
+    sbk["keywords"] = [["oceanographer", "marine biologist"]]  # one alternative grounded: fine
+    sbk2 = json.loads(json.dumps(sbk))
+    sbk2["keywords"] = ["astronaut"]  # in no profile field
+    cm["keywords"] = ["豆包", "仙贝"]  # 仙贝 is never said in the conversation
+    cm["validation_method"] = "multi_term_parsing"
+    cm_from_profile = json.loads(json.dumps(cm))
+    cm_from_profile["keywords"] = ["物理"]  # in the profile, not in the history: not a memory
+    cm_from_profile["validation_method"] = "single_term_validation"
+    path = _write(tmp_path, "train.json", [sbk, sbk2, cm, cm_from_profile])
+    code, out, _ = _validate(capsys, path)
+    assert code == 1
+    assert out == [
+        f"{path}: record 1: keywords.0: 'astronaut' does not occur in the character's name or profile, "
+        "so no answer can be grounded in it",
+        f"{path}: record 2: keywords.1: '仙贝' does not occur in the conversation history, "
+        "so no answer can be grounded in it",
+        f"{path}: record 3: keywords.0: '物理' does not occur in the conversation history, "
+        "so no answer can be grounded in it",
+        f"{path}: 4 RAIDEN-R1 records: conversation_memory 2, script_knowledge 2: 3 problems"]
+
+
+@pytest.mark.parametrize("question, tag, script", [
+    ("당신의 직업은 무엇입니까?", "zh", "Korean (hangul)"),
+    ("あなたの仕事は何ですか？", "zh", "Japanese (kana)"),
+    ("你是做什么工作的？", "ko", "Chinese (Han characters)"),
+    ("What do you do for a living?", "ja", "Latin script"),
+])
+def test_a_language_tag_that_contradicts_the_question_is_a_problem(capsys, tmp_path, question, tag, script):
+    sbk = _good_records()[0]
+    sbk["question"], sbk["metadata"]["language"] = question, tag
+    path = _write(tmp_path, "train.json", [sbk])
+    code, out, _ = _validate(capsys, path)
+    assert code == 1
+    assert out[0].startswith(f"{path}: record 0: metadata.language: tagged {tag!r}, but the question is written in "
+                             f"{script} (expected ")
+
+
+@pytest.mark.parametrize("question, tag", [
+    ("趣味は何ですか？", "ja"), ("職業", "ja"),  # kanji-only Japanese may be tagged ja
+    ("你叫Nora吗？", "zh"), ("너는 Nora야?", "ko"), ("？？", "en")])
+def test_language_tags_that_fit_the_question(capsys, tmp_path, question, tag):
+    sbk = _good_records()[0]
+    sbk["question"], sbk["metadata"]["language"] = question, tag
+    code, out, _ = _validate(capsys, _write(tmp_path, "train.json", [sbk]))
+    assert code == 0, out
+
+
 def test_bad_profiles_every_problem(capsys, tmp_path):
     path = _write(tmp_path, "npc.json", {"甲": {"npc_setting": ""}, "乙": {"npc_setting": "姓名: 乙"}, "丙": {"npc_type": 1}})
     code, out, _ = _validate(capsys, path)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Iterable, Iterator
 
 from pydantic import BaseModel, ValidationError
 
@@ -138,23 +138,30 @@ def format_validation_error(where: str, err: ValidationError) -> list[str]:
     return out
 
 
+def iter_checked(path: str | os.PathLike) -> Iterator[tuple[int, Record | None, list[str], list[str]]]:
+    """``(index, record or None, problems, filled)`` for every row of a records file."""
+    for i, row in enumerate(read_rows(path)):
+        where = f"{path}: record {i}"
+        if not isinstance(row, dict):
+            yield i, None, [f"{where}: expected a JSON object, got {type(row).__name__}"], []
+            continue
+        row, filled = complete_legacy(row)
+        try:
+            yield i, Record.model_validate(row), [], filled
+        except ValidationError as e:
+            yield i, None, format_validation_error(where, e), []
+
+
 def check_records(path: str | os.PathLike) -> tuple[list[Record], list[str], list[str]]:
     """Validate every record: (valid records, problems, notes on filled fields). Never raises for
     bad records, only for an unreadable file."""
     records, problems, notes = [], [], []
-    for i, row in enumerate(read_rows(path)):
-        where = f"{path}: record {i}"
-        if not isinstance(row, dict):
-            problems.append(f"{where}: expected a JSON object, got {type(row).__name__}")
-            continue
-        row, filled = complete_legacy(row)
-        try:
-            records.append(Record.model_validate(row))
-        except ValidationError as e:
-            problems.extend(format_validation_error(where, e))
-            continue
-        if filled:
-            notes.append(f"{where}: filled {', '.join(filled)}")
+    for i, record, found, filled in iter_checked(path):
+        problems.extend(found)
+        if record is not None:
+            records.append(record)
+            if filled:
+                notes.append(f"{path}: record {i}: filled {', '.join(filled)}")
     return records, problems, notes
 
 

@@ -1,5 +1,7 @@
 """`raiden-r1 data validate FILE`: check profiles, RAIDEN-R1 records or EasyR1 rows.
 
+Records are checked against the schema, then for grounding and language tags (record_checks.py).
+
 The kind of file is told from its content. Every problem is printed on its own line as
 ``file: record N: field: message``, then one summary line. Exit status: 0 clean, 1 problems,
 2 unreadable (not JSON, not UTF-8, missing, or of no known kind).
@@ -20,7 +22,8 @@ from raiden_r1.errors import RaidenError
 from raiden_r1.text import Language
 
 from .profiles import FORMAT_NAMES, check_profiles, detect_profile_format, profile_row_format, read_json_document
-from .records_io import check_records, format_validation_error
+from .record_checks import record_problems
+from .records_io import format_validation_error, iter_checked
 from .schema import MTDP, STV, EasyR1Row, Focus, KeywordItem, ValidationMethod
 
 FileKind = Literal["profiles", "records", "easyr1"]
@@ -133,7 +136,14 @@ def _validate_easyr1(path: Path, data: Any) -> tuple[int, list[str], list[str], 
 
 
 def _validate_records(path: Path, data: Any) -> tuple[int, list[str], list[str], str]:
-    records, problems, notes = check_records(path)
+    records, problems, notes = [], [], []
+    for i, record, found, filled in iter_checked(path):
+        if record is not None:
+            records.append(record)
+            found = record_problems(record, f"{path}: record {i}")
+            if filled:
+                notes.append(f"{path}: record {i}: filled {', '.join(filled)}")
+        problems.extend(found)
     by_focus = Counter(r.metadata.focus for r in records)
     detail = ", ".join(f"{k} {v}" for k, v in sorted(by_focus.items()))
     legacy = f", {len(notes)} completed from an older format (--verbose lists them)" if notes else ""
