@@ -56,7 +56,7 @@ def test_sampling_k_answers_per_item(tiny_model_dir, records_file, tmp_path):
     out = tmp_path / "run"
     assert main(["eval", "--model", str(tiny_model_dir), "--data", str(records_file), "--out", str(out),
                  "--max-new-tokens", "4", "--limit", "2", "--samples", "3", "--temperature", "1.0",
-                 "--n-boot", "50"]) == 0
+                 "--n-boot", "100"]) == 0
     rows = [json.loads(x) for x in (out / "items.jsonl").read_text(encoding="utf-8").splitlines()]
     assert all(len(r["generations"]) == 3 and len(r["scores"]) == 3 for r in rows)
     assert "pass@3" in json.loads((out / "metrics.json").read_text())["overall"]
@@ -65,9 +65,9 @@ def test_sampling_k_answers_per_item(tiny_model_dir, records_file, tmp_path):
 def test_a_resumed_run_refuses_different_decoding_settings(tiny_model_dir, records_file, tmp_path, capsys):
     out = tmp_path / "run"
     base = ["eval", "--model", str(tiny_model_dir), "--data", str(records_file), "--out", str(out), "--limit", "1",
-            "--max-new-tokens", "3", "--n-boot", "50"]
+            "--max-new-tokens", "3", "--n-boot", "100"]
     assert main(base) == 0
-    assert main(base[:-4] + ["--max-new-tokens", "5", "--n-boot", "50"]) == 2
+    assert main(base[:-4] + ["--max-new-tokens", "5", "--n-boot", "100"]) == 2
     assert "different generation" in capsys.readouterr().err
 
 

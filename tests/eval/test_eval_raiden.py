@@ -156,7 +156,7 @@ def test_without_a_judge_free_text_references_get_no_accuracy_but_the_rates(chat
     server = chat_server(scripted)
     out = tmp_path / "run"
     assert main(["eval", "--backend", "api", "--api-base", server.base, "--model", "served", "--raiden-dir",
-                 str(raiden_dir), "--out", str(out), "--n-boot", "50"]) == 0
+                 str(raiden_dir), "--out", str(out), "--n-boot", "100"]) == 0
     assert "without --judge-model" in capsys.readouterr().err
     o = json.loads((out / "metrics.json").read_text())["overall"]
     assert o["sbk_accuracy"]["n"] == 0 and o["accuracy"]["mean"] is None

@@ -45,7 +45,7 @@ def evaluate(
     judge_api_base: Optional[str] = typer.Option(None, help="LLM judge endpoint (OpenAI-compatible)."),
     judge_model: List[str] = typer.Option([], help="Judge model; repeat for a second judge (agreement stats)."),
     judge_api_key_env: str = typer.Option("OPENAI_API_KEY", help="Environment variable of the judge's key."),
-    n_boot: int = typer.Option(1000, help="Bootstrap resamples for the intervals."),
+    n_boot: int = typer.Option(1000, help="Bootstrap resamples for the intervals (at least 100)."),
     overwrite: bool = typer.Option(False, help="Discard results already in --out."),
 ) -> None:
     """Evaluate a model: SBK/CM accuracy by keywords (or an LLM judge for RAIDEN), with 95% intervals."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -14,6 +15,10 @@ from .report import write_metrics, write_report
 from .runner import ITEMS_FILE, Judges, RunConfig, check_out_dir, prepare_out_dir, run_items
 from .store import ItemStore
 from .summary import summarize
+
+
+# Fewer resamples leave the 2.5% and 97.5% percentiles resting on two or three means each.
+MIN_BOOT = 100
 
 
 @dataclass
@@ -46,6 +51,20 @@ class EvalOptions:
     n_boot: int = 1000
     overwrite: bool = False
 
+    def __post_init__(self) -> None:
+        # Out-of-range values would otherwise do nothing (no request with --max-retries -1), crash
+        # on the first retry (--retry-base -1), or after generation with nothing saved (--n-boot 0).
+        ranges = [("--limit", self.limit, 1), ("--batch-size", self.batch_size, 1), ("--threads", self.threads, 1),
+                  ("--concurrency", self.concurrency, 1), ("--max-retries", self.max_retries, 0),
+                  ("--n-boot", self.n_boot, MIN_BOOT)]
+        for flag, value, low in ranges:
+            if value is not None and value < low:
+                raise RaidenError(f"{flag} must be at least {low}, got {value}")
+        for flag, value, positive in [("--timeout", self.timeout, True), ("--retry-base", self.backoff_base, False)]:
+            if not (math.isfinite(value) and (value > 0 if positive else value >= 0)):
+                raise RaidenError(f"{flag} must be a finite number {'> 0' if positive else '>= 0'} (seconds), "
+                                  f"got {value}")
+
 
 def load_items(opts: EvalOptions) -> list:
     if opts.prompt_layout not in PROMPT_LAYOUTS:
@@ -61,8 +80,6 @@ def load_items(opts: EvalOptions) -> list:
 
         items = load_raiden(opts.raiden_dir, layout=opts.prompt_layout)
     if opts.limit is not None:
-        if opts.limit < 1:
-            raise RaidenError(f"--limit must be at least 1, got {opts.limit}")
         items = items[:opts.limit]
     return items
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import asdict, dataclass
 from typing import Iterator, Protocol, Sequence
 
@@ -23,8 +24,8 @@ class GenerationConfig:
             raise RaidenError(f"--max-new-tokens must be at least 1, got {self.max_new_tokens}")
         if self.samples < 1:
             raise RaidenError(f"--samples must be at least 1, got {self.samples}")
-        if self.temperature < 0:
-            raise RaidenError(f"--temperature must be >= 0, got {self.temperature}")
+        if not (math.isfinite(self.temperature) and self.temperature >= 0):
+            raise RaidenError(f"--temperature must be a finite number >= 0, got {self.temperature}")
         if not 0 < self.top_p <= 1:
             raise RaidenError(f"--top-p must be in (0, 1], got {self.top_p}")
         if self.samples > 1 and self.temperature == 0:
