@@ -86,7 +86,7 @@ def measure_bandwidth(rows: int = 8192, cols: int = 8192, batch: int = 16, repea
     """Bytes/s at which this machine streams decode weights: 128 MB of bf16, far more than the
     caches hold, read by the fastest of a (16 x 8192) @ (8192 x 8192) product, the same product
     with the weight pre-packed for oneDNN (where this torch has it: a plain product re-lays the
-    weight out on every call, which undercounts the bandwidth ~3x on AMD EPYC) and a plain sum."""
+    weight out on every call, which undercounts the bandwidth: docs/tuning.md) and a plain sum."""
     import torch
 
     w = torch.randn(rows, cols, dtype=torch.bfloat16)

@@ -16,8 +16,8 @@ time against the physical floor:
     floor = step FLOPs / bf16 matmul peak  +  decode steps x model bytes / weight-read bandwidth
 
 TRL's configuration: the model is loaded in bf16 and passed in (``bf16=False``: no autocast),
-which environment.md measured as TRL's fastest CPU setting (11.7 s/step vs 16.6 s in float32 and
-17 s with bf16 autocast); no gradient checkpointing, no reference model, one iteration.
+TRL's fastest CPU setting as measured (docs/tuning.md, "Figures behind the code"); no gradient
+checkpointing, no reference model, one iteration.
 
 Both workers run with the allocator settings our commands use (raiden_r1.cpu.tune_allocator:
 freed memory kept for reuse, huge pages for torch), which make TRL ~18% faster too; the ratio

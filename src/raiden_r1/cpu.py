@@ -62,10 +62,9 @@ def tune_allocator() -> bool:
 
     A GRPO step allocates and frees gigabytes of large tensors (activations, logits chunks,
     gradients). glibc serves each large request with a fresh ``mmap`` and unmaps it on free, so
-    every step pays a page fault for each 4 KiB it touches again: measured here 300k faults and
-    ~1 s of kernel time per SmolLM2 step, the update ~12% slower. Raising glibc's mmap and trim
-    thresholds to 1 GiB makes freed blocks reusable (0 faults per step after the first two; peak
-    RSS +4%). torch's large allocations also get transparent huge pages (``THP_MEM_ALLOC_ENABLE``,
+    every step pays a page fault for each 4 KiB it touches again. Raising glibc's mmap and trim
+    thresholds to 1 GiB makes freed blocks reusable, at a slightly higher peak RSS (what that
+    bought on the build machines: docs/tuning.md, "Figures behind the code"). torch's large allocations also get transparent huge pages (``THP_MEM_ALLOC_ENABLE``,
     read by torch at its first allocation: call this before importing torch), fewer TLB misses
     when decoding streams the weights. ``RAIDEN_R1_TUNE_ALLOCATOR=0`` turns both off.
     Returns whether glibc accepted the thresholds (False off Linux/glibc: nothing changes).

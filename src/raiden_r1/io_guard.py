@@ -151,10 +151,3 @@ def write_text(path: PathLike, text: str, inputs: Iterable[Optional[PathLike]] =
     with atomic_output(path, inputs, what=what) as f:
         f.write(text)
     return Path(path)
-
-
-def write_bytes(path: PathLike, data: bytes, inputs: Iterable[Optional[PathLike]] = (), *,
-                what: str = "output") -> Path:
-    with atomic_output(path, inputs, binary=True, what=what) as f:
-        f.write(data)
-    return Path(path)

@@ -7,9 +7,8 @@ decode steps of one token per row, where the work is small and the per-operation
   ``F.linear`` call; for 16 rows that relayout costs about as much as the product itself. On CPU
   (bfloat16 or float32) each projection is packed once per rollout and multiplied with
   ``torch.ops.mkldnn._linear_pointwise``, the op torch.compile's CPU backend uses for frozen
-  weights: the same values in bfloat16 (bit-identical on this AMD EPYC; the tests allow
-  rounding), 30 projections plus the vocabulary head in ~14 instead of ~23 ms per step. q/k/v and
-  gate/up are fused first.
+  weights: the same values in bfloat16 (the tests allow rounding), in well under the time of
+  the plain calls (docs/tuning.md). q/k/v and gate/up are fused first.
 - **Whole-buffer attention.** Each row's keys/values (prompt copied into it once, responses
   written in place) live in one zero-initialised buffer of prompt + max new tokens; every step
   attends over the whole buffer with ``-inf`` on padding and not-yet-written positions. A slice
@@ -17,7 +16,7 @@ decode steps of one token per row, where the work is small and the per-operation
 
 Everything else is what transformers computes: its RMSNorm and rotary modules, the same
 rotation, float32 softmax. LoRA-adapted projections run as their modules (neither fused nor
-packed). Measured: 49.7 -> 37.4 ms per step, rollout ~2.8 -> ~2.0 s (docs/tuning.md). The
+packed). What both bought is measured in docs/tuning.md ("Step speed"). The
 prompts themselves run once (``prefill``, shared_prefix.py's own attention), optionally with
 autograd on so that the update can start from them.
 """

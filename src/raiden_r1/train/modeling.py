@@ -128,9 +128,9 @@ class MasterAdamW:
             raise RaidenError("model: no trainable parameters")
         groups = [g for g in groups if g["params"]]
         try:
-            # the fused kernel is one pass over parameters and states: ~8x faster than foreach on
-            # a 2-core CPU for 135M parameters (measured), and the optimizer step is a large
-            # share of a small model's step
+            # the fused kernel is one pass over parameters and states, several times faster than
+            # foreach on CPU (docs/tuning.md), and the optimizer step is a large share of a small
+            # model's step
             self.optimizer = torch.optim.AdamW(groups, lr=lr, betas=tuple(betas), eps=eps, fused=True)
         except (RuntimeError, TypeError):
             self.optimizer = torch.optim.AdamW(groups, lr=lr, betas=tuple(betas), eps=eps, foreach=True)

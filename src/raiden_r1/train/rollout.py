@@ -75,8 +75,8 @@ def categorical(weights: torch.Tensor, generator: torch.Generator | None) -> tor
     """One index per row, drawn with probability proportional to ``weights`` (>= 0, unnormalised).
 
     Inverse-CDF sampling needs one uniform number per row; ``torch.multinomial`` draws one per
-    vocabulary entry on CPU (16 x 49k exponentials: ~16 ms per token, 17% of a SmolLM2 rollout,
-    against ~0.4 ms here). ``right=True`` never lands on a zero-weight entry.
+    vocabulary entry on CPU (16 x 49k exponentials per token for a SmolLM2 rollout; the measured
+    cost is in docs/tuning.md). ``right=True`` never lands on a zero-weight entry.
     """
     cdf = weights.cumsum(-1)
     u = torch.rand(weights.shape[0], 1, generator=generator, device=weights.device, dtype=cdf.dtype) * cdf[:, -1:]

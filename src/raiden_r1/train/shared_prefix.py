@@ -16,8 +16,7 @@ The prompts run through the same layers first (``forward_prompts``: causal atten
 padding masked), leaving each layer's keys/values for the responses. Decoding has its own leaner
 step (decode.py), which starts from the same SharedPrompt.
 
-Measured on SmolLM2-135M, 2-core CPU, 4 prompts x 4 samples x 48 tokens: the training forward
-and backward 4.23 -> 3.83 s (docs/tuning.md).
+What it saves on the build machines is measured in docs/tuning.md ("Step speed").
 """
 
 from __future__ import annotations
@@ -167,9 +166,9 @@ def forward_prompts(model, ids: torch.Tensor, mask: torch.Tensor, n: int) -> Pro
     """Right-padded prompts ``ids``/``mask`` (G, P) through the decoder, as their groups'
     responses need them: the last token's final hidden state and every layer's keys/values.
 
-    Own attention instead of transformers' (on CPU, torch's flash-attention kernel takes ~0.3 s
-    of fwd+bwd for 4 x 130 tokens, ~7% of an update; the query heads of a key/value head are
-    stacked instead of the keys repeated). A right pad attends to the prompt before it, so no
+    Own attention instead of transformers' (on CPU, torch's flash-attention kernel is a visible
+    share of an update: docs/tuning.md; the query heads of a key/value head are stacked instead of
+    the keys repeated). A right pad attends to the prompt before it, so no
     query row has every key masked.
     """
     P = ids.shape[1]

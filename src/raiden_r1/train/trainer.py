@@ -259,8 +259,8 @@ class Trainer:
     def _reuses_prefill(self) -> bool:
         """Whether an on-policy update (one PPO epoch, one update per rollout batch) can start
         from the rollout's prompt forward: dropout is off in both (eval vs train mode would
-        differ) and the shared-prefix path runs. Saves the prompts' forward in the update (~0.4 s
-        of a ~6 s SmolLM2 step)."""
+        differ) and the shared-prefix path runs. Saves the prompts' forward in the update
+        (docs/tuning.md)."""
         cfg = self.cfg
         return (self.reuse_prefill and cfg.model.shared_prefix and not cfg.model.gradient_checkpointing
                 and shared.supports(self.policy)
