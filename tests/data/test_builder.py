@@ -227,11 +227,18 @@ def test_no_profiles_is_a_user_error():
         build_dataset([])
 
 
-def test_cli_build_writes_the_four_files(raiden_sample, tmp_path):
+def test_cli_build_writes_the_four_files(raiden_sample, tmp_path, capsys):
     from raiden_r1.cli import main
 
-    assert main(["data", "build", "--profiles", str(raiden_sample), "--out", str(tmp_path / "o"), "--seed", "2"]) in (0, None)
-    assert {p.name for p in (tmp_path / "o").iterdir()} == {"train.json", "validation.json", "test.json", "stats.json"}
+    out = tmp_path / "o"
+    assert main(["data", "build", "--profiles", str(raiden_sample), "--out", str(out), "--seed", "2"]) == 0
+    assert {p.name for p in out.iterdir()} == {"train.json", "validation.json", "test.json", "stats.json"}
+    stats = json.loads((out / "stats.json").read_text(encoding="utf-8"))
+    counts = {s: len(load_records(out / f"{s}.json")) for s in ("train", "validation", "test")}
+    assert counts == {s: stats["counts"][s]["total"] for s in counts} and counts["train"] > 0
+    assert stats["seed"] == 2 and stats["profiles"] == 5
+    assert capsys.readouterr().out.startswith(f"wrote train {counts['train']}, validation {counts['validation']}, "
+                                              f"test {counts['test']} records to {out}")
 
 
 def test_cli_build_reports_a_missing_file_as_one_line(tmp_path, capsys):
