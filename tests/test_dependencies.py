@@ -146,6 +146,6 @@ _SPEC_POINTERS_PENDING = {"src/raiden_r1/reward/__init__.py", "src/raiden_r1/rew
 def test_nothing_points_outside_the_repository_for_its_specs():
     pointing = [rel for rel in _tracked() if rel not in _SPEC_POINTERS_PENDING
                 and rel.endswith((".py", ".md", ".sh", ".yaml", ".toml"))
-                and re.search(r"shared/spec",
+                and re.search(r"shared/spe[c]",  # written so that this file does not match itself
                               (ROOT / rel).read_text(encoding="utf-8", errors="replace"))]
     assert pointing == []
