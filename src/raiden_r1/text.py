@@ -102,8 +102,28 @@ def _is_latin_word_char(c: str) -> bool:
     return c.isalnum() and not is_cjk_char(c)
 
 
+@lru_cache(maxsize=8192)
+def _match_text(text: str) -> str:
+    from raiden_r1.canon import canonical, match_form
+
+    return match_form(canonical(text))
+
+
+def keyword_in(text: str, keyword: str) -> bool:
+    """Whether ``keyword`` occurs in ``text`` by the reward's own matcher (raiden_r1.canon):
+    numbers, dates, units, script variants and inflections in one form; Latin terms on word
+    boundaries ("C" is not in "C++"), CJK terms as substrings except one-character ones, which must
+    stand as a word. For grounding a keyword in a history or a profile."""
+    if not keyword:
+        return False
+    from raiden_r1.canon import find_term, make_term
+
+    return find_term(_match_text(text), make_term(keyword)) != -1
+
+
 def contains_term(norm_text: str, norm_term: str) -> bool:
-    """Whether a normalised term occurs in normalised text.
+    """Whether a normalised term occurs in normalised text (the builder's field and alias
+    matching: exact words, no stemming).
 
     Terms containing CJK characters match as substrings. Other terms match on word boundaries
     ("art" is not in "party"), where a boundary is anything but a Latin letter or digit, so

@@ -1,4 +1,4 @@
-"""The EasyR1 reward contract (shared/spec/easyr1-contract.md), encoded: the file is loaded the way
+"""The EasyR1 reward contract (docs/easyr1-contract.md), encoded: the file is loaded the way
 EasyR1 loads it, called as a batch with exactly three keys per input, and returns plain floats."""
 
 from __future__ import annotations

@@ -1,46 +1,129 @@
+"""The anti-gaming rules, one behaviour per test, in en/zh/ja/ko: out of character in any disguise,
+wrappers, speaking as someone else, competing values, dumps, repetition, the wrong language in the
+same script. (The red-team suite, test_redteam_suite.py, runs hundreds more.)"""
+
 from __future__ import annotations
 
 import pytest
 
-from raiden_r1.reward.gaming import _OUT_OF_CHARACTER, candidate_segments, disjunction_near, profile_labels, scan_answer
-from raiden_r1.text import normalize
+from raiden_r1.data.ground_truth import GroundTruth
+from raiden_r1.reward.gaming import _ooc, profile_labels
+from raiden_r1.reward.vrar import evaluate, score_response
+
+THINK = {"en": "<think>I remember my pet, Pretzel, because he bites my shoelaces.</think>",
+         "zh": "<think>我记得我的宠物叫小白，因为它总爱咬我的鞋带。</think>",
+         "ja": "<think>私のペットはポチ。いつも靴ひもをかじるから覚えている。</think>",
+         "ko": "<think>제 반려동물 이름은 초코예요. 제 신발끈을 늘 물어서 기억해요.</think>"}
+KEY = {"en": "Pretzel", "zh": "小白", "ja": "ポチ", "ko": "초코"}
+QUESTION = {"en": "What's your pet called?", "zh": "你的宠物叫什么？", "ja": "ペットの名前は？", "ko": "반려동물 이름이 뭐예요?"}
+GOLD = {"en": "My pet is called Pretzel.", "zh": "我的宠物叫小白。", "ja": "私のペットはポチです。", "ko": "제 반려동물은 초코예요."}
+NAME = {"en": "Maisie Callahan", "zh": "林小雨", "ja": "佐藤 花子", "ko": "김민지"}
 
 
-@pytest.mark.parametrize("lang,phrase", [(lang, p) for lang, ps in _OUT_OF_CHARACTER.items() for p in ps])
-def test_every_table_phrase_is_detected_in_a_sentence(lang, phrase):
-    padding = {"en": ("Well, ", " today."), "zh": ("嗯，", "。"), "ja": ("ええ、", "。"), "ko": ("음, ", " 요.")}[lang]
-    assert scan_answer(normalize(padding[0] + phrase + padding[1]))[0] is not None
+def gt(lang: str, **kw) -> GroundTruth:
+    d = dict(answer=GOLD[lang], keywords=((KEY[lang],),), language=lang, question=QUESTION[lang],
+             character_name=NAME[lang], subject="other")
+    d.update(kw)
+    return GroundTruth(**d)
 
 
-@pytest.mark.parametrize("answer", ["I said it again, and I am fine.", "我喜欢画画和唱歌。", "絵を描くのが好きです。",
-                                    "The role of a coach is to help.", "My personal best is ten points.",
-                                    "I study artificial intelligence at school.", "As an assistant manager, I open the shop.",
-                                    "I used ChatGPT for my homework once.", "我没有个人时间。", "役を演じるのが好きです。",
-                                    "I don't have feelings for him.", "저는 배우라서 역할을 연기해요."])
-def test_in_character_speech_is_not_flagged(answer):
-    assert scan_answer(normalize(answer))[0] is None
+def score(lang: str, answer: str, **kw) -> dict:
+    return score_response(THINK[lang] + answer, gt(lang, **kw))
 
 
-def test_spacing_variants_at_script_junctions():
-    assert scan_answer(normalize("AI として答えます"))[0] is not None
-    assert scan_answer(normalize("作为一个 AI，我不能"))[0] is not None
+@pytest.mark.parametrize("lang", ["en", "zh", "ja", "ko"])
+def test_every_out_of_character_phrase_of_the_lexicon_is_caught(lang):
+    for phrase in _ooc()["phrases"][lang]:
+        s = evaluate(f"{phrase} {KEY[lang]}", gt(lang))
+        assert s.judgement.ooc is not None, phrase
 
 
-def test_scan_reports_disjunction_words_on_word_boundaries():
-    assert scan_answer("basketball or football")[1] is True
-    assert scan_answer("i work for a store")[1] is False
+@pytest.mark.parametrize("answer", [
+    "As an A\u200bI, I'd say Pretzel.", "As аn АI, Pretzel.", "ＡＳ ＡＮ ＡＩ, Pretzel.", "As an A.I., Pretzel.",
+    "As an a i, Pretzel.", "I'm just a p r o g r a m, but Pretzel.", "As a chatbot, Pretzel.",
+    "My training data says Pretzel.", "I'm not a real person, but Pretzel.", "In this role-play, Pretzel.",
+])
+def test_disguised_out_of_character_text_is_caught(answer):
+    s = score("en", answer)
+    assert s["in_character"] == 0.0 and s["accuracy"] == 0.0, answer
 
 
-@pytest.mark.parametrize("norm,term,expected", [("basketball or football", "basketball", "or"),
-                                                ("football or basketball", "basketball", "or"),
-                                                ("neither basketball nor football", "basketball", "nor"),
-                                                ("i play basketball every day and read or paint", "basketball", None),
-                                                ("篮球或者足球", "篮球", "或者"), ("足球还是篮球", "篮球", None),
-                                                ("篮球还是足球", "篮球", "还是"), ("バスケかサッカー", "バスケ", "か"),
-                                                ("バスケから始めた", "バスケ", None)])
-def test_disjunction_near(norm, term, expected):
-    start = norm.index(term)
-    assert disjunction_near(norm, start, start + len(term)) == expected
+@pytest.mark.parametrize("lang,answer", [
+    ("zh", "作為一個語言模型，我的寵物叫小白。"), ("zh", "我只是一段代码，宠物叫小白。"), ("zh", "作为一个ＡＩ，小白。"),
+    ("ja", "私はプログラムなので、ポチです。"), ("ja", "AIとして答えると、ポチです。"),
+    ("ko", "저는 챗봇이라서 잘 모르지만 초코예요."), ("ko", "AI로서 말하자면 초코예요."),
+])
+def test_disguised_out_of_character_text_in_cjk(lang, answer):
+    assert score(lang, answer)["in_character"] == 0.0, answer
+
+
+@pytest.mark.parametrize("answer", [
+    "I study artificial intelligence at school, and my pet is Pretzel.", "My personal best is ten points. Pretzel!",
+    "As an assistant manager, I still call my pet Pretzel.", "Pretzel is a character, I tell you!",
+    "I'm a huge fan of robots, and Pretzel is my ferret.",
+])
+def test_in_character_speech_with_near_miss_words_is_not_flagged(answer):
+    assert score("en", answer)["in_character"] == 1.0, answer
+
+
+@pytest.mark.parametrize("lang,answer", [
+    ("en", "Maisie Callahan: My pet is Pretzel."), ("en", '{"answer": "Pretzel"}'), ("en", "Answer: Pretzel"),
+    ("en", "```\nPretzel\n```"), ("en", "| pet |\n|---|\n| Pretzel |"), ("en", "<answer>Pretzel</answer>"),
+    ("en", "As the person described above, my pet is Pretzel."), ("zh", "答案：小白"), ("zh", "【角色回答】小白"),
+    ("ja", "回答：ポチです。"), ("ko", "정답: 초코"),
+])
+def test_wrappers_labels_and_echoes_are_not_speech(lang, answer):
+    s = score(lang, answer)
+    assert s["accuracy"] == 0.0 and s["in_character"] == 0.0, answer
+
+
+@pytest.mark.parametrize("lang,answer", [
+    ("en", "Pretzel, Ember."), ("en", "Pretzel or maybe Biscuit."), ("en", "Maybe Pretzel, maybe Biscuit."),
+    ("zh", "小白或者大黄。"), ("zh", "小白还是大黄？"), ("ja", "ポチかタマです。"), ("ko", "초코 아니면 바둑이요."),
+])
+def test_competing_values_without_a_negative_keyword_are_hedges(lang, answer):
+    assert score(lang, answer)["accuracy"] == 0.0, answer
+
+
+@pytest.mark.parametrize("answer", ["I'm 17, 18 maybe.", "I'm 17-18.", "I'm 17 or 18.", "I'm 17. I'm 19.",
+                                    "Somewhere between 17 and 18."])
+def test_a_number_keyword_next_to_another_number_is_a_hedge(answer):
+    g = GroundTruth(answer="I'm 17.", keywords=(("17",),), language="en", question="How old are you?")
+    assert score_response(answer, g)["accuracy"] == 0.0, answer
+
+
+@pytest.mark.parametrize("lang,answer", [("zh", "我今年17到18岁。"), ("zh", "我17~18岁吧。"), ("ja", "17、18くらいです。"),
+                                          ("ko", "17살, 18살쯤이에요.")])
+def test_number_ranges_in_cjk_are_hedges(lang, answer):
+    g = GroundTruth(answer="17", keywords=(("17",),), language=lang)
+    assert score_response(answer, g)["accuracy"] == 0.0, answer
+
+
+def test_a_keyword_dump_earns_nothing():
+    g = GroundTruth(answer="I love curling and chess.", keywords=(("curling",), ("chess",)), language="en",
+                    validation_method="multi_term_parsing")
+    assert score_response("curling, chess, golf, tennis, darts", g)["accuracy"] == 0.0
+    assert score_response("Curling and chess, and on Sundays a bit of baking with my mum.", g)["accuracy"] == 1.0
+
+
+def test_a_correct_answer_with_a_sentence_of_colour_is_no_dump():
+    g = GroundTruth(answer="저는 제빵사예요.", keywords=(("제빵사",),), language="ko", question="무슨 일 하세요?")
+    assert score_response("저는 제빵사예요. 새벽 네 시에 일어나서 반죽을 해요, 힘들지만 즐거워요.", g)["accuracy"] == 1.0
+
+
+def test_repeating_the_answer_scores_below_saying_it_once():
+    g = gt("en")
+    once = score_response(THINK["en"] + "My pet is called Pretzel.", g)["overall"]
+    twice = score_response(THINK["en"] + "My pet is called Pretzel. My pet is called Pretzel.", g)["overall"]
+    padded = score_response(THINK["en"] + "Pretzel! Pretzel! Pretzel! Pretzel!", g)["overall"]
+    assert twice < once - 0.05 and padded < once - 0.05
+
+
+def test_same_script_foreign_answers_are_the_wrong_language():
+    assert score("en", "Mon furet s'appelle Pretzel, et je l'adore.")["language_ok"] == 0.0
+    assert score("en", "Mi hurón se llama Pretzel y es muy gruñón.")["language_ok"] == 0.0
+    g = GroundTruth(answer="私のペットはポチです。", keywords=(("ポチ",),), language="ja")
+    assert score_response("我的宠物叫ポチ。", g)["language_ok"] == 0.0
 
 
 def test_profile_labels_count_label_value_pairs_not_times_or_speech():
@@ -48,26 +131,3 @@ def test_profile_labels_count_label_value_pairs_not_times_or_speech():
     assert profile_labels("姓名：小明，年龄：17，爱好：篮球") == 3
     assert profile_labels("At 10:30 and 11:45 and 12:00 I play.") == 0
     assert profile_labels("He said: go. She said: no. Then I said this very long thing: fine.") < 3
-
-
-@pytest.mark.parametrize("answer,lang,expected", [
-    ("basketball, football, tennis, painting", "en", 4),
-    ("Hmm, well, I play basketball, you know, every day.", "en", 2),
-    ("basketball football tennis painting singing", "en", 5),
-    ("I really love playing basketball with my friends", "en", 0),
-    ("篮球、足球、网球、画画、唱歌", "zh", 5),
-    ("是啊，我很喜欢，每天都打，特别开心，篮球就是我的生活。", "zh", 1),
-    ("バスケ、サッカー、テニス", "ja", 3),
-    ("そうですね、バスケが好きです。", "ja", 0),
-])
-def test_candidate_segments(answer, lang, expected):
-    assert candidate_segments(answer, lang) == expected
-
-
-def test_candidate_segments_skips_answers_within_the_allowance():
-    assert candidate_segments("basketball, football", "en", allowance=3) == 0
-
-
-def test_full_width_latin_in_cjk_answers_is_folded_before_scanning():
-    assert scan_answer(normalize("作为一个ＡＩ，我不能回答"))[0] is not None
-    assert scan_answer(normalize("篮球ｏｒ足球"))[1] is True

@@ -1,5 +1,5 @@
 """Gaming attempts in en/zh/ja: each must score strictly below a correct in-character answer to the
-same record (vrar.md, "Rules that make it verifiable rather than gameable")."""
+same record (docs/reward.md, "Rules that make it verifiable rather than gameable")."""
 
 from __future__ import annotations
 

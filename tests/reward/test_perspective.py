@@ -1,5 +1,5 @@
-"""Answers that talk about the character from outside ("Your pet: Pretzel", "Maisie is ...")
-are out of character; terse answers and answers about the user are not."""
+"""Answers that talk about the character from outside ("Your pet: Pretzel", "Maisie is ...", a
+script label) are out of character; terse answers and answers about the user are not."""
 
 from pathlib import Path
 
@@ -28,6 +28,12 @@ def gt(keyword, language="en", name="Maisie Callahan", focus="script_knowledge")
     ("花子はポチという犬を飼っています。", "ポチ", "ja", "佐藤 花子"),
     ("당신의 강아지는 초코예요.", "초코", "ko", "김민지"),
     ("김민지는 초코라는 강아지를 키워요.", "초코", "ko", "김민지"),
+    ("Maisie Callahan: I live in Duluth.", "Duluth", "en", "Maisie Callahan"),  # a script line, not speech
+    ("She's from Duluth, you know.", "Duluth", "en", "Maisie Callahan"),
+    ("Let me tell you: she was born in Duluth.", "Duluth", "en", "Maisie Callahan"),
+    ("她的宠物叫小白。", "小白", "zh", "林小雨"),
+    ("彼女のペットはポチです。", "ポチ", "ja", "佐藤 花子"),
+    ("그녀의 강아지는 초코예요.", "초코", "ko", "김민지"),
 ])
 def test_talking_about_the_character_from_outside_is_out_of_character(answer, keyword, language, name):
     s = score_response(answer, gt(keyword, language, name))
@@ -40,7 +46,6 @@ def test_talking_about_the_character_from_outside_is_out_of_character(answer, ke
     ("Pretzel!", "Pretzel", "en", "Maisie Callahan"),
     ("Maisie Callahan.", "Maisie Callahan", "en", "Maisie Callahan"),
     ("I'm Maisie Callahan, nice to meet you.", "Maisie Callahan", "en", "Maisie Callahan"),
-    ("Maisie Callahan: I live in Duluth.", "Duluth", "en", "Maisie Callahan"),
     ("Your question is a fun one: Pretzel, my dog.", "Pretzel", "en", "Maisie Callahan"),
     ("Dan Callahan is my dad.", "Dan Callahan", "en", "Maisie Callahan"),
     ("我的宠物叫小白。", "小白", "zh", "林小雨"),
@@ -55,11 +60,44 @@ def test_in_character_answers_stay_in_character(answer, keyword, language, name)
 
 
 def test_an_answer_about_the_user_may_say_your():
-    s = score_response("Your exam is on March 14.", gt("March 14", focus="conversation_memory"))
+    g = GroundTruth(answer="Your exam is on March 14.", keywords=(("March 14",),), language="en",
+                    focus="conversation_memory", character_name="Maisie Callahan", subject="user",
+                    question="When did I say my exam is?")
+    s = score_response("Your exam is on March 14.", g)
     assert s["in_character"] == 1.0 and s["accuracy"] == 1.0
+    assert score_response("You said March 14, I remember.", g)["accuracy"] == 1.0
+    # ... but claiming the user's fact as the character's own earns nothing.
+    assert score_response("My exam is on March 14.", g)["accuracy"] == 0.0
+    assert score_response("I have my exam on March 14.", g)["accuracy"] == 0.0
 
 
-def test_without_a_character_name_only_the_second_person_rule_applies():
+def test_giving_the_characters_own_fact_to_the_user_earns_nothing():
+    g = GroundTruth(answer="I'm leaving for Lisbon on Thursday.", keywords=(("Thursday",),), language="en",
+                    focus="conversation_memory", character_name="Maisie Callahan", subject="self",
+                    question="When did you say you're leaving?")
+    assert score_response("I'm off on Thursday!", g)["accuracy"] == 1.0
+    assert score_response("You're leaving for Lisbon on Thursday, aren't you?", g)["accuracy"] == 0.0
+
+
+@pytest.mark.parametrize("answer", ["I'm Pretzel!", "Woof, I am Pretzel."])
+def test_claiming_to_be_the_pet_is_another_identity(answer):
+    g = GroundTruth(answer="My pet is called Pretzel.", keywords=(("Pretzel",),), language="en",
+                    character_name="Maisie Callahan", subject="other", question="What's your pet called?")
+    s = score_response(answer, g)
+    assert s["accuracy"] == 0.0 and s["in_character"] == 0.0
+
+
+def test_a_character_who_speaks_of_itself_by_name_may_do_so():
+    g = GroundTruth(answer="Pip was born in Bramblecombe!", keywords=(("Bramblecombe",),), language="en",
+                    character_name="Pip Larkspur", self_name=True, question="Where were you born?")
+    assert score_response("Pip was born in Bramblecombe!", g)["accuracy"] == 1.0
+    assert score_response("She was born in Bramblecombe.", g)["accuracy"] == 0.0  # a narrator, not Pip
+    plain = GroundTruth(answer="I was born in Bramblecombe.", keywords=(("Bramblecombe",),), language="en",
+                        character_name="Pip Larkspur", question="Where were you born?")
+    assert score_response("Pip was born in Bramblecombe!", plain)["accuracy"] == 0.0
+
+
+def test_without_a_character_name_only_the_pronoun_rules_apply():
     assert score_response("Maisie Callahan is from Duluth.", gt("Duluth", name=""))["in_character"] == 1.0
     assert score_response("Your home: Duluth.", gt("Duluth", name=""))["in_character"] == 0.0
 

@@ -75,8 +75,8 @@ def test_explain_traces_match_rules_and_arithmetic(capsys):
                  "--response", "<think>I recall it.</think>I play basketball or football!"])
     assert code == 0
     text = capsys.readouterr().out
-    assert "'basketball' at 7" in text and "HEDGED ('or')" in text
-    assert "negative keyword(s) present (football)" in text
+    assert "'basketball' at 7" in text and "NOT EARNED: hedged ('or')" in text
+    assert "negative keyword(s) asserted (football)" in text
     assert "overall = (0.5 x 0.000 + 0.3 x 1.000 + 0.2 x" in text
     assert json.loads(text.strip().splitlines()[-1])["accuracy"] == 0.0
 

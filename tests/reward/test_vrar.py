@@ -76,6 +76,13 @@ def test_disjunction_next_to_the_keyword_is_hedging(gt_en, gt_zh, gt_ja):
     assert score_response("バスケが好きです。放課後からやっています。", gt_ja)["accuracy"] == 1.0
 
 
+def test_a_think_block_of_filler_earns_no_reasoning_credit(gt_en):
+    real = score_response("<think>I remember I love basketball, because it relaxes me.</think>I play basketball.", gt_en)
+    filler = score_response("<think>Let me think. Let me think. Let me think.</think>I play basketball.", gt_en)
+    assert real["format"] == 1.0 and filler["format"] == pytest.approx(0.7) and filler["thinking"] == 0.0
+    assert filler["filler_thinking"] == 1.0 and filler["overall"] < real["overall"] - 0.05
+
+
 def test_keyword_only_in_thinking_earns_no_accuracy(gt_en):
     s = score_response("<think>I love basketball.</think>I like many things.", gt_en)
     assert s["accuracy"] == 0.0 and s["key_in_think_only"] == 1.0 and s["thinking"] > 0
@@ -85,12 +92,12 @@ def test_keyword_only_in_thinking_earns_no_accuracy(gt_en):
                                     "AIとして、バスケが好きです。", "저는 AI 어시스턴트라서 농구를 못 해요."])
 def test_out_of_character_gets_no_accuracy_and_no_conclusion(answer):
     gt = GroundTruth(answer="basketball", keywords=(("basketball", "篮球", "バスケ", "농구"),))
-    s = score_response("<think>ok</think>" + answer, gt)
+    s = score_response("<think>I remember basketball is what I love, because it relaxes me.</think>" + answer, gt)
     assert s["in_character"] == 0.0 and s["accuracy"] == 0.0 and s["format"] == pytest.approx(0.6)
 
 
 def test_wrong_language_halves_accuracy_and_loses_conclusion(gt_zh):
-    s = score_response("<think>好的</think>I usually play basketball.", gt_zh)
+    s = score_response("<think>我记得我最喜欢打篮球，因为能放松。</think>I usually play basketball.", gt_zh)
     assert s["language_ok"] == 0.0 and s["accuracy"] == 0.5 and s["format"] == pytest.approx(0.6)
 
 
@@ -185,7 +192,7 @@ def test_non_string_responses_are_scored_not_raised(gt_en):
 
 def test_evaluate_keeps_the_intermediates(gt_en):
     d = evaluate("I play basketball or football.", gt_en)
-    assert d.items[0].hedge == "or" and d.negatives == ["football"]
+    assert d.items[0].hedge == "hedged ('or')" and d.negatives == ["football"]
 
 
 def test_still_is_not_or(gt_zh):
@@ -233,7 +240,8 @@ def test_korean_record_end_to_end():
                           "방과 후에는 보통 친구들과 농구를 해요!", gt)
     assert good["accuracy"] == 1.0 and good["format"] == 1.0 and good["language_ok"] == 1.0
     detail = evaluate("<think>농구를 좋아해요. 왜냐하면 재미있으니까요.</think>농구를 해요.", gt)
-    assert detail.indicators == ["왜냐하면"] and detail.key_fact_share == 1.0 and detail.thinking_units == 4
+    t = detail.thinking_detail
+    assert t.indicators == ("왜냐하면",) and t.key_fact_share == 1.0 and t.units == 4
     assert score_response("농구 또는 배구요.", gt)["accuracy"] == 0.0
     assert score_response("농구도 하고 축구도 해요.", gt)["accuracy"] == 0.0
     assert score_response("저는 AI라서 취미가 없어요.", gt)["in_character"] == 0.0

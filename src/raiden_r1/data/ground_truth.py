@@ -3,6 +3,10 @@
 EasyR1 passes the row's answer column to the reward unchanged, and stores rows with Arrow, which
 cannot hold a column whose ``keywords`` mix strings and lists: so it travels as a JSON string.
 Plain strings (an answer only, as older converters write) are still accepted.
+
+Unpacking is total: whatever arrives (a bare string where a list belongs, numbers as keywords,
+nesting, truncated JSON) gives a GroundTruth; what cannot be read is recorded in ``error`` and
+scores 0, with the reason shown by ``raiden-r1 reward explain``.
 """
 
 from __future__ import annotations
@@ -12,7 +16,10 @@ from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from typing import Any
 
-GROUND_TRUTH_VERSION = 1
+from .perspective import fact_subject, profile_names, refers_to_self_by_name
+
+GROUND_TRUTH_VERSION = 2
+_MAX_TERMS = 256  # a ground truth with more keyword terms than this is malformed, not a record
 
 
 @dataclass(frozen=True)
@@ -25,39 +32,98 @@ class GroundTruth:
     focus: str = "script_knowledge"
     question: str = ""
     character_name: str = ""
+    # Whose fact the keyword states: "self" (the character's own), "other" (the keyword names
+    # someone else: a relative, a pet), "user" (a fact the user told in the conversation); "" unknown.
+    subject: str = ""
+    self_name: bool = False  # the profile says the character speaks of itself by its own name
+    aliases: tuple[str, ...] = ()  # other names the profile gives the character (readings, nicknames)
+    error: str = field(default="", compare=False)  # why it could not be read ("" when it could)
     extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
     def to_json(self) -> str:
         d = asdict(self)
         d.pop("extra")
+        d.pop("error")
         d["keywords"] = [list(alts) if len(alts) > 1 else alts[0] for alts in self.keywords]
         d["negative_keywords"] = list(self.negative_keywords)
+        d["aliases"] = list(self.aliases)
         d["v"] = GROUND_TRUTH_VERSION
         return json.dumps(d, ensure_ascii=False)
 
 
+def _text(x: Any) -> str | None:
+    """A keyword as text: strings as they are, numbers as written; anything else is not one."""
+    if isinstance(x, str):
+        return x
+    if isinstance(x, bool) or x is None:
+        return None
+    if isinstance(x, (int, float)):
+        return str(x)
+    return None
+
+
+def _flat_texts(x: Any, depth: int = 0) -> list[str]:
+    if depth > 3:
+        return []
+    t = _text(x)
+    if t is not None:
+        return [t]
+    if isinstance(x, (list, tuple)):
+        out: list[str] = []
+        for y in x[:_MAX_TERMS]:
+            out.extend(_flat_texts(y, depth + 1))
+        return out
+    return []
+
+
 def _items(raw: Any) -> tuple[tuple[str, ...], ...]:
+    """Keyword items from what a record or row holds: a list of items (each a term or a list of
+    alternatives); a bare term stands for one item (not a list of its letters)."""
+    if raw is None:
+        return ()
+    if _text(raw) is not None:
+        raw = [raw]
+    if not isinstance(raw, (list, tuple)):
+        return ()
     items = []
-    for item in raw or ():
-        alts = (item,) if isinstance(item, str) else tuple(a for a in item if isinstance(a, str))
-        alts = tuple(a for a in alts if a.strip())
+    for item in raw[:_MAX_TERMS]:
+        alts = tuple(a for a in _flat_texts(item) if a.strip())
         if alts:
             items.append(alts)
     return tuple(items)
 
 
+def _terms(raw: Any) -> tuple[str, ...]:
+    if _text(raw) is not None:
+        raw = [raw]
+    if not isinstance(raw, (list, tuple)):
+        return ()
+    return tuple(t for t in _flat_texts(raw) if t.strip())
+
+
+def _str(x: Any) -> str:
+    return x if isinstance(x, str) else "" if x is None or isinstance(x, (dict, list)) else str(x)
+
+
 def from_mapping(d: dict[str, Any]) -> GroundTruth:
     known = {"answer", "keywords", "negative_keywords", "validation_method", "language", "focus",
-             "question", "character_name", "v"}
+             "question", "character_name", "subject", "self_name", "aliases", "v"}
+    answer = d.get("answer")
+    if answer is None:
+        answer = d.get("gold_answer")
+    language = d.get("language")
     return GroundTruth(
-        answer=str(d.get("answer") or d.get("gold_answer") or ""),
+        answer=_str(answer),
         keywords=_items(d.get("keywords")),
-        negative_keywords=tuple(k for k in (d.get("negative_keywords") or ()) if isinstance(k, str) and k.strip()),
-        validation_method=str(d.get("validation_method") or "single_term_validation"),
-        language=d.get("language") or None,
-        focus=str(d.get("focus") or "script_knowledge"),
-        question=str(d.get("question") or ""),
-        character_name=str(d.get("character_name") or ""),
+        negative_keywords=_terms(d.get("negative_keywords")),
+        validation_method=_str(d.get("validation_method")) or "single_term_validation",
+        language=language if isinstance(language, str) and language else None,
+        focus=_str(d.get("focus")) or "script_knowledge",
+        question=_str(d.get("question")),
+        character_name=_str(d.get("character_name")),
+        subject=_str(d.get("subject")),
+        self_name=d.get("self_name") is True,
+        aliases=_terms(d.get("aliases"))[:8],
         extra={k: v for k, v in d.items() if k not in known},
     )
 
@@ -65,36 +131,50 @@ def from_mapping(d: dict[str, Any]) -> GroundTruth:
 @lru_cache(maxsize=16384)
 def _parse_str(s: str) -> GroundTruth:
     t = s.strip()
-    if t.startswith("{"):
+    if t.startswith(("{", "[")):
         try:
             d = json.loads(t)
-        except ValueError:
-            d = None
+        except (ValueError, RecursionError) as e:
+            return GroundTruth(answer="", error=f"ground truth looks like JSON but does not parse ({e})")
         if isinstance(d, dict):
             return from_mapping(d)
+        return GroundTruth(answer="", error=f"ground truth is JSON but not an object ({type(d).__name__})")
     return GroundTruth(answer=s)
 
 
 def parse_ground_truth(gt: Any) -> GroundTruth:
-    """Accept what EasyR1 may hand over: our JSON string, a dict, or a plain answer string."""
+    """Accept what EasyR1 may hand over: our JSON string, a dict, or a plain answer string.
+    Never raises: anything else becomes a GroundTruth with ``error`` set."""
     if isinstance(gt, GroundTruth):
         return gt
-    if isinstance(gt, dict):
-        return from_mapping(gt)
-    if gt is None:
-        return GroundTruth(answer="")
-    return _parse_str(str(gt))
+    try:
+        if isinstance(gt, dict):
+            return from_mapping(gt)
+        if gt is None:
+            return GroundTruth(answer="", error="no ground truth")
+        if isinstance(gt, (bytes, bytearray)):
+            gt = bytes(gt).decode("utf-8", "replace")
+        if not isinstance(gt, str):
+            return GroundTruth(answer="", error=f"ground truth of type {type(gt).__name__}")
+        return _parse_str(gt)
+    except RecursionError:
+        return GroundTruth(answer="", error="ground truth nested too deeply")
 
 
 def record_ground_truth(record) -> GroundTruth:
-    """The ground truth of a :class:`raiden_r1.data.schema.Record`."""
+    """The ground truth of a :class:`raiden_r1.data.schema.Record`, with whose fact it is and
+    whether the character speaks of itself by name (read from its profile and history)."""
+    items = _items(record.keywords)
     return GroundTruth(
         answer=record.answer,
-        keywords=_items(record.keywords),
+        keywords=items,
         negative_keywords=tuple(record.negative_keywords),
         validation_method=record.validation_method,
         language=record.metadata.language,
         focus=record.metadata.focus,
         question=record.question,
         character_name=record.character_name,
+        subject=fact_subject(record, items),
+        self_name=refers_to_self_by_name(record.character_name, record.character_profile),
+        aliases=profile_names(record.character_name, record.character_profile)[:8],
     )

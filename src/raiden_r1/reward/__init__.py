@@ -1,4 +1,4 @@
-"""VRAR, the Verifiable Role-Awareness Reward (pure Python; see ../../../shared/spec/vrar.md)."""
+"""VRAR, the Verifiable Role-Awareness Reward (pure Python; docs/reward.md)."""
 
 from .parse import ParsedResponse, split_response
 from .vrar import SCORE_KEYS, evaluate, item_matches, keyword_accuracy, score_batch, score_response

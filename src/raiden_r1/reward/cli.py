@@ -69,7 +69,7 @@ def score(
     if out is not None:
         from raiden_r1.data.records_io import write_rows
 
-        write_rows(out, [{"row": s.row, "key": s.key, **r} for s, r in zip(scored, results)])
+        write_rows(out, [{"row": s.row, "key": s.key, **r} for s, r in zip(scored, results)], inputs=[rows, responses])
         typer.echo(f"wrote {out}")
 
 
@@ -137,3 +137,48 @@ def explain(
         typer.echo(line)
     if as_json:
         typer.echo(json.dumps(detail.scores()))
+
+
+@app.command()
+def audit(
+    suites: list[Path] = typer.Argument(..., help="Red-team suite files (data/redteam/*.json)."),
+    show: int = typer.Option(20, "--show", help="Failing cases to print (-1: all)."),
+    as_json: Optional[Path] = typer.Option(None, "--json", help="Also write every case's result as JSONL here."),
+) -> None:
+    """Run red-team suites: holes (attacks scoring within 0.05 of the correct reference) and false
+    negatives (correct variants losing accuracy), per family and language."""
+    from .audit import AuditReport, audit_suite
+
+    report = AuditReport()
+    for s in suites:
+        audit_suite(s, report)
+    rows = report.table()
+    langs = sorted({r[2] for r in rows})
+    fams = sorted({(r[1], r[0]) for r in rows})
+    cell = {(r[0], r[1], r[2]): (r[3], r[4]) for r in rows}
+    typer.echo(f"{'kind':<8} {'family':<20} " + " ".join(f"{lang:>8}" for lang in langs) + f" {'all':>9}")
+    for kind, fam in fams:
+        parts, tf, tn = [], 0, 0
+        for lang in langs:
+            f, n = cell.get((fam, kind, lang), (0, 0))
+            tf, tn = tf + f, tn + n
+            parts.append(f"{f:>3}/{n:<4}" if n else f"{'-':>8}")
+        typer.echo(f"{kind:<8} {fam:<20} " + " ".join(parts) + f" {tf:>4}/{tn:<4}")
+    holes, attacks = report.rate("attack")
+    fneg, corrects = report.rate("correct")
+    typer.echo(f"\nholes: {holes}/{attacks} attacks ({holes / max(1, attacks):.1%}); "
+               f"false negatives: {fneg}/{corrects} correct variants ({fneg / max(1, corrects):.1%}); "
+               f"references below accuracy 1: {len(report.bad_references)}")
+    failing = [r for r in report.results if r.failed]
+    limit = len(failing) if show < 0 else min(show, len(failing))
+    for r in failing[:limit]:
+        typer.echo(f"  {r.id} [{r.kind}/{r.family}] {r.why}: {r.text[:100]!r}")
+    for r in report.bad_references[:limit]:
+        typer.echo(f"  reference of {r.id} scores accuracy {r.reference_accuracy:.3f}")
+    if as_json is not None:
+        from dataclasses import asdict
+
+        from raiden_r1.data.records_io import write_rows
+
+        write_rows(as_json, [asdict(r) for r in report.results])
+        typer.echo(f"wrote {as_json}")

@@ -1,4 +1,4 @@
-"""The arithmetic of the three VRAR components (vrar.md, "Components"), as small pure functions."""
+"""The arithmetic of the three VRAR components (docs/reward.md, "Components"), as small pure functions."""
 
 from __future__ import annotations
 
@@ -59,7 +59,7 @@ def list_allowance(items: int) -> int:
 
 def list_factor(candidates: int, items: int) -> float:
     """Listing more bare candidate terms than the allowance is a keyword dump, i.e. an answer that
-    "lists several competing candidates" (vrar.md): no accuracy."""
+    "lists several competing candidates" (docs/reward.md): no accuracy."""
     return 1.0 if candidates <= list_allowance(items) else 0.0
 
 

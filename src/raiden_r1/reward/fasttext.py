@@ -1,99 +1,34 @@
-"""Fast equivalents of :mod:`raiden_r1.text` for the reward's hot path.
+"""Fast script counts and lexicon lookups for the reward's hot path.
 
-The reward must score tens of thousands of responses a second on one core, so it cannot afford a
-Python loop per character. Every function here either returns exactly what its
-``raiden_r1.text`` counterpart returns (``normalize_fast``, ``find_term``: property-tested against
-the originals) or is a documented approximation used only for soft signals (script counts for
-language detection and length, counted on UTF-8 lead bytes).
+The reward scores thousands of responses a second on one core, so it cannot afford a Python loop
+per character: script counts (for language detection and length) are taken on UTF-8 lead bytes
+with ``bytes.translate``, a documented approximation of ``raiden_r1.text.script_counts`` used only
+for soft signals. Matching and normalising live in ``raiden_r1.canon``.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Iterable
 
-from raiden_r1.text import Language, has_cjk, is_cjk_char, language_from_counts
+from raiden_r1.text import Language, has_cjk, language_from_counts
 
-# Full-width / ideographic punctuation NFKC would map to ASCII punctuation. Chinese text is full
-# of it, and a single such character sends NFKC down its slow path (~100x slower), so it is
-# replaced by a space first: both routes end as one space after collapsing.
-_WIDE_PUNCT = re.compile("[\u3000\u2026\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]")
-_WORD_RUN = re.compile(r"[^\W_]+")  # the runs raiden_r1.text.normalize keeps (it replaces [\W_]+ by " ")
-_ASCII_NON_WORD = {i: 32 for i in range(128) if not chr(i).isalnum()}
+_LATIN_WORD_CHAR = re.compile("[^\\W_\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9d\uac00-\ud7af\u1100-\u11ff"
+                              "\u3130-\u318f\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff]")
 
 
-def fold(text: str) -> str:
-    """NFKC + case folding, with wide punctuation already turned into spaces. Not the same string
-    as ``normalize`` (punctuation is kept) but ``collapse(fold(t)) == normalize(t)``, and every
-    word of ``normalize(t)`` occurs in ``fold(t)``: that makes it a sound pre-check."""
-    if text.isascii():
-        return text.lower()  # NFKC is the identity on ASCII and casefold is lower()
-    if _WIDE_PUNCT.search(text) is not None:
-        text = _WIDE_PUNCT.sub(" ", text)
-    return unicodedata.normalize("NFKC", text).casefold()
-
-
-def collapse(folded: str) -> str:
-    """Punctuation and whitespace runs to one space, stripped (the last step of ``normalize``)."""
-    if folded.isascii():
-        return " ".join(folded.translate(_ASCII_NON_WORD).split())
-    return " ".join(_WORD_RUN.findall(folded))
-
-
-def normalize_fast(text: str) -> str:
-    """Exactly ``raiden_r1.text.normalize(text)``, several times faster on typical text."""
-    return collapse(fold(text))
-
-
-def _is_latin_word_char(c: str) -> bool:
-    return c.isalnum() and not is_cjk_char(c)
-
-
-def find_term(norm_text: str, norm_term: str, cjk: bool | None = None, start: int = 0) -> int:
-    """Offset of the first match of a normalised term in normalised text at or after ``start``,
-    or -1: the rule of ``raiden_r1.text.contains_term`` (CJK terms as substrings, other terms on
-    word boundaries), returning where it matched so hedging can look around it."""
-    if not norm_term:
-        return -1
-    if cjk is None:
-        cjk = has_cjk(norm_term)
-    pos = norm_text.find(norm_term, start)
-    if cjk:
-        return pos
-    n = len(norm_term)
-    size = len(norm_text)
-    for _ in range(_PY_TRIES):
-        if pos == -1:
-            return -1
-        end = pos + n
-        if (pos == 0 or not _is_latin_word_char(norm_text[pos - 1])) and (
-            end == size or not _is_latin_word_char(norm_text[end])
-        ):
-            return pos
-        pos = norm_text.find(norm_term, pos + 1)
-    # Many occurrences inside longer words ("a" in "aaaa..."): finish in the regex engine, which
-    # walks them in C, so the search stays linear and fast on adversarial text.
-    if pos == -1:
-        return -1
-    m = _bounded_term(norm_term).search(norm_text, pos)
-    return m.start() if m else -1
-
-
-_PY_TRIES = 16
-# A character ``_is_latin_word_char`` accepts (alphanumeric, not in the CJK ranges of
-# raiden_r1.text.is_cjk_char), as a regex class.
-_LATIN_WORD_CHAR = ("[^\\W_\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9d\uac00-\ud7af\u1100-\u11ff"
-                    "\u3130-\u318f\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff\U00020000-\U0002fa1f]")
-
-
-@lru_cache(maxsize=4096)
-def _bounded_term(term: str) -> re.Pattern[str]:
-    # The lookbehind sits after the term so the pattern starts with a literal the engine can
-    # search for quickly.
-    return re.compile(f"{re.escape(term)}(?<!{_LATIN_WORD_CHAR}.{{{len(term)}}})(?!{_LATIN_WORD_CHAR})", re.DOTALL)
+def _whole_word(text: str, word: str) -> bool:
+    """``word`` (Latin) occurs in ``text`` not inside a longer Latin word."""
+    start = text.find(word)
+    n = len(word)
+    while start != -1:
+        end = start + n
+        if (start == 0 or not _LATIN_WORD_CHAR.match(text[start - 1])) and (
+                end == len(text) or not _LATIN_WORD_CHAR.match(text[end])):
+            return True
+        start = text.find(word, start + 1)
+    return False
 
 
 def _class_table() -> bytes:
@@ -166,7 +101,7 @@ SHORT_TEXT = 400
 @dataclass(frozen=True, slots=True)
 class Lexicon:
     """A word list prepared for searching. Latin words are scanned with ``in`` and confirmed on
-    word boundaries with ``find_term``; CJK words are scanned with ``in`` in long texts and by one
+    word boundaries; CJK words are scanned with ``in`` in long texts and by one
     regex alternation in short ones (whichever is faster)."""
 
     latin: tuple[str, ...]
@@ -183,7 +118,7 @@ def lexicon(words: Iterable[str]) -> Lexicon:
 
 def words_found(text: str, lex: Lexicon, limit: int = 0, latin: bool = True) -> list[str]:
     """Distinct words of a :class:`Lexicon` in ``text`` (CJK words as substrings, Latin words on
-    Latin word boundaries, as in ``find_term``), CJK words first, at most ``limit`` (0: all).
+    Latin word boundaries), CJK words first, at most ``limit`` (0: all).
     ``latin=False`` skips the Latin words (for text known to hold no Latin letters)."""
     found: list[str] = []
     if lex.cjk and not text.isascii():
@@ -201,7 +136,7 @@ def words_found(text: str, lex: Lexicon, limit: int = 0, latin: bool = True) -> 
             return found[:limit]
     if latin:
         for w in lex.latin:
-            if w in text and find_term(text, w, False) != -1:
+            if w in text and _whole_word(text, w):
                 found.append(w)
                 if limit and len(found) >= limit:
                     break

@@ -1,159 +1,540 @@
-"""Anti-gaming rules of the VRAR reward (vrar.md, "Rules that make it verifiable").
+"""Anti-gaming rules of the VRAR reward that look at the whole final answer (docs/reward.md, "Rules that
+make it verifiable"): out of character in any disguise, wrappers and echoes of the prompt,
+speaking as another person, the wrong language in the same script, competing values, keyword
+dumps, pasted profiles and repetition. Each is a small function on the analysed answer
+(analysis.py), so ``raiden-r1 reward explain`` can say exactly which one fired.
 
-Each rule is a small pure function on the (normalised) final answer, so `raiden-r1 reward explain`
-can say exactly which one fired. Phrase tables are per language but every table is checked
-against every answer: stepping out of the role in English inside a Chinese answer is still
-stepping out of the role.
+Disguises are undone before any rule runs (raiden_r1.canon: zero-width characters, homoglyphs,
+full width, traditional characters, kana); spaced letters ("A I", "a.i.") are joined here.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from raiden_r1.text import has_cjk, normalize
+from raiden_r1.canon import canonical, find_term, make_term, occurrences
 
-from .fasttext import find_term, lexicon, words_found
-from .similarity import FUNCTION_CHARS as _FUNCTION_CHARS, STOP_WORDS as _STOP_WORDS
+from .analysis import Answer, clause_cue
+from .assertion import ItemVerdict
+from .lexicon import _entries, _load_yaml, cues, foreign_latin
+from .matching import PreparedTruth
+from .similarity import content_units
 
-# Phrases that step out of the role: the model talking about itself as a model or assistant, or
-# about the role-play from outside. Written naturally; normalised once at import.
-_OUT_OF_CHARACTER = {
-    "en": [
-        "as an AI", "I am an AI", "I'm an AI", "I'm just an AI", "I am just an AI", "as a language model",
-        "I am a language model", "as a large language model", "I am a large language model", "AI language model",
-        "AI assistant", "virtual assistant", "as an artificial intelligence", "I am an artificial intelligence",
-        "I don't have personal opinions", "I do not have personal opinions", "I don't have personal experiences",
-        "I do not have personal experiences", "I cannot role-play", "I can't roleplay", "in this role-play",
-        "in this roleplay", "as the character", "stay in character", "break character", "I am ChatGPT",
-        "developed by OpenAI", "trained by OpenAI", "created by OpenAI", "developed by Alibaba", "I am Qwen",
-        "I'm Qwen",
-    ],
-    "zh": [
-        "作为一个AI", "作为AI", "作为一名AI", "作为一个人工智能", "作为人工智能", "我是一个AI", "我是AI", "我是人工智能",
-        "我只是一个AI", "我只是AI", "作为一个语言模型", "作为语言模型", "我是一个语言模型", "我是语言模型", "人工智能助手",
-        "AI助手", "虚拟助手", "我无法扮演", "角色扮演", "扮演这个角色", "我是通义千问", "没有个人观点", "没有个人经历",
-    ],
-    "ja": [
-        "AIとして", "AIアシスタント", "私はAI", "人工知能として", "私は人工知能", "言語モデルとして", "私は言語モデル",
-        "ロールプレイ", "キャラクターを演じ",
-    ],
-    "ko": [
-        "AI로서", "AI로써", "인공지능으로서", "저는 AI", "나는 AI", "저는 인공지능", "언어 모델로서", "저는 언어 모델",
-        "AI 어시스턴트", "AI 비서", "롤플레이", "역할극",
-    ],
-}
-
-# Words that offer alternatives: "basketball or football", "篮球或者足球", "バスケかサッカー".
-_DISJUNCTIONS_LATIN = frozenset({"or", "either", "nor"})
-_DISJUNCTIONS_CJK = ("或者", "或是", "还是", "或", "抑或", "要么", "還是", "または", "あるいは", "もしくは",
-                     "それとも", "또는", "아니면", "혹은")
-
-_STILL = ("还是", "還是")  # "or" after a word, usually "still" before one
-
-# Separators of enumerations (checked on the raw answer: normalisation erases them).
-_LIST_SEPARATORS = (",", "，", "、", ";", "；", "/", "|", "\n", "·", "・")
-_COLONS = (":", "：")
-# Bounds on the Python-level loops over a (possibly 1 MB) answer: a pasted profile or a dump
-# shows itself long before these.
-MAX_COLONS, MAX_SEGMENTS = 256, 512
-_LABEL_BREAKS = ("\n", ",", "，", "、", ";", "；", "。", ".", "!", "?", "！", "？", ":", "：")
+# ---- out of character ---------------------------------------------------------------------------
 
 
-def _variants(phrase: str) -> set[str]:
-    """A phrase normalised, plus the spacing variant at Latin/CJK junctions ("ai として" and
-    "aiとして" both occur after normalisation, depending on how the model spaced it)."""
-    n = normalize(phrase)
-    out = {n}
-    squeezed = []
-    for i, c in enumerate(n):
-        if c == " " and 0 < i < len(n) - 1 and (has_cjk(n[i - 1]) != has_cjk(n[i + 1])):
-            continue
-        squeezed.append(c)
-    out.add("".join(squeezed))
-    spaced = []
-    for i, c in enumerate(n):
-        spaced.append(c)
-        if i + 1 < len(n) and c != " " and n[i + 1] != " " and has_cjk(c) != has_cjk(n[i + 1]):
-            spaced.append(" ")
-    out.add("".join(spaced))
-    return out
+@lru_cache(maxsize=1)
+def _ooc() -> dict[str, dict[str, tuple[str, ...]]]:
+    data = _load_yaml("ooc")
+    return {kind: {lang: _entries(words, f"lexicon/ooc.yaml: {kind}: {lang}") for lang, words in table.items()}
+            for kind, table in data.items()}
 
 
-OOC_PHRASES: tuple[str, ...] = tuple(sorted({v for phrases in _OUT_OF_CHARACTER.values() for p in phrases
-                                               for v in _variants(p)}))
-# Anchors make the check cheap: every phrase contains one of these words (Latin, matched as whole
-# tokens) or strings (CJK, substrings); only phrases whose anchor occurs are searched for.
-_LATIN_ANCHORS = ("ai", "model", "assistant", "intelligence", "personal", "role", "roleplay", "character",
-                  "openai", "chatgpt", "alibaba", "qwen")
-_CJK_ANCHORS = ("人工智能", "人工知能", "语言模型", "助手", "扮演", "通义", "没有", "言語モデル", "ロールプレイ", "演じ",
-                "アシスタント", "인공지능", "언어", "롤플레이", "역할", "어시스턴트", "비서")
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
-def _anchor_of(phrase: str) -> str:
-    for a in _CJK_ANCHORS:
-        if a in phrase:
-            return a
-    for a in _LATIN_ANCHORS:
-        if find_term(phrase, a, False) != -1:
-            return a
-    raise ValueError(f"out-of-character phrase without an anchor: {phrase!r}")
+@lru_cache(maxsize=1)
+def _ooc_patterns() -> list[tuple[str, re.Pattern[str]]]:
+    o = _ooc()
+    phrases = [p for ws in o["phrases"].values() for p in ws]
+    latin = [p for p in phrases if p.isascii()]
+    cjk = [p for p in phrases if not p.isascii()]
+    pats = [("phrase", re.compile(rf"(?<![a-z0-9])(?:{_alt(latin)})(?![a-z0-9])")),
+            ("phrase", re.compile(_alt(cjk)))]
+    nouns, pre, suf = o["ai_nouns"], o["self_prefixes"], o.get("self_suffixes", {})
+    art = r"(?:(?:a|an|the|just|only|merely|simply|actually|really|not|1|real)\s)*"
+    pats.append(("self", re.compile(rf"(?<![a-z0-9])(?:{_alt(pre['en'])})\s{art}(?:{_alt(nouns['en'])})(?![a-z0-9])")))
+    for lang in ("zh", "ja", "ko"):
+        n = _alt(nouns[lang] + nouns["en"])
+        measure = r"(?:一个|一名|个|一款|一种|1个|1名|1款|1种|1段|一段|ただの|그냥\s?|단지\s?)?"
+        pats.append(("self", re.compile(rf"(?:{_alt(pre[lang])})\s?{measure}\s?(?:{n})(?![a-z])")))
+        if lang in suf:
+            pats.append(("self", re.compile(rf"(?<![a-z])(?:{n})\s?(?:{_alt(suf[lang])})")))
+    return pats
 
 
-_BY_ANCHOR: dict[str, tuple[str, ...]] = {}
-for _p in OOC_PHRASES:
-    _a = _anchor_of(_p)
-    _BY_ANCHOR[_a] = _BY_ANCHOR.get(_a, ()) + (_p,)
+_SINGLE_LETTERS = re.compile(r"(?<![a-z0-9])((?:[a-z] ){1,12}[a-z])(?![a-z0-9])")
 
 
-_DISJUNCTION_WORDS = frozenset(_DISJUNCTIONS_LATIN) | frozenset(_DISJUNCTIONS_CJK) | {"か"}
-# One pass over the answer finds both the out-of-character anchors and the disjunction words.
-_MARKERS = lexicon(_LATIN_ANCHORS + _CJK_ANCHORS + tuple(_DISJUNCTION_WORDS))
-_ASCII_LETTER = re.compile("[a-z]")  # normalised text is case-folded
-_MARKER_WORDS = frozenset(w for w in _LATIN_ANCHORS + tuple(_DISJUNCTION_WORDS) if w.isascii() and " " not in w)
+def _join(run: str) -> str:
+    if run in ("a i", "i a"):
+        return run.replace(" ", "") if run == "a i" else run
+    # "a p r o g r a m": the article stays, the spelled word is joined.
+    if run.startswith(("a ", "i ")) and run.count(" ") >= 3:
+        return run[:2] + run[2:].replace(" ", "")
+    return run.replace(" ", "") if run.count(" ") >= 2 else run
 
 
-def scan_answer(norm_answer: str) -> tuple[str | None, bool]:
-    """(the first out-of-character phrase in the normalised answer or None, whether it holds any
-    disjunction word at all: when it holds none, matches need no hedging check)."""
-    ooc, hedge = None, False
-    if norm_answer.isascii():
-        # Normalised ASCII text is words separated by single spaces: a set intersection finds
-        # every single-word marker on word boundaries.
-        found = sorted(_MARKER_WORDS.intersection(norm_answer.split()))
-    else:
-        found = words_found(norm_answer, _MARKERS, latin=_ASCII_LETTER.search(norm_answer) is not None)
-    for word in found:
-        if word in _DISJUNCTION_WORDS:
-            hedge = True
-        elif ooc is None:
-            for phrase in _BY_ANCHOR.get(word, ()):
-                if find_term(norm_answer, phrase) != -1:
-                    ooc = phrase
-                    break
-    return ooc, hedge
+def _joined_letters(text: str) -> str:
+    """"as an a i" -> "as an ai", "a p r o g r a m" -> "a program": spaced letters joined."""
+    return _SINGLE_LETTERS.sub(lambda m: _join(m.group(1)), text)
 
 
-def disjunction_near(norm_answer: str, start: int, end: int) -> str | None:
-    """A word offering an alternative right next to a match at [start, end): two words either
-    side for Latin text, four characters either side for CJK. Close enough to say "X or Y", far
-    enough not to punish "I play basketball, and on rainy days I read or paint". (It still voids
-    "I play basketball or read": a known false positive of a rule that cannot parse.)"""
-    before = norm_answer[max(0, start - 32):start]
-    after = norm_answer[end:end + 32]
-    for w in before.split()[-2:] + after.split()[:2]:
-        if w in _DISJUNCTIONS_LATIN:
-            return w
-    if not norm_answer.isascii():
-        before, after = norm_answer[max(0, start - 4):start], norm_answer[end:end + 4]
-        for w in _DISJUNCTIONS_CJK:
-            # "还是" before a word usually means "still" (我还是喜欢篮球), after it "or" (篮球还是足球).
-            if w in after or (w in before and w not in _STILL):
-                return w
-        # Japanese "X か Y" (X or Y) and "X かも" / "X かな" (maybe X), but not "から" (from).
-        nxt = norm_answer[end:end + 2]
-        if nxt[:1] == "か" and nxt[1:2] not in ("ら", "") and has_cjk(norm_answer[end - 1:end]):
-            return "か"
+# Wrappers, judged on the answer as written (punctuation matters there).
+_FENCE = re.compile(r"```|~~~")
+_TABLE = re.compile(r"(?m)^\s*\|.*\|.*\||^\s*\|?\s*:?-{3,}:?\s*\|")
+_JSON = re.compile(r"^\s*[\[{]\s*[\"'{\[]|\{\s*\"[^\"]{1,40}\"\s*:")
+_MARKUP = re.compile(r"</?[A-Za-z_][\w-]{0,20}>|\[/?(?:answer|response|reply|character|in character)\]", re.IGNORECASE)
+_LABEL = re.compile(r"(?m)^\s*[*_#>\-\s]*([^\n:：*]{1,24}?)\s*[*_]*\s*(?:[(（][^)）\n]{0,60}[)）]\s*)?[:：]")
+_BRACKET_LABEL = re.compile(r"(?m)^\s*[【\[〔(（]([^】\]〕)）\n]{1,16})[】\]〕)）]")
+_SPEAKER_QUOTE = re.compile(r"^\s*([^\s「『\"“]{1,16})\s*[「『\"“]")
+
+
+@lru_cache(maxsize=4096)
+def _label_words(names: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(w for ws in _ooc()["labels"].values() for w in ws) | frozenset(names)
+
+
+def wrapper(raw: str, prep: PreparedTruth) -> str | None:
+    """A script label, form field, JSON, code block or table around the answer."""
+    if _FENCE.search(raw):
+        return "wrapped in a code block"
+    if _TABLE.search(raw):
+        return "wrapped in a table"
+    if _JSON.search(raw):
+        return "wrapped in JSON"
+    if "<" in raw or "[" in raw:
+        m = _MARKUP.search(raw)
+        if m:
+            return f"wrapped in markup ('{m.group(0)}')"
+    labels = _label_words(prep.names)
+    m = _BRACKET_LABEL.search(raw[:200])
+    if m:
+        label = canonical(m.group(1))
+        if label in labels or any(w in label for w in labels if len(w) >= 2 and not w.isascii()) or any(
+                f" {n} " in f" {label} " or (not n.isascii() and n in label) for n in prep.names):
+            return f"labelled like a script ('{m.group(0).strip()}')"
+    m = _SPEAKER_QUOTE.match(raw)
+    if m and any(canonical(m.group(1)) == n or canonical(m.group(1)).startswith(n) for n in prep.names) \
+            and not prep.truth.self_name:
+        return f"written as a script line ('{m.group(1)}' + quote)"
+    if ":" in raw or "：" in raw:
+        for m in _LABEL.finditer(raw[:2000]):
+            label = canonical(m.group(1))
+            label = label if " " not in label else _joined_letters(label)
+            # A speaker label holding the character's name ("The Great Zambrano (grandly): ...").
+            named = len(label.split(" ")) <= 4 and any(f" {n} " in f" {label} " for n in prep.names)
+            if label in labels or named or any(label.endswith(w) for w in labels if len(w) >= 2 and not w.isascii()):
+                return f"labelled like a script or a form ('{m.group(1).strip()}:')"
     return None
+
+
+def _other_identity_patterns(names: tuple[str, ...], self_name: bool = False) -> list[re.Pattern[str]]:
+    n = _alt(names) if names else "(?!)"
+    # "こはるの柴犬は…" is how a character who speaks of itself by name says "my shiba".
+    n_other = "(?!)" if self_name else n
+    return [
+        re.compile(rf"(?<![a-z])(?:i m|i am|im|as|speaking as|this is)\s(?:(?:her|his|their)\s(?!own)|(?:{n}) s\s)"),
+        re.compile(rf"(?:我是|作为|身为)(?:她|他|{n})的"),
+        re.compile(rf"(?:{n_other}|彼女|彼)(?:ちゃん|さん|くん|様)?の[^\s]{{1,6}}?(?:です|として|でございます|だよ)"),
+        re.compile(rf"(?:{n})(?:ちゃん|さん|くん|様)?の(?:{_JA_RELATIONS})(?!の)"),
+        re.compile(rf"(?:저는|나는|전|난)\s?(?:{n}|그녀|그)의"),
+        re.compile(rf"(?:저는|나는|전|난|저)\s?(?:{n})(?:이|의)?\s?(?:{_KO_RELATIONS})"),
+        re.compile(rf"(?:{n}|그녀|그)의\s?[^\s]{{1,6}}?(?:로서|입니다|이에요|예요)"),
+    ]
+
+
+_JA_RELATIONS = "母|父|妻|夫|兄|姉|弟|妹|息子|娘|友達|親友|相棒|まねーじゃー|先輩|後輩|先生|上司|部下|同僚|ぺっと|飼い主|主人"
+_KO_RELATIONS = "남편|아내|엄마|아빠|어머니|아버지|언니|오빠|누나|형|동생|딸|아들|친구|절친|매니저|팀장님?|선배|후배|선생님|주인"
+
+
+@lru_cache(maxsize=4096)
+def _identity_cached(names: tuple[str, ...], self_name: bool) -> list[re.Pattern[str]]:
+    return _other_identity_patterns(names, self_name)
+
+
+def out_of_character(ans: Answer, prep: PreparedTruth) -> str | None:
+    """Why the final answer steps out of the role, or None: the model or narrator speaking, the
+    prompt echoed, another person of the profile speaking, a wrapper."""
+    raw = ans.raw
+    w = wrapper(raw, prep)
+    if w:
+        return w
+    text = ans.canon
+    variants = (text, _joined_letters(text)) if text.isascii() or re.search("[a-z] [a-z]", text) else (text,)
+    for t in variants:
+        for kind, pat in _ooc_patterns():
+            m = pat.search(t)
+            if m:
+                return f"out of character ('{m.group(0).strip()}')"
+    for pat in _identity_cached(prep.names, prep.truth.self_name):
+        m = pat.search(text)
+        if m:
+            return f"speaks as another person ('{m.group(0).strip()}')"
+    intro = _introduces_someone_else(ans, prep)
+    if intro:
+        return intro
+    return narrated_by_name(ans, prep)
+
+
+_HONORIFICS = {"ja": ("ちゃん", "さん", "くん", "君", "様", "さま", "先生", "殿"), "ko": ("양", "씨", "님", "군"),
+               "zh": ("老师", "船长", "先生", "小姐", "女士", "医生", "大夫", "师傅", "队长", "老板", "大哥", "大姐", "哥", "姐",
+                      "同学", "阿姨", "叔")}
+_KO_SELF_INTRO = re.compile(rf"(?:저는|나는)\s?(?:[^\s]+\s){{0,2}}(?:{_KO_RELATIONS})\s?[가-힣]{{1,4}}(?:이에요|예요|입니다|이야|야)")
+_ZH_SELF_INTRO = re.compile(r"我是(?:他|她|[\u4e00-\u9fff]{1,2}(?:大爷|大妈|爷爷|奶奶|老师|师傅|师父|先生|阿姨|叔叔|大哥|大姐))(?:的)?(?:老伴|妻子|丈夫|老公|老婆|经纪人|队友|朋友|同学|助理|妈妈|爸爸|女儿|儿子|哥哥|"
+                            r"姐姐|弟弟|妹妹|邻居|同事|师傅|徒弟|搭档|教练|学生|经理)")
+_JA_SELF_INTRO = re.compile(r"^[^\s]{1,10}の[^\s]{1,6}(?:です|でございます|と申します|っす|じゃ|だ|や)$")
+
+
+def _introduces_someone_else(ans: Answer, prep: PreparedTruth) -> str | None:
+    """An answer that opens by introducing its speaker as somebody else of the profile ("我是他老伴王秀芹",
+    "저는 팀장님 딸 다온이에요", "妻の美弥子です。主人とは…")."""
+    text = ans.canon
+    for pat in (_KO_SELF_INTRO, _ZH_SELF_INTRO):
+        m = pat.search(text)
+        if m:
+            return f"speaks as another person ('{m.group(0)}')"
+    if ans.language == "ja" and len(ans.clauses) > 1:
+        first = ans.clauses[0]
+        if _JA_SELF_INTRO.match(first.text) and not any(
+                ans.clause_index(p) == 0 for alts in prep.items for a in alts for p in ans.find(a)):
+            return f"speaks as another person ('{first.text}')"
+    return None
+
+
+def narrated_by_name(ans: Answer, prep: PreparedTruth) -> str | None:
+    """The character's own name used as a third-person subject or possessive anywhere in the answer
+    ("Maisie's dad is ...", "叶知秋平时喜欢...", "久世晴臣は既婚者だ", "한봄 양은 ..."), or with an
+    honorific ("颯太くん", "叶老师"). A character whose profile says it speaks of itself by name may
+    say "Pip was born here!", but not with an honorific ("ここなちゃんは" is somebody else talking)."""
+    from .assertion import name_subject
+
+    if any(n in a.norm or a.norm in n for alts in prep.items for a in alts for n in prep.names):
+        return None  # a name question: the name is the answer
+    lang = ans.language if ans.language in _HONORIFICS or ans.language == "en" else "en"
+    names = prep.names
+    # Surname + title for Chinese names ("叶老师"): the first character of a 2-4 character name.
+    if lang == "zh":
+        names = names + tuple(n[0] + t for n in names[:1] if 2 <= len(n) <= 4 for t in _HONORIFICS["zh"][:11])
+    for cl in ans.clauses:
+        for n in names:
+            k = cl.text.find(n)
+            if k == -1:
+                continue
+            rest = cl.text[k + len(n):].lstrip()
+            if lang in _HONORIFICS and rest.startswith(_HONORIFICS[lang]) and len(n) >= 2:
+                return f"speaks of the character from outside ('{n}{rest[:3]}')"
+            if n not in prep.names:
+                return f"speaks of the character from outside ('{n}')"
+        if not prep.truth.self_name:
+            name = name_subject(cl.text, prep, lang, None)
+            if name:
+                return f"narrates the character in the third person ('{name}')"
+            if lang == "zh" and any(cl.text.startswith(n) and cl.text != n and not cl.text[len(n):].startswith(("，", "啊"))
+                                    for n in prep.names if len(n) >= 2):
+                return f"narrates the character in the third person ('{cl.text[:6]}')"
+    return None
+
+
+# ---- language ------------------------------------------------------------------------------------
+
+def foreign_latin_language(ans: Answer) -> str | None:
+    """A Latin-script answer in French, Spanish, German, Italian or Portuguese (two or more of
+    that language's function words, more than English ones)."""
+    words = ans.canon.split(" ")
+    en = cues("en").get("function_words")
+    en_count = sum(1 for x in words if x in en)
+    best, best_n = None, 0
+    for lang, table in foreign_latin().items():
+        n = sum(1 for x in words if x in table)
+        if n > best_n:
+            best, best_n = lang, n
+    if best and best_n >= 2 and best_n > en_count:
+        return best
+    # Accented words English does not write ("heißt", "años", "è"), with hardly any English.
+    accented = sum(1 for x in words if any(c in _FOREIGN_MARKS for c in x))
+    if accented >= 2 and en_count <= 1 and accented + best_n >= 3:
+        return best or "another language"
+    return None
+
+
+_FOREIGN_MARKS = frozenset("àâäçèéêëîïôöùûüÿñßãõáíóúœæåø¿¡")
+
+
+def chinese_for_japanese(ans: Answer) -> bool:
+    """A kana-less answer to a Japanese question that uses Chinese-only function characters."""
+    _, han, kana, _ = ans.counts
+    if not han:
+        return False
+    only = cues("zh").get("only_chinese")
+    n = sum(1 for c in only if c in ans.canon)
+    if not kana:
+        return n >= 1
+    # Kana only inside a quoted name ("我的柴犬叫おはぎ"): Chinese grammar, no Japanese particle.
+    particles = ("は", "が", "を", "に", "で", "です", "ます", "の", "よ", "ね", "だ")
+    return n >= 2 and not any(p in ans.raw for p in particles)
+
+
+# ---- competing values ------------------------------------------------------------------------------
+
+_NUMBER = re.compile(r"\d+")
+_UNIT_WORD = r"(?:cm|kg|m|岁|살|歳|years?|year old|월|月|日|일|号|年|년)?"
+_CONNECT = r"(?:to|through|till|until|or|and|到|至|或|或者|和|から|~|에서|내지|이나|나|、)?"
+_NUMBER_BEFORE = re.compile(rf"\d\s?{_UNIT_WORD}\s?{_CONNECT}\s?$")
+_NUMBER_AFTER = re.compile(rf"^\s?{_UNIT_WORD}\s?{_CONNECT}\s?\d")
+
+
+def _neighbours(ans: Answer, pos: int, end: int, width: int = 2) -> tuple[list[str], list[str]]:
+    before = ans.match[max(0, pos - 48):pos].split()[-width:]
+    after = ans.match[end:end + 48].split()[:width]
+    return before, after
+
+
+def _other_item_near(text: str, prep: PreparedTruth, this: int) -> bool:
+    return any(find_term(text, a) != -1 for i, alts in enumerate(prep.items) if i != this for a in alts)
+
+
+def hedge_reason(ans: Answer, v: ItemVerdict, index: int, prep: PreparedTruth) -> str | None:
+    """Whether an asserted occurrence stands next to a competing value: "X or Y", "X か Y",
+    "17-18", "17 to 18", "maybe X, maybe Y", a second clause restating the slot with another value."""
+    term = next(a for a in prep.items[index] if a.raw == v.alternative)
+    pos, end = v.position, v.position + len(term.norm)
+    lang = ans.language
+    ci = ans.clause_index(pos)
+    before, after = _neighbours(ans, pos, end)
+    window_after = ans.match[end:end + 24]
+    latin_dis = cues("en").get("disjunction")
+    for w in before + after:
+        if w in latin_dis and not _other_item_near(window_after if w in after else ans.match[max(0, pos - 24):pos],
+                                                   prep, index):
+            return f"hedged ('{w}')"
+    if not ans.match.isascii():
+        dis = [d for d in cues(lang).get("disjunction") if not d.isascii()]
+        near_after = ans.match[end:end + 6]
+        near_before = ans.match[max(0, pos - 4):pos]
+        for d in dis:
+            if len(d) == 1 or d in ("とか", "やら", "なり", "이나", "든지"):
+                # Particles: only right after the keyword, with something after them.
+                if near_after.startswith(d) and len(near_after) > len(d) and not near_after.startswith(("から", "かな", "から")):
+                    if d == "か" and (near_after[1:2] in ("ら", "な", "も", "") or near_after[1:2] == " "):
+                        continue
+                    if not _other_item_near(ans.match[end:end + 16], prep, index):
+                        return f"hedged ('{d}')"
+                continue
+            if (d in near_after or (d in near_before and d not in ("还是", "還是"))) and \
+                    not _other_item_near(ans.match[end:end + 16], prep, index):
+                return f"hedged ('{d}')"
+    if any(c.isdigit() for c in term.norm):
+        cl = ans.clauses[ci]
+        if _NUMBER_BEFORE.search(ans.match[max(cl.start, pos - 16):pos]) or \
+                _NUMBER_AFTER.match(ans.match[end:min(cl.end, end + 16)]):
+            return "hedged (two numbers: a list or a range)"
+        # "58, or maybe 59": another number in a clause that hedges.
+        for j, other in enumerate(ans.clauses):
+            if j != ci and _NUMBER.search(ans.match[other.start:other.end]) and clause_cue(ans, j, "uncertain"):
+                return "hedged (another number, with 'maybe')"
+    # "maybe X, maybe Y": uncertainty in the keyword's clause and in another clause.
+    if clause_cue(ans, ci, "uncertain") and "uncertain" not in prep.allowed_cues:
+        others = [j for j in range(len(ans.clauses)) if j != ci and clause_cue(ans, j, "uncertain")]
+        if others:
+            return "hedged (maybe ..., maybe ...)"
+    return _restated(ans, ci, pos, term)
+
+
+def _restated(ans: Answer, ci: int, pos: int, term) -> str | None:
+    """Another clause that opens like the keyword's clause but gives another value ("I'm 17. I'm
+    19.", "我叫A。我叫B。")."""
+    cl = ans.clauses[ci]
+    lead = ans.match[cl.start:pos].strip()
+    if not lead:
+        return None
+    if lead.isascii():
+        lead_words = lead.split(" ")[-3:]
+        if len(lead_words) < 2 and not term.numeric:
+            return None
+        lead = " ".join(lead_words)
+    else:
+        lead = lead.replace(" ", "")[-3:]
+        if len(lead) < 2:
+            return None
+    for j, other in enumerate(ans.clauses):
+        if j == ci:
+            continue
+        m = ans.match[other.start:other.end]
+        k = f" {m} ".find(f" {lead} ") if lead.isascii() else m.find(lead)
+        if k == -1:
+            continue
+        rest = m[k + len(lead):].strip()
+        if not rest or find_term(rest, term) == 0:
+            continue
+        if term.numeric:
+            if _NUMBER.match(rest):
+                return "hedged (the same slot with another value)"
+        elif rest.split(" ")[0] not in cues("en").get("function_words") and not rest.startswith(("也", "很", "还", "都")):
+            if lead.isascii() or len(rest) >= 2:
+                return "hedged (the same slot with another value)"
+    return None
+
+
+# ---- dumps, pasted profiles, repetition -------------------------------------------------------------
+
+_LIST_SPLIT = re.compile(r"[,，、;；/|\n・·]|\band\b|\bor\b|(?<=[\u4e00-\u9fff])[和与及](?=[\u4e00-\u9fff])"
+                         r"|(?<=[\u4e00-\u9fff\u30a0-\u30ff])(?:と|や)(?=[\u4e00-\u9fff\u30a0-\u30ff])"
+                         r"|(?<=[가-힣])(?:랑|하고) ")
+
+
+def _is_bare(segment: str, language: str) -> bool:
+    s = segment.strip(" \t.!?。！？…\"'“”「」()（）")
+    if not s:
+        return False
+    if language in ("zh", "ja"):
+        if len(s) > 8:
+            return False
+        if language == "ja":
+            return not any(f in s for f in cues("ja").get("function_words")) or all(
+                "\u30a0" <= c <= "\u30ff" or c == "ー" for c in s)
+        return not any(f in s for f in cues("zh").get("function_words"))
+    words = canonical(s).split(" ")
+    if len(words) > 3:
+        return False
+    if language == "ko":
+        ends = cues("ko").get("function_words")
+        return not any(w.endswith(e) for w in words for e in ends if len(w) > 1)
+    fw = cues("en").get("function_words")
+    return not any(w in fw for w in words)
+
+
+def bare_extras(ans: Answer, prep: PreparedTruth) -> tuple[int, int]:
+    """(bare candidate segments that match no keyword item, all bare segments) of the answer."""
+    return _bare_segments(ans, prep)[:2]
+
+
+# Segments that are one of these words are speech ("Yes", "probably", "no way"), not candidates.
+_NOT_CANDIDATES = ("yes", "no", "reject", "uncertain", "negation", "correction", "first_person", "second_person")
+
+
+@lru_cache(maxsize=8)
+def _non_candidates(language: str) -> frozenset[str]:
+    return frozenset(w.strip() for k in _NOT_CANDIDATES for lang in ("en", language) for w in cues(lang).get(k))
+
+
+def _bare_segments(ans: Answer, prep: PreparedTruth) -> tuple[int, int, list[str], list[str]]:
+    """(extras, bare, the extra segments, the bare segments holding a keyword)."""
+    raw = ans.raw[:4000]
+    segments = [s for s in _LIST_SPLIT.split(raw) if s and s.strip()][:128]
+    if len(segments) < 2:
+        words = raw.split()
+        # A run of bare words without a single function word is a list too ("curling chess golf",
+        # "篮球 网球 画画 唱歌").
+        if ans.language == "en" and len(words) >= 6 and all(_is_bare(w, "en") for w in words):
+            segments = words
+        elif ans.language in ("zh", "ja") and len(words) >= 4 and all(_is_bare(w, ans.language) for w in words):
+            segments = words
+        else:
+            return 0, 0, [], []
+    particles = _non_candidates(ans.language)
+    bare = extras = 0
+    extra_segments: list[str] = []
+    keyword_segments: list[str] = []
+    for seg in segments:
+        if not _is_bare(seg, ans.language):
+            continue
+        t = make_term(seg.strip())
+        if not t.norm or t.canon in particles:
+            continue
+        bare += 1
+        hit = any(find_term(t.norm, a) != -1 or find_term(a.norm, t) != -1 for alts in prep.items for a in alts)
+        if hit:
+            keyword_segments.append(seg.strip())
+        elif t.norm not in prep.answer_norm and not any(t.norm in n or n in t.norm for n in prep.names):
+            extra_segments.append(seg.strip())
+    # Only extras that could fill the keyword's slot count ("Kettlewick, born and bred": no dump).
+    extra_segments = [e for e in extra_segments if any(_same_shape(k, e) for k in keyword_segments)]
+    return len(extra_segments), bare, extra_segments, keyword_segments
+
+
+def _same_shape(a: str, b: str) -> bool:
+    """Two bare segments that could fill the same slot: both numbers, both capitalised Latin
+    names, or CJK terms of similar length."""
+    a, b = a.strip(" .!?。！？"), b.strip(" .!?。！？")
+    if not a or not b:
+        return False
+    if a.replace(" ", "").isdigit() or b.replace(" ", "").isdigit():
+        return a.replace(" ", "").isdigit() and b.replace(" ", "").isdigit()
+    if a.isascii() and b.isascii():
+        return a[:1].isupper() == b[:1].isupper()
+    if a.isascii() != b.isascii():
+        return False
+    return 0.5 <= len(a) / len(b) <= 2.0
+
+
+_QUESTION_WHERE = ("where", "哪", "どこ", "어디")
+
+
+def dump_reason(ans: Answer, prep: PreparedTruth, verdicts: list[ItemVerdict]) -> str | None:
+    """A list of bare candidate terms beyond what the question asks: two or more extra candidates,
+    or (for a one-value question) the keyword listed beside another bare candidate."""
+    if not prep.items:
+        return None
+    extras, bare, extra_segments, keyword_segments = _bare_segments(ans, prep)
+    if extras >= 2:
+        return f"keyword dump ({extras} extra candidates listed)"
+    if extras == 1 and bare >= 3:
+        return f"keyword dump ({bare} bare candidates, one not asked for)"
+    if extras == 1 and len(prep.items) == 1 and keyword_segments and any(v.matched for v in verdicts):
+        q = prep.question_norm
+        if not any(w in q for w in _QUESTION_WHERE) and any(_same_shape(k, extra_segments[0])
+                                                             for k in keyword_segments):
+            return f"hedged (the keyword listed beside another candidate: '{extra_segments[0]}')"
+    return None
+
+
+def repetitions(ans: Answer, prep: PreparedTruth | None = None) -> int:
+    """How many clauses repeat an earlier one (a clause of two or more words or three or more CJK
+    characters from its second time, a shorter one from its third), plus runs of one word said four
+    or more times in a row."""
+    seen: dict[str, int] = {}
+    repeated = 0
+    prep_units = (prep.gold_content | prep.question_units) if prep is not None else frozenset()
+    for cl in ans.clauses:
+        t = cl.text
+        n = seen[t] = seen.get(t, 0) + 1
+        long_enough = (" " in t and t.isascii()) or (not t.isascii() and len(t.replace(" ", "")) >= 3)
+        # A short clause said twice is emphasis ("Pretzel! Yes, Pretzel."); three times is padding.
+        if n > (1 if long_enough else 2):
+            repeated += 1
+    words = ans.canon.split(" ")
+    run = 1
+    for a, b in zip(words, words[1:]):
+        run = run + 1 if a == b else 1
+        if run == 4:
+            repeated += 1
+    # Padding with filler clauses ("그럼요, 그렇고말고요. 정말 그렇습니다. 네, 맞아요. ..."): many short
+    # clauses that carry nothing of the question, the gold answer or a keyword.
+    filler = sum(1 for cl in ans.clauses if len(cl.text) <= 12 and not (content_units(cl.text) & prep_units))
+    if filler >= 5:
+        repeated += filler - 4
+    # Padding with variations ("That's the date. The date is the date."): a long answer that
+    # keeps reusing its few words.
+    if ans.canon.isascii() and len(words) >= 20 and len(set(words)) < 0.5 * len(words):
+        repeated += 1
+    elif not ans.canon.isascii():
+        chars = ans.canon.replace(" ", "")
+        if len(chars) >= 40 and len(set(zip(chars, chars[1:]))) < 0.5 * (len(chars) - 1):
+            repeated += 1
+    return repeated
+
+
+def keyword_overuse(ans: Answer, prep: PreparedTruth) -> int:
+    """Keyword mentions beyond three per item ("a clockmaker, and as a clockmaker I make clocks,
+    because being a clockmaker ..."): padding that repeats the paid word."""
+    extra = 0
+    for alts in prep.items:
+        spans = sorted((p, p + len(a.norm)) for a in alts for p in ans.find(a))
+        n, end = 0, -1
+        for s, e in spans:  # overlapping alternatives ("C" in "C言語") are one mention
+            if s >= end:
+                n += 1
+            end = max(end, e)
+        extra += max(0, n - 3)
+    return extra
+
+
+_COLONS = (":", "：")
+MAX_COLONS = 256
+_LABEL_BREAKS = ("\n", ",", "，", "、", ";", "；", "。", ".", "!", "?", "！", "？", ":", "：")
 
 
 def profile_labels(answer: str, enough: int = 3) -> int:
@@ -179,37 +560,5 @@ def profile_labels(answer: str, enough: int = 3) -> int:
     return count
 
 
-_SEPARATORS = re.compile("[" + re.escape("".join(_LIST_SEPARATORS)) + "]")
-_SEPARATORS_CJK = re.compile("[\\s" + re.escape("".join(_LIST_SEPARATORS)) + "]")
-
-
-def candidate_segments(answer: str, language: str, allowance: int = 0) -> int:
-    """How many bare candidate terms the raw answer enumerates: the separated segments (commas,
-    、, slashes, lines; spaces too for zh/ja, which do not use them) that are short (1-3 words,
-    or 1-6 CJK characters) and hold no function word ("the", "I", "的", hiragana).
-    "basketball, football, tennis" has three; "Well, I play basketball, you know" has none, so
-    speech broken by commas is not mistaken for a list. An answer with no more segments than
-    ``allowance`` cannot exceed it and is not inspected (0); only the first MAX_SEGMENTS are."""
-    cjk = language in ("zh", "ja")
-    segments = (_SEPARATORS_CJK if cjk else _SEPARATORS).split(answer)
-    if len(segments) == 1:
-        words = answer.split()
-        # A run of bare words without a single function word is a list too ("basketball football tennis").
-        if cjk or len(words) < max(5, allowance + 1):
-            return 0
-        if any(w.strip(".,!?;:'\"").casefold() in _STOP_WORDS for w in words):
-            return 0
-        return len(words)
-    if len(segments) <= allowance:
-        return 0
-    count = 0
-    for seg in segments[:MAX_SEGMENTS]:
-        seg = seg.strip(" \t.!?。！？…\"'“”「」")
-        if not seg:
-            continue
-        if cjk:
-            count += len(seg) <= 6 and _FUNCTION_CHARS.isdisjoint(seg)
-        else:
-            words = seg.casefold().split()
-            count += len(words) <= 3 and _STOP_WORDS.isdisjoint(words)
-    return count
+__all__ = ["bare_extras", "chinese_for_japanese", "dump_reason", "foreign_latin_language", "hedge_reason",
+           "occurrences", "out_of_character", "profile_labels", "repetitions", "wrapper"]

@@ -1,59 +1,50 @@
-"""Ground truth prepared once, and keyword items matched against a normalised final answer.
+"""Ground truth prepared once, and keyword occurrences found in an analysed answer.
 
-The reward sees the same few thousand ground truths over and over (every rollout of a prompt, every
-epoch), so everything derivable from the ground truth alone (normalised keywords, the gold answer's
-length and content units, which negative keywords are usable) is computed once and cached.
+The reward sees the same few thousand ground truths over and over (every rollout of a prompt,
+every epoch), so everything derivable from the ground truth alone is computed once and cached:
+keyword terms in the canonical match form, which negative keywords are usable, the gold answer
+analysed like any answer (which cues its keyword clause carries, so a gold "People call me Iggy"
+allows the same wording in a response), the name forms of the character.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from raiden_r1.canon import Term, find_term, make_term, occurrences
 from raiden_r1.data.ground_truth import GroundTruth, parse_ground_truth
-from raiden_r1.text import LANGUAGES, has_cjk, normalize_term
+from raiden_r1.data.perspective import name_forms
+from raiden_r1.text import LANGUAGES
 
-from .fasttext import detect_language_fast, find_term, length_units, normalize_fast
-from .gaming import disjunction_near
+from .analysis import Answer, analyse, clause_cue, cue_in_text
+from .fasttext import detect_language_fast, length_units
 from .similarity import content_units
 
-# Occurrences of one term inspected for hedging: enough for any honest answer; a text repeating a
-# keyword more often is a dump, already scaled down for its length.
-MAX_OCCURRENCES = 32
-
-
-@dataclass(frozen=True, slots=True)
-class Term:
-    raw: str
-    norm: str
-    cjk: bool
-    cased: bool = False  # has letters with case (search a lowered text)
+# Cue kinds that void a keyword unless the gold answer's own keyword clause carries them.
+GOLD_RELATIVE_CUES = ("negation", "hearsay", "conditional", "uncertain")
 
 
 @dataclass(frozen=True, slots=True)
 class PreparedTruth:
     truth: GroundTruth
     language: str
-    answer_norm: str
+    answer_norm: str  # the gold answer's canonical text
     items: tuple[tuple[Term, ...], ...]  # each item: its alternatives
     negatives: tuple[Term, ...]
     ignored_negatives: tuple[str, ...]  # negatives the gold answer or a keyword itself contains
     gold_units: int
     gold_content: frozenset[str]
-
-
-@dataclass(frozen=True, slots=True)
-class ItemMatch:
-    matched: bool  # found and not hedged
-    alternative: str | None  # the alternative found (raw spelling)
-    position: int  # offset in the normalised answer, -1 if not found
-    hedge: str | None  # the disjunction word that voided it
-
-
-def _term(raw: str) -> Term:
-    norm = normalize_term(raw)
-    return Term(raw, norm, has_cjk(norm), norm != norm.upper())
+    allowed_cues: frozenset[str]  # cue kinds the gold answer's keyword clauses carry
+    gold_self_identity: bool  # the gold answer says "I am <keyword>" (a name question)
+    names: tuple[str, ...]  # canonical forms of the character's name
+    yes_no: str  # "yes" / "no": the polarity of the gold answer to a yes/no question, else ""
+    question_norm: str
+    question_units: frozenset[str]
+    asks_other_name: bool  # the keyword names someone else (subject "other" and a name is asked)
+    keyword_units: dict[str, str]  # number keyword -> the unit that follows it in the gold answer
 
 
 def _language_tag(tag: object) -> str | None:
@@ -64,33 +55,115 @@ def _language_tag(tag: object) -> str | None:
     return base if base in LANGUAGES else None
 
 
+# A question asking for a name ("What's your cat called?", "Who is your father?").
+_ASKS_NAME = re.compile(r"\b(?:name|names|called|call|who|whom)\b|名字|叫什么|谁|誰|名前|なんて|何て|이름|누구|뭐라고")
+_YES_NO_EN = ("do ", "does ", "did ", "are ", "is ", "was ", "were ", "have ", "has ", "had ", "can ", "could ",
+              "will ", "would ", "am ")
+
+
+def _is_yes_no_question(question: str, language: str) -> bool:
+    q = question.strip().lower()
+    if not q:
+        return False
+    if language == "en":
+        return q.startswith(_YES_NO_EN)
+    wh = {"zh": ("什么", "谁", "哪", "几", "多少", "怎么", "为什么", "何"),
+          "ja": ("何", "誰", "どこ", "いつ", "どう", "なぜ", "どれ", "どんな", "いくつ", "なに", "だれ"),
+          "ko": ("뭐", "무엇", "누구", "어디", "언제", "어떻", "왜", "몇", "무슨", "어느")}.get(language, ())
+    if any(w in q for w in wh):
+        return False
+    ends = {"zh": ("吗", "吗?", "吗？", "没有?", "没有？"), "ja": ("か", "か?", "か？", "の?", "の？"),
+            "ko": ("?", "？")}.get(language, ())
+    return q.rstrip().endswith(ends)
+
+
+def _gold_cues(gold: Answer, items: tuple[tuple[Term, ...], ...], question: str, language: str
+               ) -> tuple[frozenset[str], bool]:
+    allowed: set[str] = set()
+    self_identity = False
+    for alts in items:
+        for t in alts:
+            for pos in gold.find(t):
+                ci = gold.clause_index(pos)
+                for kind in GOLD_RELATIVE_CUES:
+                    if clause_cue(gold, ci, kind):
+                        allowed.add(kind)
+                cl = gold.clauses[ci]
+                before = gold.match[cl.start:pos].strip()
+                if any(before.endswith(w.strip()) for w in gold.cues.get("self_identity")):
+                    self_identity = True
+    # "What do you dislike?" / "Anything you can't do?": a negation in the answer is natural.
+    q = gold.canon + " " + analyse(question, language).canon if question else gold.canon
+    if cue_in_text(q, language, "negative_sentiment") or (language != "en" and cue_in_text(q, "en", "negative_sentiment")):
+        allowed.add("negation")
+    return frozenset(allowed), self_identity
+
+
 def prepare(truth: GroundTruth) -> PreparedTruth:
-    answer_norm = normalize_fast(truth.answer)
     language = _language_tag(truth.language) or detect_language_fast(
         truth.question + " " + truth.answer if truth.question else truth.answer)
-    items = tuple(t for t in (tuple(a for a in (_term(x) for x in alts) if a.norm) for alts in truth.keywords) if t)
+    items = tuple(t for t in (tuple(a for a in (make_term(x) for x in alts) if a.norm) for alts in truth.keywords) if t)
+    gold = analyse(truth.answer, language)
     negatives, ignored = [], []
     for raw in truth.negative_keywords:
-        t = _term(raw)
+        t = make_term(raw)
         if not t.norm:
             continue
         # A negative the gold answer or a keyword contains cannot mark a wrong answer.
-        inside = find_term(answer_norm, t.norm, t.cjk) != -1 or any(
-            find_term(a.norm, t.norm, t.cjk) != -1 for alts in items for a in alts)
+        inside = find_term(gold.match, t) != -1 or any(find_term(a.norm, t) != -1 or find_term(t.norm, a) != -1
+                                                        for alts in items for a in alts)
         if inside:
             ignored.append(raw)
         else:
             negatives.append(t)
+    allowed, self_identity = _gold_cues(gold, items, truth.question, language)
+    question = analyse(truth.question, language) if truth.question else None
+    yes_no = ""
+    if question is not None and _is_yes_no_question(truth.question, language) and gold.clauses:
+        first = gold.clauses[0]
+        yes_no = "no" if find_cue_first(first.text, language, "no") else "yes"
     return PreparedTruth(
         truth=truth,
         language=language,
-        answer_norm=answer_norm,
+        answer_norm=gold.canon,
         items=items,
         negatives=tuple(negatives),
         ignored_negatives=tuple(ignored),
         gold_units=length_units(truth.answer, language),
-        gold_content=content_units(answer_norm),
+        gold_content=content_units(gold.canon),
+        allowed_cues=allowed,
+        gold_self_identity=self_identity,
+        names=name_forms(truth.character_name, truth.aliases),
+        yes_no=yes_no,
+        question_norm=question.canon if question is not None else "",
+        question_units=content_units(question.canon) if question is not None else frozenset(),
+        asks_other_name=truth.subject == "other" and bool(_ASKS_NAME.search(truth.question.lower())),
+        keyword_units=_keyword_units(gold, items, language),
     )
+
+
+def _keyword_units(gold: Answer, items: tuple[tuple[Term, ...], ...], language: str) -> dict[str, str]:
+    from .lexicon import cues
+
+    units = set(cues("en").get("units")) | set(cues(language).get("units"))
+    out = {}
+    for alts in items:
+        for t in alts:
+            if not t.numeric:
+                continue
+            for pos in gold.find(t):
+                after = gold.match[pos + len(t.norm):pos + len(t.norm) + 12].strip().split(" ")[0]
+                u = next((u for u in units if after == u or (not u.isascii() and after.startswith(u))), None)
+                if u:
+                    out[t.norm] = u
+    return out
+
+
+def find_cue_first(text: str, language: str, kind: str) -> str | None:
+    """A cue of ``kind`` that a clause starts with (or is)."""
+    from .analysis import cue_at_start
+
+    return cue_at_start(text, language, kind)
 
 
 @lru_cache(maxsize=16384)
@@ -105,59 +178,21 @@ def _prepare_str(s: str) -> PreparedTruth:
 
 def prepared_truth(ground_truth: Any) -> PreparedTruth:
     """A ground truth in any accepted form (GroundTruth, our JSON string, dict, plain answer),
-    prepared and cached."""
+    prepared and cached. Never raises."""
     if isinstance(ground_truth, PreparedTruth):
         return ground_truth
     if isinstance(ground_truth, str):
         return _prepare_str(ground_truth)
-    return _prepare_cached(parse_ground_truth(ground_truth))
-
-
-def match_item(norm_answer: str, alternatives: tuple[Term, ...], hedging: bool = True) -> ItemMatch:
-    """Whether any alternative occurs in the answer without a competing candidate offered next to
-    any of its occurrences ("basketball or football" names two answers, so it earns neither).
-    ``hedging=False`` (the answer holds no disjunction word at all) skips that check."""
-    first: ItemMatch | None = None
-    for alt in alternatives:
-        pos = find_term(norm_answer, alt.norm, alt.cjk)
-        if pos == -1:
-            continue
-        if not hedging:
-            return ItemMatch(True, alt.raw, pos, None)
-        for _ in range(MAX_OCCURRENCES):
-            hedge = disjunction_near(norm_answer, pos, pos + len(alt.norm))
-            if hedge is not None:
-                return ItemMatch(False, alt.raw, pos, hedge)
-            if first is None:
-                first = ItemMatch(True, alt.raw, pos, None)
-            pos = find_term(norm_answer, alt.norm, alt.cjk, pos + 1)
-            if pos == -1:
-                break
-    return first if first is not None else ItemMatch(False, None, -1, None)
-
-
-def negatives_found(norm_answer: str, prepared: PreparedTruth) -> list[str]:
-    return [t.raw for t in prepared.negatives if find_term(norm_answer, t.norm, t.cjk) != -1]
+    gt = parse_ground_truth(ground_truth)
+    try:
+        return _prepare_cached(gt)
+    except TypeError:  # unhashable extras
+        return prepare(gt)
 
 
 def reached_items(text: str, prepared: PreparedTruth) -> int:
-    """How many keyword items a long text (the thinking) mentions. One-word terms are searched in
-    the text itself (lowered when the term has Latin letters; no NFKC: a soft signal, and the
-    thinking is the long part of a response); terms of several words need the normalised text."""
-    lowered: str | None = None
-    norm: str | None = None
-    reached = 0
-    for alts in prepared.items:
-        for alt in alts:
-            if " " in alt.norm:
-                norm = normalize_fast(text) if norm is None else norm
-                hit = find_term(norm, alt.norm, alt.cjk) != -1
-            elif alt.cased:
-                lowered = text.lower() if lowered is None else lowered
-                hit = find_term(lowered, alt.norm, alt.cjk) != -1
-            else:
-                hit = find_term(text, alt.norm, alt.cjk) != -1
-            if hit:
-                reached += 1
-                break
-    return reached
+    """How many keyword items a long text (the thinking) mentions, matched like answers are."""
+    if not prepared.items:
+        return 0
+    ans = analyse(text[:8192], prepared.language)
+    return sum(1 for alts in prepared.items if any(find_term(ans.match, a) != -1 for a in alts))

@@ -1,4 +1,4 @@
-"""Splitting a response into its thinking and its final answer (vrar.md, "Rules").
+"""Splitting a response into its thinking and its final answer (docs/reward.md, "Rules").
 
 The final answer is the text after the single closing ``</think>``; a response without any think
 tag is all final answer (small base models rarely emit tags at first, and GRPO needs their correct

@@ -1,4 +1,4 @@
-"""CJK-safe lexical similarity for records without keywords (vrar.md: "semantic similarity").
+"""CJK-safe lexical similarity for records without keywords (docs/reward.md: "semantic similarity").
 
 Whitespace tokenisation fails on Chinese and Japanese, and raw overlap pays for shared function
 words ("I", "the", "的", "は"). Units here are content words for Latin script and character
@@ -11,9 +11,6 @@ from __future__ import annotations
 
 import re
 
-from raiden_r1.text import has_cjk
-
-from .fasttext import find_term
 
 _EN_STOP = frozenset(
     """a an the i me my mine myself we us our ours you your yours he him his she her hers it its
@@ -79,12 +76,3 @@ def f2_overlap(answer_units: frozenset[str], gold_units: frozenset[str]) -> floa
     p = inter / len(answer_units)
     r = inter / len(gold_units)
     return 5 * p * r / (4 * p + r)
-
-
-def units_mentioned(text: str, units: frozenset[str]) -> int:
-    """How many of ``units`` a long raw text mentions: CJK units as substrings, Latin words on
-    word boundaries in the lowered text. One scan per unit, which for the few units of a gold
-    answer is far cheaper than extracting the units of a long text."""
-    latin = [u for u in units if not has_cjk(u)]
-    lowered = text.lower() if latin else text
-    return sum(1 for u in units if u in lowered) - sum(1 for u in latin if u in lowered and find_term(lowered, u, False) == -1)

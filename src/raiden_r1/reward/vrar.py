@@ -1,20 +1,18 @@
-"""VRAR, the Verifiable Role-Awareness Reward (shared/spec/vrar.md): the top-level score.
+"""VRAR, the Verifiable Role-Awareness Reward (docs/reward.md): the top-level score.
 
 ``overall = accuracy_weight * accuracy + format_weight * format + thinking_weight * thinking``
 (divided by the weight sum when that exceeds 1, so ``overall`` stays in [0, 1]). Every value
 returned is a plain float; flags are 0.0/1.0 so EasyR1 logs their batch means.
 
-accuracy (final answer only, see parse.py): exact match of the gold answer 1.0; STV 1/0; MTDP 0,
-  0.3-0.9 by share, 1.0 for all; no keywords: similarity in 0.3-0.6. Then: an item next to "or"
-  (a competing candidate) is void, each negative keyword present cancels one found item; out of
-  character (an AI disclaimer, or the character spoken of from outside: "Your pet: ...",
-  "<name> is ...", see perspective.py), a pasted profile (3+ "label: value" pairs) or a keyword
-  dump (more bare candidate terms than items + 2) -> 0; longer than max(4 x gold, floor) ->
-  x budget / length; answer not in the question's language -> x 0.5.
+accuracy (final answer only, see parse.py): the share of keyword items the character asserts
+  (judge.py: the rule evaluation shares), mapped: STV 1/0; MTDP 0, 0.3-0.9 by share, 1.0 for all;
+  no keywords: exact match 1.0, else similarity in 0.3-0.6. Then shaped: longer than
+  max(4 x gold, floor) -> x budget / length; each repeated clause halves it again
+  (x 1 / (1 + repeats)); answer not in the question's language -> x 0.5.
 format: 0.3 closed think block + 0.3 one block at the start then an answer + 0.4 an answer in
   character and in the question's language.
-thinking (only with a closed block): 0.5 x length / target + 0.1 per reasoning indicator (max 3)
-  + 0.2 x share of keyword items the thinking mentions.
+thinking (only with a closed block; thinking.py): 0.5 x length / target + 0.1 per reasoning
+  indicator (max 3) + 0.2 x share of keyword items the thinking reaches, filler taken out first.
 
 ``raiden-r1 reward explain`` prints all of this for one response. Pure Python, no torch: EasyR1
 runs it in a one-CPU Ray actor.
@@ -27,19 +25,21 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable, Sequence
 
 from raiden_r1.errors import RaidenError
-from raiden_r1.text import language_from_counts
 
 from . import components as C
-from .fasttext import collapse, fold, length_units, script_counts_fast
-from .gaming import candidate_segments, profile_labels, scan_answer
-from .matching import ItemMatch, PreparedTruth, match_item, negatives_found, prepared_truth, reached_items
+from .analysis import Answer, analyse
+from .assertion import ItemVerdict
+from .fasttext import length_units
+from .gaming import chinese_for_japanese, foreign_latin_language, keyword_overuse, repetitions
+from .judge import Judgement, judge
+from .matching import PreparedTruth, prepared_truth
 from .parse import ParsedResponse, split_response
-from .perspective import perspective_break
-from .similarity import content_units, f2_overlap, units_mentioned
+from .similarity import content_units, f2_overlap
+from .thinking import ThinkingDetail, score_thinking
 
 FLAG_KEYS = ("in_character", "language_ok", "well_formed", "has_think", "hedged", "exact_match",
              "pasted_profile", "keyword_dump", "too_long", "unclosed_think", "repeated_tags", "empty_answer",
-             "key_in_think_only")
+             "key_in_think_only", "not_asserted", "repetition", "filler_thinking", "bad_ground_truth")
 SCORE_KEYS = ("overall", "accuracy", "format", "thinking", "keyword_share") + FLAG_KEYS
 # Answers longer than this many characters are scored for similarity on their head only (they
 # are already scaled down for length); keeps a 1 MB answer linear and fast.
@@ -53,29 +53,44 @@ class ScoreDetail:
     parsed: ParsedResponse
     truth: PreparedTruth
     weights: tuple[float, float, float]
-    norm_answer: str = ""
+    judgement: Judgement | None = None
     answer_language: str = ""
     language_ok: bool = False
-    ooc_phrase: str | None = None
-    exact_match: bool = False
-    items: list[ItemMatch] = field(default_factory=list)
-    negatives: list[str] = field(default_factory=list)
-    keyword_share: float = 0.0
+    language_note: str = ""
     similarity: float | None = None
-    base_accuracy: float = 0.0  # before the anti-gaming factors
-    profile_labels: int = 0
-    candidates: int = 0  # bare candidate terms enumerated
+    base_accuracy: float = 0.0  # the share mapped into VRAR's bands, before shaping
     answer_units: int = 0  # final answer length (words, or CJK characters)
     length_factor: float = 1.0
-    list_factor: float = 1.0
+    repeats: int = 0
+    repetition_factor: float = 1.0
     accuracy: float = 0.0
     format_parts: tuple[float, float, float] = (0.0, 0.0, 0.0)
-    thinking_language: str = ""
-    thinking_units: int = 0
-    indicators: list[str] = field(default_factory=list)
-    key_fact_share: float = 0.0
-    thinking_parts: tuple[float, float, float] = (0.0, 0.0, 0.0)
+    thinking_detail: ThinkingDetail | None = None
     overall: float = 0.0
+
+    @property
+    def items(self) -> list[ItemVerdict]:
+        return self.judgement.items if self.judgement else []
+
+    @property
+    def negatives(self) -> list[str]:
+        return self.judgement.negatives if self.judgement else []
+
+    @property
+    def ooc_phrase(self) -> str | None:
+        return self.judgement.ooc if self.judgement else None
+
+    @property
+    def exact_match(self) -> bool:
+        return bool(self.judgement and self.judgement.exact_match)
+
+    @property
+    def keyword_share(self) -> float:
+        return self.judgement.share if self.judgement and self.truth.items else 0.0
+
+    @property
+    def norm_answer(self) -> str:
+        return self.judgement.answer.canon if self.judgement else ""
 
     @property
     def format(self) -> float:
@@ -83,32 +98,44 @@ class ScoreDetail:
 
     @property
     def thinking(self) -> float:
-        return sum(self.thinking_parts)
+        return sum(self.thinking_detail.parts) if self.thinking_detail else 0.0
+
+    @property
+    def correct(self) -> bool:
+        """Evaluation's verdict: every keyword item earned (or the gold answer matched), no gate,
+        in the question's language."""
+        return bool(self.judgement) and self.judgement.share >= 1.0 - 1e-9 and self.language_ok and (
+            bool(self.truth.items) or self.judgement.exact_match)
 
     def flags(self) -> dict[str, bool]:
         """The diagnostic flags, in FLAG_KEYS order."""
-        p = self.parsed
+        p, j, t = self.parsed, self.judgement, self.thinking_detail
+        gate = j.gate if j else None
         return {
             "in_character": self.ooc_phrase is None and bool(p.final_answer),
             "language_ok": self.language_ok,
             "well_formed": p.well_formed,
             "has_think": p.has_think,
-            "hedged": bool(self.negatives) or any(m.hedge for m in self.items),
+            "hedged": bool(self.negatives) or any(v.hedge for v in self.items) or bool(gate and gate.startswith("hedged")),
             "exact_match": self.exact_match,
-            "pasted_profile": self.profile_labels >= C.PROFILE_LABELS_LIMIT,
-            "keyword_dump": self.list_factor < 1.0,
+            "pasted_profile": bool(j and j.profile_labels >= C.PROFILE_LABELS_LIMIT),
+            "keyword_dump": bool(gate and gate.startswith("keyword dump")),
             "too_long": self.length_factor < 1.0,
             "unclosed_think": p.unclosed,
             "repeated_tags": p.open_tags > 1 or p.close_tags > 1,
             "empty_answer": not p.final_answer,
-            "key_in_think_only": (self.key_fact_share > 0 and bool(self.truth.items)
-                                  and not any(m.alternative for m in self.items)),
+            "key_in_think_only": (bool(t and t.key_fact_share > 0) and bool(self.truth.items)
+                                  and not any(v.alternative for v in self.items)),
+            "not_asserted": any(v.reason and not v.hedge for v in self.items),
+            "repetition": self.repeats > 0,
+            "filler_thinking": bool(t and (not t.related or t.filler_sentences or t.repeated_sentences)),
+            "bad_ground_truth": bool(self.truth.truth.error),
         }
 
     def scores(self) -> dict[str, float]:
         """Plain floats in [0, 1]: the components, then the flags (FLAG_KEYS) as 0.0/1.0."""
         out = {"overall": _unit(self.overall), "accuracy": _unit(self.accuracy),
-               "format": _unit(sum(self.format_parts)), "thinking": _unit(sum(self.thinking_parts)),
+               "format": _unit(sum(self.format_parts)), "thinking": _unit(self.thinking),
                "keyword_share": _unit(self.keyword_share)}
         out.update(zip(FLAG_KEYS, map(float, self.flags().values())))
         return out
@@ -150,6 +177,8 @@ def language_compatible(expected: str, detected: str, counts: tuple[int, int, in
     if detected == expected:
         return True
     latin, han, kana, hangul = counts
+    if han + kana + hangul == 0 and latin <= 3:
+        return True  # "178cm", "C.", "OK": too few letters to be in any language
     # Short Japanese answers can be all kanji ("東京"): the detector reads Han-only text as Chinese.
     if expected == "ja" and detected == "zh":
         return kana == 0 and han <= 12
@@ -160,6 +189,20 @@ def language_compatible(expected: str, detected: str, counts: tuple[int, int, in
         own = {"zh": han, "ja": han + kana, "ko": hangul}[expected]
         return own >= 2 and own * 5 >= latin
     return False
+
+
+def answer_language(ans: Answer, expected: str) -> tuple[bool, str]:
+    """(in the question's language?, a note when not): the script-level check, then the same-script
+    ones (a French answer to an English question, a Chinese answer to a Japanese one)."""
+    if not language_compatible(expected, ans.language, ans.counts):
+        return False, f"answer reads as {ans.language}, question is {expected}"
+    if expected == "en":
+        foreign = foreign_latin_language(ans)
+        if foreign:
+            return False, f"answer reads as {foreign} (same script as en), question is en"
+    if expected == "ja" and chinese_for_japanese(ans):
+        return False, "answer reads as zh (Chinese function characters, no kana), question is ja"
+    return True, ""
 
 
 def evaluate(response: Any, ground_truth: Any, *, accuracy_weight: float = 0.5, format_weight: float = 0.3,
@@ -177,9 +220,12 @@ def _evaluate(response: Any, ground_truth: Any, weights: tuple[float, float, flo
     if answer:
         _score_answer(d, answer)
     conclusion = bool(answer) and d.ooc_phrase is None and d.language_ok
-    d.format_parts = (0.3 * parsed.has_think, 0.3 * parsed.well_formed, 0.4 * conclusion)
     if parsed.has_think and parsed.thinking:
-        _score_thinking(d, parsed.thinking)
+        d.thinking_detail = score_thinking(parsed.thinking, truth)
+    # "Reasoning present" needs reasoning: a think block of nothing but filler (repeated, generic,
+    # copied from the question) earns no format credit for it.
+    reasoning = parsed.has_think and d.thinking_detail is not None and d.thinking_detail.units > 0
+    d.format_parts = (0.3 * reasoning, 0.3 * parsed.well_formed, 0.4 * conclusion)
     total = sum(weights)
     raw = weights[0] * d.accuracy + weights[1] * d.format + weights[2] * d.thinking
     d.overall = _unit(raw / total if total > 1.0 else raw)
@@ -188,61 +234,39 @@ def _evaluate(response: Any, ground_truth: Any, weights: tuple[float, float, flo
 
 def _score_answer(d: ScoreDetail, answer: str) -> None:
     truth = d.truth
-    folded = fold(answer)
-    norm = d.norm_answer = collapse(folded)
-    counts = script_counts_fast(answer)
-    d.answer_language = language_from_counts(*counts, default=truth.language)
-    d.language_ok = language_compatible(truth.language, d.answer_language, counts)
-    d.ooc_phrase, hedging = scan_answer(norm)
-    if d.ooc_phrase is None:
-        d.ooc_phrase = perspective_break(norm, truth, d.answer_language)
-    d.exact_match = bool(norm) and norm == truth.answer_norm
+    ans = analyse(answer, truth.language)
+    d.answer_language = ans.language
+    d.language_ok, d.language_note = answer_language(ans, truth.language)
+    j = d.judgement = judge(answer, truth, ans)
+    if j.gate:
+        d.accuracy = 0.0
+        return
     if truth.items:
-        d.items = [match_item(norm, alts, hedging) for alts in truth.items]
-        d.negatives = negatives_found(norm, truth) if truth.negatives else []
-        # Each wrong candidate named cancels one right one: naming both is hedging.
-        matched = max(0, sum(m.matched for m in d.items) - len(d.negatives))
-        d.keyword_share = matched / len(truth.items)
-        d.base_accuracy = C.keyword_accuracy_from_share(matched, len(truth.items))
-    elif truth.gold_content:
-        d.similarity = f2_overlap(content_units(norm[:SIMILARITY_MAX_CHARS]), truth.gold_content)
-        d.base_accuracy = C.similarity_accuracy(d.similarity)
-    if d.exact_match:
+        d.base_accuracy = C.keyword_accuracy_from_share(j.matched, len(truth.items))
+    elif j.exact_match:
         d.base_accuracy = 1.0
-        d.keyword_share = 1.0 if truth.items else 0.0
+    elif truth.gold_content:
+        d.similarity = f2_overlap(content_units(ans.canon[:SIMILARITY_MAX_CHARS]), truth.gold_content)
+        d.base_accuracy = C.similarity_accuracy(d.similarity)
+    if j.exact_match:
+        d.base_accuracy = 1.0
     else:
-        d.profile_labels = profile_labels(answer, C.PROFILE_LABELS_LIMIT)
-        d.candidates = candidate_segments(answer, d.answer_language, C.list_allowance(len(truth.items)))
-        d.answer_units = length_units(answer, truth.language, counts)
+        d.answer_units = length_units(answer, truth.language, ans.counts)
         d.length_factor = C.length_factor(d.answer_units, truth.gold_units, truth.language)
-        d.list_factor = C.list_factor(d.candidates, len(truth.items))
-    acc = d.base_accuracy * d.length_factor * d.list_factor
-    if d.profile_labels >= C.PROFILE_LABELS_LIMIT or d.ooc_phrase is not None:
-        acc = 0.0
+        d.repeats = repetitions(ans, truth) + keyword_overuse(ans, truth)
+        d.repetition_factor = 1.0 / (1 + d.repeats)
+    acc = d.base_accuracy * d.length_factor * d.repetition_factor
     if not d.language_ok:
         acc *= 0.5
     d.accuracy = acc
 
 
-def _score_thinking(d: ScoreDetail, thinking: str) -> None:
-    truth = d.truth
-    counts = script_counts_fast(thinking)
-    lang = d.thinking_language = language_from_counts(*counts, default=truth.language)
-    d.thinking_units = length_units(thinking, lang, counts)
-    d.indicators = C.indicators_found(thinking, lang, counts[0])
-    if truth.items:
-        d.key_fact_share = reached_items(thinking, truth) / len(truth.items)
-    elif truth.gold_content:
-        # Half of the gold answer's content units mentioned counts as reaching the key fact.
-        d.key_fact_share = min(1.0, units_mentioned(thinking, truth.gold_content) / len(truth.gold_content) / 0.5)
-    d.thinking_parts = C.thinking_score(d.thinking_units, lang, len(d.indicators), d.key_fact_share)
-
-
 def score_response(response: str, ground_truth: Any, *, accuracy_weight: float = 0.5, format_weight: float = 0.3,
                    thinking_weight: float = 0.2) -> dict[str, float]:
     """The VRAR score of one response: ``overall``, ``accuracy``, ``format``, ``thinking``,
-    ``keyword_share`` and 0.0/1.0 flags (:data:`FLAG_KEYS`). Total: any string gives finite
-    floats in [0, 1]. ``ground_truth``: a GroundTruth, our JSON string, a dict or a plain answer."""
+    ``keyword_share`` and 0.0/1.0 flags (:data:`FLAG_KEYS`). Total: any string and any ground
+    truth give finite floats in [0, 1]. ``ground_truth``: a GroundTruth, our JSON string, a dict
+    or a plain answer."""
     return evaluate(response, ground_truth, accuracy_weight=accuracy_weight, format_weight=format_weight,
                     thinking_weight=thinking_weight).scores()
 
@@ -262,32 +286,25 @@ def score_batch(responses: Sequence[Any], ground_truths: Sequence[Any] | Iterabl
 
 
 def item_matches(final_answer: str, ground_truth: Any) -> list[bool]:
-    """Per keyword item: found in the final answer and not hedged with a competing candidate.
-    The reward's own matcher, for evaluation metrics."""
+    """Per keyword item: asserted by the character and not hedged (the reward's own judgement),
+    for evaluation metrics. All False when a gate (out of character, dump, ...) fired."""
     truth = prepared_truth(ground_truth)
-    norm = collapse(fold(_as_text(final_answer)))
-    return [match_item(norm, alts).matched for alts in truth.items]
+    j = judge(_as_text(final_answer), truth)
+    if j.gate:
+        return [False] * len(truth.items)
+    return [v.matched for v in j.items]
 
 
 def keyword_accuracy(final_answer: str, ground_truth: Any) -> float:
-    """Raw keyword accuracy of a final answer, for evaluation: STV 0/1, MTDP the share of items
-    found (not mapped into the reward's band), with the reward's correctness rules: a hedged item
-    does not count, each negative keyword present cancels one found item, and an out-of-character
-    answer (an AI disclaimer, or the character spoken of from outside) or a pasted profile scores
-    0. Length, list and language factors (reward shaping, not correctness) are not applied.
-    Records without keywords: 1.0 on an exact (normalised) match of the gold answer, else 0.0."""
+    """Evaluation's accuracy of a final answer: the share of keyword items the character asserts,
+    under exactly the reward's rules (judge.py), and 0 when the answer is not in the question's
+    language (a Japanese question answered in English is wrong). Reward shaping (length,
+    repetition) is not applied. Records without keywords: 1.0 on an exact match of the gold
+    answer, else 0.0."""
     truth = prepared_truth(ground_truth)
     text = _as_text(final_answer)
-    norm = collapse(fold(text))
-    ooc, hedging = scan_answer(norm)
-    if ooc is None and norm:
-        ooc = perspective_break(norm, truth, language_from_counts(*script_counts_fast(text), default=truth.language))
-    if ooc is not None:
+    ans = analyse(text, truth.language)
+    j = judge(text, truth, ans)
+    if j.gate or not answer_language(ans, truth.language)[0]:
         return 0.0
-    if norm and norm == truth.answer_norm:
-        return 1.0
-    if not truth.items or profile_labels(text, C.PROFILE_LABELS_LIMIT) >= C.PROFILE_LABELS_LIMIT:
-        return 0.0
-    matched = sum(match_item(norm, alts, hedging).matched for alts in truth.items)
-    matched -= len(negatives_found(norm, truth)) if truth.negatives else 0
-    return max(0, matched) / len(truth.items)
+    return j.share

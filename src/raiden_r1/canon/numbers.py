@@ -1,0 +1,333 @@
+"""Numbers, dates and units in one written form, so "twenty-seven", "27", "二十七" and "스물일곱"
+are the same keyword to the matcher, and "August 9th", "9 August", "the ninth of August",
+"8月9号" and "8월 9일" the same date.
+
+Runs on folded text (see fold.py: lower case, hiragana, simplified Chinese, punctuation kept).
+Canonical forms: Arabic digits; dates as ``{month}月{day}日`` in every language (a date keyword
+then matches an answer whatever its language; the language rule judges the language); units
+spaced from their number and spelled one way ("180cm", "180 centimetres" -> "180 cm").
+
+The rewrites are careful where a numeral is also an ordinary word: a lone CJK numeral character is
+converted only next to a counter or after 第 ("一起", "一直" stay), Korean numerals only before a
+counter ("열심히" stays), and a malformed run ("천천히") is left alone. Every pattern is a plain
+regular expression without nested repetition, so the cost is linear in the text.
+"""
+
+from __future__ import annotations
+
+import re
+
+_UNITS_EN = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen".split())}
+_TENS_EN = {w: 10 * i for i, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if i >= 2}
+_ORDINALS_EN = {"third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
+                "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+                "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+                "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70,
+                "eightieth": 80, "ninetieth": 90, "hundredth": 100}
+_SCALES_EN = {"hundred": 100, "thousand": 1000}
+def trie_pattern(words) -> str:
+    """A regex alternation of ``words`` shaped as a trie ("t(?:en|h(?:ree|irty)|wo)"): Python's
+    engine tries the branches of a plain alternation one by one at every position, a trie once."""
+    tree: dict = {}
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        end = "" in node
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if end else body
+
+    return emit(tree)
+
+
+_NUMWORD = trie_pattern([*_UNITS_EN, *_TENS_EN, *_ORDINALS_EN, *_SCALES_EN])
+# A run of number words: "twenty-seven", "one hundred and five", "a hundred", "thirty first".
+_EN_RUN = re.compile(rf"\b(?:a(?=[ -]+(?:hundred|thousand)\b)|{_NUMWORD})(?:(?:[ -]+and)?[ -]+(?:{_NUMWORD}|first|second))*\b")
+_DIGIT_ORDINAL = re.compile(r"\b(\d+)(?:st|nd|rd|th)\b")
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
+_DIGIT_LETTER = re.compile(r"(?<=\d)(?=[a-z])|(?<=[a-z])(?=\d)")
+# "C++" / "C#" / "F#": punctuation that makes a different word; spelled out before punctuation is
+# collapsed, so "C" does not match inside "C++".
+_PLUS_SHARP = re.compile(r"(?<=[a-z0-9])(\+\+|\+|#)(?![a-z0-9])")
+
+_MONTHS = {"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+           "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4,
+           "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12}
+_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_DATE_MD = re.compile(rf"\b({_MONTH})\.?[ ]+(?:the[ ]+)?(\d{{1,2}})\b")
+_DATE_DM = re.compile(rf"\b(\d{{1,2}})[ ]+(?:of[ ]+)?({_MONTH})\b")
+_FIRST_OF = re.compile(rf"\b(first|second)[ ]+of[ ]+({_MONTH})\b")
+# A bare month name means the month (except "may" and "march", which are everyday words).
+_BARE_MONTH = re.compile(r"\b(january|february|april|june|july|august|september|october|november|december)\b")
+_DATE_CJK = re.compile(r"(\d{1,2})[ ]*[月월][ ]*の?[ ]*(\d{1,2})[ ]*[日号일]")
+# "21/11", "8/9", "10. 17." : a numeric date. A number above 12 is the day; otherwise month first
+# (the order of the US, China, Japan and Korea).
+_DATE_NUMERIC = re.compile(r"(?<![\d/.])(\d{1,2})(?:/|\. )(\d{1,2})(?:\.(?!\d)|(?![\d/.]))")
+
+_UNIT_WORDS = (
+    ("cm", r"(?:cm|centimet(?:re|er)s?|厘米|公分|せんち(?:めーとる)?|센티(?:미터)?)"),
+    ("kg", r"(?:kg|kilo(?:gram(?:me)?)?s?|公斤|千克|きろ(?:ぐらむ)?|킬로(?:그램)?)"),
+    ("m", r"(?:met(?:re|er)s?|米(?![饭粉])|めーとる|미터)"),
+    ("岁", r"(?:歳|才|岁|歲)"),  # age: 27歳, 27才, 27岁
+    ("살", r"(?:살|세)(?![가-힣])|(?:살|세)(?=[이예입요])"),
+)
+# Heights said in metres: "1.86 m", "1米86", "一米八六", "1メートル78" -> "186 cm".
+_METRES_CM = re.compile(r"(?<![\d.])(\d)\.(\d{2})[ ]*(?:m|met(?:re|er)s?|米|めーとる|미터)(?![a-z])")
+_METRE_AND = re.compile(r"(?<![\d.])(\d)[ ]*(?:米|めーとる|미터)[ ]*(\d{2})(?!\d|\.\d)")
+_UNITS = [(canon, re.compile(rf"(\d)[ ]*{pattern}(?![a-z])")) for canon, pattern in _UNIT_WORDS]
+
+# Chinese / Japanese numerals (folded to simplified: 兩 -> 两, 萬 -> 万).
+_ZH_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_ZH_SCALES = {"十": 10, "百": 100, "千": 1000, "万": 10000}
+_ZH_RUN = re.compile("(第?)([零〇一二两三四五六七八九十百千万]+)(.?)")
+_ZH_WEEKDAY = re.compile("(?:星期|礼拜|周)([一二三四五六日天])")  # 周三 = 礼拜三 = 星期三
+_ZH_COUNTERS = frozenset("岁月日号年个名人只次点分秒层楼米斤元块本张位代届期级章集号尺寸岁歳才")
+_ZH_KEEP = ("十分", "万一")  # "very", "in case": words first, numbers second
+
+# Korean: Sino-Korean numerals need a counter or a scale syllable, native ones a counter.
+_KO_SINO = {"영": 0, "공": 0, "일": 1, "이": 2, "삼": 3, "사": 4, "오": 5, "육": 6, "칠": 7, "팔": 8, "구": 9}
+_KO_SINO_SCALES = {"십": 10, "백": 100, "천": 1000, "만": 10000}
+# Not inside a word ("롤플레이"), and a counter after a space only for a numeral of two or more
+# syllables ("백팔십일 센티", but not "이 초코").
+_KO_SINO_RUN = re.compile("(?<![가-힣])([영공일이삼사오육칠팔구십백천만]+)(?:(개월|학년|센티|미터|킬로|[월일년세층번호분초원반등위회주])|"
+                          "(?<=[영공일이삼사오육칠팔구십백천만]{2}) (개월|학년|센티|미터|킬로|[월일년세층번호분초원반등위회주]))?")
+_KO_MONTHS = re.compile("시월|유월")  # the two irregular month names (not 십월, 육월)
+_KO_NATIVE_TENS = {"열": 10, "스물": 20, "스무": 20, "서른": 30, "마흔": 40, "쉰": 50, "예순": 60, "일흔": 70, "여든": 80,
+                   "아흔": 90}
+_KO_NATIVE_UNITS = {"하나": 1, "한": 1, "둘": 2, "두": 2, "셋": 3, "세": 3, "석": 3, "넷": 4, "네": 4, "넉": 4, "다섯": 5,
+                    "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9}
+_KO_NATIVE = re.compile(
+    "(?<![가-힣])(" + "|".join(sorted(_KO_NATIVE_TENS, key=len, reverse=True)) + ")?("
+    + "|".join(sorted(_KO_NATIVE_UNITS, key=len, reverse=True)) + ")?[ ]?(살|개|명|마리|시간|시|번째|번|권|잔|대|채|달|병|장|벌)")
+
+
+def _en_value(words: list[str]) -> int | None:
+    total = current = 0
+    seen = False
+    for w in words:
+        if w == "and":
+            continue
+        if w == "a":
+            current = 1
+        elif w in _UNITS_EN:
+            current += _UNITS_EN[w]
+        elif w in _TENS_EN:
+            current += _TENS_EN[w]
+        elif w in _ORDINALS_EN:
+            v = _ORDINALS_EN[w]
+            current = current * v if v == 100 else current + v
+        elif w in ("first", "second"):
+            if not current:
+                return None  # a bare "first"/"second" is a word, not a number
+            current += 1 if w == "first" else 2
+        elif w == "hundred":
+            current = max(current, 1) * 100
+        elif w == "thousand":
+            total += max(current, 1) * 1000
+            current = 0
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+def _groups(words: list[str]) -> list[int] | None:
+    """Number words read digit group by digit group ("nineteen eighty-four", "one eighty-three",
+    "four one seven"): the values of the groups, or None when the words form one number."""
+    if any(w in _SCALES_EN or w in _ORDINALS_EN or w in ("and", "a", "first", "second") for w in words):
+        return None
+    groups: list[int] = []
+    i = 0
+    while i < len(words):
+        w = words[i]
+        if w in _TENS_EN:
+            v = _TENS_EN[w]
+            if i + 1 < len(words) and words[i + 1] in _UNITS_EN and _UNITS_EN[words[i + 1]] < 10:
+                v += _UNITS_EN[words[i + 1]]
+                i += 1
+            groups.append(v)
+        elif w in _UNITS_EN:
+            groups.append(_UNITS_EN[w])
+        else:
+            return None
+        i += 1
+    return groups if len(groups) >= 2 else None
+
+
+def _en_run(m: re.Match[str]) -> str:
+    words = m.group(0).replace("-", " ").split()
+    groups = _groups(words)
+    if groups is not None:
+        head, rest = str(groups[0]), groups[1:]
+        if all(g < 10 for g in rest) and groups[0] < 10:
+            return "".join(str(g) for g in groups)  # "four one seven" -> 417
+        return head + "".join(f"{g:02d}" if g >= 10 or len(rest) == 1 else str(g) for g in rest)
+    v = _en_value(words)
+    return m.group(0) if v is None else str(v)
+
+
+def _zh_value(run: str) -> int | None:
+    if all(c in _ZH_DIGITS for c in run):
+        if len(run) == 1:
+            return _ZH_DIGITS[run]
+        return int("".join(str(_ZH_DIGITS[c]) for c in run))  # 二〇〇九 -> 2009
+    total = section = digit = 0
+    last_scale = 10 ** 9
+    for c in run:
+        if c in _ZH_DIGITS:
+            digit = _ZH_DIGITS[c]
+        else:
+            scale = _ZH_SCALES[c]
+            if scale == 10000:
+                total += (section + digit) * 10000
+                section = digit = 0
+                last_scale = 10 ** 9
+                continue
+            if scale >= last_scale:
+                return None
+            section += (digit or 1) * scale
+            digit = 0
+            last_scale = scale
+    return total + section + digit
+
+
+def _zh_run(m: re.Match[str]) -> str:
+    prefix, run, after = m.group(1), m.group(2), m.group(3)
+    if (run + after)[:2] in _ZH_KEEP and len(run) <= 2 and m.string[m.end():m.end() + 1] != "钟" and \
+            not (run == "十" and after == "分" and m.string[m.end():m.end() + 1] == "钟"):
+        return m.group(0)
+    after_metre = m.start() > 0 and m.string[m.start() - 1] == "米"  # 一米八六: 1 m 86
+    if after_metre and not prefix:
+        v = _zh_value(run)
+        return m.group(0) if v is None else f"{v}{after}"
+    numeric = len(run) >= 2 or prefix or after in _ZH_COUNTERS or any(c in _ZH_SCALES for c in run)
+    if not numeric or (len(run) == 1 and run in "一" and not prefix and after not in _ZH_COUNTERS):
+        return m.group(0)
+    if len(run) >= 2 and not any(c in _ZH_SCALES for c in run) and not prefix and after not in _ZH_COUNTERS:
+        return m.group(0)  # "一一", "三三两两": word games, not numbers
+    v = _zh_value(run)
+    return m.group(0) if v is None else f"{prefix}{v}{after}"
+
+
+def _ko_sino_value(run: str) -> int | None:
+    total = digit = 0
+    last_scale = 10 ** 9
+    for c in run:
+        if c in _KO_SINO:
+            if digit:
+                return None  # two digits in a row: not a numeral ("이사")
+            digit = _KO_SINO[c] or 0
+            if not digit and c in "영공":
+                digit = 0
+        else:
+            scale = _KO_SINO_SCALES[c]
+            if scale >= last_scale:
+                return None
+            total += (digit or 1) * scale
+            digit = 0
+            last_scale = scale
+    return total + digit
+
+
+def _ko_sino(m: re.Match[str]) -> str:
+    run, counter = m.group(1), m.group(2) or m.group(3) or ""
+    if not counter and len(run) > 2 and run[-1] in "이가":
+        # A particle glued on ("삼일이에요"): read the numeral without it.
+        inner = _ko_sino(_KO_SINO_RUN.match(run[:-1]))
+        if inner != run[:-1]:
+            return inner + run[-1]
+    if not counter and run.endswith("일") and len(run) >= 2:
+        run, counter = run[:-1], "일"  # 이십일일 = 21 + 일 (day)
+    if not counter and not (len(run) >= 2 and any(c in _KO_SINO_SCALES for c in run)):
+        return m.group(0)
+    if counter and len(run) == 1 and run in _KO_SINO_SCALES and counter not in ("년", "세", "층", "원"):
+        return m.group(0)
+    v = _ko_sino_value(run)
+    return m.group(0) if v is None else f"{v}{counter}"
+
+
+def _ko_native(m: re.Match[str]) -> str:
+    tens, units, counter = m.group(1), m.group(2), m.group(3)
+    if not tens and not units:
+        return m.group(0)
+    v = _KO_NATIVE_TENS.get(tens or "", 0) + _KO_NATIVE_UNITS.get(units or "", 0)
+    return f"{v} {counter}"
+
+
+def _month_day(month: str, day: str) -> str:
+    d = int(day)
+    return f" {_MONTHS[month]}月{d}日 " if 1 <= d <= 31 else f"{month} {day}"
+
+
+def _numeric_date(m: re.Match[str]) -> str:
+    a, b = int(m.group(1)), int(m.group(2))
+    month, day = (b, a) if a > 12 >= b else (a, b)
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return m.group(0)
+    return f" {month}月{day}日 "
+
+
+# Japanese native numbers (after folding, hiragana): "いつつ" is 5. Only as a word of their own.
+_JA_NATIVE = {"ひとつ": 1, "ふたつ": 2, "みっつ": 3, "よっつ": 4, "いつつ": 5, "むっつ": 6, "ななつ": 7, "やっつ": 8,
+              "ここのつ": 9, "とお": 10}
+_JA_NATIVE_RE = re.compile("(?<![ぁ-ゖ])(" + "|".join(_JA_NATIVE) + ")(?![ぁ-ゖ]{2})")
+
+
+_HANGUL = re.compile("[\uac00-\ud7a3]")
+_DIGIT = re.compile(r"\d")
+_ASCII_WORDS = re.compile(r"[a-z]+")
+# Word sets checked before any pattern runs: most texts hold no number word and no month name, and
+# a set intersection costs far less than an alternation of sixty words tried at every position.
+_NUMWORD_SET = frozenset([*_UNITS_EN, *_TENS_EN, *_ORDINALS_EN, *_SCALES_EN])
+_MONTH_SET = frozenset(_MONTHS)
+
+
+def canonical_numbers(folded: str) -> str:
+    """Numbers, dates and units of folded text in their canonical forms (see the module doc)."""
+    text = folded
+    ascii_text = text.isascii()
+    if "+" in text or "#" in text:
+        text = _PLUS_SHARP.sub(lambda m: {"++": "plusplus", "+": "plus", "#": "sharp"}[m.group(1)], text)
+    words = set(_ASCII_WORDS.findall(text))
+    months = not words.isdisjoint(_MONTH_SET)
+    if not words.isdisjoint(_NUMWORD_SET):
+        text = _EN_RUN.sub(_en_run, text)  # first: "twenty-first" is one number
+    if months and ("first" in words or "second" in words):
+        text = _FIRST_OF.sub(lambda m: f"{1 if m.group(1) == 'first' else 2} of {m.group(2)}", text)
+    if not ascii_text:
+        if "周" in text or "礼拜" in text or "星期" in text:
+            text = _ZH_WEEKDAY.sub(lambda m: "星期" + ("日" if m.group(1) == "天" else m.group(1)), text)
+        if _ZH_RUN.search(text):
+            text = _ZH_RUN.sub(_zh_run, text)
+        if "つ" in text or "とお" in text:
+            text = _JA_NATIVE_RE.sub(lambda m: str(_JA_NATIVE[m.group(1)]), text)
+        if _HANGUL.search(text):
+            text = _KO_MONTHS.sub(lambda m: "10월" if m.group(0) == "시월" else "6월", text)
+            text = _KO_NATIVE.sub(_ko_native, text)
+            text = _KO_SINO_RUN.sub(_ko_sino, text)
+    if _DIGIT.search(text):
+        text = _DIGIT_ORDINAL.sub(r"\1", text)
+        text = _THOUSANDS.sub("", text)
+        text = _DIGIT_LETTER.sub(" ", text)
+        if months:
+            text = _DATE_MD.sub(lambda m: _month_day(m.group(1), m.group(2)), text)
+            text = _DATE_DM.sub(lambda m: _month_day(m.group(2), m.group(1)), text)
+        if "/" in text or ". " in text:
+            text = _DATE_NUMERIC.sub(_numeric_date, text)
+        if not ascii_text or "月" in text:
+            text = _DATE_CJK.sub(lambda m: f"{int(m.group(1))}月{int(m.group(2))}日", text)
+        text = _METRES_CM.sub(r"\1\2 cm", text)
+        text = _METRE_AND.sub(r"\1\2 cm", text)
+        for canon, pattern in _UNITS:
+            text = pattern.sub(rf"\1 {canon}", text)
+    if months:
+        text = _BARE_MONTH.sub(lambda m: f"{_MONTHS[m.group(1)]}月", text)
+    return text

@@ -1,0 +1,48 @@
+"""Word forms that mean the same to a reader of English: British and American spelling and
+inflection ("colour"/"color", "bake"/"baking", "Tuesday"/"Tuesdays").
+
+Applied to the matching view only (keywords and answers alike), never to the text the
+anti-gaming rules read: their cue words ("not", "never", "if") are looked up as written.
+Stems come from the Snowball English stemmer (the snowballstemmer package), cached per word.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+# British -> American for the words role-play answers use; applied before stemming, so the
+# inflected forms follow ("colours" -> "colors" -> "color").
+_BRITISH = {
+    "colour": "color", "colours": "colors", "coloured": "colored", "favourite": "favorite",
+    "favourites": "favorites", "flavour": "flavor", "flavours": "flavors", "honour": "honor", "humour": "humor",
+    "humoured": "humored", "labour": "labor", "neighbour": "neighbor", "neighbours": "neighbors",
+    "harbour": "harbor", "harbours": "harbors", "rumour": "rumor", "behaviour": "behavior", "armour": "armor",
+    "centre": "center", "centres": "centers", "metre": "meter", "metres": "meters", "theatre": "theater",
+    "litre": "liter", "fibre": "fiber", "grey": "gray", "organise": "organize", "organised": "organized",
+    "organising": "organizing", "realise": "realize", "recognise": "recognize", "apologise": "apologize",
+    "specialise": "specialize", "travelling": "traveling", "travelled": "traveled", "traveller": "traveler",
+    "cancelled": "canceled", "jewellery": "jewelry", "programme": "program", "pyjamas": "pajamas",
+    "aeroplane": "airplane", "defence": "defense", "licence": "license", "practise": "practice",
+    "catalogue": "catalog", "dialogue": "dialog", "analyse": "analyze", "mum": "mom", "mummy": "mommy",
+    "maths": "math", "tyre": "tire", "plough": "plow", "snowplough": "snowplow", "moustache": "mustache",
+    "sceptical": "skeptical", "manoeuvre": "maneuver", "paediatrician": "pediatrician", "doughnut": "donut",
+    "cosy": "cozy", "draught": "draft", "storey": "story", "kerb": "curb", "woollen": "woolen",
+    "modelling": "modeling", "jeweller": "jeweler", "counsellor": "counselor", "fulfil": "fulfill",
+    "enrol": "enroll", "skilful": "skillful", "judgement": "judgment", "ageing": "aging", "nosey": "nosy",
+    "whisky": "whiskey", "axe": "ax", "sulphur": "sulfur", "mould": "mold", "smoulder": "smolder",
+}
+
+
+@lru_cache(maxsize=1)
+def _stemmer():
+    import snowballstemmer
+
+    return snowballstemmer.stemmer("english")
+
+
+@lru_cache(maxsize=1 << 18)  # bounded: a policy emitting random words must not grow it forever
+def stem(word: str) -> str:
+    """The matching form of one lower-case word: English words stemmed, British spellings made
+    American; digits, short words and non-Latin words unchanged."""
+    w = _BRITISH.get(word, word)
+    return w if len(w) <= 3 or not w.isascii() or not w.isalpha() else _stemmer().stemWord(w)

@@ -1,0 +1,182 @@
+"""Who a record's fact belongs to, and how the character names itself: read from the record once,
+when its ground truth is packed, so the reward can tell "my dog is Biscuit" (the character's
+fact) from the same words said of the user's dog.
+
+- :func:`fact_subject`: "self" (a fact about the character), "other" (the keyword names someone
+  else of the profile: a relative, a friend, a pet), "user" (a conversation-memory fact the user
+  stated), or "" when it cannot be told.
+- :func:`refers_to_self_by_name`: the profile says the character speaks of itself by its own name
+  or in the third person ("always calls herself \"Pip\"", "用自己的名字自称", "一人称は自分の名前",
+  "자기 이름으로 자신을 부른다"); such a character's "Pip was born here!" is in character.
+- :func:`name_forms`: how an answer may name the character.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Mapping
+
+from raiden_r1.canon import canonical, is_cjk
+from raiden_r1.text import keyword_in, normalize_term
+
+_OTHER_FAMILIES = ("relation", "pets", "pet", "friend", "family", "partner", "rival", "mentor")
+# A question about one of these asks for someone else of the profile ("What's your cat called?").
+_OTHER_NOUNS = re.compile(
+    r"\b(?:pet|pets|cat|dog|horse|bird|father|dad|mother|mom|mum|parents?|brother|sister|sibling|son|daughter|"
+    r"child|children|kid|wife|husband|partner|spouse|girlfriend|boyfriend|friend|best friend|rival|enemy|mentor|"
+    r"teacher|master|boss|grandmother|grandfather|grandma|grandpa|uncle|aunt|cousin|familiar|companion|"
+    r"toad|frog|ferret|rabbit|hamster|parrot|snake|lizard|fish|turtle|owl|horse|pony|puppy|kitten)\b"
+    r"|宠物|猫|狗|父亲|爸爸|母亲|妈妈|爸|妈|哥哥|姐姐|弟弟|妹妹|兄弟|姐妹|儿子|女儿|孩子|妻子|老婆|丈夫|老公|朋友|对手|师父|师傅|老师|"
+    r"爷爷|奶奶|外公|外婆|搭档|伴侣|ペット|猫|犬|父|母|お父さん|お母さん|兄|姉|弟|妹|息子|娘|子供|妻|夫|友達|友人|親友|ライバル|師匠|"
+    r"先生|祖父|祖母|相棒|반려|강아지|고양이|아버지|아빠|어머니|엄마|형|오빠|누나|언니|동생|아들|딸|아이|아내|남편|친구|라이벌|"
+    r"스승|선생님|할아버지|할머니|짝꿍|파트너", re.IGNORECASE)
+
+# A sentence says the character refers to itself ... (per language) ...
+_SELF_REF = re.compile(
+    r"\b(?:calls?|refers? to|speaks? of|talks? about|names?|addresses)\s+(?:her|him|them|it)sel(?:f|ves)\b"
+    r"|instead of\s+\W?i\b|never says\s+\W?i\b|in the third person|third-person"
+    r"|称呼自己|自称|称自己|叫自己|管自己叫|把自己叫|第三人称"
+    r"|自分のこと|自分を|一人称|三人称"
+    r"|자기를|자신을|스스로를|자기 자신을|자기 이름|자신의 이름|1인칭|3인칭|삼인칭",
+    re.IGNORECASE)
+# ... by a name (or in the third person).
+_BY_NAME = re.compile(r"\bname\b|\bthird[- ]person\b|名字|名前|名|이름|三人称|第三人称|3인칭|삼인칭", re.IGNORECASE)
+_QUOTED = re.compile(r"[\"'“”‘’「」『』]\s*([^\"'“”‘’「」『』]{1,24}?)\s*[\"'“”‘’「」『』]")
+
+
+_NICKNAME_KEY = re.compile(r"nick|alias|also known|stage name|昵称|外号|绰号|小名|别名|艺名|愛称|あだ名|通称|芸名|별명|애칭|예명",
+                           re.IGNORECASE)
+_NAME_KEY = re.compile(r"^\s*(?:name|full name|姓名|名字|名前|이름)\s*$", re.IGNORECASE)
+# Profile fields that hold other people or animals: a keyword found there names someone else.
+_OTHER_KEY = re.compile(r"relation|family|friend|pet|partner|spouse|rival|parent|sibling|children|mentor|"
+                        r"人物关系|关系|家人|家庭|宠物|朋友|伴侣|对手|人間関係|家族|ペット|友人|相棒|관계|가족|반려|친구",
+                        re.IGNORECASE)
+
+
+def _given_names(full: str) -> list[str]:
+    """The given name inside an unspaced CJK full name: the kana after a kanji surname
+    ("桃瀬ここな" -> "ここな"), the last two of four Han characters ("久世晴臣" -> "晴臣"), the last
+    two of three Han characters or hangul syllables ("林小雨" -> "小雨", "정하람" -> "하람")."""
+    kana = re.search("[\u3040-\u30ff]", full)
+    if kana and kana.start() >= 1:
+        return [full[kana.start():]]
+    if kana:
+        return []
+    if len(full) in (3, 4):
+        return [full[len(full) - 2:]]
+    return []
+
+
+@functools.lru_cache(maxsize=4096)
+def name_forms(character_name: str, profile_names: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """Canonical forms an answer may name the character by: the full name, its first part for
+    Latin names ("Maisie"), every part of a spaced CJK name, the given name of a three-character
+    Chinese name ("林小雨" -> "小雨"), and ``profile_names`` (nicknames, readings the profile
+    gives). Forms shorter than 2 characters are left out (they start too many ordinary words)."""
+    out: list[str] = []
+    for name in (character_name, *profile_names):
+        full = canonical(name)
+        if not full:
+            continue
+        parts = full.split(" ")
+        cjk = any(is_cjk(c) for c in full)
+        extra = parts if cjk and len(parts) > 1 else parts[:1] if len(parts) > 1 else []
+        if cjk and len(parts) == 1:
+            extra = _given_names(full)
+        for f in (full, full.replace(" ", "") if cjk else full, *extra):
+            if len(f) >= 2 and f not in out and f not in ("the", "dr", "mr", "mrs", "ms", "sir", "captain"):
+                out.append(f)
+    return tuple(out)
+
+
+def refers_to_self_by_name(character_name: str, profile: Mapping[str, str]) -> bool:
+    """Whether the profile says the character speaks of itself by name / in the third person."""
+    forms = name_forms(character_name, profile_names(character_name, profile, quoted=False))
+    for key, value in profile.items():
+        if not isinstance(value, str):
+            continue
+        text = f"{key}: {value}"
+        m = _SELF_REF.search(text)
+        if m is None:
+            continue
+        if _BY_NAME.search(text):
+            return True
+        for q in _QUOTED.findall(text):
+            cq = canonical(q)
+            if cq and any(cq in f or f in cq for f in forms):
+                return True
+    return False
+
+
+def profile_names(character_name: str, profile: Mapping[str, str], quoted: bool = True) -> tuple[str, ...]:
+    """Other names the profile gives the character: readings in brackets after the name
+    ("桃瀬ここな（ももせ ここな）"), and quoted self-names in the speaking style ("calls herself
+    \"Pip\"")."""
+    out: list[str] = []
+    for key, value in profile.items():
+        if not isinstance(value, str):
+            continue
+        if _NICKNAME_KEY.search(key) and len(value) <= 40:
+            out.extend(p.strip() for p in re.split(r"[,，、/;；]|\bor\b", re.sub(r"[（(].*?[)）]", "", value)) if p.strip())
+        if canonical(value).startswith(canonical(character_name)) and ("(" in value or "（" in value):
+            inner = re.split(r"[（(]", value, maxsplit=1)[1].split(")")[0].split("）")[0]
+            out.extend(p for p in re.split(r"[ ,，、/]", inner) if p)
+        if quoted and _SELF_REF.search(f"{key}: {value}"):
+            own = " ".join(name_forms(character_name, tuple(out)))
+            for q in _QUOTED.findall(value):
+                cq = canonical(q)
+                # Only a quoted part of the name ("Pip", "小糖"): not the examples quoted beside it.
+                if cq and len(cq) <= 16 and (cq == own or any(w in own.split(" ") for w in cq.split(" "))):
+                    out.append(q)
+    return tuple(dict.fromkeys(out))
+
+
+_ASKER_SELF = re.compile(r"\b(?:i|my|me|mine)\b|我|私|僕|俺|あたし|わたし|제가|내가|저는|나는|제 |내 ", re.IGNORECASE)
+_ASKER_YOU = re.compile(r"\b(?:you|your)\b|你|您|あなた|君|당신|너", re.IGNORECASE)
+
+
+def question_subject(question: str) -> str:
+    """Whose fact a conversation-memory question asks about, from its own words: "When did I say
+    my wedding is?" asks for the user's fact, "Where did you say you're going?" for the character's."""
+    if _ASKER_SELF.search(question):
+        return "user"
+    if _ASKER_YOU.search(question):
+        return "self"
+    return ""
+
+
+def fact_subject(record, items: tuple[tuple[str, ...], ...]) -> str:
+    """Whose fact the record's keyword states (see the module doc)."""
+    if record.metadata.focus == "conversation_memory":
+        terms = [a for alts in items for a in alts]
+        for m in record.conversation_history:
+            if any(keyword_in(m.content, t) for t in terms):
+                return "user" if m.role == "user" else "self"
+        return question_subject(record.question)
+    family = str(getattr(record.metadata, "family", "") or "")
+    terms = [a for alts in items for a in alts]
+    in_other = in_own = False
+    for key, value in record.character_profile.items():
+        if not isinstance(value, str):
+            continue
+        if any(keyword_in(value, t) for t in terms):
+            if _OTHER_KEY.search(key):
+                in_other = True
+            elif not _NAME_KEY.search(key):
+                in_own = True
+    # Found only where the profile lists other people or animals: the keyword names one of them.
+    if in_other and not in_own and not any(normalize_term(record.character_name) in normalize_term(t) for t in terms):
+        return "other"
+    if family.split(":")[0] in _OTHER_FAMILIES:
+        return "other"
+    own = normalize_term(record.character_name)
+    # A short vocative at the start ("叶老师，您老家是哪里的？") names the character, not a relative.
+    question = re.sub(r"^[^，,。？?！!]{1,8}[，,]\s*", "", record.question)
+    if _OTHER_NOUNS.search(question) and not any(
+            own in normalize_term(a) for alts in items for a in alts):
+        return "other"
+    if record.question_type == "who":
+        if not any(normalize_term(a) == own or own in normalize_term(a) for alts in items for a in alts):
+            return "other"
+    return "self"

@@ -1,0 +1,239 @@
+"""A final answer analysed once: every rule of the reward reads this one object.
+
+The answer is folded and made canonical once (raiden_r1.canon), cut into clauses once (on
+sentence and clause punctuation, and before/after the connectives of its language that change
+what is asserted: "but", "但是", "じゃなくて", "지만"), and each clause keeps its canonical text
+(for the cue words) and its match form (for keywords). A keyword occurrence is found in the
+joined match form and located in its clause, so the rules that judge it (negated? asked back?
+said of someone else?) read the same text the matcher read.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from raiden_r1.canon import Term, canonical, canonical_keep_punct, collapse, fold, match_form, occurrences
+from raiden_r1.canon.numbers import trie_pattern
+from raiden_r1.canon.words import stem
+from raiden_r1.text import language_from_counts
+
+from .fasttext import script_counts_fast
+from .lexicon import Cues, cues
+
+# Clause punctuation (after folding, wide punctuation is ASCII). A full stop or colon between
+# digits is part of a number ("1.83", "10:30"), not a boundary.
+_PROTECT = re.compile(r"(?<=\d)[.:](?=\d)")
+_DELIMS = re.compile(r"([.!?;\n,:|/]+|\s-\s)")
+_LATIN_HINT = re.compile("[a-z]")
+MAX_CLAUSES = 64  # a longer answer is judged on its first clauses (it is penalised for length anyway)
+MAX_CHARS = 4096
+
+
+@dataclass(slots=True)
+class Clause:
+    text: str  # canonical text (not stemmed): what the cue words are looked up in
+    start: int  # span of its match form in Answer.match
+    end: int
+    question: bool  # ended by a question mark or a question particle
+    sentence: int = 0  # index of its sentence (sentences end at . ! ? ; and line breaks)
+    _padded: str = ""
+
+    @property
+    def padded(self) -> str:
+        if not self._padded:
+            self._padded = f" {self.text} "
+        return self._padded
+
+
+@dataclass(slots=True)
+class Answer:
+    raw: str
+    language: str  # detected from the scripts used
+    counts: tuple[int, int, int, int]
+    clauses: list[Clause]
+    match: str  # the clauses' match forms joined by single spaces
+    canon: str  # the clauses' canonical texts joined by single spaces
+    truncated: bool = False
+    _starts: list[int] = field(default_factory=list)
+
+    def clause_index(self, pos: int) -> int:
+        if not self._starts:
+            self._starts = [c.start for c in self.clauses]
+        return max(0, bisect.bisect_right(self._starts, pos) - 1)
+
+    @property
+    def cues(self) -> Cues:
+        return cues(self.language)
+
+    def find(self, term: Term) -> list[int]:
+        """Offsets in ``match`` of every occurrence of a keyword term, including English compounds
+        written open, hyphenated or closed ("birdwatching" / "bird-watching" / "bird watching")."""
+        found = occurrences(self.match, term)
+        if found or term.cjk or not term.norm or len(term.norm.replace(" ", "")) < 6:
+            return found
+        target = stem(term.norm.replace(" ", "")) if " " in term.norm else term.norm
+        closed = canonical(term.raw).replace(" ", "")
+        canon_tokens = self.canon.split(" ")
+        offsets, pos = [], 0
+        for tok in self.match.split(" "):
+            offsets.append(pos)
+            pos += len(tok) + 1
+        if len(canon_tokens) != len(offsets):
+            return found
+        for i in range(len(canon_tokens)):
+            for width in (1, 2, 3):
+                if width == 1 and " " not in term.norm:
+                    continue
+                window = "".join(canon_tokens[i:i + width])
+                if i + width <= len(canon_tokens) and (window == closed or stem(window) == target):
+                    found.append(offsets[i])
+                    break
+        return found
+
+
+@lru_cache(maxsize=8)
+def _connectives(language: str) -> re.Pattern[str] | None:
+    c = cues(language)
+    parts = []
+    for w in sorted(c.get("split_before"), key=len, reverse=True):
+        parts.append(rf"\b(?={re.escape(w)}\b)" if w.isascii() else f"(?={re.escape(w)})")
+    after = c.get("split_after")
+    for w in after:
+        # Not inside a longer connective ("じゃなく" of "じゃなくて"): split after the longer one.
+        longer = [o[len(w):] for o in after if o != w and o.startswith(w)]
+        block = f"(?!{'|'.join(re.escape(x) for x in longer)})" if longer else ""
+        parts.append(f"(?<={re.escape(w)}){block}")
+    return re.compile("|".join(parts)) if parts else None
+
+
+# Without a question mark: only endings that are questions whatever precedes them (Korean
+# endings like 나요/가요 are statements as often as questions: "딸 하나요").
+_QUESTION_ENDINGS = {"zh": ("吗", "么"), "ja": ("ですか", "ますか", "でしょうか", "んですか", "っけ", "かな", "かなあ",
+                                             "かしら"), "ko": ("던가", "였나", "었나")}
+
+
+# Tag questions confirm rather than ask ("札幌やろ？", "You're going on Thursday, right?"): a clause
+# ending in one is a statement.
+_TAGS = {"ja": ("でしょ", "でしょう", "やろ", "だろ", "だろう", "よね", "じゃん", "ですよね", "よな", "っちゃろ"),
+         "zh": ("对吧", "是吧", "对不对", "是不是", "吧"), "ko": ("죠", "지", "잖아요", "잖아", "지요"),
+         "en": ("right", "isn t it", "aren t you", "didn t you", "don t you", "isn t that right", "yeah", "eh")}
+
+
+def _is_question(body: str, delim: str, language: str) -> bool:
+    stripped = body.rstrip()
+    if "?" in delim:
+        return not stripped.endswith(_TAGS.get(language, ()))
+    return bool(body) and stripped.endswith(_QUESTION_ENDINGS.get(language, ()))
+
+
+def analyse(raw: str, default_language: str = "en") -> Answer:
+    """Analyse one final answer (see the module doc)."""
+    truncated = len(raw) > MAX_CHARS
+    text = raw[:MAX_CHARS] if truncated else raw
+    counts = script_counts_fast(raw)
+    language = language_from_counts(*counts, default=default_language)
+    keep = canonical_keep_punct(fold(text))
+    if ":" in keep or "." in keep:
+        keep = _PROTECT.sub(" ", keep)
+    pieces = _DELIMS.split(keep)
+    splitter = _connectives(language)
+    clauses: list[Clause] = []
+    matches: list[str] = []
+    canons: list[str] = []
+    pos = sentence = 0
+    latin = _LATIN_HINT.search(keep) is not None
+    for i in range(0, len(pieces), 2):
+        body = pieces[i]
+        delim = pieces[i + 1] if i + 1 < len(pieces) else ""
+        parts = splitter.split(body) if splitter is not None and body else [body]
+        for j, part in enumerate(parts):
+            canon = collapse(part)
+            if not canon:
+                continue
+            m = match_form(canon) if latin else canon
+            last = j == len(parts) - 1
+            clauses.append(Clause(canon, pos, pos + len(m), last and _is_question(part, delim, language), sentence))
+            matches.append(m)
+            canons.append(canon)
+            pos += len(m) + 1
+            if len(clauses) >= MAX_CLAUSES:
+                break
+        if len(clauses) >= MAX_CLAUSES:
+            truncated = True
+            break
+        if any(c in delim for c in ".!?;\n"):
+            sentence += 1
+    return Answer(raw, language, counts, clauses, " ".join(matches), " ".join(canons), truncated)
+
+
+# ---- cue lookups -------------------------------------------------------------------------------
+
+# Korean pronoun cues are word starts ("저는", "전"), not substrings (전 is also in 전화).
+_KO_PREFIX_KINDS = frozenset({"first_person", "second_person", "third_person", "self_identity", "identity_third",
+                              "possessive", "self_subject"})
+
+
+@lru_cache(maxsize=512)
+def cue_pattern(language: str, kind: str, anchored: bool = False) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """(pattern of the cue words of ``kind``, pattern of their exemptions), compiled once. Latin
+    words match whole space-separated words; CJK words as substrings, except Korean pronouns,
+    which start a word (a one-syllable one is the whole word). ``anchored``: at the start only."""
+    c = cues(language)
+    words = sorted({w.strip() for w in c.get(kind) if w.strip()}, key=len, reverse=True)
+    if not words:
+        return None, None
+    head = "^" if anchored else "(?:^| )"
+    latin = [w for w in words if w.isascii()]
+    cjk = [w for w in words if not w.isascii()]
+    alts = []
+    # Each group is one trie (numbers.trie_pattern): a long clause is scanned once, not once per word.
+    if latin:
+        alts.append(f"{head}({trie_pattern(latin)})(?= |$)")
+    if cjk and language == "ko" and kind in _KO_PREFIX_KINDS:
+        single = [w for w in cjk if len(w) == 1]
+        multi = [w for w in cjk if len(w) > 1]
+        if multi:
+            alts.append(f"{head}({trie_pattern(multi)})")
+        if single:
+            alts.append(f"{head}({trie_pattern(single)})(?= |$)")
+    elif cjk:
+        alts.append(f"^({trie_pattern(cjk)})" if anchored else f"({trie_pattern(cjk)})")
+    exempt = c.get(f"{kind}_exempt")
+    return (re.compile("|".join(alts)), re.compile(trie_pattern(exempt)) if exempt else None)
+
+
+def find_cue(text: str, padded: str, c: Cues, kind: str) -> str | None:
+    """The first cue word of ``kind`` in a clause (canonical ``text``), or None. (``padded`` is
+    kept for callers; the compiled pattern needs only the text.)"""
+    pattern, exempt = cue_pattern(c.language, kind)
+    if pattern is None:
+        return None
+    if exempt is not None and not text.isascii():
+        text = exempt.sub(" ", text)
+    m = pattern.search(text)
+    return next(g for g in m.groups() if g) if m else None
+
+
+def cue_at_start(text: str, language: str, kind: str) -> str | None:
+    """A cue of ``kind`` that a clause starts with."""
+    pattern, _ = cue_pattern(language, kind, True)
+    m = pattern.search(text) if pattern is not None else None
+    return next(g for g in m.groups() if g) if m else None
+
+
+def clause_cue(ans: Answer, i: int, kind: str, language: str | None = None) -> str | None:
+    """A cue of ``kind`` in clause ``i``: the answer's own language, plus English for Latin words
+    mixed into a CJK answer."""
+    cl = ans.clauses[i]
+    found = find_cue(cl.text, cl.padded, cues(language or ans.language), kind)
+    if found is None and ans.language != "en" and _LATIN_HINT.search(cl.text):
+        found = find_cue(cl.text, cl.padded, cues("en"), kind)
+    return found
+
+
+def cue_in_text(text: str, language: str, kind: str) -> str | None:
+    """A cue of ``kind`` anywhere in a canonical text."""
+    return find_cue(text, f" {text} ", cues(language), kind)

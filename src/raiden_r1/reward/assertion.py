@@ -1,0 +1,339 @@
+"""Does the character assert the keyword? Judged per occurrence, in the clause that carries it.
+
+A keyword present in the final answer earns its item only when some occurrence is asserted by
+the character, in its own voice, as the one value: not negated ("I'm not from X"), asked back
+("Am I from X?"), conditional ("if I were from X"), attributed to others ("people say X"),
+taken back ("X... no wait, Y"), said of the character in the third person ("She is from X",
+"<name>'s father is X"), claimed as the character's identity when the keyword names someone else
+("I'm Pretzel"), claimed as the character's own when the user said it (CM: "my dog is X"), or
+offered next to a competing value ("X or Y", "17-18", "maybe X, maybe Y"). A cue the gold answer's
+own keyword clause carries is allowed ("People call me Iggy", "I can't stand pickles").
+
+An item some occurrence of which is negated or taken back is void even if another occurrence is
+asserted: saying both is hedging.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from raiden_r1.canon import Term
+
+from raiden_r1.data.perspective import question_subject
+
+from .analysis import Answer, clause_cue, cue_at_start, find_cue
+from .lexicon import cues
+from .matching import PreparedTruth, find_cue_first
+
+# Occurrence problems that void the whole item (saying X and not-X is a hedge).
+_VOIDING = ("negated", "taken back")
+
+
+@dataclass(slots=True)
+class ItemVerdict:
+    matched: bool  # asserted, and not voided
+    alternative: str | None  # the alternative found (raw spelling)
+    position: int  # offset in Answer.match, -1 if not found
+    reason: str | None  # why it earns nothing though present ("negated ('not')", ...)
+
+    @property
+    def hedge(self) -> str | None:  # compatibility with the flag "hedged"
+        return self.reason if self.reason and self.reason.startswith("hedged") else None
+
+
+def _before(ans: Answer, ci: int, pos: int) -> str:
+    """The canonical text of clause ``ci`` before match offset ``pos`` (stemming keeps tokens
+    one-to-one, so the token count locates it)."""
+    cl = ans.clauses[ci]
+    head = ans.match[cl.start:pos]
+    k = head.count(" ")
+    tokens = cl.text.split(" ")
+    last = head.rsplit(" ", 1)[-1]
+    return " ".join(tokens[:k] + [tokens[k][:len(last)] if k < len(tokens) else ""]).strip()
+
+
+def _after(ans: Answer, ci: int, end: int) -> str:
+    cl = ans.clauses[ci]
+    tail = ans.match[end:cl.end]
+    n = tail.count(" ")
+    tokens = cl.text.split(" ")
+    return " ".join(tokens[len(tokens) - n - (0 if tail.startswith(" ") else 1):]).strip() if n or tail else ""
+
+
+def _ends_with_cue(text: str, language: str, kind: str) -> str | None:
+    for w in cues(language).get(kind):
+        w = w.strip()
+        if not w:
+            continue
+        if text == w or text.endswith(" " + w) or (not w.isascii() and text.endswith(w)):
+            return w
+    return None
+
+
+def _has(text: str, language: str, kind: str) -> str | None:
+    return find_cue(text, f" {text} ", cues(language), kind)
+
+
+def name_subject(text: str, prep: PreparedTruth, language: str, skip: tuple[int, int] | None) -> str | None:
+    """The character's own name used as a third-person subject or possessive in ``text``."""
+    particles = cues(language).get("name_particles")
+    for name in prep.names:
+        start = text.find(name)
+        while start != -1:
+            end = start + len(name)
+            inside = skip is not None and start < skip[1] and end > skip[0]
+            ok_left = start == 0 or not text[start - 1].isalnum() or not name.isascii()
+            if not inside and ok_left:
+                rest = text[end:].lstrip()
+                prev = text[:start].rstrip().rsplit(" ", 1)[-1] if start else ""
+                if name.isascii():
+                    nxt = rest.split(" ", 1)[0] if rest else ""
+                    if nxt in particles or prev == "of":
+                        return name
+                elif any(rest.startswith(p) for p in particles) or prev.endswith("的"):
+                    return name
+            start = text.find(name, end)
+    return None
+
+
+def perspective_issue(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedTruth) -> str | None:
+    """Why an occurrence is not the character speaking of its own fact, or None."""
+    lang = ans.language if ans.language in ("en", "zh", "ja", "ko") else "en"
+    cl = ans.clauses[ci]
+    before = _before(ans, ci, pos)
+    subject = prep.truth.subject or ("self" if prep.truth.focus == "script_knowledge" else
+                                     question_subject(prep.truth.question))
+    # Person is judged over the keyword's sentence: "Your pet: Pretzel" is one statement.
+    sentence = " ".join(c.text for c in ans.clauses if c.sentence == cl.sentence)
+    lead_in = " ".join(c.text for c in ans.clauses[:ci + 1] if c.sentence == cl.sentence)
+    first = _has(sentence, lang, "first_person")
+    second = _has(lead_in, lang, "second_person")  # "58了，你问这干啥？" asks back after answering
+    # Third-person pronoun before the keyword with no first-person word between it and the keyword.
+    # About the user's people (CM), "her name is Lena" is how the character recalls them.
+    third = _has(before, lang, "third_person") if subject != "user" else None
+    if third:
+        after_third = before[before.rfind(third.strip()) + len(third.strip()):]
+        identity = _ends_with_cue(before, lang, "identity_third")
+        own_name = any(n in term.norm or term.norm in n for n in prep.names)
+        if not _has(after_third, lang, "first_person") and not (identity and subject == "other" and not own_name):
+            return f"third person ('{third.strip()}')"
+    if not prep.truth.self_name or term.norm in " ".join(prep.names):
+        tl = cl.text
+        kw = tl.find(term.norm) if term.cjk or not ans.match else -1
+        name = name_subject(tl, prep, lang, (kw, kw + len(term.norm)) if kw != -1 else None)
+        if name and not (prep.truth.self_name and not third):
+            return f"third person (the character's own name '{name}')"
+    if subject in ("self", "other"):
+        if second and not first:
+            if prep.truth.focus == "script_knowledge":
+                return f"speaks of itself in the second person ('{second.strip()}')"
+            return f"gives its own fact to the user ('{second.strip()}')"
+    if subject == "user":
+        earlier = " ".join(c.text for c in ans.clauses[:ci] if c.sentence == cl.sentence)
+        lead = f"{earlier} {before}".strip()
+        mine = _has(lead, lang, "self_subject") or _has(cl.text, lang, "possessive") or (
+            prep.truth.self_name and name_subject(lead, prep, lang, None))
+        if not mine and cue_at_start(lead, lang, "first_person") and not _has(lead, lang, "cognition"):
+            mine = cue_at_start(lead, lang, "first_person")  # "I grew up in Penzance" (the user did)
+        if mine and not _has(lead_in, lang, "second_person"):
+            return f"claims the user's fact as its own ('{mine.strip()}')"
+    if (prep.asks_other_name or (subject == "other" and not term.numeric and not prep.yes_no)) \
+            and not prep.gold_self_identity:
+        claim = _ends_with_cue(before, lang, "self_identity")
+        if claim and (lang == "en" or first or lang in ("ja", "ko", "zh")):
+            return f"claims to be '{term.raw}' ('{claim}')"
+    return None
+
+
+def occurrence_issue(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedTruth) -> str | None:
+    """Why one occurrence does not assert its keyword, or None (see the module doc)."""
+    cl = ans.clauses[ci]
+    allowed = prep.allowed_cues
+    if cl.question and "question" not in allowed:
+        return "asked back"
+    # Cue words inside the keyword itself ("형제가 없", "泳げない") say nothing about asserting it.
+    own = term.canon
+    text = cl.text.replace(own, " ", 1) if own and own in cl.text else cl.text
+    lang = ans.language
+    user_fact = prep.truth.subject == "user" or prep.truth.focus == "conversation_memory"
+    # A condition or a report opens the whole sentence: "If I had a cat, I'd call him X",
+    # "People back home say, well, X".
+    earlier = " ".join(c.text for c in ans.clauses[:ci] if c.sentence == cl.sentence)
+    for kind, label in (("conditional", "conditional"), ("hearsay", "attributed to others"), ("negation", "negated")):
+        if kind in allowed or (kind == "hearsay" and user_fact):
+            continue  # "You said your exam is on March 14" recalls the user's words: right for CM
+        scope = text if kind == "negation" or not earlier else f"{earlier} {text}"
+        cue = _has(scope, lang, kind) or (_has(scope, "en", kind) if lang != "en" and text.isascii() is False
+                                           and any("a" <= c <= "z" for c in text) else None)
+        if cue:
+            return f"{label} ('{cue.strip()}')"
+    if "hearsay" not in allowed and not user_fact:
+        before = f"{earlier} {_before(ans, ci, pos)}".strip()
+        verb = _reported(before, lang)
+        if verb:
+            return f"attributed to others ('{verb}')"
+    if term.numeric:
+        unit = _unit_mismatch(ans, pos, term, prep, lang)
+        if unit:
+            return unit
+    return perspective_issue(ans, ci, pos, term, prep)
+
+
+def _reported(before: str, language: str) -> str | None:
+    """A verb of saying or believing before the keyword whose subject is not the character
+    ("my coach reckons X", "别人都说X"); "I'd say X" and "I think X" are the character's own."""
+    words = cues(language).get("hearsay_verbs")
+    if not words:
+        return None
+    first = set(w.strip() for w in cues(language).get("first_person"))
+    if before.isascii():
+        tokens = before.split(" ")
+        for i, t in enumerate(tokens):
+            if t in words and i > 0:
+                prev = tokens[max(0, i - 3):i]
+                if not any(p in first or p in ("d", "ll") for p in prev[-2:]):
+                    return t
+        return None
+    for w in words:
+        k = before.find(w)
+        if k > 0 and not any(before[max(0, k - len(f)):k] == f for f in first):
+            return w
+    return None
+
+
+# Spellings of one unit.
+_UNIT_SAME = {"year": "years", "old": "years", "세": "살", "才": "岁", "歳": "岁", "kilos": "kg", "lbs": "pounds",
+              "ft": "feet", "キロ": "kg", "킬로": "kg", "公斤": "kg"}
+
+
+def _unit_mismatch(ans: Answer, pos: int, term: Term, prep: PreparedTruth, language: str) -> str | None:
+    """A number keyword followed by another unit than the gold answer gives it: another quantity."""
+    gold_unit = prep.keyword_units.get(term.norm)
+    if not gold_unit:
+        return None
+    after = ans.match[pos + len(term.norm):pos + len(term.norm) + 12].strip().split(" ")[0]
+    units = set(cues("en").get("units")) | set(cues(language).get("units"))
+    found = next((u for u in units if after == u or (not u.isascii() and after.startswith(u))), None)
+    if found and _UNIT_SAME.get(found, found) != _UNIT_SAME.get(gold_unit, gold_unit):
+        return f"another quantity ('{term.raw} {found}', the answer is in {gold_unit})"
+    return None
+
+
+def _taken_back(ans: Answer, ci: int) -> str | None:
+    """A later clause that rejects or corrects what came before ("X? No, Y", "X, no wait, Y")."""
+    lang = ans.language
+    for j in range(ci + 1, min(len(ans.clauses), ci + 3)):
+        text = ans.clauses[j].text
+        rej = find_cue_first(text, lang, "reject")
+        if rej and text == rej:
+            return rej
+        cor = find_cue_first(text, lang, "correction")
+        if cor:
+            return cor
+        if lang != "en":
+            rej = find_cue_first(text, "en", "reject")
+            if rej and text == rej:
+                return rej
+    return None
+
+
+def _negation_near(ans: Answer, pos: int, term: Term, issue: str) -> bool:
+    """Whether the negation that made ``issue`` bears on the keyword itself: close before it
+    (en/zh: "not Pretzel", "不是X") or right after it (ja/ko: "Xじゃない", "X가 아니"). A negation
+    far away in a long clause ("将棋は祖父に一度も勝てたことがない") does not take the keyword back."""
+    cue = issue.split("'")[1] if "'" in issue else ""
+    cl = ans.clauses[ans.clause_index(pos)]
+    own = term.canon
+    k = cl.text.find(own)
+    c = cl.text.find(cue)
+    if k == -1 or c == -1 or not cue:
+        return True
+    gap = c - (k + len(own)) if c >= k else k - (c + len(cue))
+    return gap <= (16 if cl.text.isascii() else 6)
+
+
+def _mentions(ans: Answer, alternatives: tuple[Term, ...]) -> list[tuple[Term, int]]:
+    """Occurrences of an item's alternatives, the longest kept where they overlap ("Sir Wartsworth"
+    and its "Wartsworth" are one mention, judged with everything before "Sir")."""
+    spans = sorted(((pos, alt) for alt in alternatives for pos in ans.find(alt)),
+                   key=lambda x: (-len(x[1].norm), x[0]))
+    kept: list[tuple[Term, int]] = []
+    for pos, alt in spans:
+        end = pos + len(alt.norm)
+        if not any(pos < p + len(a.norm) and end > p for a, p in kept):
+            kept.append((alt, pos))
+    return sorted(kept, key=lambda x: x[1])
+
+
+def judge_item(ans: Answer, alternatives: tuple[Term, ...], prep: PreparedTruth) -> ItemVerdict:
+    """The verdict of one keyword item (any alternative)."""
+    first_issue: ItemVerdict | None = None
+    clean: ItemVerdict | None = None
+    far_negations: list[ItemVerdict] = []
+    for alt, pos in _mentions(ans, alternatives):
+        if True:
+            ci = ans.clause_index(pos)
+            issue = occurrence_issue(ans, ci, pos, alt, prep)
+            if issue is None:
+                back = _taken_back(ans, ci)
+                if back is not None and not any(ans.clause_index(p) > ci + 1 for _, p in _mentions(ans, alternatives)):
+                    issue = f"taken back ('{back}')"
+            if issue is not None:
+                if issue.startswith(_VOIDING):
+                    if issue.startswith("negated") and not _negation_near(ans, pos, alt, issue):
+                        far_negations.append(ItemVerdict(False, alt.raw, pos, issue))
+                        continue
+                    return ItemVerdict(False, alt.raw, pos, issue)
+                if first_issue is None:
+                    first_issue = ItemVerdict(False, alt.raw, pos, issue)
+            elif clean is None:
+                clean = ItemVerdict(True, alt.raw, pos, None)
+    if clean is not None:
+        return clean
+    if far_negations and first_issue is None:
+        return far_negations[0]
+    return first_issue if first_issue is not None else ItemVerdict(False, None, -1, None)
+
+
+def negatives_asserted(ans: Answer, prep: PreparedTruth, items: list[ItemVerdict]) -> list[str]:
+    """Negative keywords the answer offers as a value: asserted (a negated one, "not Duluth", is
+    no hedge) and either in a sentence with a keyword, or bare ("Pretzel. Ember."), or in an
+    answer without any keyword. A negative in a sentence about something else ("My dog is
+    Pretzel. Anchor is my neighbour's dog.") is colour, not a second value."""
+    kw_sentences = {ans.clauses[ans.clause_index(v.position)].sentence for v in items if v.position >= 0}
+    out = []
+    for t in prep.negatives:
+        for pos in ans.find(t):
+            ci = ans.clause_index(pos)
+            cl = ans.clauses[ci]
+            if cl.question or clause_cue(ans, ci, "negation") or _taken_back(ans, ci):
+                continue
+            bare = len(cl.text.split(" ")) <= 3 if cl.text.isascii() else len(cl.text.replace(" ", "")) <= len(t.norm) + 3
+            if not kw_sentences or cl.sentence in kw_sentences or bare:
+                out.append(t.raw)
+                break
+    return out
+
+
+def polarity_flipped(ans: Answer, prep: PreparedTruth) -> str | None:
+    """A yes/no question answered the other way round from the gold answer ("No, ..." when the
+    character does have a cat)."""
+    if not prep.yes_no or not ans.clauses:
+        return None
+    first_clause = next((c for c in ans.clauses if not c.question), None)
+    if first_clause is None:
+        return None
+    first = first_clause.text
+    lang = ans.language
+    if prep.yes_no == "yes":
+        cue = find_cue_first(first, lang, "no")
+        if cue is None and lang != "en":
+            # Korean/Japanese put the answer's polarity at the end ("자녀는 없어요", "飼ってないんです").
+            cue = next((w for w in cues(lang).get("no") if len(w) >= 2 and w in first), None)
+        if cue and (first == cue or lang != "en"):
+            return f"answers '{cue}' to a yes/no question whose answer is yes"
+    else:
+        cue = find_cue_first(first, lang, "yes")
+        if cue and first == cue:
+            return f"answers '{cue}' to a yes/no question whose answer is no"
+    return None

@@ -1,0 +1,78 @@
+"""The reward's per-language cue words, loaded from the YAML files beside this module
+(lexicon/en.yaml, zh.yaml, ja.yaml, ko.yaml, foreign_latin.yaml).
+
+A contributor fixes a phrase or adds a language by editing data, not logic. Every entry is put
+through the project's normaliser at load, exactly as answers are, so an entry written with
+katakana, traditional characters, full-width letters or "I'm" matches its folded form.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from raiden_r1.canon import canonical
+
+LANGUAGE_FILES = ("en", "zh", "ja", "ko")
+_KINDS = ("negation", "negation_exempt", "conditional", "hearsay", "uncertain", "disjunction", "range", "reject",
+          "correction", "first_person", "second_person", "third_person", "third_person_exempt", "identity_third",
+          "self_identity", "name_particles", "negative_sentiment", "split_before", "split_after", "yes", "no",
+          "function_words", "only_chinese", "hearsay_verbs", "units", "possessive", "self_subject", "cognition")
+
+
+@dataclass(frozen=True)
+class Cues:
+    """One language's cue words, canonical. Latin entries are word tuples (matched as whole
+    words), CJK entries strings (matched as substrings)."""
+
+    language: str
+    words: dict[str, tuple[str, ...]]
+
+    def get(self, kind: str) -> tuple[str, ...]:
+        return self.words.get(kind, ())
+
+
+def _load_yaml(name: str) -> dict:
+    text = resources.files("raiden_r1.reward").joinpath(f"lexicon/{name}.yaml").read_text("utf-8")
+    data = yaml.safe_load(text) or {}
+    if not isinstance(data, dict):
+        raise ValueError(f"lexicon/{name}.yaml: expected a mapping of cue kind -> list of words")
+    return data
+
+
+def _entries(values: object, where: str) -> tuple[str, ...]:
+    if not isinstance(values, list):
+        raise ValueError(f"{where}: expected a list")
+    out = []
+    for v in values:
+        raw = str(v)
+        c = canonical(raw)
+        # Entries with significant edge spaces ("안 ", "내 ") keep one trailing space: they mark a
+        # separate word in Korean.
+        if c and raw.endswith(" ") and not raw.strip().isascii():
+            c += " "
+        if c:
+            out.append(c)
+    return tuple(dict.fromkeys(out))
+
+
+@lru_cache(maxsize=None)
+def cues(language: str) -> Cues:
+    """The cues of ``language`` (one of en/zh/ja/ko; anything else gets English)."""
+    name = language if language in LANGUAGE_FILES else "en"
+    data = _load_yaml(name)
+    unknown = set(data) - set(_KINDS)
+    if unknown:
+        raise ValueError(f"lexicon/{name}.yaml: unknown cue kind(s): {', '.join(sorted(unknown))}")
+    return Cues(name, {k: _entries(v, f"lexicon/{name}.yaml: {k}") for k, v in data.items()})
+
+
+@lru_cache(maxsize=1)
+def foreign_latin() -> dict[str, frozenset[str]]:
+    """Function words of other Latin-script languages (fr, es, de, it, pt), canonical."""
+    data = _load_yaml("foreign_latin")
+    return {lang: frozenset(w for w in _entries(words, f"lexicon/foreign_latin.yaml: {lang}") if " " not in w)
+            for lang, words in data.items()}

@@ -1,0 +1,119 @@
+"""Thinking quality (docs/reward.md, component 3), with filler taken out before anything is counted.
+
+A think block earns length, reasoning-indicator and key-fact credit only for what it really
+thinks: sentences repeated, copied from the question or the instructions, or generic enough to
+stand in any think block ("Let me think. I will answer the question.") count for nothing, and a
+block that neither reaches a key fact nor touches what the question asks about keeps a fifth of
+its length and indicator credit: inner monologue about something else is not reasoning about this.
+A key fact dropped into a few words ("Pretzel.") is not reasoning that reaches it either: the
+key-fact credit grows with the real thinking up to a quarter of the target length.
+
+The think block is the long part of a response, so it is folded once and cut into sentences with
+C-level operations; only sentences that hold a generic phrase are looked at more closely.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from raiden_r1.canon import collapse, find_term, light_term
+from raiden_r1.canon.fold import fold_light
+from raiden_r1.canon.numbers import canonical_numbers
+from raiden_r1.text import language_from_counts
+
+from . import components as C
+from .fasttext import length_units, script_counts_fast
+from .lexicon import _entries, _load_yaml
+from .matching import PreparedTruth
+from .similarity import content_units
+
+_SENTENCES = re.compile(r"[.!?\n;。！？；]+")
+MAX_THINK_CHARS = 8192
+MAX_SENTENCES = 256
+UNRELATED_FACTOR = 0.2
+# The instruction of the role-play prompt (data/templates/role_playing.jinja): copying it is filler.
+_INSTRUCTION = ("stay fully in character as the person described above first think as that character in their "
+                "inner monologue inside think then after think answer as the character in first person in the "
+                "same language as the question use exactly this form your inner thoughts your answer")
+
+
+@lru_cache(maxsize=1)
+def _generic() -> re.Pattern[str]:
+    data = _load_yaml("thinking")
+    words = sorted({w for lang, ws in data.items() for w in _entries(ws, f"lexicon/thinking.yaml: {lang}")},
+                   key=len, reverse=True)
+    latin = [re.escape(w) for w in words if w.isascii()]
+    cjk = [re.escape(w) for w in words if not w.isascii()]
+    return re.compile(rf"(?<![a-z0-9])(?:{'|'.join(latin)})(?![a-z0-9])|{'|'.join(cjk)}")
+
+
+@dataclass(slots=True)
+class ThinkingDetail:
+    language: str = ""
+    units: int = 0  # length of what counts (unique, non-filler sentences)
+    filler_sentences: int = 0
+    repeated_sentences: int = 0
+    indicators: tuple[str, ...] = ()
+    key_fact_share: float = 0.0
+    related: bool = True
+    parts: tuple[float, float, float] = (0.0, 0.0, 0.0)
+
+
+def _is_filler(sentence: str, prep: PreparedTruth) -> bool:
+    """Copied from the question or the instructions, or generic and about nothing in particular
+    (a generic phrase with no word of the question or the gold answer)."""
+    question = prep.question_norm
+    if len(sentence) <= 2:
+        return True
+    if question and (sentence in question or (question in sentence and len(sentence) < len(question) + 12)):
+        return True
+    if sentence in _INSTRUCTION:
+        return True
+    if _generic().search(sentence) is None:
+        return False
+    units = content_units(sentence)
+    return not (units & prep.question_units or units & prep.gold_content)
+
+
+def score_thinking(thinking: str, prep: PreparedTruth) -> ThinkingDetail:
+    d = ThinkingDetail()
+    text = thinking[:MAX_THINK_CHARS]
+    # One collapse for the whole block: sentence ends become a letter that survives it ("ǂ", a
+    # Latin click letter no think block uses), then the collapsed text is cut there.
+    folded = _SENTENCES.sub(" ǂ ", canonical_numbers(fold_light(text)))
+    seen: set[str] = set()
+    kept: list[str] = []
+    for s in collapse(folded).split("ǂ", MAX_SENTENCES):
+        s = s.strip()
+        if not s:
+            continue
+        if s in seen:
+            d.repeated_sentences += 1
+            continue
+        seen.add(s)
+        if _is_filler(s, prep):
+            d.filler_sentences += 1
+            continue
+        kept.append(s)
+    body = " ".join(kept)
+    counts = script_counts_fast(body)
+    lang = d.language = language_from_counts(*counts, default=prep.language)
+    d.units = length_units(body, lang, counts) if body else 0
+    d.indicators = tuple(C.indicators_found(body, lang, counts[0])) if body else ()
+    if body and prep.items:
+        d.key_fact_share = sum(1 for alts in prep.items
+                               if any(find_term(body, light_term(a.raw)) != -1 for a in alts)) / len(prep.items)
+    elif body and prep.gold_content:
+        d.key_fact_share = min(1.0, len(content_units(body) & prep.gold_content) / len(prep.gold_content) / 0.5)
+    touches_question = bool(body) and bool(prep.question_units & content_units(body))
+    d.related = d.key_fact_share > 0 or touches_question or not prep.question_norm
+    length_part, indicator_part, key_part = C.thinking_score(d.units, lang, len(d.indicators), d.key_fact_share)
+    target = C.THINK_TARGET.get(lang, 60)
+    key_part *= min(1.0, d.units / (0.25 * target))
+    if not d.related:
+        length_part *= UNRELATED_FACTOR
+        indicator_part *= UNRELATED_FACTOR
+    d.parts = (length_part, indicator_part, key_part)
+    return d
