@@ -18,7 +18,10 @@ def check(
     """Check a config the way the launcher does: keys, values, batch sizes, reward file, template."""
     from .preflight import preflight, summary_lines
 
-    typer.echo("\n".join(summary_lines(preflight(config, overrides or []))))
+    summary = preflight(config, overrides or [])
+    for w in summary.warnings:
+        typer.echo(f"warning: {w}", err=True)
+    typer.echo("\n".join(summary_lines(summary)))
 
 
 def merge(
