@@ -140,7 +140,7 @@ def eval_command(model: str, data: Path, out: Path, layout: str, max_new_tokens:
 
 
 def training_overrides(opts: QuickstartOptions, model: str) -> list[str]:
-    ov = [f"model.path={model}", f"data.train_files=[{opts.data_dir / 'train.json'}]"]
+    ov = [f"worker.actor.model.model_path={model}", f"data.train_files=[{opts.data_dir / 'train.json'}]"]
     if opts.threads:
         ov.append(f"trainer.num_threads={opts.threads}")
     if opts.max_steps is not None:
@@ -203,8 +203,9 @@ def run_quickstart(opts: QuickstartOptions, log: Callable[[str], None] = lambda 
         busy = "" if opts.threads == usable_cores() else \
             f" (other processes keep {usable_cores() - opts.threads} busy: expect fewer training steps)"
         log(f"[quickstart] {opts.threads} CPU threads of {usable_cores()} cores{busy}")
-    if cfg.model.lora.enabled:  # checked before any work: evaluation loads full checkpoints
-        raise RaidenError(f"{opts.config}: model.lora.enabled: the quickstart trains and evaluates full models")
+    if cfg.model.lora.rank > 0:  # checked before any work: evaluation loads full checkpoints
+        raise RaidenError(f"{opts.config}: worker.actor.model.lora.rank: the quickstart trains and evaluates full "
+                          f"models (rank 0)")
     layout, max_new = cfg.data.prompt_layout, cfg.data.max_response_length
     test = opts.data_dir / "test.json"
     ev = dict(layout=layout, max_new_tokens=max_new, limit=opts.max_eval_items, batch_size=opts.eval_batch_size,

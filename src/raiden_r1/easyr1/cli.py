@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import List, Optional
 
 import typer
 
-app = typer.Typer(help="EasyR1 path: check a config before launching.", no_args_is_help=True)
+app = typer.Typer(help="EasyR1 path: check a config before launching; export a local recipe to EasyR1.",
+                  no_args_is_help=True)
 
 
 @app.command()
@@ -22,6 +24,29 @@ def check(
     for w in summary.warnings:
         typer.echo(f"warning: {w}", err=True)
     typer.echo("\n".join(summary_lines(summary)))
+
+
+@app.command("export-config")
+def export_config_command(
+    config: Path = typer.Argument(..., help="Local engine config (configs/local_*.yaml)."),
+    overrides: Optional[List[str]] = typer.Argument(None, help="key.sub=value overrides, as `raiden-r1 train` takes them."),
+    out: Optional[Path] = typer.Option(None, "--out", help="Write the EasyR1 YAML here (default: print it)."),
+) -> None:
+    """Write the EasyR1 config equivalent to a local recipe (docs/recipe.md)."""
+    from .export import export_config, render
+
+    nested, notes = export_config(config, overrides or [])
+    for line in notes:
+        typer.echo(f"note: {line}", err=True)
+    text = render(nested, config)
+    if out is None:
+        typer.echo(text, nl=False)
+        return
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_name(out.name + ".tmp")
+    tmp.write_text(text, encoding="utf-8")
+    os.replace(tmp, out)
+    typer.echo(f"wrote {out}", err=True)
 
 
 def merge(

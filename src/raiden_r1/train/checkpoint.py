@@ -121,8 +121,9 @@ def save_checkpoint(run_dir: str | Path, step: int, *, model, tokenizer, optimiz
     if final.exists():  # the same step saved again (e.g. final save right after a periodic one)
         shutil.rmtree(final)
     os.replace(tmp, final)
-    for _, old in list_checkpoints(run_dir)[:-keep_last]:
-        shutil.rmtree(old, ignore_errors=True)
+    if keep_last > 0:  # trainer.save_limit; -1 keeps every checkpoint (EasyR1's default)
+        for _, old in list_checkpoints(run_dir)[:-keep_last]:
+            shutil.rmtree(old, ignore_errors=True)
     return final
 
 
