@@ -198,6 +198,25 @@ def kl_in_reward(cfg: Config) -> bool:
     return uses_kl(cfg) and not cfg.algorithm.use_kl_loss
 
 
+def total_steps(cfg: Config, n_prompts: int) -> int:
+    """``trainer.max_steps``, else EasyR1's count: full batches per epoch x ``total_epochs``."""
+    t, d = cfg.trainer, cfg.data
+    if t.max_steps is not None:
+        return t.max_steps
+    per_epoch = n_prompts // d.rollout_batch_size
+    if per_epoch == 0:
+        raise RaidenError(f"data.rollout_batch_size: {d.rollout_batch_size} is more than the {n_prompts} training "
+                          f"prompts, so an epoch has no full batch (EasyR1 drops the last partial one); lower it, "
+                          f"or set trainer.max_steps")
+    return per_epoch * t.total_epochs
+
+
+def warmup_steps(cfg: Config, total: int) -> int:
+    """``lr_warmup_steps``, else EasyR1's ``int(lr_warmup_ratio * total steps)``."""
+    o = cfg.optim
+    return o.lr_warmup_steps if o.lr_warmup_steps is not None else int(o.lr_warmup_ratio * total)
+
+
 _CHOICES = {
     "data.prompt_layout": ("user", "system"),
     "algorithm.adv_estimator": ("grpo",),

@@ -26,7 +26,7 @@ from raiden_r1.errors import RaidenError
 
 from . import algos, shared_prefix as shared
 from .checkpoint import clean_partial, latest_checkpoint, load_training_state, save_checkpoint
-from .config import Config, file_list, kl_in_reward, save_config, to_yaml, uses_kl
+from .config import Config, file_list, kl_in_reward, save_config, to_yaml, total_steps, uses_kl, warmup_steps
 from .data import Prompt, PromptSampler, RowFormat, load_prompts
 from .logprobs import TokenStats, response_log_probs, shared_prompt_log_probs
 from .modeling import MasterAdamW, build_policy, build_reference, load_tokenizer, pick_device, resolve_model_path
@@ -64,6 +64,20 @@ class _Averager:
         return self.sums[key] / w if w else 0.0
 
 
+def _batch_plan(groups: list[int], n: int, actor) -> tuple[list[list[list[int]]], list[list[int]]]:
+    """(updates, experience micro-batches). One optimizer update per ``global_batch_size`` prompts
+    (EasyR1's mini-batches), each in micro-batches of whole groups of ``n`` (a prompt then runs
+    through the model once per micro-batch); no-grad passes (old and reference log-probs) take
+    their own, usually larger, micro-batches."""
+    per_micro = max(1, actor.micro_batch_size_per_device_for_update // n)
+    updates = []
+    for u in range(0, len(groups), actor.global_batch_size):
+        ug = groups[u:u + actor.global_batch_size]
+        updates.append([ug[i:i + per_micro] for i in range(0, len(ug), per_micro)])
+    per_exp = max(1, actor.micro_batch_size_per_device_for_experience // n)
+    return updates, [groups[i:i + per_exp] for i in range(0, len(groups), per_exp)]
+
+
 def _leading_pad(mask: torch.Tensor) -> int:
     """Columns that are padding in every row of a left-padded mask."""
     return int((mask.sum(0) == 0).sum().item())
@@ -99,7 +113,7 @@ class Trainer:
         else:
             self.dropped = 0
         self.prompts = list(prompts)
-        self.total_steps = self._total_steps()
+        self.total_steps = total_steps(cfg, len(self.prompts))
         self.val_prompts: list[Prompt] = []
         if file_list(d.val_files) and (t.val_freq > 0 or t.val_before_train):
             self.val_prompts, _ = load_prompts(file_list(d.val_files), self.tokenizer, d.prompt_layout,
@@ -132,22 +146,9 @@ class Trainer:
         """A KL term in the actor loss (``use_kl_loss: true``)."""
         return uses_kl(self.cfg) and self.cfg.algorithm.use_kl_loss
 
-    def _total_steps(self) -> int:
-        """``trainer.max_steps``, else EasyR1's count: full batches per epoch x ``total_epochs``."""
-        t, d = self.cfg.trainer, self.cfg.data
-        if t.max_steps is not None:
-            return t.max_steps
-        per_epoch = len(self.prompts) // d.rollout_batch_size
-        if per_epoch == 0:
-            raise RaidenError(f"data.rollout_batch_size: {d.rollout_batch_size} is more than the {len(self.prompts)} "
-                              f"training prompts, so an epoch has no full batch (EasyR1 drops the last partial "
-                              f"one); lower it, or set trainer.max_steps")
-        return per_epoch * t.total_epochs
-
     @property
     def warmup_steps(self) -> int:
-        o = self.cfg.optim
-        return o.lr_warmup_steps if o.lr_warmup_steps is not None else int(o.lr_warmup_ratio * self.total_steps)
+        return warmup_steps(self.cfg, self.total_steps)
 
     def lr_at(self, step: int) -> float:
         o = self.cfg.optim
@@ -160,19 +161,9 @@ class Trainer:
         idx = list(prompt_indices) if prompt_indices is not None else self.sampler.next(cfg.data.rollout_batch_size)
         chosen = [self.prompts[i] for i in idx]
 
-        # one optimizer update per `global_batch_size` prompts (EasyR1's mini-batches), each in
-        # micro-batches of whole groups (a prompt then runs through the model once per micro-batch)
         groups = list(range(len(chosen)))
         n = cfg.rollout.n
-        per_micro = max(1, a.micro_batch_size_per_device_for_update // n)
-        updates = []
-        for u in range(0, len(groups), a.global_batch_size):
-            ug = groups[u:u + a.global_batch_size]
-            updates.append([ug[i:i + per_micro] for i in range(0, len(ug), per_micro)])
-        micro = [mb for update in updates for mb in update]
-        # no-grad passes (old and reference log-probs) take their own, usually larger, micro-batches
-        per_exp = max(1, a.micro_batch_size_per_device_for_experience // n)
-        micro_exp = [groups[i:i + per_exp] for i in range(0, len(groups), per_exp)]
+        updates, micro_exp = _batch_plan(groups, n, a)
         # With one update per rollout batch the policy has not moved yet when a micro-batch is
         # scored: the "old" log-probs are the current ones, detached (no extra forward pass), and
         # the update can start from the rollout's forward of the prompts (kept with its graph).
@@ -213,10 +204,9 @@ class Trainer:
             old_lp = None  # the update's own log-probs, detached: the policy has not moved yet
         elif old_lp is None:
             old_lp = self._frozen_log_probs(self.policy, batch, micro_exp, live)
-        if self.use_kl:
-            ref_lp = self._frozen_log_probs(self.reference or self.policy, batch, micro_exp, live, ref=True)
-        elif kl_value is not None:
-            ref_lp = None  # it went into the reward; the loss has no KL term
+        # a KL loss needs the reference's log-probs; KL in the reward has used them already
+        ref_lp = self._frozen_log_probs(self.reference or self.policy, batch, micro_exp, live, ref=True) \
+            if self.use_kl else None
         t_prep = time.perf_counter()
 
         # 4. PPO epochs over the micro-batches
