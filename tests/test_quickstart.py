@@ -86,6 +86,12 @@ def test_whole_quickstart_on_the_tiny_model(setup, tiny_model_dir):
     for run in ("eval_before", "eval_after"):
         assert json.loads((out / run / "metrics.json").read_text())["counts"]["scored"] == 2
     assert "train" in summary["checkpoint"] and Path(summary["checkpoint"], "config.json").is_file()
+    # the trained checkpoint's model card carries its held-out figures
+    card = Path(summary["checkpoint"], "README.md").read_text(encoding="utf-8")
+    acc = json.loads((out / "eval_after" / "metrics.json").read_text())["overall"]["accuracy"]
+    assert f"| accuracy (all items) | {acc['mean'] * 100:.1f}%" in card and "(n=2) |" in card
+    assert "held-out characters of" in card and f"- train: `{tmp / 'data' / 'train.json'}`" in card
+    assert "| `worker.actor.optim.lr` | `0.001` |" in card and "checkpoint of step 2." in card
     rows = json.loads((tmp / "easyr1" / "train.json").read_text(encoding="utf-8"))
     assert len(rows) == 3 and set(rows[0]) == {"problem", "answer"}
     assert json.loads((out / "summary.json").read_text())["data"]["held_out_characters"] == ["Tobias"]

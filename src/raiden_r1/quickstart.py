@@ -223,6 +223,7 @@ def run_quickstart(opts: QuickstartOptions, log: Callable[[str], None] = lambda 
         s.detail = f"{len(history)} steps, budget {opts.minutes:g} min"
     with timed("evaluate trained model"):
         after = evaluate(str(ckpt), test, opts.out / "eval_after", overwrite=True, **ev)
+        _card_with_evaluation(ckpt, after, test)
     with timed("compare"):
         from raiden_r1.eval.compare import compare_runs
 
@@ -242,6 +243,19 @@ def run_quickstart(opts: QuickstartOptions, log: Callable[[str], None] = lambda 
     report = write_report(opts.out, summary)
     log(f"[quickstart] report: {report}")
     return summary
+
+
+def _card_with_evaluation(ckpt: Path, metrics: dict, test: Path) -> None:
+    """The trained checkpoint's model card, now with its held-out figures."""
+    from raiden_r1.model_card import eval_figures, write_card
+    from raiden_r1.train.checkpoint import card_facts
+    from raiden_r1.train.config import load_config
+
+    cfg = load_config(ckpt / "config.yaml", on_warning=None)
+    step = int(ckpt.name.rsplit("_", 1)[-1])  # checkpoints/step_000045
+    facts = card_facts(cfg, step, eval_figures(metrics),
+                       f"greedy answers to the held-out characters of {test} (raiden-r1 eval, 95% bootstrap intervals)")
+    write_card(ckpt, facts)
 
 
 def _uses_cuda(cfg) -> bool:

@@ -43,6 +43,11 @@ def test_train_command_runs_with_the_vrar_reward(tiny_model_dir, records, tmp_pa
     assert "eval/reward/overall" in rows[0] and "eval/reward/overall" in rows[2]
     assert rows[1]["kl"] >= 0  # local_tiny keeps EasyR1's default: KL (1e-3) in the reward
     assert (out / "checkpoints" / "step_000002" / "model.safetensors").is_file()
+    card = (out / "checkpoints" / "step_000002" / "README.md").read_text(encoding="utf-8")
+    assert "local GRPO engine (raiden-r1 train), checkpoint of step 2." in card
+    assert f"| validation reward/overall | {rows[2]['eval/reward/overall']:.3f} |" in card
+    assert "greedy answers to 3 validation prompts at step 2" in card and f"- train: `{records}`" in card
+    assert "| `worker.rollout.n` | `2` |" in card and "| `algorithm.kl_coef` | `0.001` |" in card
     assert "done: step 2" in capsys.readouterr().out
 
 

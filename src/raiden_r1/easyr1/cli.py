@@ -52,21 +52,21 @@ def export_config_command(
 def merge(
     local_dir: Path = typer.Option(..., "--local_dir", "--local-dir", help="<save_checkpoint_path>/global_step_<N>/actor"),
     out: Optional[Path] = typer.Option(None, "--out", help="Output directory (default: <local_dir>/huggingface)."),
-    dtype: str = typer.Option("auto", "--dtype", help="auto (as huggingface/config.json states) | bfloat16 | float16 | float32"),
-    check_only: bool = typer.Option(False, "--check-only", help="Only check that the output is loadable."),
+    dtype: str = typer.Option("bfloat16", "--dtype", help="bfloat16 (as EasyR1's merger writes) | float16 | float32"),
+    check_only: bool = typer.Option(False, "--check-only", help="Only check that the output is loadable (and write "
+                                    "its model card)."),
 ) -> None:
-    """Merge EasyR1's FSDP actor shards into a Hugging Face model (config + safetensors)."""
-    from raiden_r1.errors import RaidenError
-
+    """Merge EasyR1's FSDP actor shards into a Hugging Face model (safetensors; config, generation
+    config and tokenizer carried through unchanged; a model card)."""
+    from .card import write_merged_card
     from .merge import check_output, merge_checkpoint
 
-    if dtype not in ("auto", "bfloat16", "float16", "float32"):
-        raise RaidenError(f"--dtype: {dtype!r} is not one of auto, bfloat16, float16, float32")
     target = out or local_dir / "huggingface"
     if not check_only:
         target = merge_checkpoint(local_dir, out, dtype)
         typer.echo(f"merged {local_dir} -> {target}")
     typer.echo(check_output(target))
+    typer.echo(f"model card: {write_merged_card(local_dir, target)}")
 
 
 def register(root: typer.Typer) -> None:

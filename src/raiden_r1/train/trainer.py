@@ -25,7 +25,7 @@ import torch
 from raiden_r1.errors import RaidenError
 
 from . import algos, shared_prefix as shared
-from .checkpoint import clean_partial, latest_checkpoint, load_training_state, save_checkpoint
+from .checkpoint import card_facts, clean_partial, latest_checkpoint, load_training_state, save_checkpoint
 from .config import Config, file_list, kl_in_reward, save_config, to_yaml, total_steps, uses_kl, warmup_steps
 from .data import Prompt, PromptSampler, RowFormat, load_prompts
 from .logprobs import TokenStats, response_log_probs, shared_prompt_log_probs
@@ -129,6 +129,7 @@ class Trainer:
         self.generator = torch.Generator(device=self.device).manual_seed(cfg.rollout.seed)
         self.step_count = 0
         self.nonfinite_streak = 0
+        self.last_eval: tuple[int, dict[str, float]] | None = None
         if ckpt is not None:
             state = load_training_state(ckpt, self.optim.optimizer, self.optim.masters, self.generator)
             self.optim.sync_model_from_masters()
@@ -361,13 +362,20 @@ class Trainer:
             rows += check_scores(self.reward_fn(b.responses, b.response_lengths, [p.ground_truth for p in chunk]),
                                  len(chunk))
         self.policy.train()
-        return {f"eval/reward/{k}": float(np.mean([r[k] for r in rows])) for k in rows[0]} if rows else {}
+        out = {f"eval/reward/{k}": float(np.mean([r[k] for r in rows])) for k in rows[0]} if rows else {}
+        self.last_eval = (self.step_count, out) if out else self.last_eval
+        return out
 
     def save(self) -> Path:
+        ev = self.last_eval  # the latest validation, when one ran: its figures go on the model card
+        figures = {f"validation {k[len('eval/'):]}": f"{v:.3f}" for k, v in ev[1].items()} if ev else None
+        source = (f"greedy answers to {min(len(self.val_prompts), self.cfg.trainer.val_samples)} validation "
+                  f"prompts at step {ev[0]}") if ev else None
         return save_checkpoint(self.run_dir, self.step_count, model=self.policy, tokenizer=self.tokenizer,
                                optimizer=self.optim.optimizer, masters=self.optim.masters, generator=self.generator,
                                trainer_state={"data": self.sampler.state_dict()}, config_yaml=to_yaml(self.cfg),
-                               keep_last=self.cfg.trainer.save_limit)
+                               keep_last=self.cfg.trainer.save_limit,
+                               card=card_facts(self.cfg, self.step_count, figures, source))
 
     def train(self) -> dict[str, float]:
         from .monitor import Monitor, expected_total_steps, plot_rewards
