@@ -108,7 +108,8 @@ def test_rerun_with_other_eval_settings_reevaluates_the_base_model(setup, tiny_m
 def test_lora_is_refused_before_any_work(setup, tiny_model_dir):
     tmp, cfg = setup
     with pytest.raises(RaidenError, match="worker.actor.model.lora.rank"):
-        run_quickstart(_opts(tmp, cfg, tiny_model_dir, overrides=["worker.actor.model.lora.rank=8"]), log=lambda s: None)
+        run_quickstart(_opts(tmp, cfg, tiny_model_dir, overrides=["worker.actor.model.lora.rank=8"]),
+                       log=lambda s: None)
     assert not (tmp / "out" / "eval_before").exists()
 
 

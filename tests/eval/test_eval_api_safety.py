@@ -246,7 +246,8 @@ def test_a_50_mb_answer_is_aborted_at_the_size_cap(server, declared):
 @pytest.mark.parametrize("body, reason", [
     (b'{"choices": [{"message": {"content": "caf\xe9"}}]}', "not UTF-8"),
     (b"<html>oops</html>", "not JSON"),
-    (json.dumps({"choices": [{"message": {"content": ["a", "b"]}}]}).encode(), r"choices\[0\]\.message\.content is a list"),
+    (json.dumps({"choices": [{"message": {"content": ["a", "b"]}}]}).encode(),
+     r"choices\[0\]\.message\.content is a list"),
     (json.dumps({"choices": [{"message": {"content": 42}}]}).encode(), r"choices\[0\]\.message\.content is a int"),
     (json.dumps({"id": "x"}).encode(), "no choices"),
     (json.dumps({"choices": []}).encode(), "no choices"),

@@ -20,8 +20,8 @@ TIMING = {"step_time", "rollout_time", "update_time", "tokens_per_s"}
 
 
 def run(model_dir, out, *overrides, resume=False):
-    cfg = make_cfg(model_dir, out, "worker.actor.optim.lr_scheduler_type=cosine", "worker.actor.optim.lr_warmup_steps=1",
-                   "trainer.max_steps=4", *overrides)
+    cfg = make_cfg(model_dir, out, "worker.actor.optim.lr_scheduler_type=cosine",
+                   "worker.actor.optim.lr_warmup_steps=1", "trainer.max_steps=4", *overrides)
     t = Trainer(cfg, reward_fn=toy_reward, prompts=make_prompts(model_dir), resume=resume)
     t.train()
     return t

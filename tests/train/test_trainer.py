@@ -140,7 +140,8 @@ def test_reusing_the_rollouts_prompt_forward_gives_the_same_update(tiny_model_di
         assert torch.allclose(after[0][k], after[1][k], atol=1e-4), k
 
 
-@pytest.mark.parametrize("override", ["worker.actor.ppo_epochs=2", "worker.actor.model.enable_gradient_checkpointing=true",
+@pytest.mark.parametrize("override", ["worker.actor.ppo_epochs=2",
+                                      "worker.actor.model.enable_gradient_checkpointing=true",
                                       "worker.actor.model.shared_prefix=false", "worker.actor.global_batch_size=1"])
 def test_the_prompt_forward_is_not_reused_when_the_weights_could_move_in_between(tiny_model_dir, tmp_path, monkeypatch,
                                                                                 override):

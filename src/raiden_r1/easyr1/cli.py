@@ -29,7 +29,8 @@ def check(
 @app.command("export-config")
 def export_config_command(
     config: Path = typer.Argument(..., help="Local engine config (configs/local_*.yaml)."),
-    overrides: Optional[List[str]] = typer.Argument(None, help="key.sub=value overrides, as `raiden-r1 train` takes them."),
+    overrides: Optional[List[str]] = typer.Argument(None, help="key.sub=value overrides, as `raiden-r1 train` "
+                                                   "takes them."),
     out: Optional[Path] = typer.Option(None, "--out", help="Write the EasyR1 YAML here (default: print it)."),
 ) -> None:
     """Write the EasyR1 config equivalent to a local recipe (docs/recipe.md)."""

@@ -167,7 +167,8 @@ def _git(repo: Path, *args: str) -> str:
     except (OSError, subprocess.TimeoutExpired) as e:
         raise RaidenError(f"{repo}: git {' '.join(args)}: {e}") from None
     if r.returncode != 0:
-        raise RaidenError(f"{repo}: git {' '.join(args)}: {r.stderr.strip().splitlines()[-1] if r.stderr else 'failed'}")
+        why = r.stderr.strip().splitlines()[-1] if r.stderr.strip() else "failed"
+        raise RaidenError(f"{repo}: git {' '.join(args)}: {why}")
     return r.stdout
 
 
@@ -199,7 +200,8 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="python -m raiden_r1.easyr1.schema_gen", description=__doc__.splitlines()[0])
     p.add_argument("easyr1_dir", help="EasyR1 checkout (or its git directory with --rev)")
     p.add_argument("--rev", default=None, help="git revision to read instead of the work tree")
-    p.add_argument("--out", type=Path, default=DEFAULT_OUT, help=f"output JSON (default: {DEFAULT_OUT.name} in the package)")
+    p.add_argument("--out", type=Path, default=DEFAULT_OUT,
+                   help=f"output JSON (default: {DEFAULT_OUT.name} in the package)")
     args = p.parse_args(argv)
     try:
         schema = schema_from_checkout(args.easyr1_dir, args.rev)

@@ -30,9 +30,11 @@ def make_trainer(model_path: str, messages: Sequence[list[dict[str, str]]], *, n
 
     out = output_dir or tempfile.mkdtemp(prefix="raiden-bench-")
     # one update per step over every prompt, in micro-batches of 16 sequences, no KL term
+    prompts = len(messages)
     cfg = load_config(None, [f"worker.actor.model.model_path={model_path}", f"trainer.output_dir={out}",
-                             "trainer.progress=false", f"worker.rollout.n={n}", f"data.max_response_length={max_new_tokens}",
-                             f"data.rollout_batch_size={len(messages)}", f"worker.actor.global_batch_size={len(messages)}",
+                             "trainer.progress=false", f"worker.rollout.n={n}",
+                             f"data.max_response_length={max_new_tokens}", f"data.rollout_batch_size={prompts}",
+                             f"worker.actor.global_batch_size={prompts}",
                              "worker.actor.micro_batch_size_per_device_for_update=16", "data.max_prompt_length=100000",
                              "worker.actor.optim.lr=1e-6", "algorithm.kl_coef=0", *overrides])
     from .modeling import load_tokenizer, resolve_model_path

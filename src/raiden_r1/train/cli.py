@@ -9,11 +9,14 @@ import typer
 
 
 def train_command(
-    config: Optional[Path] = typer.Option(None, "--config", "-c", help="YAML config: configs/local_*.yaml, or an EasyR1 "
-                                          "config (its keys the local engine does not implement are named and skipped)."),
-    overrides: Optional[List[str]] = typer.Argument(None, help="Dotted overrides in EasyR1's names, e.g. worker.actor.optim.lr=1e-6 worker.rollout.n=8."),
+    config: Optional[Path] = typer.Option(None, "--config", "-c", help=(
+        "YAML config: configs/local_*.yaml, or an EasyR1 config (its keys the local engine does not implement are "
+        "named and skipped).")),
+    overrides: Optional[List[str]] = typer.Argument(None, help=(
+        "Dotted overrides in EasyR1's names, e.g. worker.actor.optim.lr=1e-6 worker.rollout.n=8.")),
     resume: bool = typer.Option(False, "--resume", help="Continue from the latest complete checkpoint of the run."),
-    model: Optional[str] = typer.Option(None, "--model", help="Model directory or hub id (same as worker.actor.model.model_path=...)."),
+    model: Optional[str] = typer.Option(None, "--model", help=(
+        "Model directory or hub id (same as worker.actor.model.model_path=...).")),
 ) -> None:
     """Train with GRPO and the VRAR reward on this machine (CPU or one GPU)."""
     from raiden_r1.cpu import tune_allocator

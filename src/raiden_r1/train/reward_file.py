@@ -46,7 +46,8 @@ def load_reward_file(spec: str, kwargs: dict[str, Any]) -> RewardFn:
     try:
         module_spec.loader.exec_module(module)
     except Exception as e:  # the file is the user's code: any error is theirs to see, in one line
-        raise RaidenError(f"{key}: {path}: cannot load: {type(e).__name__}: {str(e).splitlines()[0] if str(e) else ''}") from None
+        first = str(e).splitlines()[0] if str(e) else ""
+        raise RaidenError(f"{key}: {path}: cannot load: {type(e).__name__}: {first}") from None
     fn = getattr(module, name, None)
     if not callable(fn):
         raise RaidenError(f"{key}: {path} has no function {name!r}")
