@@ -4,7 +4,8 @@ EasyR1 builds its config as OmegaConf structured dataclasses (``PPOConfig`` in
 ``verl/trainer/config.py`` and the worker dataclasses it nests). This module reads those files
 with :mod:`ast`, follows the nesting from ``PPOConfig`` down, and writes one entry per leaf key:
 its annotation, a normalised type, its default and whether EasyR1 sets it itself (``init=False``:
-"auto keys" that ``post_init`` overwrites). ``raiden_r1.easyr1.schema`` checks configs against it.
+"auto keys" that ``post_init`` overwrites); nothing else of EasyR1's source is copied.
+``raiden_r1.easyr1.schema`` checks configs against it.
 
     python -m raiden_r1.easyr1.schema_gen /path/to/EasyR1 [--rev HEAD] [--out FILE]
 
@@ -42,13 +43,13 @@ _SCALARS = {"int": "int", "float": "float", "str": "str", "bool": "bool", "Any":
 
 
 class _Field:
-    def __init__(self, name: str, annotation: ast.expr, value: ast.expr | None, doc: str | None):
-        self.name, self.annotation, self.value, self.doc = name, annotation, value, doc
+    def __init__(self, name: str, annotation: ast.expr, value: ast.expr | None):
+        self.name, self.annotation, self.value = name, annotation, value
 
 
 def _dataclasses(source: str, filename: str) -> dict[str, list[_Field]]:
-    """``@dataclass`` classes of one module: their annotated fields in order, with the docstring
-    EasyR1 writes under a field (a bare string expression after it)."""
+    """``@dataclass`` classes of one module: their annotated fields in order. (Only names, types
+    and defaults are taken: no text of EasyR1's is copied into the schema.)"""
     tree = ast.parse(source, filename=filename)
     out: dict[str, list[_Field]] = {}
     for node in tree.body:
@@ -60,10 +61,7 @@ def _dataclasses(source: str, filename: str) -> dict[str, list[_Field]]:
         fields: list[_Field] = []
         for stmt in node.body:
             if isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name):
-                fields.append(_Field(stmt.target.id, stmt.annotation, stmt.value, None))
-            elif (isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Constant)
-                  and isinstance(stmt.value.value, str) and fields and fields[-1].doc is None):
-                fields[-1].doc = " ".join(stmt.value.value.split())
+                fields.append(_Field(stmt.target.id, stmt.annotation, stmt.value))
         out[node.name] = fields
     return out
 
@@ -145,8 +143,6 @@ def build_schema(read: Callable[[str], str], version: str | None = None, commit:
             entry = {"annotation": ast.unparse(f.annotation), **spec, "default": _default(f.value, kw)}
             if is_auto:
                 entry["auto"] = True  # EasyR1 sets it in post_init; a YAML value is overwritten
-            if f.doc:
-                entry["doc"] = f.doc
             keys[path] = entry
 
     walk(ROOT_CLASS, "", False)
