@@ -77,8 +77,9 @@ def test_a_new_run_in_a_used_output_dir_is_refused_and_overwrite_keeps_the_old_r
                                                                                     capsys):
     pytest.importorskip("raiden_r1.reward.vrar")
     out = tmp_path / "run"
-    args = ["train", "--config", TINY_CONFIG, f"model.path={tiny_model_dir}", f"data.train_files=[{records}]",
-            f"trainer.output_dir={out}", "trainer.progress=false", "data.max_response_length=4", "rollout.n=2"]
+    args = ["train", "--config", TINY_CONFIG, f"worker.actor.model.model_path={tiny_model_dir}",
+            f"data.train_files=[{records}]", f"trainer.output_dir={out}", "trainer.progress=false",
+            "data.max_response_length=4", "worker.rollout.n=2"]
     assert main(args + ["trainer.max_steps=1"]) == 0
     old_metrics = (out / "metrics.jsonl").read_bytes()
     old_files = sorted(p.relative_to(out).as_posix() for p in out.rglob("*"))

@@ -246,7 +246,8 @@ class Trainer:
         self.nonfinite_streak = self.nonfinite_streak + 1 if skipped else 0
         if self.nonfinite_streak >= self.max_nonfinite_steps:
             raise RaidenError(f"step {self.step_count}: non-finite gradients in {self.nonfinite_streak} steps in a "
-                              f"row: training diverged (try a lower optim.lr or model.dtype=float32)")
+                              f"row: training diverged (try a lower worker.actor.optim.lr or "
+                              f"worker.actor.fsdp.mp_param_dtype=fp32)")
         t_end = time.perf_counter()
 
         # 5. metrics
