@@ -9,7 +9,6 @@ recipe keys describes either. Pure Python: runs wherever a checkpoint is written
 from __future__ import annotations
 
 import json
-import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -109,12 +108,11 @@ def render(facts: CardFacts) -> str:
 
 
 def write_card(directory: str | Path, facts: CardFacts) -> Path:
-    """Write ``README.md`` atomically (a temporary file renamed over it)."""
-    path = Path(directory) / CARD
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(render(facts), encoding="utf-8")
-    os.replace(tmp, path)
-    return path
+    """Write ``README.md`` through the output guard (raiden_r1.io_guard: atomic, never over a
+    directory or a device)."""
+    from raiden_r1.io_guard import write_text
+
+    return write_text(Path(directory) / CARD, render(facts), what="model card")
 
 
 def eval_figures(metrics: Mapping[str, Any]) -> dict[str, str]:

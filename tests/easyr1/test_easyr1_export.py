@@ -118,3 +118,19 @@ def test_export_config_command_writes_the_file_and_prints_notes(tmp_path, monkey
     assert "note: data.train_files:" in err and f"wrote {out}" in err
     assert yaml.safe_load(out.read_text())["worker"]["actor"]["optim"]["lr"] == 5e-6
     assert main(["easyr1", "check", str(out)]) == 0  # the launcher's check passes it
+
+
+def test_export_config_refuses_to_write_over_its_input(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(ROOT)
+    local = tmp_path / "local.yaml"
+    local.write_bytes((ROOT / "configs" / "local_tiny.yaml").read_bytes())
+    before = local.read_bytes()
+    link = tmp_path / "link.yaml"
+    link.symlink_to(local)
+    for out in (local, link):
+        assert main(["easyr1", "export-config", str(local), "--out", str(out)]) == 2
+        err = capsys.readouterr().err
+        assert err.startswith("error: ") and err.count("\n") == 1 and "would overwrite the input" in err
+        assert local.read_bytes() == before
+    assert main(["easyr1", "export-config", str(local), "--out", str(tmp_path)]) == 2  # a directory
+    assert "is a directory" in capsys.readouterr().err

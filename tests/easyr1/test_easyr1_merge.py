@@ -284,3 +284,13 @@ def test_merge_script_explains_a_wrong_easyr1_home(tmp_path, tiny_model_dir):
                        capture_output=True, text=True, timeout=60)
     assert r.returncode == 2
     assert "scripts/model_merger.py not found" in r.stderr and "git clone https://github.com/hiyouga/EasyR1" in r.stderr
+
+
+def test_an_output_that_is_a_file_is_refused_before_loading(tmp_path, tiny_model_dir):
+    actor = _actor_dir(tmp_path, tiny_model_dir)
+    _write_plain(actor, _state_dict(tiny_model_dir), 2)
+    target = tmp_path / "merged"
+    target.write_text("mine")
+    with pytest.raises(RaidenError, match="is a file, not a directory"):
+        merge_checkpoint(actor, target)
+    assert target.read_text() == "mine"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import List, Optional
 
@@ -34,8 +33,12 @@ def export_config_command(
     out: Optional[Path] = typer.Option(None, "--out", help="Write the EasyR1 YAML here (default: print it)."),
 ) -> None:
     """Write the EasyR1 config equivalent to a local recipe (docs/recipe.md)."""
+    from raiden_r1.io_guard import check_output, write_text
+
     from .export import export_config, render
 
+    if out is not None:  # before any work: --out may not be the local config it reads
+        check_output(out, [config], what="EasyR1 config")
     nested, notes = export_config(config, overrides or [])
     for line in notes:
         typer.echo(f"note: {line}", err=True)
@@ -43,10 +46,7 @@ def export_config_command(
     if out is None:
         typer.echo(text, nl=False)
         return
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.with_name(out.name + ".tmp")
-    tmp.write_text(text, encoding="utf-8")
-    os.replace(tmp, out)
+    write_text(out, text, [config], what="EasyR1 config")
     typer.echo(f"wrote {out}", err=True)
 
 

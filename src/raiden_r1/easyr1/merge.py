@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any, Mapping, Optional, Sequence
 
 from raiden_r1.errors import RaidenError
+from raiden_r1.io_guard import atomic_output, check_output_dir
 
 from .card import write_merged_card
 
@@ -249,6 +250,7 @@ def merge_checkpoint(actor_dir: str | Path, out_dir: str | Path | None = None, d
     paths = find_shards(actor)
     hf_dir = actor / "huggingface"
     out = Path(out_dir) if out_dir else hf_dir
+    check_output_dir(out, what="merge output directory")  # a file or an unwritable place: before any loading
     shards = [strip_peft_prefix(load_shard(p)) for p in paths]
     model = meta_model(hf_dir)
     originals = side_files(hf_dir)  # read before anything in out (maybe hf_dir itself) is written
@@ -269,12 +271,12 @@ def merge_checkpoint(actor_dir: str | Path, out_dir: str | Path | None = None, d
     if lora.is_dir():
         model = _merge_lora(model, lora)  # before any cast: merged in the shards' (fp32) precision
     model = model.to(getattr(torch, dtype))
-    out.mkdir(parents=True, exist_ok=True)
     model.save_pretrained(str(out))
     for name, data in originals.items():  # what save_pretrained rewrote goes back as it was
         if name == "config.json":
             data = config_with_dtype(data, dtype, hf_dir / name)
-        (out / name).write_bytes(data)
+        with atomic_output(out / name, binary=True) as f:
+            f.write(data)
     return out
 
 

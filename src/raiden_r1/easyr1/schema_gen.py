@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from raiden_r1.errors import RaidenError
+from raiden_r1.io_guard import write_text
 
 # The files that define PPOConfig and everything it nests (verl/trainer/config.py imports them).
 CONFIG_FILES = (
@@ -201,7 +202,7 @@ def main(argv: list[str] | None = None) -> int:
     args = p.parse_args(argv)
     try:
         schema = schema_from_checkout(args.easyr1_dir, args.rev)
-        args.out.write_text(json.dumps(schema, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+        write_text(args.out, json.dumps(schema, indent=1, ensure_ascii=False) + "\n", what="schema")
     except RaidenError as e:
         print(f"error: {e}", file=sys.stderr)
         return 2
