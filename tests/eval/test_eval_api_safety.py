@@ -122,7 +122,7 @@ def test_a_key_echoed_in_an_error_body_is_never_written_anywhere(server, records
     out = tmp_path / "run"
     rc = main(["eval", "--backend", "api", "--api-base", echo.base, "--model", "m", "--data", str(records_file),
                "--out", str(out), "--api-key-env", "EVAL_KEY", "--max-retries", "0", "--timeout", "5",
-               "--n-boot", "50"])
+               "--n-boot", "100"])
     assert rc == 1 and echo.requests  # every item failed, with the server's message
     rows = [json.loads(x) for x in (out / "items.jsonl").read_text(encoding="utf-8").splitlines()]
     assert all(r["status"] == "error" and "HTTP 400" in r["error"] and "Bearer ***" in r["error"] for r in rows)
@@ -271,7 +271,7 @@ def test_malformed_answers_fail_their_item_and_the_run_goes_on(server, records_f
     s = server(respond)
     out = tmp_path / "run"
     rc = main(["eval", "--backend", "api", "--api-base", s.base, "--model", "m", "--data", str(records_file),
-               "--out", str(out), "--max-retries", "0", "--timeout", "5", "--n-boot", "50"])
+               "--out", str(out), "--max-retries", "0", "--timeout", "5", "--n-boot", "100"])
     assert rc == 1  # some items unscored
     rows = {r["meta"]["question"]: r for r in map(json.loads, (out / "items.jsonl").read_text().splitlines())}
     assert [rows[q]["status"] for q in ANSWER] == ["error"] * 4 + ["ok"] * 2
@@ -286,7 +286,7 @@ def test_reusing_out_with_another_endpoint_is_a_one_line_error(server, records_f
     a = server(lambda h, body: send(h, 200, completion(ANSWER[body["messages"][-1]["content"].split("\n\n")[0]])))
     b = server(lambda h, body: send(h, 200, completion("other")))
     out = tmp_path / "run"
-    args = ["--model", "m", "--data", str(records_file), "--out", str(out), "--timeout", "5", "--n-boot", "50"]
+    args = ["--model", "m", "--data", str(records_file), "--out", str(out), "--timeout", "5", "--n-boot", "100"]
     assert main(["eval", "--backend", "api", "--api-base", a.base, *args]) == 0
     before = (out / "items.jsonl").read_bytes()
     assert main(["eval", "--backend", "api", "--api-base", b.base + "/", *args]) == 2

@@ -68,12 +68,12 @@ def _records_and_rows(tmp_path: Path) -> tuple[Path, Path]:
     from easyr1_records import EN_SBK, JA_SBK, ZH_CM
 
     from raiden_r1.data.records_io import load_records
-    from raiden_r1.easyr1.convert import convert_records
+    from raiden_r1.easyr1.convert import record_row
 
     records = tmp_path / "records.json"
     records.write_text(json.dumps([EN_SBK, ZH_CM, JA_SBK], ensure_ascii=False), encoding="utf-8")
     rows = tmp_path / "rows.json"
-    rows.write_text(json.dumps([r.model_dump() for r in convert_records(load_records(records))], ensure_ascii=False),
+    rows.write_text(json.dumps([record_row(r).model_dump() for r in load_records(records)], ensure_ascii=False),
                     encoding="utf-8")
     return records, rows
 
