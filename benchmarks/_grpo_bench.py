@@ -153,12 +153,16 @@ def run_ours(args) -> tuple[list[float], list[int], dict]:
 
     w = WORKLOAD
     out_dir = tempfile.mkdtemp(prefix="grpo_bench_")
-    cfg = load_config(None, [f"model.path={args.model}", "model.dtype=bf16", f"rollout.n={w.n}",
-                             f"rollout.temperature={w.temperature}", f"data.max_response_length={w.max_new_tokens}",
-                             f"rollout.min_new_tokens={w.min_new_tokens}",
-                             f"data.prompts_per_step={w.prompts}", "algorithm.kl_coef=0.0",
-                             f"optim.lr={w.lr}", f"trainer.output_dir={out_dir}", "trainer.progress=false",
-                             f"trainer.seed={args.seed}", "trainer.device=cpu"])
+    # one update per step over all the prompts, no KL term, no weight decay (TRL's default)
+    cfg = load_config(None, [f"worker.actor.model.model_path={args.model}", "worker.actor.fsdp.mp_param_dtype=bf16",
+                             f"worker.rollout.n={w.n}", f"worker.rollout.temperature={w.temperature}",
+                             f"data.max_response_length={w.max_new_tokens}",
+                             f"worker.rollout.min_new_tokens={w.min_new_tokens}",
+                             f"data.rollout_batch_size={w.prompts}", f"worker.actor.global_batch_size={w.prompts}",
+                             "worker.actor.micro_batch_size_per_device_for_update=16", "algorithm.disable_kl=true",
+                             "worker.actor.optim.weight_decay=0.0",
+                             f"worker.actor.optim.lr={w.lr}", f"trainer.output_dir={out_dir}", "trainer.progress=false",
+                             f"worker.rollout.seed={args.seed}", "trainer.device=cpu"])
 
     def reward(responses, lengths, gts):
         return [{"overall": v} for v in bench_reward(responses, gts)]

@@ -32,7 +32,7 @@ def run_job(spec: dict) -> None:
 
     out = Path(spec["out"])
     seed = spec["seed"]
-    ov = list(spec["overrides"]) + [f"trainer.seed={seed}", f"data.seed={seed}", "trainer.progress=false",
+    ov = list(spec["overrides"]) + [f"worker.rollout.seed={seed}", f"data.seed={seed}", "trainer.progress=false",
                                     "trainer.sample_every=0"]
     opts = QuickstartOptions(out=out, easyr1_dir=out / "easyr1", model=spec["model"], max_steps=spec["steps"],
                              minutes=15.0, overrides=ov, threads=spec.get("threads"))

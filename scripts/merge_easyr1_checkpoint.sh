@@ -2,16 +2,18 @@
 # Merge an EasyR1 FSDP actor checkpoint into a Hugging Face model (the guide's merge step).
 #
 #   bash scripts/merge_easyr1_checkpoint.sh checkpoints/easyr1/qwen2_5_14b_raiden_grpo/global_step_100/actor \
-#        [--easyr1-home DIR] [--out DIR] [--dtype bfloat16]
+#        [--easyr1-home DIR] [--out DIR] [--dtype bfloat16|float16|float32]
 #
 # With EasyR1's checkout (EASYR1_HOME=DIR or --easyr1-home DIR) its own merger runs:
 #   python3 $EASYR1_HOME/scripts/model_merger.py --local_dir <actor>
-# otherwise raiden-r1's merger for the same layout (torch + transformers):
+# otherwise raiden-r1's merger for the same layout (torch + transformers), bfloat16 weights by
+# default like EasyR1's, config/generation config/tokenizer carried through unchanged:
 #   python3 -m raiden_r1.easyr1.merge --local_dir <actor>      (also: raiden-r1 merge)
-# Either way the result in <actor>/huggingface/ (or --out) is checked: config + weights, loadable.
+# Either way the result in <actor>/huggingface/ (or --out) is checked (config + weights,
+# loadable) and gets a model card (README.md).
 set -euo pipefail
 
-usage() { sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
+usage() { sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
 die() { echo "error: $*" >&2; exit 2; }
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

@@ -17,10 +17,10 @@ ROOT = Path(__file__).resolve().parents[1]
 tomllib = pytest.importorskip("tomllib")
 
 # Imported only where present, with a one-line error naming the install otherwise.
-OPTIONAL_RUNTIME = {"vllm": "--backend vllm, GPU machines only"}
+OPTIONAL_RUNTIME = {"vllm": "--backend vllm, GPU machines only",
+                    "verl": "EasyR1 itself: its config schema is introspected when present (easyr1/schema.py)"}
 # Declared but never imported by name, each for a reason.
 USED_INDIRECTLY = {"tensorboard": "torch.utils.tensorboard writes its event files",
-                   "openai": "the eval API backend's client (kept declared while the backend moves to it)",
                    "pytest-xdist": "make test runs pytest -n 2"}
 # The core install (data, reward, conversion) must stay light: these packages only.
 CORE_PACKAGES = ("data", "reward", "easyr1/convert.py", "text.py", "errors.py", "io_guard.py", "cli.py")

@@ -41,14 +41,17 @@ data:
   prompt_layout: system
   max_prompt_length: 1024
   max_response_length: 8
-  prompts_per_step: 2
-rollout:
-  n: 2
-optim:
-  lr: 1.0e-3
+  rollout_batch_size: 2
+worker:
+  actor:
+    global_batch_size: 2
+    optim:
+      lr: 1.0e-3
+  rollout:
+    n: 2
 trainer:
   max_steps: 2
-  save_every: 0
+  save_freq: -1
   progress: false
   sample_every: 1
 """
@@ -83,6 +86,12 @@ def test_whole_quickstart_on_the_tiny_model(setup, tiny_model_dir):
     for run in ("eval_before", "eval_after"):
         assert json.loads((out / run / "metrics.json").read_text())["counts"]["scored"] == 2
     assert "train" in summary["checkpoint"] and Path(summary["checkpoint"], "config.json").is_file()
+    # the trained checkpoint's model card carries its held-out figures
+    card = Path(summary["checkpoint"], "README.md").read_text(encoding="utf-8")
+    acc = json.loads((out / "eval_after" / "metrics.json").read_text())["overall"]["accuracy"]
+    assert f"| accuracy (all items) | {acc['mean'] * 100:.1f}%" in card and "(n=2) |" in card
+    assert "held-out characters of" in card and f"- train: `{tmp / 'data' / 'train.json'}`" in card
+    assert "| `worker.actor.optim.lr` | `0.001` |" in card and "checkpoint of step 2." in card
     rows = json.loads((tmp / "easyr1" / "train.json").read_text(encoding="utf-8"))
     assert len(rows) == 3 and set(rows[0]) == {"problem", "answer"}
     assert json.loads((out / "summary.json").read_text())["data"]["held_out_characters"] == ["Tobias"]
@@ -98,8 +107,9 @@ def test_rerun_with_other_eval_settings_reevaluates_the_base_model(setup, tiny_m
 
 def test_lora_is_refused_before_any_work(setup, tiny_model_dir):
     tmp, cfg = setup
-    with pytest.raises(RaidenError, match="model.lora.enabled"):
-        run_quickstart(_opts(tmp, cfg, tiny_model_dir, overrides=["model.lora.enabled=true"]), log=lambda s: None)
+    with pytest.raises(RaidenError, match="worker.actor.model.lora.rank"):
+        run_quickstart(_opts(tmp, cfg, tiny_model_dir, overrides=["worker.actor.model.lora.rank=8"]),
+                       log=lambda s: None)
     assert not (tmp / "out" / "eval_before").exists()
 
 
@@ -145,13 +155,15 @@ def test_reward_trend_compares_first_and_last_fifth():
 
 
 def test_reproduce_commands_carry_the_options(tmp_path):
-    opts = QuickstartOptions(out=tmp_path / "q", minutes=3, max_eval_items=10, overrides=["optim.lr=1e-6"])
+    opts = QuickstartOptions(out=tmp_path / "q", minutes=3, max_eval_items=10,
+                             overrides=["worker.actor.optim.lr=1e-6"])
     cmds = reproduce_commands(opts, "/cache/model", tmp_path / "ckpt", "system", 64)
     assert cmds["quickstart"].startswith("raiden-r1 quickstart --minutes 3 --out ")
-    assert cmds["quickstart"].endswith("--max-eval-items 10 optim.lr=1e-6")
-    assert cmds["train"].endswith(f"optim.lr=1e-6 trainer.max_minutes=3 trainer.output_dir={tmp_path / 'q' / 'train'}")
+    assert cmds["quickstart"].endswith("--max-eval-items 10 worker.actor.optim.lr=1e-6")
+    assert cmds["train"].endswith(f"worker.actor.optim.lr=1e-6 trainer.max_minutes=3 "
+                                  f"trainer.output_dir={tmp_path / 'q' / 'train'}")
     assert "--prompt-layout system --max-new-tokens 64 --batch-size 16 --limit 10" in cmds["eval_before"]
-    assert "model.path=smollm2-135m" in cmds["train"]  # the portable name, not this machine's cache path
+    assert "worker.actor.model.model_path=smollm2-135m" in cmds["train"]  # the portable name, not this machine's cache path
 
 
 def test_report_renders_before_after_rows():
@@ -161,10 +173,10 @@ def test_report_renders_before_after_rows():
                "options": {"minutes": 15}, "history": [{"reward/overall": 0.2}, {"reward/overall": 0.4}],
                "stages": [{"name": "GRPO training", "seconds": 900.0, "detail": ""}], "total_seconds": 1000.0,
                "data": {"test_file": "data/training/test.json", "held_out_characters": ["Maisie Callahan"]},
-               "model": "m", "checkpoint": "c", "config": {"optim": {"lr": 1e-5}},
+               "model": "m", "checkpoint": "c", "config": {"worker": {"actor": {"optim": {"lr": 1e-5}}}},
                "commands": {k: f"cmd-{k}" for k in ("quickstart", "data", "convert", "eval_before", "train",
                                                     "eval_after", "compare")}}
     text = render_report(summary, "reward_curves.png")
     assert "| SBK accuracy | 20.0% [10.0, 30.0] (n=45) | 40.0% [30.0, 50.0] (n=45) | +20.0 |" in text
     assert "| CM accuracy | 12.5% [2.5, 22.5] (n=8) | 25.0% [15.0, 35.0] (n=8) | +12.5 |" in text
-    assert "2 steps in 15.0 min" in text and "| optim.lr | 1e-05 |" in text and "cmd-eval_after" in text
+    assert "2 steps in 15.0 min" in text and "| worker.actor.optim.lr | 1e-05 |" in text and "cmd-eval_after" in text

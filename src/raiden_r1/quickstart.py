@@ -141,7 +141,7 @@ def eval_command(model: str, data: Path, out: Path, layout: str, max_new_tokens:
 
 
 def training_overrides(opts: QuickstartOptions, model: str) -> list[str]:
-    ov = [f"model.path={model}", f"data.train_files=[{opts.data_dir / 'train.json'}]"]
+    ov = [f"worker.actor.model.model_path={model}", f"data.train_files=[{opts.data_dir / 'train.json'}]"]
     if opts.threads:
         ov.append(f"trainer.num_threads={opts.threads}")
     if opts.max_steps is not None:
@@ -207,8 +207,9 @@ def run_quickstart(opts: QuickstartOptions, log: Callable[[str], None] = lambda 
         busy = "" if opts.threads == usable_cores() else \
             f" (other processes keep {usable_cores() - opts.threads} busy: expect fewer training steps)"
         log(f"[quickstart] {opts.threads} CPU threads of {usable_cores()} cores{busy}")
-    if cfg.model.lora.enabled:  # checked before any work: evaluation loads full checkpoints
-        raise RaidenError(f"{opts.config}: model.lora.enabled: the quickstart trains and evaluates full models")
+    if cfg.model.lora.rank > 0:  # checked before any work: evaluation loads full checkpoints
+        raise RaidenError(f"{opts.config}: worker.actor.model.lora.rank: the quickstart trains and evaluates full "
+                          f"models (rank 0)")
     layout, max_new = cfg.data.prompt_layout, cfg.data.max_response_length
     test = opts.data_dir / "test.json"
     ev = dict(layout=layout, max_new_tokens=max_new, limit=opts.max_eval_items, batch_size=opts.eval_batch_size,
@@ -226,6 +227,7 @@ def run_quickstart(opts: QuickstartOptions, log: Callable[[str], None] = lambda 
         s.detail = f"{len(history)} steps, budget {opts.minutes:g} min"
     with timed("evaluate trained model"):
         after = evaluate(str(ckpt), test, opts.out / "eval_after", overwrite=True, **ev)
+        _card_with_evaluation(ckpt, after, test)
     with timed("compare"):
         from raiden_r1.eval.compare import compare_runs
 
@@ -244,6 +246,19 @@ def run_quickstart(opts: QuickstartOptions, log: Callable[[str], None] = lambda 
     report = write_report(opts.out, summary)
     log(f"[quickstart] report: {report}")
     return summary
+
+
+def _card_with_evaluation(ckpt: Path, metrics: dict, test: Path) -> None:
+    """The trained checkpoint's model card, now with its held-out figures."""
+    from raiden_r1.model_card import eval_figures, write_card
+    from raiden_r1.train.checkpoint import card_facts
+    from raiden_r1.train.config import load_config
+
+    cfg = load_config(ckpt / "config.yaml", on_warning=None)
+    step = int(ckpt.name.rsplit("_", 1)[-1])  # checkpoints/step_000045
+    facts = card_facts(cfg, step, eval_figures(metrics),
+                       f"greedy answers to the held-out characters of {test} (raiden-r1 eval, 95% bootstrap intervals)")
+    write_card(ckpt, facts)
 
 
 def _uses_cuda(cfg) -> bool:

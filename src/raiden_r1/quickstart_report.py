@@ -10,10 +10,11 @@ from raiden_r1.io_guard import write_text
 ROWS = [("sbk_accuracy", "SBK accuracy"), ("cm_accuracy", "CM accuracy"), ("accuracy", "Accuracy (all items)"),
         ("mean_reward", "Mean VRAR reward"), ("in_character_rate", "In character"),
         ("well_formed_think_rate", "Well-formed think")]
-CONFIG_KEYS = [("optim", "lr"), ("optim", "lr_scheduler"), ("optim", "warmup_steps"), ("rollout", "n"),
-               ("rollout", "temperature"), ("data", "prompts_per_step"), ("data", "prompt_layout"),
-               ("data", "focus"), ("data", "language"), ("data", "max_response_length"),
-               ("algorithm", "kl_coef"), ("algorithm", "ppo_epochs"), ("model", "dtype"), ("trainer", "num_threads")]
+CONFIG_KEYS = ["worker.actor.optim.lr", "worker.actor.optim.lr_scheduler_type", "worker.actor.optim.lr_warmup_steps",
+               "worker.rollout.n", "worker.rollout.temperature", "data.rollout_batch_size",
+               "worker.actor.global_batch_size", "data.prompt_layout", "data.focus", "data.language",
+               "data.max_response_length", "algorithm.kl_coef", "algorithm.use_kl_loss", "worker.actor.ppo_epochs",
+               "worker.actor.fsdp.mp_param_dtype", "trainer.num_threads"]
 
 
 def fmt_acc(e: dict | None, pct: bool = True) -> str:
@@ -54,9 +55,15 @@ def reward_trend(history: list[dict], key: str = "reward/overall") -> tuple[floa
 
 def _config_rows(cfg: dict) -> list[str]:
     lines = ["| setting | value |", "|---|---|"]
-    for section, key in CONFIG_KEYS:
-        if key in cfg.get(section, {}):
-            lines.append(f"| {section}.{key} | {cfg[section][key]} |")
+    for key in CONFIG_KEYS:
+        node, found = cfg, True
+        for part in key.split("."):
+            if not isinstance(node, dict) or part not in node:
+                found = False
+                break
+            node = node[part]
+        if found:
+            lines.append(f"| {key} | {node} |")
     return lines
 
 

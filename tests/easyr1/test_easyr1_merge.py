@@ -1,5 +1,9 @@
 """Our merger for EasyR1's FSDP checkpoints, on shards cut from the tiny model the way FSDP
-full-shard saves them (dim 0, torch.chunk order), as plain tensors and as DTensor local shards."""
+full-shard saves them (dim 0, torch.chunk order), as plain tensors and as DTensor local shards.
+
+The merge joins the shards exactly (checked at float32: the source's own logits) and by default
+writes bfloat16, as EasyR1's merger does (each piece ``.bfloat16()``): every tensor the same bits
+as the source cast to bfloat16."""
 
 from __future__ import annotations
 
@@ -67,18 +71,33 @@ def _write_dtensor(actor: Path, sd: dict, world: int) -> None:
         (actor / "store").unlink(missing_ok=True)
 
 
-def _logits(model_dir: Path) -> "torch.Tensor":
+def _logits(model_dir: Path, dtype=None) -> "torch.Tensor":
     from transformers import AutoModelForCausalLM
 
-    model = AutoModelForCausalLM.from_pretrained(str(model_dir)).eval()
+    model = AutoModelForCausalLM.from_pretrained(str(model_dir), dtype=dtype or torch.float32).eval()
     with torch.no_grad():
         return model(torch.arange(3, 40).unsqueeze(0)).logits
 
 
 @pytest.fixture(scope="module")
 def want(tiny_model_dir):
-    """The original model's logits, computed once."""
+    """The original model's logits at float32, computed once."""
     return _logits(tiny_model_dir)
+
+
+@pytest.fixture(scope="module")
+def want_bf16(tiny_model_dir):
+    """The original model cast to bfloat16: what EasyR1's merger makes of it."""
+    return _logits(tiny_model_dir, torch.bfloat16)
+
+
+def _same_bits_as_easyr1s_merger(out: Path, sd: dict) -> None:
+    """Every merged tensor equals the source's cast to bfloat16, bit for bit (EasyR1's merger
+    casts every piece with .bfloat16() before joining; the cast is per element, so the same)."""
+    merged = _state_dict(out)
+    assert set(merged) == set(sd) - ({"lm_head.weight"} if "lm_head.weight" not in merged else set())
+    for k, v in merged.items():
+        assert v.dtype == torch.bfloat16 and torch.equal(v.view(torch.int16), sd[k].bfloat16().view(torch.int16)), k
 
 
 @pytest.mark.parametrize("world", [1, 3])
@@ -86,16 +105,26 @@ def test_plain_shards_merge_to_the_original_logits(tmp_path, tiny_model_dir, wor
     sd = _state_dict(tiny_model_dir)
     actor = _actor_dir(tmp_path, tiny_model_dir)
     _write_plain(actor, sd, world)  # world 3: uneven chunks (vocab 400, hidden 64)
-    out = merge_checkpoint(actor)
+    out = merge_checkpoint(actor, dtype="float32")
     assert out == actor / "huggingface"
     assert torch.equal(_logits(out), want)
+
+
+@pytest.mark.parametrize("world", [1, 3])
+def test_by_default_the_weights_are_easyr1s_bfloat16_bits(tmp_path, tiny_model_dir, world, want_bf16):
+    sd = _state_dict(tiny_model_dir)
+    actor = _actor_dir(tmp_path, tiny_model_dir)
+    _write_plain(actor, sd, world)
+    out = merge_checkpoint(actor)
+    _same_bits_as_easyr1s_merger(out, sd)
+    assert torch.equal(_logits(out, torch.bfloat16), want_bf16)
 
 
 def test_replicated_plain_entries_are_taken_once(tmp_path, tiny_model_dir, want):
     sd = _state_dict(tiny_model_dir)
     actor = _actor_dir(tmp_path, tiny_model_dir)
     _write_plain(actor, sd, 2, replicate={k for k in sd if k.endswith("norm.weight")})
-    assert torch.equal(_logits(merge_checkpoint(actor, tmp_path / "out")), want)
+    assert torch.equal(_logits(merge_checkpoint(actor, tmp_path / "out", dtype="float32")), want)
 
 
 def test_dtensor_shards_load_weights_only_and_merge(tmp_path, tiny_model_dir, want):
@@ -105,34 +134,29 @@ def test_dtensor_shards_load_weights_only_and_merge(tmp_path, tiny_model_dir, wa
     saved = torch.load(actor / "model_world_size_2_rank_1.pt", weights_only=True)
     emb = saved["model.embed_tokens.weight"]
     assert type(emb).__name__ == "DTensor" and emb._local_tensor.shape == (200, 64) and emb.shape == (400, 64)
-    out = merge_checkpoint(actor, tmp_path / "merged")
+    out = merge_checkpoint(actor, tmp_path / "merged", dtype="float32")
     assert (out / "tokenizer.json").is_file()  # tokenizer travels with --out
     assert torch.equal(_logits(out), want)
+    _same_bits_as_easyr1s_merger(merge_checkpoint(actor, tmp_path / "bf16"), sd)
 
 
-def test_dtype_option_casts_the_saved_weights(tmp_path, tiny_model_dir):
-    actor = _actor_dir(tmp_path, tiny_model_dir)
-    _write_plain(actor, _state_dict(tiny_model_dir), 2)
-    out = merge_checkpoint(actor, tmp_path / "bf16", dtype="bfloat16")
-    from safetensors import safe_open
-
-    with safe_open(str(out / "model.safetensors"), "pt") as f:
-        assert f.get_tensor("model.embed_tokens.weight").dtype == torch.bfloat16
-
-
-def test_auto_dtype_follows_the_config_not_the_fp32_shards(tmp_path, tiny_model_dir):
+def test_bfloat16_by_default_and_float32_on_request(tmp_path, tiny_model_dir):
+    """Before: the default ("auto") followed huggingface/config.json, which EasyR1 writes for its
+    float32 FSDP actor, so the merge wrote float32 where the docs promise bfloat16."""
     import json
 
     actor = _actor_dir(tmp_path, tiny_model_dir)
     cfg = json.loads((actor / "huggingface" / "config.json").read_text())
-    (actor / "huggingface" / "config.json").write_text(json.dumps(cfg | {"dtype": "bfloat16"}))
+    cfg.pop("dtype", None)
+    (actor / "huggingface" / "config.json").write_text(json.dumps(cfg | {"torch_dtype": "float32"}))  # as EasyR1
     _write_plain(actor, _state_dict(tiny_model_dir), 2)  # fp32, as FSDP's master weights are
-    out = merge_checkpoint(actor, tmp_path / "merged")
     from safetensors import safe_open
 
-    with safe_open(str(out / "model.safetensors"), "pt") as f:
-        assert f.get_tensor("model.layers.0.mlp.up_proj.weight").dtype == torch.bfloat16
-    assert json.loads((out / "config.json").read_text())["dtype"] == "bfloat16"
+    for dtype, expected in ((None, torch.bfloat16), ("float32", torch.float32)):
+        out = merge_checkpoint(actor, tmp_path / str(dtype), **({"dtype": dtype} if dtype else {}))
+        with safe_open(str(out / "model.safetensors"), "pt") as f:
+            assert f.get_tensor("model.layers.0.mlp.up_proj.weight").dtype == expected
+        assert json.loads((out / "config.json").read_text())["torch_dtype"] == str(expected).split(".")[1]
 
 
 def test_lora_adapter_is_merged(tmp_path, tiny_model_dir):
@@ -148,7 +172,7 @@ def test_lora_adapter_is_merged(tmp_path, tiny_model_dir):
     ids = torch.arange(3, 40).unsqueeze(0)
     with torch.no_grad():
         expected = lora.eval()(ids).logits
-    out = merge_checkpoint(actor, tmp_path / "merged")
+    out = merge_checkpoint(actor, tmp_path / "merged", dtype="float32")
     assert torch.allclose(_logits(out), expected, atol=1e-5)
 
 
@@ -160,14 +184,15 @@ def test_peft_state_dict_keys_map_to_the_base_model():
     assert strip_peft_prefix({"lm_head.weight": 3}) == {"lm_head.weight": 3}
 
 
-def test_raiden_r1_merge_command(tmp_path, tiny_model_dir, capsys, want):
+def test_raiden_r1_merge_command(tmp_path, tiny_model_dir, capsys, want_bf16):
     from raiden_r1.cli import main as cli_main
 
     actor = _actor_dir(tmp_path, tiny_model_dir)
     _write_plain(actor, _state_dict(tiny_model_dir), 2)
     assert cli_main(["merge", "--local_dir", str(actor)]) == 0
     assert "loadable" in capsys.readouterr().out
-    assert torch.equal(_logits(actor / "huggingface"), want)
+    assert torch.equal(_logits(actor / "huggingface", torch.bfloat16), want_bf16)
+    assert (actor / "huggingface" / "README.md").is_file()
 
 
 def test_missing_rank_is_named(tmp_path, tiny_model_dir):
@@ -224,14 +249,14 @@ def _env() -> dict:
     return env
 
 
-def test_merge_script_uses_our_merger_without_easyr1(tmp_path, tiny_model_dir, want):
+def test_merge_script_uses_our_merger_without_easyr1(tmp_path, tiny_model_dir):
     actor = _actor_dir(tmp_path, tiny_model_dir)
     _write_plain(actor, _state_dict(tiny_model_dir), 2)
     r = subprocess.run(["bash", "scripts/merge_easyr1_checkpoint.sh", str(actor)], cwd=ROOT, env=_env(),
                        capture_output=True, text=True, timeout=120)
     assert r.returncode == 0, r.stderr
-    assert "raiden-r1's own merger" in r.stdout and "loadable" in r.stdout
-    assert torch.equal(_logits(actor / "huggingface"), want)
+    assert "raiden-r1's own merger" in r.stdout and "loadable" in r.stdout and "model card:" in r.stdout
+    _same_bits_as_easyr1s_merger(actor / "huggingface", _state_dict(tiny_model_dir))
 
 
 def test_merge_script_runs_easyr1_merger_then_checks(tmp_path, tiny_model_dir):
@@ -259,3 +284,13 @@ def test_merge_script_explains_a_wrong_easyr1_home(tmp_path, tiny_model_dir):
                        capture_output=True, text=True, timeout=60)
     assert r.returncode == 2
     assert "scripts/model_merger.py not found" in r.stderr and "git clone https://github.com/hiyouga/EasyR1" in r.stderr
+
+
+def test_an_output_that_is_a_file_is_refused_before_loading(tmp_path, tiny_model_dir):
+    actor = _actor_dir(tmp_path, tiny_model_dir)
+    _write_plain(actor, _state_dict(tiny_model_dir), 2)
+    target = tmp_path / "merged"
+    target.write_text("mine")
+    with pytest.raises(RaidenError, match="is a file, not a directory"):
+        merge_checkpoint(actor, target)
+    assert target.read_text() == "mine"

@@ -28,7 +28,7 @@ def test_group_of_identical_scores_gets_zero_advantage():
 
 
 def test_group_of_one_is_rejected():
-    with pytest.raises(ValueError, match="rollout.n > 1"):
+    with pytest.raises(ValueError, match="worker.rollout.n > 1"):
         algos.group_advantages(torch.tensor([1.0, 0.0, 1.0]), [0, 0, 1])
 
 
@@ -97,6 +97,17 @@ def test_low_var_kl_is_clamped_to_ten():
     assert out.tolist() == [10.0, 0.0]
 
 
+def test_kl_in_the_reward_is_easyr1s_apply_kl_penalty():
+    # two sequences; per-token kl = logp - ref on the response tokens only (the pad of row 1 is out)
+    old = torch.tensor([[-1.0, -2.0, -0.5], [-1.0, -1.0, 0.0]])
+    ref = torch.tensor([[-1.5, -2.0, -1.0], [-0.5, -1.5, 9.0]])
+    mask = torch.tensor([[1, 1, 1], [1, 1, 0]])
+    scores, kl = algos.kl_reward_penalty(torch.tensor([1.0, 0.0]), old, ref, mask, 0.1, "kl")
+    # row 0: kl .5 + 0 + .5 = 1 -> 1 - .1; row 1: -.5 + .5 = 0 -> 0
+    assert close(scores, [0.9, 0.0])
+    assert close(kl, (1.0 / 3 + 0.0) / 2)  # EasyR1's actor/kl_penalty: mean of per-row masked means
+
+
 def test_unknown_modes_raise():
     with pytest.raises(ValueError):
         algos.kl_penalty(torch.zeros(1), torch.zeros(1), "full")
@@ -105,8 +116,11 @@ def test_unknown_modes_raise():
 
 
 def test_lr_schedule_warmup_then_cosine_or_constant():
-    # warmup 2: steps 0, 1 -> 1/2, 2/2; cosine over the remaining 8 steps: step 6 is half way -> .5
+    # EasyR1's schedulers: warmup 2: steps 0, 1 -> 0/2, 1/2; cosine over the remaining 8 steps:
+    # step 6 is half way -> .5
     f = [algos.lr_lambda(s, 2, 10, "cosine") for s in (0, 1, 2, 6, 10)]
-    assert close(f, [0.5, 1.0, 1.0, 0.5, 0.0])
+    assert close(f, [0.0, 0.5, 1.0, 0.5, 0.0])
+    assert [algos.lr_lambda(s, 4, 10, "constant") for s in range(6)] == [0.0, 0.25, 0.5, 0.75, 1.0, 1.0]
+    assert close(algos.lr_lambda(6, 2, 10, "cosine", min_ratio=None), 0.5)  # None: EasyR1's "no floor"
     assert close(algos.lr_lambda(10, 2, 10, "cosine", min_ratio=0.1), 0.1)
     assert algos.lr_lambda(7, 2, 10, "constant") == 1.0

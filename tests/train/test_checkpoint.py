@@ -20,8 +20,8 @@ TIMING = {"step_time", "rollout_time", "update_time", "tokens_per_s"}
 
 
 def run(model_dir, out, *overrides, resume=False):
-    cfg = make_cfg(model_dir, out, "optim.lr_scheduler=cosine", "optim.warmup_steps=1", "trainer.max_steps=4",
-                   *overrides)
+    cfg = make_cfg(model_dir, out, "worker.actor.optim.lr_scheduler_type=cosine",
+                   "worker.actor.optim.lr_warmup_steps=1", "trainer.max_steps=4", *overrides)
     t = Trainer(cfg, reward_fn=toy_reward, prompts=make_prompts(model_dir), resume=resume)
     t.train()
     return t
@@ -39,7 +39,7 @@ def state(t):
 @pytest.fixture(scope="module")
 def straight_run(tiny_model_dir, tmp_path_factory):
     out = tmp_path_factory.mktemp("straight")
-    return out, state(run(tiny_model_dir, out, "trainer.save_every=1", "trainer.keep_last=2"))
+    return out, state(run(tiny_model_dir, out, "trainer.save_freq=1", "trainer.save_limit=2"))
 
 
 def test_keep_last_k_and_no_temporary_directories_left(straight_run):
@@ -51,8 +51,8 @@ def test_keep_last_k_and_no_temporary_directories_left(straight_run):
 def test_resume_reaches_the_same_weights_and_metrics(straight_run, tiny_model_dir, tmp_path):
     out, expected = straight_run
     # 2 steps (killed "cleanly" by max_steps=2 on a schedule sized for 4), then resume for 2 more
-    run(tiny_model_dir, tmp_path, "trainer.save_every=2", "trainer.max_steps=2", "optim.lr_scheduler=cosine")
-    resumed = run(tiny_model_dir, tmp_path, "trainer.save_every=2", resume=True)
+    run(tiny_model_dir, tmp_path, "trainer.save_freq=2", "trainer.max_steps=2", "worker.actor.optim.lr_scheduler_type=cosine")
+    resumed = run(tiny_model_dir, tmp_path, "trainer.save_freq=2", resume=True)
     got = state(resumed)
     assert resumed.step_count == 4
     for k in expected:
@@ -61,7 +61,7 @@ def test_resume_reaches_the_same_weights_and_metrics(straight_run, tiny_model_di
 
 
 def test_a_partial_checkpoint_is_never_resumed_from(tiny_model_dir, tmp_path):
-    run(tiny_model_dir, tmp_path, "trainer.max_steps=1", "trainer.save_every=1")
+    run(tiny_model_dir, tmp_path, "trainer.max_steps=1", "trainer.save_freq=1")
     root = tmp_path / "checkpoints"
     fake = root / "step_000009"  # as if killed before COMPLETE was written
     fake.mkdir()
@@ -85,7 +85,7 @@ def slow_reward(r, n, g):
     time.sleep(0.2)  # long enough steps for the parent to kill us mid-run
     return toy_reward(r, n, g)
 
-cfg = make_cfg({model!r}, {out!r}, "trainer.max_steps=6", "trainer.save_every=1", "trainer.keep_last=2")
+cfg = make_cfg({model!r}, {out!r}, "trainer.max_steps=6", "trainer.save_freq=1", "trainer.save_limit=2")
 Trainer(cfg, reward_fn=slow_reward, prompts=make_prompts({model!r}), resume=True).train()
 """
 
@@ -120,6 +120,6 @@ def test_kill_9_mid_run_then_resume_loses_and_repeats_nothing(tiny_model_dir, tm
     assert latest_checkpoint(tmp_path).name == "step_000006"
     # and the same trajectory as a run that was never killed
     straight = tmp_path / "straight"
-    cfg = make_cfg(tiny_model_dir, straight, "trainer.max_steps=6", "trainer.save_every=0")
+    cfg = make_cfg(tiny_model_dir, straight, "trainer.max_steps=6", "trainer.save_freq=0")
     Trainer(cfg, reward_fn=toy_reward, prompts=make_prompts(tiny_model_dir)).train()
     assert metrics(tmp_path) == metrics(straight)

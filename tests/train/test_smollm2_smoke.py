@@ -20,9 +20,9 @@ def test_one_step_on_smollm2(tmp_path):
         path = resolve_model_path(None)
     except (ImportError, RaidenError) as e:
         pytest.skip(f"default model unavailable: {e}")
-    cfg = load_config(None, [f"model.path={path}", f"trainer.output_dir={tmp_path}", "trainer.progress=false",
-                             "data.max_response_length=24", "data.prompts_per_step=2", "rollout.n=2",
-                             "optim.lr=1e-5"])
+    cfg = load_config(None, [f"worker.actor.model.model_path={path}", f"trainer.output_dir={tmp_path}",
+                             "trainer.progress=false", "data.max_response_length=24", "data.rollout_batch_size=2",
+                             "worker.actor.global_batch_size=2", "worker.rollout.n=2", "worker.actor.optim.lr=1e-5"])
     from transformers import AutoTokenizer
 
     tok = AutoTokenizer.from_pretrained(path)

@@ -60,9 +60,10 @@ def _watch_shared_prefix_attention(monkeypatch, log: list):
 @pytest.mark.parametrize("checkpointing,shared_prefix", [(False, True), (False, False), (True, False)])
 def test_the_training_forward_never_has_a_fully_masked_query_row(tiny_model_dir, tmp_path, monkeypatch,
                                                                   checkpointing, shared_prefix):
-    cfg = make_cfg(tiny_model_dir, tmp_path / "run", "data.prompts_per_step=4", "rollout.n=2",
-                   f"model.gradient_checkpointing={str(checkpointing).lower()}",
-                   f"model.shared_prefix={str(shared_prefix).lower()}")
+    cfg = make_cfg(tiny_model_dir, tmp_path / "run", "data.rollout_batch_size=4", "worker.actor.global_batch_size=4",
+                   "worker.rollout.n=2",
+                   f"worker.actor.model.enable_gradient_checkpointing={str(checkpointing).lower()}",
+                   f"worker.actor.model.shared_prefix={str(shared_prefix).lower()}")
     tr = Trainer(cfg, reward_fn=toy_reward, prompts=make_prompts(tiny_model_dir, UNEVEN))
     tr.skip_zero_advantage_groups = False
     log: list[bool] = []

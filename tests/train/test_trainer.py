@@ -16,8 +16,8 @@ def weights(trainer):
 
 
 def test_a_few_steps_run_with_finite_loss_and_change_the_weights(tiny_model_dir, tmp_path):
-    cfg = make_cfg(tiny_model_dir, tmp_path / "run", "algorithm.kl_coef=0.05", "algorithm.ppo_epochs=2",
-                   "algorithm.micro_batch_size=3", "optim.grad_accum=2")
+    cfg = make_cfg(tiny_model_dir, tmp_path / "run", "algorithm.kl_coef=0.05", "worker.actor.ppo_epochs=2",
+                   "worker.actor.micro_batch_size_per_device_for_update=3")  # one group per micro-batch, one update
     t = Trainer(cfg, reward_fn=toy_reward, prompts=make_prompts(tiny_model_dir))
     assert t.reference is not None  # KL on: a frozen reference exists
     before = weights(t)
@@ -38,7 +38,7 @@ def test_no_reference_model_when_kl_is_off(tiny_model_dir, tmp_path):
 
 def test_bf16_weights_follow_float32_master_weights(tiny_model_dir, tmp_path):
     # lr 1e-5 moves a weight by ~1e-5: lost in bf16 arithmetic, kept by the float32 masters
-    cfg = make_cfg(tiny_model_dir, tmp_path / "run", "optim.lr=1e-5")
+    cfg = make_cfg(tiny_model_dir, tmp_path / "run", "worker.actor.optim.lr=1e-5")
     t = Trainer(cfg, reward_fn=toy_reward, prompts=make_prompts(tiny_model_dir))
     name = next(iter(t.optim.masters))
     start = t.optim.masters[name].detach().clone()
@@ -51,8 +51,9 @@ def test_bf16_weights_follow_float32_master_weights(tiny_model_dir, tmp_path):
 
 
 def test_reward_on_a_learnable_toy_reward_rises(tiny_model_dir, tmp_path):
-    cfg = make_cfg(tiny_model_dir, tmp_path / "run", "optim.lr=2e-2", "data.prompts_per_step=4", "rollout.n=8",
-                   "data.max_response_length=16", "algorithm.micro_batch_size=32")
+    cfg = make_cfg(tiny_model_dir, tmp_path / "run", "worker.actor.optim.lr=2e-2", "data.rollout_batch_size=4",
+                   "worker.actor.global_batch_size=4", "worker.rollout.n=8", "data.max_response_length=16",
+                   "worker.actor.micro_batch_size_per_device_for_update=32")
     t = Trainer(cfg, reward_fn=toy_reward, prompts=make_prompts(tiny_model_dir))
     rewards = [t.step()["reward/overall"] for _ in range(8)]
     first, last = sum(rewards[:3]) / 3, sum(rewards[-3:]) / 3
@@ -61,8 +62,8 @@ def test_reward_on_a_learnable_toy_reward_rises(tiny_model_dir, tmp_path):
 
 def test_lora_trains_only_the_adapters_and_uses_the_base_as_reference(tiny_model_dir, tmp_path):
     pytest.importorskip("peft")
-    cfg = make_cfg(tiny_model_dir, tmp_path / "run", "model.lora.enabled=true", "model.lora.rank=4",
-                   "algorithm.kl_coef=0.1", "model.lora.target_modules=[q_proj,v_proj]")
+    cfg = make_cfg(tiny_model_dir, tmp_path / "run", "worker.actor.model.lora.rank=4",
+                   "algorithm.kl_coef=0.1", "worker.actor.model.lora.target_modules=q_proj,v_proj")
     t = Trainer(cfg, reward_fn=toy_reward, prompts=make_prompts(tiny_model_dir))
     assert t.reference is None  # adapters disabled = reference: no second copy
     trainable = [n for n, p in t.policy.named_parameters() if p.requires_grad]
@@ -102,8 +103,8 @@ def test_gradient_checkpointing_path_gives_the_same_update(tiny_model_dir, tmp_p
     # on near-zero gradients moves a few weights by up to ~1e-5: compare at 1e-4, 3% of a step.)
     after, norms = [], []
     for gc in ("false", "true"):
-        cfg = make_cfg(tiny_model_dir, tmp_path / gc, "model.dtype=float32", f"model.gradient_checkpointing={gc}",
-                       "algorithm.kl_coef=0.1")
+        cfg = make_cfg(tiny_model_dir, tmp_path / gc, "worker.actor.fsdp.mp_param_dtype=fp32",
+                       f"worker.actor.model.enable_gradient_checkpointing={gc}", "algorithm.kl_coef=0.1")
         t = Trainer(cfg, reward_fn=toy_reward, prompts=make_prompts(tiny_model_dir))
         norms.append(t.step()["grad_norm"])
         after.append(weights(t))
@@ -113,8 +114,9 @@ def test_gradient_checkpointing_path_gives_the_same_update(tiny_model_dir, tmp_p
 
 
 @pytest.mark.parametrize("micro, micro_batches", [
-    (["algorithm.micro_batch_size=8"], 1),  # both groups (2 prompts x 4 samples) in one micro-batch
-    (["algorithm.micro_batch_size=4", "optim.grad_accum=2"], 2),  # one group per micro-batch, one update
+    # both groups (2 prompts x 4 samples) in one micro-batch; one group per micro-batch, one update
+    (["worker.actor.micro_batch_size_per_device_for_update=8"], 1),
+    (["worker.actor.micro_batch_size_per_device_for_update=4"], 2),
 ])
 def test_reusing_the_rollouts_prompt_forward_gives_the_same_update(tiny_model_dir, tmp_path, monkeypatch, micro,
                                                                    micro_batches):
@@ -125,7 +127,7 @@ def test_reusing_the_rollouts_prompt_forward_gives_the_same_update(tiny_model_di
     monkeypatch.setattr(shared_prefix, "_attend_prompt", lambda *a, **k: calls.append(1) or real(*a, **k))
     after, norms, forwards = [], [], []
     for reuse in (True, False):
-        cfg = make_cfg(tiny_model_dir, tmp_path / str(reuse), "model.dtype=float32", *micro)
+        cfg = make_cfg(tiny_model_dir, tmp_path / str(reuse), "worker.actor.fsdp.mp_param_dtype=fp32", *micro)
         t = Trainer(cfg, reward_fn=toy_reward, prompts=make_prompts(tiny_model_dir))
         t.reuse_prefill = reuse
         calls.clear()
@@ -138,11 +140,12 @@ def test_reusing_the_rollouts_prompt_forward_gives_the_same_update(tiny_model_di
         assert torch.allclose(after[0][k], after[1][k], atol=1e-4), k
 
 
-@pytest.mark.parametrize("override", ["algorithm.ppo_epochs=2", "model.gradient_checkpointing=true",
-                                      "model.shared_prefix=false", "algorithm.micro_batch_size=4"])
+@pytest.mark.parametrize("override", ["worker.actor.ppo_epochs=2",
+                                      "worker.actor.model.enable_gradient_checkpointing=true",
+                                      "worker.actor.model.shared_prefix=false", "worker.actor.global_batch_size=1"])
 def test_the_prompt_forward_is_not_reused_when_the_weights_could_move_in_between(tiny_model_dir, tmp_path, monkeypatch,
                                                                                 override):
-    # (micro_batch_size=4 with grad_accum 1: two optimizer updates per rollout batch)
+    # (global_batch_size=1: two optimizer updates per rollout batch of two prompts)
     from raiden_r1.train import trainer as trainer_module
 
     kept = []
@@ -163,7 +166,7 @@ def test_skipping_zero_advantage_groups_gives_the_same_update(tiny_model_dir, tm
 
     after, norms = [], []
     for skip in (True, False):
-        cfg = make_cfg(tiny_model_dir, tmp_path / str(skip), "model.dtype=float32")
+        cfg = make_cfg(tiny_model_dir, tmp_path / str(skip), "worker.actor.fsdp.mp_param_dtype=fp32")
         t = Trainer(cfg, reward_fn=half_constant, prompts=make_prompts(tiny_model_dir))
         t.skip_zero_advantage_groups = skip
         m = t.step()

@@ -34,7 +34,13 @@ def make_prompts(model_dir: Path, questions=QUESTIONS):
 def make_cfg(model_dir: Path, out_dir: Path, *overrides: str):
     from raiden_r1.train.config import load_config
 
-    base = [f"model.path={model_dir}", f"trainer.output_dir={out_dir}", "trainer.progress=false",
-            "data.max_response_length=12", "data.prompts_per_step=2", "rollout.n=4", "optim.lr=3e-3",
-            "trainer.max_steps=3", "trainer.save_every=0", "trainer.sample_every=1", "algorithm.micro_batch_size=8"]
+    # the engine's behaviour under test, pinned: one update per step, KL (when a test turns it on)
+    # as a loss term, the AdamW settings these tests were written with
+    base = [f"worker.actor.model.model_path={model_dir}", f"trainer.output_dir={out_dir}", "trainer.progress=false",
+            "data.max_response_length=12", "data.rollout_batch_size=2", "worker.actor.global_batch_size=2",
+            "worker.rollout.n=4", "worker.actor.optim.lr=3e-3", "trainer.max_steps=3", "trainer.save_freq=0",
+            "trainer.sample_every=1", "worker.actor.micro_batch_size_per_device_for_update=8",
+            "algorithm.kl_coef=0.0", "algorithm.use_kl_loss=true", "algorithm.kl_penalty=low_var_kl",
+            "worker.actor.optim.weight_decay=0.0", "worker.actor.optim.betas=[0.9,0.99]", "data.seed=0",
+            "worker.rollout.seed=0"]
     return load_config(None, base + list(overrides))

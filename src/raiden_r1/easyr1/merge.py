@@ -1,21 +1,29 @@
 """Merge EasyR1's FSDP actor checkpoint into a Hugging Face model, without EasyR1's checkout.
 
 Layout (docs/easyr1-contract.md "Checkpoints"): ``<actor>/model_world_size_<W>_rank_<R>.pt`` (one state
-dict per rank), ``<actor>/huggingface/`` (config, tokenizer), optional ``<actor>/lora_adapter/``.
-FSDP full-shard splits every parameter along dim 0 across the W ranks (``torch.chunk`` order), as
-DTensor local shards (placements say how) or as plain tensors; small replicated entries may be
-saved whole on every rank. We join them in rank order, check every shape against the model the
-config describes, load strictly and save safetensors.
+dict per rank), ``<actor>/huggingface/`` (config, generation config, tokenizer, as EasyR1 saved
+them), optional ``<actor>/lora_adapter/``. FSDP full-shard splits every parameter along dim 0
+across the W ranks (``torch.chunk`` order), as DTensor local shards (placements say how) or as
+plain tensors; small replicated entries may be saved whole on every rank. We join them in rank
+order, check every shape against the model the config describes, load strictly and save
+safetensors in bfloat16, as EasyR1's own merger (scripts/model_merger.py) does: the same bits.
 
-    python -m raiden_r1.easyr1.merge --local_dir <...>/global_step_<N>/actor [--out DIR]
+Everything else in ``huggingface/`` travels unchanged, as with EasyR1's merger: the tokenizer
+files, generation_config.json, and config.json, whose only edit is the dtype it states. It is not
+re-serialised by the transformers version running the merge: transformers 5 would write it in its
+own layout (``rope_parameters``), which transformers 4, what EasyR1 and vLLM run, reads back with
+the default ``rope_theta``, and the merged model would compute other logits there. A model card
+(README.md) is written beside it (raiden_r1.model_card).
+
+    python -m raiden_r1.easyr1.merge --local_dir <...>/global_step_<N>/actor [--out DIR] [--dtype float32]
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import logging
 import re
-import shutil
 import sys
 from collections import defaultdict
 from contextlib import nullcontext
@@ -23,9 +31,13 @@ from pathlib import Path
 from typing import Any, Mapping, Optional, Sequence
 
 from raiden_r1.errors import RaidenError
+from raiden_r1.io_guard import atomic_output, check_output_dir
+
+from .card import write_merged_card
 
 SHARD_RE = re.compile(r"^model_world_size_(\d+)_rank_(\d+)\.pt$")
 WEIGHT_PATTERNS = ("*.safetensors", "*.bin")
+DTYPES = ("bfloat16", "float16", "float32")  # bfloat16: EasyR1's merger, and the docs' promise
 
 
 def find_shards(actor_dir: str | Path) -> list[Path]:
@@ -208,14 +220,40 @@ def check_output(out_dir: str | Path) -> str:
     return f"{out}: config + {len(weights)} weight file(s), {n / 1e6:.1f}M parameters: loadable"
 
 
-def merge_checkpoint(actor_dir: str | Path, out_dir: str | Path | None = None, dtype: str = "auto") -> Path:
+def side_files(hf_dir: Path) -> dict[str, bytes]:
+    """Every file of ``huggingface/`` but weights, as bytes: what the merge carries through."""
+    return {p.name: p.read_bytes() for p in sorted(hf_dir.iterdir())
+            if p.is_file() and not any(p.match(pat) for pat in WEIGHT_PATTERNS + ("*.index.json",))}
+
+
+def config_with_dtype(raw: bytes, dtype: str, where: Path) -> bytes:
+    """config.json as EasyR1 saved it, its dtype field now stating the weights' dtype; every other
+    key, its value and its place are kept (indent 2, as transformers writes it)."""
+    try:
+        cfg = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError) as e:
+        raise RaidenError(f"{where}: not a JSON config: {e}") from None
+    if not isinstance(cfg, dict):
+        raise RaidenError(f"{where}: not a JSON object")
+    for key in [k for k in ("torch_dtype", "dtype") if k in cfg] or ["torch_dtype"]:  # 4.x: torch_dtype
+        cfg[key] = dtype
+    return (json.dumps(cfg, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
+
+
+def merge_checkpoint(actor_dir: str | Path, out_dir: str | Path | None = None, dtype: str = "bfloat16") -> Path:
     """Merge ``<actor>`` into ``out_dir`` (default ``<actor>/huggingface``); returns the output dir."""
+    import torch
+
+    if dtype not in DTYPES:
+        raise RaidenError(f"--dtype: {dtype!r} is not one of {', '.join(DTYPES)}")
     actor = Path(actor_dir)
     paths = find_shards(actor)
     hf_dir = actor / "huggingface"
     out = Path(out_dir) if out_dir else hf_dir
+    check_output_dir(out, what="merge output directory")  # a file or an unwritable place: before any loading
     shards = [strip_peft_prefix(load_shard(p)) for p in paths]
     model = meta_model(hf_dir)
+    originals = side_files(hf_dir)  # read before anything in out (maybe hf_dir itself) is written
     expected = {k: tuple(v.shape) for k, v in model.state_dict().items()}
     merged = merge_shards(shards, expected, names=[p.name for p in paths])
     del shards
@@ -232,33 +270,14 @@ def merge_checkpoint(actor_dir: str | Path, out_dir: str | Path | None = None, d
     lora = actor / "lora_adapter"
     if lora.is_dir():
         model = _merge_lora(model, lora)  # before any cast: merged in the shards' (fp32) precision
-    target = target_dtype(dtype, model.config)
-    if target is not None:
-        model = model.to(target)
-    floats = [p.dtype for p in model.parameters() if p.is_floating_point()]
-    if floats:  # config.json states the saved dtype (transformers 5: dtype, 4.x: torch_dtype)
-        setattr(model.config, "dtype" if hasattr(model.config, "dtype") else "torch_dtype", floats[0])
-    out.mkdir(parents=True, exist_ok=True)
-    if out.resolve() != hf_dir.resolve():
-        for p in hf_dir.iterdir():  # tokenizer, generation config, chat template
-            if p.is_file() and not any(p.match(pat) for pat in WEIGHT_PATTERNS + ("*.index.json",)):
-                shutil.copy2(p, out / p.name)
+    model = model.to(getattr(torch, dtype))
     model.save_pretrained(str(out))
+    for name, data in originals.items():  # what save_pretrained rewrote goes back as it was
+        if name == "config.json":
+            data = config_with_dtype(data, dtype, hf_dir / name)
+        with atomic_output(out / name, binary=True) as f:
+            f.write(data)
     return out
-
-
-def target_dtype(choice: str, config):
-    """``auto``: the dtype huggingface/config.json states (the base model's, e.g. bfloat16 for
-    Qwen2.5), since FSDP keeps fp32 master weights and the shards would double the model's size;
-    no cast when the config states none."""
-    import torch
-
-    if choice != "auto":
-        return getattr(torch, choice)
-    d = getattr(config, "dtype", None) or getattr(config, "torch_dtype", None)
-    if isinstance(d, str):
-        d = getattr(torch, d, None)
-    return d if isinstance(d, torch.dtype) and d.is_floating_point else None
 
 
 def _merge_lora(model, lora_dir: Path):
@@ -276,9 +295,10 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="python -m raiden_r1.easyr1.merge", description=__doc__.splitlines()[0])
     p.add_argument("--local_dir", "--local-dir", required=True, help="<save_checkpoint_path>/global_step_<N>/actor")
     p.add_argument("--out", default=None, help="output directory (default: <local_dir>/huggingface)")
-    p.add_argument("--dtype", default="auto", choices=["auto", "bfloat16", "float16", "float32"],
-                   help="weight dtype (auto: as huggingface/config.json states, else as saved)")
-    p.add_argument("--check-only", action="store_true", help="only check that --out (or huggingface/) is loadable")
+    p.add_argument("--dtype", default="bfloat16", choices=DTYPES,
+                   help="weight dtype (default bfloat16, as EasyR1's merger writes; float32 keeps full precision)")
+    p.add_argument("--check-only", action="store_true",
+                   help="only check that --out (or huggingface/) is loadable, and write its model card")
     args = p.parse_args(argv)
     try:
         out = Path(args.out) if args.out else Path(args.local_dir) / "huggingface"
@@ -286,6 +306,7 @@ def main(argv: list[str] | None = None) -> int:
             out = merge_checkpoint(args.local_dir, args.out, args.dtype)
             print(f"merged {args.local_dir} -> {out}")
         print(check_output(out))
+        print(f"model card: {write_merged_card(args.local_dir, out)}")
     except RaidenError as e:
         print(f"error: {e}", file=sys.stderr)
         return 2

@@ -3,7 +3,8 @@
     python3 -m raiden_r1.easyr1.preflight CONFIG [key.sub=value ...]
     python3 -m raiden_r1.easyr1.preflight --data CONFIG [key.sub=value ...]   # data files exist?
 
-Exit 0 and print where the run will write; or print one ``error: ...`` line and exit 2. Needs
+Exit 0 and print where the run will write (a ``warning: ...`` line on stderr for each key that is
+not in EasyR1's schema, with the closest real key); or print one ``error: ...`` line and exit 2. Needs
 only PyYAML, so it runs in an EasyR1 environment from a plain checkout (``PYTHONPATH=src``).
 """
 
@@ -68,6 +69,8 @@ def main(argv: list[str] | None = None) -> int:
     except RaidenError as e:
         print(f"error: {e}", file=sys.stderr)
         return 2
+    for w in summary.warnings:
+        print(f"warning: {w}", file=sys.stderr)
     print("\n".join(summary_lines(summary)))
     return 0
 

@@ -41,7 +41,9 @@ def evaluate(
     concurrency: int = typer.Option(8, help="API backend and judges: requests in flight."),
     max_retries: int = typer.Option(5, help="Retries on 429/5xx/timeouts/dropped connections."),
     retry_base: float = typer.Option(1.0, help="First backoff delay in seconds (doubles per retry, with jitter)."),
-    timeout: float = typer.Option(120.0, help="Seconds per request."),
+    timeout: float = typer.Option(120.0, help=(
+        "API backend and judges: a total deadline in seconds per request (the whole answer must arrive "
+        "within it, not one read; a request past it is cut off and retried, see --max-retries).")),
     judge_api_base: Optional[str] = typer.Option(None, help="LLM judge endpoint (OpenAI-compatible)."),
     judge_model: List[str] = typer.Option([], help="Judge model; repeat for a second judge (agreement stats)."),
     judge_api_key_env: str = typer.Option("OPENAI_API_KEY", help="Environment variable of the judge's key."),

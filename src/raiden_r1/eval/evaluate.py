@@ -148,6 +148,9 @@ def run_eval(opts: EvalOptions, log=None) -> dict:
                     prompt_layout=opts.prompt_layout, data=str(opts.data) if opts.data else None,
                     raiden_dir=str(opts.raiden_dir) if opts.raiden_dir else None,
                     judges=list(opts.judge_models), backend_details=backend.describe(),
+                    endpoint=opts.api_base.rstrip("/") if opts.backend == "api" and opts.api_base else None,
+                    judge_endpoint=opts.judge_api_base.rstrip("/") if opts.judge_models and opts.judge_api_base
+                    else None,
                     judge_details={"api_base": opts.judge_api_base, "api_key_env": opts.judge_api_key_env}
                     if opts.judge_models else {},
                     bootstrap={"n_boot": opts.n_boot, "confidence": 0.95, "seed": opts.generation.seed},

@@ -27,8 +27,9 @@ from .store import ERROR, OK, ItemStore
 CONFIG_FILE, ITEMS_FILE, METRICS_FILE = "eval_config.json", "items.jsonl", "metrics.json"
 # every file a run writes into its directory (report.md and metrics.png by eval.report)
 RUN_OUTPUTS = (CONFIG_FILE, ITEMS_FILE, METRICS_FILE, "report.md", "metrics.png")
-# Settings that change what a generation or score means: a resumed run must share them.
-RESULT_KEYS = ("model", "backend", "generation", "prompt_layout", "judges")
+# Settings that change what a generation or score means: a resumed run must share them. The
+# endpoints count: the same model name on two servers is two models.
+RESULT_KEYS = ("model", "backend", "endpoint", "generation", "prompt_layout", "judges", "judge_endpoint")
 
 
 @dataclass
@@ -40,6 +41,8 @@ class RunConfig:
     data: str | None = None
     raiden_dir: str | None = None
     judges: list[str] = field(default_factory=list)
+    endpoint: str | None = None  # the API backend's base URL, without a trailing slash
+    judge_endpoint: str | None = None
     backend_details: dict = field(default_factory=dict)
     judge_details: dict = field(default_factory=dict)
     bootstrap: dict = field(default_factory=lambda: {"n_boot": 1000, "confidence": 0.95, "seed": 0})
@@ -50,8 +53,19 @@ class RunConfig:
         return asdict(self)
 
 
+def _endpoints(cfg: dict) -> dict:
+    """The endpoints of a saved config; a store written before they were recorded has them in
+    its backend and judge details."""
+    def norm(url):
+        return url.rstrip("/") if isinstance(url, str) else None
+
+    return {"endpoint": norm(cfg.get("endpoint", (cfg.get("backend_details") or {}).get("api_base"))),
+            "judge_endpoint": norm(cfg.get("judge_endpoint", (cfg.get("judge_details") or {}).get("api_base")))}
+
+
 def config_conflicts(old: dict, new: dict) -> list[str]:
     """Result-defining settings that differ between a saved run and this one."""
+    old, new = {**old, **_endpoints(old)}, {**new, **_endpoints(new)}
     return [k for k in RESULT_KEYS if old.get(k) != new.get(k)]
 
 
@@ -61,6 +75,16 @@ def check_out_dir(out: Path, inputs) -> None:
     if out.exists() and not out.is_dir():
         raise RaidenError(f"{out}: is a file, not a directory; --out names the run directory")
     check_outputs([out / name for name in RUN_OUTPUTS], inputs)
+
+
+def _conflict_message(out: Path, old: dict, new: dict, diff: list[str]) -> str:
+    if "endpoint" in diff or "judge_endpoint" in diff:
+        key = "endpoint" if "endpoint" in diff else "judge_endpoint"
+        was, now = _endpoints(old)[key], _endpoints(new)[key]
+        who = "" if key == "endpoint" else "judge "
+        return (f"{out}: holds results of {who}{was} (model {old.get('model')}); this run asks {who}{now} "
+                f"(model {new.get('model')}): use a new --out, or --overwrite to discard them")
+    return f"{out}: holds a run with different {', '.join(diff)}; use a new --out, or --overwrite to discard it"
 
 
 def prepare_out_dir(out: Path, cfg: RunConfig, *, overwrite: bool = False) -> None:
@@ -76,8 +100,7 @@ def prepare_out_dir(out: Path, cfg: RunConfig, *, overwrite: bool = False) -> No
             raise RaidenError(f"{cfg_path}: not valid JSON; use --overwrite or a new --out") from None
         diff = config_conflicts(old, cfg.to_dict())
         if diff and (out / ITEMS_FILE).exists():
-            raise RaidenError(f"{out}: holds a run with different {', '.join(diff)}; "
-                              f"use a new --out, or --overwrite to discard it")
+            raise RaidenError(_conflict_message(out, old, cfg.to_dict(), diff))
     elif (out / ITEMS_FILE).exists():
         raise RaidenError(f"{out / ITEMS_FILE}: exists without {CONFIG_FILE}; use a new --out or --overwrite")
     write_text(cfg_path, json.dumps(cfg.to_dict(), ensure_ascii=False, indent=2) + "\n")
@@ -115,6 +138,10 @@ class Judges:
 
     def close(self) -> None:
         self.pool.shutdown(wait=False, cancel_futures=True)
+        for c in self.clients:  # each API client holds an event-loop thread and its connections
+            close = getattr(c, "close", None)
+            if close is not None:
+                close()
 
 
 def _score_and_judge(item, texts: list[str], judges: Judges | None) -> tuple[list[dict], list[dict] | None]:

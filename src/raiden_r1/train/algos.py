@@ -33,7 +33,7 @@ def group_advantages(scores: torch.Tensor, group_ids: Sequence[int] | torch.Tens
     for g in torch.unique(ids):
         sel = ids == g
         if int(sel.sum()) < 2:
-            raise ValueError("GRPO needs at least 2 samples per group (rollout.n > 1)")
+            raise ValueError("GRPO needs at least 2 samples per group (worker.rollout.n > 1)")
         s = scores[sel]
         out[sel] = (s - s.mean()) / (s.std(unbiased=True) + eps)
     return out
@@ -118,15 +118,28 @@ def kl_penalty(log_probs: torch.Tensor, ref_log_probs: torch.Tensor, kind: str =
     raise ValueError(f"kl_penalty must be one of {', '.join(KL_PENALTIES)}, not {kind!r}")
 
 
-def lr_lambda(step: int, warmup_steps: int, total_steps: int, schedule: str, min_ratio: float = 0.0) -> float:
-    """Learning-rate multiplier at optimizer step ``step`` (0-based): linear warmup, then constant
-    or cosine decay to ``min_ratio`` at ``total_steps``."""
+def lr_lambda(step: int, warmup_steps: int, total_steps: int, schedule: str, min_ratio: float | None = 0.0) -> float:
+    """Learning-rate multiplier at training step ``step`` (0-based), as EasyR1's schedulers
+    (verl/utils/torch_functional.py): linear warmup from 0 (``step / warmup_steps``), then
+    constant, or cosine decay to ``min_ratio`` at ``total_steps``."""
     if warmup_steps > 0 and step < warmup_steps:
-        return (step + 1) / warmup_steps
+        return step / warmup_steps
     if schedule == "constant":
         return 1.0
     if schedule == "cosine":
-        span = max(1, total_steps - warmup_steps)
-        progress = min(1.0, (step - warmup_steps) / span)
-        return min_ratio + (1.0 - min_ratio) * 0.5 * (1.0 + math.cos(math.pi * progress))
-    raise ValueError(f"lr_scheduler must be 'cosine' or 'constant', not {schedule!r}")
+        m = min_ratio or 0.0
+        progress = (step - warmup_steps) / max(1, total_steps - warmup_steps)
+        return max(m, (1.0 - m) * 0.5 * math.cos(math.pi * progress) + (1.0 + m) * 0.5)
+    raise ValueError(f"lr_scheduler_type must be 'cosine' or 'constant', not {schedule!r}")
+
+
+def kl_reward_penalty(scores: torch.Tensor, old_log_probs: torch.Tensor, ref_log_probs: torch.Tensor,
+                      response_mask: torch.Tensor, kl_coef: float, kind: str) -> tuple[torch.Tensor, float]:
+    """KL in the reward, as EasyR1's ``apply_kl_penalty`` (use_kl_loss: false): token rewards are
+    the score on the last response token minus ``kl_coef * kl`` on every token, and GRPO sums them
+    per sequence, so a sequence's score becomes ``score - kl_coef * sum_t kl_t``. Returns the new
+    per-sequence scores and the mean per-sequence KL (EasyR1's ``actor/kl_penalty`` metric)."""
+    mask = response_mask.to(torch.float32)
+    kld = kl_penalty(old_log_probs, ref_log_probs, kind) * mask
+    current = (kld.sum(-1) / (mask.sum(-1) + 1e-8)).mean().item()  # VF.masked_mean per row, then the mean
+    return scores.float() - kl_coef * kld.sum(-1), float(current)

@@ -6,6 +6,7 @@
   optimizer.pt                AdamW state + torch RNG states (tensors only: weights_only-safe)
   trainer_state.json          step, data order, python/numpy RNG, lr-schedule position
   config.yaml                 the resolved run config
+  README.md                   a model card: base model, data, recipe, evaluation when known
   COMPLETE                    written last: a directory without it is never resumed from
 
 Everything is written into ``.tmp-step_000010`` and renamed in one ``os.replace``, so a kill -9 at
@@ -92,9 +93,28 @@ def quiet_transformers():
             hf_logging.enable_progress_bar()
 
 
+def card_facts(cfg, step: int, evaluation: dict[str, str] | None = None, source: str | None = None):
+    """The model card of a local checkpoint, from its run config (train.config.Config)."""
+    import dataclasses
+
+    from raiden_r1.model_card import CardFacts, recipe_of
+
+    from .config import file_list
+
+    base = cfg.model.model_path
+    from .default_model import DEFAULT_ALIASES, default_model_dir
+
+    if base is None or base.strip().lower() in DEFAULT_ALIASES or Path(base) == default_model_dir():
+        base = "HuggingFaceTB/SmolLM2-135M-Instruct"  # the embedded default model (or its cached copy)
+    return CardFacts(title=f"{Path(cfg.trainer.output_dir).name} (step {step})",
+                     engine="the local GRPO engine (raiden-r1 train)", base_model=base, step=step,
+                     train_files=file_list(cfg.data.train_files), val_files=file_list(cfg.data.val_files),
+                     recipe=recipe_of(dataclasses.asdict(cfg)), evaluation=evaluation or {}, evaluation_source=source)
+
+
 def save_checkpoint(run_dir: str | Path, step: int, *, model, tokenizer, optimizer: torch.optim.Optimizer,
                     masters: dict[str, torch.Tensor], generator: torch.Generator, trainer_state: dict[str, Any],
-                    config_yaml: str, keep_last: int) -> Path:
+                    config_yaml: str, keep_last: int, card=None) -> Path:
     from safetensors.torch import save_file
 
     root = checkpoint_root(run_dir)
@@ -117,12 +137,17 @@ def save_checkpoint(run_dir: str | Path, step: int, *, model, tokenizer, optimiz
     state = dict(trainer_state, step=step, rng=rng_state())
     (tmp / "trainer_state.json").write_text(json.dumps(state, indent=1), encoding="utf-8")
     (tmp / "config.yaml").write_text(config_yaml, encoding="utf-8")
+    if card is not None:
+        from raiden_r1.model_card import write_card
+
+        write_card(tmp, card)
     (tmp / COMPLETE).write_text(str(step), encoding="utf-8")
     if final.exists():  # the same step saved again (e.g. final save right after a periodic one)
         shutil.rmtree(final)
     os.replace(tmp, final)
-    for _, old in list_checkpoints(run_dir)[:-keep_last]:
-        shutil.rmtree(old, ignore_errors=True)
+    if keep_last > 0:  # trainer.save_limit; -1 keeps every checkpoint (EasyR1's default)
+        for _, old in list_checkpoints(run_dir)[:-keep_last]:
+            shutil.rmtree(old, ignore_errors=True)
     return final
 
 

@@ -9,12 +9,16 @@ import typer
 
 
 def train_command(
-    config: Optional[Path] = typer.Option(None, "--config", "-c", help="YAML config (configs/local_*.yaml)."),
-    overrides: Optional[List[str]] = typer.Argument(None, help="Dotted overrides, e.g. optim.lr=1e-6 rollout.n=8."),
+    config: Optional[Path] = typer.Option(None, "--config", "-c", help=(
+        "YAML config: configs/local_*.yaml, or an EasyR1 config (its keys the local engine does not implement are "
+        "named and skipped).")),
+    overrides: Optional[List[str]] = typer.Argument(None, help=(
+        "Dotted overrides in EasyR1's names, e.g. worker.actor.optim.lr=1e-6 worker.rollout.n=8.")),
     resume: bool = typer.Option(False, "--resume", help="Continue from the latest complete checkpoint of the run."),
     overwrite: bool = typer.Option(False, "--overwrite", help="Start afresh in an output_dir that holds a previous "
                                    "run, after moving that run aside to <output_dir>.prev-<time> (nothing is deleted)."),
-    model: Optional[str] = typer.Option(None, "--model", help="Model directory or hub id (same as model.path=...)."),
+    model: Optional[str] = typer.Option(None, "--model", help=(
+        "Model directory or hub id (same as worker.actor.model.model_path=...).")),
 ) -> None:
     """Train with GRPO and the VRAR reward on this machine (CPU or one GPU)."""
     from raiden_r1.cpu import tune_allocator
@@ -24,7 +28,7 @@ def train_command(
 
     ovs = list(overrides or [])
     if model:
-        ovs.append(f"model.path={model}")
+        ovs.append(f"worker.actor.model.model_path={model}")
     cfg = load_config(config, ovs)
 
     from .trainer import Trainer
@@ -38,8 +42,8 @@ def train_command(
                    f"{cfg.data.max_prompt_length} tokens were dropped", err=True)
     if resume and trainer.step_count:
         typer.echo(f"resuming {cfg.trainer.output_dir} at step {trainer.step_count}", err=True)
-    if trainer.step_count >= cfg.trainer.max_steps:
-        typer.echo(f"{cfg.trainer.output_dir}: already at step {trainer.step_count} of {cfg.trainer.max_steps}")
+    if trainer.step_count >= trainer.total_steps:
+        typer.echo(f"{cfg.trainer.output_dir}: already at step {trainer.step_count} of {trainer.total_steps}")
         return
     last = trainer.train()
     out = Path(cfg.trainer.output_dir)

@@ -1,134 +1,237 @@
-"""Typed configuration of the local GRPO engine.
+"""Typed configuration of the local GRPO engine, in EasyR1's vocabulary.
 
-A YAML file plus dotted ``key=value`` overrides are merged onto these dataclasses with OmegaConf's
-structured configs, so an unknown key or a value of the wrong type fails at load time, naming the
-key, instead of halfway through a run. The resolved config is saved next to every run and inside
-every checkpoint.
+Sections and key names are EasyR1's (``data``, ``algorithm``, ``worker.actor``, ``worker.rollout``,
+``worker.reward``, ``trainer``; docs/recipe.md lists them), so one YAML or one ``key=value``
+override means the same on both engines, and the EasyR1 YAML itself loads here: the EasyR1 keys
+this engine does not implement are named in one warning line each (vocabulary.py says why) and
+left out. Defaults are EasyR1's, except where docs/recipe.md gives a reason. Keys only this engine
+has sit in the section they belong to (``data.prompt_layout``, ``trainer.output_dir``, ...).
+
+A YAML file plus dotted overrides are merged onto these dataclasses with OmegaConf's structured
+configs, so an unknown key or a value of the wrong type fails at load time, naming the key. The
+resolved config is saved next to every run and inside every checkpoint.
 """
 
 from __future__ import annotations
 
 import math
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any, Callable, Optional
 
 from raiden_r1.errors import RaidenError
 
 
 @dataclass
-class LoraConfig:
-    enabled: bool = False
-    rank: int = 16
-    alpha: int = 32
-    dropout: float = 0.0
-    target_modules: list[str] = field(
-        default_factory=lambda: ["q_proj", "k_proj", "v_proj", "o_proj", "gate_proj", "up_proj", "down_proj"])
-
-
-@dataclass
-class ModelConfig:
-    path: Optional[str] = None  # None / "smollm2-135m": the embedded default model
-    dtype: str = "bf16"  # bf16 | float32
-    trust_remote_code: bool = False
-    gradient_checkpointing: bool = False
-    # responses attend to one copy of their group's prompt (train/shared_prefix.py) in rollouts and
-    # in the training forward, for Llama/Qwen2 decoders; false: transformers' forward throughout
-    shared_prefix: bool = True
-    lora: LoraConfig = field(default_factory=LoraConfig)
-
-
-@dataclass
 class DataConfig:
-    train_files: list[str] = field(default_factory=lambda: ["data/training/train.json"])
-    val_files: list[str] = field(default_factory=list)
-    prompt_layout: str = "system"  # user (EasyR1's layout) | system
+    # RAIDEN-R1 record files (prompted with prompt_layout), or EasyR1 rows ({prompt_key, answer_key},
+    # prompted through format_prompt as EasyR1 does); one path or a list. EasyR1: one path.
+    train_files: Any = "data/training/train.json"
+    val_files: Any = ""
+    prompt_key: str = "prompt"
+    answer_key: str = "answer"
+    format_prompt: Optional[str] = None
+    override_chat_template: Optional[str] = None  # a file whose text replaces the tokenizer's chat template
     max_prompt_length: int = 512  # longer prompts are dropped with a count, as EasyR1 filters them
-    max_response_length: int = 96
-    prompts_per_step: int = 4
+    max_response_length: int = 512
+    rollout_batch_size: int = 512  # prompts per step
     shuffle: bool = True
-    seed: int = 0
+    seed: int = 1
+    # local only
+    prompt_layout: str = "system"  # records: user (EasyR1's single user turn) | system (persona as system message)
     focus: list[str] = field(default_factory=list)  # empty: all; else script_knowledge / conversation_memory
     language: list[str] = field(default_factory=list)  # empty: all; else en / zh / ja / ko
 
 
 @dataclass
-class RolloutConfig:
-    n: int = 4
-    temperature: float = 1.0
-    top_p: float = 1.0
-    min_new_tokens: int = 0  # EOS cannot be sampled before this many tokens (vLLM's min_tokens)
+class AlgorithmConfig:
+    adv_estimator: str = "grpo"
+    disable_kl: bool = False  # no reference model, no KL at all
+    use_kl_loss: bool = False  # true: KL in the actor loss; false: KL in the reward (EasyR1's apply_kl_penalty)
+    kl_penalty: str = "kl"  # kl | abs | mse | low_var_kl
+    kl_coef: float = 1.0e-3
 
 
 @dataclass
-class AlgorithmConfig:
-    kl_coef: float = 0.0
-    kl_penalty: str = "low_var_kl"  # low_var_kl | kl | abs | mse
-    use_kl_loss: bool = True
+class LoraConfig:
+    rank: int = 0  # 0: full fine-tuning; > 0: LoRA of this rank
+    alpha: int = 64
+    target_modules: str = "all-linear"  # or a comma list, e.g. q_proj,k_proj,v_proj,o_proj
+    exclude_modules: Optional[str] = None  # a regex
+    dropout: float = 0.0  # local only
+
+
+@dataclass
+class ModelConfig:
+    model_path: Optional[str] = None  # None / "smollm2-135m": the embedded default model
+    tokenizer_path: Optional[str] = None  # None: model_path
+    enable_gradient_checkpointing: bool = False
+    trust_remote_code: bool = False
+    lora: LoraConfig = field(default_factory=LoraConfig)
+    # local only: responses attend to one copy of their group's prompt (train/shared_prefix.py) in
+    # rollouts and in the training forward, for Llama/Qwen2 decoders; false: transformers' forward
+    shared_prefix: bool = True
+
+
+@dataclass
+class OptimConfig:
+    lr: float = 1.0e-6
+    betas: list[float] = field(default_factory=lambda: [0.9, 0.999])
+    weight_decay: float = 1.0e-2
+    strategy: str = "adamw"  # AdamW on float32 master weights
+    lr_warmup_ratio: float = 0.0  # of the total steps, when lr_warmup_steps is not given
+    lr_warmup_steps: Optional[int] = None
+    min_lr_ratio: Optional[float] = None  # cosine floor, as a share of lr
+    lr_scheduler_type: str = "constant"  # constant | cosine
+    eps: float = 1.0e-8  # local only (EasyR1: torch's AdamW default, the same 1e-8)
+
+
+@dataclass
+class FSDPConfig:
+    # the dtype the policy computes in: bf16 (float32 master weights for AdamW) | fp32.
+    # EasyR1: FSDP's mixed-precision parameter dtype, the same split.
+    mp_param_dtype: str = "bf16"
+
+
+@dataclass
+class ActorConfig:
+    global_batch_size: int = 256  # prompts per optimizer update; data.rollout_batch_size must divide by it
+    micro_batch_size_per_device_for_update: int = 4  # sequences per forward/backward (whole groups)
+    micro_batch_size_per_device_for_experience: int = 16  # sequences per no-grad forward (old/ref log-probs)
+    max_grad_norm: float = 1.0  # 0 disables clipping
     clip_ratio_low: float = 0.2
     clip_ratio_high: float = 0.3
     clip_ratio_dual: float = 3.0
     loss_avg_mode: str = "token"  # token | seq
     ppo_epochs: int = 1
-    micro_batch_size: int = 16  # sequences per forward/backward
+    use_torch_compile: bool = False  # compiles the decoder body; measured slower on CPU (recompiles as shapes vary)
+    model: ModelConfig = field(default_factory=ModelConfig)
+    optim: OptimConfig = field(default_factory=OptimConfig)
+    fsdp: FSDPConfig = field(default_factory=FSDPConfig)
 
 
 @dataclass
-class OptimConfig:
-    lr: float = 1.0e-5
-    weight_decay: float = 0.0
-    betas: list[float] = field(default_factory=lambda: [0.9, 0.99])
-    eps: float = 1.0e-8
-    warmup_steps: int = 0
-    lr_scheduler: str = "constant"  # cosine | constant
-    min_lr_ratio: float = 0.0  # cosine floor, as a share of lr
-    max_grad_norm: float = 1.0
-    grad_accum: int = 1  # optimizer updates happen every grad_accum micro-batches (and at epoch end)
+class RolloutConfig:
+    n: int = 1  # GRPO needs > 1 (EasyR1's default of 1 fails its own check, as here)
+    temperature: float = 1.0
+    top_p: float = 1.0
+    top_k: int = -1  # -1: off
+    seed: int = 1  # seeds sampling (and torch's initial RNG state)
+    min_new_tokens: int = 0  # local only: EOS cannot be sampled before this many tokens (vLLM's min_tokens)
 
 
 @dataclass
 class RewardConfig:
-    accuracy_weight: float = 0.5
-    format_weight: float = 0.3
-    thinking_weight: float = 0.2
+    # None: the VRAR reward (raiden_r1.reward); else an EasyR1 reward file, ./path.py[:function],
+    # loaded the way EasyR1 loads it (REWARD_TYPE batch | sequential)
+    reward_function: Optional[str] = None
+    reward_function_kwargs: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class WorkerConfig:
+    actor: ActorConfig = field(default_factory=ActorConfig)
+    rollout: RolloutConfig = field(default_factory=RolloutConfig)
+    reward: RewardConfig = field(default_factory=RewardConfig)
 
 
 @dataclass
 class TrainerConfig:
-    max_steps: int = 100
-    max_minutes: float = 0.0  # wall-clock budget; 0 = none. The run stops cleanly and saves.
+    total_epochs: int = 15  # used when max_steps is not given: steps = (prompts // rollout_batch_size) * epochs
+    max_steps: Optional[int] = None
+    save_freq: int = -1  # <= 0: only at the end
+    save_limit: int = -1  # checkpoints kept; -1: all
+    val_freq: int = -1  # <= 0: never; evaluates mean reward on val_files (greedy)
+    val_before_train: bool = True  # with val_files: evaluate before the first step
+    # local only
     output_dir: str = "runs/local"
-    save_every: int = 50
-    keep_last: int = 2
+    max_minutes: float = 0.0  # wall-clock budget; 0 = none. The run stops cleanly and saves.
     log_every: int = 1
     sample_every: int = 10
-    eval_every: int = 0  # 0 = never; evaluates mean reward on val_files (greedy)
-    eval_samples: int = 32
-    seed: int = 0
+    val_samples: int = 32  # validation prompts per evaluation
     device: str = "auto"  # auto | cpu | cuda
-    torch_compile: bool = False  # compiles the decoder body; on CPU measured slower (recompiles as shapes vary)
     num_threads: int = 0  # 0 = torch's default
     progress: bool = True
 
 
 @dataclass
 class Config:
-    model: ModelConfig = field(default_factory=ModelConfig)
     data: DataConfig = field(default_factory=DataConfig)
-    rollout: RolloutConfig = field(default_factory=RolloutConfig)
     algorithm: AlgorithmConfig = field(default_factory=AlgorithmConfig)
-    optim: OptimConfig = field(default_factory=OptimConfig)
-    reward: RewardConfig = field(default_factory=RewardConfig)
+    worker: WorkerConfig = field(default_factory=WorkerConfig)
     trainer: TrainerConfig = field(default_factory=TrainerConfig)
+
+    # short handles for the engine's code; the YAML keys are the full paths
+    @property
+    def actor(self) -> ActorConfig:
+        return self.worker.actor
+
+    @property
+    def model(self) -> ModelConfig:
+        return self.worker.actor.model
+
+    @property
+    def optim(self) -> OptimConfig:
+        return self.worker.actor.optim
+
+    @property
+    def rollout(self) -> RolloutConfig:
+        return self.worker.rollout
+
+
+def file_list(value: Any) -> list[str]:
+    """``data.train_files`` / ``val_files`` as a list: one path (EasyR1's form) or several."""
+    if value in (None, ""):
+        return []
+    return [str(value)] if isinstance(value, (str, Path)) else [str(v) for v in value]
+
+
+def uses_kl(cfg: Config) -> bool:
+    """Whether any KL term runs (then a reference forward is needed)."""
+    a = cfg.algorithm
+    return not a.disable_kl and a.kl_coef > 0
+
+
+def kl_in_reward(cfg: Config) -> bool:
+    """EasyR1's semantics: without use_kl_loss, a KL term goes into the reward (apply_kl_penalty)."""
+    return uses_kl(cfg) and not cfg.algorithm.use_kl_loss
+
+
+def total_steps(cfg: Config, n_prompts: int) -> int:
+    """``trainer.max_steps``, else EasyR1's count: full batches per epoch x ``total_epochs``."""
+    t, d = cfg.trainer, cfg.data
+    if t.max_steps is not None:
+        return t.max_steps
+    per_epoch = n_prompts // d.rollout_batch_size
+    if per_epoch == 0:
+        raise RaidenError(f"data.rollout_batch_size: {d.rollout_batch_size} is more than the {n_prompts} training "
+                          f"prompts, so an epoch has no full batch (EasyR1 drops the last partial one); lower it, "
+                          f"or set trainer.max_steps")
+    return per_epoch * t.total_epochs
+
+
+def warmup_steps(cfg: Config, total: int) -> int:
+    """``lr_warmup_steps``, else EasyR1's ``int(lr_warmup_ratio * total steps)``."""
+    o = cfg.optim
+    return o.lr_warmup_steps if o.lr_warmup_steps is not None else int(o.lr_warmup_ratio * total)
 
 
 _CHOICES = {
-    "model.dtype": ("bf16", "float32"),
     "data.prompt_layout": ("user", "system"),
+    "algorithm.adv_estimator": ("grpo",),
     "algorithm.kl_penalty": ("low_var_kl", "kl", "abs", "mse"),
-    "algorithm.loss_avg_mode": ("token", "seq"),
-    "optim.lr_scheduler": ("cosine", "constant"),
+    "worker.actor.loss_avg_mode": ("token", "seq"),
+    "worker.actor.optim.strategy": ("adamw",),
+    "worker.actor.optim.lr_scheduler_type": ("cosine", "constant"),
+    "worker.actor.fsdp.mp_param_dtype": ("bf16", "fp32"),
     "trainer.device": ("auto", "cpu", "cuda"),
+}
+# why a choice EasyR1 has is not one here (the message says it, instead of "must be one of")
+_NOT_LOCAL = {
+    "algorithm.adv_estimator": "the local engine implements grpo only",
+    "algorithm.kl_penalty": "'full' needs the whole vocabulary distribution, which the local engine does not keep",
+    "worker.actor.optim.strategy": "the local engine keeps float32 master weights (adamw)",
 }
 
 
@@ -143,44 +246,61 @@ def validate(cfg: Config) -> Config:
     """Range and choice checks that types alone cannot express."""
     for key, choices in _CHOICES.items():
         if _get(cfg, key) not in choices:
-            raise RaidenError(f"config: {key}: must be one of {', '.join(choices)}, not {_get(cfg, key)!r}")
+            why = f" ({_NOT_LOCAL[key]})" if key in _NOT_LOCAL else ""
+            raise RaidenError(f"config: {key}: must be one of {', '.join(choices)}, not {_get(cfg, key)!r}{why}")
+    d, a, act, o, r, t = cfg.data, cfg.algorithm, cfg.actor, cfg.optim, cfg.rollout, cfg.trainer
+    for key in ("data.train_files", "data.val_files"):
+        v = _get(cfg, key)
+        if not (isinstance(v, str) or (isinstance(v, list) and all(isinstance(x, str) for x in v))):
+            raise RaidenError(f"config: {key}: must be a path or a list of paths, got {v!r}")
     checks = [
-        ("rollout.n", cfg.rollout.n > 1, "must be > 1 (GRPO normalises within a group of n samples)"),
-        ("rollout.temperature", cfg.rollout.temperature > 0, "must be > 0"),
-        ("rollout.top_p", 0 < cfg.rollout.top_p <= 1, "must be in (0, 1]"),
-        ("rollout.min_new_tokens", 0 <= cfg.rollout.min_new_tokens <= cfg.data.max_response_length,
-         "must be in [0, data.max_response_length]"),
-        ("data.prompts_per_step", cfg.data.prompts_per_step >= 1, "must be >= 1"),
-        ("data.max_prompt_length", cfg.data.max_prompt_length >= 1, "must be >= 1"),
-        ("data.max_response_length", cfg.data.max_response_length >= 1, "must be >= 1"),
-        ("data.train_files", len(cfg.data.train_files) >= 1, "must name at least one file"),
-        ("algorithm.kl_coef", cfg.algorithm.kl_coef >= 0, "must be >= 0"),
-        ("algorithm.clip_ratio_low", 0 <= cfg.algorithm.clip_ratio_low < 1, "must be in [0, 1)"),
-        ("algorithm.clip_ratio_high", cfg.algorithm.clip_ratio_high >= 0, "must be >= 0"),
-        ("algorithm.clip_ratio_dual", cfg.algorithm.clip_ratio_dual > 1, "must be > 1"),
-        ("algorithm.ppo_epochs", cfg.algorithm.ppo_epochs >= 1, "must be >= 1"),
-        ("algorithm.micro_batch_size", cfg.algorithm.micro_batch_size >= 1, "must be >= 1"),
-        ("optim.lr", cfg.optim.lr >= 0 and math.isfinite(cfg.optim.lr), "must be a finite number >= 0"),
-        ("optim.weight_decay", cfg.optim.weight_decay >= 0, "must be >= 0"),
-        ("optim.betas", len(cfg.optim.betas) == 2 and all(0 <= b < 1 for b in cfg.optim.betas),
+        ("data.train_files", len(file_list(d.train_files)) >= 1, "must name at least one file"),
+        ("data.rollout_batch_size", d.rollout_batch_size >= 1, "must be >= 1"),
+        ("data.max_prompt_length", d.max_prompt_length >= 1, "must be >= 1"),
+        ("data.max_response_length", d.max_response_length >= 1, "must be >= 1"),
+        ("algorithm.kl_coef", a.kl_coef >= 0 and math.isfinite(a.kl_coef), "must be a finite number >= 0"),
+        ("worker.actor.global_batch_size", act.global_batch_size >= 1, "must be >= 1"),
+        ("worker.actor.micro_batch_size_per_device_for_update", act.micro_batch_size_per_device_for_update >= 1,
+         "must be >= 1"),
+        ("worker.actor.micro_batch_size_per_device_for_experience",
+         act.micro_batch_size_per_device_for_experience >= 1, "must be >= 1"),
+        ("worker.actor.max_grad_norm", act.max_grad_norm >= 0, "must be >= 0 (0 disables clipping)"),
+        ("worker.actor.clip_ratio_low", 0 <= act.clip_ratio_low < 1, "must be in [0, 1)"),
+        ("worker.actor.clip_ratio_high", act.clip_ratio_high >= 0, "must be >= 0"),
+        ("worker.actor.clip_ratio_dual", act.clip_ratio_dual > 1, "must be > 1"),
+        ("worker.actor.ppo_epochs", act.ppo_epochs >= 1, "must be >= 1"),
+        ("worker.actor.model.lora.rank", cfg.model.lora.rank >= 0, "must be >= 0 (0: no LoRA)"),
+        ("worker.actor.optim.lr", o.lr >= 0 and math.isfinite(o.lr), "must be a finite number >= 0"),
+        ("worker.actor.optim.weight_decay", o.weight_decay >= 0, "must be >= 0"),
+        ("worker.actor.optim.betas", len(o.betas) == 2 and all(0 <= b < 1 for b in o.betas),
          "must be two numbers in [0, 1)"),
-        ("optim.warmup_steps", cfg.optim.warmup_steps >= 0, "must be >= 0"),
-        ("optim.min_lr_ratio", 0 <= cfg.optim.min_lr_ratio <= 1, "must be in [0, 1]"),
-        ("optim.max_grad_norm", cfg.optim.max_grad_norm >= 0, "must be >= 0 (0 disables clipping)"),
-        ("optim.grad_accum", cfg.optim.grad_accum >= 1, "must be >= 1"),
-        ("trainer.max_steps", cfg.trainer.max_steps >= 1, "must be >= 1"),
-        ("trainer.max_minutes", cfg.trainer.max_minutes >= 0, "must be >= 0"),
-        ("trainer.save_every", cfg.trainer.save_every >= 0, "must be >= 0 (0 = only at the end)"),
-        ("trainer.keep_last", cfg.trainer.keep_last >= 1, "must be >= 1"),
-        ("trainer.log_every", cfg.trainer.log_every >= 1, "must be >= 1"),
-        ("model.lora.rank", cfg.model.lora.rank >= 1, "must be >= 1"),
+        ("worker.actor.optim.lr_warmup_ratio", 0 <= o.lr_warmup_ratio <= 1, "must be in [0, 1]"),
+        ("worker.actor.optim.lr_warmup_steps", o.lr_warmup_steps is None or o.lr_warmup_steps >= 0, "must be >= 0"),
+        ("worker.actor.optim.min_lr_ratio", o.min_lr_ratio is None or 0 <= o.min_lr_ratio <= 1, "must be in [0, 1]"),
+        ("worker.rollout.n", r.n > 1, "must be > 1 (GRPO normalises within a group of n samples)"),
+        ("worker.rollout.temperature", r.temperature > 0, "must be > 0"),
+        ("worker.rollout.top_p", 0 < r.top_p <= 1, "must be in (0, 1]"),
+        ("worker.rollout.top_k", r.top_k == -1 or r.top_k >= 1, "must be -1 (off) or >= 1"),
+        ("worker.rollout.min_new_tokens", 0 <= r.min_new_tokens <= d.max_response_length,
+         "must be in [0, data.max_response_length]"),
+        ("trainer.total_epochs", t.total_epochs >= 1, "must be >= 1"),
+        ("trainer.max_steps", t.max_steps is None or t.max_steps >= 1, "must be >= 1 (or null: total_epochs)"),
+        ("trainer.max_minutes", t.max_minutes >= 0, "must be >= 0"),
+        ("trainer.save_limit", t.save_limit == -1 or t.save_limit >= 1, "must be -1 (keep all) or >= 1"),
+        ("trainer.log_every", t.log_every >= 1, "must be >= 1"),
+        ("trainer.val_samples", t.val_samples >= 1, "must be >= 1"),
     ]
     for key, ok, why in checks:
         if not ok:
             raise RaidenError(f"config: {key}: {why}, got {_get(cfg, key)!r}")
-    for w in ("accuracy_weight", "format_weight", "thinking_weight"):
-        if getattr(cfg.reward, w) < 0:
-            raise RaidenError(f"config: reward.{w}: must be >= 0")
+    if d.rollout_batch_size % act.global_batch_size:  # EasyR1 makes the same check
+        raise RaidenError(f"config: data.rollout_batch_size: {d.rollout_batch_size} must be divisible by "
+                          f"worker.actor.global_batch_size {act.global_batch_size}")
+    kwargs = cfg.worker.reward.reward_function_kwargs
+    if cfg.worker.reward.reward_function is None:
+        from .vocabulary import check_vrar_kwargs
+
+        check_vrar_kwargs(kwargs)
     return cfg
 
 
@@ -190,10 +310,19 @@ def _omegaconf_error(e: Exception, source: str) -> RaidenError:
     return RaidenError(f"{source}: {key + ': ' if key else ''}{msg}")
 
 
-def load_config(path: str | Path | None = None, overrides: list[str] | tuple[str, ...] = ()) -> Config:
-    """Defaults <- YAML file <- ``key=value`` overrides, type-checked and validated."""
+def _warn(message: str) -> None:
+    print(f"warning: {message}", file=sys.stderr)
+
+
+def load_config(path: str | Path | None = None, overrides: list[str] | tuple[str, ...] = (),
+                on_warning: Callable[[str], None] | None = _warn) -> Config:
+    """Defaults <- YAML file <- ``key=value`` overrides, type-checked and validated. The file may
+    be an EasyR1 config: its keys the local engine does not implement are reported through
+    ``on_warning`` (one line each) and skipped; a key neither engine knows is an error."""
     from omegaconf import OmegaConf
     from omegaconf.errors import OmegaConfBaseException
+
+    from .vocabulary import split_keys
 
     schema = OmegaConf.structured(Config)
     layers = []
@@ -202,23 +331,33 @@ def load_config(path: str | Path | None = None, overrides: list[str] | tuple[str
         if not p.is_file():
             raise RaidenError(f"{p}: config file not found")
         try:
-            layers.append((str(p), OmegaConf.load(p)))
+            raw = OmegaConf.to_container(OmegaConf.load(p))
         except Exception as e:  # yaml syntax errors
             raise RaidenError(f"{p}: cannot parse YAML: {str(e).splitlines()[0]}") from None
+        if raw is not None and not isinstance(raw, dict):
+            raise RaidenError(f"{p}: expected a mapping of sections (data, algorithm, worker, trainer)")
+        layers.append((str(p), raw or {}))
     for ov in overrides:
         if "=" not in ov:
             raise RaidenError(f"override {ov!r}: expected key=value")
         try:
-            layers.append((f"override {ov!r}", OmegaConf.from_dotlist([ov])))
+            layers.append((f"override {ov!r}", OmegaConf.to_container(OmegaConf.from_dotlist([ov]))))
         except OmegaConfBaseException as e:
             raise _omegaconf_error(e, f"override {ov!r}") from None
     merged = schema
     for source, layer in layers:
+        kept, ignored = split_keys(layer, source)
+        for line in ignored:
+            if on_warning is not None:
+                on_warning(line)
         try:
-            merged = OmegaConf.merge(merged, layer)
+            merged = OmegaConf.merge(merged, kept)
         except OmegaConfBaseException as e:
             raise _omegaconf_error(e, source) from None
-    cfg: Config = OmegaConf.to_object(merged)  # type: ignore[assignment]
+    try:
+        cfg: Config = OmegaConf.to_object(merged)  # type: ignore[assignment]
+    except OmegaConfBaseException as e:
+        raise _omegaconf_error(e, "config") from None
     return validate(cfg)
 
 

@@ -1,5 +1,5 @@
-"""Prompts for the local engine: records -> chat-templated token ids + ground truths, in a
-resumable, seeded order.
+"""Prompts for the local engine: records or EasyR1 rows -> chat-templated token ids + ground
+truths, in a resumable, seeded order.
 
 Prompts are tokenised once at start-up (never again per step). The order is a pure function of
 (seed, epoch), so the data-order state saved in a checkpoint is just ``(epoch, cursor)``.
@@ -32,26 +32,87 @@ def encode_messages(tokenizer, messages: list[dict[str, str]]) -> tuple[list[int
     return list(ids), text
 
 
-def load_prompts(files: Sequence[str | Path], tokenizer, layout: str, max_prompt_length: int,
-                 focus: Sequence[str] = (), language: Sequence[str] = ()) -> tuple[list[Prompt], int]:
-    """Prompts of every record that passes the filters; returns (prompts, number dropped as too long)."""
-    from raiden_r1.data.ground_truth import record_ground_truth
-    from raiden_r1.data.prompt import record_messages
-    from raiden_r1.data.records_io import load_records
+@dataclass(frozen=True)
+class RowFormat:
+    """How EasyR1 reads a row (data.prompt_key, data.answer_key, data.format_prompt)."""
 
+    prompt_key: str = "prompt"
+    answer_key: str = "answer"
+    format_prompt: str | None = None  # a jinja file rendered with content=<the row's prompt>
+
+
+def _is_row(obj: Any, fmt: RowFormat) -> bool:
+    """An EasyR1 row rather than a RAIDEN-R1 record: it has the prompt and answer keys and none of
+    a record's own fields."""
+    return (isinstance(obj, dict) and fmt.prompt_key in obj and fmt.answer_key in obj
+            and "character_profile" not in obj and "question" not in obj)
+
+
+def _template_text(fmt: RowFormat) -> str | None:
+    if fmt.format_prompt is None:
+        return None
+    try:
+        return Path(fmt.format_prompt).read_text(encoding="utf-8")
+    except OSError as e:
+        raise RaidenError(f"data.format_prompt: {fmt.format_prompt}: {e.strerror or e}") from None
+
+
+def _row_facets(answer: Any) -> tuple[str, str]:
+    """(focus, language) from a row's ground truth, when it is the converter's JSON."""
+    import json
+
+    gt = answer
+    if isinstance(answer, str):
+        try:
+            gt = json.loads(answer)
+        except ValueError:
+            return "", ""
+    return (str(gt.get("focus") or ""), str(gt.get("language") or "")) if isinstance(gt, dict) else ("", "")
+
+
+def load_prompts(files: Sequence[str | Path], tokenizer, layout: str, max_prompt_length: int,
+                 focus: Sequence[str] = (), language: Sequence[str] = (),
+                 rows: RowFormat = RowFormat()) -> tuple[list[Prompt], int]:
+    """Prompts of every record or row that passes the filters; returns (prompts, number dropped as
+    too long). A file of RAIDEN-R1 records is prompted with ``layout`` (``user``: through the
+    format prompt, as EasyR1 would see the converted row); a file of EasyR1 rows exactly as EasyR1
+    prompts it: ``row[prompt_key]`` rendered through the format prompt (if any) as one user turn,
+    ``row[answer_key]`` handed to the reward unchanged."""
+    from raiden_r1.data.ground_truth import record_ground_truth
+    from raiden_r1.data.prompt import apply_format_prompt, record_messages, record_problem
+    from raiden_r1.data.records_io import load_records, read_rows
+
+    template = _template_text(rows)
     prompts: list[Prompt] = []
     too_long = 0
+
+    def add(messages, ground_truth, f: str, lang: str) -> None:
+        nonlocal too_long
+        if (focus and f not in focus) or (language and lang not in language):
+            return
+        ids, text = encode_messages(tokenizer, messages)
+        if len(ids) > max_prompt_length:
+            too_long += 1
+            return
+        prompts.append(Prompt(ids, ground_truth, text, f, lang))
+
     for f in files:
+        raw = read_rows(f)
+        if raw and _is_row(raw[0], rows):
+            for i, row in enumerate(raw):
+                if not _is_row(row, rows):
+                    raise RaidenError(f"{f}: row {i}: expected the keys {rows.prompt_key!r} and {rows.answer_key!r} "
+                                      f"(data.prompt_key, data.answer_key) like the first row")
+                content = str(row[rows.prompt_key])
+                text = content if template is None else apply_format_prompt(content, template)
+                add([{"role": "user", "content": text}], row[rows.answer_key], *_row_facets(row[rows.answer_key]))
+            continue
         for rec in load_records(f):
-            if focus and rec.metadata.focus not in focus:
-                continue
-            if language and rec.metadata.language not in language:
-                continue
-            ids, text = encode_messages(tokenizer, record_messages(rec, layout=layout))
-            if len(ids) > max_prompt_length:
-                too_long += 1
-                continue
-            prompts.append(Prompt(ids, record_ground_truth(rec), text, rec.metadata.focus, rec.metadata.language))
+            if layout == "user" and template is not None:
+                messages = [{"role": "user", "content": apply_format_prompt(record_problem(rec), template)}]
+            else:
+                messages = record_messages(rec, layout=layout)
+            add(messages, record_ground_truth(rec), rec.metadata.focus, rec.metadata.language)
     if not prompts:
         why = f" ({too_long} longer than data.max_prompt_length={max_prompt_length})" if too_long else ""
         raise RaidenError(f"{', '.join(map(str, files))}: no training prompts left after filters{why}")

@@ -14,7 +14,7 @@ import torch
 
 from raiden_r1.errors import RaidenError
 
-from .config import Config
+from .config import Config, uses_kl
 
 
 def unwrap(model):
@@ -36,24 +36,36 @@ def resolve_model_path(name_or_path: str | None) -> str:
         from .default_model import resolve_model_path as resolve
     except ImportError:
         if name_or_path is None:
-            raise RaidenError("config: model.path: no default model is available; give a model directory") from None
+            raise RaidenError("config: worker.actor.model.model_path: no default model is available; "
+                              "give a model directory") from None
         return name_or_path
     return str(resolve(name_or_path))
 
 
 def _dtype(cfg: Config) -> torch.dtype:
-    return torch.bfloat16 if cfg.model.dtype == "bf16" else torch.float32
+    return torch.bfloat16 if cfg.actor.fsdp.mp_param_dtype == "bf16" else torch.float32
 
 
 def load_tokenizer(path: str, cfg: Config):
+    """The tokenizer of ``worker.actor.model.tokenizer_path`` (default: the model's), with
+    ``data.override_chat_template`` applied as EasyR1 applies it."""
     from transformers import AutoTokenizer
 
+    key = "worker.actor.model.model_path"
+    if cfg.model.tokenizer_path:
+        key, path = "worker.actor.model.tokenizer_path", resolve_model_path(cfg.model.tokenizer_path)
     try:
         tok = AutoTokenizer.from_pretrained(path, trust_remote_code=cfg.model.trust_remote_code)
     except (OSError, ValueError) as e:
-        raise RaidenError(f"model.path: cannot load a tokenizer from {path}: {str(e).splitlines()[0]}") from None
+        raise RaidenError(f"{key}: cannot load a tokenizer from {path}: {str(e).splitlines()[0]}") from None
     if tok.pad_token_id is None:
         tok.pad_token = tok.eos_token
+    template = cfg.data.override_chat_template
+    if template:
+        try:
+            tok.chat_template = Path(template).read_text(encoding="utf-8")
+        except OSError as e:
+            raise RaidenError(f"data.override_chat_template: {template}: {e.strerror or e}") from None
     return tok
 
 
@@ -67,13 +79,15 @@ def load_base_model(path: str, cfg: Config, device: torch.device):
             model = AutoModelForCausalLM.from_pretrained(path, dtype=_dtype(cfg),
                                                          trust_remote_code=cfg.model.trust_remote_code)
     except (OSError, ValueError) as e:
-        raise RaidenError(f"model.path: cannot load a causal LM from {path}: {str(e).splitlines()[0]}") from None
+        raise RaidenError(f"worker.actor.model.model_path: cannot load a causal LM from {path}: "
+                          f"{str(e).splitlines()[0]}") from None
     return model.to(device)
 
 
 def build_policy(cfg: Config, device: torch.device, base_path: str, checkpoint: Path | None = None):
     """The trainable policy: the base model (or a checkpoint's weights), LoRA-wrapped if enabled."""
-    if not cfg.model.lora.enabled:
+    lc = cfg.model.lora
+    if lc.rank == 0:
         model = load_base_model(str(checkpoint or base_path), cfg, device)
     else:
         from peft import LoraConfig, PeftModel, get_peft_model
@@ -82,22 +96,29 @@ def build_policy(cfg: Config, device: torch.device, base_path: str, checkpoint: 
         if checkpoint is not None:
             model = PeftModel.from_pretrained(model, str(checkpoint), is_trainable=True)
         else:
-            lc = cfg.model.lora
             model = get_peft_model(model, LoraConfig(r=lc.rank, lora_alpha=lc.alpha, lora_dropout=lc.dropout,
-                                                     target_modules=list(lc.target_modules), task_type="CAUSAL_LM"))
-    if cfg.model.gradient_checkpointing:
+                                                     target_modules=lora_targets(lc.target_modules),
+                                                     exclude_modules=lc.exclude_modules, task_type="CAUSAL_LM"))
+    if cfg.model.enable_gradient_checkpointing:
         model.gradient_checkpointing_enable(gradient_checkpointing_kwargs={"use_reentrant": False})
-        if cfg.model.lora.enabled:
+        if lc.rank > 0:
             model.enable_input_require_grads()
     model.config.use_cache = False
     model.train()
     return model
 
 
+def lora_targets(spec: str) -> str | list[str]:
+    """EasyR1's ``lora.target_modules``: ``all-linear`` (peft's name for every linear layer but
+    the output head) or a comma list of module names."""
+    spec = spec.strip()
+    return spec if spec == "all-linear" else [m.strip() for m in spec.split(",") if m.strip()]
+
+
 def build_reference(cfg: Config, policy, device: torch.device, base_path: str):
     """The frozen reference, or None when the KL term is off (then no reference forward runs).
     With LoRA the reference is the policy itself with its adapters disabled: no second copy."""
-    if cfg.algorithm.kl_coef == 0 or not cfg.algorithm.use_kl_loss or cfg.model.lora.enabled:
+    if not uses_kl(cfg) or cfg.model.lora.rank > 0:
         return None
     ref = load_base_model(base_path, cfg, device)
     ref.eval().requires_grad_(False)
@@ -110,7 +131,7 @@ class MasterAdamW:
     def __init__(self, model, lr: float, betas, eps: float, weight_decay: float):
         self.pairs: list[tuple[torch.nn.Parameter, torch.Tensor]] = []
         self.masters: dict[str, torch.Tensor] = {}
-        decay, no_decay = [], []
+        self.params: list[torch.Tensor] = []
         for name, p in model.named_parameters():
             if not p.requires_grad:
                 continue
@@ -120,13 +141,12 @@ class MasterAdamW:
                 master = p.detach().float().clone().requires_grad_(True)
                 self.masters[name] = master
                 self.pairs.append((p, master))
-            # no decay on norms and biases, as usual
-            (no_decay if p.ndim < 2 else decay).append(master)
-        groups = [{"params": decay, "weight_decay": weight_decay}, {"params": no_decay, "weight_decay": 0.0}]
-        self.params = decay + no_decay
+            self.params.append(master)
         if not self.params:
             raise RaidenError("model: no trainable parameters")
-        groups = [g for g in groups if g["params"]]
+        # weight decay on every trainable parameter, norms and biases included: EasyR1's AdamW
+        # (fsdp_workers.py) has one parameter group, and one recipe must mean one optimisation
+        groups = [{"params": self.params, "weight_decay": weight_decay}]
         try:
             # the fused kernel is one pass over parameters and states, several times faster than
             # foreach on CPU (docs/tuning.md), and the optimizer step is a large share of a small

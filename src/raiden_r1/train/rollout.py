@@ -58,9 +58,13 @@ def left_pad(prompts: Sequence[Sequence[int]], pad_id: int, device) -> tuple[tor
 
 
 def sample_top_p(logits: torch.Tensor, temperature: float, top_p: float,
-                 generator: torch.Generator | None) -> torch.Tensor:
-    """One token per row from softmax(logits / T), restricted to the smallest set of mass >= top_p."""
+                 generator: torch.Generator | None, top_k: int = -1) -> torch.Tensor:
+    """One token per row from softmax(logits / T), restricted to the ``top_k`` most likely tokens
+    (-1: all) and then to the smallest set of mass >= top_p, in vLLM's order."""
     logits = logits.float()
+    if 0 < top_k < logits.shape[-1]:
+        kth = logits.topk(top_k, dim=-1).values[:, -1:]
+        logits = logits.masked_fill(logits < kth, float("-inf"))
     probs = torch.softmax(logits if temperature == 1.0 else logits / temperature, dim=-1)
     if top_p < 1.0:
         sorted_p, order = probs.sort(dim=-1, descending=True)
@@ -99,7 +103,7 @@ def eos_token_ids(model, tokenizer) -> list[int]:
 def generate(model, tokenizer, prompts: Sequence[Sequence[int]], n: int, max_new_tokens: int,
              temperature: float = 1.0, top_p: float = 1.0, greedy: bool = False,
              generator: torch.Generator | None = None, shared_prefix: bool = True,
-             min_new_tokens: int = 0, keep_prompt_graph: bool = False) -> RolloutBatch:
+             min_new_tokens: int = 0, keep_prompt_graph: bool = False, top_k: int = -1) -> RolloutBatch:
     """Sample ``n`` responses for each tokenised prompt (``prompts`` holds token ids).
 
     ``min_new_tokens``: EOS gets no probability before a response has this many tokens.
@@ -142,7 +146,7 @@ def generate(model, tokenizer, prompts: Sequence[Sequence[int]], n: int, max_new
         for t in range(max_new_tokens):
             if t < min_new_tokens:
                 logits = logits.index_fill(-1, eos, float("-inf"))
-            tok = logits.float().argmax(-1) if greedy else sample_top_p(logits, temperature, top_p, generator)
+            tok = logits.float().argmax(-1) if greedy else sample_top_p(logits, temperature, top_p, generator, top_k)
             tok = torch.where(alive, tok, torch.full_like(tok, pad_id))
             tokens[:, t] = tok
             steps = t + 1

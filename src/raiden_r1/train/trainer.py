@@ -1,9 +1,11 @@
 """The local GRPO loop, top to bottom.
 
-One step: take ``prompts_per_step`` prompts -> sample ``n`` responses each -> score them with the
-reward -> group-normalised advantages -> (old / reference log-probs when needed) -> ``ppo_epochs``
-passes over micro-batches: clipped policy loss (+ KL) and backward, an AdamW update every
-``grad_accum`` micro-batches -> metrics.
+One step, as EasyR1's (docs/recipe.md): take ``data.rollout_batch_size`` prompts -> sample
+``worker.rollout.n`` responses each -> score them with the reward -> (old and reference
+log-probs when needed; with ``use_kl_loss: false`` the KL goes into the scores, EasyR1's
+apply_kl_penalty) -> group-normalised advantages -> ``ppo_epochs`` passes: per update of
+``worker.actor.global_batch_size`` prompts, micro-batches of clipped policy loss (+ KL loss with
+``use_kl_loss: true``) and backward, then one AdamW update -> metrics.
 
 ``Trainer.step()`` runs exactly one such step and returns its metrics, so a benchmark can time it;
 ``Trainer.train()`` adds the logging, checkpoints and the wall-clock budget around it.
@@ -23,12 +25,13 @@ import torch
 from raiden_r1.errors import RaidenError
 
 from . import algos, shared_prefix as shared
-from .checkpoint import clean_partial, latest_checkpoint, load_training_state, save_checkpoint
-from .config import Config, save_config, to_yaml
-from .data import Prompt, PromptSampler, load_prompts
+from .checkpoint import card_facts, clean_partial, latest_checkpoint, load_training_state, save_checkpoint
+from .config import Config, file_list, kl_in_reward, save_config, to_yaml, total_steps, uses_kl, warmup_steps
+from .data import Prompt, PromptSampler, RowFormat, load_prompts
 from .logprobs import TokenStats, response_log_probs, shared_prompt_log_probs
 from .modeling import MasterAdamW, build_policy, build_reference, load_tokenizer, pick_device, resolve_model_path
-from .reward import RewardFn, check_scores, vrar_reward
+from .reward import RewardFn, check_scores
+from .reward_file import make_reward
 from .rollout import RolloutBatch, generate
 from .run_dir import claim_run_dir
 from .shared_prefix import PromptForward
@@ -62,6 +65,20 @@ class _Averager:
         return self.sums[key] / w if w else 0.0
 
 
+def _batch_plan(groups: list[int], n: int, actor) -> tuple[list[list[list[int]]], list[list[int]]]:
+    """(updates, experience micro-batches). One optimizer update per ``global_batch_size`` prompts
+    (EasyR1's mini-batches), each in micro-batches of whole groups of ``n`` (a prompt then runs
+    through the model once per micro-batch); no-grad passes (old and reference log-probs) take
+    their own, usually larger, micro-batches."""
+    per_micro = max(1, actor.micro_batch_size_per_device_for_update // n)
+    updates = []
+    for u in range(0, len(groups), actor.global_batch_size):
+        ug = groups[u:u + actor.global_batch_size]
+        updates.append([ug[i:i + per_micro] for i in range(0, len(ug), per_micro)])
+    per_exp = max(1, actor.micro_batch_size_per_device_for_experience // n)
+    return updates, [groups[i:i + per_exp] for i in range(0, len(groups), per_exp)]
+
+
 def _leading_pad(mask: torch.Tensor) -> int:
     """Columns that are padding in every row of a left-padded mask."""
     return int((mask.sum(0) == 0).sum().item())
@@ -85,23 +102,25 @@ class Trainer:
         self.previous_run_moved_to = claim_run_dir(t.output_dir, resume=resume, overwrite=overwrite)
         if t.num_threads > 0:
             torch.set_num_threads(t.num_threads)
-        seed_everything(t.seed)
+        seed_everything(cfg.rollout.seed)
         self.device = pick_device(t.device)
         self.run_dir = Path(t.output_dir)
-        self.base_path = resolve_model_path(cfg.model.path)
+        self.base_path = resolve_model_path(cfg.model.model_path)
         self.tokenizer = load_tokenizer(self.base_path, cfg)
-        self.reward_fn = reward_fn or vrar_reward(cfg.reward.accuracy_weight, cfg.reward.format_weight,
-                                                  cfg.reward.thinking_weight)
+        self.reward_fn = reward_fn or make_reward(cfg)
+        d = cfg.data
+        rows = RowFormat(d.prompt_key, d.answer_key, d.format_prompt)
         if prompts is None:
-            prompts, self.dropped = load_prompts(cfg.data.train_files, self.tokenizer, cfg.data.prompt_layout,
-                                                 cfg.data.max_prompt_length, cfg.data.focus, cfg.data.language)
+            prompts, self.dropped = load_prompts(file_list(d.train_files), self.tokenizer, d.prompt_layout,
+                                                 d.max_prompt_length, d.focus, d.language, rows)
         else:
             self.dropped = 0
         self.prompts = list(prompts)
+        self.total_steps = total_steps(cfg, len(self.prompts))
         self.val_prompts: list[Prompt] = []
-        if cfg.data.val_files and t.eval_every > 0:
-            self.val_prompts, _ = load_prompts(cfg.data.val_files, self.tokenizer, cfg.data.prompt_layout,
-                                               cfg.data.max_prompt_length, cfg.data.focus, cfg.data.language)
+        if file_list(d.val_files) and (t.val_freq > 0 or t.val_before_train):
+            self.val_prompts, _ = load_prompts(file_list(d.val_files), self.tokenizer, d.prompt_layout,
+                                               d.max_prompt_length, d.focus, d.language, rows)
 
         clean_partial(self.run_dir)
         ckpt = latest_checkpoint(self.run_dir) if resume else None
@@ -110,15 +129,16 @@ class Trainer:
         o = cfg.optim
         self.optim = MasterAdamW(self.policy, o.lr, o.betas, o.eps, o.weight_decay)
         self.sampler = PromptSampler(len(self.prompts), cfg.data.seed, cfg.data.shuffle)
-        self.generator = torch.Generator(device=self.device).manual_seed(t.seed)
+        self.generator = torch.Generator(device=self.device).manual_seed(cfg.rollout.seed)
         self.step_count = 0
         self.nonfinite_streak = 0
+        self.last_eval: tuple[int, dict[str, float]] | None = None
         if ckpt is not None:
             state = load_training_state(ckpt, self.optim.optimizer, self.optim.masters, self.generator)
             self.optim.sync_model_from_masters()
             self.sampler.load_state_dict(state["data"])
             self.step_count = int(state["step"])
-        if t.torch_compile:
+        if cfg.actor.use_torch_compile:
             from .logprobs import unwrap
 
             unwrap(self.policy).get_decoder().compile(dynamic=True)
@@ -127,25 +147,27 @@ class Trainer:
 
     @property
     def use_kl(self) -> bool:
-        return self.cfg.algorithm.use_kl_loss and self.cfg.algorithm.kl_coef > 0
+        """A KL term in the actor loss (``use_kl_loss: true``)."""
+        return uses_kl(self.cfg) and self.cfg.algorithm.use_kl_loss
+
+    @property
+    def warmup_steps(self) -> int:
+        return warmup_steps(self.cfg, self.total_steps)
 
     def lr_at(self, step: int) -> float:
         o = self.cfg.optim
-        return o.lr * algos.lr_lambda(step, o.warmup_steps, self.cfg.trainer.max_steps, o.lr_scheduler, o.min_lr_ratio)
+        return o.lr * algos.lr_lambda(step, self.warmup_steps, self.total_steps, o.lr_scheduler_type, o.min_lr_ratio)
 
     # ---------------------------------------------------------------- one GRPO step
     def step(self, prompt_indices: Sequence[int] | None = None) -> dict[str, float]:
-        cfg, a = self.cfg, self.cfg.algorithm
+        cfg, a = self.cfg, self.cfg.actor
         t0 = time.perf_counter()
-        idx = list(prompt_indices) if prompt_indices is not None else self.sampler.next(cfg.data.prompts_per_step)
+        idx = list(prompt_indices) if prompt_indices is not None else self.sampler.next(cfg.data.rollout_batch_size)
         chosen = [self.prompts[i] for i in idx]
 
-        # micro-batches of whole groups (each prompt then runs through the model once per
-        # micro-batch); one optimizer update per `grad_accum` micro-batches
         groups = list(range(len(chosen)))
-        per_micro = max(1, a.micro_batch_size // cfg.rollout.n)
-        micro = [groups[i:i + per_micro] for i in range(0, len(groups), per_micro)]
-        updates = [micro[i:i + cfg.optim.grad_accum] for i in range(0, len(micro), cfg.optim.grad_accum)]
+        n = cfg.rollout.n
+        updates, micro_exp = _batch_plan(groups, n, a)
         # With one update per rollout batch the policy has not moved yet when a micro-batch is
         # scored: the "old" log-probs are the current ones, detached (no extra forward pass), and
         # the update can start from the rollout's forward of the prompts (kept with its graph).
@@ -153,30 +175,41 @@ class Trainer:
 
         # 1. rollouts (inference mode, KV cache, each prompt prefilled once)
         self.policy.eval()
-        batch = generate(self.policy, self.tokenizer, [p.ids for p in chosen], cfg.rollout.n,
+        batch = generate(self.policy, self.tokenizer, [p.ids for p in chosen], n,
                          cfg.data.max_response_length, cfg.rollout.temperature, cfg.rollout.top_p,
                          generator=self.generator, shared_prefix=cfg.model.shared_prefix,
-                         min_new_tokens=cfg.rollout.min_new_tokens,
+                         min_new_tokens=cfg.rollout.min_new_tokens, top_k=cfg.rollout.top_k,
                          keep_prompt_graph=on_policy and self._reuses_prefill())
         self.policy.train()
         t_rollout = time.perf_counter()
 
-        # 2. rewards and group-normalised advantages
-        gts = [p.ground_truth for p in chosen for _ in range(cfg.rollout.n)]
+        # 2. rewards (+ KL in the reward) and group-normalised advantages
+        gts = [p.ground_truth for p in chosen for _ in range(n)]
         scores = check_scores(self.reward_fn(batch.responses, batch.response_lengths, gts), len(batch.responses))
         overall = torch.tensor([s["overall"] for s in scores], dtype=torch.float32, device=self.device)
+        old_lp = ref_lp = None
+        kl_value = None
+        if kl_in_reward(cfg):  # every group's old and reference log-probs, before any advantage exists
+            everyone = set(groups)
+            old_lp = self._frozen_log_probs(self.policy, batch, micro_exp, everyone)
+            ref_lp = self._frozen_log_probs(self.reference or self.policy, batch, micro_exp, everyone, ref=True)
+            overall, kl_value = algos.kl_reward_penalty(overall, old_lp, ref_lp, batch.response_mask,
+                                                        cfg.algorithm.kl_coef, cfg.algorithm.kl_penalty)
         adv = algos.group_advantages(overall, batch.group_ids)
         self.last_batch, self.last_scores, self.last_prompts = batch, scores, chosen
 
         # 3. the groups that need a forward: a group whose samples all scored the same has zero
-        # advantage, hence zero policy loss and zero gradient: without a KL term it need not run
+        # advantage, hence zero policy loss and zero gradient: without a KL loss it need not run
         # at all. It still counts in the normalisers below, so the gradient is exactly that of
         # the full batch.
-        n = batch.n
         live = {g for g in groups if self.use_kl or not self.skip_zero_advantage_groups
                 or bool(adv[g * n:(g + 1) * n].ne(0).any())}
-        old_lp = None if on_policy else self._frozen_log_probs(self.policy, batch, micro, live)
-        ref_lp = self._frozen_log_probs(self.reference or self.policy, batch, micro, live, ref=True) \
+        if on_policy:
+            old_lp = None  # the update's own log-probs, detached: the policy has not moved yet
+        elif old_lp is None:
+            old_lp = self._frozen_log_probs(self.policy, batch, micro_exp, live)
+        # a KL loss needs the reference's log-probs; KL in the reward has used them already
+        ref_lp = self._frozen_log_probs(self.reference or self.policy, batch, micro_exp, live, ref=True) \
             if self.use_kl else None
         t_prep = time.perf_counter()
 
@@ -204,7 +237,7 @@ class Trainer:
                 if send_back is not None:
                     send_back()  # the prompts' backward, once for all micro-batches
                     send_back = None
-                norm = self.optim.step(lr, cfg.optim.max_grad_norm)
+                norm = self.optim.step(lr, a.max_grad_norm)
                 if not np.isfinite(norm):
                     skipped += 1
                 else:
@@ -213,7 +246,8 @@ class Trainer:
         self.nonfinite_streak = self.nonfinite_streak + 1 if skipped else 0
         if self.nonfinite_streak >= self.max_nonfinite_steps:
             raise RaidenError(f"step {self.step_count}: non-finite gradients in {self.nonfinite_streak} steps in a "
-                              f"row: training diverged (try a lower optim.lr or model.dtype=float32)")
+                              f"row: training diverged (try a lower worker.actor.optim.lr or "
+                              f"worker.actor.fsdp.mp_param_dtype=fp32)")
         t_end = time.perf_counter()
 
         # 5. metrics
@@ -222,6 +256,8 @@ class Trainer:
         m["reward/overall_std"] = float(overall.std().item())
         m.update({k: stats.mean(k) for k in ("loss", "grad_norm", "clipfrac_higher", "clipfrac_lower", "ppo_kl",
                                              "kl", "entropy")})
+        if kl_value is not None:  # EasyR1's actor/kl_penalty: mean per-sequence KL of the rollouts
+            m["kl"] = kl_value
         m["lr"] = lr
         m["skipped_updates"] = float(skipped)  # dropped for a NaN/inf gradient
         m["response_length"] = float(np.mean(batch.response_lengths))
@@ -234,7 +270,7 @@ class Trainer:
 
     def _micro_loss(self, batch: RolloutBatch, gs: list[int], adv: torch.Tensor, old_lp, ref_lp, tokens: float,
                     seqs: float, with_entropy: bool, prompts: PromptForward | None = None) -> dict:
-        a = self.cfg.algorithm
+        a, alg = self.cfg.actor, self.cfg.algorithm
         rows = _rows(gs, batch.n)
         st = self._log_probs(self.policy, batch, gs, with_entropy, prompts)
         lp = st.log_probs
@@ -248,8 +284,8 @@ class Trainer:
         out = {"clipfrac_higher": pl.clipfrac_higher, "clipfrac_lower": pl.clipfrac_lower, "ppo_kl": pl.ppo_kl,
                "kl": 0.0, "tokens": rmask.sum()}
         if ref_lp is not None:
-            kl = algos.kl_penalty(lp, ref_lp[rows][:, :width], a.kl_penalty)
-            loss = loss + a.kl_coef * algos.aggregate(kl, rmask, a.loss_avg_mode, tokens, seqs)
+            kl = algos.kl_penalty(lp, ref_lp[rows][:, :width], alg.kl_penalty)
+            loss = loss + alg.kl_coef * algos.aggregate(kl, rmask, a.loss_avg_mode, tokens, seqs)
             out["kl"] = algos.masked_mean(kl.detach(), rmask)
         if st.entropy is not None:
             out["entropy"] = algos.masked_mean(st.entropy, rmask)
@@ -262,7 +298,7 @@ class Trainer:
         differ) and the shared-prefix path runs. Saves the prompts' forward in the update
         (docs/tuning.md)."""
         cfg = self.cfg
-        return (self.reuse_prefill and cfg.model.shared_prefix and not cfg.model.gradient_checkpointing
+        return (self.reuse_prefill and cfg.model.shared_prefix and not cfg.model.enable_gradient_checkpointing
                 and shared.supports(self.policy)
                 and not any(isinstance(m, torch.nn.Dropout) and m.p > 0 for m in self.policy.modules()))
 
@@ -295,7 +331,7 @@ class Trainer:
             return shared_prompt_log_probs(model, batch.prompt_ids[gs], batch.prompt_mask[gs],
                                            batch.responses_ids[rows][:, :width], batch.response_mask[rows][:, :width],
                                            n, temp, with_entropy, prompt_forward=prompts)
-        if not self.cfg.model.gradient_checkpointing:
+        if not self.cfg.model.enable_gradient_checkpointing:
             pmask = batch.prompt_mask[gs]
             left = min(_leading_pad(pmask), pmask.shape[1] - 1)
             return shared_prompt_log_probs(model, batch.prompt_ids[gs][:, left:], pmask[:, left:],
@@ -330,30 +366,40 @@ class Trainer:
             rows += check_scores(self.reward_fn(b.responses, b.response_lengths, [p.ground_truth for p in chunk]),
                                  len(chunk))
         self.policy.train()
-        return {f"eval/reward/{k}": float(np.mean([r[k] for r in rows])) for k in rows[0]} if rows else {}
+        out = {f"eval/reward/{k}": float(np.mean([r[k] for r in rows])) for k in rows[0]} if rows else {}
+        self.last_eval = (self.step_count, out) if out else self.last_eval
+        return out
 
     def save(self) -> Path:
+        ev = self.last_eval  # the latest validation, when one ran: its figures go on the model card
+        figures = {f"validation {k[len('eval/'):]}": f"{v:.3f}" for k, v in ev[1].items()} if ev else None
+        source = (f"greedy answers to {min(len(self.val_prompts), self.cfg.trainer.val_samples)} validation "
+                  f"prompts at step {ev[0]}") if ev else None
         return save_checkpoint(self.run_dir, self.step_count, model=self.policy, tokenizer=self.tokenizer,
                                optimizer=self.optim.optimizer, masters=self.optim.masters, generator=self.generator,
                                trainer_state={"data": self.sampler.state_dict()}, config_yaml=to_yaml(self.cfg),
-                               keep_last=self.cfg.trainer.keep_last)
+                               keep_last=self.cfg.trainer.save_limit,
+                               card=card_facts(self.cfg, self.step_count, figures, source))
 
     def train(self) -> dict[str, float]:
         from .monitor import Monitor, expected_total_steps, plot_rewards
 
         t = self.cfg.trainer
-        monitor = Monitor(self.run_dir, t.max_steps, start_step=self.step_count, progress=t.progress)
+        total = self.total_steps
+        monitor = Monitor(self.run_dir, total, start_step=self.step_count, progress=t.progress)
         start, last, durations = time.monotonic(), {}, []
         saved_at = self.step_count
 
         def planned_last_step() -> int:
             # one rule for both the stop and the progress bar: start no step that would overrun
             # the budget (at the median of the last steps' times)
-            return expected_total_steps(self.step_count, t.max_steps, time.monotonic() - start, t.max_minutes * 60,
+            return expected_total_steps(self.step_count, total, time.monotonic() - start, t.max_minutes * 60,
                                         float(np.median(durations[-5:])))
 
         try:
-            while self.step_count < t.max_steps:
+            if self.val_prompts and t.val_before_train and self.step_count == 0:
+                monitor.log(0, self.evaluate(self.val_prompts[:t.val_samples]))
+            while self.step_count < total:
                 if t.max_minutes > 0 and durations and planned_last_step() <= self.step_count:
                     break
                 m = self.step()
@@ -361,15 +407,15 @@ class Trainer:
                 step = self.step_count
                 if t.max_minutes > 0:  # the budget, not max_steps, usually ends such a run
                     monitor.set_total(planned_last_step())
-                if t.eval_every and self.val_prompts and step % t.eval_every == 0:
-                    m.update(self.evaluate(self.val_prompts[:t.eval_samples]))
-                if step % t.log_every == 0 or step == t.max_steps:
+                if t.val_freq > 0 and self.val_prompts and step % t.val_freq == 0:
+                    m.update(self.evaluate(self.val_prompts[:t.val_samples]))
+                if step % t.log_every == 0 or step == total:
                     monitor.log(step, m)
                 if t.sample_every and step % t.sample_every == 0:
                     monitor.samples(step, self._sample_rows())
                 monitor.advance()
                 last = m
-                if t.save_every and step % t.save_every == 0:
+                if t.save_freq > 0 and step % t.save_freq == 0:
                     self.save()
                     saved_at = step
             if saved_at != self.step_count:
