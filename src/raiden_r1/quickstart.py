@@ -233,12 +233,17 @@ def run_quickstart(opts: QuickstartOptions, log: Callable[[str], None] = lambda 
 
         compared = compare_runs([opts.out / "eval_before", opts.out / "eval_after"], opts.out / "compare")
     total = time.perf_counter() - t_all
+    from raiden_r1.eval.report import answer_samples
+    from raiden_r1.eval.store import ItemStore
+
+    # What the trained model was paid for, read by a person: a fixed-seed sample of its answers.
+    samples = answer_samples(ItemStore(opts.out / "eval_after" / "items.jsonl").latest.values(), seed=0)
 
     summary = {
         "options": {k: (str(v) if isinstance(v, Path) else v) for k, v in asdict(opts).items()},
         "data": {"counts": counts, "rebuilt": rebuilt, "held_out_characters": characters, "test_file": str(test)},
         "model": base, "checkpoint": str(ckpt), "config": cfg_dict,
-        "before": before, "after": after, "history": history, "compare": compared,
+        "before": before, "after": after, "history": history, "compare": compared, "samples_after": samples,
         "stages": [asdict(st) for st in stages], "total_seconds": total,
         "commands": reproduce_commands(opts, base, ckpt, layout, max_new),
     }

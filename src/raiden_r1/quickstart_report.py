@@ -103,6 +103,11 @@ def render_report(s: dict, curves: str | None) -> str:
         if flips:
             lines += ["", "Items the training fixed:", *(_flip_lines(flips, "fixed") or ["- none"]),
                       "", "Items it broke:", *(_flip_lines(flips, "broken") or ["- none"])]
+    if s.get("samples_after"):
+        from raiden_r1.eval.report import sample_lines
+
+        lines += [line.replace("## A random sample", "### After training: a random sample")
+                  for line in sample_lines(s["samples_after"], 0)]
     lines += ["", "## Training", "",
               f"{steps} steps in {train_secs / 60:.1f} min (budget {minutes:g} min)" if train_secs is not None
               else f"{steps} steps", ""]

@@ -98,3 +98,40 @@ def test_the_same_seed_gives_the_same_intervals(tmp_path):
     a = run(tmp_path / "a", HAND_MADE)
     b = run(tmp_path / "b", HAND_MADE)
     assert a["overall"] == b["overall"]
+
+
+def test_the_report_shows_a_fixed_seed_sample_of_paid_and_unpaid_answers(chat_server, records_file, tmp_path):
+    import json as _json
+
+    from eval_support import RECORDS
+
+    from raiden_r1.cli import main
+
+    gold = {r["question"]: r["answer"] for r in RECORDS}
+    # Right for half the records; the others answered out of character ("As an AI ...").
+    right = {RECORDS[i]["question"] for i in (0, 1, 3)}
+
+    def answer(messages, model):
+        q = messages[-1]["content"].split("\n\n")[0]
+        return gold[q] if q in right else f"As an AI language model, {gold.get(q, 'I cannot say')}"
+
+    server = chat_server(answer)
+    out = tmp_path / "run"
+    assert main(["eval", "--backend", "api", "--api-base", server.base, "--model", "m", "--data", str(records_file),
+                 "--out", str(out), "--n-boot", "100"]) == 0
+    report = (out / "report.md").read_text(encoding="utf-8")
+    assert "random sample of answers counted correct (seed" in report
+    assert "random sample of answers counted wrong (seed" in report
+    wrong_part = report.split("counted wrong")[1]
+    assert "As an AI language model" in wrong_part and "out of character" in wrong_part
+    rows = [_json.loads(x) for x in (out / "items.jsonl").read_text(encoding="utf-8").splitlines()]
+    # The evaluation's verdict is the reward's: every answer counted wrong says why.
+    for r in rows:
+        s = r["scores"][0]
+        if s["correct"] is False:
+            assert s["why"], r["id"]
+    again = tmp_path / "again"
+    assert main(["eval", "--backend", "api", "--api-base", server.base, "--model", "m", "--data", str(records_file),
+                 "--out", str(again), "--n-boot", "100"]) == 0
+    assert (again / "report.md").read_text(encoding="utf-8").split("## A random sample")[1:] == \
+        report.split("## A random sample")[1:]  # fixed seed: the same sample

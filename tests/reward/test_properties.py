@@ -73,3 +73,35 @@ def test_one_megabyte_responses_score_well_under_a_second():
 
 def test_keywordless_one_megabyte_response_is_fast():
     assert _timed("我平时喜欢打篮球。" * (1 << 17), "我平时喜欢和朋友打篮球。") < 0.5
+
+
+json_values = st.recursive(st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=8),
+                           lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner,
+                                                                                        max_size=4), max_leaves=20)
+truth_dicts = st.fixed_dictionaries({}, optional={k: json_values for k in (
+    "answer", "keywords", "negative_keywords", "language", "focus", "question", "character_name", "subject",
+    "self_name", "aliases", "validation_method")})
+
+
+@given(responses, truth_dicts)
+@settings(max_examples=300, deadline=None)
+def test_compute_score_is_total_on_any_json_ground_truth(response, truth):
+    import json as _json
+
+    from raiden_r1.data.ground_truth import parse_ground_truth
+
+    _check(score_response(response, truth))
+    packed = _json.dumps(truth)
+    _check(score_response(response, packed))
+    _check(score_response(response, packed[: len(packed) // 2]))  # truncated JSON: malformed, scored 0
+    if packed.startswith("{") and len(packed) > 2:
+        assert parse_ground_truth(packed[:-1]).error
+
+
+def test_bare_string_and_number_keywords_are_one_item_each():
+    assert score_response("It's Pretzel.", {"answer": "Pretzel", "keywords": "Pretzel"})["accuracy"] == 1.0
+    assert score_response("its name is a secret.", {"answer": "Pretzel", "keywords": "Pretzel"})["accuracy"] == 0.0
+    assert score_response("I'm 41.", {"answer": "41", "keywords": [41]})["accuracy"] == 1.0
+    assert score_response("I'm 41.", {"answer": "41", "keywords": [[[["41"]]]]})["accuracy"] == 1.0
+    deep = {"answer": "x", "keywords": [[[[[[["x"]]]]]]]}
+    _check(score_response("x", deep))

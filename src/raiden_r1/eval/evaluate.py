@@ -170,5 +170,5 @@ def run_eval(opts: EvalOptions, log=None) -> dict:
     metrics = summarize(store.latest, ids, samples=opts.generation.samples, judges=opts.judge_models,
                         boot=cfg.bootstrap)
     write_metrics(out, metrics)
-    write_report(out, metrics, cfg.to_dict())
+    write_report(out, metrics, cfg.to_dict(), rows=[store.latest[i] for i in ids if i in store.latest])
     return metrics

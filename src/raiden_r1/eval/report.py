@@ -115,12 +115,61 @@ def render_report(metrics: dict, config: dict, chart_name: str | None) -> str:
     return "\n".join(lines) + "\n"
 
 
-def write_report(out: Path, metrics: dict, config: dict) -> Path:
+SAMPLE_SIZE = 8
+
+
+def answer_samples(rows, seed: int = 0, k: int = SAMPLE_SIZE) -> dict[str, list[dict]]:
+    """A fixed-seed random sample of answers counted correct and of answers counted wrong (first
+    sample of keyword-verifiable items), so a reader sees what was paid and what was not."""
+    import random
+
+    picked: dict[str, list[dict]] = {"correct": [], "wrong": []}
+    for row in sorted(rows, key=lambda r: str(r.get("id"))):
+        scores = row.get("scores") or ()
+        if not scores or scores[0].get("correct") is None:
+            continue
+        s = scores[0]
+        question = (row.get("ground_truth") or {}).get("question", "")
+        picked["correct" if s["correct"] else "wrong"].append(
+            {"id": row.get("id"), "question": question, "answer": s.get("final_answer", ""),
+             "why": s.get("why") or [], "language": (row.get("facets") or {}).get("language")})
+    rng = random.Random(seed)
+    return {kind: sorted(rng.sample(xs, min(k, len(xs))), key=lambda x: str(x["id"])) for kind, xs in picked.items()}
+
+
+def _cell(text: str, limit: int = 160) -> str:
+    text = " ".join(str(text).split()).replace("|", "\\|")
+    return text if len(text) <= limit else text[:limit - 3] + "..."
+
+
+def sample_lines(samples: dict[str, list[dict]], seed: int) -> list[str]:
+    lines: list[str] = []
+    for kind, title in (("correct", "counted correct"), ("wrong", "counted wrong")):
+        xs = samples.get(kind) or []
+        lines += ["", f"## A random sample of answers {title} (seed {seed})", ""]
+        if not xs:
+            lines.append("(none)")
+            continue
+        lines += ["| item | question | answer | why not paid |", "|---|---|---|---|"] if kind == "wrong" else \
+            ["| item | question | answer |", "|---|---|---|"]
+        for x in xs:
+            row = f"| {_cell(x['id'], 40)} | {_cell(x['question'], 80)} | {_cell(x['answer'])} |"
+            if kind == "wrong":
+                row += f" {_cell('; '.join(x['why']) or 'keyword not found', 120)} |"
+            lines.append(row)
+    return lines
+
+
+def write_report(out: Path, metrics: dict, config: dict, rows=None) -> Path:
     o = metrics["overall"]
     chart = None
     if o["n"]:
         chart = bar_chart(out / "metrics.png", {"run": o}, headline_names(o),
                           f"{Path(str(config.get('model'))).name}: {o['n']} items").name
     p = out / "report.md"
-    p.write_text(render_report(metrics, config, chart), encoding="utf-8")
+    text = render_report(metrics, config, chart)
+    if rows is not None:
+        seed = int((metrics.get("bootstrap") or {}).get("seed") or 0)
+        text += "\n".join(sample_lines(answer_samples(rows, seed), seed)) + "\n"
+    p.write_text(text, encoding="utf-8")
     return p

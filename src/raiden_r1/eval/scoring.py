@@ -1,34 +1,41 @@
-"""Scoring one generation: the VRAR reward's own matcher and flags, so an evaluation measures
-exactly what training optimises (STV: the keyword is in the final answer, 0/1; MTDP: the share of
-keyword items found; hedges and out-of-character answers earn nothing)."""
+"""Scoring one generation with the reward's own judgement, so an evaluation measures exactly what
+training optimises (raiden_r1.reward.judge): an item counts when the character asserts it, in its
+own voice, without a competing value; out-of-character answers, wrappers, dumps and hedges earn
+nothing, and an answer in another language than the question's is wrong. STV: 0/1; MTDP: the share
+of keyword items earned. Reward shaping (length, repetition) is the reward's, not correctness."""
 
 from __future__ import annotations
-
-from raiden_r1.reward.parse import split_response
 
 EPS = 1e-9
 
 
 def score_generation(item, response: str) -> dict:
     """Per-sample scores. ``accuracy``/``correct`` are None for free-text references (RAIDEN),
-    which only a judge can score (filled in by the runner)."""
-    from raiden_r1.reward.vrar import keyword_accuracy, score_response
+    which only a judge can score (filled in by the runner). ``why`` names the rules that withheld
+    credit, for the report's samples."""
+    from raiden_r1.reward.vrar import evaluate
 
-    parsed = split_response(response)
-    reward = score_response(response, item.ground_truth)
+    d = evaluate(response, item.ground_truth)
+    flags = d.flags()
     out = {
-        "final_answer": parsed.final_answer,
-        "well_formed": bool(parsed.well_formed),
-        "in_character": bool(reward["in_character"] >= 0.5),
-        "language_ok": bool(reward["language_ok"] >= 0.5),
-        "reward": float(reward["overall"]),
+        "final_answer": d.parsed.final_answer,
+        "well_formed": bool(d.parsed.well_formed),
+        "in_character": bool(flags["in_character"]),
+        "language_ok": bool(flags["language_ok"]),
+        "reward": float(d.overall),
         "accuracy": None,
         "correct": None,
+        "why": [],
     }
     if item.keyword_verifiable:
-        acc = float(keyword_accuracy(parsed.final_answer, item.ground_truth))
-        out["accuracy"] = acc
+        j = d.judgement
+        acc = 0.0 if j is None or j.gate or not d.language_ok else j.share
+        out["accuracy"] = float(acc)
         out["correct"] = acc >= 1.0 - EPS
+        why = list(j.reasons) if j is not None else ["no final answer"]
+        if d.parsed.final_answer and not d.language_ok:
+            why.append(f"language: {d.language_note}")
+        out["why"] = why
     return out
 
 
