@@ -314,9 +314,13 @@ def canonical_numbers(folded: str) -> str:
             text = _KO_NATIVE.sub(_ko_native, text)
             text = _KO_SINO_RUN.sub(_ko_sino, text)
     if _DIGIT.search(text):
-        text = _DIGIT_ORDINAL.sub(r"\1", text)
-        text = _THOUSANDS.sub("", text)
-        text = _DIGIT_LETTER.sub(" ", text)
+        latin = not ascii_text or _ASCII_WORDS.search(text) is not None
+        if latin and ("st" in text or "nd" in text or "rd" in text or "th" in text):
+            text = _DIGIT_ORDINAL.sub(r"\1", text)
+        if "," in text:
+            text = _THOUSANDS.sub("", text)
+        if latin:
+            text = _DIGIT_LETTER.sub(" ", text)
         if months:
             text = _DATE_MD.sub(lambda m: _month_day(m.group(1), m.group(2)), text)
             text = _DATE_DM.sub(lambda m: _month_day(m.group(2), m.group(1)), text)
@@ -324,9 +328,13 @@ def canonical_numbers(folded: str) -> str:
             text = _DATE_NUMERIC.sub(_numeric_date, text)
         if not ascii_text or "月" in text:
             text = _DATE_CJK.sub(lambda m: f"{int(m.group(1))}月{int(m.group(2))}日", text)
-        text = _METRES_CM.sub(r"\1\2 cm", text)
-        text = _METRE_AND.sub(r"\1\2 cm", text)
+        if "." in text:
+            text = _METRES_CM.sub(r"\1\2 cm", text)
+        if not ascii_text:
+            text = _METRE_AND.sub(r"\1\2 cm", text)
         for canon, pattern in _UNITS:
+            if ascii_text and canon in ("岁", "살"):
+                continue
             text = pattern.sub(rf"\1 {canon}", text)
     if months:
         text = _BARE_MONTH.sub(lambda m: f"{_MONTHS[m.group(1)]}月", text)

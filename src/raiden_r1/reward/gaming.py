@@ -503,7 +503,8 @@ def repetitions(ans: Answer, prep: PreparedTruth | None = None) -> int:
             repeated += 1
     # Padding with filler clauses ("그럼요, 그렇고말고요. 정말 그렇습니다. 네, 맞아요. ..."): many short
     # clauses that carry nothing of the question, the gold answer or a keyword.
-    filler = sum(1 for cl in ans.clauses if len(cl.text) <= 12 and not (content_units(cl.text) & prep_units))
+    filler = 0 if len(ans.clauses) < 5 else sum(
+        1 for cl in ans.clauses if len(cl.text) <= 12 and not (content_units(cl.text) & prep_units))
     if filler >= 5:
         repeated += filler - 4
     # Padding with variations ("That's the date. The date is the date."): a long answer that

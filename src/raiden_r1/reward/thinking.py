@@ -8,8 +8,9 @@ its length and indicator credit: inner monologue about something else is not rea
 A key fact dropped into a few words ("Pretzel.") is not reasoning that reaches it either: the
 key-fact credit grows with the real thinking up to a quarter of the target length.
 
-The think block is the long part of a response, so it is folded once and cut into sentences with
-C-level operations; only sentences that hold a generic phrase are looked at more closely.
+The think block is the long part of a response and its signals are soft, so it is only lowered and
+cut into sentences (C-level operations); only sentences that could be a copy or that hold a
+generic phrase are normalised and looked at more closely.
 """
 
 from __future__ import annotations
@@ -18,8 +19,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from raiden_r1.canon import collapse, find_term, light_term
-from raiden_r1.canon.fold import fold_light
+from raiden_r1.canon import canonical_light, collapse
 from raiden_r1.canon.numbers import canonical_numbers
 from raiden_r1.text import language_from_counts
 
@@ -46,6 +46,9 @@ def _generic() -> re.Pattern[str]:
                    key=len, reverse=True)
     latin = [re.escape(w) for w in words if w.isascii()]
     cjk = [re.escape(w) for w in words if not w.isascii()]
+    # Matched on lowered, unnormalised text: a space in an entry stands for any run of non-letters
+    # ("i ll answer" finds "I'll answer").
+    latin = [p.replace("\\ ", r"[\W_]+") for p in latin]
     return re.compile(rf"(?<![a-z0-9])(?:{'|'.join(latin)})(?![a-z0-9])|{'|'.join(cjk)}")
 
 
@@ -61,39 +64,68 @@ class ThinkingDetail:
     parts: tuple[float, float, float] = (0.0, 0.0, 0.0)
 
 
-def _is_filler(sentence: str, prep: PreparedTruth) -> bool:
+def _is_filler(sentence: str, prep: PreparedTruth, question: str) -> bool:
     """Copied from the question or the instructions, or generic and about nothing in particular
-    (a generic phrase with no word of the question or the gold answer)."""
-    question = prep.question_norm
+    (a generic phrase with no word of the question or the gold answer). ``sentence`` is lowered
+    text; it is normalised here only when it could be a copy or holds a generic phrase."""
     if len(sentence) <= 2:
         return True
-    if question and (sentence in question or (question in sentence and len(sentence) < len(question) + 12)):
-        return True
-    if sentence in _INSTRUCTION:
-        return True
+    if len(sentence) <= max(len(question), len(_INSTRUCTION)) + 12:
+        c = collapse(sentence)
+        if len(c) <= 2 or (question and (c in question or (question in c and len(c) < len(question) + 12))) or \
+                (len(c) > 12 and c in _INSTRUCTION):
+            return True
     if _generic().search(sentence) is None:
         return False
-    units = content_units(sentence)
+    units = content_units(collapse(sentence))
     return not (units & prep.question_units or units & prep.gold_content)
 
 
+@lru_cache(maxsize=65536)
+def _spellings(raw: str) -> tuple[str, ...]:
+    """How a keyword may be written in a think block that is only lowered, not normalised: as
+    written, in its canonical form, and with katakana and hiragana swapped."""
+    low = raw.lower().strip()
+    hira = low.translate(_KATA_TO_HIRA)
+    kata = low.translate(_HIRA_TO_KATA)
+    return tuple(dict.fromkeys(x for x in (low, hira, kata, canonical_light(raw)) if x))
+
+
+_KATA_TO_HIRA = {o: o - 0x60 for o in range(0x30A1, 0x30F7)}
+_HIRA_TO_KATA = {o: o + 0x60 for o in range(0x3041, 0x3097)}
+_LATIN_WORD = re.compile("[a-z0-9]")
+
+
+def _mentions(body: str, spelling: str) -> bool:
+    start = body.find(spelling)
+    while start != -1:
+        end = start + len(spelling)
+        if not spelling.isascii() or ((start == 0 or not _LATIN_WORD.match(body[start - 1])) and
+                                      (end == len(body) or not _LATIN_WORD.match(body[end]))):
+            return True
+        start = body.find(spelling, start + 1)
+    return False
+
+
 def score_thinking(thinking: str, prep: PreparedTruth) -> ThinkingDetail:
+    """The think block is lowered and cut into sentences, nothing more: it is the long part of a
+    response and its signals are soft, so the full normaliser is kept for the answer."""
     d = ThinkingDetail()
-    text = thinking[:MAX_THINK_CHARS]
-    # One collapse for the whole block: sentence ends become a letter that survives it ("ǂ", a
-    # Latin click letter no think block uses), then the collapsed text is cut there.
-    folded = _SENTENCES.sub(" ǂ ", canonical_numbers(fold_light(text)))
+    text = thinking[:MAX_THINK_CHARS].lower()
+    if prep.numeric_keys:  # numbers and dates in their canonical form only when a keyword needs them
+        text = canonical_numbers(text)
+    question = prep.question_norm
     seen: set[str] = set()
     kept: list[str] = []
-    for s in collapse(folded).split("ǂ", MAX_SENTENCES):
-        s = s.strip()
+    for raw in _SENTENCES.split(text, MAX_SENTENCES):
+        s = " ".join(raw.split())
         if not s:
             continue
         if s in seen:
             d.repeated_sentences += 1
             continue
         seen.add(s)
-        if _is_filler(s, prep):
+        if _is_filler(s, prep, question):
             d.filler_sentences += 1
             continue
         kept.append(s)
@@ -104,11 +136,11 @@ def score_thinking(thinking: str, prep: PreparedTruth) -> ThinkingDetail:
     d.indicators = tuple(C.indicators_found(body, lang, counts[0])) if body else ()
     if body and prep.items:
         d.key_fact_share = sum(1 for alts in prep.items
-                               if any(find_term(body, light_term(a.raw)) != -1 for a in alts)) / len(prep.items)
+                               if any(_mentions(body, sp) for a in alts for sp in _spellings(a.raw))) / len(prep.items)
     elif body and prep.gold_content:
-        d.key_fact_share = min(1.0, len(content_units(body) & prep.gold_content) / len(prep.gold_content) / 0.5)
-    touches_question = bool(body) and bool(prep.question_units & content_units(body))
-    d.related = d.key_fact_share > 0 or touches_question or not prep.question_norm
+        d.key_fact_share = min(1.0, len(content_units(collapse(body)) & prep.gold_content) / len(prep.gold_content) / 0.5)
+    d.related = d.key_fact_share > 0 or not question or (
+        bool(body) and bool(prep.question_units & content_units(collapse(body))))
     length_part, indicator_part, key_part = C.thinking_score(d.units, lang, len(d.indicators), d.key_fact_share)
     target = C.THINK_TARGET.get(lang, 60)
     key_part *= min(1.0, d.units / (0.25 * target))
