@@ -63,3 +63,13 @@ def test_tune_allocator_sets_huge_pages_for_torch_and_can_be_turned_off(monkeypa
     monkeypatch.delenv("RAIDEN_R1_TUNE_ALLOCATOR")
     cpu.tune_allocator()
     assert os.environ["THP_MEM_ALLOC_ENABLE"] == "1"
+
+
+def test_bf16_is_fast_only_with_bf16_instructions():
+    from raiden_r1.cpu import bf16_is_fast
+
+    assert bf16_is_fast("flags\t\t: fpu sse2 avx2 avx512f avx512_bf16\n")
+    assert bf16_is_fast("flags\t\t: fpu avx2 amx_bf16 amx_tile\n")
+    assert bf16_is_fast("Features\t: fp asimd bf16 i8mm\n")  # Arm
+    assert not bf16_is_fast("flags\t\t: fpu sse2 avx2 fma\n")
+    assert not bf16_is_fast("flags\t\t: fpu avx2 avx512f avx512bw\n")  # AVX-512 without its BF16 extension

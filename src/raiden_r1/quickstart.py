@@ -19,6 +19,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Callable, Optional
 
+from raiden_r1.cpu import bf16_is_fast
 from raiden_r1.errors import RaidenError
 from raiden_r1.io_guard import write_text
 
@@ -120,14 +121,15 @@ def convert_to_easyr1(data_dir: Path, easyr1_dir: Path) -> int:
 
 
 def evaluate(model: str, data: Path, out: Path, *, layout: str, max_new_tokens: int, limit: Optional[int],
-             batch_size: int, seed: int, overwrite: bool, threads: Optional[int] = None) -> dict:
+             batch_size: int, seed: int, overwrite: bool, threads: Optional[int] = None,
+             dtype: str = "bfloat16") -> dict:
     """Greedy evaluation with ``raiden-r1 eval``'s engine; returns its metrics."""
     from raiden_r1.eval.backends.base import GenerationConfig
     from raiden_r1.eval.evaluate import EvalOptions, run_eval
 
     opts = EvalOptions(out=out, model=model, data=data, prompt_layout=layout, limit=limit, batch_size=batch_size,
                        generation=GenerationConfig(max_new_tokens=max_new_tokens, seed=seed), overwrite=overwrite,
-                       threads=threads)
+                       threads=threads, dtype=dtype)
     return run_eval(opts)
 
 
@@ -200,6 +202,13 @@ def run_quickstart(opts: QuickstartOptions, log: Callable[[str], None] = lambda 
         s.detail = base
     # the run's own config decides layout and lengths, so evaluation prompts exactly as training does
     cfg = load_config(opts.config, training_overrides(opts, base))
+    eval_dtype = "bfloat16"
+    if not _uses_cuda(cfg) and cfg.actor.fsdp.mp_param_dtype == "bf16" and not bf16_is_fast():
+        # No bf16 in this CPU's hardware: emulated bf16 is several times slower than float32.
+        opts.overrides = ["worker.actor.fsdp.mp_param_dtype=fp32", *opts.overrides]
+        cfg = load_config(opts.config, training_overrides(opts, base))
+        eval_dtype = "float32"
+        log("[quickstart] this CPU has no bf16 instructions (AVX-512 BF16/AMX): training and evaluating in float32")
     if opts.threads is None and not _uses_cuda(cfg):
         from raiden_r1.cpu import free_cores, usable_cores
 
@@ -213,7 +222,7 @@ def run_quickstart(opts: QuickstartOptions, log: Callable[[str], None] = lambda 
     layout, max_new = cfg.data.prompt_layout, cfg.data.max_response_length
     test = opts.data_dir / "test.json"
     ev = dict(layout=layout, max_new_tokens=max_new, limit=opts.max_eval_items, batch_size=opts.eval_batch_size,
-              seed=opts.seed, threads=opts.threads)
+              seed=opts.seed, threads=opts.threads, dtype=eval_dtype)
     with timed("evaluate base model"):
         # the base model's answers do not change between runs: a rerun with the same settings
         # resumes (skips) them; one with other settings starts that evaluation afresh

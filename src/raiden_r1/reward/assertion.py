@@ -25,8 +25,9 @@ from .analysis import Answer, clause_cue, cue_at_start, find_cue
 from .lexicon import cues
 from .matching import PreparedTruth, find_cue_first
 
-# Occurrence problems that void the whole item (saying X and not-X is a hedge).
-_VOIDING = ("negated", "taken back")
+# Occurrence problems that void the whole item: saying X and not-X is a hedge, and "Elena ... my
+# best friend, Elena" claims the user's friend however bare the first mention was.
+_VOIDING = ("negated", "taken back", "claims the user's fact")
 
 
 @dataclass(slots=True)
@@ -135,6 +136,10 @@ def perspective_issue(ans: Answer, ci: int, pos: int, term: Term, prep: Prepared
             prep.truth.self_name and name_subject(lead, prep, lang, None))
         if not mine and cue_at_start(lead, lang, "first_person") and not _has(lead, lang, "cognition"):
             mine = cue_at_start(lead, lang, "first_person")  # "I grew up in Penzance" (the user did)
+        # "... tell you about my best friend, Elena": the owner right before the keyword decides.
+        tail = " ".join(lead.split(" ")[-4:]) if lead.isascii() else lead[-6:]
+        if _has(tail, lang, "possessive") and not _has(tail, lang, "second_person"):
+            return f"claims the user's fact as its own ('{_has(tail, lang, 'possessive').strip()}')"
         if mine and not _has(lead_in, lang, "second_person"):
             return f"claims the user's fact as its own ('{mine.strip()}')"
     if (prep.asks_other_name or (subject == "other" and not term.numeric and not prep.yes_no)) \

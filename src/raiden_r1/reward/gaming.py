@@ -325,6 +325,15 @@ def hedge_reason(ans: Answer, v: ItemVerdict, index: int, prep: PreparedTruth) -
         for j, other in enumerate(ans.clauses):
             if j != ci and _NUMBER.search(ans.match[other.start:other.end]) and clause_cue(ans, j, "uncertain"):
                 return "hedged (another number, with 'maybe')"
+        # "I'm 16, a 15-year-old girl": another number close to the keyword's value in its sentence
+        # gives the same slot a second value.
+        if term.numeric:
+            value = int(term.norm.replace(" ", ""))
+            sentence = " ".join(ans.match[c.start:c.end] for c in ans.clauses if c.sentence == ans.clauses[ci].sentence)
+            for m in _NUMBER.finditer(sentence):
+                other = int(m.group(0)) if len(m.group(0)) < 12 else -1
+                if other != value and value > 0 and abs(other - value) <= 0.25 * value:
+                    return f"hedged (another value, {other}, in the same sentence)"
     # "maybe X, maybe Y": uncertainty in the keyword's clause and in another clause.
     if clause_cue(ans, ci, "uncertain") and "uncertain" not in prep.allowed_cues:
         others = [j for j in range(len(ans.clauses)) if j != ci and clause_cue(ans, j, "uncertain")]
