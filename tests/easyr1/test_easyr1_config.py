@@ -92,15 +92,9 @@ EASYR1_EXAMPLE = {
 def _nest(flat: dict) -> dict:
     """A nested config from dotted keys (with n=5: GRPO, EasyR1's default estimator, fails its
     own check at EasyR1's default of one rollout per prompt)."""
-    flat = {"worker.rollout.n": 5, **flat}
-    out: dict = {}
-    for key, value in flat.items():
-        node = out
-        *parents, leaf = key.split(".")
-        for p in parents:
-            node = node.setdefault(p, {})
-        node[leaf] = value
-    return out
+    from raiden_r1.easyr1.schema import nest_keys
+
+    return nest_keys({"worker.rollout.n": 5, **flat})
 
 
 def _load(path: Path) -> dict:

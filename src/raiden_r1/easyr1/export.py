@@ -22,7 +22,7 @@ import yaml
 from raiden_r1.errors import RaidenError
 
 from .config import config_check
-from .schema import load_schema
+from .schema import load_schema, nest_keys
 
 SHIPPED_REWARD = "./easyr1/reward_function/raiden_vrar.py:compute_score"
 SHIPPED_TEMPLATE = "./easyr1/format_prompt/role_playing.jinja"
@@ -41,17 +41,6 @@ def _flat(obj: Any, prefix: str = "") -> dict[str, Any]:
             out.update(_flat(v, f"{prefix}{f.name}."))
         else:
             out[prefix + f.name] = v
-    return out
-
-
-def _nest(flat: dict[str, Any]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for key, value in flat.items():
-        node = out
-        *parents, leaf = key.split(".")
-        for p in parents:
-            node = node.setdefault(p, {})
-        node[leaf] = value
     return out
 
 
@@ -146,7 +135,7 @@ def export_config(local_yaml: str | os.PathLike, overrides: Iterable[str] = ()) 
         if local[key] != default and not (key == "data.prompt_layout" and records):
             notes.append(f"{key}: local only, not carried (value {local[key]!r})")
 
-    nested = _nest(out)
+    nested = nest_keys(out)
     errors, warnings = config_check(nested, schema)
     if errors:  # a bug of ours, not the user's: the export must always load in EasyR1
         raise RaidenError("export-config produced a config EasyR1 would reject: " + "; ".join(errors))

@@ -210,3 +210,15 @@ def check_against_schema(cfg: Mapping[str, Any], schema: Schema | None = None) -
         if problem:
             errors.append(problem)
     return errors, warnings
+
+
+def nest_keys(flat) -> dict:
+    """{"a.b.c": v} -> {"a": {"b": {"c": v}}}: dotted key paths as the nested YAML EasyR1 reads."""
+    out: dict = {}
+    for key, value in flat.items():
+        node = out
+        *parents, leaf = key.split(".")
+        for p in parents:
+            node = node.setdefault(p, {})
+        node[leaf] = value
+    return out

@@ -165,17 +165,6 @@ def _flatten(layer: Mapping[str, Any], dict_keys: set[str], prefix: str = "") ->
     return out
 
 
-def _nest(flat: Mapping[str, Any]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for key, value in flat.items():
-        node = out
-        *parents, leaf = key.split(".")
-        for p in parents:
-            node = node.setdefault(p, {})
-        node[leaf] = value
-    return out
-
-
 def split_keys(layer: Mapping[str, Any], source: str) -> tuple[dict[str, Any], list[str]]:
     """(the part of ``layer`` the local engine takes, one warning line per EasyR1 key it leaves
     out). RaidenError for a key neither engine has, or an ignored key that changes training."""
@@ -203,7 +192,9 @@ def split_keys(layer: Mapping[str, Any], source: str) -> tuple[dict[str, Any], l
         close = difflib.get_close_matches(key, list(local) + list(schema.keys), n=1, cutoff=0.6)
         hint = f"; did you mean {close[0]}?" if close else ""
         raise RaidenError(f"{source}: {key}: not a key of the local engine or of {schema.source}{hint}")
-    return _nest(kept), warnings
+    from raiden_r1.easyr1.schema import nest_keys
+
+    return nest_keys(kept), warnings
 
 
 def check_vrar_kwargs(kwargs: Mapping[str, Any]) -> None:
