@@ -70,6 +70,9 @@ class Record(BaseModel):
     validation_method: ValidationMethod
     difficulty: Difficulty
     metadata: RecordMetadata
+    # Role-aware chain of thought for an SFT cold start: the character's first-person inner
+    # monologue (no <think> tags; the SFT target is "<think>{cot}</think>\n{answer}").
+    cot: str | None = None
 
     @field_validator("keywords")
     @classmethod
