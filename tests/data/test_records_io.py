@@ -129,3 +129,15 @@ def test_write_rows_format_by_extension(tmp_path):
     rows = [{"a": 1}, {"a": 2}]
     assert (write_rows(tmp_path / "x.jsonl", rows)).read_text().splitlines() == ['{"a": 1}', '{"a": 2}']
     assert json.loads((write_rows(tmp_path / "x.json", rows)).read_text()) == rows
+
+
+def test_cot_is_kept_when_given_and_absent_from_the_dump_when_not():
+    from raiden_r1.data.schema import Record
+
+    base = {"character_name": "A", "character_profile": {"Name": "A"}, "question": "Where are you from?",
+            "answer": "I'm from Oslo.", "keywords": ["Oslo"], "question_type": "where",
+            "validation_method": "single_term_validation", "difficulty": "easy",
+            "metadata": {"language": "en", "focus": "script_knowledge"}}
+    assert "cot" not in Record.model_validate(base).model_dump(mode="json")
+    with_cot = Record.model_validate({**base, "cot": "I grew up by the fjord, in Oslo."})
+    assert with_cot.model_dump(mode="json")["cot"] == "I grew up by the fjord, in Oslo."

@@ -111,3 +111,32 @@ def test_every_shipped_gold_answer_is_in_character():
         for r in load_records(data / f"{split}.json"):
             s = score_response(r.answer, record_ground_truth(r).to_json())
             assert s["in_character"] == 1.0, (split, r.answer)
+
+
+def _named(keyword, gold, question, language, name, subject="other"):
+    return GroundTruth(answer=gold, keywords=((keyword,),), language=language, question=question,
+                       character_name=name, subject=subject).to_json()
+
+
+@pytest.mark.parametrize("answer,keyword,gold,question,language,name,subject", [
+    # the character speaks as the pet or relative whose name is asked: "I am <keyword>" + copula
+    ("ワン！ぼくはおはぎだワン。", "おはぎ", "柴犬のおはぎです。", "飼っているワンちゃんのお名前は？", "ja", "灯村千歳", "self"),
+    ("찍찍! 나는 콩떡이야!", "콩떡", "햄스터 키워. 이름은 콩떡이야!", "집에서 키우는 동물 있어?", "ko", "한봄", "other"),
+    ("저는 두부예요. 멍멍!", "두부", "우리 강아지 이름은 두부예요.", "강아지 이름이 뭐예요?", "ko", "김민지", "other"),
+    ("僕はポチです。", "ポチ", "犬の名前はポチです。", "犬の名前は？", "ja", "佐藤 花子", "other"),
+])
+def test_claiming_to_be_the_named_pet_or_relative_earns_no_accuracy(answer, keyword, gold, question, language, name,
+                                                                    subject):
+    assert score_response(answer, _named(keyword, gold, question, language, name, subject))["accuracy"] == 0.0
+
+
+@pytest.mark.parametrize("answer,keyword,gold,question,language,name", [
+    # "I am <keyword>" where the gold answer says the same of the character: a property, not an identity
+    ("아뇨, 저는 외동이에요.", "외동", "아뇨, 외동이에요. 혼자 자랐어요.", "형제가 있으세요?", "ko", "김민지"),
+    ("私は一人っ子です。", "一人っ子", "一人っ子です。", "兄弟はいますか？", "ja", "佐藤 花子"),
+    # the name as the object, not the speaker: "나는 콩떡이 좋아"
+    ("나는 콩떡이 제일 좋아. 우리 햄스터야.", "콩떡", "햄스터 키워. 이름은 콩떡이야!", "집에서 키우는 동물 있어?", "ko", "한봄"),
+])
+def test_i_am_keyword_is_paid_when_it_is_not_a_claim_to_be_someone_else(answer, keyword, gold, question, language,
+                                                                       name):
+    assert score_response(answer, _named(keyword, gold, question, language, name))["accuracy"] == 1.0

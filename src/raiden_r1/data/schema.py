@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Literal, Union
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_serializer, model_validator
 
 from raiden_r1.text import Language
 
@@ -94,6 +94,14 @@ class Record(BaseModel):
         if self.metadata.focus == CM and not self.conversation_history:
             raise ValueError("conversation_history: a conversation_memory record needs a history")
         return self
+
+    @model_serializer(mode="wrap")
+    def _omit_absent_cot(self, handler):
+        # Records without a chain of thought serialise as before (files and content ids unchanged).
+        data = handler(self)
+        if data.get("cot") is None:
+            data.pop("cot", None)
+        return data
 
     @property
     def language(self) -> Language:

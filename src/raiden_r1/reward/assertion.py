@@ -15,13 +15,15 @@ asserted: saying both is hedging.
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 
 from raiden_r1.canon import Term
 
 from raiden_r1.data.perspective import question_subject
 
-from .analysis import Answer, clause_cue, cue_at_start, find_cue
+from .analysis import Answer, analyse, clause_cue, cue_at_start, find_cue
 from .lexicon import cues
 from .matching import PreparedTruth, find_cue_first
 
@@ -142,12 +144,55 @@ def perspective_issue(ans: Answer, ci: int, pos: int, term: Term, prep: Prepared
             return f"claims the user's fact as its own ('{_has(tail, lang, 'possessive').strip()}')"
         if mine and not _has(lead_in, lang, "second_person"):
             return f"claims the user's fact as its own ('{mine.strip()}')"
-    if (prep.asks_other_name or (subject == "other" and not term.numeric and not prep.yes_no)) \
-            and not prep.gold_self_identity:
-        claim = _ends_with_cue(before, lang, "self_identity")
-        if claim and (lang == "en" or first or lang in ("ja", "ko", "zh")):
-            return f"claims to be '{term.raw}' ('{claim}')"
+    if prep.gold_self_identity or term.numeric or any(n in term.norm or term.norm in n for n in prep.names):
+        return None
+    claim = _ends_with_cue(before, lang, "self_identity")
+    if not claim:
+        return None
+    # "I am <keyword>" where the gold answer never says so: the character claims to be the relative,
+    # the pet, the other person the keyword names. On a yes/no question ("봄이는 동물 있어?") or a
+    # question about itself, only a copula right after the keyword makes it a claim of identity
+    # ("나는 콩떡이야", "ぼくはおはぎだ"): "나는 콩떡이 좋아" is not one.
+    if prep.asks_other_name or (subject == "other" and not prep.yes_no):
+        return f"claims to be '{term.raw}' ('{claim}')"
+    if (prep.asks_name or subject == "other") and _COPULA.get(lang) and \
+            _COPULA[lang].match(_rest(ans, ci, pos, term)) and not _gold_predicate(prep, term, lang):
+        return f"claims to be '{term.raw}' ('{claim}')"
     return None
+
+
+def _gold_predicate(prep: PreparedTruth, term: Term, lang: str) -> bool:
+    """The gold answer itself says "I am <keyword>" with nothing else as the topic ("아뇨, 외동이에요":
+    I am an only child): then "저는 외동이에요" is no claim to be someone else. ("이름은 콩떡이야" has
+    the name as its topic: "나는 콩떡이야" is the hamster speaking.)"""
+    gold = analyse(prep.truth.answer, lang)
+    for pos in gold.find(term):
+        ci = gold.clause_index(pos)
+        head = _before(gold, ci, pos)
+        if (not head or _ends_with_cue(head, lang, "self_identity")) and _COPULA[lang].match(_rest(gold, ci, pos, term)):
+            return True
+    return False
+
+
+def _rest(ans: Answer, ci: int, pos: int, term: Term) -> str:
+    """The clause's text right after an occurrence (CJK: characters; Latin: whole tokens, since
+    stemming keeps the token count but not the length)."""
+    if term.cjk:
+        return ans.match[pos + len(term.norm):ans.clauses[ci].end].strip()
+    end = pos
+    for _ in range(term.norm.count(" ") + 1):
+        nxt = ans.match.find(" ", end + 1)
+        end = len(ans.match) if nxt == -1 else nxt
+    return _after(ans, ci, end)
+
+
+# A copula closing an "I am X" clause, per language (after the keyword, in canonical text).
+_COPULA = {
+    "ja": re.compile(r"^(?:だ|です|でございます|じゃ|や|っす|なの|だよ|だわん|だにゃ)"),
+    "ko": re.compile(r"^(?:이야|야|이에요|예요|입니다|이다|란다|이지|지)"),
+    "zh": re.compile(r"^(?:$|啊|呀|哦|啦)"),
+    "en": re.compile(r"^(?:$|!|,|\.)"),
+}
 
 
 def occurrence_issue(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedTruth) -> str | None:
