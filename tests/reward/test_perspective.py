@@ -140,3 +140,19 @@ def test_claiming_to_be_the_named_pet_or_relative_earns_no_accuracy(answer, keyw
 def test_i_am_keyword_is_paid_when_it_is_not_a_claim_to_be_someone_else(answer, keyword, gold, question, language,
                                                                        name):
     assert score_response(answer, _named(keyword, gold, question, language, name))["accuracy"] == 1.0
+
+
+@pytest.mark.parametrize("name,given", [("灯村千歳", "千歳"), ("林小雨", "小雨"), ("桃瀬ここな", "ここな"),
+                                        ("佐藤 花子", "花子"), ("정하람", "하람")])
+def test_the_given_name_is_a_name_form_even_when_it_holds_a_numeral(name, given):
+    from raiden_r1.canon import canonical
+    from raiden_r1.data.perspective import name_forms
+
+    assert canonical(given) in name_forms(name)
+
+
+def test_narrating_a_character_by_a_given_name_with_a_numeral_is_third_person():
+    truth = GroundTruth(answer="父は源蔵です。", keywords=(("源蔵",),), language="ja", question="お父さんの名前は？",
+                        character_name="灯村千歳", subject="other").to_json()
+    assert score_response("父は源蔵です。", truth)["accuracy"] == 1.0
+    assert score_response("千歳の父は源蔵です。", truth)["accuracy"] == 0.0

@@ -82,8 +82,12 @@ def name_forms(character_name: str, profile_names: tuple[str, ...] = ()) -> tupl
         parts = full.split(" ")
         cjk = any(is_cjk(c) for c in full)
         extra = parts if cjk and len(parts) > 1 else parts[:1] if len(parts) > 1 else []
-        if cjk and len(parts) == 1:
-            extra = _given_names(full)
+        raw = name.strip()
+        if cjk:
+            # split the written name, not its canonical form: numerals in a name are rewritten
+            # ("灯村千歳" -> "灯村1000 岁"), which would break it at the wrong place
+            written = raw.split()
+            extra = [canonical(g) for g in (written if len(written) > 1 else _given_names(raw))]
         for f in (full, full.replace(" ", "") if cjk else full, *extra):
             if len(f) >= 2 and f not in out and f not in ("the", "dr", "mr", "mrs", "ms", "sir", "captain"):
                 out.append(f)
