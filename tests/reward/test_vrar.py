@@ -246,3 +246,31 @@ def test_korean_record_end_to_end():
     assert score_response("농구도 하고 축구도 해요.", gt)["accuracy"] == 0.0
     assert score_response("저는 AI라서 취미가 없어요.", gt)["in_character"] == 0.0
     assert score_response("I play basketball (농구).", gt)["language_ok"] == 0.0
+
+
+def _premise(keyword, gold, question, language):
+    return GroundTruth(answer=gold, keywords=((keyword,),), language=language, question=question,
+                       character_name="Ada", subject="other").to_json()
+
+
+@pytest.mark.parametrize("answer,keyword,gold,question,language", [
+    ("I don't keep a cat, my dear. Marmalade is what I put on my toast.", "Marmalade",
+     "My cat is called Marmalade.", "What is your cat called?", "en"),
+    ("小糖没有养过仓鼠，芝麻是别人家的。", "芝麻", "我的仓鼠叫芝麻。", "你的仓鼠叫什么？", "zh"),
+    ("ペットは飼ってないんです。おはぎは向かいのお宅の犬ですよ。", "おはぎ", "柴犬のおはぎを飼っています。",
+     "飼っているペットの名前は？", "ja"),
+    ("고양이는 안 키워요. 나비는 옆집 고양이예요.", "나비", "제 고양이 이름은 나비예요.", "고양이 이름이 뭐예요?", "ko"),
+])
+def test_denying_the_questions_premise_before_naming_the_keyword_earns_no_accuracy(answer, keyword, gold, question,
+                                                                                   language):
+    assert score_response(answer, _premise(keyword, gold, question, language))["accuracy"] == 0.0
+
+
+@pytest.mark.parametrize("answer,keyword,gold,question,language", [
+    # a negation after the answer is colour, not a denial
+    ("My cat is Marmalade. No cat was ever lazier.", "Marmalade", "My cat is called Marmalade.",
+     "What is your cat called?", "en"),
+    ("제 고양이는 나비예요. 이 동네에 이렇게 착한 애는 없어요.", "나비", "제 고양이 이름은 나비예요.", "고양이 이름이 뭐예요?", "ko"),
+])
+def test_a_negation_after_the_answer_does_not_void_it(answer, keyword, gold, question, language):
+    assert score_response(answer, _premise(keyword, gold, question, language))["accuracy"] == 1.0

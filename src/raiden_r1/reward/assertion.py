@@ -367,9 +367,12 @@ def negatives_asserted(ans: Answer, prep: PreparedTruth, items: list[ItemVerdict
 
 def polarity_flipped(ans: Answer, prep: PreparedTruth) -> str | None:
     """A yes/no question answered the other way round from the gold answer ("No, ..." when the
-    character does have a cat)."""
-    if not prep.yes_no or not ans.clauses:
+    character does have a cat), or any question whose premise the answer denies while the gold
+    answer does not ("I don't keep a cat ... Marmalade is for toast" asked for the cat's name)."""
+    if not ans.clauses:
         return None
+    if not prep.yes_no:
+        return _premise_denied(ans, prep)
     first_clause = next((c for c in ans.clauses if not c.question), None)
     if first_clause is None:
         return None
@@ -386,4 +389,23 @@ def polarity_flipped(ans: Answer, prep: PreparedTruth) -> str | None:
         cue = find_cue_first(first, lang, "yes")
         if cue and first == cue:
             return f"answers '{cue}' to a yes/no question whose answer is no"
+    return None
+
+
+def _premise_denied(ans: Answer, prep: PreparedTruth) -> str | None:
+    from .similarity import content_units
+
+    if not prep.question_units or _has(prep.answer_norm, prep.language, "negation"):
+        return None
+    keyword_clauses = {ans.clause_index(p) for alts in prep.items for a in alts for p in ans.find(a)}
+    if not keyword_clauses:
+        return None
+    # Only a denial that comes first sets the answer's frame: a negation after the answer is
+    # colour ("깨비는 312살이지! 깨비보다 나이 많은 도깨비는 없어!").
+    for ci, cl in enumerate(ans.clauses[:min(keyword_clauses)]):
+        if cl.question:
+            continue
+        cue = clause_cue(ans, ci, "negation")
+        if cue and content_units(cl.text) & prep.question_units:
+            return f"denies what the question asks about ('{cl.text}')"
     return None
