@@ -81,13 +81,13 @@ def name_forms(character_name: str, profile_names: tuple[str, ...] = ()) -> tupl
             continue
         parts = full.split(" ")
         cjk = any(is_cjk(c) for c in full)
-        extra = parts if cjk and len(parts) > 1 else parts[:1] if len(parts) > 1 else []
-        raw = name.strip()
         if cjk:
             # split the written name, not its canonical form: numerals in a name are rewritten
             # ("灯村千歳" -> "灯村1000 岁"), which would break it at the wrong place
-            written = raw.split()
-            extra = [canonical(g) for g in (written if len(written) > 1 else _given_names(raw))]
+            written = name.split()
+            extra = [canonical(g) for g in (written if len(written) > 1 else _given_names(name.strip()))]
+        else:
+            extra = parts[:1] if len(parts) > 1 else []
         for f in (full, full.replace(" ", "") if cjk else full, *extra):
             if len(f) >= 2 and f not in out and f not in ("the", "dr", "mr", "mrs", "ms", "sir", "captain"):
                 out.append(f)

@@ -23,9 +23,10 @@ from raiden_r1.canon import Term
 
 from raiden_r1.data.perspective import question_subject
 
-from .analysis import Answer, analyse, clause_cue, cue_at_start, find_cue
+from .analysis import Answer, analyse, clause_cue, cue_at_start, cue_in_text
 from .lexicon import cues
 from .matching import PreparedTruth, find_cue_first
+from .similarity import content_units
 
 # Occurrence problems that void the whole item: saying X and not-X is a hedge, and "Elena ... my
 # best friend, Elena" claims the user's friend however bare the first mention was.
@@ -73,8 +74,7 @@ def _ends_with_cue(text: str, language: str, kind: str) -> str | None:
     return None
 
 
-def _has(text: str, language: str, kind: str) -> str | None:
-    return find_cue(text, f" {text} ", cues(language), kind)
+_has = cue_in_text  # a cue of a kind anywhere in a canonical text
 
 
 def name_subject(text: str, prep: PreparedTruth, language: str, skip: tuple[int, int] | None) -> str | None:
@@ -191,7 +191,7 @@ _COPULA = {
     "ja": re.compile(r"^(?:だ|です|でございます|じゃ|や|っす|なの|だよ|だわん|だにゃ)"),
     "ko": re.compile(r"^(?:이야|야|이에요|예요|입니다|이다|란다|이지|지)"),
     "zh": re.compile(r"^(?:$|啊|呀|哦|啦)"),
-    "en": re.compile(r"^(?:$|!|,|\.)"),
+    "en": re.compile(r"^$"),  # canonical text has no punctuation: "I'm Pretzel!" -> "i m pretzel"
 }
 
 
@@ -393,9 +393,7 @@ def polarity_flipped(ans: Answer, prep: PreparedTruth) -> str | None:
 
 
 def _premise_denied(ans: Answer, prep: PreparedTruth) -> str | None:
-    from .similarity import content_units
-
-    if not prep.question_units or _has(prep.answer_norm, prep.language, "negation"):
+    if not prep.question_units or prep.gold_negated:
         return None
     keyword_clauses = {ans.clause_index(p) for alts in prep.items for a in alts for p in ans.find(a)}
     if not keyword_clauses:

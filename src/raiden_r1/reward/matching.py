@@ -45,6 +45,7 @@ class PreparedTruth:
     question_units: frozenset[str]
     asks_other_name: bool  # the keyword names someone else (subject "other" and a name is asked)
     asks_name: bool  # the question asks for a name (of anyone: "what's your dog called?")
+    gold_negated: bool  # the gold answer carries a negation cue ("I've never had a cat")
     keyword_units: dict[str, str]  # number keyword -> the unit that follows it in the gold answer
     numeric_keys: bool  # some keyword holds a digit (a number or a date)
 
@@ -141,6 +142,7 @@ def prepare(truth: GroundTruth) -> PreparedTruth:
         question_units=content_units(question.canon) if question is not None else frozenset(),
         asks_other_name=truth.subject == "other" and bool(_ASKS_NAME.search(truth.question.lower())),
         asks_name=bool(_ASKS_NAME.search(truth.question.lower())),
+        gold_negated=cue_in_text(gold.canon, language, "negation") is not None,
         keyword_units=_keyword_units(gold, items, language),
         numeric_keys=any(c.isdigit() for alts in items for a in alts for c in a.norm),
     )
