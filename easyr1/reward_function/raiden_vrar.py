@@ -18,7 +18,7 @@ import os
 import sys
 
 try:
-    from raiden_r1.reward.vrar import score_batch
+    from raiden_r1.reward.vrar import ACCURACY_WEIGHT, FORMAT_WEIGHT, THINKING_WEIGHT, score_batch
 except ModuleNotFoundError as _e:
     if _e.name not in ("raiden_r1", "raiden_r1.reward", "raiden_r1.reward.vrar"):
         raise
@@ -29,14 +29,14 @@ except ModuleNotFoundError as _e:
             "install it on every node (pip install -e /path/to/raiden-r1) or ship it with Ray's runtime_env"
         ) from None
     sys.path.insert(0, _SRC)
-    from raiden_r1.reward.vrar import score_batch
+    from raiden_r1.reward.vrar import ACCURACY_WEIGHT, FORMAT_WEIGHT, THINKING_WEIGHT, score_batch
 
 REWARD_NAME = "raiden_vrar"
 REWARD_TYPE = "batch"
 
 
-def compute_score(reward_inputs: list[dict], accuracy_weight: float = 0.5, format_weight: float = 0.3,
-                  thinking_weight: float = 0.2) -> list[dict[str, float]]:
+def compute_score(reward_inputs: list[dict], accuracy_weight: float = ACCURACY_WEIGHT,
+                  format_weight: float = FORMAT_WEIGHT, thinking_weight: float = THINKING_WEIGHT) -> list[dict[str, float]]:
     """One score dict per input ({"response", "response_length", "ground_truth"}), every value a
     float, ``overall`` included."""
     if not isinstance(reward_inputs, list):

@@ -108,3 +108,22 @@ def test_a_single_input_dict_is_rejected_clearly():
     m = _load()
     with pytest.raises(ValueError, match="batch"):
         m.compute_score({"response": "x", "response_length": 1, "ground_truth": "x"})
+
+
+def test_every_entry_point_defaults_to_the_one_set_of_weights():
+    import importlib.util
+    import inspect
+    from pathlib import Path
+
+    from raiden_r1.reward import vrar
+    from raiden_r1.train.reward import vrar_reward
+
+    path = Path(__file__).resolve().parents[2] / "easyr1" / "reward_function" / "raiden_vrar.py"
+    spec = importlib.util.spec_from_file_location("raiden_vrar_defaults", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    expected = {"accuracy_weight": 0.5, "format_weight": 0.3, "thinking_weight": 0.2}
+    assert (vrar.ACCURACY_WEIGHT, vrar.FORMAT_WEIGHT, vrar.THINKING_WEIGHT) == tuple(expected.values())
+    for fn in (module.compute_score, vrar_reward, vrar.evaluate, vrar.score_response):
+        params = inspect.signature(fn).parameters
+        assert {k: params[k].default for k in expected} == expected, fn.__name__

@@ -9,14 +9,15 @@ from typing import Optional
 import typer
 
 from raiden_r1.errors import RaidenError
+from raiden_r1.reward.vrar import ACCURACY_WEIGHT, FORMAT_WEIGHT, THINKING_WEIGHT
 
 app = typer.Typer(help="Score responses with the VRAR reward; explain a score.", no_args_is_help=True)
 
 _WEIGHTS = {
-    "accuracy_weight": typer.Option(0.5, "--accuracy-weight", "--accuracy_weight",
+    "accuracy_weight": typer.Option(ACCURACY_WEIGHT, "--accuracy-weight", "--accuracy_weight",
                                     help="Weight of role-awareness accuracy."),
-    "format_weight": typer.Option(0.3, "--format-weight", "--format_weight", help="Weight of format quality."),
-    "thinking_weight": typer.Option(0.2, "--thinking-weight", "--thinking_weight", help="Weight of thinking quality."),
+    "format_weight": typer.Option(FORMAT_WEIGHT, "--format-weight", "--format_weight", help="Weight of format quality."),
+    "thinking_weight": typer.Option(THINKING_WEIGHT, "--thinking-weight", "--thinking_weight", help="Weight of thinking quality."),
 }
 _SHORT_FLAGS = {"hedged": "hedge", "pasted_profile": "profile", "keyword_dump": "dump", "too_long": "long",
                 "unclosed_think": "unclosed", "repeated_tags": "tags", "empty_answer": "empty",

@@ -147,6 +147,11 @@ def _unit(x: float) -> float:
     return 0.0 if x != x or x < 0.0 else 1.0
 
 
+# The paper's weights (docs/reward.md), the one place they are defined: every entry point's
+# default (CLI, engine, EasyR1 compute_score) reads these.
+ACCURACY_WEIGHT, FORMAT_WEIGHT, THINKING_WEIGHT = 0.5, 0.3, 0.2
+
+
 def check_weights(accuracy_weight: Any, format_weight: Any, thinking_weight: Any) -> tuple[float, float, float]:
     out = []
     for name, w in (("accuracy_weight", accuracy_weight), ("format_weight", format_weight),
@@ -205,8 +210,8 @@ def answer_language(ans: Answer, expected: str) -> tuple[bool, str]:
     return True, ""
 
 
-def evaluate(response: Any, ground_truth: Any, *, accuracy_weight: float = 0.5, format_weight: float = 0.3,
-             thinking_weight: float = 0.2) -> ScoreDetail:
+def evaluate(response: Any, ground_truth: Any, *, accuracy_weight: float = ACCURACY_WEIGHT,
+             format_weight: float = FORMAT_WEIGHT, thinking_weight: float = THINKING_WEIGHT) -> ScoreDetail:
     """Score one response and keep every intermediate (see :class:`ScoreDetail`)."""
     weights = check_weights(accuracy_weight, format_weight, thinking_weight)
     return _evaluate(response, ground_truth, weights)
@@ -261,8 +266,8 @@ def _score_answer(d: ScoreDetail, answer: str) -> None:
     d.accuracy = acc
 
 
-def score_response(response: str, ground_truth: Any, *, accuracy_weight: float = 0.5, format_weight: float = 0.3,
-                   thinking_weight: float = 0.2) -> dict[str, float]:
+def score_response(response: str, ground_truth: Any, *, accuracy_weight: float = ACCURACY_WEIGHT,
+                   format_weight: float = FORMAT_WEIGHT, thinking_weight: float = THINKING_WEIGHT) -> dict[str, float]:
     """The VRAR score of one response: ``overall``, ``accuracy``, ``format``, ``thinking``,
     ``keyword_share`` and 0.0/1.0 flags (:data:`FLAG_KEYS`). Total: any string and any ground
     truth give finite floats in [0, 1]. ``ground_truth``: a GroundTruth, our JSON string, a dict
@@ -278,8 +283,8 @@ def score_batch(responses: Sequence[Any], ground_truths: Sequence[Any] | Iterabl
     ground_truths = list(ground_truths)
     if len(responses) != len(ground_truths):
         raise RaidenError(f"score_batch: {len(responses)} responses but {len(ground_truths)} ground truths")
-    w = check_weights(weights.pop("accuracy_weight", 0.5), weights.pop("format_weight", 0.3),
-                      weights.pop("thinking_weight", 0.2))
+    w = check_weights(weights.pop("accuracy_weight", ACCURACY_WEIGHT), weights.pop("format_weight", FORMAT_WEIGHT),
+                      weights.pop("thinking_weight", THINKING_WEIGHT))
     if weights:
         raise RaidenError(f"score_batch: unknown reward argument(s): {', '.join(sorted(weights))}")
     return [_evaluate(r, g, w).scores() for r, g in zip(responses, ground_truths)]

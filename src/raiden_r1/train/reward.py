@@ -8,17 +8,15 @@ import math
 from typing import Any, Callable, Sequence
 
 from raiden_r1.errors import RaidenError
+from raiden_r1.reward.vrar import ACCURACY_WEIGHT, FORMAT_WEIGHT, THINKING_WEIGHT, score_batch
 
 RewardFn = Callable[[Sequence[str], Sequence[int], Sequence[Any]], list[dict[str, float]]]
 
 
-def vrar_reward(accuracy_weight: float = 0.5, format_weight: float = 0.3, thinking_weight: float = 0.2) -> RewardFn:
+def vrar_reward(accuracy_weight: float = ACCURACY_WEIGHT, format_weight: float = FORMAT_WEIGHT,
+                thinking_weight: float = THINKING_WEIGHT) -> RewardFn:
     """VRAR (raiden_r1.reward.vrar.score_batch) with the configured weights. Response lengths are
     not used by VRAR (EasyR1 passes them; so does the engine, for custom rewards)."""
-    try:
-        from raiden_r1.reward.vrar import score_batch
-    except ImportError as e:
-        raise RaidenError(f"the VRAR reward is not available ({e})") from None
     weights = {"accuracy_weight": accuracy_weight, "format_weight": format_weight, "thinking_weight": thinking_weight}
 
     def reward(responses: Sequence[str], lengths: Sequence[int], ground_truths: Sequence[Any]) -> list[dict[str, float]]:
