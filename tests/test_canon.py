@@ -11,6 +11,9 @@ from hypothesis import strategies as st
 
 from raiden_r1.canon import canonical, find_term, make_term, match_form
 from raiden_r1.canon.fold import fold, invisible_code_points
+from raiden_r1.canon.readings import kana_spellings
+from raiden_r1.data.ground_truth import GroundTruth
+from raiden_r1.reward.vrar import keyword_accuracy
 
 
 def found(keyword: str, text: str) -> bool:
@@ -81,3 +84,18 @@ def test_canonical_is_total_and_idempotent(text):
 
 def test_fold_keeps_punctuation_for_the_clause_splitter():
     assert fold("No！Two Harbors？") == "no!two harbors?"
+
+
+@pytest.mark.parametrize("keyword,answer", [
+    ("土曜日", "どようびです！"), ("信楽", "雷丸はしがらきの生まれじゃ！"), ("几帳面", "きちょうめんで世話好きです。"),
+    ("苺大福", "いちご大福が大好き！"), ("札幌", "さっぽろに住んでるよ。"),
+])
+def test_a_japanese_keyword_in_kanji_is_paid_when_written_in_kana(keyword, answer):
+    truth = GroundTruth(answer=f"{keyword}です。", keywords=((keyword,),), language="ja")
+    assert keyword_accuracy(answer, truth) == 1.0
+
+
+def test_short_kana_spellings_are_not_added():
+    # はし is 橋, 箸 and 端: a two-kana spelling would pay homophones
+    assert kana_spellings("橋") == ()
+    assert "さっぽろ" in kana_spellings("札幌") and kana_spellings("Seattle") == ()

@@ -156,3 +156,26 @@ def test_narrating_a_character_by_a_given_name_with_a_numeral_is_third_person():
                         character_name="灯村千歳", subject="other").to_json()
     assert score_response("父は源蔵です。", truth)["accuracy"] == 1.0
     assert score_response("千歳の父は源蔵です。", truth)["accuracy"] == 0.0
+
+
+@pytest.mark.parametrize("answer,keyword,question,language", [
+    ("他记着呢：你下周三要去西安出差。", "西安", "我下周要去哪儿出差来着？", "zh"),
+    ("彼はちゃんと覚えとるよ。あんたは来月、札幌に行くっちゃろ。", "札幌", "私、来月どこに行くって言いましたっけ？", "ja"),
+    ("그는 다 기억해요. 토요일에 부산 가신다고 하셨죠.", "부산", "제가 토요일에 어디 간다고 했죠?", "ko"),
+    ("He remembers: you're off to Lisbon on Friday.", "Lisbon", "Where did I say I'm going on Friday?", "en"),
+])
+def test_a_pronoun_that_knows_narrates_the_character(answer, keyword, question, language):
+    truth = GroundTruth(answer=keyword, keywords=((keyword,),), language=language, focus="conversation_memory",
+                        question=question, character_name="Maisie Callahan").to_json()
+    assert keyword_accuracy(answer, truth) == 0.0
+
+
+@pytest.mark.parametrize("answer,keyword,question,language", [
+    ("记着呢：你下周三要去西安出差。", "西安", "我下周要去哪儿出差来着？", "zh"),
+    ("ちゃんと覚えとるよ。あんたは来月、札幌に行くっちゃろ。", "札幌", "私、来月どこに行くって言いましたっけ？", "ja"),
+    ("He said you're off to Lisbon, and I remember it too.", "Lisbon", "Where did I say I'm going on Friday?", "en"),
+])
+def test_remembering_without_a_third_person_pronoun_is_paid(answer, keyword, question, language):
+    truth = GroundTruth(answer=keyword, keywords=((keyword,),), language=language, focus="conversation_memory",
+                        question=question, character_name="Maisie Callahan").to_json()
+    assert keyword_accuracy(answer, truth) == 1.0

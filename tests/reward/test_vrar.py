@@ -274,3 +274,20 @@ def test_denying_the_questions_premise_before_naming_the_keyword_earns_no_accura
 ])
 def test_a_negation_after_the_answer_does_not_void_it(answer, keyword, gold, question, language):
     assert score_response(answer, _premise(keyword, gold, question, language))["accuracy"] == 1.0
+
+
+@pytest.mark.parametrize("text,negated", [("名前はぽんずなの", False), ("お水が好き", False), ("いぬを飼ってる", False),
+                                          ("何も知らずに来た", True), ("一度も行かずに終わった", True), ("そうはせぬ", True)])
+def test_the_classical_japanese_negative_needs_its_verb_stem(text, negated):
+    from raiden_r1.reward.analysis import cue_in_text
+    from raiden_r1.canon import canonical
+
+    assert (cue_in_text(canonical(text), "ja", "negation") is not None) == negated
+
+
+def test_a_name_ending_in_zu_does_not_license_a_denial():
+    # the gold's ぽんず once read as the negative ず, which let "犬なんて飼ってない" through
+    truth = GroundTruth(answer="柴犬を飼ってるよ！名前はぽんずなの！", keywords=(("ぽんず",),), language="ja",
+                        question="ペット飼ってる？名前は？", character_name="日向こはる")
+    assert keyword_accuracy("犬なんて飼ってないよ。ぽんずは調味料なの！", truth) == 0.0
+    assert keyword_accuracy("ぽんずだよ！", truth) == 1.0

@@ -120,6 +120,10 @@ def perspective_issue(ans: Answer, ci: int, pos: int, term: Term, prep: Prepared
         own_name = any(n in term.norm or term.norm in n for n in prep.names)
         if not _has(after_third, lang, "first_person") and not (identity and subject == "other" and not own_name):
             return f"third person ('{third.strip()}')"
+    if subject in ("self", "user") and not prep.truth.self_name:
+        narrator = _narrator(ans, ci, lang)
+        if narrator:
+            return f"third person ('{narrator}')"
     if not prep.truth.self_name or term.norm in " ".join(prep.names):
         tl = cl.text
         kw = tl.find(term.norm) if term.cjk or not ans.match else -1
@@ -158,6 +162,18 @@ def perspective_issue(ans: Answer, ci: int, pos: int, term: Term, prep: Prepared
     if (prep.asks_name or subject == "other") and _COPULA.get(lang) and \
             _COPULA[lang].match(_rest(ans, ci, pos, term)) and not _gold_predicate(prep, term, lang):
         return f"claims to be '{term.raw}' ('{claim}')"
+    return None
+
+
+def _narrator(ans: Answer, ci: int, lang: str) -> str | None:
+    """A clause up to the keyword's that opens with a third-person pronoun and a verb of knowing
+    ("他记着呢：你下周三去西安", "彼はちゃんと覚えとるよ", "He remembers: ..."): the character
+    narrated from outside. Only asked when the question is about the character or the user, so
+    the pronoun has no one else to stand for."""
+    for cl in ans.clauses[:ci + 1]:
+        third = cue_at_start(cl.text, lang, "third_person")
+        if third and _has(cl.text, lang, "cognition") and not _has(cl.text, lang, "first_person"):
+            return third.strip()
     return None
 
 

@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 from raiden_r1.canon import Term, find_term, make_term, occurrences
+from raiden_r1.canon.readings import kana_spellings
 from raiden_r1.data.ground_truth import GroundTruth, parse_ground_truth
 from raiden_r1.data.perspective import name_forms
 from raiden_r1.text import LANGUAGES
@@ -105,10 +106,11 @@ def _gold_cues(gold: Answer, items: tuple[tuple[Term, ...], ...], question: str,
 def prepare(truth: GroundTruth) -> PreparedTruth:
     language = _language_tag(truth.language) or detect_language_fast(
         truth.question + " " + truth.answer if truth.question else truth.answer)
-    items = tuple(t for t in (tuple(a for a in (make_term(x) for x in alts) if a.norm) for alts in truth.keywords) if t)
+    items = tuple(t for t in (tuple(a for a in (make_term(x) for x in _spellings(alts, language)) if a.norm)
+                              for alts in truth.keywords) if t)
     gold = analyse(truth.answer, language)
     negatives, ignored = [], []
-    for raw in truth.negative_keywords:
+    for raw in _spellings(truth.negative_keywords, language):
         t = make_term(raw)
         if not t.norm:
             continue
@@ -146,6 +148,15 @@ def prepare(truth: GroundTruth) -> PreparedTruth:
         keyword_units=_keyword_units(gold, items, language),
         numeric_keys=any(c.isdigit() for alts in items for a in alts for c in a.norm),
     )
+
+
+def _spellings(words, language: str) -> list[str]:
+    """The words, and in Japanese each one's kana spellings after it (どようび for 土曜日)."""
+    out = list(words)
+    if language == "ja":
+        for w in words:
+            out.extend(v for v in kana_spellings(w) if v not in out)
+    return out
 
 
 def _keyword_units(gold: Answer, items: tuple[tuple[Term, ...], ...], language: str) -> dict[str, str]:
