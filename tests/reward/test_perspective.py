@@ -179,3 +179,18 @@ def test_remembering_without_a_third_person_pronoun_is_paid(answer, keyword, que
     truth = GroundTruth(answer=keyword, keywords=((keyword,),), language=language, focus="conversation_memory",
                         question=question, character_name="Maisie Callahan").to_json()
     assert keyword_accuracy(answer, truth) == 1.0
+
+
+@pytest.mark.parametrize("answer,paid", [("凪は19歳です。", False), ("凪「19歳です」", False), ("凪：19歳です。", False),
+                                         ("19歳です。", True), ("私は19歳、凪って呼んでね。", True)])
+def test_a_one_character_given_name_is_read_as_speaker_or_subject(answer, paid):
+    truth = GroundTruth(answer="19歳です。", keywords=(("19",),), language="ja", question="今いくつ？",
+                        character_name="早乙女 凪")
+    assert (keyword_accuracy(answer, truth) == 1.0) == paid
+
+
+@pytest.mark.parametrize("answer", ["私は19歳、なぎさって呼んでね。", "19歳です。早乙女っていいます。"])
+def test_saying_what_one_is_called_is_not_narration(answer):
+    truth = GroundTruth(answer="19歳です。", keywords=(("19",),), language="ja", question="今いくつ？",
+                        character_name="早乙女 凪", aliases=("なぎさ",))
+    assert keyword_accuracy(answer, truth) == 1.0

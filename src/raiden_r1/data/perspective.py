@@ -94,6 +94,20 @@ def name_forms(character_name: str, profile_names: tuple[str, ...] = ()) -> tupl
     return tuple(out)
 
 
+@functools.lru_cache(maxsize=4096)
+def short_name_forms(character_name: str, profile_names: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """One-character given names of spaced CJK names ("早乙女 凪" -> "凪"), which name_forms
+    leaves out: they are read only where a name stands as a speaker or a sentence subject."""
+    out: list[str] = []
+    for name in (character_name, *profile_names):
+        written = name.split()
+        for part in written if len(written) > 1 else ():
+            f = canonical(part)
+            if len(f) == 1 and is_cjk(f) and f not in out:
+                out.append(f)
+    return tuple(out)
+
+
 def refers_to_self_by_name(character_name: str, profile: Mapping[str, str]) -> bool:
     """Whether the profile says the character speaks of itself by name / in the third person."""
     forms = name_forms(character_name, profile_names(character_name, profile, quoted=False))

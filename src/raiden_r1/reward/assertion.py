@@ -80,6 +80,9 @@ _has = cue_in_text  # a cue of a kind anywhere in a canonical text
 def name_subject(text: str, prep: PreparedTruth, language: str, skip: tuple[int, int] | None) -> str | None:
     """The character's own name used as a third-person subject or possessive in ``text``."""
     particles = cues(language).get("name_particles")
+    for short in prep.short_names:  # a one-character name only as the clause's first word ("凪は19歳")
+        if text.startswith(short) and _subject_particle(text[1:].lstrip(), particles):
+            return short
     for name in prep.names:
         start = text.find(name)
         while start != -1:
@@ -93,10 +96,19 @@ def name_subject(text: str, prep: PreparedTruth, language: str, skip: tuple[int,
                     nxt = rest.split(" ", 1)[0] if rest else ""
                     if nxt in particles or prev == "of":
                         return name
-                elif any(rest.startswith(p) for p in particles) or prev.endswith("的"):
+                elif _subject_particle(rest, particles) or prev.endswith("的"):
                     return name
             start = text.find(name, end)
     return None
+
+
+# "なぎって呼んでね", "凪っていいます": the name quoted to say what one is called, not a subject.
+_NAMING_VERB = ("呼", "よん", "よば", "言い", "いい", "いう", "言う", "申")
+
+
+def _subject_particle(rest: str, particles: tuple[str, ...]) -> bool:
+    p = next((p for p in particles if rest.startswith(p)), None)
+    return p is not None and not (p == "って" and rest[2:].lstrip().startswith(_NAMING_VERB))
 
 
 def perspective_issue(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedTruth) -> str | None:

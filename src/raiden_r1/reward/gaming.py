@@ -107,7 +107,8 @@ def wrapper(raw: str, prep: PreparedTruth) -> str | None:
                 f" {n} " in f" {label} " or (not n.isascii() and n in label) for n in prep.names):
             return f"labelled like a script ('{m.group(0).strip()}')"
     m = _SPEAKER_QUOTE.match(raw)
-    if m and any(canonical(m.group(1)) == n or canonical(m.group(1)).startswith(n) for n in prep.names) \
+    if m and (any(canonical(m.group(1)) == n or canonical(m.group(1)).startswith(n) for n in prep.names)
+              or canonical(m.group(1)) in prep.short_names) \
             and not prep.truth.self_name:
         return f"written as a script line ('{m.group(1)}' + quote)"
     if ":" in raw or "：" in raw:
@@ -116,7 +117,7 @@ def wrapper(raw: str, prep: PreparedTruth) -> str | None:
             label = label if " " not in label else _joined_letters(label)
             # A speaker label holding the character's name ("The Great Zambrano (grandly): ...").
             named = len(label.split(" ")) <= 4 and any(f" {n} " in f" {label} " for n in prep.names)
-            if label in labels or named or any(label.endswith(w) for w in labels if len(w) >= 2 and not w.isascii()):
+            if label in labels or named or label in prep.short_names or any(label.endswith(w) for w in labels if len(w) >= 2 and not w.isascii()):
                 return f"labelled like a script or a form ('{m.group(1).strip()}:')"
     return None
 

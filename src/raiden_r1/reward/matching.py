@@ -17,7 +17,7 @@ from typing import Any
 from raiden_r1.canon import Term, find_term, make_term, occurrences
 from raiden_r1.canon.readings import kana_spellings
 from raiden_r1.data.ground_truth import GroundTruth, parse_ground_truth
-from raiden_r1.data.perspective import name_forms
+from raiden_r1.data.perspective import name_forms, short_name_forms
 from raiden_r1.text import LANGUAGES
 
 from .analysis import Answer, analyse, clause_cue, cue_in_text
@@ -41,6 +41,7 @@ class PreparedTruth:
     allowed_cues: frozenset[str]  # cue kinds the gold answer's keyword clauses carry
     gold_self_identity: bool  # the gold answer says "I am <keyword>" (a name question)
     names: tuple[str, ...]  # canonical forms of the character's name
+    short_names: tuple[str, ...]  # one-character given names (read only as a speaker or a subject)
     yes_no: str  # "yes" / "no": the polarity of the gold answer to a yes/no question, else ""
     question_norm: str
     question_units: frozenset[str]
@@ -139,6 +140,7 @@ def prepare(truth: GroundTruth) -> PreparedTruth:
         allowed_cues=allowed,
         gold_self_identity=self_identity,
         names=name_forms(truth.character_name, truth.aliases),
+        short_names=short_name_forms(truth.character_name, truth.aliases),
         yes_no=yes_no,
         question_norm=question.canon if question is not None else "",
         question_units=content_units(question.canon) if question is not None else frozenset(),
