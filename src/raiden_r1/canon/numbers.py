@@ -216,6 +216,33 @@ def _zh_run(m: re.Match[str]) -> str:
     v = _zh_value(run)
     return m.group(0) if v is None else f"{prefix}{v}{after}"
 
+# Sino-Korean hundreds before native tens and units ("삼백열두 살" = 312 살), as people count ages.
+_KO_MIXED = re.compile(
+    "(?<![가-힣])([일이삼사오육칠팔구]?[백천])(" + "|".join(sorted(_KO_NATIVE_TENS, key=len, reverse=True)) + ")?("
+    + "|".join(sorted(_KO_NATIVE_UNITS, key=len, reverse=True)) + ")?[ ]?(살|개|명|마리|번째|권|잔|채|병|장|벌)")
+# Classical Chinese joins tens and units with 有 ("五十有八" = 58); "十有八九" (most likely) has no
+# digit before 十.
+_ZH_YOU = re.compile("([一二三四五六七八九]十)有([一二三四五六七八九])")
+
+# Japanese era years as Gregorian years (昭和52年 = 1977年): a person says either.
+_JA_ERAS = {"明治": 1867, "大正": 1911, "昭和": 1925, "平成": 1988, "令和": 2018}
+_JA_ERA_YEAR = re.compile("(明治|大正|昭和|平成|令和)(元|[0-9]{1,2}) ?年")
+
+
+def _ja_era_year(m: re.Match[str]) -> str:
+    n = 1 if m.group(2) == "元" else int(m.group(2))
+    return f"{_JA_ERAS[m.group(1)] + n}年" if n >= 1 else m.group(0)
+
+
+def _ko_mixed(m: re.Match[str]) -> str:
+    sino, tens, units, counter = m.groups()
+    if not tens and not units:
+        return m.group(0)
+    base = _ko_sino_value(sino)
+    if base is None:
+        return m.group(0)
+    return f"{base + _KO_NATIVE_TENS.get(tens or '', 0) + _KO_NATIVE_UNITS.get(units or '', 0)} {counter}"
+
 
 def _ko_sino_value(run: str) -> int | None:
     total = digit = 0
@@ -305,12 +332,17 @@ def canonical_numbers(folded: str) -> str:
     if not ascii_text:
         if "周" in text or "礼拜" in text or "星期" in text:
             text = _ZH_WEEKDAY.sub(lambda m: "星期" + ("日" if m.group(1) == "天" else m.group(1)), text)
+        if "有" in text:
+            text = _ZH_YOU.sub(r"\1\2", text)
         if _ZH_RUN.search(text):
             text = _ZH_RUN.sub(_zh_run, text)
+        if "年" in text and _JA_ERA_YEAR.search(text):
+            text = _JA_ERA_YEAR.sub(_ja_era_year, text)
         if "つ" in text or "とお" in text:
             text = _JA_NATIVE_RE.sub(lambda m: str(_JA_NATIVE[m.group(1)]), text)
         if _HANGUL.search(text):
             text = _KO_MONTHS.sub(lambda m: "10월" if m.group(0) == "시월" else "6월", text)
+            text = _KO_MIXED.sub(_ko_mixed, text)
             text = _KO_NATIVE.sub(_ko_native, text)
             text = _KO_SINO_RUN.sub(_ko_sino, text)
     if _DIGIT.search(text):
