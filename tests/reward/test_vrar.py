@@ -291,3 +291,29 @@ def test_a_name_ending_in_zu_does_not_license_a_denial():
                         question="ペット飼ってる？名前は？", character_name="日向こはる")
     assert keyword_accuracy("犬なんて飼ってないよ。ぽんずは調味料なの！", truth) == 0.0
     assert keyword_accuracy("ぽんずだよ！", truth) == 1.0
+
+
+@pytest.mark.parametrize("answer,truth", [
+    ("클라이밍하고, 레트로게임 모으고, 자전거 타요.",
+     GroundTruth(answer="레트로 게임 모아요.", keywords=(("레트로 게임",),), language="ko", question="쉬는 날엔 뭐 해요?")),
+    ("札幌たい。妹さんと一緒に行くって言いよったろ？",
+     GroundTruth(answer="妹さんと札幌やろ？", keywords=(("札幌",), ("妹",)), language="ja", focus="conversation_memory",
+                 question="私、来月誰とどこに行くって言いましたっけ？", validation_method="multi_term_parsing")),
+    ("188 cm. Six foot two, as Rumbold's old bosun used to say.",
+     GroundTruth(answer="Rumbold stands 188 cm, sir!", keywords=(("188",),), language="en", question="How tall are you?",
+                 character_name="Horatio Rumbold", self_name=True)),
+    ("Rumbold remembers, sir: your dog's name is Custard.",
+     GroundTruth(answer="Custard, sir!", keywords=(("Custard",),), language="en", focus="conversation_memory",
+                 question="What's my dog called?", character_name="Horatio Rumbold", self_name=True)),
+])
+def test_natural_answers_that_once_lost_accuracy(answer, truth):
+    # Korean compounds spaced either way; a dialect tag question (ったろ？) confirms; "as X's bosun
+    # used to say" quotes; "Name remembers, sir:" is a sentence, not a speaker label
+    assert keyword_accuracy(answer, truth) == 1.0
+
+
+@pytest.mark.parametrize("answer", ["As Horatio's bosun, I say 188 cm.", "As his bosun, I say 188 cm.", "Rumbold: 188 cm, sir."])
+def test_speaking_as_someone_else_or_a_script_label_still_loses(answer):
+    truth = GroundTruth(answer="Rumbold stands 188 cm, sir!", keywords=(("188",),), language="en",
+                        question="How tall are you?", character_name="Horatio Rumbold", self_name=False)
+    assert keyword_accuracy(answer, truth) == 0.0

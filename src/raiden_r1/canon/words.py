@@ -1,5 +1,5 @@
-"""Word forms that mean the same to a reader of English: British and American spelling and
-inflection ("colour"/"color", "bake"/"baking", "Tuesday"/"Tuesdays").
+"""Word forms that mean the same to a reader of English: British and American spelling,
+inflection and weekday abbreviations ("colour"/"color", "bake"/"baking", "Tuesday"/"Tuesdays"/"Tues").
 
 Applied to the matching view only (keywords and answers alike), never to the text the
 anti-gaming rules read: their cue words ("not", "never", "if") are looked up as written.
@@ -30,6 +30,9 @@ _BRITISH = {
     "modelling": "modeling", "jeweller": "jeweler", "counsellor": "counselor", "fulfil": "fulfill",
     "enrol": "enroll", "skilful": "skillful", "judgement": "judgment", "ageing": "aging", "nosey": "nosy",
     "whisky": "whiskey", "axe": "ax", "sulphur": "sulfur", "mould": "mold", "smoulder": "smolder",
+    # weekday abbreviations a person writes ("Thurs., love"); not "sat"/"sun"/"wed"/"mon", which are words
+    "tue": "tuesday", "tues": "tuesday", "thu": "thursday", "thur": "thursday", "thurs": "thursday",
+    "weds": "wednesday", "fri": "friday",
 }
 
 

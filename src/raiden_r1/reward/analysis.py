@@ -117,7 +117,8 @@ _QUESTION_ENDINGS = {"zh": ("吗", "么"), "ja": ("ですか", "ますか", "で
 
 # Tag questions confirm rather than ask ("札幌やろ？", "You're going on Thursday, right?"): a clause
 # ending in one is a statement.
-_TAGS = {"ja": ("でしょ", "でしょう", "やろ", "だろ", "だろう", "よね", "じゃん", "ですよね", "よな", "っちゃろ"),
+_TAGS = {"ja": ("でしょ", "でしょう", "やろ", "だろ", "だろう", "よね", "じゃん", "ですよね", "よな", "っちゃろ", "たろ", "じゃろ",
+                "やんな", "やんか"),
          "zh": ("对吧", "是吧", "对不对", "是不是", "吧"), "ko": ("죠", "지", "잖아요", "잖아", "지요"),
          "en": ("right", "isn t it", "aren t you", "didn t you", "don t you", "isn t that right", "yeah", "eh")}
 

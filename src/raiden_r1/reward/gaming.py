@@ -84,7 +84,10 @@ _SPEAKER_QUOTE = re.compile(r"^\s*([^\s「『\"“]{1,16})\s*[「『\"“]")
 
 @lru_cache(maxsize=4096)
 def _label_words(names: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(w for ws in _ooc()["labels"].values() for w in ws) | frozenset(names)
+    # a Latin surname alone labels a script line too ("Rumbold: 188 cm"), though it is no name
+    # form (relatives share it: "my brother Tom Callahan is a cop" is not narration)
+    surnames = {n.rsplit(" ", 1)[-1] for n in names if n.isascii() and " " in n}
+    return frozenset(w for ws in _ooc()["labels"].values() for w in ws) | frozenset(names) | surnames
 
 
 def wrapper(raw: str, prep: PreparedTruth) -> str | None:
@@ -116,7 +119,9 @@ def wrapper(raw: str, prep: PreparedTruth) -> str | None:
             label = canonical(m.group(1))
             label = label if " " not in label else _joined_letters(label)
             # A speaker label holding the character's name ("The Great Zambrano (grandly): ...").
-            named = len(label.split(" ")) <= 4 and any(f" {n} " in f" {label} " for n in prep.names)
+            # A comma makes it a sentence ("Rumbold remembers, sir: ..."), not a speaker label.
+            named = len(label.split(" ")) <= 4 and "," not in m.group(1) and any(
+                f" {n} " in f" {label} " for n in prep.names)
             if label in labels or named or label in prep.short_names or any(label.endswith(w) for w in labels if len(w) >= 2 and not w.isascii()):
                 return f"labelled like a script or a form ('{m.group(1).strip()}:')"
     return None
@@ -127,7 +132,10 @@ def _other_identity_patterns(names: tuple[str, ...], self_name: bool = False) ->
     # "こはるの柴犬は…" is how a character who speaks of itself by name says "my shiba".
     n_other = "(?!)" if self_name else n
     return [
-        re.compile(rf"(?<![a-z])(?:i m|i am|im|as|speaking as|this is)\s(?:(?:her|his|their)\s(?!own)|(?:{n}) s\s)"),
+        re.compile(rf"(?<![a-z])(?:i m|i am|im|speaking as|this is)\s(?:(?:her|his|their)\s(?!own)|(?:{n}) s\s)"),
+        # "as his mother, ..." speaks as her; "as Rumbold's old bosun used to say" quotes someone
+        re.compile(rf"(?<![a-z])as\s(?:(?:her|his|their)\s(?!own)|(?:{n}) s\s)(?!(?:\S+\s){{0,4}}(?:used to say|would say|says|said|"
+                   rf"puts it|put it|calls it|called it|told me|tells me)\b)"),
         re.compile(rf"(?:我是|作为|身为)(?:她|他|{n})的"),
         re.compile(rf"(?:{n_other}|彼女|彼)(?:ちゃん|さん|くん|様)?の[^\s]{{1,6}}?(?:です|として|でございます|だよ)"),
         re.compile(rf"(?:{n})(?:ちゃん|さん|くん|様)?の(?:{_JA_RELATIONS})(?!の)"),

@@ -153,12 +153,20 @@ def prepare(truth: GroundTruth) -> PreparedTruth:
 
 
 def _spellings(words, language: str) -> list[str]:
-    """The words, and in Japanese each one's kana spellings after it (どようび for 土曜日)."""
+    """The words, and other spellings of each after them: in Japanese its kana spellings (どようび
+    for 土曜日), in Korean the compound without its spaces (레트로게임 for 레트로 게임: Korean spacing
+    of compounds varies from writer to writer)."""
     out = list(words)
     if language == "ja":
         for w in words:
             out.extend(v for v in kana_spellings(w) if v not in out)
+    elif language == "ko":
+        out.extend(j for j in (w.replace(" ", "") for w in words if " " in w.strip() and _HANGUL.search(w))
+                   if j not in out)
     return out
+
+
+_HANGUL = re.compile("[\uac00-\ud7a3]")
 
 
 def _keyword_units(gold: Answer, items: tuple[tuple[Term, ...], ...], language: str) -> dict[str, str]:
