@@ -52,3 +52,28 @@ def kana_spellings(raw: str) -> tuple[str, ...]:
             continue
         out.append(spelled)
     return tuple(out)
+
+
+# Progressive/stative endings in the forms speech uses interchangeably: plain, contracted, polite
+# (持っていない = 持ってない = 持っていません). Each group is one meaning; a keyword ending in one
+# form is spelled in the others. (て and で: 読んでいる, 住んでる.)
+_TE_FORMS = (("ていない", "てない", "ていません", "てません"), ("ている", "てる", "ています", "てます"),
+             ("ていた", "てた", "ていました", "てました"), ("ていなかった", "てなかった", "ていませんでした"))
+
+
+@lru_cache(maxsize=16384)
+def inflected_spellings(raw: str) -> tuple[str, ...]:
+    """Other forms of a Japanese keyword ending in a progressive/stative verb form (see above)."""
+    out: list[str] = []
+    for te in ("て", "で"):
+        for group in sorted(_TE_FORMS, key=lambda g: -len(g[0])):
+            forms = [te + f[1:] for f in group]
+            end = next((f for f in sorted(forms, key=len, reverse=True) if raw.endswith(f)), None)
+            if end is None:
+                continue
+            stem = raw[: len(raw) - len(end)]
+            if not stem:
+                return ()
+            out.extend(stem + f for f in forms if f != end and stem + f not in out)
+            return tuple(out)
+    return tuple(out)

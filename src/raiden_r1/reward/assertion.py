@@ -25,7 +25,7 @@ from raiden_r1.data.perspective import question_subject
 
 from .analysis import Answer, analyse, clause_cue, cue_at_start, cue_in_text
 from .lexicon import cues
-from .matching import PreparedTruth, find_cue_first
+from .matching import PreparedTruth, find_cue_first, says_no
 from .similarity import content_units
 
 # Occurrence problems that void the whole item: saying X and not-X is a hedge, and "Elena ... my
@@ -237,17 +237,28 @@ def occurrence_issue(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedT
     # A condition or a report opens the whole sentence: "If I had a cat, I'd call him X",
     # "People back home say, well, X".
     earlier = " ".join(c.text for c in ans.clauses[:ci] if c.sentence == cl.sentence)
-    for kind, label in (("conditional", "conditional"), ("hearsay", "attributed to others"), ("negation", "negated")):
-        if kind in allowed or (kind == "hearsay" and user_fact):
+    sentence = None
+    for kind, label in (("conditional", "conditional"), ("hearsay", "attributed to others"),
+                        ("rumour", "attributed to others"), ("negation", "negated")):
+        if kind in allowed or (kind == "rumour" and "hearsay" in allowed and not user_fact):
+            continue
+        if kind == "hearsay" and user_fact:
             continue  # "You said your exam is on March 14" recalls the user's words: right for CM
         scope = text if kind == "negation" or not earlier else f"{earlier} {text}"
+        if kind == "rumour" and user_fact:  # "치과의사라고 들었어요, 누군가한테": the source may come after
+            sentence = sentence or " ".join(c.text for c in ans.clauses if c.sentence == cl.sentence)
+            scope = sentence.replace(own, " ", 1) if own and own in sentence else sentence
         cue = _has(scope, lang, kind) or (_has(scope, "en", kind) if lang != "en" and text.isascii() is False
                                            and any("a" <= c <= "z" for c in text) else None)
         if cue:
             return f"{label} ('{cue.strip()}')"
-    if "hearsay" not in allowed and not user_fact:
+    if "hearsay" not in allowed and "rumour" not in allowed:
+        tag = _rumour_tag(ans, ci, lang)
+        if tag:
+            return f"attributed to others ('{tag}')"
+    if "hearsay" not in allowed:
         before = f"{earlier} {_before(ans, ci, pos)}".strip()
-        verb = _reported(before, lang)
+        verb = _reported(before, lang, user_fact)
         if verb:
             return f"attributed to others ('{verb}')"
     if term.numeric:
@@ -257,21 +268,42 @@ def occurrence_issue(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedT
     return perspective_issue(ans, ci, pos, term, prep)
 
 
-def _reported(before: str, language: str) -> str | None:
+def _rumour_tag(ans: Answer, ci: int, lang: str) -> str | None:
+    """A rumour cue tagged on as the next clause of the sentence ("A raven, reportedly.",
+    "Albatross, they say.")."""
+    if ci + 1 >= len(ans.clauses) or ans.clauses[ci + 1].sentence != ans.clauses[ci].sentence:
+        return None
+    nxt = ans.clauses[ci + 1].text
+    cue = cue_at_start(nxt, lang, "rumour")
+    if cue is None:
+        return None
+    rest = nxt[len(cue.strip()):].strip()
+    return cue.strip() if (len(rest.split(" ")) <= 2 if nxt.isascii() else len(rest) <= 3) else None
+
+
+def _reported(before: str, language: str, user_fact: bool = False) -> str | None:
     """A verb of saying or believing before the keyword whose subject is not the character
-    ("my coach reckons X", "别人都说X"); "I'd say X" and "I think X" are the character's own."""
+    ("my coach reckons X", "别人都说X"); "I'd say X" and "I think X" are the character's own.
+    In conversation memory "you said X" is right too: there the verb must have neither the
+    character nor the user near it ("some fellow at the docks said X")."""
     words = cues(language).get("hearsay_verbs")
     if not words:
         return None
     first = set(w.strip() for w in cues(language).get("first_person"))
     if before.isascii():
+        second = set(w.strip() for w in cues(language).get("second_person"))
+        rumoured = set(cues(language).get("rumour_subjects"))
         tokens = before.split(" ")
         for i, t in enumerate(tokens):
             if t in words and i > 0:
                 prev = tokens[max(0, i - 3):i]
-                if not any(p in first or p in ("d", "ll") for p in prev[-2:]):
+                if any(p in first or p in ("d", "ll") for p in prev[-2:]):
+                    continue
+                if not user_fact or any(p in rumoured for p in prev) or not any(p in second for p in prev):
                     return t
         return None
+    if user_fact:
+        return None  # CJK: the rumour cues name the unnamed source themselves (有人说, 誰か, 누가)
     for w in words:
         k = before.find(w)
         if k > 0 and not any(before[max(0, k - len(f)):k] == f for f in first):
@@ -407,10 +439,7 @@ def polarity_flipped(ans: Answer, prep: PreparedTruth) -> str | None:
     first = first_clause.text
     lang = ans.language
     if prep.yes_no == "yes":
-        cue = find_cue_first(first, lang, "no")
-        if cue is None and lang != "en":
-            # Korean/Japanese put the answer's polarity at the end ("자녀는 없어요", "飼ってないんです").
-            cue = next((w for w in cues(lang).get("no") if len(w) >= 2 and w in first), None)
+        cue = says_no(first, lang)
         if cue and (first == cue or lang != "en"):
             return f"answers '{cue}' to a yes/no question whose answer is yes"
     else:

@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 from raiden_r1.canon import Term, find_term, make_term, occurrences
-from raiden_r1.canon.readings import kana_spellings
+from raiden_r1.canon.readings import inflected_spellings, kana_spellings
 from raiden_r1.data.ground_truth import GroundTruth, parse_ground_truth
 from raiden_r1.data.perspective import name_forms, short_name_forms
 from raiden_r1.text import LANGUAGES
@@ -127,7 +127,7 @@ def prepare(truth: GroundTruth) -> PreparedTruth:
     yes_no = ""
     if question is not None and _is_yes_no_question(truth.question, language) and gold.clauses:
         first = gold.clauses[0]
-        yes_no = "no" if find_cue_first(first.text, language, "no") else "yes"
+        yes_no = "no" if says_no(first.text, language) else "yes"
     return PreparedTruth(
         truth=truth,
         language=language,
@@ -154,12 +154,12 @@ def prepare(truth: GroundTruth) -> PreparedTruth:
 
 def _spellings(words, language: str) -> list[str]:
     """The words, and other spellings of each after them: in Japanese its kana spellings (どようび
-    for 土曜日), in Korean the compound without its spaces (레트로게임 for 레트로 게임: Korean spacing
+    for 土曜日) and other forms of a final -ている (持ってない for 持っていない), in Korean the compound without its spaces (레트로게임 for 레트로 게임: Korean spacing
     of compounds varies from writer to writer)."""
     out = list(words)
     if language == "ja":
         for w in words:
-            out.extend(v for v in kana_spellings(w) if v not in out)
+            out.extend(v for v in (*kana_spellings(w), *inflected_spellings(w)) if v not in out)
     elif language == "ko":
         out.extend(j for j in (w.replace(" ", "") for w in words if " " in w.strip() and _HANGUL.search(w))
                    if j not in out)
@@ -184,6 +184,17 @@ def _keyword_units(gold: Answer, items: tuple[tuple[Term, ...], ...], language: 
                 if u:
                     out[t.norm] = u
     return out
+
+
+def says_no(first_clause: str, language: str) -> str | None:
+    """The "no" cue a first clause answers with: at its start ("No, ..."), or for Korean and
+    Japanese, which put polarity at the end, anywhere in it ("자녀는 없어요", "持っていないんです")."""
+    cue = find_cue_first(first_clause, language, "no")
+    if cue is None and language != "en":
+        from .lexicon import cues
+
+        cue = next((w for w in cues(language).get("no") if len(w) >= 2 and w in first_clause), None)
+    return cue
 
 
 def find_cue_first(text: str, language: str, kind: str) -> str | None:

@@ -1,0 +1,47 @@
+"""Who says the fact: in conversation memory "you said X" recalls the user's words and is paid,
+while a rumour from nobody in particular ("they say X", 据说, 噂で, 누가 그러던데) is not the
+character remembering anything."""
+
+from __future__ import annotations
+
+import pytest
+
+from raiden_r1.data.ground_truth import GroundTruth
+from raiden_r1.reward.vrar import keyword_accuracy
+
+CM = {
+    "en": GroundTruth(answer="Kestrel, you said. Your father's boat.", keywords=(("Kestrel",),), language="en",
+                      focus="conversation_memory", question="What was my father's boat called?"),
+    "zh": GroundTruth(answer="你说过，叫小满。", keywords=(("小满",),), language="zh", focus="conversation_memory",
+                      question="我家猫叫什么来着？"),
+    "ja": GroundTruth(answer="ひまわりって言ってましたよね。", keywords=(("ひまわり",),), language="ja",
+                      focus="conversation_memory", question="私の好きな花、覚えてる？"),
+    "ko": GroundTruth(answer="간호사라고 하셨죠.", keywords=(("간호사",),), language="ko", focus="conversation_memory",
+                      question="제 누나 직업이 뭐라고 했죠?"),
+}
+
+
+@pytest.mark.parametrize("language,answer", [
+    ("en", "Word is it's the Kestrel."), ("en", "Some fellow at the docks said it was the Kestrel."),
+    ("en", "The Kestrel, supposedly."), ("zh", "听别人讲，好像叫小满。"), ("zh", "传言说叫小满。"),
+    ("ja", "ひまわりらしいですよ。"), ("ja", "誰かがひまわりだって言ってました。"), ("ko", "간호사라던데요."),
+    ("ko", "누군가 간호사라고 하더라고요."),
+])
+def test_a_rumour_is_not_remembering_what_the_user_said(language, answer):
+    assert keyword_accuracy(answer, CM[language]) == 0.0
+
+
+@pytest.mark.parametrize("language,answer", [
+    ("en", "You told me it's the Kestrel."), ("en", "The Kestrel. You said your father built her."),
+    ("zh", "你上次说叫小满呀。"), ("ja", "ひまわりでしょ？前に言ってたじゃない。"), ("ko", "간호사라고 말씀하셨잖아요."),
+])
+def test_recalling_the_users_own_words_is_paid(language, answer):
+    assert keyword_accuracy(answer, CM[language]) == 1.0
+
+
+@pytest.mark.parametrize("answer", ["The servants gossip that my familiar is a raven.",
+                                    "A raven, reportedly. Who am I to say."])
+def test_a_rumour_about_the_character_is_not_an_answer(answer):
+    truth = GroundTruth(answer="Corvin is a raven.", keywords=(("raven",),), language="en",
+                        question="What kind of animal is your familiar?")
+    assert keyword_accuracy(answer, truth) == 0.0
