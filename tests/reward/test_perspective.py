@@ -173,7 +173,7 @@ def test_a_pronoun_that_knows_narrates_the_character(answer, keyword, question, 
 @pytest.mark.parametrize("answer,keyword,question,language", [
     ("记着呢：你下周三要去西安出差。", "西安", "我下周要去哪儿出差来着？", "zh"),
     ("ちゃんと覚えとるよ。あんたは来月、札幌に行くっちゃろ。", "札幌", "私、来月どこに行くって言いましたっけ？", "ja"),
-    ("He said you're off to Lisbon, and I remember it too.", "Lisbon", "Where did I say I'm going on Friday?", "en"),
+    ("You said you're off to Lisbon, and I remember it too.", "Lisbon", "Where did I say I'm going on Friday?", "en"),
 ])
 def test_remembering_without_a_third_person_pronoun_is_paid(answer, keyword, question, language):
     truth = GroundTruth(answer=keyword, keywords=((keyword,),), language=language, focus="conversation_memory",
