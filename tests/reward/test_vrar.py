@@ -317,3 +317,38 @@ def test_speaking_as_someone_else_or_a_script_label_still_loses(answer):
     truth = GroundTruth(answer="Rumbold stands 188 cm, sir!", keywords=(("188",),), language="en",
                         question="How tall are you?", character_name="Horatio Rumbold", self_name=False)
     assert keyword_accuracy(answer, truth) == 0.0
+
+
+@pytest.mark.parametrize("answer,truth", [
+    ("六十五啦，腿脚还利索。", GroundTruth(answer="我六十五了。", keywords=(("65",),), language="zh", question="您多大年纪了？")),
+    ("龙井，客官請慢用。", GroundTruth(answer="龙井。", keywords=(("龙井",),), negative_keywords=("普洱",), language="zh",
+                                   question="你推荐什么茶？")),
+    ("一天跑了 300 公里。", GroundTruth(answer="300公里。", keywords=(("300公里",),), language="zh", question="你一天最远骑多少？")),
+    ("예순둘이요.", GroundTruth(answer="예순두 살이에요.", keywords=(("62",),), language="ko", question="연세가 어떻게 되세요?")),
+    ("서른 넷 살이에요.", GroundTruth(answer="서른네 살이에요.", keywords=(("34",),), language="ko", question="몇 살이에요?")),
+    ("3마리요.", GroundTruth(answer="세 마리 키워요.", keywords=(("세 마리",),), language="ko", question="고양이 몇 마리 키워요?")),
+    ("리드 기타예요!", GroundTruth(answer="리드기타 맡고 있어요.", keywords=(("리드기타",),), language="ko", question="밴드에서 뭐 맡아요?")),
+    ("수의사 선생님이에요.", GroundTruth(answer="수의사예요.", keywords=(("수의사",),), language="ko", question="직업이 뭐예요?")),
+    ("水曜だね。", GroundTruth(answer="水曜日だよ。", keywords=(("水曜日",),), language="ja", question="何曜日が休み？")),
+    ("She's the Sea Wren, lad.", GroundTruth(answer="My boat is the Sea Wren.", keywords=(("Sea Wren",),), language="en",
+                                               question="What's your boat called?", subject="other")),
+])
+def test_natural_spellings_of_numbers_units_and_compounds_are_paid(answer, truth):
+    # sentence-final particles make a clause speech, not a candidate list; a number spaced from its
+    # counter; Korean native numerals without a counter; compounds spaced either way; 水曜 for 水曜日;
+    # "she" for a boat the question asks about
+    assert keyword_accuracy(answer, truth) == 1.0
+
+
+@pytest.mark.parametrize("question,subject", [("What's your boat called?", "other"), ("What is your hawk's name?", "other"),
+                                              ("How tall are you?", "self"), ("你的船叫什么？", "other")])
+def test_a_question_about_the_characters_boat_or_bird_is_about_someone_else(question, subject):
+    from raiden_r1.data.ground_truth import record_ground_truth
+    from raiden_r1.data.schema import Record
+
+    record = Record.model_validate(dict(
+        character_name="Elias Thorne", character_profile={"name": "Elias Thorne"}, conversation_history=[],
+        question=question, answer="Sea Wren.", keywords=["Sea Wren"], negative_keywords=[], question_type="what",
+        validation_method="single_term_validation", difficulty="easy",
+        metadata={"language": "zh" if "船" in question else "en", "focus": "script_knowledge", "source": "t"}))
+    assert record_ground_truth(record).subject == subject

@@ -35,6 +35,8 @@ _HYPHENATED = re.compile(r"(?<=[a-z])-(?=[a-z])")
 _LATIN_LETTER = re.compile("[a-z]")
 _LATIN_CJK = re.compile(r"(?<=[a-z])(?=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af])"
                         r"|(?<=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af])(?=[a-z])")
+# A space between a number and the CJK counter or unit after it carries nothing either.
+_DIGIT_CJK_SPACE = re.compile(r"(?<=\d) (?=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af])")
 # A space between two Chinese/Japanese characters carries nothing (hangul excluded).
 _CJK_SPACE = re.compile(r"(?<=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]) (?=[\u3040-\u30ff\u3400-\u4dbf"
                         r"\u4e00-\u9fff\uf900-\ufaff])")
@@ -54,6 +56,7 @@ def collapse(text: str) -> str:
     if not out.isascii():
         if " " in out:
             out = _CJK_SPACE.sub("", out)
+            out = _DIGIT_CJK_SPACE.sub("", out)  # "400 公里" is 400公里, "2 마리" is 2마리
         # A Latin word glued to CJK text is a word of its own ("我最喜欢basketball了").
         out = _LATIN_CJK.sub(" ", out)
     return out

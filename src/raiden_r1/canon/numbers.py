@@ -220,6 +220,16 @@ def _zh_run(m: re.Match[str]) -> str:
 _KO_MIXED = re.compile(
     "(?<![가-힣])([일이삼사오육칠팔구]?[백천])(" + "|".join(sorted(_KO_NATIVE_TENS, key=len, reverse=True)) + ")?("
     + "|".join(sorted(_KO_NATIVE_UNITS, key=len, reverse=True)) + ")?[ ]?(살|개|명|마리|번째|권|잔|채|병|장|벌)")
+# A native tens word and a native unit standing as a number of their own, without a counter
+# ("일흔아홉.", "스물셋이요", "일흔 아홉 살"): the full unit forms only (한/두/세/네 are determiners).
+_KO_NATIVE_FULL_UNITS = ("하나", "둘", "셋", "넷", "다섯", "여섯", "일곱", "여덟", "아홉")
+_KO_NATIVE_BARE = re.compile(
+    "(?<![가-힣])(" + "|".join(sorted(_KO_NATIVE_TENS, key=len, reverse=True)) + ") ?("
+    + "|".join(_KO_NATIVE_FULL_UNITS) + ")(?=$|[^가-힣]|이|요|야|은|는|도| ?살)")
+
+
+def _ko_native_bare(m: re.Match[str]) -> str:
+    return str(_KO_NATIVE_TENS[m.group(1)] + _KO_NATIVE_UNITS[m.group(2)])
 # Classical Chinese joins tens and units with 有 ("五十有八" = 58); "十有八九" (most likely) has no
 # digit before 十.
 _ZH_YOU = re.compile("([一二三四五六七八九]十)有([一二三四五六七八九])")
@@ -343,6 +353,7 @@ def canonical_numbers(folded: str) -> str:
         if _HANGUL.search(text):
             text = _KO_MONTHS.sub(lambda m: "10월" if m.group(0) == "시월" else "6월", text)
             text = _KO_MIXED.sub(_ko_mixed, text)
+            text = _KO_NATIVE_BARE.sub(_ko_native_bare, text)
             text = _KO_NATIVE.sub(_ko_native, text)
             text = _KO_SINO_RUN.sub(_ko_sino, text)
     if _DIGIT.search(text):

@@ -26,11 +26,12 @@ _OTHER_NOUNS = re.compile(
     r"\b(?:pet|pets|cat|dog|horse|bird|father|dad|mother|mom|mum|parents?|brother|sister|sibling|son|daughter|"
     r"child|children|kid|wife|husband|partner|spouse|girlfriend|boyfriend|friend|best friend|rival|enemy|mentor|"
     r"teacher|master|boss|grandmother|grandfather|grandma|grandpa|uncle|aunt|cousin|familiar|companion|"
-    r"toad|frog|ferret|rabbit|hamster|parrot|snake|lizard|fish|turtle|owl|horse|pony|puppy|kitten)\b"
+    r"toad|frog|ferret|rabbit|hamster|parrot|snake|lizard|fish|turtle|owl|horse|pony|puppy|kitten|steed|mare|"
+    r"stallion|hawk|falcon|eagle|raven|crow|wolf|dragon|ship|boat|vessel|yacht|car|robot|droid)\b"
     r"|宠物|猫|狗|父亲|爸爸|母亲|妈妈|爸|妈|哥哥|姐姐|弟弟|妹妹|兄弟|姐妹|儿子|女儿|孩子|妻子|老婆|丈夫|老公|朋友|对手|师父|师傅|老师|"
     r"爷爷|奶奶|外公|外婆|搭档|伴侣|ペット|猫|犬|父|母|お父さん|お母さん|兄|姉|弟|妹|息子|娘|子供|妻|夫|友達|友人|親友|ライバル|師匠|"
     r"先生|祖父|祖母|相棒|반려|강아지|고양이|아버지|아빠|어머니|엄마|형|오빠|누나|언니|동생|아들|딸|아이|아내|남편|친구|라이벌|"
-    r"스승|선생님|할아버지|할머니|짝꿍|파트너", re.IGNORECASE)
+    r"스승|선생님|할아버지|할머니|짝꿍|파트너|船|坐骑|鹰|鷹", re.IGNORECASE)
 
 # A sentence says the character refers to itself ... (per language) ...
 _SELF_REF = re.compile(

@@ -128,7 +128,7 @@ def perspective_issue(ans: Answer, ci: int, pos: int, term: Term, prep: Prepared
     third = _has(before, lang, "third_person") if subject != "user" else None
     if third:
         after_third = before[before.rfind(third.strip()) + len(third.strip()):]
-        identity = _ends_with_cue(before, lang, "identity_third")
+        identity = _ends_with_cue(_ARTICLES.sub("", before) if lang == "en" else before, lang, "identity_third")
         own_name = any(n in term.norm or term.norm in n for n in prep.names)
         if not _has(after_third, lang, "first_person") and not (identity and subject == "other" and not own_name):
             return f"third person ('{third.strip()}')"
@@ -175,6 +175,10 @@ def perspective_issue(ans: Answer, ci: int, pos: int, term: Term, prep: Prepared
             _COPULA[lang].match(_rest(ans, ci, pos, term)) and not _gold_predicate(prep, term, lang):
         return f"claims to be '{term.raw}' ('{claim}')"
     return None
+
+
+# "She's the Albatross": the article between the identity cue and the name.
+_ARTICLES = re.compile(r"(?: (?:the|a|an|called|named|just|old))+$")
 
 
 def _narrator(ans: Answer, ci: int, lang: str) -> str | None:

@@ -400,10 +400,11 @@ def _is_bare(segment: str, language: str) -> bool:
     if language in ("zh", "ja"):
         if len(s) > 8:
             return False
+        folded = canonical(s)  # 請 is 请 (the cue words are simplified, hiragana)
         if language == "ja":
-            return not any(f in s for f in cues("ja").get("function_words")) or all(
+            return not any(f in folded for f in cues("ja").get("function_words")) or all(
                 "\u30a0" <= c <= "\u30ff" or c == "ー" for c in s)
-        return not any(f in s for f in cues("zh").get("function_words"))
+        return not any(f in folded for f in cues("zh").get("function_words"))
     words = canonical(s).split(" ")
     if len(words) > 3:
         return False

@@ -154,19 +154,29 @@ def prepare(truth: GroundTruth) -> PreparedTruth:
 
 def _spellings(words, language: str) -> list[str]:
     """The words, and other spellings of each after them: in Japanese its kana spellings (どようび
-    for 土曜日) and other forms of a final -ている (持ってない for 持っていない), in Korean the compound without its spaces (레트로게임 for 레트로 게임: Korean spacing
-    of compounds varies from writer to writer)."""
+    for 土曜日) and other forms of a final -ている (持ってない for 持っていない), in Korean a compound
+    with and without a space (레트로게임 / 레트로 게임: Korean spacing of compounds varies from writer
+    to writer)."""
     out = list(words)
     if language == "ja":
         for w in words:
             out.extend(v for v in (*kana_spellings(w), *inflected_spellings(w)) if v not in out)
+            if len(w) >= 3 and w.endswith("曜日") and w[:-1] not in out:
+                out.append(w[:-1])  # 金曜日 is said 金曜 too
     elif language == "ko":
-        out.extend(j for j in (w.replace(" ", "") for w in words if " " in w.strip() and _HANGUL.search(w))
-                   if j not in out)
+        for w in words:
+            w = w.strip()
+            if not _HANGUL_WORD.fullmatch(w.replace(" ", "")):
+                continue
+            if " " in w:
+                joined = [w.replace(" ", "")]
+            else:  # 메인보컬 -> 메인 보컬, 치과의사 -> 치과 의사: one space anywhere inside
+                joined = [f"{w[:i]} {w[i:]}" for i in range(2, len(w))] if 3 <= len(w) <= 6 else []
+            out.extend(j for j in joined if j not in out)
     return out
 
 
-_HANGUL = re.compile("[\uac00-\ud7a3]")
+_HANGUL_WORD = re.compile("[\uac00-\ud7a3]+")
 
 
 def _keyword_units(gold: Answer, items: tuple[tuple[Term, ...], ...], language: str) -> dict[str, str]:
