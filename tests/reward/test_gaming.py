@@ -131,3 +131,34 @@ def test_profile_labels_count_label_value_pairs_not_times_or_speech():
     assert profile_labels("姓名：小明，年龄：17，爱好：篮球") == 3
     assert profile_labels("At 10:30 and 11:45 and 12:00 I play.") == 0
     assert profile_labels("He said: go. She said: no. Then I said this very long thing: fine.") < 3
+
+
+@pytest.mark.parametrize("answer,question,keyword,language", [
+    ("Favourite season: autumn", "What's your favourite season?", "autumn", "en"),
+    ("Instrument played — cello", "What instrument have you played?", "cello", "en"),
+    ("擅长的乐器：二胡", "你擅长什么乐器？", "二胡", "zh"),
+    ("ニックネーム：ハル", "ニックネームは何？", "ハル", "ja"),
+    ("좋아하는 계절: 가을", "좋아하는 계절이 뭐예요?", "가을", "ko"),
+    ("Character response — autumn", "Which season do you like?", "autumn", "en"),
+])
+def test_the_questions_words_as_a_field_label_are_a_form_not_speech(answer, question, keyword, language):
+    from raiden_r1.reward.vrar import keyword_accuracy
+
+    truth = GroundTruth(answer=keyword, keywords=((keyword,),), language=language, question=question)
+    assert keyword_accuracy(answer, truth) == 0.0
+
+
+@pytest.mark.parametrize("answer", ["Honestly: autumn, always.", "My favourite season: autumn.", "Autumn — the leaves!"])
+def test_a_label_that_is_speech_is_paid(answer):
+    from raiden_r1.reward.vrar import keyword_accuracy
+
+    truth = GroundTruth(answer="autumn", keywords=(("autumn",),), language="en", question="What's your favourite season?")
+    assert keyword_accuracy(answer, truth) == 1.0
+
+
+def test_a_sentence_before_a_dash_is_no_label():
+    from raiden_r1.reward.vrar import keyword_accuracy
+
+    truth = GroundTruth(answer="My cat is called Marmalade.", keywords=(("Marmalade",),), language="en",
+                        question="What's your cat called?", subject="other")
+    assert keyword_accuracy("He's called Marmalade — a great ginger lump of a tomcat.", truth) == 1.0

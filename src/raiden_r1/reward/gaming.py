@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from raiden_r1.canon import canonical, find_term, make_term, occurrences
+from raiden_r1.canon import canonical, find_term, make_term, match_form, occurrences
 
-from .analysis import Answer, clause_cue
+from .analysis import Answer, clause_cue, cue_in_text as clause_cue_text
 from .assertion import ItemVerdict
 from .lexicon import _entries, _load_yaml, cues, foreign_latin
 from .matching import PreparedTruth
@@ -114,6 +114,12 @@ def wrapper(raw: str, prep: PreparedTruth) -> str | None:
               or canonical(m.group(1)) in prep.short_names) \
             and not prep.truth.self_name:
         return f"written as a script line ('{m.group(1)}' + quote)"
+    field = _question_field(raw, prep)
+    if field:
+        return f"labelled like a form field ('{field}:')"
+    dash = _DASH_LABEL.match(raw)
+    if dash and canonical(dash.group(1)) in labels:
+        return f"labelled like a script or a form ('{dash.group(1).strip()} —')"
     if ":" in raw or "：" in raw:
         for m in _LABEL.finditer(raw[:2000]):
             label = canonical(m.group(1))
@@ -124,6 +130,35 @@ def wrapper(raw: str, prep: PreparedTruth) -> str | None:
                 f" {n} " in f" {label} " for n in prep.names)
             if label in labels or named or label in prep.short_names or any(label.endswith(w) for w in labels if len(w) >= 2 and not w.isascii()):
                 return f"labelled like a script or a form ('{m.group(1).strip()}:')"
+    return None
+
+
+_DASH_LABEL = re.compile(r"^\s*([^\n—–:：]{1,24}?)\s*[—–]+\s*\S")
+
+
+def _question_field(raw: str, prep: PreparedTruth) -> str | None:
+    """An answer opening with the question's own words as a field label ("Favourite ingredient:
+    saffron" asked for the favourite ingredient, "ポジション：ピッチャー", "최애 색깔: 초록"): a form
+    filled in, not the character speaking. A label with a pronoun is speech ("My answer: ...")."""
+    m = _LABEL.match(raw)
+    if m is None:
+        # a dash only with a bare value after it ("Instrument played — cello"), not a sentence
+        m = _DASH_LABEL.match(raw)
+        rest = canonical(raw[m.end() - 1:]) if m else ""
+        if m is None or (len(rest.split(" ")) > 3 if rest.isascii() else len(rest) > 8):
+            return None
+    if not prep.question_units:
+        return None
+    label = canonical(m.group(1))
+    if not label or (len(label.split(" ")) > 4 if label.isascii() else len(label.replace(" ", "")) > 10):
+        return None
+    if any(find_term(match_form(label), a) != -1 for alts in prep.items for a in alts):
+        return None  # "Caspar got the job — ...": the keyword itself is no label
+    lang = prep.language
+    if any(clause_cue_text(label, x, k) for x in {lang, "en"} for k in ("first_person", "second_person")):
+        return None
+    if content_units(label) & prep.question_units or (not label.isascii() and label.replace(" ", "") in prep.question_norm):
+        return m.group(1).strip()  # (kana words have no content units: "ぽじしょん" is found whole)
     return None
 
 
