@@ -194,3 +194,27 @@ def test_saying_what_one_is_called_is_not_narration(answer):
     truth = GroundTruth(answer="19歳です。", keywords=(("19",),), language="ja", question="今いくつ？",
                         character_name="早乙女 凪", aliases=("なぎさ",))
     assert keyword_accuracy(answer, truth) == 1.0
+
+
+@pytest.mark.parametrize("answer,keyword,question,language", [
+    ("그녀는 서초경찰서 소속이에요.", "서초경찰서", "형사님은 어느 경찰서 소속이세요?", "ko"),
+    ("他师父是玄机子。", "玄机子", "你的师父是谁？", "zh"),
+    ("His mentor was Aldric the Grey.", "Aldric", "Who was your mentor?", "en"),
+])
+def test_a_pronoun_owning_the_relative_or_a_misread_noun_is_still_third_person(answer, keyword, question, language):
+    # 형사님 holds 형 (elder brother) but asks about the detective himself; "他师父" is "his master"
+    from raiden_r1.data.ground_truth import record_ground_truth
+    from raiden_r1.data.schema import Record
+
+    record = Record.model_validate(dict(
+        character_name="한지훈", character_profile={"name": "한지훈"}, conversation_history=[], question=question,
+        answer=keyword, keywords=[keyword], negative_keywords=[], question_type="what",
+        validation_method="single_term_validation", difficulty="easy",
+        metadata={"language": language, "focus": "script_knowledge", "source": "t"}))
+    assert keyword_accuracy(answer, record_ground_truth(record)) == 0.0
+
+
+@pytest.mark.parametrize("answer", ["我给他起名叫雪团。", "我把它叫作雪团。", "它叫雪团。"])
+def test_a_chinese_pronoun_as_an_object_is_not_narration(answer):
+    truth = GroundTruth(answer="我给它起名叫雪团。", keywords=(("雪团",),), language="zh", question="你捡到的白鹤叫什么？")
+    assert keyword_accuracy(answer, truth) == 1.0

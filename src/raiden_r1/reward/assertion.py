@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from raiden_r1.canon import Term
 
-from raiden_r1.data.perspective import question_subject
+from raiden_r1.data.perspective import question_subject, starts_with_relation
 
 from .analysis import Answer, analyse, clause_cue, cue_at_start, cue_in_text
 from .lexicon import cues
@@ -126,11 +126,15 @@ def perspective_issue(ans: Answer, ci: int, pos: int, term: Term, prep: Prepared
     # Third-person pronoun before the keyword with no first-person word between it and the keyword.
     # About the user's people (CM), "her name is Lena" is how the character recalls them.
     third = _has(before, lang, "third_person") if subject != "user" else None
+    if third and lang == "zh" and _ZH_OBJECT.search(before[:before.rfind(third.strip())]):
+        third = None  # "我给他起名叫雪团": the pronoun is an object, the character the subject
     if third:
         after_third = before[before.rfind(third.strip()) + len(third.strip()):]
         identity = _ends_with_cue(_ARTICLES.sub("", before) if lang == "en" else before, lang, "identity_third")
         own_name = any(n in term.norm or term.norm in n for n in prep.names)
-        if not _has(after_third, lang, "first_person") and not (identity and subject == "other" and not own_name):
+        # "他师父是玄机子", "his master is ...": the pronoun owns the relative, so it stands for the character
+        owner = starts_with_relation(after_third.lstrip().removeprefix("的").removeprefix("の").removeprefix("의").lstrip())
+        if not _has(after_third, lang, "first_person") and (owner or not (identity and subject == "other" and not own_name)):
             return f"third person ('{third.strip()}')"
     if subject in ("self", "user") and not prep.truth.self_name:
         narrator = _narrator(ans, ci, lang)
@@ -176,6 +180,9 @@ def perspective_issue(ans: Answer, ci: int, pos: int, term: Term, prep: Prepared
         return f"claims to be '{term.raw}' ('{claim}')"
     return None
 
+
+# A Chinese pronoun right after one of these is their object (给他, 把她, 叫他).
+_ZH_OBJECT = re.compile("[给把让叫帮跟和对被替为向陪带喂请教送管称]$")
 
 # "She's the Albatross": the article between the identity cue and the name.
 _ARTICLES = re.compile(r"(?: (?:the|a|an|called|named|just|old))+$")
