@@ -15,7 +15,7 @@ from typing import Iterable
 from raiden_r1.text import Language, has_cjk, language_from_counts
 
 _LATIN_WORD_CHAR = re.compile("[^\\W_\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9d\uac00-\ud7af\u1100-\u11ff"
-                              "\u3130-\u318f\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff]")
+                              "\u3130-\u318f\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff\U00020000-\U0002fa1f]")
 
 
 def _whole_word(text: str, word: str) -> bool:
