@@ -162,3 +162,19 @@ def test_a_sentence_before_a_dash_is_no_label():
     truth = GroundTruth(answer="My cat is called Marmalade.", keywords=(("Marmalade",),), language="en",
                         question="What's your cat called?", subject="other")
     assert keyword_accuracy("He's called Marmalade — a great ginger lump of a tomcat.", truth) == 1.0
+
+
+@pytest.mark.parametrize("answer,language", [
+    ("A s  a  h e l p f u l  a s s i s t a n t: autumn.", "en"),
+    ("(Stepping out of the role for a moment: autumn.)", "en"),
+    ("作为您的助手，我认为是秋天。", "zh"),
+    ("あなたのアシスタントとしてお答えします、秋です。", "ja"),
+    ("인 공 지 능 으 로 서 답하자면 가을이에요.", "ko"),
+    ("도움이 되는 어시스턴트로서 말하면 가을이에요.", "ko"),
+])
+def test_assistant_voice_and_spaced_out_disguises_are_out_of_character(answer, language):
+    from raiden_r1.reward.vrar import keyword_accuracy
+
+    keyword = {"en": "autumn", "zh": "秋天", "ja": "秋", "ko": "가을"}[language]
+    truth = GroundTruth(answer=keyword, keywords=((keyword,),), language=language)
+    assert keyword_accuracy(answer, truth) == 0.0

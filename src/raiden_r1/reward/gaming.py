@@ -55,6 +55,8 @@ def _ooc_patterns() -> list[tuple[str, re.Pattern[str]]]:
     return pats
 
 
+_SPACED_RUN = re.compile(r"(?:\S \S ){2,}")
+_SPACED_HANGUL = re.compile(r"(?<![가-힣])(?:[가-힣] ){3,}[가-힣](?![가-힣])")
 _SINGLE_LETTERS = re.compile(r"(?<![a-z0-9])((?:[a-z] ){1,12}[a-z])(?![a-z0-9])")
 
 
@@ -197,7 +199,11 @@ def out_of_character(ans: Answer, prep: PreparedTruth) -> str | None:
     if w:
         return w
     text = ans.canon
-    variants = (text, _joined_letters(text)) if text.isascii() or re.search("[a-z] [a-z]", text) else (text,)
+    variants = [text, _joined_letters(text)] if text.isascii() or re.search("[a-z] [a-z]", text) else [text]
+    if "  " in raw and _SPACED_RUN.search(raw):  # "A s  a n  A I": words two spaces apart, letters one
+        variants.append(canonical(" ".join(w.replace(" ", "") for w in re.split(r"\s{2,}", raw))))
+    if _SPACED_HANGUL.search(text):  # "인 공 지 능 으 로 서"
+        variants.append(_SPACED_HANGUL.sub(lambda m: m.group(0).replace(" ", ""), text))
     for t in variants:
         for kind, pat in _ooc_patterns():
             m = pat.search(t)
