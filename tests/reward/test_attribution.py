@@ -45,3 +45,23 @@ def test_a_rumour_about_the_character_is_not_an_answer(answer):
     truth = GroundTruth(answer="Corvin is a raven.", keywords=(("raven",),), language="en",
                         question="What kind of animal is your familiar?")
     assert keyword_accuracy(answer, truth) == 0.0
+
+
+@pytest.mark.parametrize("answer,truth", [
+    ("Yours is Biscuit. Mine's Pepper.", GroundTruth(answer="Biscuit, you said.", keywords=(("Biscuit",),),
+                                                    negative_keywords=("Pepper",), language="en", subject="user",
+                                                    focus="conversation_memory", question="What's my dog called?")),
+    ("阿福，不是旺财哦，旺财是我邻居家的狗。", GroundTruth(answer="叫阿福。", keywords=(("阿福",),), negative_keywords=("旺财",),
+                                                language="zh", subject="other", question="你家猫叫什么名字？")),
+    ("My cat is Juniper; your cat is Pepper, isn't she?", GroundTruth(
+        answer="Juniper.", keywords=(("Juniper",),), negative_keywords=("Pepper",), language="en", subject="other",
+        question="What's your cat called?")),
+])
+def test_a_negative_given_to_the_other_speaker_or_a_neighbour_is_colour(answer, truth):
+    assert keyword_accuracy(answer, truth) == 1.0
+
+
+def test_a_negative_given_as_the_characters_own_value_still_counts():
+    truth = GroundTruth(answer="Juniper.", keywords=(("Juniper",),), negative_keywords=("Pepper",), language="en",
+                        subject="other", question="What's your cat called?")
+    assert keyword_accuracy("Juniper. Or Pepper, my cat answers to both.", truth) == 0.0

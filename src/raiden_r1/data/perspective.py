@@ -27,15 +27,20 @@ _OTHER_NOUNS = re.compile(
     r"child|children|kid|wife|husband|partner|spouse|girlfriend|boyfriend|friend|best friend|rival|enemy|mentor|"
     r"teacher|master|boss|grandmother|grandfather|grandma|grandpa|uncle|aunt|cousin|familiar|companion|"
     r"toad|frog|ferret|rabbit|hamster|parrot|snake|lizard|fish|turtle|owl|horse|pony|puppy|kitten|steed|mare|"
-    r"stallion|hawk|falcon|eagle|raven|crow|wolf|dragon|ship|boat|vessel|yacht|car|robot|droid)\b"
+    r"stallion|hawk|falcon|eagle|raven|crow|wolf|dragon|ship|boat|vessel|yacht|car|robot|droid|neighbou?r)\b"
     r"|宠物|猫|狗|父亲|爸爸|母亲|妈妈|爸|妈|哥哥|姐姐|弟弟|妹妹|兄弟|姐妹|儿子|女儿|孩子|妻子|老婆|丈夫|老公|朋友|对手|师父|师傅|老师|"
     r"爷爷|奶奶|外公|外婆|搭档|伴侣|ペット|猫|犬|父|母|お父さん|お母さん|兄|姉|弟|妹|息子|娘|子供|妻|夫|友達|友人|親友|ライバル|師匠|"
-    r"先生|祖父|祖母|相棒|船|坐骑|鹰|鷹"
+    r"先生|祖父|祖母|相棒|船|坐骑|鹰|鷹|邻居|隣人|近所"
     # Korean nouns as words of their own: 형 is not in 형사님, 딸 not in 딸기
     r"|(?<![가-힣])(?:반려\S*|강아지|고양이|아버지|아빠|어머니|엄마|형|오빠|누나|언니|동생|아들|딸|아이|아내|남편|친구|라이벌|"
-    r"스승님?|선생님|할아버지|할머니|짝꿍|파트너)(?![가-힣])"
+    r"스승님?|선생님|할아버지|할머니|짝꿍|파트너|이웃)(?![가-힣])"
     r"|(?<![가-힣])(?:강아지|고양이|아버지|아빠|어머니|엄마|형|오빠|누나|언니|동생|아들|딸|아이|아내|남편|친구|라이벌|스승님?|"
     r"선생님|할아버지|할머니|짝꿍|파트너)(?=은|는|이|가|을|를|의|도|랑|하고|와|과|에게|한테|께서|님)", re.IGNORECASE)
+
+def relation_nouns(text: str) -> set[str]:
+    """The relative, pet and companion nouns a text mentions ("邻居家的狗" -> {邻居, 狗})."""
+    return {m.group(0).lower() for m in _OTHER_NOUNS.finditer(text)}
+
 
 def starts_with_relation(text: str) -> bool:
     """Whether ``text`` opens with a relative, pet or companion noun ("师父是…", "father is …")."""

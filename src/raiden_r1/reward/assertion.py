@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from raiden_r1.canon import Term
 
-from raiden_r1.data.perspective import question_subject, starts_with_relation
+from raiden_r1.data.perspective import question_subject, relation_nouns, starts_with_relation
 
 from .analysis import Answer, analyse, clause_cue, cue_at_start, cue_in_text
 from .lexicon import cues
@@ -116,8 +116,7 @@ def perspective_issue(ans: Answer, ci: int, pos: int, term: Term, prep: Prepared
     lang = ans.language if ans.language in ("en", "zh", "ja", "ko") else "en"
     cl = ans.clauses[ci]
     before = _before(ans, ci, pos)
-    subject = prep.truth.subject or ("self" if prep.truth.focus == "script_knowledge" else
-                                     question_subject(prep.truth.question))
+    subject = _subject(prep)
     # Person is judged over the keyword's sentence: "Your pet: Pretzel" is one statement.
     sentence = " ".join(c.text for c in ans.clauses if c.sentence == cl.sentence)
     lead_in = " ".join(c.text for c in ans.clauses[:ci + 1] if c.sentence == cl.sentence)
@@ -349,13 +348,17 @@ def _taken_back(ans: Answer, ci: int) -> str | None:
         if rej and text == rej:
             return rej
         cor = find_cue_first(text, lang, "correction")
-        if cor:
+        # "豆豆，不是毛毛哦" says what it is not; "豆豆？不是，是毛毛" takes it back
+        if cor and not (cor.strip() in _NOT_X and text != cor.strip()):
             return cor
         if lang != "en":
             rej = find_cue_first(text, "en", "reject")
             if rej and text == rej:
                 return rej
     return None
+
+
+_NOT_X = ("不是", "不对")
 
 
 def _negation_near(ans: Answer, pos: int, term: Term, issue: str) -> bool:
@@ -422,6 +425,7 @@ def negatives_asserted(ans: Answer, prep: PreparedTruth, items: list[ItemVerdict
     answer without any keyword. A negative in a sentence about something else ("My dog is
     Pretzel. Anchor is my neighbour's dog.") is colour, not a second value."""
     kw_sentences = {ans.clauses[ans.clause_index(v.position)].sentence for v in items if v.position >= 0}
+    subject = _subject(prep)
     out = []
     for t in prep.negatives:
         for pos in ans.find(t):
@@ -429,11 +433,34 @@ def negatives_asserted(ans: Answer, prep: PreparedTruth, items: list[ItemVerdict
             cl = ans.clauses[ci]
             if cl.question or clause_cue(ans, ci, "negation") or _taken_back(ans, ci):
                 continue
+            if _owned_by_the_other_speaker(ans, ci, subject) or (
+                    (_has(cl.text, ans.language, "possessive") or _has(cl.text, ans.language, "first_person"))
+                    and relation_nouns(cl.text) - relation_nouns(prep.question_norm)):
+                continue  # "Yours is Thunder. Mine's Ember.": the other one's value, not a second answer
             bare = len(cl.text.split(" ")) <= 3 if cl.text.isascii() else len(cl.text.replace(" ", "")) <= len(t.norm) + 3
             if not kw_sentences or cl.sentence in kw_sentences or bare:
                 out.append(t.raw)
                 break
     return out
+
+
+def _subject(prep: PreparedTruth) -> str:
+    return prep.truth.subject or ("self" if prep.truth.focus == "script_knowledge" else
+                                  question_subject(prep.truth.question))
+
+
+def _owned_by_the_other_speaker(ans: Answer, ci: int, subject: str) -> bool:
+    """A clause that gives its value to the other party of the conversation (or, in the caller,
+    to someone the question does not ask about: "毛毛是我邻居家的狗"): the character's own
+    ("mine's Ember", "我邻居家的") when the question asks about the user's, the user's ("yours is
+    Ember", "あなたはバラ") when it asks about the character's."""
+    text = ans.clauses[ci].text
+    lang = ans.language
+    first = _has(text, lang, "first_person") or _has(text, lang, "possessive")
+    second = _has(text, lang, "second_person")
+    if subject == "user":
+        return bool(first) and not second
+    return bool(second) and not first
 
 
 def polarity_flipped(ans: Answer, prep: PreparedTruth) -> str | None:
