@@ -178,3 +178,12 @@ def test_assistant_voice_and_spaced_out_disguises_are_out_of_character(answer, l
     keyword = {"en": "autumn", "zh": "秋天", "ja": "秋", "ko": "가을"}[language]
     truth = GroundTruth(answer=keyword, keywords=((keyword,),), language=language)
     assert keyword_accuracy(answer, truth) == 0.0
+
+
+@pytest.mark.parametrize("padding", ["🎉" * 24, "✨🌸" * 10])
+def test_emoji_padding_scores_below_saying_it_once(padding):
+    truth = GroundTruth(answer="Autumn.", keywords=(("autumn",),), language="en", question="Favourite season?")
+    think = "<think>The user asks my favourite season. I love autumn because of the leaves, so I say autumn.</think>"
+    once = score_response(think + "Autumn!", truth)["overall"]
+    assert score_response(think + "Autumn! " + padding, truth)["overall"] < once - 0.05
+    assert score_response(think + "Autumn! 🍂", truth)["overall"] == pytest.approx(once, abs=0.02)

@@ -11,6 +11,7 @@ full width, traditional characters, kana); spaced letters ("A I", "a.i.") are jo
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from raiden_r1.canon import canonical, find_term, make_term, match_form, occurrences
@@ -567,6 +568,11 @@ def repetitions(ans: Answer, prep: PreparedTruth | None = None) -> int:
         1 for cl in ans.clauses if len(cl.text) <= 12 and not (content_units(cl.text) & prep_units))
     if filler >= 5:
         repeated += filler - 4
+    # Padding with symbols ("Saffron!!! 🔥🔥🔥...", "야간 🌙🌙🌙..."): the normaliser drops emoji,
+    # so they are counted on the answer as written; a few are colour, eight or more padding.
+    symbols = sum(1 for c in ans.raw[:4000] if ord(c) > 0x2000 and unicodedata.category(c) == "So")
+    if symbols >= 8:
+        repeated += symbols // 8
     # Padding with variations ("That's the date. The date is the date."): a long answer that
     # keeps reusing its few words.
     if ans.canon.isascii() and len(words) >= 20 and len(set(words)) < 0.5 * len(words):

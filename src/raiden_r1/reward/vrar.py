@@ -258,8 +258,9 @@ def _score_answer(d: ScoreDetail, answer: str) -> None:
     else:
         d.answer_units = length_units(answer, truth.language, ans.counts)
         d.length_factor = C.length_factor(d.answer_units, truth.gold_units, truth.language)
-        d.repeats = repetitions(ans, truth) + keyword_overuse(ans, truth)
-        d.repetition_factor = 1.0 / (1 + d.repeats)
+    # also on an exact match: emoji padding leaves the canonical text equal to the gold answer's
+    d.repeats = repetitions(ans, truth) + keyword_overuse(ans, truth)
+    d.repetition_factor = 1.0 / (1 + d.repeats)
     acc = d.base_accuracy * d.length_factor * d.repetition_factor
     if not d.language_ok:
         acc *= 0.5
