@@ -65,3 +65,16 @@ def test_a_negative_given_as_the_characters_own_value_still_counts():
     truth = GroundTruth(answer="Juniper.", keywords=(("Juniper",),), negative_keywords=("Pepper",), language="en",
                         subject="other", question="What's your cat called?")
     assert keyword_accuracy("Juniper. Or Pepper, my cat answers to both.", truth) == 0.0
+
+
+@pytest.mark.parametrize("language,answer", [
+    ("en", "The Kestrel, my own little sloop."), ("en", "My father's boat? The Kestrel."),
+    ("zh", "小满，我说过的呀。"), ("ja", "ひまわりだって私が言ったでしょ。"), ("ko", "간호사라고 제가 말했잖아요."),
+])
+def test_making_the_users_fact_ones_own_around_the_keyword_is_memory_theft(language, answer):
+    assert keyword_accuracy(answer, CM[language]) == 0.0
+
+
+@pytest.mark.parametrize("answer", ["The Kestrel, my dear.", "Your father's boat? The Kestrel."])
+def test_an_endearment_or_the_users_own_echo_is_not_theft(answer):
+    assert keyword_accuracy(answer, CM["en"]) == 1.0

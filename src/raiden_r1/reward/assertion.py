@@ -163,6 +163,9 @@ def perspective_issue(ans: Answer, ci: int, pos: int, term: Term, prep: Prepared
             return f"claims the user's fact as its own ('{_has(tail, lang, 'possessive').strip()}')"
         if mine and not _has(lead_in, lang, "second_person"):
             return f"claims the user's fact as its own ('{mine.strip()}')"
+        claimed = _claimed_around(ans, ci, lang)
+        if claimed:
+            return f"claims the user's fact as its own ('{claimed}')"
     if prep.gold_self_identity or term.numeric or any(n in term.norm or term.norm in n for n in prep.names):
         return None
     claim = _ends_with_cue(before, lang, "self_identity")
@@ -185,6 +188,33 @@ _ZH_OBJECT = re.compile("[给把让叫帮跟和对被替为向陪带喂请教送
 
 # "She's the Albatross": the article between the identity cue and the name.
 _ARTICLES = re.compile(r"(?: (?:the|a|an|called|named|just|old))+$")
+
+
+# "May 3, my dear": an endearment, not an owner.
+_VOCATIVE = re.compile(r"^my (?:dear|dearest|darling|love|friend|boy|girl|lad|lass|child|lord|lady|liege|sweet|"
+                       r"sweetie|honey|dearie|good (?:man|sir|woman|friend))$")
+
+
+def _claimed_around(ans: Answer, ci: int, lang: str) -> str | None:
+    """The clauses around a user's fact that make it the character's: an apposition after it
+    ("Thunder, my trusty grey steed"), an echoed question before it ("My horse? Thunder"), or the
+    character saying it said so ("左利きだと私は言いました", "我说过")."""
+    cl = ans.clauses[ci]
+    sentence = " ".join(c.text for c in ans.clauses if c.sentence == cl.sentence)
+    said = _has(sentence, lang, "self_said")
+    if said and not _has(sentence, lang, "second_person"):
+        return said.strip()
+    nxt = ans.clauses[ci + 1] if ci + 1 < len(ans.clauses) else None
+    if nxt is not None and nxt.sentence == cl.sentence and not _VOCATIVE.match(nxt.text):
+        own = cue_at_start(nxt.text, lang, "possessive")
+        if own and not _has(nxt.text, lang, "second_person"):
+            return own.strip()
+    prev = ans.clauses[ci - 1] if ci > 0 else None
+    if prev is not None and prev.question:
+        own = cue_at_start(prev.text, lang, "possessive")
+        if own and not _has(prev.text, lang, "second_person"):
+            return own.strip()
+    return None
 
 
 def _narrator(ans: Answer, ci: int, lang: str) -> str | None:
