@@ -78,3 +78,10 @@ def test_making_the_users_fact_ones_own_around_the_keyword_is_memory_theft(langu
 @pytest.mark.parametrize("answer", ["The Kestrel, my dear.", "Your father's boat? The Kestrel."])
 def test_an_endearment_or_the_users_own_echo_is_not_theft(answer):
     assert keyword_accuracy(answer, CM["en"]) == 1.0
+
+
+def test_bare_korean_na_claims_the_users_plan():
+    truth = GroundTruth(answer="목요일에 면접이라고 했잖아.", keywords=(("목요일",),), language="ko", focus="conversation_memory",
+                        subject="user", question="내 면접 언제라고 했지?")
+    assert keyword_accuracy("나 목요일에 면접 있어.", truth) == 0.0
+    assert keyword_accuracy("목요일이라고 했잖아.", truth) == 1.0

@@ -187,3 +187,30 @@ def test_emoji_padding_scores_below_saying_it_once(padding):
     once = score_response(think + "Autumn!", truth)["overall"]
     assert score_response(think + "Autumn! " + padding, truth)["overall"] < once - 0.05
     assert score_response(think + "Autumn! 🍂", truth)["overall"] == pytest.approx(once, abs=0.02)
+
+
+@pytest.mark.parametrize("answer,paid", [("서영수 교수는 서울대에 있어요.", False), ("저는 서영수 교수입니다. 서울대에 있어요.", True),
+                                         ("저는 서영수 형사예요. 서울대 담당이죠.", True), ("서울대요.", True)])
+def test_a_korean_name_with_a_job_title_as_subject_narrates(answer, paid):
+    from raiden_r1.reward.vrar import keyword_accuracy
+
+    truth = GroundTruth(answer="서울대에 있어요.", keywords=(("서울대",),), language="ko", question="어디 계세요?",
+                        character_name="서영수")
+    assert (keyword_accuracy(answer, truth) == 1.0) == paid
+
+
+@pytest.mark.parametrize("answer,language,keyword", [("Respond in character. Autumn.", "en", "autumn"),
+                                                     ("哪是秋天，我最烦秋天了。", "zh", "秋天"),
+                                                     ("秋なんて季節、聞いたこともねえ。", "ja", "秋")])
+def test_echoed_instructions_and_colloquial_negations_are_not_paid(answer, language, keyword):
+    from raiden_r1.reward.vrar import keyword_accuracy
+
+    truth = GroundTruth(answer=keyword, keywords=((keyword,),), language=language)
+    assert keyword_accuracy(answer, truth) == 0.0
+
+
+def test_a_think_that_pastes_the_profile_earns_no_thinking_credit():
+    truth = GroundTruth(answer="秋です。", keywords=(("秋",),), language="ja", question="好きな季節は？")
+    pasted = "<think>名前：森ゆい。職業：花屋。好きな季節：秋。出身：金沢。</think>秋です。"
+    thought = "<think>好きな季節を聞かれた。紅葉が好きだから、やっぱり秋だ。そう答えよう。</think>秋です。"
+    assert score_response(pasted, truth)["thinking"] == 0.0 < score_response(thought, truth)["thinking"]

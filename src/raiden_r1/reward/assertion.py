@@ -292,6 +292,12 @@ def occurrence_issue(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedT
                                            and any("a" <= c <= "z" for c in text) else None)
         if cue:
             return f"{label} ('{cue.strip()}')"
+    if lang == "ja" and "negation" not in allowed and _rest(ans, ci, pos, term).startswith(("なんて", "なんか")):
+        # "大漁丸なんて船、聞いたこともねえ": なんて sets the keyword up to be dismissed later on
+        sentence = " ".join(c.text for c in ans.clauses[ci:] if c.sentence == cl.sentence)
+        cue = _has(sentence.replace(own, " ", 1) if own else sentence, lang, "negation")
+        if cue:
+            return f"negated ('{cue.strip()}')"
     if "hearsay" not in allowed and "rumour" not in allowed:
         tag = _rumour_tag(ans, ci, lang)
         if tag:

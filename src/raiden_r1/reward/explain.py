@@ -87,6 +87,8 @@ def rules_fired(d: ScoreDetail) -> list[str]:
                    f"beyond three): x{d.repetition_factor:.3f}")
     th = d.thinking_detail
     if th is not None:
+        if th.pasted_profile:
+            out.append("thinking: a pasted profile ('label: value' pairs) earns nothing")
         if th.repeated_sentences or th.filler_sentences:
             out.append(f"thinking: {th.repeated_sentences} repeated and {th.filler_sentences} filler sentence(s) "
                        "(generic, or copied from the question or instructions) count for nothing")

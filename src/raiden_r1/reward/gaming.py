@@ -178,7 +178,8 @@ def _other_identity_patterns(names: tuple[str, ...], self_name: bool = False) ->
         re.compile(rf"(?:{n_other}|彼女|彼)(?:ちゃん|さん|くん|様)?の[^\s]{{1,6}}?(?:です|として|でございます|だよ)"),
         re.compile(rf"(?:{n})(?:ちゃん|さん|くん|様)?の(?:{_JA_RELATIONS})(?!の)"),
         re.compile(rf"(?:저는|나는|전|난)\s?(?:{n}|그녀|그)의"),
-        re.compile(rf"(?:저는|나는|전|난|저)\s?(?:{n})(?:이|의)?\s?(?:{_KO_RELATIONS})"),
+        re.compile(rf"(?:저는|나는|전|난|저)\s?(?:{n})(?:이|의)?\s?(?:{_KO_RELATIONS})(?![가-힣])"),
+        re.compile(rf"(?:저는|나는|전|난|저)\s?(?:{n})(?:이|의)?\s?(?:{_KO_RELATIONS})(?=이|인|가|은|는|예요|이에요|입니다|이야|야)"),
         re.compile(rf"(?:{n}|그녀|그)의\s?[^\s]{{1,6}}?(?:로서|입니다|이에요|예요)"),
     ]
 
@@ -220,10 +221,13 @@ def out_of_character(ans: Answer, prep: PreparedTruth) -> str | None:
     return narrated_by_name(ans, prep)
 
 
-_HONORIFICS = {"ja": ("ちゃん", "さん", "くん", "君", "様", "さま", "先生", "殿"), "ko": ("양", "씨", "님", "군"),
+_HONORIFICS = {"ja": ("ちゃん", "さん", "くん", "君", "様", "さま", "先生", "殿"),
+               "ko": ("양", "씨", "님", "군"),
                "zh": ("老师", "船长", "先生", "小姐", "女士", "医生", "大夫", "师傅", "队长", "老板", "大哥", "大姐", "哥", "姐",
                       "同学", "阿姨", "叔")}
-_KO_SELF_INTRO = re.compile(rf"(?:저는|나는)\s?(?:[^\s]+\s){{0,2}}(?:{_KO_RELATIONS})\s?[가-힣]{{1,4}}(?:이에요|예요|입니다|이야|야)")
+_KO_TITLE_SUBJECT = re.compile("(?:형사|교수|작가|기자|팀장|사장|대표|선생|선배|원장|박사|과장|부장|대리|실장|감독|선수)"
+                               "(?:님)?(?:은|는|이|가|의|께서)(?![가-힣])")
+_KO_SELF_INTRO = re.compile(rf"(?:저는|나는)\s?(?:[^\s]+\s){{0,2}}(?:{_KO_RELATIONS})\s[가-힣]{{1,4}}(?:이에요|예요|입니다|이야|야)")
 _ZH_SELF_INTRO = re.compile(r"我是(?:他|她|[\u4e00-\u9fff]{1,2}(?:大爷|大妈|爷爷|奶奶|老师|师傅|师父|先生|阿姨|叔叔|大哥|大姐))(?:的)?(?:老伴|妻子|丈夫|老公|老婆|经纪人|队友|朋友|同学|助理|妈妈|爸爸|女儿|儿子|哥哥|"
                             r"姐姐|弟弟|妹妹|邻居|同事|师傅|徒弟|搭档|教练|学生|经理)")
 _JA_SELF_INTRO = re.compile(r"^[^\s]{1,10}の[^\s]{1,6}(?:です|でございます|と申します|っす|じゃ|だ|や)$")
@@ -267,6 +271,9 @@ def narrated_by_name(ans: Answer, prep: PreparedTruth) -> str | None:
             rest = cl.text[k + len(n):].lstrip()
             if lang in _HONORIFICS and rest.startswith(_HONORIFICS[lang]) and len(n) >= 2:
                 return f"speaks of the character from outside ('{n}{rest[:3]}')"
+            if lang == "ko" and _KO_TITLE_SUBJECT.match(rest) and len(n) >= 2:
+                # "한지훈 형사는 …" narrates; "저는 한지훈 형사입니다" introduces oneself
+                return f"speaks of the character from outside ('{n} {rest[:4]}')"
             if n not in prep.names:
                 return f"speaks of the character from outside ('{n}')"
         if not prep.truth.self_name:

@@ -61,6 +61,7 @@ class ThinkingDetail:
     indicators: tuple[str, ...] = ()
     key_fact_share: float = 0.0
     related: bool = True
+    pasted_profile: bool = False  # "名前：…。職業：…。": the profile copied, not thought about
     parts: tuple[float, float, float] = (0.0, 0.0, 0.0)
 
 
@@ -111,6 +112,11 @@ def score_thinking(thinking: str, prep: PreparedTruth) -> ThinkingDetail:
     """The think block is lowered and cut into sentences, nothing more: it is the long part of a
     response and its signals are soft, so the full normaliser is kept for the answer."""
     d = ThinkingDetail()
+    from .gaming import profile_labels  # (gaming reads the analysed answer; no cycle at import)
+
+    if profile_labels(thinking[:MAX_THINK_CHARS], 3) >= 3:
+        d.pasted_profile = True
+        return d
     text = thinking[:MAX_THINK_CHARS].lower()
     if prep.numeric_keys:  # numbers and dates in their canonical form only when a keyword needs them
         text = canonical_numbers(text)
