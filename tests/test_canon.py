@@ -54,7 +54,7 @@ def test_disguises_fold_to_one_form(disguised, plain):
     ("birdwatching", "bird-watching"), ("clockmaker", "clock-maker"),
     ("西雅图", "西雅圖"), ("バスケ", "ばすけが好き"), ("星期三", "礼拜三"), ("nosy", "a bit nosey"),
     ("312", "깨비는 삼백열두 살이지롱!"), ("205", "이백다섯 개"), ("58", "我五十有八了"),
-    ("Thursday", "Thurs., love"), ("Tuesdays", "every Tues"), ("昭和52年", "1977年です"), ("1977", "昭和五十二年でした"), ("1989年", "平成元年生まれ"),
+    ("400公里", "400 kilometres"), ("400 km", "四百公里"), ("3 miles", "3 mi."), ("Thursday", "Thurs., love"), ("Tuesdays", "every Tues"), ("昭和52年", "1977年です"), ("1977", "昭和五十二年でした"), ("1989年", "平成元年生まれ"),
 ])
 def test_written_forms_of_the_same_value_match(keyword, answer):
     assert found(keyword, answer), (keyword, canonical(answer))

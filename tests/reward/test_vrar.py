@@ -352,3 +352,11 @@ def test_a_question_about_the_characters_boat_or_bird_is_about_someone_else(ques
         validation_method="single_term_validation", difficulty="easy",
         metadata={"language": "zh" if "船" in question else "en", "focus": "script_knowledge", "source": "t"}))
     assert record_ground_truth(record).subject == subject
+
+
+@pytest.mark.parametrize("answer,paid", [("175 cm, give or take.", True), ("175 cm, more or less.", True),
+                                         ("175 or 180 cm, give or take.", False)])
+def test_an_or_idiom_is_no_second_value(answer, paid):
+    truth = GroundTruth(answer="I'm 175 cm.", keywords=(("175",),), negative_keywords=("180",), language="en",
+                        question="How tall are you?")
+    assert (keyword_accuracy(answer, truth) == 1.0) == paid

@@ -354,8 +354,9 @@ def hedge_reason(ans: Answer, v: ItemVerdict, index: int, prep: PreparedTruth) -
     before, after = _neighbours(ans, pos, end)
     window_after = ans.match[end:end + 24]
     latin_dis = cues("en").get("disjunction")
+    idiom = _OR_IDIOM.search(ans.match) is not None  # "175 cm, give or take": no second value
     for w in before + after:
-        if w in latin_dis and not _other_item_near(window_after if w in after else ans.match[max(0, pos - 24):pos],
+        if w in latin_dis and not (idiom and w == "or") and not _other_item_near(window_after if w in after else ans.match[max(0, pos - 24):pos],
                                                    prep, index):
             return f"hedged ('{w}')"
     if not ans.match.isascii():
@@ -478,9 +479,13 @@ def _non_candidates(language: str) -> frozenset[str]:
     return frozenset(w.strip() for k in _NOT_CANDIDATES for lang in ("en", language) for w in cues(lang).get(k))
 
 
+_OR_IDIOM = re.compile(r"\b(?:give or take|more or less|or so|sooner or later|one way or another|whether or not)\b",
+                       re.IGNORECASE)
+
+
 def _bare_segments(ans: Answer, prep: PreparedTruth) -> tuple[int, int, list[str], list[str]]:
     """(extras, bare, the extra segments, the bare segments holding a keyword)."""
-    raw = ans.raw[:4000]
+    raw = _OR_IDIOM.sub(" ", ans.raw[:4000])
     segments = [s for s in _LIST_SPLIT.split(raw) if s and s.strip()][:128]
     if len(segments) < 2:
         words = raw.split()
