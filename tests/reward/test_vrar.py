@@ -360,3 +360,15 @@ def test_an_or_idiom_is_no_second_value(answer, paid):
     truth = GroundTruth(answer="I'm 175 cm.", keywords=(("175",),), negative_keywords=("180",), language="en",
                         question="How tall are you?")
     assert (keyword_accuracy(answer, truth) == 1.0) == paid
+
+
+@pytest.mark.parametrize("answer,truth", [
+    ("예순여덟이여, 아직 팔팔혀.", GroundTruth(answer="올해 68이여.", keywords=(("68",),), language="ko", question="연세가 어떻게 되세요?")),
+    ("아니요, 자전거는 못 타요.", GroundTruth(answer="못 타요. 한 번도 배운 적이 없어요.", keywords=(("못",),), language="ko",
+                                          question="자전거 탈 줄 알아요?")),
+    ("Pip loves marbles more than anything.", GroundTruth(answer="Pip collects marbles!", keywords=(("marbles",),),
+                                                          language="en", question="What do you collect?",
+                                                          character_name="Pip", self_name=True)),
+])
+def test_dialect_copulas_korean_negative_golds_and_plain_sentences_are_paid(answer, truth):
+    assert keyword_accuracy(answer, truth) == 1.0

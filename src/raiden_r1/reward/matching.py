@@ -127,7 +127,9 @@ def prepare(truth: GroundTruth) -> PreparedTruth:
     yes_no = ""
     if question is not None and _is_yes_no_question(truth.question, language) and gold.clauses:
         first = gold.clauses[0]
-        yes_no = "no" if says_no(first.text, language) else "yes"
+        # the gold's own first clause may say no by negating ("못 해요", "持っていないんです")
+        yes_no = "no" if says_no(first.text, language) or (language != "en" and cue_in_text(
+            first.text, language, "negation")) else "yes"
     return PreparedTruth(
         truth=truth,
         language=language,
