@@ -85,3 +85,31 @@ def test_bare_korean_na_claims_the_users_plan():
                         subject="user", question="내 면접 언제라고 했지?")
     assert keyword_accuracy("나 목요일에 면접 있어.", truth) == 0.0
     assert keyword_accuracy("목요일이라고 했잖아.", truth) == 1.0
+
+
+@pytest.mark.parametrize("language,turn,question,keyword,stolen,kept", [
+    ("en", "I play the oboe; my friend Marta plays the flute.", "What did I say I play?", "oboe",
+     "Marta plays the oboe, right?", "The oboe. Marta's the flautist."),
+    ("zh", "我同事小周爱吃辣，我自己爱吃甜的。", "我说我爱吃什么口味？", "甜", "小周爱吃甜的。", "你爱吃甜的，小周爱吃辣。"),
+    ("ja", "友達の美咲は犬派で、私は猫派なんです。", "私は何派って言いました？", "猫派", "美咲さんが猫派でしたね。", "猫派でしたよね。"),
+    ("ko", "제 친구 수아는 바다를 좋아하고, 저는 산을 좋아해요.", "제가 뭘 좋아한다고 했죠?", "산", "수아 씨가 산을 좋아한다고 했죠.",
+     "산을 좋아한다고 하셨죠."),
+])
+def test_the_users_fact_given_to_a_friend_from_the_history_is_not_paid(language, turn, question, keyword, stolen, kept):
+    from raiden_r1.data.ground_truth import record_ground_truth
+    from raiden_r1.data.schema import Record
+
+    record = Record.model_validate(dict(
+        character_name="Ada", character_profile={"name": "Ada"},
+        conversation_history=[{"role": "user", "content": turn}, {"role": "assistant", "content": "OK."}],
+        question=question, answer=kept, keywords=[keyword], negative_keywords=[], question_type="what",
+        validation_method="single_term_validation", difficulty="easy",
+        metadata={"language": language, "focus": "conversation_memory", "source": "t"}))
+    truth = record_ground_truth(record)
+    assert truth.others and keyword_accuracy(stolen, truth) == 0.0
+    assert keyword_accuracy(kept, truth) == 1.0
+
+
+def test_script_knowledge_ground_truths_serialise_without_others():
+    assert '"others"' not in GroundTruth(answer="x", keywords=(("x",),)).to_json()
+    assert GroundTruth(answer="x", others=("Marta",)).to_json().count("Marta") == 1

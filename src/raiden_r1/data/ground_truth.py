@@ -16,7 +16,7 @@ from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from .perspective import fact_subject, profile_names, refers_to_self_by_name
+from .perspective import fact_subject, history_others, profile_names, refers_to_self_by_name
 
 GROUND_TRUTH_VERSION = 2
 _MAX_TERMS = 256  # a ground truth with more keyword terms than this is malformed, not a record
@@ -37,6 +37,9 @@ class GroundTruth:
     subject: str = ""
     self_name: bool = False  # the profile says the character speaks of itself by its own name
     aliases: tuple[str, ...] = ()  # other names the profile gives the character (readings, nicknames)
+    # People the user's turns name beside a relation ("my friend Louise", "我朋友老吴", "제 친구 수아"):
+    # a user's fact given to one of them is given to the wrong person (conversation memory only).
+    others: tuple[str, ...] = ()
     error: str = field(default="", compare=False)  # why it could not be read ("" when it could)
     extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
@@ -47,6 +50,10 @@ class GroundTruth:
         d["keywords"] = [list(alts) if len(alts) > 1 else alts[0] for alts in self.keywords]
         d["negative_keywords"] = list(self.negative_keywords)
         d["aliases"] = list(self.aliases)
+        if self.others:
+            d["others"] = list(self.others)
+        else:
+            d.pop("others")  # script-knowledge rows stay as they were
         d["v"] = GROUND_TRUTH_VERSION
         return json.dumps(d, ensure_ascii=False)
 
@@ -107,7 +114,7 @@ def _str(x: Any) -> str:
 
 def from_mapping(d: dict[str, Any]) -> GroundTruth:
     known = {"answer", "keywords", "negative_keywords", "validation_method", "language", "focus",
-             "question", "character_name", "subject", "self_name", "aliases", "v"}
+             "question", "character_name", "subject", "self_name", "aliases", "others", "v"}
     answer = d.get("answer")
     if answer is None:
         answer = d.get("gold_answer")
@@ -124,6 +131,7 @@ def from_mapping(d: dict[str, Any]) -> GroundTruth:
         subject=_str(d.get("subject")),
         self_name=d.get("self_name") is True,
         aliases=_terms(d.get("aliases"))[:8],
+        others=_terms(d.get("others"))[:8],
         extra={k: v for k, v in d.items() if k not in known},
     )
 
@@ -177,4 +185,6 @@ def record_ground_truth(record) -> GroundTruth:
         subject=fact_subject(record, items),
         self_name=refers_to_self_by_name(record.character_name, record.character_profile),
         aliases=profile_names(record.character_name, record.character_profile)[:8],
+        others=history_others([m.content for m in record.conversation_history if m.role == "user"],
+                              record.metadata.language)[:8] if record.metadata.focus == "conversation_memory" else (),
     )

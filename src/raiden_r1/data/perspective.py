@@ -37,6 +37,33 @@ _OTHER_NOUNS = re.compile(
     r"|(?<![가-힣])(?:강아지|고양이|아버지|아빠|어머니|엄마|형|오빠|누나|언니|동생|아들|딸|아이|아내|남편|친구|라이벌|스승님?|"
     r"선생님|할아버지|할머니|짝꿍|파트너)(?=은|는|이|가|을|를|의|도|랑|하고|와|과|에게|한테|께서|님)", re.IGNORECASE)
 
+# A relation noun and the name after it, in a user's turn ("my friend Louise", "我朋友老吴",
+# "友達の美咲", "제 친구 수아는").
+_REL_EN = r"(?:friend|best friend|brother|sister|cousin|mum|mom|dad|father|mother|son|daughter|wife|husband|partner|" \
+          r"boss|colleague|neighbou?r|roommate|flatmate|girlfriend|boyfriend|uncle|aunt|grandma|grandpa|coach|teacher)"
+_NAMED_OTHER = {
+    "en": re.compile(rf"\b(?:[Mm]y|[Oo]ur)\s+{_REL_EN}\s*,?\s+([A-Z][a-z]+)"),
+    "zh": re.compile(r"(?:朋友|同事|邻居|哥哥|姐姐|弟弟|妹妹|表哥|表姐|同学|室友|老公|老婆|男朋友|女朋友|闺蜜|老板)"
+                     r"(?:叫)?((?:老|小|阿)[\u4e00-\u9fff]|[\u4e00-\u9fff]{2})"),
+    "ja": re.compile(r"(?:友達|友人|親友|同僚|兄|姉|弟|妹|先輩|後輩|彼氏|彼女|夫|妻|上司|隣人)の([\u4e00-\u9fff\u3041-\u30ff]{1,4}?)"
+                     r"(?:さん|くん|ちゃん)?(?:は|が|も|と)"),
+    "ko": re.compile(r"(?:친구|동료|언니|오빠|누나|형|동생|남편|아내|남자친구|여자친구|룸메이트|선배|후배|이웃)\s([가-힣]{2,3}?)"
+                     r"(?:이는|이가|이도|는|은|이|가|도|랑|하고|씨)"),
+}
+
+
+def history_others(user_turns: list[str], language: str | None) -> tuple[str, ...]:
+    """Names the user's turns give other people beside a relation noun (see above)."""
+    pattern = _NAMED_OTHER.get(language or "", _NAMED_OTHER["en"])
+    out: list[str] = []
+    for turn in user_turns:
+        for m in pattern.finditer(turn):
+            name = m.group(1)
+            if name not in out:
+                out.append(name)
+    return tuple(out)
+
+
 def relation_nouns(text: str) -> set[str]:
     """The relative, pet and companion nouns a text mentions ("邻居家的狗" -> {邻居, 狗})."""
     return {m.group(0).lower() for m in _OTHER_NOUNS.finditer(text)}

@@ -19,7 +19,7 @@ import re
 
 from dataclasses import dataclass
 
-from raiden_r1.canon import Term
+from raiden_r1.canon import Term, make_term
 
 from raiden_r1.data.perspective import question_subject, relation_nouns, starts_with_relation
 
@@ -166,6 +166,9 @@ def perspective_issue(ans: Answer, ci: int, pos: int, term: Term, prep: Prepared
         claimed = _claimed_around(ans, ci, lang)
         if claimed:
             return f"claims the user's fact as its own ('{claimed}')"
+        other = next((o for o in prep.truth.others if (c := make_term(o).canon) and c in lead), None)
+        if other and not _has(lead, lang, "second_person"):
+            return f"gives the user's fact to {other}"
     if prep.gold_self_identity or term.numeric or any(n in term.norm or term.norm in n for n in prep.names):
         return None
     claim = _ends_with_cue(before, lang, "self_identity")
