@@ -113,3 +113,11 @@ def test_the_users_fact_given_to_a_friend_from_the_history_is_not_paid(language,
 def test_script_knowledge_ground_truths_serialise_without_others():
     assert '"others"' not in GroundTruth(answer="x", keywords=(("x",),)).to_json()
     assert GroundTruth(answer="x", others=("Marta",)).to_json().count("Marta") == 1
+
+
+@pytest.mark.parametrize("language,answer", [
+    ("en", "The Kestrel is the boat I sail, my dear."), ("zh", "小满是我养的猫。"), ("ja", "ひまわりが好きなのは私です。"),
+    ("ko", "간호사인 건 저예요."),
+])
+def test_the_character_as_owner_after_the_keyword_claims_the_users_fact(language, answer):
+    assert keyword_accuracy(answer, CM[language]) == 0.0

@@ -163,6 +163,11 @@ def perspective_issue(ans: Answer, ci: int, pos: int, term: Term, prep: Prepared
             return f"claims the user's fact as its own ('{_has(tail, lang, 'possessive').strip()}')"
         if mine and not _has(lead_in, lang, "second_person"):
             return f"claims the user's fact as its own ('{mine.strip()}')"
+        # "Lisbon is where I'm flying", "里斯本是我要去的地方", "リスボンに行くのは私です": the owner after it
+        rest = _rest(ans, ci, pos, term)
+        after_mine = _has(rest, lang, "self_subject") or (_english_i_does(rest) if lang == "en" else None)
+        if after_mine and not _VOCATIVE.search(rest) and not _has(cl.text, lang, "second_person"):
+            return f"claims the user's fact as its own ('{after_mine.strip()}')"
         claimed = _claimed_around(ans, ci, lang)
         if claimed:
             return f"claims the user's fact as its own ('{claimed}')"
@@ -194,8 +199,19 @@ _ARTICLES = re.compile(r"(?: (?:the|a|an|called|named|just|old))+$")
 
 
 # "May 3, my dear": an endearment, not an owner.
-_VOCATIVE = re.compile(r"^my (?:dear|dearest|darling|love|friend|boy|girl|lad|lass|child|lord|lady|liege|sweet|"
+_VOCATIVE = re.compile(r"(?:^| )my (?:dear|dearest|darling|love|friend|boy|girl|lad|lass|child|lord|lady|liege|sweet|"
                        r"sweetie|honey|dearie|good (?:man|sir|woman|friend))$")
+
+
+def _english_i_does(text: str) -> str | None:
+    """"i <verb>" in canonical English ("the boat i sail"), unless the verb is one of knowing
+    ("as i recall") or saying (the self_said rule decides those)."""
+    tokens = text.split(" ")
+    knowing = set(cues("en").get("cognition")) | {"said", "say", "told", "mean", "meant", "hope", "bet", "see"}
+    for a, b in zip(tokens, tokens[1:]):
+        if a == "i" and b not in knowing and b not in ("m", "d", "ll", "ve"):
+            return f"i {b}"
+    return None
 
 
 def _claimed_around(ans: Answer, ci: int, lang: str) -> str | None:
@@ -208,7 +224,7 @@ def _claimed_around(ans: Answer, ci: int, lang: str) -> str | None:
     if said and not _has(sentence, lang, "second_person"):
         return said.strip()
     nxt = ans.clauses[ci + 1] if ci + 1 < len(ans.clauses) else None
-    if nxt is not None and nxt.sentence == cl.sentence and not _VOCATIVE.match(nxt.text):
+    if nxt is not None and nxt.sentence == cl.sentence and not _VOCATIVE.fullmatch(nxt.text):
         own = cue_at_start(nxt.text, lang, "possessive")
         if own and not _has(nxt.text, lang, "second_person"):
             return own.strip()
