@@ -121,3 +121,14 @@ def test_script_knowledge_ground_truths_serialise_without_others():
 ])
 def test_the_character_as_owner_after_the_keyword_claims_the_users_fact(language, answer):
     assert keyword_accuracy(answer, CM[language]) == 0.0
+
+
+@pytest.mark.parametrize("language,answer", [("en", "Your brother's boat is the Kestrel."), ("zh", "你哥哥的猫叫小满。"),
+                                             ("ja", "お姉さんの好きな花はひまわりですよね。"), ("ko", "동생이 간호사라고 했죠.")])
+def test_the_users_fact_given_to_a_relative_the_question_does_not_name_is_not_paid(language, answer):
+    from dataclasses import replace
+
+    truth = replace(CM[language], subject="user")
+    if language == "en":  # the question names the father: his boat moved to the brother
+        assert keyword_accuracy("Your father's boat is the Kestrel.", truth) == 1.0
+    assert keyword_accuracy(answer, truth) == 0.0

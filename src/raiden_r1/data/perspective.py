@@ -64,9 +64,21 @@ def history_others(user_turns: list[str], language: str | None) -> tuple[str, ..
     return tuple(out)
 
 
+@functools.lru_cache(maxsize=1)
+def _folded_relations() -> re.Pattern[str]:
+    # the Chinese/Japanese nouns as the normaliser writes them (姉 -> 姊, 友達 -> 友达), for canonical text
+    words = set(re.findall("[\u3040-\u30ff\u4e00-\u9fff]+", _OTHER_NOUNS.pattern))
+    folded = {canonical(w) for w in words} - words
+    return re.compile("|".join(sorted(folded, key=len, reverse=True)) or "(?!)")
+
+
 def relation_nouns(text: str) -> set[str]:
-    """The relative, pet and companion nouns a text mentions ("邻居家的狗" -> {邻居, 狗})."""
-    return {m.group(0).lower() for m in _OTHER_NOUNS.finditer(text)}
+    """The relative, pet and companion nouns a text mentions ("邻居家的狗" -> {邻居, 狗}), as
+    written or in canonical form."""
+    found = {m.group(0).lower() for m in _OTHER_NOUNS.finditer(text)}
+    if not text.isascii():
+        found |= {m.group(0) for m in _folded_relations().finditer(text)}
+    return found
 
 
 def starts_with_relation(text: str) -> bool:

@@ -174,6 +174,11 @@ def perspective_issue(ans: Answer, ci: int, pos: int, term: Term, prep: Prepared
         other = next((o for o in prep.truth.others if (c := make_term(o).canon) and c in lead), None)
         if other and not _has(lead, lang, "second_person"):
             return f"gives the user's fact to {other}"
+        # "Your brother is flying to Lisbon" asked where the user is flying: a relative the
+        # question does not name takes the fact
+        moved = relation_nouns(lead) - relation_nouns(prep.question_norm) - relation_nouns(prep.answer_norm)
+        if moved:
+            return f"gives the user's fact to someone else ('{sorted(moved)[0]}')"
     if prep.gold_self_identity or term.numeric or any(n in term.norm or term.norm in n for n in prep.names):
         return None
     claim = _ends_with_cue(before, lang, "self_identity")
