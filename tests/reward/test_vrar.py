@@ -372,3 +372,19 @@ def test_an_or_idiom_is_no_second_value(answer, paid):
 ])
 def test_dialect_copulas_korean_negative_golds_and_plain_sentences_are_paid(answer, truth):
     assert keyword_accuracy(answer, truth) == 1.0
+
+
+@pytest.mark.parametrize("answer,truth,paid", [
+    ("当然是饺子，包子也还行吧。", GroundTruth(answer="饺子。", keywords=(("饺子",),), negative_keywords=("包子",), language="zh",
+                                          question="你最喜欢吃什么？"), True),
+    ("ラーメン！うどんも好きだけど、一番はラーメン。", GroundTruth(answer="ラーメンです。", keywords=(("ラーメン",),),
+                                                    negative_keywords=("うどん",), language="ja", question="好きな食べ物は？"), True),
+    ("ラーメンかな。寒い日は特に。", GroundTruth(answer="ラーメンです。", keywords=(("ラーメン",),), language="ja",
+                                         question="好きな食べ物は？"), True),
+    ("うどんだけど、ラーメンかな。", GroundTruth(answer="ラーメンです。", keywords=(("ラーメン",),), negative_keywords=("うどん",),
+                                          language="ja", question="好きな食べ物は？"), False),
+    ("14th March, every year.", GroundTruth(answer="March 14.", keywords=(("March 14",),), language="en",
+                                            question="When is your birthday?"), True),
+])
+def test_concessions_soft_answers_and_dates_with_colour(answer, truth, paid):
+    assert (keyword_accuracy(answer, truth) == 1.0) == paid

@@ -111,8 +111,9 @@ def _connectives(language: str) -> re.Pattern[str] | None:
 
 # Without a question mark: only endings that are questions whatever precedes them (Korean
 # endings like 나요/가요 are statements as often as questions: "딸 하나요").
-_QUESTION_ENDINGS = {"zh": ("吗", "么"), "ja": ("ですか", "ますか", "でしょうか", "んですか", "っけ", "かな", "かなあ",
-                                             "かしら"), "ko": ("던가", "였나", "었나")}
+# Japanese "Xかな" / "Xかしら" without a question mark is a soft answer ("肉じゃがかな"), not a question.
+_QUESTION_ENDINGS = {"zh": ("吗", "么"), "ja": ("ですか", "ますか", "でしょうか", "んですか", "っけ"),
+                     "ko": ("던가", "였나", "었나")}
 
 
 # Tag questions confirm rather than ask ("札幌やろ？", "You're going on Thursday, right?"): a clause

@@ -493,6 +493,8 @@ def negatives_asserted(ans: Answer, prep: PreparedTruth, items: list[ItemVerdict
             cl = ans.clauses[ci]
             if cl.question or clause_cue(ans, ci, "negation") or _taken_back(ans, ci):
                 continue
+            if _conceded(ans, ci, items):
+                continue  # "カレーも好きだけど、一番は肉じゃが": a concession beside the answer
             if _owned_by_the_other_speaker(ans, ci, subject) or (
                     (_has(cl.text, ans.language, "possessive") or _has(cl.text, ans.language, "first_person"))
                     and relation_nouns(cl.text) - relation_nouns(prep.question_norm)):
@@ -502,6 +504,21 @@ def negatives_asserted(ans: Answer, prep: PreparedTruth, items: list[ItemVerdict
                 out.append(t.raw)
                 break
     return out
+
+
+def _conceded(ans: Answer, ci: int, items: list[ItemVerdict]) -> bool:
+    """A negative in a clause that concedes it ("糖醋排骨也还行吧", "カレーも好きだけど", "된장찌개도
+    좋지만", "fish and chips is fine too, though") while the keyword is asserted in another clause,
+    without a 'maybe' on either side."""
+    text = ans.clauses[ci].text
+    if ci + 1 < len(ans.clauses) and ans.clauses[ci + 1].sentence == ans.clauses[ci].sentence:
+        text += " " + ans.clauses[ci + 1].text  # the splitter may cut the connective off ("かれーも好き", "だけど")
+    if not _has(text, ans.language, "concession"):
+        return False
+    kw = {ans.clause_index(v.position) for v in items if v.matched and v.position >= 0}
+    if not kw or ci in kw:
+        return False
+    return not any(clause_cue(ans, j, "uncertain") for j in (ci, *kw))
 
 
 def _subject(prep: PreparedTruth) -> str:

@@ -527,7 +527,9 @@ def _same_shape(a: str, b: str) -> bool:
     if a.replace(" ", "").isdigit() or b.replace(" ", "").isdigit():
         return a.replace(" ", "").isdigit() and b.replace(" ", "").isdigit()
     if a.isascii() and b.isascii():
-        return a[:1].isupper() == b[:1].isupper()
+        # "14th March, every year": a date and a phrase without digits fill different slots
+        digits = any(c.isdigit() for c in a), any(c.isdigit() for c in b)
+        return a[:1].isupper() == b[:1].isupper() and digits[0] == digits[1]
     if a.isascii() != b.isascii():
         return False
     return 0.5 <= len(a) / len(b) <= 2.0
