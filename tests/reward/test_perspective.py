@@ -218,3 +218,40 @@ def test_a_pronoun_owning_the_relative_or_a_misread_noun_is_still_third_person(a
 def test_a_chinese_pronoun_as_an_object_is_not_narration(answer):
     truth = GroundTruth(answer="我给它起名叫雪团。", keywords=(("雪团",),), language="zh", question="你捡到的白鹤叫什么？")
     assert keyword_accuracy(answer, truth) == 1.0
+
+
+@pytest.mark.parametrize("answer,paid", [
+    ("我是陈默，我老婆老家在泉州。", False), ("林秀英在此，我闺女老家泉州。", False), ("泉州，我土生土长的地方。", True),
+    ("我是陈默的妻子，老家泉州。", True),
+])
+def test_claiming_to_be_a_person_the_profile_lists_is_another_identity(answer, paid):
+    from raiden_r1.data.ground_truth import record_ground_truth
+    from raiden_r1.data.schema import Record
+
+    record = Record.model_validate(dict(
+        character_name="林晓棠", character_profile={"姓名": "林晓棠", "家人": "母亲 - 林秀英；丈夫 - 陈默"},
+        conversation_history=[], question="你老家在哪？", answer="我老家在泉州。", keywords=["泉州"],
+        negative_keywords=["厦门"], question_type="where", validation_method="single_term_validation",
+        difficulty="easy", metadata={"language": "zh", "focus": "script_knowledge", "source": "t"}))
+    truth = record_ground_truth(record)
+    assert truth.others == ("林秀英", "陈默")
+    assert (keyword_accuracy(answer, truth) == 1.0) == paid
+
+
+@pytest.mark.parametrize("answer,language,profile,keyword,paid", [
+    ("Woof! I'm Biscuit, and we live in Duluth.", "en", {"pets": "dog - Biscuit"}, "Duluth", False),
+    ("이옥자예요. 딸 고향은 강릉이지요.", "ko", {"가족": "어머니 - 이옥자"}, "강릉", False),
+    ("さくらです。ここなの出身は金沢ですよ。", "ja", {"家族": "母 - 桃瀬 さくら"}, "金沢", False),
+    ("I'm Biscuit's owner, and we live in Duluth.", "en", {"pets": "dog - Biscuit"}, "Duluth", True),
+])
+def test_a_pet_or_relative_named_by_the_profile_cannot_answer_for_the_character(answer, language, profile, keyword,
+                                                                                 paid):
+    from raiden_r1.data.ground_truth import record_ground_truth
+    from raiden_r1.data.schema import Record
+
+    record = Record.model_validate(dict(
+        character_name="Ada", character_profile={"name": "Ada", **profile}, conversation_history=[],
+        question="Where are you from?", answer=keyword, keywords=[keyword], negative_keywords=[], question_type="where",
+        validation_method="single_term_validation", difficulty="easy",
+        metadata={"language": language, "focus": "script_knowledge", "source": "t"}))
+    assert (keyword_accuracy(answer, record_ground_truth(record)) == 1.0) == paid

@@ -16,7 +16,7 @@ from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from .perspective import fact_subject, history_others, profile_names, refers_to_self_by_name
+from .perspective import fact_subject, history_others, profile_names, profile_others, refers_to_self_by_name
 
 GROUND_TRUTH_VERSION = 2
 _MAX_TERMS = 256  # a ground truth with more keyword terms than this is malformed, not a record
@@ -37,8 +37,9 @@ class GroundTruth:
     subject: str = ""
     self_name: bool = False  # the profile says the character speaks of itself by its own name
     aliases: tuple[str, ...] = ()  # other names the profile gives the character (readings, nicknames)
-    # People the user's turns name beside a relation ("my friend Louise", "我朋友老吴", "제 친구 수아"):
-    # a user's fact given to one of them is given to the wrong person (conversation memory only).
+    # Other people and animals: those the profile's relation/family/pet fields name ("丈夫 - 陈默",
+    # "호떡 (고양이)"), and in conversation memory those the user's turns name beside a relation ("my
+    # friend Louise", "我朋友老吴"). Claiming to be one of them, or giving the user's fact to one, is wrong.
     others: tuple[str, ...] = ()
     error: str = field(default="", compare=False)  # why it could not be read ("" when it could)
     extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
@@ -53,7 +54,7 @@ class GroundTruth:
         if self.others:
             d["others"] = list(self.others)
         else:
-            d.pop("others")  # script-knowledge rows stay as they were
+            d.pop("others")  # rows without anyone else stay as they were
         d["v"] = GROUND_TRUTH_VERSION
         return json.dumps(d, ensure_ascii=False)
 
@@ -131,7 +132,7 @@ def from_mapping(d: dict[str, Any]) -> GroundTruth:
         subject=_str(d.get("subject")),
         self_name=d.get("self_name") is True,
         aliases=_terms(d.get("aliases"))[:8],
-        others=_terms(d.get("others"))[:8],
+        others=_terms(d.get("others"))[:12],
         extra={k: v for k, v in d.items() if k not in known},
     )
 
@@ -185,6 +186,7 @@ def record_ground_truth(record) -> GroundTruth:
         subject=fact_subject(record, items),
         self_name=refers_to_self_by_name(record.character_name, record.character_profile),
         aliases=profile_names(record.character_name, record.character_profile)[:8],
-        others=history_others([m.content for m in record.conversation_history if m.role == "user"],
-                              record.metadata.language)[:8] if record.metadata.focus == "conversation_memory" else (),
+        others=tuple(dict.fromkeys((*profile_others(record.character_name, record.character_profile), *(
+            history_others([m.content for m in record.conversation_history if m.role == "user"], record.metadata.language)
+            if record.metadata.focus == "conversation_memory" else ()))))[:12],
     )

@@ -182,6 +182,35 @@ def refers_to_self_by_name(character_name: str, profile: Mapping[str, str]) -> b
     return False
 
 
+_PART_SPLIT = re.compile(r"[;；,，、/\n]")
+_ROLE_SEP = re.compile(r"\s*(?:[-–—:：=]|\bis\b)\s*")
+
+
+def profile_others(character_name: str, profile: Mapping[str, str]) -> tuple[str, ...]:
+    """Names of the other people and animals the profile lists in its relation, family and pet
+    fields ("母亲 - 林秀英；丈夫 - 陈默" -> 林秀英, 陈默; "호떡 (치즈 고양이)" -> 호떡; "dog - Pretzel"
+    -> Pretzel). A character claiming to be one of them speaks as someone else."""
+    own = set(name_forms(character_name))
+    out: list[str] = []
+    for key, value in profile.items():
+        if not isinstance(value, str) or not _OTHER_KEY.search(key):
+            continue
+        for part in _PART_SPLIT.split(value):
+            part = re.sub(r"[（(].*?[)）]", " ", part).strip()
+            if not part:
+                continue
+            pieces = _ROLE_SEP.split(part, maxsplit=1)
+            name = (pieces[1] if len(pieces) == 2 else pieces[0]).strip()
+            if len(pieces) == 1 and name.isascii():  # "best friend Elena": the capitalised words at the end
+                m = re.search(r"[A-Z][\w'-]*(?: [A-Z][\w'-]*)*$", name)
+                name = m.group(0) if m else ""
+            name = name.split(" (")[0].strip(" .。!！")
+            short = len(name.split()) <= 3 if name.isascii() else 2 <= len(name.replace(" ", "")) <= 5
+            if name and short and canonical(name) not in own and name not in out:
+                out.append(name)
+    return tuple(out[:8])
+
+
 def profile_names(character_name: str, profile: Mapping[str, str], quoted: bool = True) -> tuple[str, ...]:
     """Other names the profile gives the character: readings in brackets after the name
     ("桃瀬ここな（ももせ ここな）"), and quoted self-names in the speaking style ("calls herself

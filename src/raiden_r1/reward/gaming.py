@@ -20,6 +20,7 @@ from .analysis import Answer, clause_cue, cue_in_text as clause_cue_text
 from .assertion import ItemVerdict
 from .lexicon import _entries, _load_yaml, cues, foreign_latin
 from .matching import PreparedTruth
+from raiden_r1.data.perspective import name_forms
 from .similarity import content_units
 
 # ---- out of character ---------------------------------------------------------------------------
@@ -215,7 +216,7 @@ def out_of_character(ans: Answer, prep: PreparedTruth) -> str | None:
         m = pat.search(text)
         if m:
             return f"speaks as another person ('{m.group(0).strip()}')"
-    intro = _introduces_someone_else(ans, prep)
+    intro = _introduces_someone_else(ans, prep) or _claims_to_be_another(ans, prep)
     if intro:
         return intro
     return narrated_by_name(ans, prep)
@@ -231,6 +232,38 @@ _KO_SELF_INTRO = re.compile(rf"(?:저는|나는)\s?(?:[^\s]+\s){{0,2}}(?:{_KO_RE
 _ZH_SELF_INTRO = re.compile(r"我是(?:他|她|[\u4e00-\u9fff]{1,2}(?:大爷|大妈|爷爷|奶奶|老师|师傅|师父|先生|阿姨|叔叔|大哥|大姐))(?:的)?(?:老伴|妻子|丈夫|老公|老婆|经纪人|队友|朋友|同学|助理|妈妈|爸爸|女儿|儿子|哥哥|"
                             r"姐姐|弟弟|妹妹|邻居|同事|师傅|徒弟|搭档|教练|学生|经理)")
 _JA_SELF_INTRO = re.compile(r"^[^\s]{1,10}の[^\s]{1,6}(?:です|でございます|と申します|っす|じゃ|だ|や)$")
+
+
+@lru_cache(maxsize=4096)
+def _other_claim_pattern(others: tuple[str, ...]) -> re.Pattern[str] | None:
+    """"I'm Pretzel", "我是陈默", "저 호떡이다옹", "이옥자예요", "さくらです", "林秀英在此", "Dan here": the
+    speaker names itself as one of the profile's other people or animals (not "我是陈默的妻子")."""
+    forms = sorted({f for o in others for f in name_forms(o) if len(f) >= 2}, key=len, reverse=True)
+    if not forms:
+        return None
+    n = "|".join(re.escape(f) for f in forms)
+    return re.compile(
+        rf"(?<![a-z])(?:i m|i am|this is|it s me)\s(?:{n})(?:$|\s(?:and|but|here|speaking|reporting))"
+        rf"|^(?:{n})\s(?:here|speaking)\b"
+        rf"|(?:我是|我就是|我叫|本人|在下)(?:{n})(?![的之家])"
+        rf"|^(?:{n})(?:在此|是也|这厢)"
+        rf"|^(?:저는|나는|전|난|저|나)?\s?(?:{n})(?:이에요|예요|입니다|이야|야|이다|이옵니다|이라고 해요|라고 해요)"
+        rf"|^(?:私は|わたしは|わたくしは|僕は|俺は|あたしは)?\s?(?:{n})(?:です|でございます|と申します|だよ|だ(?![ぁ-ゖ])|っす)")
+
+
+def _claims_to_be_another(ans: Answer, prep: PreparedTruth) -> str | None:
+    if not prep.truth.others or any(
+            n in a.norm or a.norm in n for alts in prep.items for a in alts for o in prep.truth.others
+            for n in name_forms(o)):
+        return None  # a question for that person's name: "陈默" is the answer, not a claim
+    pat = _other_claim_pattern(prep.truth.others)
+    if pat is None:
+        return None
+    for cl in ans.clauses[:4]:
+        m = pat.search(cl.text)
+        if m:
+            return f"speaks as another person ('{m.group(0).strip()}')"
+    return None
 
 
 def _introduces_someone_else(ans: Answer, prep: PreparedTruth) -> str | None:
