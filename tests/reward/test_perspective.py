@@ -14,6 +14,20 @@ def gt(keyword, language="en", name="Maisie Callahan", focus="script_knowledge")
                        character_name=name).to_json()
 
 
+def record_truth(question, keyword, language, *, name="Ada", profile=None, negatives=(), focus="script_knowledge",
+                 history=()):
+    """The ground truth the converter builds for a one-keyword record (subject, self-name and the
+    profile's other people read from it)."""
+    from raiden_r1.data.ground_truth import record_ground_truth
+    from raiden_r1.data.schema import Record
+
+    return record_ground_truth(Record.model_validate(dict(
+        character_name=name, character_profile={"name": name, **(profile or {})}, conversation_history=list(history),
+        question=question, answer=keyword, keywords=[keyword], negative_keywords=list(negatives), question_type="what",
+        validation_method="single_term_validation", difficulty="easy",
+        metadata={"language": language, "focus": focus, "source": "t"})))
+
+
 @pytest.mark.parametrize("answer,keyword,language,name", [
     ("Your pet: Pretzel", "Pretzel", "en", "Maisie Callahan"),
     ("Your father is Dan Callahan.", "Dan Callahan", "en", "Maisie Callahan"),
@@ -158,27 +172,20 @@ def test_narrating_a_character_by_a_given_name_with_a_numeral_is_third_person():
     assert score_response("千歳の父は源蔵です。", truth)["accuracy"] == 0.0
 
 
-@pytest.mark.parametrize("answer,keyword,question,language", [
-    ("他记着呢：你下周三要去西安出差。", "西安", "我下周要去哪儿出差来着？", "zh"),
-    ("彼はちゃんと覚えとるよ。あんたは来月、札幌に行くっちゃろ。", "札幌", "私、来月どこに行くって言いましたっけ？", "ja"),
-    ("그는 다 기억해요. 토요일에 부산 가신다고 하셨죠.", "부산", "제가 토요일에 어디 간다고 했죠?", "ko"),
-    ("He remembers: you're off to Lisbon on Friday.", "Lisbon", "Where did I say I'm going on Friday?", "en"),
+@pytest.mark.parametrize("answer,keyword,question,language,paid", [
+    ("他记着呢：你下周三要去西安出差。", "西安", "我下周要去哪儿出差来着？", "zh", False),
+    ("彼はちゃんと覚えとるよ。あんたは来月、札幌に行くっちゃろ。", "札幌", "私、来月どこに行くって言いましたっけ？", "ja", False),
+    ("그는 다 기억해요. 토요일에 부산 가신다고 하셨죠.", "부산", "제가 토요일에 어디 간다고 했죠?", "ko", False),
+    ("He remembers: you're off to Lisbon on Friday.", "Lisbon", "Where did I say I'm going on Friday?", "en", False),
+    ("记着呢：你下周三要去西安出差。", "西安", "我下周要去哪儿出差来着？", "zh", True),
+    ("ちゃんと覚えとるよ。あんたは来月、札幌に行くっちゃろ。", "札幌", "私、来月どこに行くって言いましたっけ？", "ja", True),
+    ("You said you're off to Lisbon, and I remember it too.", "Lisbon", "Where did I say I'm going on Friday?", "en", True),
 ])
-def test_a_pronoun_that_knows_narrates_the_character(answer, keyword, question, language):
+def test_a_pronoun_that_knows_narrates_the_character(answer, keyword, question, language, paid):
+    # remembering is how memory is recalled; "he remembers" is the character seen from outside
     truth = GroundTruth(answer=keyword, keywords=((keyword,),), language=language, focus="conversation_memory",
                         question=question, character_name="Maisie Callahan").to_json()
-    assert keyword_accuracy(answer, truth) == 0.0
-
-
-@pytest.mark.parametrize("answer,keyword,question,language", [
-    ("记着呢：你下周三要去西安出差。", "西安", "我下周要去哪儿出差来着？", "zh"),
-    ("ちゃんと覚えとるよ。あんたは来月、札幌に行くっちゃろ。", "札幌", "私、来月どこに行くって言いましたっけ？", "ja"),
-    ("You said you're off to Lisbon, and I remember it too.", "Lisbon", "Where did I say I'm going on Friday?", "en"),
-])
-def test_remembering_without_a_third_person_pronoun_is_paid(answer, keyword, question, language):
-    truth = GroundTruth(answer=keyword, keywords=((keyword,),), language=language, focus="conversation_memory",
-                        question=question, character_name="Maisie Callahan").to_json()
-    assert keyword_accuracy(answer, truth) == 1.0
+    assert (keyword_accuracy(answer, truth) == 1.0) == paid
 
 
 @pytest.mark.parametrize("answer,paid", [("凪は19歳です。", False), ("凪「19歳です」", False), ("凪：19歳です。", False),
@@ -203,15 +210,7 @@ def test_saying_what_one_is_called_is_not_narration(answer):
 ])
 def test_a_pronoun_owning_the_relative_or_a_misread_noun_is_still_third_person(answer, keyword, question, language):
     # 형사님 holds 형 (elder brother) but asks about the detective himself; "他师父" is "his master"
-    from raiden_r1.data.ground_truth import record_ground_truth
-    from raiden_r1.data.schema import Record
-
-    record = Record.model_validate(dict(
-        character_name="한지훈", character_profile={"name": "한지훈"}, conversation_history=[], question=question,
-        answer=keyword, keywords=[keyword], negative_keywords=[], question_type="what",
-        validation_method="single_term_validation", difficulty="easy",
-        metadata={"language": language, "focus": "script_knowledge", "source": "t"}))
-    assert keyword_accuracy(answer, record_ground_truth(record)) == 0.0
+    assert keyword_accuracy(answer, record_truth(question, keyword, language, name="한지훈")) == 0.0
 
 
 @pytest.mark.parametrize("answer", ["我给他起名叫雪团。", "我把它叫作雪团。", "它叫雪团。"])
@@ -225,15 +224,8 @@ def test_a_chinese_pronoun_as_an_object_is_not_narration(answer):
     ("我是陈默的妻子，老家泉州。", True),
 ])
 def test_claiming_to_be_a_person_the_profile_lists_is_another_identity(answer, paid):
-    from raiden_r1.data.ground_truth import record_ground_truth
-    from raiden_r1.data.schema import Record
-
-    record = Record.model_validate(dict(
-        character_name="林晓棠", character_profile={"姓名": "林晓棠", "家人": "母亲 - 林秀英；丈夫 - 陈默"},
-        conversation_history=[], question="你老家在哪？", answer="我老家在泉州。", keywords=["泉州"],
-        negative_keywords=["厦门"], question_type="where", validation_method="single_term_validation",
-        difficulty="easy", metadata={"language": "zh", "focus": "script_knowledge", "source": "t"}))
-    truth = record_ground_truth(record)
+    truth = record_truth("你老家在哪？", "泉州", "zh", name="林晓棠", profile={"家人": "母亲 - 林秀英；丈夫 - 陈默"},
+                         negatives=("厦门",))
     assert truth.others == ("林秀英", "陈默")
     assert (keyword_accuracy(answer, truth) == 1.0) == paid
 
@@ -246,12 +238,5 @@ def test_claiming_to_be_a_person_the_profile_lists_is_another_identity(answer, p
 ])
 def test_a_pet_or_relative_named_by_the_profile_cannot_answer_for_the_character(answer, language, profile, keyword,
                                                                                  paid):
-    from raiden_r1.data.ground_truth import record_ground_truth
-    from raiden_r1.data.schema import Record
-
-    record = Record.model_validate(dict(
-        character_name="Ada", character_profile={"name": "Ada", **profile}, conversation_history=[],
-        question="Where are you from?", answer=keyword, keywords=[keyword], negative_keywords=[], question_type="where",
-        validation_method="single_term_validation", difficulty="easy",
-        metadata={"language": language, "focus": "script_knowledge", "source": "t"}))
-    assert (keyword_accuracy(answer, record_ground_truth(record)) == 1.0) == paid
+    truth = record_truth("Where are you from?", keyword, language, profile=profile)
+    assert (keyword_accuracy(answer, truth) == 1.0) == paid
