@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+import socket
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -59,28 +60,47 @@ def line_after(prompt: str, label: str) -> str:
     return m.group(1).strip() if m else ""
 
 
-def facts(name: str) -> dict:
-    return {q: (a, k) for q, a, k, *_ in SBK.get(name, [])} | {d["question"]: (d["answer"], d["keywords"])
-                                                               for d in CM.get(name, [])}
+def synthetic_world(n: int) -> tuple[list[dict], dict, dict]:
+    """``n`` invented cards with their scripted SBK and CM tables (for the benchmark)."""
+    cards, sbk, cm = [], {}, {}
+    for i in range(n):
+        name, town, job, pet = f"Char{i}", f"Town{i}ville", f"maker{i} of clocks", f"Pet{i}"
+        cards.append({"name": name, "profile": {"Age": str(20 + i), "Job": job, "Home": town,
+                                                "Pet": f"a cat called {pet}", "Hobby": f"chess and sport{i}"}})
+        sbk[name] = [("Where do you live?", f"I live in {town}.", [town], "where", "easy", ["Nowhere"]),
+                     ("What is your job?", f"I am a {job}.", [job], "what", "easy", ["farmer"]),
+                     ("What is your cat called?", f"My cat is {pet}.", [pet], "what", "easy", ["Tom"]),
+                     ("What do you do for fun?", f"Chess, and sport{i} too.", ["chess", f"sport{i}"], "what",
+                      "medium", ["golf"])]
+        cm[name] = CM["Mira"]
+    return cards, sbk, cm
+
+
+def facts(name: str, sbk: dict | None = None, cm: dict | None = None) -> dict:
+    sbk, cm = sbk or SBK, cm or CM
+    return {q: (a, k) for q, a, k, *_ in sbk.get(name, [])} | {d["question"]: (d["answer"], d["keywords"])
+                                                               for d in cm.get(name, [])}
 
 
 class Teacher:
     """A scripted model: correct by default; ``wrong`` maps a question to its wrong answer;
     ``confirm`` says which proposed equivalents it accepts."""
 
-    def __init__(self, wrong: dict | None = None, confirm: tuple = ("hoops",), cot_quotes: bool = False):
+    def __init__(self, wrong: dict | None = None, confirm: tuple = ("hoops",), cot_quotes: bool = False,
+                 sbk: dict | None = None, cm: dict | None = None):
         self.wrong, self.confirm, self.cot_quotes = wrong or {}, set(confirm), cot_quotes
+        self.sbk, self.cm = sbk or SBK, cm or CM
 
     def reply(self, kind: str, prompt: str) -> str:
         name = line_after(prompt, "Character:") or line_after(prompt, "Question to").split(":")[0]
         if kind == "sbk":
             return json.dumps({"questions": [{"question": q, "answer": a, "keywords": k, "question_type": t,
-                                              "difficulty": d, "negatives": n} for q, a, k, t, d, n in SBK[name]]})
+                                              "difficulty": d, "negatives": n} for q, a, k, t, d, n in self.sbk[name]]})
         if kind == "cm":
-            return json.dumps({"dialogues": CM[name]})
+            return json.dumps({"dialogues": self.cm[name]})
         if kind == "answer":
             question = line_after(prompt, "The user asks:")
-            return json.dumps({"answer": self.wrong.get(question) or facts(name)[question][0]})
+            return json.dumps({"answer": self.wrong.get(question) or facts(name, self.sbk, self.cm)[question][0]})
         if kind == "equivalents":
             terms = [t.strip() for t in line_after(prompt, "Key terms:").split(",")]
             return json.dumps({"equivalents": {t: EQUIVALENTS.get(t, []) for t in terms}})
@@ -88,7 +108,7 @@ class Teacher:
             candidates = re.findall(r"^- (.+)$", prompt, re.M)
             return json.dumps({"confirmed": [c for c in candidates if c in self.confirm]})
         question = line_after(prompt, "The user asks:")
-        answer, keywords = facts(name)[question]
+        answer, keywords = facts(name, self.sbk, self.cm)[question]
         if self.cot_quotes:
             return json.dumps({"monologue": f"I am {name}. I will say: {answer}"})
         return json.dumps({"monologue": f"I am {name}. They ask me '{question}'. What I know: "
@@ -98,10 +118,13 @@ class Teacher:
 class TeacherServer:
     """``teachers``: model name -> Teacher. ``plan(model, kind, attempt) -> action`` injects
     failures, attempt counting that (model, kind, prompt)'s requests: None, ("status", code[,
-    retry_after]), ("drop",), ("sleep", s), ("text", raw reply text), ("redirect", url)."""
+    retry_after]), ("drop",), ("sleep", s), ("text", raw reply text), ("redirect", url). ``delay``
+    seconds per request stand for decoding time, at most ``capacity`` requests at once (0: any)."""
 
-    def __init__(self, teachers: dict, plan=None, delay: float = 0.0, json_mode: bool = True):
+    def __init__(self, teachers: dict, plan=None, delay: float = 0.0, json_mode: bool = True, capacity: int = 0):
         self.teachers, self.plan, self.delay, self.json_mode = teachers, plan or (lambda *a: None), delay, json_mode
+        # a real server decodes a bounded batch: more requests than ``capacity`` queue behind it
+        self.capacity = threading.BoundedSemaphore(capacity) if capacity else None
         self.requests: list[dict] = []
         self.attempts: dict = {}
         self.tokens = [0, 0]
@@ -114,6 +137,12 @@ class TeacherServer:
             def log_message(self, *args):
                 pass
 
+            def setup(self):
+                super().setup()
+                # headers and body go out in two writes: without this, Nagle's algorithm and the
+                # client's delayed ACK add ~40 ms to every answer, which no real server has
+                self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+
             def do_POST(self):
                 body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
                 prompt = body["messages"][-1]["content"]
@@ -125,7 +154,10 @@ class TeacherServer:
                     server.requests.append({"model": model, "kind": kind, "auth": self.headers.get("Authorization"),
                                             "response_format": body.get("response_format"), "attempt": attempt})
                 action = server.plan(model, kind, attempt)
-                if server.delay:
+                if server.delay and server.capacity is not None:
+                    with server.capacity:
+                        time.sleep(server.delay)
+                elif server.delay:
                     time.sleep(server.delay)
                 if "response_format" in body and not server.json_mode:
                     return self._send(400, {"error": {"message": "response_format is not supported"}})
