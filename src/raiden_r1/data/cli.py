@@ -19,11 +19,25 @@ def validate(
     verbose: bool = typer.Option(False, "--verbose", "-v",
                                  help="Also print notes: fields filled in for older record files, "
                                       "each profile's parsed fields, columns EasyR1 ignores."),
+    llm: bool = typer.Option(False, "--llm", help="Also run the teacher checks of `data generate` on a records "
+                                                  "file (needs --api-base, --model, --llm-out; docs/teacher.md)."),
+    api_base: Optional[str] = typer.Option(None, "--api-base"),
+    model: Optional[str] = typer.Option(None, "--model"),
+    teachers: Optional[str] = typer.Option(None, "--teachers", help="NAME or NAME@URL, comma-separated."),
+    api_key_env: str = typer.Option("OPENAI_API_KEY", "--api-key-env"),
+    llm_out: Optional[Path] = typer.Option(None, "--llm-out", help="Where the failing records go, with reasons."),
+    concurrency: int = typer.Option(8, "--concurrency"),
 ) -> None:
     """Check a file against its schema; list every problem with record index and field."""
     from .validate import validate_file
 
-    raise typer.Exit(validate_file(file, verbose=verbose))
+    status = validate_file(file, verbose=verbose)
+    if llm and status == 0:
+        from raiden_r1.teacher.revalidate import llm_check_command
+
+        status = llm_check_command(file, api_base, model, llm_out, teachers=teachers, api_key_env=api_key_env,
+                                   concurrency=concurrency)
+    raise typer.Exit(status)
 
 
 @app.command()

@@ -74,8 +74,8 @@ class AppendLog:
 class RequestCache:
     """Replies by prompt hash; also the all-runs token tally (every paid reply is in here)."""
 
-    def __init__(self, out_dir: Path) -> None:
-        self._log = AppendLog(out_dir / CACHE_FILE)
+    def __init__(self, path: Path) -> None:
+        self._log = AppendLog(path)
         self._replies = {e["key"]: e for e in self._log.lines if isinstance(e.get("key"), str)}
 
     @staticmethod

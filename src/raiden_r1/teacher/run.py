@@ -15,15 +15,14 @@ import time
 from collections import Counter
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Sequence
 
 from raiden_r1.errors import RaidenError
 from raiden_r1.io_guard import check_output_dir, check_outputs, write_text
 from raiden_r1.text import LANGUAGES
 
 from .generate import Settings, UnitRunner, unit_id
-from .journal import Journal, RequestCache, check_settings
-from .teachers import Teacher, TeacherPool, parse_teacher_specs
+from .journal import CACHE_FILE, Journal, RequestCache, check_settings
+from .teachers import TeacherPool, close_teachers, make_teachers, parse_teacher_specs
 
 SPLITS = ("train", "validation", "test")
 
@@ -62,17 +61,6 @@ def _check_options(o: GenerateOptions) -> None:
         raise RaidenError("--per-profile and --cm-per-profile must be >= 0, and one of them > 0")
     if s.cm_turns < 2 or s.cm_turns % 2:
         raise RaidenError(f"--cm-turns must be an even number >= 2 (user and character alternate), got {s.cm_turns}")
-
-
-def _client(model: str, api_base: str, o: GenerateOptions, seed: int):
-    try:
-        import openai  # noqa: F401  (the client imports it on the first request; say so now)
-    except ImportError:
-        raise RaidenError("data generate needs the openai SDK: pip install 'raiden-r1[teacher]'") from None
-    from raiden_r1.eval.backends.openai_api import ChatClient
-
-    return ChatClient(api_base, model, api_key_env=o.api_key_env, timeout=o.timeout, max_retries=o.max_retries,
-                      backoff_base=o.retry_base, seed=seed)
 
 
 def _split_files(journal: Journal, profiles, o: GenerateOptions) -> dict[str, list[dict]]:
@@ -148,10 +136,9 @@ def generate(o: GenerateOptions) -> GenerateResult:
     s = o.settings
     check_settings(out, {"model": o.model, "teachers": [name for name, _ in specs], **asdict(s),
                          "val_fraction": o.val_fraction, "test_fraction": o.test_fraction})
-    generator = Teacher(o.model, _client(o.model, o.api_base, o, s.seed))
-    checkers = [generator if (name, base) == (o.model, o.api_base) else Teacher(name, _client(name, base, o, s.seed + i))
-                for i, (name, base) in enumerate(specs, 1)]
-    journal, cache = Journal(out), RequestCache(out)
+    generator, checkers = make_teachers(o.model, o.api_base, specs, api_key_env=o.api_key_env, timeout=o.timeout,
+                                        max_retries=o.max_retries, retry_base=o.retry_base, seed=s.seed)
+    journal, cache = Journal(out), RequestCache(out / CACHE_FILE)
     t0 = time.perf_counter()
     try:
         pool = TeacherPool(generator, checkers, cache, concurrency=o.concurrency, json_mode=o.json_mode)
@@ -160,8 +147,7 @@ def generate(o: GenerateOptions) -> GenerateResult:
                                                        ("conversation_memory", s.cm_per_profile)) if n > 0]
         failed = asyncio.run(_run_units(runner, units, o.concurrency, o.progress))
     finally:
-        for client in {id(t.client): t.client for t in [generator, *checkers]}.values():
-            client.close()
+        close_teachers(generator, checkers)
         journal.close()
         cache.close()
     splits = _split_files(journal, profiles, o)

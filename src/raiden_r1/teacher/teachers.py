@@ -69,6 +69,30 @@ def parse_teacher_specs(model: str, teachers: str | None, api_base: str) -> list
     return specs
 
 
+def make_teachers(model: str, api_base: str, specs: list[tuple[str, str]], *, api_key_env: str, timeout: float,
+                  max_retries: int, retry_base: float, seed: int) -> tuple[Teacher, list[Teacher]]:
+    """The generator and the checking teachers (the generator's client shared when it checks too)."""
+    try:
+        import openai  # noqa: F401  (the client imports it on the first request; say so now)
+    except ImportError:
+        raise RaidenError("teacher checks need the openai SDK: pip install 'raiden-r1[teacher]'") from None
+    from raiden_r1.eval.backends.openai_api import ChatClient
+
+    def client(name: str, base: str, offset: int):
+        return ChatClient(base, name, api_key_env=api_key_env, timeout=timeout, max_retries=max_retries,
+                          backoff_base=retry_base, seed=seed + offset)
+
+    generator = Teacher(model, client(model, api_base, 0))
+    checkers = [generator if (name, base) == (model, api_base) else Teacher(name, client(name, base, i))
+                for i, (name, base) in enumerate(specs, 1)]
+    return generator, checkers
+
+
+def close_teachers(generator: Teacher, checkers: list[Teacher]) -> None:
+    for client in {id(t.client): t.client for t in [generator, *checkers]}.values():
+        client.close()
+
+
 class TeacherPool:
     def __init__(self, generator: Teacher, checkers: list[Teacher], cache: RequestCache, *, concurrency: int,
                  json_mode: bool = True, parse_retries: int = 2) -> None:
