@@ -45,6 +45,18 @@ CM = {
     for name in ("Mira", "Tomas", "Ines")
 }
 EQUIVALENTS = {"basketball": ["hoops", "b-ball"], "painting": ["art"]}
+ZH_CARD = {"name": "小明", "profile": {"年龄": "17", "爱好": "篮球和画画", "居住地": "北京", "宠物": "一只叫豆豆的狗"}}
+SBK["小明"] = [("你住在哪里？", "我住在北京呀。", ["北京"], "where", "easy", ["上海"]),
+              ("你的狗叫什么名字？", "我的狗叫豆豆！", ["豆豆"], "what", "easy", ["旺财"])]
+CM["小明"] = [{"history": [{"role": "user", "content": "我上周去旅行了。"},
+                          {"role": "assistant", "content": "欢迎回来！去哪儿了？"},
+                          {"role": "user", "content": "我和表妹去了杭州。"},
+                          {"role": "assistant", "content": "听起来真不错。"}],
+              "fact_turn": 2, "question": "我刚才说我去了哪里？", "answer": "你说你去了杭州。", "keywords": ["杭州"],
+              "question_type": "where", "difficulty": "easy", "negatives": ["苏州"]}]
+# the labels the prompts use, per language (the scripted teacher reads the prompt like a model would)
+NAME_LABELS = ("Character:", "角色：")
+QUESTION_LABELS = ("The user asks:", "用户问：")
 
 
 def kind_of(prompt: str) -> str:
@@ -55,9 +67,12 @@ def kind_of(prompt: str) -> str:
     raise AssertionError(f"unknown prompt: {prompt[:200]}")
 
 
-def line_after(prompt: str, label: str) -> str:
-    m = re.search(re.escape(label) + r"\s*(.*)", prompt)
-    return m.group(1).strip() if m else ""
+def line_after(prompt: str, *labels: str) -> str:
+    for label in labels:
+        m = re.search(re.escape(label) + r"\s*(.*)", prompt)
+        if m:
+            return m.group(1).strip()
+    return ""
 
 
 def synthetic_world(n: int) -> tuple[list[dict], dict, dict]:
@@ -92,23 +107,26 @@ class Teacher:
         self.sbk, self.cm = sbk or SBK, cm or CM
 
     def reply(self, kind: str, prompt: str) -> str:
-        name = line_after(prompt, "Character:") or line_after(prompt, "Question to").split(":")[0]
+        name = line_after(prompt, *NAME_LABELS)
         if kind == "sbk":
             return json.dumps({"questions": [{"question": q, "answer": a, "keywords": k, "question_type": t,
                                               "difficulty": d, "negatives": n} for q, a, k, t, d, n in self.sbk[name]]})
         if kind == "cm":
             return json.dumps({"dialogues": self.cm[name]})
         if kind == "answer":
-            question = line_after(prompt, "The user asks:")
+            question = line_after(prompt, *QUESTION_LABELS)
             return json.dumps({"answer": self.wrong.get(question) or facts(name, self.sbk, self.cm)[question][0]})
         if kind == "equivalents":
-            terms = [t.strip() for t in line_after(prompt, "Key terms:").split(",")]
+            terms = [t.strip() for t in re.split(r"[,、]", line_after(prompt, "Key terms:", "关键词："))]
             return json.dumps({"equivalents": {t: EQUIVALENTS.get(t, []) for t in terms}})
         if kind == "confirm":
             candidates = re.findall(r"^- (.+)$", prompt, re.M)
             return json.dumps({"confirmed": [c for c in candidates if c in self.confirm]})
-        question = line_after(prompt, "The user asks:")
+        question = line_after(prompt, *QUESTION_LABELS)
         answer, keywords = facts(name, self.sbk, self.cm)[question]
+        if "用户问：" in prompt:
+            return json.dumps({"monologue": f"我是{name}。对方在问：{question}我心里清楚：{'、'.join(keywords)}。"
+                                            f"我就照自己的方式说吧。"})
         if self.cot_quotes:
             return json.dumps({"monologue": f"I am {name}. I will say: {answer}"})
         return json.dumps({"monologue": f"I am {name}. They ask me '{question}'. What I know: "

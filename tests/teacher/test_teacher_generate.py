@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 
-from teacher_support import SBK, Teacher, all_records, run_generate
+from teacher_support import CARDS, SBK, Teacher, all_records, run_generate
 
 from raiden_r1.data.validate import validate_file
 from raiden_r1.easyr1.convert import convert_files
@@ -19,8 +19,9 @@ def _questions(out) -> set[tuple[str, str]]:
 def test_agreeing_teachers_keep_every_candidate(cards_file, tmp_path, teacher_server):
     server = teacher_server({"gen": Teacher(), "t2": Teacher()})
     result = run_generate(cards_file, tmp_path / "out", server, teachers="gen,t2")
-    expected = {(name, q) for name, items in SBK.items() for q, *_ in items} | {
-        (name, "Where did I say I went?") for name in SBK}
+    names = [c["name"] for c in CARDS]
+    expected = {(name, q) for name in names for q, *_ in SBK[name]} | {(name, "Where did I say I went?")
+                                                                        for name in names}
     assert _questions(tmp_path / "out") == expected
     assert result.stats["candidates"] == result.stats["kept"] == len(expected)
 

@@ -8,7 +8,8 @@
   (not the one that proposed it) confirms it.
 - Negatives: plausible (a term, not a sentence), never overlapping a positive, never said by the
   gold answer or any teacher, never stated in the source (it could be true).
-- CoT: reaches every keyword item, does not quote the gold answer wholesale, carries no tags.
+- CoT: in the record's language, reaches every keyword item, does not quote the gold answer
+  wholesale, carries no tags.
 Every term these functions throw away comes back with its reason, for stats.json.
 """
 
@@ -18,7 +19,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from raiden_r1.data.schema import Message
-from raiden_r1.text import contains_term, keyword_in, normalize, normalize_term, text_length
+from raiden_r1.text import contains_term, detect_language, keyword_in, normalize, normalize_term, text_length
 
 MAX_NEGATIVES = 3
 MAX_ALTERNATIVES = 4
@@ -142,6 +143,10 @@ def cot_problem(cot: str, answer: str, items: Sequence[str | list[str]], languag
     """Why a monologue cannot be the record's chain of thought, or None."""
     if "<think>" in cot or "</think>" in cot or "<answer>" in cot:
         return "cot_has_tags"
+    # Japanese may be all kanji (read as zh); any other mismatch is a monologue in another language
+    said = detect_language(cot, default=language)
+    if said != language and not (language == "ja" and said == "zh"):
+        return "cot_wrong_language"
     for item in items:
         if not any(keyword_in(cot, a) for a in ([item] if isinstance(item, str) else item)):
             return "cot_misses_keyword"
