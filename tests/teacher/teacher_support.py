@@ -242,3 +242,25 @@ def run_generate(cards, out, server, *, model="gen", teachers=None, per_profile=
 def all_records(out) -> list[dict]:
     return [r for split in ("train", "validation", "test")
             for r in json.loads((out / f"{split}.json").read_text(encoding="utf-8"))]
+
+
+class CardReader(Teacher):
+    """A scripted teacher for any Chinese card: asks "你的<field>是什么？" of its short fields and
+    answers by reading the card in the prompt (for the real RAIDEN cards, which tests must not copy)."""
+
+    def reply(self, kind: str, prompt: str) -> str:
+        card = dict(re.findall(r"^([^：\n]{1,8})：(.{1,12})$", prompt.split("\n\n")[1], re.M))
+        name = line_after(prompt, "角色：")
+        if kind == "sbk":
+            return json.dumps({"questions": [
+                {"question": f"你的{field}是什么？", "answer": f"我的{field}是{value}。", "keywords": [value],
+                 "question_type": "what", "difficulty": "easy", "negatives": ["不知道"]}
+                for field, value in card.items() if field != "角色" and value != name][:4]}, ensure_ascii=False)
+        if kind == "answer":
+            field = re.search(r"用户问：你的(.+?)是什么？", prompt).group(1)
+            return json.dumps({"answer": f"我的{field}是{card.get(field, '秘密')}。"}, ensure_ascii=False)
+        if kind == "cot":
+            field = re.search(r"用户问：你的(.+?)是什么？", prompt).group(1)
+            return json.dumps({"monologue": f"我是{name}。对方问起我的{field}，我记得是{card.get(field)}，"
+                                            f"就照实告诉对方吧。"}, ensure_ascii=False)
+        return json.dumps({"equivalents": {}} if kind == "equivalents" else {"confirmed": []})

@@ -27,6 +27,13 @@ def test_grounding_drops_a_keyword_the_question_gives_away():
     assert drops == Counter({"keyword_in_question": 1})
 
 
+def test_a_copied_list_or_bracketed_value_is_not_a_term():
+    drops = Counter()
+    card = "周董、小公举\n5月5日（日本儿童节）"
+    assert checks.ground_keywords(["周董、小公举", "5月5日（日本儿童节）"], card, card, "?", drops=drops) == []
+    assert drops == Counter({"keyword_not_a_term": 2})
+
+
 def test_a_cm_keyword_on_the_card_tests_no_memory():
     drops = Counter()
     kept = checks.ground_keywords(["Seattle"], "I moved to Seattle.", "You moved to Seattle.", "Where?",

@@ -40,3 +40,14 @@ def test_a_chinese_card_gives_chinese_records(tmp_path, teacher_server):
     assert result.stats["kept"] == 3 and validate_file(tmp_path / "out" / "train.json") == 0
     assert {r["metadata"]["language"] for r in records} == {"zh"}
     assert all(detect_language(r["cot"]) == "zh" for r in records)
+
+
+def test_the_real_raiden_cards_go_through_every_check(raiden_sample, tmp_path, teacher_server):
+    from teacher_support import CardReader
+
+    server = teacher_server({"gen": CardReader()})
+    result = run_generate(raiden_sample, tmp_path / "out", server, per_profile=4, cm_per_profile=0, with_cot=True)
+    records = all_records(tmp_path / "out")
+    assert [validate_file(tmp_path / "out" / f"{s}.json") for s in ("train", "validation", "test")] == [0, 0, 0]
+    assert result.stats["candidates"] == result.stats["kept"] + sum(result.stats["candidates_dropped"].values())
+    assert len({r["character_name"] for r in records}) == 5 and len(records) >= 10

@@ -15,6 +15,7 @@ Every term these functions throw away comes back with its reason, for stats.json
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
@@ -49,6 +50,11 @@ def card_text(name: str, profile: dict[str, str]) -> str:
     return "\n".join([name, *profile.values()])
 
 
+# a keyword holding an enumeration or a bracketed aside is a copied field value, not a term: the
+# reward would demand all of "周董、小公举" or "5月5日（日本儿童节）", brackets included
+_NOT_A_TERM = re.compile(r"[、，；;（）()【】\[\]]")
+
+
 def ground_keywords(keywords: Iterable[str], source: str, answer: str, question: str, *, forbidden: str = "",
                     drops: Counter) -> list[str]:
     """The keywords grounded in ``source``, said by the gold ``answer``, not given away by the
@@ -57,6 +63,8 @@ def ground_keywords(keywords: Iterable[str], source: str, answer: str, question:
     for kw in keywords:
         if any(overlaps(kw, k) for k in kept):
             drops["keyword_duplicate"] += 1
+        elif _NOT_A_TERM.search(kw):
+            drops["keyword_not_a_term"] += 1
         elif keyword_in(question, kw):
             drops["keyword_in_question"] += 1
         elif not grounded(source, kw):
