@@ -170,7 +170,8 @@ class TeacherServer:
                     attempt = server.attempts.get(key, 0)
                     server.attempts[key] = attempt + 1
                     server.requests.append({"model": model, "kind": kind, "auth": self.headers.get("Authorization"),
-                                            "response_format": body.get("response_format"), "attempt": attempt})
+                                            "response_format": body.get("response_format"), "attempt": attempt,
+                                            "max_tokens": body.get("max_tokens")})
                 action = server.plan(model, kind, attempt)
                 if server.delay and server.capacity is not None:
                     with server.capacity:

@@ -85,3 +85,9 @@ def test_an_endpoint_without_json_mode_is_asked_without_it(cards_file, tmp_path,
     # tried by the first wave of requests (concurrency 4), never after the first refusal
     tried = sum(asked_with)
     assert 1 <= tried <= 4 and asked_with[:tried] == [True] * tried
+
+
+def test_a_bigger_batch_gets_a_bigger_token_budget(cards_file, tmp_path, teacher_server):
+    server = teacher_server({"gen": Teacher()})
+    run_generate(cards_file, tmp_path / "out", server, per_profile=12, cm_per_profile=0)
+    assert {r["max_tokens"] for r in server.requests if r["kind"] == "sbk"} == {256 + 200 * 12}

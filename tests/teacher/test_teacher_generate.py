@@ -3,13 +3,24 @@ and that the records are the project's own (validate, convert, score)."""
 
 from __future__ import annotations
 
+import importlib.util
 import json
+from pathlib import Path
 
 from teacher_support import CARDS, SBK, Teacher, all_records, run_generate
 
 from raiden_r1.data.validate import validate_file
 from raiden_r1.easyr1.convert import convert_files
-from raiden_r1.reward.vrar import score_response
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _easyr1_compute_score():
+    """The reward function file as EasyR1 loads it (by path, not as a package module)."""
+    spec = importlib.util.spec_from_file_location("raiden_vrar", ROOT / "easyr1" / "reward_function" / "raiden_vrar.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.compute_score
 
 
 def _questions(out) -> set[tuple[str, str]]:
@@ -74,9 +85,10 @@ def test_records_validate_convert_and_earn_full_accuracy(cards_file, tmp_path, t
     convert_files(out / "train.json", out / "validation.json", tmp_path / "rows.json", tmp_path / "val_rows.json")
     rows = json.loads((tmp_path / "rows.json").read_text(encoding="utf-8"))
     train = json.loads((out / "train.json").read_text(encoding="utf-8"))
-    scores = [score_response(f"<think>{r['cot']}</think>\n{r['answer']}", row["answer"])["accuracy"]
-              for r, row in zip(train, rows)]
-    assert len(rows) == len(train) > 0 and scores == [1.0] * len(train)
+    # the SFT target (<think>cot</think> answer) scored by EasyR1's entry point on the converted rows
+    scores = _easyr1_compute_score()([{"response": f"<think>{r['cot']}</think>\n{r['answer']}", "response_length": 0,
+                                       "ground_truth": row["answer"]} for r, row in zip(train, rows)])
+    assert len(rows) == len(train) > 0 and [s["accuracy"] for s in scores] == [1.0] * len(train)
 
 
 def test_cot_is_first_person_and_reaches_the_keyword(cards_file, tmp_path, teacher_server):

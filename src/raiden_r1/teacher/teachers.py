@@ -16,6 +16,12 @@ from .journal import RequestCache
 from .models import MalformedReply
 
 MAX_TOKENS = {"sbk": 2048, "cm": 3072, "answer": 256, "equivalents": 512, "confirm": 256, "cot": 512}
+# a batch reply grows with the items asked for: a cut-off JSON reply is a malformed one
+TOKENS_PER_ITEM = {"sbk": 200, "cm": 450}
+
+
+def max_tokens(kind: str, n: int = 0) -> int:
+    return max(MAX_TOKENS[kind], 256 + TOKENS_PER_ITEM.get(kind, 0) * n)
 
 
 class Dropped(Exception):
@@ -113,17 +119,18 @@ class TeacherPool:
         ``parse_retries`` times, then :class:`Dropped` ``malformed_reply_<kind>``. An endpoint that
         fails for good raises raiden_r1.eval's ApiError (the unit stays unfinished)."""
         messages = prompts.messages(kind, language, **values)
+        budget = max_tokens(kind, values.get("n", 0))
         for attempt in range(self.parse_retries + 1):
             warm = temperature if attempt == 0 else max(temperature, 0.7)
-            text = await self._text(teacher, kind, messages, temperature=warm, seed=seed + attempt)
+            text = await self._text(teacher, messages, temperature=warm, seed=seed + attempt, max_tokens=budget)
             try:
                 return parse(text)
             except (MalformedReply, ValueError):
                 self.counters.malformed_replies += 1
         raise Dropped(f"malformed_reply_{kind}")
 
-    async def _text(self, teacher: Teacher, kind: str, messages: list[dict], *, temperature: float, seed: int) -> str:
-        max_tokens = MAX_TOKENS[kind]
+    async def _text(self, teacher: Teacher, messages: list[dict], *, temperature: float, seed: int,
+                    max_tokens: int) -> str:
         key = RequestCache.key(teacher.name, messages, temperature=temperature, seed=seed, max_tokens=max_tokens,
                                json_mode=self.json_mode)
         hit = self.cache.get(key)
