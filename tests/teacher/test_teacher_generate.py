@@ -111,3 +111,17 @@ def test_splits_are_by_character(cards_file, tmp_path, teacher_server):
     names = [{r["character_name"] for r in json.loads((tmp_path / "out" / f"{s}.json").read_text())}
              for s in ("train", "validation", "test")]
     assert [len(n) for n in names] == [1, 1, 1] and len(set.union(*names)) == 3
+
+
+def test_two_cards_sharing_a_name_keep_their_own_records(tmp_path, teacher_server):
+    from raiden_r1.teacher.generate import Settings
+    from raiden_r1.teacher.run import GenerateOptions, generate
+
+    first, second = tmp_path / "a.json", tmp_path / "b.json"  # one file refuses a name twice; two files may not
+    first.write_text(json.dumps([CARDS[0]]), encoding="utf-8")
+    second.write_text(json.dumps([{**CARDS[0], "profile": {**CARDS[0]["profile"], "Age": "18"}}]), encoding="utf-8")
+    server = teacher_server({"gen": Teacher()})
+    result = generate(GenerateOptions(profiles=[first, second], out=tmp_path / "out", api_base=server.base,
+                                      model="gen", progress=False, settings=Settings(per_profile=3, cm_per_profile=1)))
+    ages = sorted(r["character_profile"]["Age"] for r in all_records(tmp_path / "out"))
+    assert result.stats["kept"] == 8 and ages == ["17"] * 4 + ["18"] * 4

@@ -140,7 +140,8 @@ class UnitRunner:
             return "language_mismatch"
         if keyword_accuracy(record.answer, record_ground_truth(record)) < 1.0:
             return "gold_answer_fails_reward"
-        record_id = stable_id(profile.name, focus, item.question, item.answer, [m.model_dump() for m in history])
+        # the unit (name and card) in the id: two cards that share a name keep their records apart
+        record_id = stable_id(unit_id(profile, focus), item.question, item.answer, [m.model_dump() for m in history])
         record.metadata.record_id = record_id  # type: ignore[attr-defined]  (metadata allows extras)
         if self.settings.with_cot:
             cot, problem = None, None
