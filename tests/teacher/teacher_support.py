@@ -178,6 +178,8 @@ class TeacherServer:
                         time.sleep(server.delay)
                 elif server.delay:
                     time.sleep(server.delay)
+                if model not in server.teachers:
+                    return self._send(404, {"error": {"message": f"model {model!r} not found"}})
                 if "response_format" in body and not server.json_mode:
                     return self._send(400, {"error": {"message": "response_format is not supported"}})
                 if action and action[0] == "drop":

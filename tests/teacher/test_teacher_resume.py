@@ -92,6 +92,13 @@ def test_other_settings_in_the_same_directory_are_refused(cards_file, tmp_path, 
         run_generate(cards_file, tmp_path / "out", server, per_profile=2)
 
 
+def test_a_run_that_finished_nothing_may_change_its_settings(cards_file, tmp_path, teacher_server):
+    server = teacher_server({"gen": Teacher()})
+    failed = run_generate(cards_file, tmp_path / "out", server, model="typo", max_retries=0)
+    assert failed.stats["units"]["finished"] == 0
+    assert run_generate(cards_file, tmp_path / "out", server).stats["kept"] == 10
+
+
 def test_cli_writes_the_dataset_and_never_prints_the_key(cards_file, tmp_path, teacher_server, capsys, monkeypatch):
     monkeypatch.setenv("RAIDEN_TEST_KEY", "sk-cli-secret")
     server = teacher_server({"gen": Teacher()})

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from raiden_r1.errors import RaidenError
-from raiden_r1.io_guard import check_output
+from raiden_r1.io_guard import check_output, write_text
 
 RECORDS_FILE = "records.jsonl"
 CACHE_FILE = "cache.jsonl"
@@ -142,19 +142,20 @@ class Journal:
 
 
 def check_settings(out_dir: Path, settings: dict) -> None:
-    """A directory holds one run's settings: resuming with other settings would mix two datasets."""
+    """A directory holds one run's settings: resuming with other settings would mix two datasets.
+    A run that finished nothing (a mistyped model name, say) may be restarted with other ones."""
     path = out_dir / "run.json"
     if path.exists():
         try:
             old = json.loads(path.read_text(encoding="utf-8"))
         except ValueError:
             raise RaidenError(f"{path}: not JSON; move the directory away to start over") from None
-        if old != settings:
+        started = (out_dir / RECORDS_FILE).exists() and (out_dir / RECORDS_FILE).stat().st_size > 0
+        if old != settings and started:
             diff = sorted(k for k in set(old) | set(settings) if old.get(k) != settings.get(k))
             raise RaidenError(f"{out_dir}: holds a run with other settings ({', '.join(diff)}); resume with the "
                               f"same options or use another --out")
-        return
+        if old == settings:
+            return
     os.makedirs(out_dir, exist_ok=True)
-    from raiden_r1.io_guard import write_text
-
     write_text(path, json.dumps(settings, ensure_ascii=False, indent=1) + "\n")
