@@ -52,3 +52,11 @@ def test_a_record_a_teacher_contradicts_is_written_with_its_reasons(records_file
 def test_llm_checks_need_an_endpoint(records_file, capsys):
     assert main(["data", "validate", str(records_file), "--llm"]) == 2
     assert "needs --api-base, --model, --llm-out" in capsys.readouterr().err
+
+
+def test_llm_checks_wait_for_a_valid_file(tmp_path, teacher_server, capsys):
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps([_record("Where do you live?", "I live in Seattle.", ["Portland"], [])]), encoding="utf-8")
+    server = teacher_server({"gen": Teacher()})
+    assert main(_args(bad, server, tmp_path / "fails.json")) == 1
+    assert "teacher checks not run" in capsys.readouterr().out and server.requests == []

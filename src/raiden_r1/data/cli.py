@@ -32,7 +32,9 @@ def validate(
     from .validate import validate_file
 
     status = validate_file(file, verbose=verbose)
-    if llm and status == 0:
+    if llm and status != 0:
+        typer.echo(f"{file}: teacher checks not run: fix the problems above first")
+    elif llm:
         from raiden_r1.teacher.revalidate import llm_check_command
 
         status = llm_check_command(file, api_base, model, llm_out, teachers=teachers, api_key_env=api_key_env,
