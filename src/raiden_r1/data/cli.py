@@ -19,11 +19,27 @@ def validate(
     verbose: bool = typer.Option(False, "--verbose", "-v",
                                  help="Also print notes: fields filled in for older record files, "
                                       "each profile's parsed fields, columns EasyR1 ignores."),
+    llm: bool = typer.Option(False, "--llm", help="Also run the teacher checks of `data generate` on a records "
+                                                  "file (needs --api-base, --model, --llm-out; docs/teacher.md)."),
+    api_base: Optional[str] = typer.Option(None, "--api-base"),
+    model: Optional[str] = typer.Option(None, "--model"),
+    teachers: Optional[str] = typer.Option(None, "--teachers", help="NAME or NAME@URL, comma-separated."),
+    api_key_env: str = typer.Option("OPENAI_API_KEY", "--api-key-env"),
+    llm_out: Optional[Path] = typer.Option(None, "--llm-out", help="Where the failing records go, with reasons."),
+    concurrency: int = typer.Option(8, "--concurrency"),
 ) -> None:
     """Check a file against its schema; list every problem with record index and field."""
     from .validate import validate_file
 
-    raise typer.Exit(validate_file(file, verbose=verbose))
+    status = validate_file(file, verbose=verbose)
+    if llm and status != 0:
+        typer.echo(f"{file}: teacher checks not run: fix the problems above first")
+    elif llm:
+        from raiden_r1.teacher.revalidate import llm_check_command
+
+        status = llm_check_command(file, api_base, model, llm_out, teachers=teachers, api_key_env=api_key_env,
+                                   concurrency=concurrency)
+    raise typer.Exit(status)
 
 
 @app.command()
@@ -64,3 +80,37 @@ def convert(
 
     convert_files(train_input, val_input, train_output, val_output if val_input else None,
                   max_prompt_length=max_prompt_length, verbose=verbose, tokenizer=tokenizer)
+
+
+@app.command()
+def generate(
+    profiles: list[Path] = typer.Option(..., "--profiles", help="Profile file(s), any format `data build` reads."),
+    out: Path = typer.Option(..., "--out", help="Run directory: journal, cache, train/validation/test.json, stats.json."),
+    api_base: str = typer.Option(..., "--api-base", help="OpenAI-compatible endpoint, e.g. http://127.0.0.1:8000/v1."),
+    model: str = typer.Option(..., "--model", help="The generator model's name at --api-base."),
+    teachers: Optional[str] = typer.Option(None, "--teachers", help="Checking teachers: NAME or NAME@URL, comma-separated "
+                                                                    "(default: the generator alone)."),
+    api_key_env: str = typer.Option("OPENAI_API_KEY", "--api-key-env", help="Environment variable holding the key."),
+    language: str = typer.Option("auto", "--language", help="auto (the card's) | en | zh | ja | ko."),
+    per_profile: int = typer.Option(8, "--per-profile", help="SBK questions asked per character."),
+    cm_per_profile: int = typer.Option(4, "--cm-per-profile", help="CM dialogues asked per character."),
+    cm_turns: int = typer.Option(6, "--cm-turns", help="Turns of each CM history (even)."),
+    with_cot: bool = typer.Option(False, "--with-cot", help="Add a checked first-person chain of thought to each record."),
+    concurrency: int = typer.Option(8, "--concurrency", help="Requests in flight at once."),
+    seed: int = typer.Option(0, "--seed"),
+    timeout: float = typer.Option(120.0, "--timeout", help="Total deadline per request, seconds."),
+    max_retries: int = typer.Option(5, "--max-retries", help="Retries on 429/5xx/timeouts/dropped connections."),
+    json_mode: bool = typer.Option(True, "--json-mode/--no-json-mode", help="Ask for response_format json_object."),
+    progress: bool = typer.Option(True, "--progress/--no-progress"),
+) -> None:
+    """Write SBK/CM records with a teacher LLM and keep what the teachers validate (docs/teacher.md)."""
+    from raiden_r1.teacher.generate import Settings
+    from raiden_r1.teacher.run import GenerateOptions, generate as run_generate, summary_line as generated_line
+
+    result = run_generate(GenerateOptions(
+        profiles=profiles, out=out, api_base=api_base, model=model, teachers=teachers, api_key_env=api_key_env,
+        settings=Settings(per_profile=per_profile, cm_per_profile=cm_per_profile, cm_turns=cm_turns,
+                          with_cot=with_cot, language=language, seed=seed),
+        concurrency=concurrency, timeout=timeout, max_retries=max_retries, json_mode=json_mode, progress=progress))
+    typer.echo(generated_line(result, out))
+    raise typer.Exit(1 if result.failed_units else 0)

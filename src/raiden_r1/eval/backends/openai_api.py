@@ -28,6 +28,7 @@ import random
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor, as_completed
+from dataclasses import dataclass
 from typing import Any, Iterator, Sequence
 from urllib.parse import urlsplit
 
@@ -42,7 +43,23 @@ _DROPPED_HEADERS = ("openai-organization", "openai-project")
 
 
 class ApiError(Exception):
-    """The endpoint failed for good (retries exhausted, or a non-retryable answer)."""
+    """The endpoint failed for good (retries exhausted, or a non-retryable answer); ``status`` is
+    the HTTP status of a non-retryable answer, when there was one."""
+
+    def __init__(self, message: str, status: int | None = None) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+@dataclass(frozen=True)
+class Completion:
+    """One request's outcome: the choices' texts, the tokens the endpoint reported (0 when it
+    reported none) and how many HTTP attempts it took."""
+
+    texts: list[str]
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    attempts: int = 1
 
 
 class _Refused(Exception):
@@ -157,6 +174,15 @@ def parse_answer(body: bytes) -> list[str]:
     return out
 
 
+def parse_usage(body: bytes) -> tuple[int, int]:
+    """(prompt_tokens, completion_tokens) of a chat-completions answer; zeros when absent."""
+    try:
+        usage = json.loads(body.decode("utf-8")).get("usage") or {}
+        return int(usage.get("prompt_tokens") or 0), int(usage.get("completion_tokens") or 0)
+    except (ValueError, TypeError, AttributeError):
+        return 0, 0
+
+
 class ChatClient:
     """A thread-safe chat-completions client with retries, a deadline and a size cap."""
 
@@ -188,6 +214,7 @@ class ChatClient:
         self._loop: asyncio.AbstractEventLoop | None = None
         self._sdk = None
         self._start_lock = threading.Lock()
+        self._json_mode: bool | None = None  # None: not tried yet; False: the endpoint refused it
 
     @property
     def has_key(self) -> bool:
@@ -256,7 +283,41 @@ class ChatClient:
             texts.extend(self.redact(t) for t in got[:want])
         return texts
 
+    async def acomplete(self, messages: list[dict], *, max_tokens: int, temperature: float = 0.0,
+                        seed: int | None = None, json_mode: bool = False) -> Completion:
+        """One choice, awaitable from any event loop (the request runs on this client's own loop
+        thread). ``json_mode`` asks for ``response_format: json_object`` while the endpoint
+        accepts it; one that answers 400/422 to it is asked again without, and never again."""
+        future = asyncio.run_coroutine_threadsafe(
+            self._complete(messages, max_tokens=max_tokens, temperature=temperature, seed=seed,
+                           json_mode=json_mode), self._ensure_loop())
+        try:
+            return await asyncio.wrap_future(future)
+        except ApiError as e:
+            raise ApiError(self.redact(str(e)), e.status) from None
+
+    async def _complete(self, messages, *, max_tokens, temperature, seed, json_mode) -> Completion:
+        payload: dict[str, Any] = {"model": self.model, "messages": messages, "max_tokens": max_tokens,
+                                   "temperature": temperature}
+        if seed is not None:
+            payload["seed"] = seed
+        if json_mode and self._json_mode is not False:
+            try:
+                done = await self._send({**payload, "response_format": {"type": "json_object"}})
+                self._json_mode = True
+                return done
+            except ApiError as e:
+                if self._json_mode or e.status not in (400, 422):
+                    raise
+                self._json_mode = False
+        done = await self._send(payload)
+        return Completion([self.redact(t) for t in done.texts], done.prompt_tokens, done.completion_tokens,
+                          done.attempts)
+
     async def _with_retries(self, payload: dict) -> list[str]:
+        return (await self._send(payload)).texts
+
+    async def _send(self, payload: dict) -> Completion:
         import openai
 
         last = ""
@@ -265,7 +326,8 @@ class ChatClient:
             try:
                 request = self._sdk.chat.completions.with_raw_response.create(**payload, **self._auth_header())
                 resp = await asyncio.wait_for(request, timeout=self.timeout)
-                return parse_answer(resp.http_response.content)
+                body = resp.http_response.content
+                return Completion(parse_answer(body), *parse_usage(body), attempts=attempt + 1)
             except asyncio.TimeoutError:
                 last = f"no complete answer within the {self.timeout:g} s deadline"
             except openai.APIStatusError as e:
@@ -273,11 +335,12 @@ class ChatClient:
                 if 300 <= status < 400:
                     where = e.response.headers.get("location", "?")
                     raise ApiError(f"{self.url}: HTTP {status}: redirect to {where} not followed (the key is "
-                                   f"only sent to --api-base's origin); use the final URL as --api-base") from None
+                                   f"only sent to --api-base's origin); use the final URL as --api-base",
+                               status) from None
                 detail = self._detail(e.response)
                 last = f"HTTP {status}: {detail}" if detail else f"HTTP {status}"
                 if not is_retryable_status(status):
-                    raise ApiError(f"{self.url}: {last}") from None
+                    raise ApiError(f"{self.url}: {last}", status) from None
                 retry_after = _retry_after(e.response.headers)
             except (openai.APIConnectionError, _Refused, OSError) as e:
                 # (the SDK wraps transport errors in APIConnectionError, or lets them through)
