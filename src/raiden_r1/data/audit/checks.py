@@ -248,36 +248,37 @@ def check_memory(record: Record, ctx: Context) -> list[str]:
     return out
 
 
+ERAS = ("ancient", "early", "modern")
+
+
 def card_era(text: str) -> str | None:
-    """"premodern" (a fantasy or pre-1960 world), "modern" (present day or future), or None when
-    the card says neither or both equally. Distinct cues are counted: a 1940s soldier's card
-    naming his death in 1968 is still a 1940s card, a wizard's card full of 1990s dates is not
-    set in the middle ages."""
+    """"ancient" (fantasy or pre-industrial), "early" (1880-1959), "modern" (present day or
+    future), or None when the card says none or two equally. Distinct cues are counted: a 1940s
+    soldier's card naming his death in 1968 is still a 1940s card, a wizard's card full of 1990s
+    dates is not set in the middle ages."""
     cues = lexicon()["era_cues"]
-
-    def distinct(*kinds: str) -> int:
-        return len({m.group(0).casefold() for k in kinds for m in _rx(cues[k]).finditer(text)})
-
-    old, new = distinct("premodern"), distinct("modern", "future")
-    return "premodern" if old > new else "modern" if new > old else None
+    counts = {era: len({m.group(0).casefold() for m in _rx(cues[era]).finditer(text)}) for era in ERAS}
+    best = max(ERAS, key=lambda e: counts[e])
+    if counts[best] == 0 or sum(counts[e] == counts[best] for e in ERAS) > 1:
+        return None
+    return best
 
 
 def check_setting(record: Record, ctx: Context) -> list[str]:
     """CM: the conversation mentions nothing the card's world does not have (buses for a pirate,
-    strings of cash for an office worker)."""
+    a pop concert for a 1940s soldier, strings of cash for an office worker)."""
     if record.focus != CM:
         return []
     era = card_era(_card_text(record, ctx))
-    history = "\n".join(t.content for t in record.conversation_history) + "\n" + record.answer
-    lex = lexicon()
-    if era == "premodern":
-        m = _rx(lex["modern_only"]).search(history)
+    if era is None:
+        return []
+    text = "\n".join(t.content for t in record.conversation_history) + "\n" + record.answer
+    banned = lexicon()["anachronisms"]
+    kinds = {"ancient": ("ancient", "early"), "early": ("early",), "modern": ("modern",)}[era]
+    for kind in kinds:
+        m = _rx(banned[kind]).search(text)
         if m:
-            return [f"conversation_history: {m.group(0)!r} does not exist in the card's world"]
-    elif era == "modern":
-        m = _rx(lex["premodern_only"]).search(history)
-        if m:
-            return [f"conversation_history: {m.group(0)!r} belongs to another era than the card's"]
+            return [f"conversation_history: {m.group(0)!r} does not belong to the card's world ({era})"]
     return []
 
 
