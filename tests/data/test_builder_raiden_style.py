@@ -8,10 +8,10 @@ from collections import Counter
 import pytest
 
 from raiden_r1.data.builder import build_dataset
-from raiden_r1.data.builder_keys import NON_ANSWERS, extract_keys
-from raiden_r1.data.builder_prose import reason_facts
-from raiden_r1.data.builder_sbk import sbk_drafts
-from raiden_r1.data.fields import classify_field
+from raiden_r1.data.builder.keys import NON_ANSWERS, extract_keys
+from raiden_r1.data.builder.prose import reason_facts
+from raiden_r1.data.builder.sbk import sbk_drafts
+from raiden_r1.data.builder.fields import classify_field
 from raiden_r1.data.profiles import load_profiles
 from raiden_r1.data.schema import CM, MTDP, SBK, STV, Profile
 from raiden_r1.text import normalize

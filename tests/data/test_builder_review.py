@@ -8,14 +8,14 @@ import random
 import pytest
 
 from raiden_r1.data.builder import build_dataset
-from raiden_r1.data.builder_checks import profile_text
-from raiden_r1.data.builder_cm import cm_draft, material
-from raiden_r1.data.builder_grammar import indefinite_article, ja_traits, with_article
-from raiden_r1.data.builder_keys import extract_keys, goal_key
-from raiden_r1.data.builder_sbk import relation_drafts, sbk_drafts
-from raiden_r1.data.builder_setting import detect_setting
-from raiden_r1.data.builder_terms import is_clause, strip_etc, term_in
-from raiden_r1.data.fields import BY_NAME
+from raiden_r1.data.builder.checks import profile_text
+from raiden_r1.data.builder.cm import cm_draft, material
+from raiden_r1.data.builder.grammar import indefinite_article, ja_traits, with_article
+from raiden_r1.data.builder.keys import extract_keys, goal_key
+from raiden_r1.data.builder.sbk import relation_drafts, sbk_drafts
+from raiden_r1.data.builder.setting import detect_setting
+from raiden_r1.data.builder.terms import is_clause, strip_etc, term_in
+from raiden_r1.data.builder.fields import BY_NAME
 from raiden_r1.data.schema import CM, Profile
 from raiden_r1.text import contains_term, normalize, normalize_term
 

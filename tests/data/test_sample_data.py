@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from raiden_r1.data.fields import classify_field
+from raiden_r1.data.builder.fields import classify_field
 from raiden_r1.data.profiles import detect_profile_format, load_profiles
 from raiden_r1.data.records_io import load_records
 from raiden_r1.data.schema import CM, MTDP, SBK, STV, Record

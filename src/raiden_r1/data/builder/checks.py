@@ -16,22 +16,11 @@ from pydantic import ValidationError
 
 from raiden_r1.text import contains_term, normalize, normalize_term
 
-from .builder_terms import is_short_term, term_in
-from .schema import CM, MTDP, STV, Record
+from ..schema import CM, MTDP, STV, Record
+from .tables import table
+from .terms import is_short_term, term_in
 
-STOPWORDS: frozenset[str] = frozenset(
-    # en
-    "a an the i me my you your he him his she her it its we our they them their is are was were be "
-    "am do does did yes no not and or but of to in on at for with as by from this that these those "
-    "what who where when why how there here so very too also just all any some none one "
-    # zh
-    "的 了 是 我 你 他 她 它 们 我们 你们 他们 在 和 与 有 没有 不 也 都 就 这 那 这个 那个 个 人 一 吗 呢 啊 吧 很 "
-    "什么 自己 谁 哪里 怎么 为什么 没 无 等 "
-    # ja
-    "は が を に で と の も へ や です ます だ 私 僕 俺 あなた 彼 彼女 これ それ あれ こと もの はい いいえ "
-    # ko
-    "저 나 너 당신 그 그녀 은 는 이 가 을 를 에 의 도 와 과 네 아니요 것".split()
-)
+STOPWORDS: frozenset[str] = frozenset(table("words.yaml", "STOPWORDS"))
 
 
 @dataclass

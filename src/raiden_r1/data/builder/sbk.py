@@ -12,8 +12,8 @@ import re
 
 from raiden_r1.text import contains_term, normalize, normalize_term
 
-from .builder_checks import Draft
-from .builder_keys import (
+from .checks import Draft
+from .keys import (
     MAX_ALTERNATIVES,
     MAX_ITEMS,
     NON_ANSWERS,
@@ -30,13 +30,13 @@ from .builder_keys import (
     spaceless_alternative,
     strip_etc,
 )
-from .builder_grammar import ja_traits, with_article
-from .builder_phrases import KO_ELDER_RELATION, KO_ELDERS, RELATION, SBK, UNITS, WHY, join_terms, render
-from .builder_prose import embedded_food, narrative_facts, reason_facts
+from ..profiles_relations import is_relation_word, parse_relationships
+from ..schema import Profile
+from ..schema import SBK as SBK_FOCUS
 from .fields import BY_NAME, GENERIC, Family, classify_field
-from .profiles_relations import is_relation_word, parse_relationships
-from .schema import SBK as SBK_FOCUS
-from .schema import Profile
+from .grammar import ja_traits, with_article
+from .phrases import KO_ELDER_RELATION, KO_ELDERS, RELATION, SBK, UNITS, WHY, join_terms, render
+from .prose import embedded_food, narrative_facts, reason_facts
 
 _SEGMENT_SPLIT = re.compile(r"\s*[·•‧・]\s*")
 
@@ -280,7 +280,7 @@ def _subject_names(name: str) -> tuple[str, ...]:
 
 def _why_drafts(profile: Profile, seed: int) -> list[Draft]:
     """"你为什么被赐金放还？" -> "因为得罪权贵。": causes the story states in the character's own
-    terms (builder_prose.reason_facts); the cause is the key."""
+    terms (prose.reason_facts); the cause is the key."""
     if profile.language not in WHY["because"]:
         return []
     drafts: list[Draft] = []

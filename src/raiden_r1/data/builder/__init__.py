@@ -1,8 +1,8 @@
 """The dataset builder with no LLM: profiles -> SBK and CM records, validated, split by character.
 
-Flow: SBK drafts per recognised profile fact (builder_sbk) and CM drafts per character
-(builder_cm) -> negative keywords from other characters' values for the same family -> the strict
-keyword filter (builder_checks) -> deduplication -> split by character -> train/validation/test
+Flow: SBK drafts per recognised profile fact (sbk) and CM drafts per character
+(cm) -> negative keywords from other characters' values for the same family -> the strict
+keyword filter (checks) -> deduplication -> split by character -> train/validation/test
 .json plus stats.json. Every choice comes from generators seeded by (seed, character, field), so
 the same inputs and seed give byte-identical files, and adding a character does not reshuffle the
 questions of the others.
@@ -21,11 +21,12 @@ from raiden_r1.errors import RaidenError
 from raiden_r1.io_guard import check_output_dir, check_outputs, write_text
 from raiden_r1.text import contains_term, normalize, normalize_term
 
-from .builder_checks import Draft, check_draft, overlaps, profile_text
-from .builder_cm import cm_drafts
-from .builder_sbk import sbk_drafts, stable_rng
-from .records_io import write_rows
-from .schema import SBK, Profile, Record
+from ..records_io import write_rows
+from ..schema import SBK, Profile, Record
+from .checks import Draft, check_draft, overlaps, profile_text
+from .cm import cm_drafts
+from .sbk import sbk_drafts, stable_rng
+from .tables import table
 
 SPLITS = ("train", "validation", "test")
 MAX_NEGATIVES = 3
@@ -75,17 +76,7 @@ _NEGATIVE_TRIES = 64
 # Relations whose people are wrong answers of the same kind when no other character has the very
 # same relation: a wrong "daughter" should be someone's child, not someone's father.
 _RELATION_GROUPS: dict[str, frozenset[str]] = {
-    "parent": frozenset("父亲 母亲 爸爸 妈妈 爹 养父 养母 义父 义母 继父 继母 父 母 father mother dad mom "
-                        "父 母 お父さん お母さん 아버지 어머니".split()),
-    "child": frozenset("儿子 女儿 闺女 孩子 养子 养女 孙子 孙女 外孙 外孙女 son daughter 息子 娘 아들 딸".split()),
-    "spouse": frozenset("丈夫 妻子 老公 老婆 老伴 媳妇 爱人 夫人 前妻 前夫 未婚夫 未婚妻 husband wife 夫 妻 남편 아내".split()),
-    "sibling": frozenset("哥哥 姐姐 弟弟 妹妹 兄长 兄弟 姐妹 义兄弟 表哥 表姐 表弟 表妹 堂哥 堂姐 堂弟 堂妹 brother sister "
-                         "兄 姉 弟 妹 형 누나 오빠 언니 동생".split()),
-    "mentor": frozenset("师父 师傅 导师 老师 恩师 主公 上司 老板 校长 mentor teacher master boss 師匠".split()),
-    "fellow": frozenset("师兄 师姐 师弟 师妹 同事 同学 室友 搭档 伙伴 同伴 队友 战友 partner colleague".split()),
-    "friend": frozenset("朋友 好友 挚友 闺蜜 知己 青梅竹马 发小 friend best friend 友人 親友 幼馴染 친구".split()),
-    "rival": frozenset("对手 宿敌 死对头 敌人 仇人 rival enemy nemesis ライバル 宿敵".split()),
-}
+    group: frozenset(labels) for group, labels in table("words.yaml", "RELATION_GROUPS").items()}
 
 
 def relation_group(label: str) -> str | None:
@@ -267,7 +258,7 @@ def build_from_files(profile_paths: Sequence[str | os.PathLike], out_dir: str | 
                      val_fraction: float = 0.1, test_fraction: float = 0.1,
                      cm_per_character: int = DEFAULT_CM_PER_CHARACTER) -> BuildResult:
     """Read profile files (any format profiles.load_profiles reads), build, and write ``out_dir``."""
-    from .profiles import load_profiles
+    from ..profiles import load_profiles
 
     check_outputs(dataset_paths(out_dir), profile_paths)  # before the work, not only before writing
     profiles: list[Profile] = []

@@ -12,13 +12,13 @@ import random
 
 from raiden_r1.text import contains_term, normalize_term
 
-from .builder_checks import Draft, overlaps
-from .builder_cm_phrases import GREETINGS, KINDS, POOLS, TEMPLATES
-from .builder_cm_settings import REACTIONS, SETTING_POOLS, SETTING_TEMPLATES
-from .builder_phrases import render
-from .builder_sbk import stable_rng
-from .builder_setting import detect_setting
-from .schema import CM, Profile
+from ..schema import CM, Profile
+from .checks import Draft, overlaps
+from .cm_phrases import GREETINGS, KINDS, POOLS, TEMPLATES
+from .cm_settings import REACTIONS, SETTING_POOLS, SETTING_TEMPLATES
+from .phrases import render
+from .sbk import stable_rng
+from .setting import detect_setting
 
 MAX_DISTRACTORS = 3
 _LEVELS = ("easy", "medium", "hard")
@@ -43,7 +43,7 @@ def _pick(rng: random.Random, pool: list[str], n: int, avoid: list[str]) -> list
 
 def material(language: str, kind: str, setting: str) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
     """(turns of ``kind``, pools) for a language in a setting: the present-day material with the
-    setting's replacements (builder_cm_settings) laid over it."""
+    setting's replacements (cm_settings) laid over it."""
     turns = {**TEMPLATES[language][kind], **SETTING_TEMPLATES.get(setting, {}).get(language, {}).get(kind, {})}
     pools = {**POOLS[language], **SETTING_POOLS.get(setting, {}).get(language, {})}
     return turns, pools
