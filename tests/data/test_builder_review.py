@@ -131,9 +131,9 @@ def test_japanese_traits_conjugate_with_the_i_adjective_last():
 def test_japanese_personality_answers_are_grammatical():
     p = _profile("大川ふみ", "ja", 名前="大川ふみ", 性格="世話好き、せっかち、涙もろい")
     answers = _answers(p, "personality", range(10))
-    assert answers <= {"私は世話好きで、せっかちで、涙もろい性格です。", "よく世話好きとか、せっかちとか、涙もろいとか言われます。"}
+    assert answers <= {"私は世話好きで、せっかちで、涙もろい性格です。", "よく世話好き、せっかち、涙もろいと言われます。"}
     two_i = _profile("X", "ja", 名前="X", 性格="優しい、涙もろい")
-    assert _answers(two_i, "personality", range(10)) == {"よく優しいとか、涙もろいとか言われます。"}
+    assert _answers(two_i, "personality", range(10)) == {"よく優しい、涙もろいと言われます。"}
 
 
 # 9. CM settings and reactions ----------------------------------------------------------------------

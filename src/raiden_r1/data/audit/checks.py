@@ -20,6 +20,7 @@ import yaml
 from raiden_r1.reward.vrar import item_matches
 from raiden_r1.text import keyword_in, normalize_term
 
+from ..builder.setting import card_era
 from ..ground_truth import record_ground_truth
 from ..perspective import refers_to_self_by_name
 from ..schema import CM, MTDP, SBK, STV, Record
@@ -55,6 +56,13 @@ def items(record: Record) -> list[list[str]]:
 
 def _card_text(record: Record, ctx: Context) -> str:
     return "\n".join([record.character_name, *ctx.card.values()])
+
+
+def in_card(record: Record, ctx: Context, term: str) -> bool:
+    """Whether the reward's matcher finds ``term`` in the character's name or one of its card's
+    values, each on its own: joined, "虎" of "生肖: 虎" would run into the next value's first
+    character and stop standing alone."""
+    return any(keyword_in(text, term) for text in (record.character_name, *ctx.card.values()))
 
 
 def _is_cjk_term(term: str) -> bool:
@@ -120,7 +128,7 @@ def _true_of_character(record: Record, ctx: Context, term: str) -> bool:
     fair wrong answers and only the clause naming the asked relation counts."""
     family = _family(record)
     if not family.startswith("relation:"):
-        return keyword_in(_card_text(record, ctx), term)
+        return in_card(record, ctx, term)
     label = family.removeprefix("relation:")
     clauses = [c for v in ctx.card.values() for c in _CLAUSE.split(v) if keyword_in(c, label)]
     return any(keyword_in(c, term) for c in clauses)
@@ -144,15 +152,14 @@ def check_negatives(record: Record, ctx: Context) -> list[str]:
 def check_grounding(record: Record, ctx: Context) -> list[str]:
     """SBK keys occur in the card, CM keys in the conversation and not in the card."""
     out = []
-    card = _card_text(record, ctx)
-    history = "\n".join(m.content for m in record.conversation_history)
+    turns = [m.content for m in record.conversation_history]
     for i, alts in enumerate(items(record)):
         if record.focus == CM:
-            if not any(keyword_in(history, kw) for kw in alts):
+            if not any(keyword_in(turn, kw) for turn in turns for kw in alts):
                 out.append(f"keywords.{i}: {alts[0]!r} is not in the conversation")
-            if any(keyword_in(card, kw) for kw in alts):
+            if any(in_card(record, ctx, kw) for kw in alts):
                 out.append(f"keywords.{i}: {alts[0]!r} is in the card, so it tests no memory")
-        elif not any(keyword_in(card, kw) for kw in alts):
+        elif not any(in_card(record, ctx, kw) for kw in alts):
             out.append(f"keywords.{i}: {alts[0]!r} is not in the character's card")
     return out
 
@@ -184,6 +191,9 @@ def card_speech_level(record: Record, ctx: Context) -> str | None:
     return "polite" if polite and not plain else "plain" if plain and not polite else None
 
 
+_NAME_FAMILIES = frozenset({"name", "nickname", "english_name"})
+
+
 def _sentences(text: str) -> list[str]:
     return [s.strip() for s in re.split(r"(?<=[.!?。！？])\s*", text) if s.strip()]
 
@@ -201,7 +211,8 @@ def check_voice(record: Record, ctx: Context) -> list[str]:
         first = _rx(lex["first_person"][lang]).search(ans)
         if lang in ("en", "zh") and not first:
             out.append("answer: not in the first person")
-        elif lang in ("ja", "ko") and not first and keyword_in(ans, record.character_name):
+        elif lang in ("ja", "ko") and not first and keyword_in(ans, record.character_name) \
+                and _family(record) not in _NAME_FAMILIES:  # "鷹宮蓮と申します" introduces oneself
             out.append("answer: names the character in the third person")
     level = card_speech_level(record, ctx)
     if level:
@@ -246,22 +257,6 @@ def check_memory(record: Record, ctx: Context) -> list[str]:
     if not any(keyword_in(history, neg) for neg in record.negative_keywords):
         out.append("conversation_history: no distractor (no negative keyword is said in it)")
     return out
-
-
-ERAS = ("ancient", "early", "modern")
-
-
-def card_era(text: str) -> str | None:
-    """"ancient" (fantasy or pre-industrial), "early" (1880-1959), "modern" (present day or
-    future), or None when the card says none or two equally. Distinct cues are counted: a 1940s
-    soldier's card naming his death in 1968 is still a 1940s card, a wizard's card full of 1990s
-    dates is not set in the middle ages."""
-    cues = lexicon()["era_cues"]
-    counts = {era: len({m.group(0).casefold() for m in _rx(cues[era]).finditer(text)}) for era in ERAS}
-    best = max(ERAS, key=lambda e: counts[e])
-    if counts[best] == 0 or sum(counts[e] == counts[best] for e in ERAS) > 1:
-        return None
-    return best
 
 
 def check_setting(record: Record, ctx: Context) -> list[str]:

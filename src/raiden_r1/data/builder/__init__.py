@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -19,7 +20,7 @@ from pathlib import Path
 
 from raiden_r1.errors import RaidenError
 from raiden_r1.io_guard import check_output_dir, check_outputs, write_text
-from raiden_r1.text import contains_term, normalize, normalize_term
+from raiden_r1.text import contains_term, keyword_in, normalize, normalize_term
 
 from ..records_io import write_rows
 from ..schema import SBK, Profile, Record
@@ -67,6 +68,9 @@ def split_characters(names: Sequence[str], seed: int, val_fraction: float, test_
             n_test -= 1
     return {"validation": order[:n_val], "test": order[n_val:n_val + n_test], "train": order[n_val + n_test:]}
 
+
+# Clause boundaries of a card value: where one statement about one person ends.
+_CLAUSE = re.compile(r"[;；,，、。\n/|]")
 
 # Candidates examined per question: enough to find three usable negatives in practice, and a
 # bound that keeps the builder linear in the number of characters.
@@ -117,11 +121,14 @@ def assign_negatives(d: Draft, pools: dict, norm_profile: str, seed: int, own_pe
     when only other characters' names were negatives)."""
     rng = stable_rng(seed, d.character, d.family, d.field_name, "negatives")
     q, a = normalize(d.question), normalize(d.answer)
+    card = "\n".join([d.character, *d.profile_fields.values()])
 
     def usable(term: str, owners: frozenset[str]) -> bool:
         return (d.character not in owners
                 and not any(overlaps(term, kw) for alts in d.keywords for kw in alts)
-                and not any(contains_term(text, normalize_term(term)) for text in (norm_profile, q, a)))
+                and not any(contains_term(text, normalize_term(term)) for text in (norm_profile, q, a))
+                # the reward's matcher too: "19" is in a card that says "at nineteen"
+                and not any(keyword_in(text, term) for text in (card, d.question, d.answer)))
 
     def pick(family: str) -> list[str]:
         pool = pools.get((family, d.language), [])
@@ -140,9 +147,16 @@ def assign_negatives(d: Draft, pools: dict, norm_profile: str, seed: int, own_pe
         chosen = (pick(f"relation-group:{group}") if group else []) or pick("relation:*")
     if d.family.startswith("relation:"):
         own: list[str] = []
+        # A person the card names in the same clause as the asked relation ("母亲莉莉被伏地魔杀害")
+        # is what a full, correct answer may mention too: never a wrong answer here.
+        label = d.family.removeprefix("relation:")
+        beside = [c for v in d.profile_fields.values() for c in _CLAUSE.split(v) if keyword_in(c, label)]
         for term in sorted(set(own_people)):
+            if any(keyword_in(c, term) for c in beside):
+                continue
             if (not any(overlaps(term, kw) for alts in d.keywords for kw in alts)
                     and not any(contains_term(text, normalize_term(term)) for text in (q, a))
+                    and not any(keyword_in(text, term) for text in (d.question, d.answer))
                     and not any(overlaps(term, c) for c in chosen + own)):
                 own.append(term)
         chosen += rng.sample(own, min(len(own), MAX_NEGATIVES))
@@ -166,7 +180,9 @@ def build_dataset(profiles: Sequence[Profile], seed: int = 0, val_fraction: floa
             drops[reason] += 1
             drops_by_focus[SBK][reason] += 1
         cm.extend(cm_drafts(p, seed, cm_per_character, norm_profiles[p.name]))
-    pools = _negative_pools(sbk)
+    # Wrong answers come from other characters' questions that pass the filter: a key the filter
+    # drops (not credited, not grounded) is no safer as someone else's negative.
+    pools = _negative_pools([d for d in sbk if check_draft(d, norm_profiles[d.character]) is None])
     people: dict[str, list[str]] = defaultdict(list)  # character -> keys of its relation questions
     for d in sbk:
         if d.family.startswith("relation:") and d.keywords:

@@ -99,7 +99,7 @@ def _grammar_extras(items: Items, family: str, language: str) -> dict[str, str |
     """Placeholders some templates need besides {v}: Japanese traits conjugated before 性格."""
     if family == "personality" and language == "ja":
         terms = [_spoken(alts) for alts in items]
-        return {"v_traits": ja_traits(terms), "v_toka": "とか、".join(terms)}
+        return {"v_traits": ja_traits(terms), "v_list": "、".join(terms)}
     return {}
 
 
@@ -219,6 +219,9 @@ def sbk_drafts(profile: Profile, seed: int) -> tuple[list[Draft], list[tuple[str
     lang = profile.language
     has_food_field = False
     relation_fields = []
+    # family -> the field that asked it: a second field of the same family ("特长" after "擅长")
+    # would ask the same question with other keys, which no answer can satisfy both ways.
+    asked_by: dict[str, str] = {}
     for field_name, value in profile.fields.items():
         family = classify_field(field_name)
         if (family is None or family is GENERIC) and is_relation_word(field_name) and value.strip():
@@ -246,6 +249,9 @@ def sbk_drafts(profile: Profile, seed: int) -> tuple[list[Draft], list[tuple[str
             continue
         if family.name == "birthday" and len(items) == 1 and is_year_only(items[0][0]):
             family = BY_NAME["birth_year"]  # "出生日期: 公元181年": which year, not which day
+        if family is not GENERIC and asked_by.setdefault(family.name, field_name) != field_name:
+            misses.append((family.name, "family_asked_by_another_field"))
+            continue
         rng = stable_rng(seed, profile.name, field_name)
         items = _pick_items(items, family, rng)
         table = SBK[family.name].get(lang, SBK[family.name]["en"])
