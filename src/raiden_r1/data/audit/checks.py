@@ -20,7 +20,9 @@ import yaml
 from raiden_r1.reward.vrar import item_matches
 from raiden_r1.text import keyword_in, normalize_term
 
+from ..builder.checks import grounded_for_reward
 from ..builder.setting import card_era
+from ..builder.voice import speech_level
 from ..ground_truth import record_ground_truth
 from ..perspective import refers_to_self_by_name
 from ..schema import CM, MTDP, SBK, STV, Record
@@ -60,9 +62,9 @@ def _card_text(record: Record, ctx: Context) -> str:
 
 def in_card(record: Record, ctx: Context, term: str) -> bool:
     """Whether the reward's matcher finds ``term`` in the character's name or one of its card's
-    values, each on its own: joined, "虎" of "生肖: 虎" would run into the next value's first
-    character and stop standing alone."""
-    return any(keyword_in(text, term) for text in (record.character_name, *ctx.card.values()))
+    values, each on its own and item by item: joined, "虎" of "生肖: 虎" would run into the next
+    value's first character ("酷" of "酷、偶尔耍帅" into "偶") and stop standing alone."""
+    return any(grounded_for_reward(text, term) for text in (record.character_name, *ctx.card.values()))
 
 
 def _is_cjk_term(term: str) -> bool:
@@ -182,13 +184,9 @@ def check_notation(record: Record, ctx: Context) -> list[str]:
 
 
 def card_speech_level(record: Record, ctx: Context) -> str | None:
-    """"polite" or "plain" when the card says how the character speaks (only ja/ko), else None."""
-    cues = lexicon()["speech_level"].get(record.language)
-    if not cues:
-        return None
-    text = "\n".join(ctx.card.values())
-    polite, plain = (bool(_rx(cues[k]).search(text)) for k in ("polite", "plain"))
-    return "polite" if polite and not plain else "plain" if plain and not polite else None
+    """"polite" or "plain" when the card says how the character speaks (ja/ko; the builder's
+    cues, builder/voice.yaml), else None."""
+    return speech_level(ctx.card, record.language)
 
 
 _NAME_FAMILIES = frozenset({"name", "nickname", "english_name"})
@@ -217,8 +215,9 @@ def check_voice(record: Record, ctx: Context) -> list[str]:
     level = card_speech_level(record, ctx)
     if level:
         ending = _rx(lex["polite_endings"][lang])
-        last = _sentences(ans)[-1] if _sentences(ans) else ans
-        polite = bool(ending.search(last))
+        # Every clause: an inverted answer ("별이죠, 새로 온 강아지.") shows its level mid-way.
+        clauses = [c.strip() for c in re.split(r"[.!?。！？,、，]", ans) if c.strip()]
+        polite = any(ending.search(c) for c in clauses)
         if polite != (level == "polite"):
             out.append(f"answer: {'polite' if polite else 'plain'} speech, the card asks for {level} speech")
     return out

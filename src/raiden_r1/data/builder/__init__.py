@@ -28,6 +28,7 @@ from .checks import Draft, check_draft, overlaps, profile_text
 from .cm import cm_drafts
 from .sbk import sbk_drafts, stable_rng
 from .tables import table
+from .voice import speech_level, to_plain
 
 SPLITS = ("train", "validation", "test")
 MAX_NEGATIVES = 3
@@ -182,6 +183,9 @@ def build_dataset(profiles: Sequence[Profile], seed: int = 0, val_fraction: floa
         cm.extend(cm_drafts(p, seed, cm_per_character, norm_profiles[p.name]))
     # Wrong answers come from other characters' questions that pass the filter: a key the filter
     # drops (not credited, not grounded) is no safer as someone else's negative.
+    for d in sbk + cm:  # the register the card gives (반말, タメ口), not the tables' polite one
+        if speech_level(d.profile_fields, d.language) == "plain":
+            d.answer = to_plain(d.answer, d.language)
     pools = _negative_pools([d for d in sbk if check_draft(d, norm_profiles[d.character]) is None])
     people: dict[str, list[str]] = defaultdict(list)  # character -> keys of its relation questions
     for d in sbk:
