@@ -212,6 +212,22 @@ def _generic_items(value: str) -> Items:
     return [[v]]
 
 
+# "playing the fiddle": people say "I play my fiddle" or "the fiddle", so the object is an equal
+# alternative of an English activity with an article (the reward folds "playing"/"play" itself).
+_ACTIVITY_WITH_OBJECT = re.compile(r"^[a-z]+ing\s+(?:the|a|an|my)\s+([a-z][a-z' -]{2,})$", re.IGNORECASE)
+_ACTIVITY_FAMILIES = frozenset({"hobbies", "skills", "sports", "habits"})
+
+
+def _with_object_alternatives(items: Items, family: str) -> Items:
+    if family not in _ACTIVITY_FAMILIES:
+        return items
+    out = []
+    for alts in items:
+        m = _ACTIVITY_WITH_OBJECT.match(alts[0])
+        out.append(alts + [m.group(1)] if m and m.group(1) not in alts else alts)
+    return out
+
+
 def sbk_drafts(profile: Profile, seed: int) -> tuple[list[Draft], list[tuple[str, str]]]:
     """(drafts, [(family, reason) for facts that gave no draft])."""
     drafts: list[Draft] = []
@@ -241,7 +257,7 @@ def sbk_drafts(profile: Profile, seed: int) -> tuple[list[Draft], list[tuple[str
             if not items:
                 continue  # an unknown field holding prose: nothing to ask, nothing lost
         else:
-            items = extract_keys(value, family, profile.name)
+            items = _with_object_alternatives(extract_keys(value, family, profile.name), family.name)
         if not items:
             # "年龄：未知", "身高：-": the profile says it does not know; not a failure to find a key
             unknown = normalize(clean(value)) in NON_ANSWERS
