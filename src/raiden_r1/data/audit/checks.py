@@ -22,7 +22,7 @@ from raiden_r1.text import keyword_in, normalize_term
 
 from ..builder.checks import grounded_for_reward
 from ..builder.setting import card_era
-from ..builder.voice import speech_level
+from ..builder.voice import is_polite, speech_level
 from ..ground_truth import record_ground_truth
 from ..perspective import refers_to_self_by_name
 from ..schema import CM, MTDP, SBK, STV, Record
@@ -214,10 +214,7 @@ def check_voice(record: Record, ctx: Context) -> list[str]:
             out.append("answer: names the character in the third person")
     level = card_speech_level(record, ctx)
     if level:
-        ending = _rx(lex["polite_endings"][lang])
-        # Every clause: an inverted answer ("별이죠, 새로 온 강아지.") shows its level mid-way.
-        clauses = [c.strip() for c in re.split(r"[.!?。！？,、，]", ans) if c.strip()]
-        polite = any(ending.search(c) for c in clauses)
+        polite = is_polite(ans, lang)
         if polite != (level == "polite"):
             out.append(f"answer: {'polite' if polite else 'plain'} speech, the card asks for {level} speech")
     return out

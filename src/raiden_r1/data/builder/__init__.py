@@ -28,7 +28,7 @@ from .checks import Draft, check_draft, overlaps, profile_text
 from .cm import cm_drafts
 from .sbk import sbk_drafts, stable_rng
 from .tables import table
-from .voice import speech_level, to_plain
+from .voice import is_polite, speech_level, to_plain
 
 SPLITS = ("train", "validation", "test")
 MAX_NEGATIVES = 3
@@ -68,6 +68,22 @@ def split_characters(names: Sequence[str], seed: int, val_fraction: float, test_
         else:
             n_test -= 1
     return {"validation": order[:n_val], "test": order[n_val:n_val + n_test], "train": order[n_val + n_test:]}
+
+
+def split_by_language(profiles: Sequence[Profile], seed: int, val_fraction: float,
+                      test_fraction: float) -> dict[str, list[str]]:
+    """``split_characters`` within each language: every held-out split then covers every
+    language that has three characters or more, instead of whichever the shuffle happens to
+    pick (a test split of two English characters says nothing about Korean)."""
+    by_language: dict[str, list[str]] = defaultdict(list)
+    for p in profiles:
+        by_language[p.language].append(p.name)
+    out: dict[str, list[str]] = {s: [] for s in SPLITS}
+    for language in sorted(by_language):
+        part = split_characters(by_language[language], seed, val_fraction, test_fraction)
+        for split in SPLITS:
+            out[split].extend(part[split])
+    return out
 
 
 # Clause boundaries of a card value: where one statement about one person ends.
@@ -183,9 +199,12 @@ def build_dataset(profiles: Sequence[Profile], seed: int = 0, val_fraction: floa
         cm.extend(cm_drafts(p, seed, cm_per_character, norm_profiles[p.name]))
     # Wrong answers come from other characters' questions that pass the filter: a key the filter
     # drops (not credited, not grounded) is no safer as someone else's negative.
+    unplain: set[int] = set()  # drafts whose answer could not be put in the card's plain register
     for d in sbk + cm:  # the register the card gives (반말, タメ口), not the tables' polite one
         if speech_level(d.profile_fields, d.language) == "plain":
             d.answer = to_plain(d.answer, d.language)
+            if is_polite(d.answer, d.language):
+                unplain.add(id(d))
     pools = _negative_pools([d for d in sbk if check_draft(d, norm_profiles[d.character]) is None])
     people: dict[str, list[str]] = defaultdict(list)  # character -> keys of its relation questions
     for d in sbk:
@@ -197,7 +216,7 @@ def build_dataset(profiles: Sequence[Profile], seed: int = 0, val_fraction: floa
     kept: dict[str, list[Record]] = defaultdict(list)
     seen: set[tuple[str, str]] = set()
     for d in sbk + cm:
-        reason = check_draft(d, norm_profiles[d.character])
+        reason = "register_not_plain" if id(d) in unplain else check_draft(d, norm_profiles[d.character])
         key = (d.character, normalize(d.question))
         if reason is None and key in seen:
             reason = "duplicate_question"
@@ -208,13 +227,14 @@ def build_dataset(profiles: Sequence[Profile], seed: int = 0, val_fraction: floa
         seen.add(key)
         kept[d.character].append(d.to_record())
 
-    assignment = split_characters([p.name for p in profiles], seed, val_fraction, test_fraction)
+    assignment = split_by_language(profiles, seed, val_fraction, test_fraction)
     splits = {}
     for split in SPLITS:
         records = [r for name in assignment[split] for r in kept.get(name, [])]
         stable_rng(seed, "order", split).shuffle(records)
         splits[split] = records
     stats = _stats(splits, assignment, drops, drops_by_focus, seed, val_fraction, test_fraction, len(profiles))
+    stats["cm_per_character"] = cm_per_character
     return BuildResult(splits=splits, stats=stats, drops=drops)
 
 

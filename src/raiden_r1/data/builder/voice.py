@@ -28,10 +28,22 @@ def speech_level(fields: dict[str, str], language: str) -> str | None:
     return "polite" if polite and not plain else "plain" if plain and not polite else None
 
 
+def clauses(text: str) -> list[str]:
+    """Sentences and comma clauses: an inverted answer ("보리죠, 새로 온 앵무새.") shows its
+    register mid-way."""
+    return [c.strip() for c in re.split(r"[.!?。！？,，、]", text) if c.strip()]
+
+
+def is_polite(text: str, language: str) -> bool:
+    """Whether any clause of ``text`` ends in a polite form (ja/ko)."""
+    pattern = table("voice.yaml", "POLITE_ENDINGS").get(language)
+    return bool(pattern) and any(re.search(pattern, c) for c in clauses(text))
+
+
 def to_plain(answer: str, language: str) -> str:
     """A polite gold answer in plain speech ("제 직업은 대학생이에요." -> "내 직업은 대학생이야.")."""
     rules = table("voice.yaml", "PLAIN").get(language, ())
-    sentences = re.split(r"(?<=[.!?。！？])\s*", answer.strip())
+    sentences = re.split(r"(?<=[.!?。！？,，])\s*", answer.strip())
     out = []
     for sentence in sentences:
         for pattern, replacement in rules:
