@@ -77,6 +77,14 @@ class _Timer:
 
 
 # ------------------------------------------------------------------------------------------ stages
+# How the shipped data/training was built (data/README.md): a test split of a quarter of the
+# characters of each language and every CM kind per character, so the held-out evaluation has
+# >= 120 SBK and >= 40 CM items in all four languages.
+SHIPPED_BUILD = {"test_fraction": 0.25, "cm_per_character": 8}
+SHIPPED_BUILD_FLAGS = ["--test-fraction", str(SHIPPED_BUILD["test_fraction"]),
+                       "--cm-per-character", str(SHIPPED_BUILD["cm_per_character"])]
+
+
 def ensure_data(data_dir: Path, profiles: Path, seed: int = 0) -> tuple[dict[str, int], bool]:
     """Check the split files (rebuilding them from the profiles when missing); returns the record
     counts per split and whether a rebuild happened."""
@@ -90,7 +98,7 @@ def ensure_data(data_dir: Path, profiles: Path, seed: int = 0) -> tuple[dict[str
             raise RaidenError(f"{missing}: missing, and no profiles at {profiles} to rebuild them from")
         from raiden_r1.data.builder import build_from_files
 
-        build_from_files([profiles], data_dir, seed=seed)
+        build_from_files([profiles], data_dir, seed=seed, **SHIPPED_BUILD)
         rebuilt = True
     counts = {s: len(load_records(p)) for s, p in paths.items()}
     return counts, rebuilt
@@ -302,7 +310,7 @@ def reproduce_commands(opts: QuickstartOptions, base: str, ckpt: Path, layout: s
     return {
         "quickstart": shlex.join(q),
         "data": shlex.join(["raiden-r1", "data", "build", "--profiles", str(opts.profiles), "--out",
-                            str(opts.data_dir), "--seed", str(opts.seed)]),
+                            str(opts.data_dir), "--seed", str(opts.seed), *SHIPPED_BUILD_FLAGS]),
         "convert": shlex.join(["raiden-r1", "data", "convert", "--train_input", str(opts.data_dir / "train.json"),
                                "--val_input", str(opts.data_dir / "validation.json"),
                                "--train_output", str(opts.easyr1_dir / "train.json"),

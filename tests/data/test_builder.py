@@ -7,8 +7,8 @@ import json
 import pytest
 
 from raiden_r1.data.builder import build_dataset, build_from_files, split_characters
-from raiden_r1.data.builder_checks import overlaps, profile_text
-from raiden_r1.data.builder_terms import term_in
+from raiden_r1.data.builder.checks import overlaps, profile_text
+from raiden_r1.data.builder.terms import term_in
 from raiden_r1.data.profiles import load_profiles
 from raiden_r1.data.records_io import load_records
 from raiden_r1.data.schema import CM, MTDP, SBK, STV, Profile, Record
@@ -58,7 +58,7 @@ def assert_invariants(result, profiles: list[Profile]) -> None:
             assert any(contains_term(ans, normalize_term(a)) for a in alts), (r.answer, alts)
             for kw in alts:
                 k = normalize_term(kw)
-                # term_in: "星野灯" is grounded in "星野 灯" (builder_terms.spaceless_alternative)
+                # term_in: "星野灯" is grounded in "星野 灯" (terms.spaceless_alternative)
                 assert term_in(source, k), ("not grounded", kw, r.question)
                 assert not contains_term(q, k), ("keyword in question", kw, r.question)
                 if r.focus == CM:

@@ -1,11 +1,11 @@
-"""The strict keyword filter: one reason per failure (raiden_r1.data.builder_checks)."""
+"""The strict keyword filter: one reason per failure (raiden_r1.data.builder.checks)."""
 
 from __future__ import annotations
 
 import pytest
 
-from raiden_r1.data.builder_checks import Draft, check_draft, overlaps, profile_text
-from raiden_r1.data.builder_phrases import render, resolve_ko
+from raiden_r1.data.builder.checks import Draft, check_draft, overlaps, profile_text
+from raiden_r1.data.builder.phrases import render, resolve_ko
 from raiden_r1.data.schema import CM, SBK
 
 

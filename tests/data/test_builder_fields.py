@@ -1,10 +1,10 @@
-"""Field-family recognition across languages (raiden_r1.data.fields)."""
+"""Field-family recognition across languages (raiden_r1.data.builder.fields)."""
 
 from __future__ import annotations
 
 import pytest
 
-from raiden_r1.data.fields import GENERIC, classify_field
+from raiden_r1.data.builder.fields import GENERIC, classify_field
 
 
 @pytest.mark.parametrize(

@@ -1,10 +1,10 @@
-"""Key-term extraction from profile values (raiden_r1.data.builder_keys)."""
+"""Key-term extraction from profile values (raiden_r1.data.builder.keys)."""
 
 from __future__ import annotations
 
 import pytest
 
-from raiden_r1.data.builder_keys import (
+from raiden_r1.data.builder.keys import (
     cjk_latin_alternatives,
     clean,
     extract_keys,
@@ -12,8 +12,8 @@ from raiden_r1.data.builder_keys import (
     is_clause,
     paren_alias,
 )
-from raiden_r1.data.builder_prose import embedded_food, narrative_facts
-from raiden_r1.data.fields import BY_NAME, classify_field
+from raiden_r1.data.builder.prose import embedded_food, narrative_facts
+from raiden_r1.data.builder.fields import BY_NAME, classify_field
 
 
 def keys(field: str, value: str, name: str = "") -> list[list[str]]:
@@ -133,7 +133,7 @@ def test_skip_families_give_no_keys():
 
 @pytest.mark.parametrize("value", ["", " ", "，，，", "()", "（）", "1.", "?!", "\n\n", "《》", "“”", "123456789" * 50])
 def test_odd_values_never_raise(value):
-    from raiden_r1.data.fields import FAMILIES
+    from raiden_r1.data.builder.fields import FAMILIES
 
     for family in FAMILIES:
         for alts in extract_keys(value, family, "X"):

@@ -8,10 +8,10 @@ from collections import Counter
 import pytest
 
 from raiden_r1.data.builder import build_dataset
-from raiden_r1.data.builder_keys import NON_ANSWERS, extract_keys
-from raiden_r1.data.builder_prose import reason_facts
-from raiden_r1.data.builder_sbk import sbk_drafts
-from raiden_r1.data.fields import classify_field
+from raiden_r1.data.builder.keys import NON_ANSWERS, extract_keys
+from raiden_r1.data.builder.prose import reason_facts
+from raiden_r1.data.builder.sbk import sbk_drafts
+from raiden_r1.data.builder.fields import classify_field
 from raiden_r1.data.profiles import load_profiles
 from raiden_r1.data.schema import CM, MTDP, SBK, STV, Profile
 from raiden_r1.text import normalize
@@ -182,7 +182,7 @@ def test_why_questions_ask_about_a_cause_the_story_states(result):
     li_bai = _one(result, "李白", "why")
     assert li_bai.question.endswith("被赐金放还？") and li_bai.keywords == ["得罪权贵"]
     for r in why:
-        assert r.question.startswith("你") and r.answer.startswith(("因为", "为了", "我是为了", "说来话长"))
+        assert r.question.startswith("你") and r.answer.startswith(("我那是因为", "我那是为了", "我是为了", "说来话长，我"))
 
 
 def test_causes_inside_someone_elses_clause_or_negated_are_not_reasons():

@@ -8,14 +8,14 @@ import random
 import pytest
 
 from raiden_r1.data.builder import build_dataset
-from raiden_r1.data.builder_checks import profile_text
-from raiden_r1.data.builder_cm import cm_draft, material
-from raiden_r1.data.builder_grammar import indefinite_article, ja_traits, with_article
-from raiden_r1.data.builder_keys import extract_keys, goal_key
-from raiden_r1.data.builder_sbk import relation_drafts, sbk_drafts
-from raiden_r1.data.builder_setting import detect_setting
-from raiden_r1.data.builder_terms import is_clause, strip_etc, term_in
-from raiden_r1.data.fields import BY_NAME
+from raiden_r1.data.builder.checks import profile_text
+from raiden_r1.data.builder.cm import cm_draft, material
+from raiden_r1.data.builder.grammar import indefinite_article, ja_traits, with_article
+from raiden_r1.data.builder.keys import extract_keys, goal_key
+from raiden_r1.data.builder.sbk import relation_drafts, sbk_drafts
+from raiden_r1.data.builder.setting import detect_setting
+from raiden_r1.data.builder.terms import is_clause, strip_etc, term_in
+from raiden_r1.data.builder.fields import BY_NAME
 from raiden_r1.data.schema import CM, Profile
 from raiden_r1.text import contains_term, normalize, normalize_term
 
@@ -131,9 +131,9 @@ def test_japanese_traits_conjugate_with_the_i_adjective_last():
 def test_japanese_personality_answers_are_grammatical():
     p = _profile("大川ふみ", "ja", 名前="大川ふみ", 性格="世話好き、せっかち、涙もろい")
     answers = _answers(p, "personality", range(10))
-    assert answers <= {"私は世話好きで、せっかちで、涙もろい性格です。", "よく世話好きとか、せっかちとか、涙もろいとか言われます。"}
+    assert answers <= {"私は世話好きで、せっかちで、涙もろい性格です。", "よく世話好き、せっかち、涙もろいと言われます。"}
     two_i = _profile("X", "ja", 名前="X", 性格="優しい、涙もろい")
-    assert _answers(two_i, "personality", range(10)) == {"よく優しいとか、涙もろいとか言われます。"}
+    assert _answers(two_i, "personality", range(10)) == {"よく優しい、涙もろいと言われます。"}
 
 
 # 9. CM settings and reactions ----------------------------------------------------------------------

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from raiden_r1.data.fields import classify_field
+from raiden_r1.data.builder.fields import classify_field
 from raiden_r1.data.profiles import detect_profile_format, load_profiles
 from raiden_r1.data.records_io import load_records
 from raiden_r1.data.schema import CM, MTDP, SBK, STV, Record
@@ -139,6 +139,22 @@ def test_held_out_splits_include_english_characters(splits, profiles):
     assert sum(lang[name] == "en" for name in held_out) >= 2, held_out
 
 
+def test_held_out_test_split_is_large_enough_in_every_language(splits):
+    # issue 13: >= 120 SBK and >= 40 CM items, over en/zh/ja/ko, so per-language held-out
+    # accuracy means something
+    test = splits["test"]
+    assert sum(r.focus == SBK for r in test) >= 120 and sum(r.focus == CM for r in test) >= 40
+    assert {(r.language, r.focus) for r in test} == {(x, f) for x in ("en", "zh", "ja", "ko") for f in (SBK, CM)}
+
+
+def test_every_shipped_record_passes_the_audit():
+    from raiden_r1.data.audit import audit_records
+
+    for name in SPLITS:
+        report = audit_records(TRAINING / f"{name}.json", [PROFILES])
+        assert report.failure_lines() == [], name
+
+
 def test_stats_describe_the_shipped_splits(stats, splits):
     assert stats["seed"] == SEED
     for name in SPLITS:
@@ -168,13 +184,15 @@ def test_rebuilding_from_the_profiles_gives_the_shipped_files_byte_for_byte(tmp_
     from raiden_r1.data.builder import build_from_files
 
     build_from_files([PROFILES], tmp_path, seed=stats["seed"],
-                     val_fraction=stats["val_fraction"], test_fraction=stats["test_fraction"])
+                     val_fraction=stats["val_fraction"], test_fraction=stats["test_fraction"],
+                     cm_per_character=stats["cm_per_character"])
     for name in OUTPUTS:
         shipped = (TRAINING / f"{name}.json").read_bytes()
         rebuilt = (tmp_path / f"{name}.json").read_bytes()
         assert rebuilt == shipped, (
             f"data/training/{name}.json differs from a rebuild: run "
-            f"'raiden-r1 data build --profiles data/profiles/characters.json --out data/training --seed {SEED}'")
+            f"'raiden-r1 data build --profiles data/profiles/characters.json --out data/training --seed {SEED} "
+            f"--test-fraction 0.25 --cm-per-character 8'")
 
 
 def test_an_answer_running_through_the_characters_people_earns_no_accuracy(splits):
@@ -183,7 +201,8 @@ def test_an_answer_running_through_the_characters_people_earns_no_accuracy(split
     from raiden_r1.data.ground_truth import record_ground_truth
     from raiden_r1.reward.vrar import score_response
 
-    rec = next(r for r in splits["test"] if r.character_name == "Maisie Callahan" and "rival" in r.question)
+    rec = next(r for split in splits.values() for r in split
+               if r.character_name == "Maisie Callahan" and "rival" in r.question)
     gt = record_ground_truth(rec).to_json()
     sprayed = "She is Caleb Strand. I think she is Jasmine Oduya. I'm thinking of Rosa Callahan."
     assert score_response("My rival is Caleb Strand.", gt)["accuracy"] == 1.0

@@ -1,4 +1,4 @@
-"""`raiden-r1 data ...`: validate files, build the SBK/CM dataset, convert to EasyR1 rows.
+"""`raiden-r1 data ...`: validate files, build the SBK/CM dataset, audit it, convert to EasyR1 rows.
 
 Each command's logic lives in its own module; this file only parses options.
 """
@@ -57,6 +57,23 @@ def build(
     result = build_from_files(profiles, out, seed=seed, val_fraction=val_fraction, test_fraction=test_fraction,
                               cm_per_character=cm_per_character)
     typer.echo(summary_line(result, out))
+
+
+@app.command()
+def audit(
+    file: Path = typer.Argument(..., help="A records file built by 'data build' (or any RAIDEN-R1 records)."),
+    profiles: list[Path] = typer.Option([], "--profiles", help="The profile file(s) the records were built from: "
+                                        "negatives and the setting are judged against the full cards."),
+    sample: int = typer.Option(0, "--sample", min=0, help="Also write a Markdown review sheet of N sampled records."),
+    sheet: Optional[Path] = typer.Option(None, "--sheet", help="Write the sample sheet here instead of printing it."),
+    seed: int = typer.Option(0, help="Seed of the sample."),
+    max_failures: int = typer.Option(0, "--max-failures", min=0, help="Print at most this many failures (0: all)."),
+) -> None:
+    """Objective checks of built records: a pass-rate table per check and language, and every failure."""
+    from .audit import run_audit
+
+    report, text = run_audit(file, profiles, sample=sample, seed=seed, sheet=sheet, max_failures=max_failures)
+    typer.echo(text)
 
 
 @app.command()

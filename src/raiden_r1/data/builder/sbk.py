@@ -12,8 +12,8 @@ import re
 
 from raiden_r1.text import contains_term, normalize, normalize_term
 
-from .builder_checks import Draft
-from .builder_keys import (
+from .checks import Draft
+from .keys import (
     MAX_ALTERNATIVES,
     MAX_ITEMS,
     NON_ANSWERS,
@@ -30,13 +30,13 @@ from .builder_keys import (
     spaceless_alternative,
     strip_etc,
 )
-from .builder_grammar import ja_traits, with_article
-from .builder_phrases import KO_ELDER_RELATION, KO_ELDERS, RELATION, SBK, UNITS, WHY, join_terms, render
-from .builder_prose import embedded_food, narrative_facts, reason_facts
+from ..profiles_relations import is_relation_word, parse_relationships
+from ..schema import Profile
+from ..schema import SBK as SBK_FOCUS
 from .fields import BY_NAME, GENERIC, Family, classify_field
-from .profiles_relations import is_relation_word, parse_relationships
-from .schema import SBK as SBK_FOCUS
-from .schema import Profile
+from .grammar import ja_traits, with_article
+from .phrases import KO_ELDER_RELATION, KO_ELDERS, RELATION, SBK, UNITS, WHY, join_terms, render
+from .prose import embedded_food, narrative_facts, reason_facts
 
 _SEGMENT_SPLIT = re.compile(r"\s*[·•‧・]\s*")
 
@@ -99,7 +99,7 @@ def _grammar_extras(items: Items, family: str, language: str) -> dict[str, str |
     """Placeholders some templates need besides {v}: Japanese traits conjugated before 性格."""
     if family == "personality" and language == "ja":
         terms = [_spoken(alts) for alts in items]
-        return {"v_traits": ja_traits(terms), "v_toka": "とか、".join(terms)}
+        return {"v_traits": ja_traits(terms), "v_list": "、".join(terms)}
     return {}
 
 
@@ -212,6 +212,22 @@ def _generic_items(value: str) -> Items:
     return [[v]]
 
 
+# "playing the fiddle": people say "I play my fiddle" or "the fiddle", so the object is an equal
+# alternative of an English activity with an article (the reward folds "playing"/"play" itself).
+_ACTIVITY_WITH_OBJECT = re.compile(r"^[a-z]+ing\s+(?:the|a|an|my)\s+([a-z][a-z' -]{2,})$", re.IGNORECASE)
+_ACTIVITY_FAMILIES = frozenset({"hobbies", "skills", "sports", "habits"})
+
+
+def _with_object_alternatives(items: Items, family: str) -> Items:
+    if family not in _ACTIVITY_FAMILIES:
+        return items
+    out = []
+    for alts in items:
+        m = _ACTIVITY_WITH_OBJECT.match(alts[0])
+        out.append(alts + [m.group(1)] if m and m.group(1) not in alts else alts)
+    return out
+
+
 def sbk_drafts(profile: Profile, seed: int) -> tuple[list[Draft], list[tuple[str, str]]]:
     """(drafts, [(family, reason) for facts that gave no draft])."""
     drafts: list[Draft] = []
@@ -219,6 +235,9 @@ def sbk_drafts(profile: Profile, seed: int) -> tuple[list[Draft], list[tuple[str
     lang = profile.language
     has_food_field = False
     relation_fields = []
+    # family -> the field that asked it: a second field of the same family ("特长" after "擅长")
+    # would ask the same question with other keys, which no answer can satisfy both ways.
+    asked_by: dict[str, str] = {}
     for field_name, value in profile.fields.items():
         family = classify_field(field_name)
         if (family is None or family is GENERIC) and is_relation_word(field_name) and value.strip():
@@ -238,7 +257,7 @@ def sbk_drafts(profile: Profile, seed: int) -> tuple[list[Draft], list[tuple[str
             if not items:
                 continue  # an unknown field holding prose: nothing to ask, nothing lost
         else:
-            items = extract_keys(value, family, profile.name)
+            items = _with_object_alternatives(extract_keys(value, family, profile.name), family.name)
         if not items:
             # "年龄：未知", "身高：-": the profile says it does not know; not a failure to find a key
             unknown = normalize(clean(value)) in NON_ANSWERS
@@ -246,6 +265,9 @@ def sbk_drafts(profile: Profile, seed: int) -> tuple[list[Draft], list[tuple[str
             continue
         if family.name == "birthday" and len(items) == 1 and is_year_only(items[0][0]):
             family = BY_NAME["birth_year"]  # "出生日期: 公元181年": which year, not which day
+        if family is not GENERIC and asked_by.setdefault(family.name, field_name) != field_name:
+            misses.append((family.name, "family_asked_by_another_field"))
+            continue
         rng = stable_rng(seed, profile.name, field_name)
         items = _pick_items(items, family, rng)
         table = SBK[family.name].get(lang, SBK[family.name]["en"])
@@ -280,7 +302,7 @@ def _subject_names(name: str) -> tuple[str, ...]:
 
 def _why_drafts(profile: Profile, seed: int) -> list[Draft]:
     """"你为什么被赐金放还？" -> "因为得罪权贵。": causes the story states in the character's own
-    terms (builder_prose.reason_facts); the cause is the key."""
+    terms (prose.reason_facts); the cause is the key."""
     if profile.language not in WHY["because"]:
         return []
     drafts: list[Draft] = []

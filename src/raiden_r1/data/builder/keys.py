@@ -15,9 +15,9 @@ import re
 
 from raiden_r1.text import has_cjk, normalize
 
-from .builder_prose import EN_MONTH, embedded_food
-# Some names are re-exported: builder_sbk and the tests import them from here.
-from .builder_terms import (  # noqa: F401
+from .prose import EN_MONTH, embedded_food
+# Some names are re-exported: sbk and the tests import them from here.
+from .terms import (  # noqa: F401
     EDGE,
     LEAD_FAMILIES,
     MAX_ALTERNATIVES,
@@ -42,8 +42,8 @@ from .builder_terms import (  # noqa: F401
     term_size,
     unique_terms,
 )
+from ..profiles_text import split_items, split_numbered, split_top_level
 from .fields import Family
-from .profiles_text import split_items, split_numbered, split_top_level
 
 _DATE_PATTERNS = (
     re.compile(r"(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]"),
@@ -125,7 +125,7 @@ def date_keys(value: str) -> Items:
     if m:  # "农历八月十五" may be said "八月十五"
         return [unique_terms([m.group(0), m.group("md")])]
     m = _YEAR.search(value)
-    if m:  # a year and nothing finer: builder_sbk asks which year, not which day
+    if m:  # a year and nothing finer: sbk asks which year, not which day
         return [[m.group(0).strip()]]
     v = clean(value)
     return [[v]] if v and is_short_term(v) and not is_clause(v) else []

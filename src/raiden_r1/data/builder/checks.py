@@ -10,28 +10,20 @@ in the gold answer.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from pydantic import ValidationError
 
-from raiden_r1.text import contains_term, normalize, normalize_term
+from raiden_r1.reward.vrar import item_matches
+from raiden_r1.text import contains_term, keyword_in, normalize, normalize_term
 
-from .builder_terms import is_short_term, term_in
-from .schema import CM, MTDP, STV, Record
+from ..ground_truth import record_ground_truth
+from ..schema import CM, MTDP, STV, Record
+from .tables import table
+from .terms import is_short_term, term_in
 
-STOPWORDS: frozenset[str] = frozenset(
-    # en
-    "a an the i me my you your he him his she her it its we our they them their is are was were be "
-    "am do does did yes no not and or but of to in on at for with as by from this that these those "
-    "what who where when why how there here so very too also just all any some none one "
-    # zh
-    "的 了 是 我 你 他 她 它 们 我们 你们 他们 在 和 与 有 没有 不 也 都 就 这 那 这个 那个 个 人 一 吗 呢 啊 吧 很 "
-    "什么 自己 谁 哪里 怎么 为什么 没 无 等 "
-    # ja
-    "は が を に で と の も へ や です ます だ 私 僕 俺 あなた 彼 彼女 これ それ あれ こと もの はい いいえ "
-    # ko
-    "저 나 너 당신 그 그녀 은 는 이 가 을 를 에 의 도 와 과 네 아니요 것".split()
-)
+STOPWORDS: frozenset[str] = frozenset(table("words.yaml", "STOPWORDS"))
 
 
 @dataclass
@@ -53,6 +45,7 @@ class Draft:
     history: list[dict[str, str]] = field(default_factory=list)
     negatives: list[str] = field(default_factory=list)
     source: str = ""
+    speaker: str = ""  # CM: who states the asked fact in the history ("user" or "assistant")
 
     @property
     def method(self) -> str:
@@ -71,7 +64,8 @@ class Draft:
             validation_method=self.method,
             difficulty=self.difficulty,
             metadata={"language": self.language, "focus": self.focus, "source": self.source,
-                      "family": self.family, "field": self.field_name},
+                      "family": self.family, "field": self.field_name,
+                      **({"speaker": self.speaker} if self.speaker else {})},
         )
 
 
@@ -84,6 +78,16 @@ def overlaps(a: str, b: str) -> bool:
 def profile_text(name: str, fields: dict[str, str]) -> str:
     """Everything a CM fact must NOT appear in, normalised once per profile."""
     return normalize(" ".join([name, *fields.keys(), *fields.values()]))
+
+
+# Where one item of a listed value ends: "钢琴、吉他、鼓" is three items, and "鼓" stands alone in
+# its own even though the matcher, which reads through punctuation, would see "吉他鼓".
+_ITEM_BOUNDARY = re.compile(r"[、，,；;。.\n/|：:（）()「」“”\"'!?！？]")
+
+
+def grounded_for_reward(source: str, term: str) -> bool:
+    """Whether the reward's matcher finds ``term`` in ``source`` or in one of its items."""
+    return keyword_in(source, term) or any(keyword_in(part, term) for part in _ITEM_BOUNDARY.split(source) if part)
 
 
 def check_draft(d: Draft, norm_profile: str = "") -> str | None:
@@ -103,12 +107,16 @@ def check_draft(d: Draft, norm_profile: str = "") -> str | None:
                 return "keyword_too_long"
             if not term_in(src, k):
                 return "not_grounded"
-            if d.focus == CM and norm_profile and contains_term(norm_profile, k):
+            if d.focus == CM and norm_profile and (contains_term(norm_profile, k) or keyword_in(norm_profile, kw)):
                 return "cm_fact_in_profile"
             if contains_term(q, k):
                 return "keyword_in_question"
             if any(overlaps(kw, neg) for neg in d.negatives):
                 return "shared_with_negatives"
+        # The reward's own matcher must find the item in its source too: a one-character CJK key
+        # ("鼓" of "架子鼓", "粽" of "粽色") is a word only where it stands alone.
+        if not any(grounded_for_reward(d.source_text, a) for a in alts):
+            return "not_grounded_for_reward"
         keys = {normalize_term(a) for a in alts}
         if keys & seen:
             return "duplicate_keyword"
@@ -116,7 +124,11 @@ def check_draft(d: Draft, norm_profile: str = "") -> str | None:
         if not any(contains_term(ans, normalize_term(a)) for a in alts):
             return "answer_missing_keyword"
     try:
-        d.to_record()
+        record = d.to_record()
     except ValidationError:
         return "schema_invalid"
+    # The gold answer is what a model learns to say: the reward must credit every item in it
+    # (not hedged by a "とか", not attributed to someone else by a "说").
+    if not all(item_matches(d.answer, record_ground_truth(record))):
+        return "gold_not_credited"
     return None

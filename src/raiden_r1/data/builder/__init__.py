@@ -1,8 +1,8 @@
 """The dataset builder with no LLM: profiles -> SBK and CM records, validated, split by character.
 
-Flow: SBK drafts per recognised profile fact (builder_sbk) and CM drafts per character
-(builder_cm) -> negative keywords from other characters' values for the same family -> the strict
-keyword filter (builder_checks) -> deduplication -> split by character -> train/validation/test
+Flow: SBK drafts per recognised profile fact (sbk) and CM drafts per character
+(cm) -> negative keywords from other characters' values for the same family -> the strict
+keyword filter (checks) -> deduplication -> split by character -> train/validation/test
 .json plus stats.json. Every choice comes from generators seeded by (seed, character, field), so
 the same inputs and seed give byte-identical files, and adding a character does not reshuffle the
 questions of the others.
@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -19,13 +20,15 @@ from pathlib import Path
 
 from raiden_r1.errors import RaidenError
 from raiden_r1.io_guard import check_output_dir, check_outputs, write_text
-from raiden_r1.text import contains_term, normalize, normalize_term
+from raiden_r1.text import contains_term, keyword_in, normalize, normalize_term
 
-from .builder_checks import Draft, check_draft, overlaps, profile_text
-from .builder_cm import cm_drafts
-from .builder_sbk import sbk_drafts, stable_rng
-from .records_io import write_rows
-from .schema import SBK, Profile, Record
+from ..records_io import write_rows
+from ..schema import SBK, Profile, Record
+from .checks import Draft, check_draft, overlaps, profile_text
+from .cm import cm_drafts
+from .sbk import sbk_drafts, stable_rng
+from .tables import table
+from .voice import is_polite, speech_level, to_plain
 
 SPLITS = ("train", "validation", "test")
 MAX_NEGATIVES = 3
@@ -67,6 +70,25 @@ def split_characters(names: Sequence[str], seed: int, val_fraction: float, test_
     return {"validation": order[:n_val], "test": order[n_val:n_val + n_test], "train": order[n_val + n_test:]}
 
 
+def split_by_language(profiles: Sequence[Profile], seed: int, val_fraction: float,
+                      test_fraction: float) -> dict[str, list[str]]:
+    """``split_characters`` within each language: every held-out split then covers every
+    language that has three characters or more, instead of whichever the shuffle happens to
+    pick (a test split of two English characters says nothing about Korean)."""
+    by_language: dict[str, list[str]] = defaultdict(list)
+    for p in profiles:
+        by_language[p.language].append(p.name)
+    out: dict[str, list[str]] = {s: [] for s in SPLITS}
+    for language in sorted(by_language):
+        part = split_characters(by_language[language], seed, val_fraction, test_fraction)
+        for split in SPLITS:
+            out[split].extend(part[split])
+    return out
+
+
+# Clause boundaries of a card value: where one statement about one person ends.
+_CLAUSE = re.compile(r"[;；,，、。\n/|]")
+
 # Candidates examined per question: enough to find three usable negatives in practice, and a
 # bound that keeps the builder linear in the number of characters.
 _NEGATIVE_TRIES = 64
@@ -75,17 +97,7 @@ _NEGATIVE_TRIES = 64
 # Relations whose people are wrong answers of the same kind when no other character has the very
 # same relation: a wrong "daughter" should be someone's child, not someone's father.
 _RELATION_GROUPS: dict[str, frozenset[str]] = {
-    "parent": frozenset("父亲 母亲 爸爸 妈妈 爹 养父 养母 义父 义母 继父 继母 父 母 father mother dad mom "
-                        "父 母 お父さん お母さん 아버지 어머니".split()),
-    "child": frozenset("儿子 女儿 闺女 孩子 养子 养女 孙子 孙女 外孙 外孙女 son daughter 息子 娘 아들 딸".split()),
-    "spouse": frozenset("丈夫 妻子 老公 老婆 老伴 媳妇 爱人 夫人 前妻 前夫 未婚夫 未婚妻 husband wife 夫 妻 남편 아내".split()),
-    "sibling": frozenset("哥哥 姐姐 弟弟 妹妹 兄长 兄弟 姐妹 义兄弟 表哥 表姐 表弟 表妹 堂哥 堂姐 堂弟 堂妹 brother sister "
-                         "兄 姉 弟 妹 형 누나 오빠 언니 동생".split()),
-    "mentor": frozenset("师父 师傅 导师 老师 恩师 主公 上司 老板 校长 mentor teacher master boss 師匠".split()),
-    "fellow": frozenset("师兄 师姐 师弟 师妹 同事 同学 室友 搭档 伙伴 同伴 队友 战友 partner colleague".split()),
-    "friend": frozenset("朋友 好友 挚友 闺蜜 知己 青梅竹马 发小 friend best friend 友人 親友 幼馴染 친구".split()),
-    "rival": frozenset("对手 宿敌 死对头 敌人 仇人 rival enemy nemesis ライバル 宿敵".split()),
-}
+    group: frozenset(labels) for group, labels in table("words.yaml", "RELATION_GROUPS").items()}
 
 
 def relation_group(label: str) -> str | None:
@@ -126,11 +138,14 @@ def assign_negatives(d: Draft, pools: dict, norm_profile: str, seed: int, own_pe
     when only other characters' names were negatives)."""
     rng = stable_rng(seed, d.character, d.family, d.field_name, "negatives")
     q, a = normalize(d.question), normalize(d.answer)
+    card = "\n".join([d.character, *d.profile_fields.values()])
 
     def usable(term: str, owners: frozenset[str]) -> bool:
         return (d.character not in owners
                 and not any(overlaps(term, kw) for alts in d.keywords for kw in alts)
-                and not any(contains_term(text, normalize_term(term)) for text in (norm_profile, q, a)))
+                and not any(contains_term(text, normalize_term(term)) for text in (norm_profile, q, a))
+                # the reward's matcher too: "19" is in a card that says "at nineteen"
+                and not any(keyword_in(text, term) for text in (card, d.question, d.answer)))
 
     def pick(family: str) -> list[str]:
         pool = pools.get((family, d.language), [])
@@ -149,9 +164,16 @@ def assign_negatives(d: Draft, pools: dict, norm_profile: str, seed: int, own_pe
         chosen = (pick(f"relation-group:{group}") if group else []) or pick("relation:*")
     if d.family.startswith("relation:"):
         own: list[str] = []
+        # A person the card names in the same clause as the asked relation ("母亲莉莉被伏地魔杀害")
+        # is what a full, correct answer may mention too: never a wrong answer here.
+        label = d.family.removeprefix("relation:")
+        beside = [c for v in d.profile_fields.values() for c in _CLAUSE.split(v) if keyword_in(c, label)]
         for term in sorted(set(own_people)):
+            if any(keyword_in(c, term) for c in beside):
+                continue
             if (not any(overlaps(term, kw) for alts in d.keywords for kw in alts)
                     and not any(contains_term(text, normalize_term(term)) for text in (q, a))
+                    and not any(keyword_in(text, term) for text in (d.question, d.answer))
                     and not any(overlaps(term, c) for c in chosen + own)):
                 own.append(term)
         chosen += rng.sample(own, min(len(own), MAX_NEGATIVES))
@@ -175,7 +197,15 @@ def build_dataset(profiles: Sequence[Profile], seed: int = 0, val_fraction: floa
             drops[reason] += 1
             drops_by_focus[SBK][reason] += 1
         cm.extend(cm_drafts(p, seed, cm_per_character, norm_profiles[p.name]))
-    pools = _negative_pools(sbk)
+    # Wrong answers come from other characters' questions that pass the filter: a key the filter
+    # drops (not credited, not grounded) is no safer as someone else's negative.
+    unplain: set[int] = set()  # drafts whose answer could not be put in the card's plain register
+    for d in sbk + cm:  # the register the card gives (반말, タメ口), not the tables' polite one
+        if speech_level(d.profile_fields, d.language) == "plain":
+            d.answer = to_plain(d.answer, d.language)
+            if is_polite(d.answer, d.language):
+                unplain.add(id(d))
+    pools = _negative_pools([d for d in sbk if check_draft(d, norm_profiles[d.character]) is None])
     people: dict[str, list[str]] = defaultdict(list)  # character -> keys of its relation questions
     for d in sbk:
         if d.family.startswith("relation:") and d.keywords:
@@ -186,7 +216,7 @@ def build_dataset(profiles: Sequence[Profile], seed: int = 0, val_fraction: floa
     kept: dict[str, list[Record]] = defaultdict(list)
     seen: set[tuple[str, str]] = set()
     for d in sbk + cm:
-        reason = check_draft(d, norm_profiles[d.character])
+        reason = "register_not_plain" if id(d) in unplain else check_draft(d, norm_profiles[d.character])
         key = (d.character, normalize(d.question))
         if reason is None and key in seen:
             reason = "duplicate_question"
@@ -197,13 +227,14 @@ def build_dataset(profiles: Sequence[Profile], seed: int = 0, val_fraction: floa
         seen.add(key)
         kept[d.character].append(d.to_record())
 
-    assignment = split_characters([p.name for p in profiles], seed, val_fraction, test_fraction)
+    assignment = split_by_language(profiles, seed, val_fraction, test_fraction)
     splits = {}
     for split in SPLITS:
         records = [r for name in assignment[split] for r in kept.get(name, [])]
         stable_rng(seed, "order", split).shuffle(records)
         splits[split] = records
     stats = _stats(splits, assignment, drops, drops_by_focus, seed, val_fraction, test_fraction, len(profiles))
+    stats["cm_per_character"] = cm_per_character
     return BuildResult(splits=splits, stats=stats, drops=drops)
 
 
@@ -267,7 +298,7 @@ def build_from_files(profile_paths: Sequence[str | os.PathLike], out_dir: str | 
                      val_fraction: float = 0.1, test_fraction: float = 0.1,
                      cm_per_character: int = DEFAULT_CM_PER_CHARACTER) -> BuildResult:
     """Read profile files (any format profiles.load_profiles reads), build, and write ``out_dir``."""
-    from .profiles import load_profiles
+    from ..profiles import load_profiles
 
     check_outputs(dataset_paths(out_dir), profile_paths)  # before the work, not only before writing
     profiles: list[Profile] = []

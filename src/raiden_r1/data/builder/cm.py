@@ -12,13 +12,13 @@ import random
 
 from raiden_r1.text import contains_term, normalize_term
 
-from .builder_checks import Draft, overlaps
-from .builder_cm_phrases import GREETINGS, KINDS, POOLS, TEMPLATES
-from .builder_cm_settings import REACTIONS, SETTING_POOLS, SETTING_TEMPLATES
-from .builder_phrases import render
-from .builder_sbk import stable_rng
-from .builder_setting import detect_setting
-from .schema import CM, Profile
+from ..schema import CM, Profile
+from .checks import Draft, overlaps
+from .cm_phrases import GREETINGS, KINDS, POOLS, TEMPLATES
+from .cm_settings import REACTIONS, SETTING_POOLS, SETTING_TEMPLATES
+from .phrases import render
+from .sbk import stable_rng
+from .setting import detect_setting, out_of_setting
 
 MAX_DISTRACTORS = 3
 _LEVELS = ("easy", "medium", "hard")
@@ -43,9 +43,12 @@ def _pick(rng: random.Random, pool: list[str], n: int, avoid: list[str]) -> list
 
 def material(language: str, kind: str, setting: str) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
     """(turns of ``kind``, pools) for a language in a setting: the present-day material with the
-    setting's replacements (builder_cm_settings) laid over it."""
+    setting's replacements (cm_settings) laid over it."""
     turns = {**TEMPLATES[language][kind], **SETTING_TEMPLATES.get(setting, {}).get(language, {}).get(kind, {})}
     pools = {**POOLS[language], **SETTING_POOLS.get(setting, {}).get(language, {})}
+    # What the setting still lacks (a bus for a pirate, a concert for a 1940s soldier) goes.
+    turns = {k: tuple(t for t in ts if not out_of_setting(t, setting)) for k, ts in turns.items()}
+    pools = {k: tuple(v for v in vs if not out_of_setting(v, setting)) for k, vs in pools.items()}
     return turns, pools
 
 
@@ -62,6 +65,8 @@ def cm_draft(profile: Profile, kind: str, norm_profile: str, rng: random.Random,
     """One CM draft of ``kind``, or None when the pools cannot supply a fact and a distractor."""
     lang = profile.language
     turns, pools = material(lang, kind, setting)
+    if not all(turns.get(part) for part in ("fact", "distract", "question", "answer")):
+        return None  # nothing of this kind fits the character's world
     x_pool, y_pool, qtype = KINDS[kind]
     n_distract = rng.randint(1, min(MAX_DISTRACTORS, len(turns["distract"])))
     xs = _pick(rng, _fresh_values(pools[x_pool], norm_profile, []), 1 + n_distract, [])
@@ -105,16 +110,19 @@ def cm_draft(profile: Profile, kind: str, norm_profile: str, rng: random.Random,
         answer=say(rng.choice(turns["answer"]), 0), keywords=keywords,
         source_text="\n".join(m["content"] for m in history), question_type=qtype, difficulty=_LEVELS[level],
         history=history, negatives=[v for v in xs[1:] + ys[1:]], source=profile.source,
+        speaker="assistant" if "prompt" in turns else "user",
     )
 
 
 def cm_drafts(profile: Profile, seed: int, count: int, norm_profile: str) -> list[Draft]:
     """Up to ``count`` CM drafts of different kinds for one character."""
     rng = stable_rng(seed, profile.name, "cm")
-    kinds = rng.sample(sorted(KINDS), min(count, len(KINDS)))
+    kinds = rng.sample(sorted(KINDS), len(KINDS))
     setting = detect_setting(profile.fields)
     drafts = []
-    for kind in kinds:
+    for kind in kinds:  # a kind the character's world lacks gives way to the next one
+        if len(drafts) == count:
+            break
         d = cm_draft(profile, kind, norm_profile, stable_rng(seed, profile.name, "cm", kind), setting)
         if d is not None:
             drafts.append(d)

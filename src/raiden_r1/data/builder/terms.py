@@ -1,6 +1,6 @@
 """Term primitives of keyword extraction: cleaning a value, telling a term from a clause, and the
-size limits a keyword must keep (builder_keys uses them per field family; builder_checks and
-builder_sbk use the same limits when they judge a keyword).
+size limits a keyword must keep (keys uses them per field family; checks and
+sbk use the same limits when they judge a keyword).
 """
 
 from __future__ import annotations
@@ -14,6 +14,8 @@ from raiden_r1.text import (
     normalize_term,
     text_length,
 )
+
+from .tables import table
 
 Items = list[list[str]]
 
@@ -175,6 +177,4 @@ def strip_etc(term: str) -> str:
 
 
 # Values that say the fact is unknown: nothing to ask ("我今年未知。" is no answer).
-NON_ANSWERS = frozenset(normalize(v) for v in (
-    "未知", "不详", "不明", "保密", "无", "暂无", "没有", "无可奉告", "待定", "不清楚", "unknown", "n/a", "na", "none",
-    "nil", "tbd", "classified", "secret", "なし", "不詳", "秘密", "없음", "미상", "비밀", "-", "?"))
+NON_ANSWERS = frozenset(normalize(v) for v in table("words.yaml", "NON_ANSWERS_RAW"))

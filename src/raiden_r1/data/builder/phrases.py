@@ -1,0 +1,87 @@
+"""SBK phrasing tables: questions a user would ask about each fact family, and the character's
+first-person answer, in en/zh/ja/ko.
+
+Placeholders: ``{v}`` the key term(s) (joined for several), ``{field}`` the profile's own field
+label (generic fallback), ``{rel}`` a relation label. Korean needs particles that depend on the
+last syllable: ``{v_cop}`` is ``{v}`` + 이에요/예요, ``{field_tp}`` / ``{rel_tp}`` add 은/는.
+Questions never contain the answer, and answers always contain every key term: the builder
+checks both before it keeps a record.
+"""
+
+from __future__ import annotations
+
+from .grammar import fix_indefinite_articles
+from .tables import table
+
+# family -> language -> (questions, answers)
+Table = dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]]
+
+SBK: Table = table("phrases.yaml", "SBK")
+
+# Why-questions about a cause the profile states (prose.reason_facts): {y} the effect as
+# the character did it, {v} the cause. Chinese only: the patterns are Chinese.
+WHY: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = table("phrases.yaml", "WHY")
+
+RELATION: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = table("phrases.yaml", "RELATION")
+
+# Korean asks after an elder's name with honorifics: "아버님 성함이 어떻게 되세요?".
+KO_ELDERS: dict[str, str] = table("phrases.yaml", "KO_ELDERS")
+KO_ELDER_RELATION = table("phrases.yaml", "KO_ELDER_RELATION")
+
+# Words joining several terms in an answer: en "a, b and c", zh "a、b和c", ...
+JOIN: dict[str, tuple[str, str]] = table("phrases.yaml", "JOIN")
+
+# Units added to bare numbers: "17" -> "17岁".
+UNITS: dict[str, dict[str, str]] = table("phrases.yaml", "UNITS")
+
+
+def _has_batchim(c: str, rieul_ok: bool = False) -> bool:
+    """Whether a word ending in ``c`` ends in a consonant, as Korean particles care about.
+
+    ``rieul_ok``: (으)로 treats a final ㄹ like a vowel. Digits are read Sino-Korean (일, 이, 삼,
+    ...); Latin letters are taken as ending in a vowel, the commoner reading of loanwords.
+    """
+    o = ord(c)
+    if 0xAC00 <= o <= 0xD7A3:
+        jong = (o - 0xAC00) % 28
+        return jong != 0 and not (rieul_ok and jong == 8)
+    if c.isdigit():
+        return c in ("0136" + ("" if rieul_ok else "78"))
+    return False
+
+
+def resolve_ko(text: str) -> str:
+    """Pick Korean particles after the word they follow: "을/를", "이/가", "은/는", "과/와",
+    "이에요/예요", "(이)", "(으)"."""
+    import re
+
+    def pick(m: re.Match[str]) -> str:
+        prev, token = m.group(1), m.group(2)
+        if token == "(으)":
+            return prev + ("으" if _has_batchim(prev, rieul_ok=True) else "")
+        if token == "(이)":
+            return prev + ("이" if _has_batchim(prev) else "")
+        first, second = token.split("/")
+        return prev + (first if _has_batchim(prev) else second)
+
+    return re.sub(r"(\S)(을/를|이/가|은/는|과/와|이에요/예요|\(이\)|\(으\))", pick, text)
+
+
+def render(template: str, language: str, **values: str) -> str:
+    """Fill a phrasing template; Korean particles are resolved after the words are in."""
+    template = (template.replace("{v_cop}", "{v}이에요/예요").replace("{field_tp}", "{field}은/는")
+                .replace("{rel_tp}", "{rel}은/는"))
+    out = template.format(**values)
+    if language == "ko":
+        return resolve_ko(out)
+    if language == "en":  # "burgundy, eh?" opening a sentence is "Burgundy, eh?"
+        out = fix_indefinite_articles(out)
+        return out[:1].upper() + out[1:] if out[:1].islower() else out
+    return out
+
+
+def join_terms(terms: list[str], language: str) -> str:
+    sep, last = JOIN.get(language, JOIN["en"])
+    if len(terms) <= 1:
+        return "".join(terms)
+    return sep.join(terms[:-1]) + last + terms[-1]

@@ -1,0 +1,62 @@
+"""The world a card places its character in, read from what the card says (setting.yaml):
+era and genre words counted per era, never a guess from nationality words.
+
+CM conversations state everyday facts; a Joseon astronomer should hear about a new horse, not a
+new bike, a 1940s soldier not about a pop concert, and a lunar geologist about a cabin number,
+not a bus. Settings: "historical" (fantasy or pre-industrial: the period material of
+cm_settings.yaml), "early" (1880-1959: present-day material without what came later), "modern",
+"future" (space stations, colonies). ``card_era`` is what the audit judges conversations against.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .fields import classify_field
+from .tables import table
+
+SETTINGS = ("modern", "historical", "early", "future")
+ERAS = ("ancient", "early", "modern", "future")
+# Distinct future cues a card needs: one ("orbit", "Mars") is too easily a dream or a metaphor.
+MIN_FUTURE_CUES = 2
+
+
+@lru_cache(maxsize=None)
+def _pattern(group: str, key: str) -> re.Pattern[str]:
+    return re.compile(re.sub(r"\s*\n\s*", "", table("setting.yaml", group)[key]), re.IGNORECASE)
+
+
+def era_counts(text: str) -> dict[str, int]:
+    """Distinct cue words of each era found in ``text``."""
+    return {era: len({m.group(0).casefold() for m in _pattern("ERA_CUES", era).finditer(text)}) for era in ERAS}
+
+
+def card_era(text: str) -> str | None:
+    """"ancient", "early" or "modern" (present day or future) for a card's text, or None when it
+    has no cue or two eras tie. Distinct cues are counted: a 1940s soldier's card naming his death
+    in 1968 is still a 1940s card, a wizard's card full of 1990s dates is not medieval."""
+    counts = era_counts(text)
+    counts["modern"] += counts.pop("future")
+    best = max(counts, key=lambda e: counts[e])
+    if counts[best] == 0 or sum(c == counts[best] for c in counts.values()) > 1:
+        return None
+    return best
+
+
+def detect_setting(fields: dict[str, str]) -> str:
+    """"historical", "early", "future" or "modern" for a profile's fields (names and values).
+    Goals are left out: a schoolgirl who dreams of the space station lives in the present."""
+    text = "\n".join(f"{k}: {v}" for k, v in fields.items()
+                     if getattr(classify_field(k), "name", None) != "dream")
+    counts = era_counts(text)
+    if counts["future"] >= MIN_FUTURE_CUES and counts["future"] >= counts["ancient"] + counts["early"]:
+        return "future"
+    era = card_era(text)
+    return {"ancient": "historical", "early": "early"}.get(era or "modern", "modern")
+
+
+def out_of_setting(text: str, setting: str) -> bool:
+    """Whether CM material mentions something the setting does not have."""
+    banned = table("setting.yaml", "BANNED")
+    return setting in banned and _pattern("BANNED", setting).search(text) is not None

@@ -1,0 +1,52 @@
+"""The speech level a card gives its character, and gold answers rewritten to it (voice.yaml).
+
+The phrasing tables speak politely (Korean 해요체, Japanese です/ます), which is right for most
+cards; a card that says its character speaks 반말 or タメ口 would be contradicted by every gold
+answer, and a model trained on them learns the wrong voice. Only a card that says so is changed:
+a card silent about its register keeps the polite answers.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .tables import table
+
+
+@lru_cache(maxsize=None)
+def _cue(language: str, level: str) -> re.Pattern[str]:
+    return re.compile(table("voice.yaml", "SPEECH_LEVEL_CUES")[language][level])
+
+
+def speech_level(fields: dict[str, str], language: str) -> str | None:
+    """"polite" or "plain" when the card names one register (ja/ko only), else None."""
+    if language not in table("voice.yaml", "SPEECH_LEVEL_CUES"):
+        return None
+    text = "\n".join(fields.values())
+    polite, plain = (bool(_cue(language, level).search(text)) for level in ("polite", "plain"))
+    return "polite" if polite and not plain else "plain" if plain and not polite else None
+
+
+def clauses(text: str) -> list[str]:
+    """Sentences and comma clauses: an inverted answer ("보리죠, 새로 온 앵무새.") shows its
+    register mid-way."""
+    return [c.strip() for c in re.split(r"[.!?。！？,，、]", text) if c.strip()]
+
+
+def is_polite(text: str, language: str) -> bool:
+    """Whether any clause of ``text`` ends in a polite form (ja/ko)."""
+    pattern = table("voice.yaml", "POLITE_ENDINGS").get(language)
+    return bool(pattern) and any(re.search(pattern, c) for c in clauses(text))
+
+
+def to_plain(answer: str, language: str) -> str:
+    """A polite gold answer in plain speech ("제 직업은 대학생이에요." -> "내 직업은 대학생이야.")."""
+    rules = table("voice.yaml", "PLAIN").get(language, ())
+    sentences = re.split(r"(?<=[.!?。！？,，])\s*", answer.strip())
+    out = []
+    for sentence in sentences:
+        for pattern, replacement in rules:
+            sentence = re.sub(pattern, replacement, sentence)
+        out.append(sentence)
+    return (" " if language == "ko" else "").join(s for s in out if s)

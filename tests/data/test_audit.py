@@ -1,0 +1,123 @@
+"""`raiden-r1 data audit`: each objective check fails the record it is about, and only that one."""
+
+from __future__ import annotations
+
+import json
+
+from typer.testing import CliRunner
+
+from raiden_r1.cli import app
+from raiden_r1.data.audit import audit_records
+from raiden_r1.data.audit.notation import notation_variants
+
+
+def _record(**over) -> dict:
+    rec = {
+        "character_name": "Maren Holt",
+        "character_profile": {"Name": "Maren Holt", "Occupation": "lighthouse keeper", "Birthday": "June 14",
+                              "Hobby": "knitting, chess", "Setting": "a present-day island with a ferry and phones"},
+        "conversation_history": [],
+        "question": "What do you do for a living?",
+        "answer": "I keep the lighthouse; I'm the lighthouse keeper.",
+        "keywords": ["lighthouse keeper"],
+        "negative_keywords": ["baker"],
+        "question_type": "what",
+        "validation_method": "single_term_validation",
+        "difficulty": "easy",
+        "metadata": {"language": "en", "focus": "script_knowledge", "family": "occupation", "field": "Occupation"},
+    }
+    rec.update(over)
+    return rec
+
+
+def _audit(tmp_path, *records):
+    path = tmp_path / "records.json"
+    path.write_text(json.dumps(list(records), ensure_ascii=False), encoding="utf-8")
+    return audit_records(path)
+
+
+def test_clean_record_passes_every_check(tmp_path):
+    report = _audit(tmp_path, _record())
+    assert report.results[0].problems == {}
+
+
+def test_negative_inside_a_positive_fails_negatives(tmp_path):
+    report = _audit(tmp_path, _record(negative_keywords=["keeper"]))
+    assert list(report.results[0].problems) == ["negatives"]
+
+
+def test_negative_true_of_the_character_fails_negatives(tmp_path):
+    report = _audit(tmp_path, _record(negative_keywords=["chess"]))
+    assert "is in the character's card" in report.results[0].problems["negatives"][0]
+
+
+def test_single_cjk_character_key_standing_inside_a_word_is_not_grounded(tmp_path):
+    rec = _record(character_name="林远", character_profile={"姓名": "林远", "外貌": "头发是粽色的"},
+                  question="你的头发是什么颜色的？", answer="我的头发是粽的。", keywords=["粽"], negative_keywords=[],
+                  metadata={"language": "zh", "focus": "script_knowledge", "family": "hair", "field": "外貌"})
+    report = _audit(tmp_path, rec)
+    assert list(report.results[0].problems) == ["grounding"]
+
+
+def test_third_person_gold_answer_fails_voice(tmp_path):
+    report = _audit(tmp_path, _record(answer="Maren Holt is the lighthouse keeper."))
+    assert report.results[0].problems["voice"] == ["answer: not in the first person"]
+
+
+def test_korean_polite_gold_for_a_banmal_card_fails_voice(tmp_path):
+    rec = _record(character_name="윤하늘", character_profile={"이름": "윤하늘", "직업": "등대지기", "말투": "누구에게나 반말을 쓴다"},
+                  question="무슨 일 해?", answer="저는 등대지기예요.", keywords=["등대지기"], negative_keywords=[],
+                  metadata={"language": "ko", "focus": "script_knowledge", "family": "occupation", "field": "직업"})
+    report = _audit(tmp_path, rec)
+    assert report.results[0].problems["voice"] == ["answer: polite speech, the card asks for plain speech"]
+
+
+def _cm(history, **over) -> dict:
+    return _record(conversation_history=[{"role": r, "content": c} for r, c in history],
+                   question="Where did I say I'm going next month?", answer="You're off to Lisbon next month.",
+                   keywords=["Lisbon"], negative_keywords=["Porto"],
+                   metadata={"language": "en", "focus": "conversation_memory", "family": "cm:trip"}, **over)
+
+
+def test_cm_fact_said_first_by_the_character_fails_memory(tmp_path):
+    rec = _cm([("user", "Any news?"), ("assistant", "I'm going to Lisbon next month."),
+               ("user", "My cousin lives in Porto."), ("assistant", "Porto, lovely.")])
+    report = _audit(tmp_path, rec)
+    assert report.results[0].problems["memory"] == [
+        "keywords.0: 'Lisbon' is first said by the assistant, the question asks the user's"]
+
+
+def test_bus_in_a_pirate_card_conversation_fails_setting(tmp_path):
+    profile = {"Name": "Maren Holt", "Occupation": "pirate captain", "World": "an age of pirates and sea kings"}
+    rec = _cm([("user", "Next month I'm taking the bus to Lisbon."), ("assistant", "Lisbon, is it?"),
+               ("user", "My cousin lives in Porto."), ("assistant", "Porto, lovely.")], character_profile=profile)
+    report = _audit(tmp_path, rec)
+    assert list(report.results[0].problems) == ["setting"]
+
+
+def test_two_fields_asking_one_fact_with_different_keys_fail_consistency(tmp_path):
+    a = _record(question="What are you good at?", answer="I'm good at knitting.", keywords=["knitting"],
+                negative_keywords=[], metadata={"language": "en", "focus": "script_knowledge", "family": "skills",
+                                                "field": "Hobby"})
+    b = _record(question="What's your special skill?", answer="My special skill is chess.", keywords=["chess"],
+                negative_keywords=[], metadata={"language": "en", "focus": "script_knowledge", "family": "skills",
+                                                "field": "Talent"})
+    report = _audit(tmp_path, a, b)
+    assert [list(r.problems) for r in report.results] == [["consistency"], ["consistency"]]
+
+
+def test_date_notations_are_other_spellings_of_the_same_day():
+    assert notation_variants("June 14", "en") == ["the 14th of June", "June 14th", "14 June"]
+    assert notation_variants("7月31日", "zh") == ["7月31号", "七月三十一日", "七月三十一号"]
+    assert notation_variants("17", "ko", "살이야") == ["열일곱"]
+    assert notation_variants("17", "ko", "세입니다") == []
+
+
+def test_cli_prints_table_and_failures_naming_file_record_and_field(tmp_path):
+    path = tmp_path / "records.json"
+    path.write_text(json.dumps([_record(), _record(negative_keywords=["keeper"])]), encoding="utf-8")
+    result = CliRunner().invoke(app, ["data", "audit", str(path), "--sample", "1"])
+    assert result.exit_code == 0, result.output
+    assert "1/2 records pass every check (50.0%)" in result.output
+    assert f"{path}: record 1: negative_keywords.0: 'keeper' overlaps keywords.0" in result.output
+    assert "# Review sheet" in result.output
