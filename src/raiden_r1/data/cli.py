@@ -64,3 +64,16 @@ def convert(
 
     convert_files(train_input, val_input, train_output, val_output if val_input else None,
                   max_prompt_length=max_prompt_length, verbose=verbose, tokenizer=tokenizer)
+
+
+@app.command()
+def cot(
+    records: Path = typer.Argument(..., help="A RAIDEN-R1 records file (docs/formats.md §2)."),
+    out: Path = typer.Option(..., "--out", help="Records file to write (.json or .jsonl), each record with a cot."),
+    seed: int = typer.Option(0, help="Seed for the choice of sentences."),
+) -> None:
+    """Write each record's role-aware chain of thought (the character's inner monologue) for the SFT
+    cold start, from the record itself (no LLM needed); records that have a cot keep it."""
+    from .cot.cli import cot_file
+
+    typer.echo(cot_file(records, out, seed=seed))
