@@ -34,7 +34,7 @@ def _truncate_jsonl(path: Path, last_step: int) -> None:
 
 class Monitor:
     def __init__(self, run_dir: str | Path, max_steps: int, start_step: int = 0, progress: bool = True,
-                 tensorboard: bool = True):
+                 tensorboard: bool = True, desc: str = "grpo"):
         self.dir = Path(run_dir)
         self.dir.mkdir(parents=True, exist_ok=True)
         self.metrics_path = self.dir / "metrics.jsonl"
@@ -57,7 +57,7 @@ class Monitor:
         if progress:
             from tqdm.auto import tqdm
 
-            self.bar = tqdm(total=max_steps, initial=start_step, desc="grpo", unit="step", dynamic_ncols=True)
+            self.bar = tqdm(total=max_steps, initial=start_step, desc=desc, unit="step", dynamic_ncols=True)
 
     def log(self, step: int, metrics: dict[str, float]) -> None:
         with self.metrics_path.open("a", encoding="utf-8") as f:
@@ -68,7 +68,9 @@ class Monitor:
                 if group is not None and isinstance(v, (int, float)):
                     tag = k if "/" in k else f"{group}/{k}"
                     self.tb.add_scalar(tag, v, step)
-        if self.bar is not None:
+        if self.bar is not None and "reward/overall" not in metrics and "loss" in metrics:  # the SFT stage
+            self.bar.set_postfix(loss=f"{metrics['loss']:.3f}", s=f"{metrics.get('step_time', 0.0):.2f}")
+        elif self.bar is not None:
             self.bar.set_postfix(reward=f"{metrics.get('reward/overall', float('nan')):.3f}",
                                  kl=f"{metrics.get('kl', 0.0):.4f}", s=f"{metrics.get('step_time', 0.0):.2f}")
 
