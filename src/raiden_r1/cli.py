@@ -37,6 +37,7 @@ def _mount() -> None:
 
     for module, name in [("raiden_r1.data.cli", "data"), ("raiden_r1.reward.cli", "reward"),
                          ("raiden_r1.easyr1.cli", "easyr1"), ("raiden_r1.train.cli", "train"),
+                         ("raiden_r1.train.sft_cli", "sft"), ("raiden_r1.chat", "chat"),
                          ("raiden_r1.eval.cli", "eval"), ("raiden_r1.quickstart", "quickstart")]:
         mod = importlib.import_module(module)
         mod.register(app) if hasattr(mod, "register") else app.add_typer(mod.app, name=name)

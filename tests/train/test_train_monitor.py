@@ -43,3 +43,24 @@ def test_a_wall_clock_budget_stops_the_run_before_a_step_that_would_overrun_it(t
     Trainer(cfg, reward_fn=toy_reward, prompts=make_prompts(tiny_model_dir)).train()
     assert [r["step"] for r in read_metrics(tmp_path / "run")] == [1]
     assert (tmp_path / "run" / "checkpoints" / "step_000001").is_dir()  # saved at the stop
+
+
+def test_reward_plot_is_small_multiples_with_distinct_colours_and_the_legend_outside():
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from raiden_r1.reward.vrar import FLAG_KEYS, SCORE_KEYS
+    from raiden_r1.train.monitor import reward_figure
+
+    rows = [{"step": s, **{f"reward/{k}": (s % 3) / 3 for k in SCORE_KEYS}, "reward/overall_std": 0.1}
+            for s in range(1, 12)]
+    fig = reward_figure(rows)
+    top, *panels = fig.axes
+    colours = [line.get_color() for line in top.get_lines() if not line.get_label().startswith("overall (avg")]
+    assert len(panels) == len(FLAG_KEYS) and all(len(p.get_lines()) == 1 for p in panels)
+    assert [p.get_title() for p in panels] == [k.replace("_", " ") for k in FLAG_KEYS]
+    assert len(colours) == len(set(colours)) == 5
+    assert top.get_legend().get_bbox_to_anchor().x0 > top.get_window_extent().x1  # beside the data, not over it
+    plt.close(fig)

@@ -131,3 +131,16 @@ def generate(
         concurrency=concurrency, timeout=timeout, max_retries=max_retries, json_mode=json_mode, progress=progress))
     typer.echo(generated_line(result, out))
     raise typer.Exit(1 if result.failed_units else 0)
+
+
+@app.command()
+def cot(
+    records: Path = typer.Argument(..., help="A RAIDEN-R1 records file (docs/formats.md §2)."),
+    out: Path = typer.Option(..., "--out", help="Records file to write (.json or .jsonl), each record with a cot."),
+    seed: int = typer.Option(0, help="Seed for the choice of sentences."),
+) -> None:
+    """Write each record's role-aware chain of thought (the character's inner monologue) for the SFT
+    cold start, from the record itself (no LLM needed); records that have a cot keep it."""
+    from .cot.cli import cot_file
+
+    typer.echo(cot_file(records, out, seed=seed))

@@ -242,8 +242,13 @@ def _get(cfg: Config, dotted: str) -> Any:
     return obj
 
 
-def validate(cfg: Config) -> Config:
-    """Range and choice checks that types alone cannot express."""
+# Checks only the GRPO loop needs (rollouts); the SFT stage (sft.py) reads the same config without them.
+_GRPO_ONLY = ("worker.rollout.", "data.rollout_batch_size", "worker.actor.clip_ratio", "worker.actor.ppo_epochs")
+
+
+def validate(cfg: Config, grpo: bool = True) -> Config:
+    """Range and choice checks that types alone cannot express (``grpo=False``: the SFT stage's,
+    without the rollout's)."""
     for key, choices in _CHOICES.items():
         if _get(cfg, key) not in choices:
             why = f" ({_NOT_LOCAL[key]})" if key in _NOT_LOCAL else ""
@@ -291,9 +296,9 @@ def validate(cfg: Config) -> Config:
         ("trainer.val_samples", t.val_samples >= 1, "must be >= 1"),
     ]
     for key, ok, why in checks:
-        if not ok:
+        if not ok and (grpo or not key.startswith(_GRPO_ONLY)):
             raise RaidenError(f"config: {key}: {why}, got {_get(cfg, key)!r}")
-    if d.rollout_batch_size % act.global_batch_size:  # EasyR1 makes the same check
+    if grpo and d.rollout_batch_size % act.global_batch_size:  # EasyR1 makes the same check
         raise RaidenError(f"config: data.rollout_batch_size: {d.rollout_batch_size} must be divisible by "
                           f"worker.actor.global_batch_size {act.global_batch_size}")
     kwargs = cfg.worker.reward.reward_function_kwargs
@@ -315,7 +320,7 @@ def _warn(message: str) -> None:
 
 
 def load_config(path: str | Path | None = None, overrides: list[str] | tuple[str, ...] = (),
-                on_warning: Callable[[str], None] | None = _warn) -> Config:
+                on_warning: Callable[[str], None] | None = _warn, grpo: bool = True) -> Config:
     """Defaults <- YAML file <- ``key=value`` overrides, type-checked and validated. The file may
     be an EasyR1 config: its keys the local engine does not implement are reported through
     ``on_warning`` (one line each) and skipped; a key neither engine knows is an error."""
@@ -358,7 +363,7 @@ def load_config(path: str | Path | None = None, overrides: list[str] | tuple[str
         cfg: Config = OmegaConf.to_object(merged)  # type: ignore[assignment]
     except OmegaConfBaseException as e:
         raise _omegaconf_error(e, "config") from None
-    return validate(cfg)
+    return validate(cfg, grpo=grpo)
 
 
 def to_yaml(cfg: Config) -> str:

@@ -22,6 +22,7 @@ class Prompt:
     text: str  # the templated prompt, for sample logs
     focus: str = ""
     language: str = ""
+    record: Any = None  # the RAIDEN-R1 record it was built from (None for EasyR1 rows): the SFT target
 
 
 def encode_messages(tokenizer, messages: list[dict[str, str]]) -> tuple[list[int], str]:
@@ -86,7 +87,7 @@ def load_prompts(files: Sequence[str | Path], tokenizer, layout: str, max_prompt
     prompts: list[Prompt] = []
     too_long = 0
 
-    def add(messages, ground_truth, f: str, lang: str) -> None:
+    def add(messages, ground_truth, f: str, lang: str, record=None) -> None:
         nonlocal too_long
         if (focus and f not in focus) or (language and lang not in language):
             return
@@ -94,7 +95,7 @@ def load_prompts(files: Sequence[str | Path], tokenizer, layout: str, max_prompt
         if len(ids) > max_prompt_length:
             too_long += 1
             return
-        prompts.append(Prompt(ids, ground_truth, text, f, lang))
+        prompts.append(Prompt(ids, ground_truth, text, f, lang, record))
 
     for f in files:
         raw = read_rows(f)
@@ -112,7 +113,7 @@ def load_prompts(files: Sequence[str | Path], tokenizer, layout: str, max_prompt
                 messages = [{"role": "user", "content": apply_format_prompt(record_problem(rec), template)}]
             else:
                 messages = record_messages(rec, layout=layout)
-            add(messages, record_ground_truth(rec), rec.metadata.focus, rec.metadata.language)
+            add(messages, record_ground_truth(rec), rec.metadata.focus, rec.metadata.language, rec)
     if not prompts:
         why = f" ({too_long} longer than data.max_prompt_length={max_prompt_length})" if too_long else ""
         raise RaidenError(f"{', '.join(map(str, files))}: no training prompts left after filters{why}")

@@ -34,7 +34,7 @@ def _truncate_jsonl(path: Path, last_step: int) -> None:
 
 class Monitor:
     def __init__(self, run_dir: str | Path, max_steps: int, start_step: int = 0, progress: bool = True,
-                 tensorboard: bool = True):
+                 tensorboard: bool = True, desc: str = "grpo"):
         self.dir = Path(run_dir)
         self.dir.mkdir(parents=True, exist_ok=True)
         self.metrics_path = self.dir / "metrics.jsonl"
@@ -57,7 +57,7 @@ class Monitor:
         if progress:
             from tqdm.auto import tqdm
 
-            self.bar = tqdm(total=max_steps, initial=start_step, desc="grpo", unit="step", dynamic_ncols=True)
+            self.bar = tqdm(total=max_steps, initial=start_step, desc=desc, unit="step", dynamic_ncols=True)
 
     def log(self, step: int, metrics: dict[str, float]) -> None:
         with self.metrics_path.open("a", encoding="utf-8") as f:
@@ -68,7 +68,9 @@ class Monitor:
                 if group is not None and isinstance(v, (int, float)):
                     tag = k if "/" in k else f"{group}/{k}"
                     self.tb.add_scalar(tag, v, step)
-        if self.bar is not None:
+        if self.bar is not None and "reward/overall" not in metrics and "loss" in metrics:  # the SFT stage
+            self.bar.set_postfix(loss=f"{metrics['loss']:.3f}", s=f"{metrics.get('step_time', 0.0):.2f}")
+        elif self.bar is not None:
             self.bar.set_postfix(reward=f"{metrics.get('reward/overall', float('nan')):.3f}",
                                  kl=f"{metrics.get('kl', 0.0):.4f}", s=f"{metrics.get('step_time', 0.0):.2f}")
 
@@ -115,8 +117,19 @@ def read_metrics(run_dir: str | Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in p.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
+# The score components share one panel (five distinct colours, the legend beside it); every other
+# reward series (the 0/1 flags: in character, well formed, repetition, ...) gets a small panel of
+# its own on a common 0-1 scale, so no two series share a colour and no legend covers the data.
+_SCORE_SERIES = ("overall", "accuracy", "format", "thinking", "keyword_share")
+_PANEL_COLUMNS = 4
+
+
+def _moving_average(ys: list[float], w: int) -> list[float]:
+    return [sum(ys[max(0, i - w + 1): i + 1]) / len(ys[max(0, i - w + 1): i + 1]) for i in range(len(ys))]
+
+
 def plot_rewards(run_dir: str | Path, out: str | Path | None = None) -> Path | None:
-    """reward_curves.png: overall reward and each component per step (+ a moving average)."""
+    """reward_curves.png (reward_figure) from the run's metrics.jsonl."""
     rows = read_metrics(run_dir)
     if not rows:
         return None
@@ -125,24 +138,45 @@ def plot_rewards(run_dir: str | Path, out: str | Path | None = None) -> Path | N
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    keys = sorted({k for r in rows for k in r if k.startswith("reward/") and not k.endswith("_std")})
-    keys = ["reward/overall"] + [k for k in keys if k != "reward/overall"]
-    fig, ax = plt.subplots(figsize=(8, 4.5))
-    steps = [r["step"] for r in rows]
-    for k in keys:
-        ys = [r.get(k, float("nan")) for r in rows]
-        line, = ax.plot(steps, ys, alpha=0.35 if k == "reward/overall" else 0.8, label=k.split("/", 1)[1])
-        if k == "reward/overall" and len(ys) >= 5:
-            w = max(2, len(ys) // 10)
-            avg = [sum(ys[max(0, i - w + 1): i + 1]) / len(ys[max(0, i - w + 1): i + 1]) for i in range(len(ys))]
-            ax.plot(steps, avg, color=line.get_color(), linewidth=2.2, label=f"overall (avg {w})")
-    ax.set_xlabel("step")
-    ax.set_ylabel("reward")
-    ax.set_title("GRPO reward")
-    ax.grid(alpha=0.3)
-    ax.legend(fontsize=8, loc="best")
-    fig.tight_layout()
+    fig = reward_figure(rows)
     path = Path(out) if out else Path(run_dir) / "reward_curves.png"
     fig.savefig(path, dpi=110)
     plt.close(fig)
     return path
+
+
+def reward_figure(rows: list[dict[str, Any]]):
+    """Small multiples. Top: the score (overall with a moving average, and its components); below:
+    one panel per flag or other reward series (the share of samples per step), in logged order."""
+    import matplotlib.pyplot as plt
+
+    keys = list(dict.fromkeys(k for r in rows for k in r if k.startswith("reward/") and not k.endswith("_std")))
+    names = [k.split("/", 1)[1] for k in keys]
+    scores = [n for n in _SCORE_SERIES if n in names]
+    flags = [n for n in names if n not in _SCORE_SERIES]
+    steps = [r["step"] for r in rows]
+    grid_rows = -(-len(flags) // _PANEL_COLUMNS)
+    fig = plt.figure(figsize=(11, 3.6 + 1.7 * grid_rows))
+    spec = fig.add_gridspec(1 + grid_rows, _PANEL_COLUMNS, height_ratios=[2.2] + [1] * grid_rows)
+    ax = fig.add_subplot(spec[0, :])
+    colours = plt.get_cmap("tab10").colors
+    for i, name in enumerate(scores):
+        ys = [r.get(f"reward/{name}", float("nan")) for r in rows]
+        overall = name == "overall"
+        ax.plot(steps, ys, color=colours[i], alpha=0.35 if overall else 0.9, label=name)
+        if overall and len(ys) >= 5:
+            w = max(2, len(ys) // 10)
+            ax.plot(steps, _moving_average(ys, w), color=colours[i], linewidth=2.2, label=f"overall (avg {w})")
+    ax.set_title("GRPO reward: score and components")
+    ax.set_xlabel("step")
+    ax.grid(alpha=0.3)
+    ax.legend(fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1.0), borderaxespad=0)
+    for j, name in enumerate(flags):
+        sub = fig.add_subplot(spec[1 + j // _PANEL_COLUMNS, j % _PANEL_COLUMNS], sharex=ax)
+        sub.plot(steps, [r.get(f"reward/{name}", float("nan")) for r in rows], color="tab:blue", linewidth=1.2)
+        sub.set_title(name.replace("_", " "), fontsize=9)
+        sub.set_ylim(-0.05, 1.05)
+        sub.tick_params(labelsize=7)
+        sub.grid(alpha=0.3)
+    fig.tight_layout()
+    return fig

@@ -15,8 +15,9 @@ from pathlib import Path
 
 from raiden_r1.errors import RaidenError
 
-# What a run leaves in its directory (monitor.py, checkpoint.py, Trainer's config.yaml).
-RUN_FILES = ("config.yaml", "metrics.jsonl", "samples.jsonl", "reward_curves.png", "tensorboard", "checkpoints")
+# What a run leaves in its directory (monitor.py, checkpoint.py, Trainer's config.yaml, sft.py).
+RUN_FILES = ("config.yaml", "metrics.jsonl", "samples.jsonl", "reward_curves.png", "tensorboard", "checkpoints",
+             "model")  # model: the SFT stage's export (sft.py)
 
 
 def previous_run(run_dir: str | os.PathLike) -> list[str]:

@@ -1,0 +1,183 @@
+"""Role-aware chain of thought without an endpoint: the character's first-person inner monologue
+for a record (docs/formats.md §2, ``cot``), built from the record itself.
+
+The monologue walks the steps RAIDEN-R1's cold start teaches: who I am (name, and trade when the
+profile gives one), what is asked (the profile field, the relation, or the topic of the earlier
+conversation), where the answer lies (my own story for SBK; for CM who said it earlier, the user or
+I, and which nearby details are *not* it), how I would say it (my speaking style), and a closing
+line that leads into the keyword-bearing answer. Sentences come from per-language phrase tables
+(``phrases/<lang>.yaml``); one is drawn per slot with an RNG seeded by (seed, record content), so a
+record's monologue does not depend on its position in the file.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Iterable, Sequence
+
+import yaml
+
+from raiden_r1.data.fields import classify_field
+from raiden_r1.data.schema import CM, Record
+from raiden_r1.errors import RaidenError
+from raiden_r1.text import detect_language, keyword_in
+
+LANGUAGES = ("en", "zh", "ja", "ko")
+SLOTS = ("who_role", "who", "ask_sbk", "ask_cm_topic", "ask_cm", "where_sbk", "where_sbk_plain", "where_cm_user",
+         "where_cm_self", "contrast_cm", "mood", "how_style", "how", "close")
+# A profile value is cut to its first clause; longer than this (characters for CJK, words for
+# en/ko) it is a paragraph, not a trade or a style, and is left out.
+_MAX_CLAUSE = {"en": 7, "ko": 6, "zh": 16, "ja": 18}
+_CLAUSE_END = re.compile(r"[,;，；、。.!?！？()（）\n]")
+# Distractors of a CM record named in the monologue as "not this one".
+_MAX_OTHERS = 2
+
+
+@dataclass(frozen=True)
+class Phrases:
+    language: str
+    first_person: tuple[str, ...]
+    join: str
+    join_last: str
+    quote: str  # how a fact is set off in a sentence, e.g. 「{}」 in Japanese
+    slots: dict[str, tuple[str, ...]]
+    cm_topics: dict[str, str]
+
+
+@lru_cache(maxsize=None)
+def phrases(language: str) -> Phrases:
+    if language not in LANGUAGES:
+        raise RaidenError(f"cot: no phrase table for language {language!r} (have: {', '.join(LANGUAGES)})")
+    name = f"phrases/{language}.yaml"
+    data = yaml.safe_load(resources.files("raiden_r1.data.cot").joinpath(name).read_text("utf-8"))
+    missing = [s for s in SLOTS if not data.get(s)]
+    if missing:
+        raise RaidenError(f"raiden_r1/data/cot/{name}: missing slot(s) {', '.join(missing)}")
+    return Phrases(language, tuple(data["first_person"]), data["join"], data["join_last"], data.get("quote", "{}"),
+                   {s: tuple(data[s]) for s in SLOTS}, dict(data.get("cm_topics") or {}))
+
+
+def _clause(value: str, language: str) -> str:
+    """The first clause of a profile value, or '' when even that is too long to fit a sentence."""
+    head = _CLAUSE_END.split(value.strip(), 1)[0].strip().strip("\"'“”「」『』")
+    size = len(head) if language in ("zh", "ja") else len(head.split())
+    if not head or size > _MAX_CLAUSE[language]:
+        return ""
+    if language == "en" and head[:1].isupper() and not head[1:2].isupper():
+        head = head[0].lower() + head[1:]  # "Lighthouse keeper" inside a sentence
+    return head
+
+
+def _profile_value(record: Record, family: str) -> str:
+    for label, value in record.character_profile.items():
+        fam = classify_field(label)
+        if fam is not None and fam.name == family and value.strip():
+            return _clause(value, record.metadata.language)
+    return ""
+
+
+def _fits(text: str, language: str) -> bool:
+    """Whether a label can sit in a sentence of ``language`` without changing its script (a
+    Japanese monologue may hold an all-kanji label)."""
+    found = detect_language(text, default=language)
+    return found == language or (language == "ja" and found == "zh")
+
+
+def _topic(record: Record) -> str:
+    lang = record.metadata.language
+    family = str(getattr(record.metadata, "family", "") or "")
+    if family.startswith("cm:"):
+        return phrases(lang).cm_topics.get(family[3:], "")
+    if family.startswith("relation:"):
+        label = family.split(":", 1)[1]
+    else:
+        label = str(getattr(record.metadata, "field", "") or "") or _source_field(record)
+    if not label or not _fits(label, lang):
+        return ""
+    return label.lower() if lang == "en" else label
+
+
+def _source_field(record: Record) -> str:
+    """The profile field that holds the first keyword (records without metadata.field)."""
+    for label, value in record.character_profile.items():
+        if any(keyword_in(value, alt) for alt in _alternatives(record.keywords[0])):
+            return label
+    return ""
+
+
+def _alternatives(item) -> list[str]:
+    return [item] if isinstance(item, str) else list(item)
+
+
+def _grounded(item, sources: Sequence[str]) -> str:
+    """The alternative of a keyword item that the sources hold (the one the character knows)."""
+    alts = _alternatives(item)
+    return next((a for a in alts if any(keyword_in(s, a) for s in sources)), alts[0])
+
+
+def _join(terms: list[str], p: Phrases) -> str:
+    terms = [p.quote.format(t) for t in terms]
+    if len(terms) == 1:
+        return terms[0]
+    return p.join.join(terms[:-1]) + p.join_last + terms[-1]
+
+
+def _pronoun(record: Record, p: Phrases) -> str:
+    """Japanese has many first-person pronouns: the one the gold answer uses, else the first."""
+    found = [(record.answer.find(w), w) for w in p.first_person if w in record.answer]
+    return min(found)[1] if found else p.first_person[0]
+
+
+def compose_cot(record: Record, seed: int = 0) -> str:
+    """The character's inner monologue for ``record``, ending where its answer begins."""
+    lang = record.metadata.language
+    p = phrases(lang)
+    rng = random.Random(f"{seed}\x00{record.character_name}\x00{record.question}\x00{record.answer}")
+    cm = record.metadata.focus == CM
+    history = [m.content for m in record.conversation_history]
+    sources = history if cm else [record.character_name, *record.character_profile.values()]
+    terms = [_grounded(item, sources) for item in record.keywords]
+    facts = _join(terms, p)
+    values = {"name": record.character_name, "facts": facts, "topic": _topic(record), "I": _pronoun(record, p),
+              "role": _profile_value(record, "occupation"), "style": _profile_value(record, "speaking_style"),
+              "trait": _profile_value(record, "personality")}
+
+    def pick(slot: str) -> str:
+        return rng.choice(p.slots[slot])
+
+    lines = [pick("who_role") if values["role"] else pick("who")]
+    if cm:
+        lines.append(pick("ask_cm_topic") if values["topic"] else pick("ask_cm"))
+        said_by_user = any(m.role == "user" and any(keyword_in(m.content, t) for t in terms)
+                           for m in record.conversation_history)
+        lines.append(pick("where_cm_user") if said_by_user else pick("where_cm_self"))
+        others = [n for n in record.negative_keywords if any(keyword_in(h, n) for h in history)][:_MAX_OTHERS]
+        if others:
+            values["others"] = _join(others, p)
+            lines.append(pick("contrast_cm"))
+    else:
+        lines.append(pick("ask_sbk") if values["topic"] else "")
+        lines.append(pick("where_sbk") if values["topic"] else pick("where_sbk_plain"))
+    if values["trait"]:
+        lines.append(pick("mood"))
+    lines.append(pick("how_style") if values["style"] else pick("how"))
+    lines.append(pick("close"))
+    sep = " " if lang in ("en", "ko") else ""
+    return sep.join(line.format(**values) for line in lines if line)
+
+
+def add_cots(records: Iterable[Record], seed: int = 0) -> tuple[list[Record], int]:
+    """Records with a ``cot`` each; one that already has a cot (a teacher's) keeps it. Returns
+    (records, number written here)."""
+    out, written = [], 0
+    for rec in records:
+        if rec.cot and rec.cot.strip():
+            out.append(rec)
+            continue
+        out.append(rec.model_copy(update={"cot": compose_cot(rec, seed)}))
+        written += 1
+    return out, written
