@@ -21,7 +21,7 @@ from typing import Iterable, Sequence
 
 import yaml
 
-from raiden_r1.data.fields import classify_field
+from raiden_r1.data.builder.fields import classify_field
 from raiden_r1.data.schema import CM, Record
 from raiden_r1.errors import RaidenError
 from raiden_r1.text import detect_language, keyword_in
