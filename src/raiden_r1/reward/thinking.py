@@ -89,7 +89,8 @@ def _spellings(raw: str) -> tuple[str, ...]:
     low = raw.lower().strip()
     hira = low.translate(_KATA_TO_HIRA)
     kata = low.translate(_HIRA_TO_KATA)
-    return tuple(dict.fromkeys(x for x in (low, hira, kata, canonical_light(raw)) if x))
+    # the think text gets numbers canonical but no collapse ("1 번"), the canonical form is collapsed ("1번")
+    return tuple(dict.fromkeys(x for x in (low, hira, kata, canonical_light(raw), canonical_numbers(low)) if x))
 
 
 _KATA_TO_HIRA = {o: o - 0x60 for o in range(0x30A1, 0x30F7)}
