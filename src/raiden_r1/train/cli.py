@@ -8,6 +8,20 @@ from typing import List, Optional
 import typer
 
 
+def config_from_cli(config: Optional[Path], overrides: Optional[List[str]], model: Optional[str], grpo: bool = True):
+    """The run's config from --config, dotted overrides and --model (train and sft alike); the
+    allocator is tuned first, since torch must not be imported before."""
+    from raiden_r1.cpu import tune_allocator
+
+    tune_allocator()
+    from .config import load_config
+
+    ovs = list(overrides or [])
+    if model:
+        ovs.append(f"worker.actor.model.model_path={model}")
+    return load_config(config, ovs, grpo=grpo)
+
+
 def train_command(
     config: Optional[Path] = typer.Option(None, "--config", "-c", help=(
         "YAML config: configs/local_*.yaml, or an EasyR1 config (its keys the local engine does not implement are "
@@ -21,15 +35,7 @@ def train_command(
         "Model directory or hub id (same as worker.actor.model.model_path=...).")),
 ) -> None:
     """Train with GRPO and the VRAR reward on this machine (CPU or one GPU)."""
-    from raiden_r1.cpu import tune_allocator
-
-    tune_allocator()  # before torch is imported
-    from .config import load_config
-
-    ovs = list(overrides or [])
-    if model:
-        ovs.append(f"worker.actor.model.model_path={model}")
-    cfg = load_config(config, ovs)
+    cfg = config_from_cli(config, overrides, model)
 
     from .trainer import Trainer
 

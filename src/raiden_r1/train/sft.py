@@ -44,9 +44,8 @@ from .checkpoint import save_checkpoint
 from .config import Config, file_list, save_config, to_yaml, warmup_steps
 from .data import RowFormat, load_prompts
 from .logprobs import shared_prompt_log_probs
-from .modeling import MasterAdamW, build_policy, load_tokenizer, pick_device, resolve_model_path, unwrap
-from .run_dir import claim_run_dir
-from .trainer import seed_everything
+from .modeling import MasterAdamW, build_policy, unwrap
+from .trainer import start_run
 
 BUCKET = 8  # batches per length-sorted run: enough to group lengths, few enough to keep the order random
 MODEL_DIR = "model"
@@ -168,14 +167,8 @@ class SFTTrainer:
                  examples: Sequence[Example] | None = None):
         self.cfg = cfg
         t = cfg.trainer
-        self.previous_run_moved_to = claim_run_dir(t.output_dir, resume=resume, overwrite=overwrite)
-        if t.num_threads > 0:
-            torch.set_num_threads(t.num_threads)
-        seed_everything(cfg.data.seed)
-        self.device = pick_device(t.device)
-        self.run_dir = Path(t.output_dir)
-        self.base_path = resolve_model_path(cfg.model.model_path)
-        self.tokenizer = load_tokenizer(self.base_path, cfg)
+        self.previous_run_moved_to, self.device, self.run_dir, self.base_path, self.tokenizer = start_run(
+            cfg, cfg.data.seed, resume=resume, overwrite=overwrite)
         self.pad_id = self.tokenizer.pad_token_id
         self.dropped = (0, 0)
         if examples is None:

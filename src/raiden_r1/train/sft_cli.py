@@ -20,15 +20,9 @@ def sft_command(
         "Model directory or hub id (same as worker.actor.model.model_path=...).")),
 ) -> None:
     """Supervised fine-tuning on records with a cot (raiden-r1 data cot): the cold start before GRPO."""
-    from raiden_r1.cpu import tune_allocator
+    from .cli import config_from_cli
 
-    tune_allocator()  # before torch is imported
-    from .config import load_config
-
-    ovs = list(overrides or [])
-    if model:
-        ovs.append(f"worker.actor.model.model_path={model}")
-    cfg = load_config(config, ovs, grpo=False)
+    cfg = config_from_cli(config, overrides, model, grpo=False)
 
     from .sft import SFTTrainer
 

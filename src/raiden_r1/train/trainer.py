@@ -17,7 +17,7 @@ import contextlib
 import random
 import time
 from pathlib import Path
-from typing import Sequence
+from typing import NamedTuple, Sequence
 
 import numpy as np
 import torch
@@ -41,6 +41,26 @@ def seed_everything(seed: int) -> None:
     random.seed(seed)
     np.random.seed(seed)
     torch.manual_seed(seed)
+
+
+class RunStart(NamedTuple):
+    previous_run_moved_to: Path | None
+    device: torch.device
+    run_dir: Path
+    base_path: str
+    tokenizer: object
+
+
+def start_run(cfg: Config, seed: int, *, resume: bool, overwrite: bool) -> RunStart:
+    """What every local run does first (GRPO and SFT alike): a previous run in output_dir is
+    continued or moved aside, never clobbered; threads, seeds, device; the base model's tokenizer."""
+    t = cfg.trainer
+    moved_to = claim_run_dir(t.output_dir, resume=resume, overwrite=overwrite)
+    if t.num_threads > 0:
+        torch.set_num_threads(t.num_threads)
+    seed_everything(seed)
+    base_path = resolve_model_path(cfg.model.model_path)
+    return RunStart(moved_to, pick_device(t.device), Path(t.output_dir), base_path, load_tokenizer(base_path, cfg))
 
 
 def _rows(groups: list[int], n: int) -> list[int]:
@@ -98,15 +118,8 @@ class Trainer:
                  resume: bool = False, overwrite: bool = False):
         self.cfg = cfg
         t = cfg.trainer
-        # first of all: a previous run in output_dir is continued or moved aside, never clobbered
-        self.previous_run_moved_to = claim_run_dir(t.output_dir, resume=resume, overwrite=overwrite)
-        if t.num_threads > 0:
-            torch.set_num_threads(t.num_threads)
-        seed_everything(cfg.rollout.seed)
-        self.device = pick_device(t.device)
-        self.run_dir = Path(t.output_dir)
-        self.base_path = resolve_model_path(cfg.model.model_path)
-        self.tokenizer = load_tokenizer(self.base_path, cfg)
+        self.previous_run_moved_to, self.device, self.run_dir, self.base_path, self.tokenizer = start_run(
+            cfg, cfg.rollout.seed, resume=resume, overwrite=overwrite)
         self.reward_fn = reward_fn or make_reward(cfg)
         d = cfg.data
         rows = RowFormat(d.prompt_key, d.answer_key, d.format_prompt)
