@@ -176,7 +176,7 @@ def perspective_issue(ans: Answer, ci: int, pos: int, term: Term, prep: Prepared
             return f"gives the user's fact to {other}"
         # "Your brother is flying to Lisbon" asked where the user is flying: a relative the
         # question does not name takes the fact
-        moved = relation_nouns(lead) - relation_nouns(prep.question_norm) - relation_nouns(prep.answer_norm)
+        moved = relation_nouns(lead) - prep.question_relations - prep.gold_relations
         if moved:
             return f"gives the user's fact to someone else ('{sorted(moved)[0]}')"
     if prep.gold_self_identity or term.numeric or any(n in term.norm or term.norm in n for n in prep.names):
@@ -497,7 +497,7 @@ def negatives_asserted(ans: Answer, prep: PreparedTruth, items: list[ItemVerdict
                 continue  # "カレーも好きだけど、一番は肉じゃが": a concession beside the answer
             if _owned_by_the_other_speaker(ans, ci, subject) or (
                     (_has(cl.text, ans.language, "possessive") or _has(cl.text, ans.language, "first_person"))
-                    and relation_nouns(cl.text) - relation_nouns(prep.question_norm)):
+                    and relation_nouns(cl.text) - prep.question_relations):
                 continue  # "Yours is Thunder. Mine's Ember.": the other one's value, not a second answer
             bare = len(cl.text.split(" ")) <= 3 if cl.text.isascii() else len(cl.text.replace(" ", "")) <= len(t.norm) + 3
             if not kw_sentences or cl.sentence in kw_sentences or bare:

@@ -17,7 +17,7 @@ from typing import Any
 from raiden_r1.canon import Term, find_term, make_term, occurrences
 from raiden_r1.canon.readings import inflected_spellings, kana_spellings
 from raiden_r1.data.ground_truth import GroundTruth, parse_ground_truth
-from raiden_r1.data.perspective import name_forms, short_name_forms
+from raiden_r1.data.perspective import name_forms, relation_nouns, short_name_forms
 from raiden_r1.text import LANGUAGES
 
 from .analysis import Answer, analyse, clause_cue, cue_in_text
@@ -45,6 +45,8 @@ class PreparedTruth:
     yes_no: str  # "yes" / "no": the polarity of the gold answer to a yes/no question, else ""
     question_norm: str
     question_units: frozenset[str]
+    question_relations: frozenset[str]  # relatives/pets the question names ("你家猫" -> {猫})
+    gold_relations: frozenset[str]  # and those the gold answer names
     asks_other_name: bool  # the keyword names someone else (subject "other" and a name is asked)
     asks_name: bool  # the question asks for a name (of anyone: "what's your dog called?")
     gold_negated: bool  # the gold answer carries a negation cue ("I've never had a cat")
@@ -146,6 +148,8 @@ def prepare(truth: GroundTruth) -> PreparedTruth:
         yes_no=yes_no,
         question_norm=question.canon if question is not None else "",
         question_units=content_units(question.canon) if question is not None else frozenset(),
+        question_relations=frozenset(relation_nouns(question.canon)) if question is not None else frozenset(),
+        gold_relations=frozenset(relation_nouns(gold.canon)),
         asks_other_name=truth.subject == "other" and bool(_ASKS_NAME.search(truth.question.lower())),
         asks_name=bool(_ASKS_NAME.search(truth.question.lower())),
         gold_negated=cue_in_text(gold.canon, language, "negation") is not None,
