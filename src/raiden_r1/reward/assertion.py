@@ -491,7 +491,10 @@ def negatives_asserted(ans: Answer, prep: PreparedTruth, items: list[ItemVerdict
         for pos in ans.find(t):
             ci = ans.clause_index(pos)
             cl = ans.clauses[ci]
-            if cl.question or clause_cue(ans, ci, "negation") or _taken_back(ans, ci):
+            # A cue inside the negative itself ("无锡", "未婚") negates nothing.
+            own = cl.text.replace(t.canon, " ", 1) if t.canon and t.canon in cl.text else cl.text
+            doubt = cl.question and _has(cl.text, ans.language, "self_doubt")
+            if (cl.question and not doubt) or _has(own, ans.language, "negation") or _taken_back(ans, ci):
                 continue
             if _conceded(ans, ci, items):
                 continue  # "カレーも好きだけど、一番は肉じゃが": a concession beside the answer
@@ -500,10 +503,25 @@ def negatives_asserted(ans: Answer, prep: PreparedTruth, items: list[ItemVerdict
                     and relation_nouns(cl.text) - prep.question_relations):
                 continue  # "Yours is Thunder. Mine's Ember.": the other one's value, not a second answer
             bare = len(cl.text.split(" ")) <= 3 if cl.text.isascii() else len(cl.text.replace(" ", "")) <= len(t.norm) + 3
-            if not kw_sentences or cl.sentence in kw_sentences or bare:
+            if not kw_sentences or cl.sentence in kw_sentences or bare or doubt or _offered_as_value(ans, ci, pos, t):
                 out.append(t.raw)
                 break
     return out
+
+
+def _offered_as_value(ans: Answer, ci: int, pos: int, t: Term) -> bool:
+    """A negative offered as the value by a copula ("干支は卯です", "두부였죠", "제빵사이기도 하고요",
+    "三鷹やったか", "一番はショートケーキかな", "其实是草莓蛋糕", "the best one is Toffee"): a second
+    answer even in a sentence without the keyword, unlike "ショートケーキより" or "개성은 지나가는 길이오"."""
+    lang = ans.language
+    before = _before(ans, ci, pos)
+    if cues(lang).get("copula_before") and _ends_with_cue(before, lang, "copula_before"):
+        return True
+    rest = ans.clauses[ci].text[len(before):].lstrip()
+    if not t.canon or not rest.startswith(t.canon):
+        return False
+    rest = rest[len(t.canon):]
+    return any(rest.startswith(w.strip()) for w in cues(lang).get("copula_after") if w.strip())
 
 
 def _conceded(ans: Answer, ci: int, items: list[ItemVerdict]) -> bool:
@@ -513,8 +531,8 @@ def _conceded(ans: Answer, ci: int, items: list[ItemVerdict]) -> bool:
     text = ans.clauses[ci].text
     if ci + 1 < len(ans.clauses) and ans.clauses[ci + 1].sentence == ans.clauses[ci].sentence:
         text += " " + ans.clauses[ci + 1].text  # the splitter may cut the connective off ("かれーも好き", "だけど")
-    if not _has(text, ans.language, "concession"):
-        return False
+    if not _has(text, ans.language, "concession") or _has(ans.clauses[ci].text, ans.language, "superlative"):
+        return False  # "though the best is lemon tart" offers the negative, it does not concede it
     kw = {ans.clause_index(v.position) for v in items if v.matched and v.position >= 0}
     if not kw or ci in kw:
         return False

@@ -21,7 +21,8 @@ _KINDS = ("negation", "negation_exempt", "conditional", "hearsay", "uncertain", 
           "correction", "first_person", "second_person", "third_person", "third_person_exempt", "identity_third",
           "self_identity", "name_particles", "negative_sentiment", "split_before", "split_after", "yes", "no",
           "function_words", "only_chinese", "hearsay_verbs", "units", "possessive", "self_subject", "cognition",
-          "rumour", "rumour_subjects", "self_said", "concession")
+          "rumour", "rumour_subjects", "self_said", "concession", "copula_before", "copula_after",
+          "superlative", "self_doubt")
 
 
 @dataclass(frozen=True)
