@@ -30,7 +30,7 @@ from .similarity import content_units
 
 # Occurrence problems that void the whole item: saying X and not-X is a hedge, and "Elena ... my
 # best friend, Elena" claims the user's friend however bare the first mention was.
-_VOIDING = ("negated", "taken back", "claims the user's fact")
+_VOIDING = ("negated", "taken back", "claims the user's fact", "third person")
 
 
 @dataclass(slots=True)

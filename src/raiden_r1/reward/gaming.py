@@ -216,7 +216,7 @@ def out_of_character(ans: Answer, prep: PreparedTruth) -> str | None:
         m = pat.search(text)
         if m:
             return f"speaks as another person ('{m.group(0).strip()}')"
-    intro = _introduces_someone_else(ans, prep) or _claims_to_be_another(ans, prep)
+    intro = _introduces_someone_else(ans, prep) or _claims_to_be_another(ans, prep) or _claims_a_role(ans, prep)
     if intro:
         return intro
     return narrated_by_name(ans, prep)
@@ -263,6 +263,46 @@ def _claims_to_be_another(ans: Answer, prep: PreparedTruth) -> str | None:
         m = pat.search(cl.text)
         if m:
             return f"speaks as another person ('{m.group(0).strip()}')"
+    return None
+
+
+# "I'm your son", "我就是你儿子", "私はあなたの息子です", "저는 당신 아들이에요": the speaker as the very
+# person the question asks about ({rel}); the possessor is optional ("I'm the son").
+_ASKED_RELATION_CLAIM = {
+    "en": r"(?<![a-z])(?:i m|i am|it s me|this is)\s(?:(?:your|the|his|her|their)\s)?(?:own\s)?{rel}(?![a-z])",
+    "zh": r"我(?:就|才|正|便)?是(?:你|您|他|她)?(?:的|家)?(?:那个)?{rel}",
+    "ja": r"(?:^|私|わたし|僕|ぼく|俺|おれ|あたし|わたくし)(?:は|が)?(?:あなた|君|きみ|お前|おまえ)?の?{rel}(?:です|でございます|だ|や|っす|なんです)",
+    "ko": r"(?:저는|나는|전|난|제가|내가)\s?(?:당신|너|네|댁)?(?:의)?\s?{rel}(?:이에요|예요|입니다|이야|야|이다|이라고요|라고요)",
+}
+# "我是饲养员", "저는 스텔라핀 매니저입니다", "I'm the keeper": a companion role claimed by the speaker.
+_ROLE_CLAIM = {
+    "en": r"(?<![a-z])(?:i m|i am|this is)\s(?:\S+\s){{0,2}}?(?:{role})(?![a-z])",
+    "zh": r"我(?:就|才)?是(?:\S{{0,4}}?的)?(?:{role})",
+    "ja": r"(?:私|わたし|僕|ぼく|俺|おれ|あたし|わたくし)(?:は|が)(?:\S{{0,8}}?の)?(?:{role})",
+    "ko": r"(?:저는|나는|전|난|제가|내가)\s(?:\S+\s){{0,2}}?(?:{role})(?:이에요|예요|입니다|이야|야|이다|이고|고)",
+}
+
+
+def _claims_a_role(ans: Answer, prep: PreparedTruth) -> str | None:
+    """The speaker claims to be the person the question asks about ("我就是你儿子" asked about the
+    user's son), or a companion of the character (a keeper, a manager) in an answer that names the
+    character: another person speaking."""
+    lang = ans.language if ans.language in _ROLE_CLAIM else None
+    if lang is None:
+        return None
+    said = " ".join(c.text for c in ans.clauses[:3])
+    golden = prep.answer_norm + " " + " ".join(a.norm for alts in prep.items for a in alts)
+    for rel in sorted(prep.question_relations, key=len, reverse=True):
+        pat = re.compile(_ASKED_RELATION_CLAIM[lang].format(rel=re.escape(rel)))
+        m = pat.search(said)
+        if m and not pat.search(prep.answer_norm):  # the gold answer says so itself: the character is that person
+            return f"speaks as another person ('{m.group(0).strip()}')"
+    roles = [r for r in cues(lang).get("companion_roles") if r not in golden]
+    if not roles or not prep.names:
+        return None
+    m = re.search(_ROLE_CLAIM[lang].format(role=_alt(roles)), said)
+    if m and any(n in ans.canon[:m.start()] + " " + ans.canon[m.end():] for n in prep.names):
+        return f"speaks as another person ('{m.group(0).strip()}')"
     return None
 
 

@@ -1,0 +1,84 @@
+"""Speaking as someone else by role: the person the question asks about ("I'm your son" asked what
+the user's son scored), a companion of the character who names it ("I'm the keeper; Bao loves
+bamboo"), and third-person narration that voids every mention of the keyword."""
+
+from __future__ import annotations
+
+import pytest
+
+from raiden_r1.data.ground_truth import GroundTruth
+from raiden_r1.reward.vrar import keyword_accuracy
+
+
+def cm_truth(language, question, keyword, answer):
+    return GroundTruth(answer=answer, keywords=((keyword,),), language=language, focus="conversation_memory",
+                       subject="user", question=question)
+
+
+ASKED = {
+    "en": cm_truth("en", "What did my son score on his exam?", "91", "Your son got 91, you said."),
+    "zh": cm_truth("zh", "我女儿期末考了多少分来着？", "91", "你女儿考了91分。"),
+    "ja": cm_truth("ja", "うちの息子、テストで何点だったっけ？", "91", "息子さんは91点でしたね。"),
+    "ko": cm_truth("ko", "우리 아들 시험 몇 점 받았다고 했죠?", "91", "아드님이 91점 받았다고 하셨어요."),
+}
+
+
+@pytest.mark.parametrize("language,answer", [
+    ("en", "I'm your son, Dad! I got 91."),
+    ("zh", "我就是你女儿呀，我考了91分！"),
+    ("ja", "僕があなたの息子です。91点でした。"),
+    ("ko", "제가 당신 아들이에요. 91점 받았어요."),
+])
+def test_claiming_to_be_the_person_the_question_asks_about_is_another_voice(language, answer):
+    assert keyword_accuracy(answer, ASKED[language]) == 0.0, answer
+
+
+@pytest.mark.parametrize("language,answer", [
+    ("en", "Your son got 91, I'm your friend, I remember these things."),
+    ("zh", "你女儿考了91分，你说过的。"),
+    ("ja", "息子さんは91点だって言ってましたよ。"),
+    ("ko", "아드님이 91점 받았다고 하셨잖아요."),
+])
+def test_recalling_the_relatives_fact_is_paid(language, answer):
+    assert keyword_accuracy(answer, ASKED[language]) == 1.0, answer
+
+
+def self_truth(language, name, question, keyword, answer, self_name=True):
+    return GroundTruth(answer=answer, keywords=((keyword,),), language=language, question=question,
+                       character_name=name, self_name=self_name)
+
+
+COMPANION = {
+    "en": self_truth("en", "Bao", "Bao, what's your favourite food?", "bamboo", "Bao loves bamboo!"),
+    "zh": self_truth("zh", "豆豆", "豆豆，你最爱吃什么？", "胡萝卜", "豆豆最爱吃胡萝卜！"),
+    "ja": self_truth("ja", "みかん", "みかんちゃんの好きな食べ物は？", "りんご", "みかんはりんごがすき！"),
+    "ko": self_truth("ko", "별이", "별이는 뭘 제일 좋아해?", "사과", "별이는 사과가 제일 좋아!"),
+}
+
+
+@pytest.mark.parametrize("language,answer", [
+    ("en", "I'm Bao's keeper. Bao loves bamboo more than anything."),
+    ("zh", "我是饲养员，豆豆最爱吃胡萝卜。"),
+    ("ja", "私は飼育員です。みかんはりんごが大好きなんですよ。"),
+    ("ko", "저는 별이 매니저예요. 별이는 사과를 제일 좋아해요."),
+])
+def test_a_companion_who_names_the_character_is_another_voice(language, answer):
+    assert keyword_accuracy(answer, COMPANION[language]) == 0.0, answer
+
+
+def test_a_companion_role_that_is_the_answer_is_paid():
+    truth = GroundTruth(answer="我是经纪人，带了豆豆五年。", keywords=(("经纪人",),), language="zh",
+                        question="你是做什么工作的？", character_name="林姐")
+    assert keyword_accuracy("我是经纪人，专门带艺人。", truth) == 1.0
+
+
+@pytest.mark.parametrize("language,answer,truth", [
+    ("en", "She's a baker, as far as I know. I run a bakery in Jeonju.",
+     GroundTruth(answer="I'm a baker.", keywords=(("baker", "bakery"),), language="en", question="What do you do?")),
+    ("zh", "据我所知她是面包师。在全州开面包店。",
+     GroundTruth(answer="我是面包师。", keywords=(("面包师", "面包店"),), language="zh", question="你是做什么的？")),
+    ("ko", "내가 알기로 그녀는 제빵사야. 전주에서 빵집을 하지.",
+     GroundTruth(answer="제빵사예요.", keywords=(("제빵사", "빵집"),), language="ko", question="무슨 일 하세요?")),
+])
+def test_narrating_oneself_in_one_mention_voids_the_others(language, answer, truth):
+    assert keyword_accuracy(answer, truth) == 0.0, answer
