@@ -150,6 +150,23 @@ def name_forms(character_name: str, profile_names: tuple[str, ...] = ()) -> tupl
 
 
 @functools.lru_cache(maxsize=4096)
+def surname_forms(character_name: str) -> tuple[str, ...]:
+    """The family name of a CJK full name, canonical: the first part of a spaced name, the kanji
+    before the kana of "桃瀬ここな", the first two of four Han characters ("久世晴臣" -> "久世").
+    Relatives share it, so it is read only with an honorific or a title ("久世さん", "店長の森は")."""
+    name = character_name.strip()
+    written = name.split()
+    if len(written) > 1:
+        head = written[0]
+    else:  # only where the split is sure: kana given names and four Han characters
+        given = _given_names(name)
+        sure = given and (len(name) == 4 or re.search("[\u3040-\u30ff]", given[0]))
+        head = name[:len(name) - len(given[0])] if sure else ""
+    f = canonical(head) if head and any(is_cjk(c) for c in head) else ""
+    return (f,) if f else ()
+
+
+@functools.lru_cache(maxsize=4096)
 def short_name_forms(character_name: str, profile_names: tuple[str, ...] = ()) -> tuple[str, ...]:
     """One-character given names of spaced CJK names ("早乙女 凪" -> "凪"), which name_forms
     leaves out: they are read only where a name stands as a speaker or a sentence subject."""

@@ -114,10 +114,14 @@ def wrapper(raw: str, prep: PreparedTruth) -> str | None:
                 f" {n} " in f" {label} " or (not n.isascii() and n in label) for n in prep.names):
             return f"labelled like a script ('{m.group(0).strip()}')"
     m = _SPEAKER_QUOTE.match(raw)
-    if m and (any(canonical(m.group(1)) == n or canonical(m.group(1)).startswith(n) for n in prep.names)
-              or canonical(m.group(1)) in prep.short_names) \
-            and not prep.truth.self_name:
-        return f"written as a script line ('{m.group(1)}' + quote)"
+    if m:
+        speaker = canonical(m.group(1))
+        named = any(speaker == n or speaker.startswith(n) for n in prep.names) or speaker in prep.short_names
+        # A character that speaks of itself by name may open "ここな「…」"; its full name with a
+        # surname before a quote is still a script line.
+        full = bool(prep.surnames) and speaker.replace(" ", "") == prep.names[0].replace(" ", "")
+        if named and (not prep.truth.self_name or full):
+            return f"written as a script line ('{m.group(1)}' + quote)"
     field = _question_field(raw, prep)
     if field:
         return f"labelled like a form field ('{field}:')"
@@ -234,11 +238,21 @@ _ZH_SELF_INTRO = re.compile(r"我是(?:他|她|[\u4e00-\u9fff]{1,2}(?:大爷|大
 _JA_SELF_INTRO = re.compile(r"^[^\s]{1,10}の[^\s]{1,6}(?:です|でございます|と申します|っす|じゃ|だ|や)$")
 
 
+def _other_forms(others: tuple[str, ...], surnames: tuple[str, ...]) -> tuple[str, ...]:
+    """Name forms of the profile's other people, plus the given name of a relative who shares the
+    character's surname ("久世美弥子" -> "美弥子")."""
+    out = [f for o in others for f in name_forms(o)]
+    for o in others:
+        c = canonical(o).replace(" ", "")
+        out += [c[len(s):] for s in surnames if c.startswith(s) and len(c) - len(s) >= 2]
+    return tuple(dict.fromkeys(out))
+
+
 @lru_cache(maxsize=4096)
-def _other_claim_pattern(others: tuple[str, ...]) -> re.Pattern[str] | None:
+def _other_claim_pattern(forms: tuple[str, ...]) -> re.Pattern[str] | None:
     """"I'm Pretzel", "我是陈默", "저 호떡이다옹", "이옥자예요", "さくらです", "林秀英在此", "Dan here": the
     speaker names itself as one of the profile's other people or animals (not "我是陈默的妻子")."""
-    forms = sorted({f for o in others for f in name_forms(o) if len(f) >= 2}, key=len, reverse=True)
+    forms = sorted({f for f in forms if len(f) >= 2}, key=len, reverse=True)
     if not forms:
         return None
     n = "|".join(re.escape(f) for f in forms)
@@ -248,7 +262,9 @@ def _other_claim_pattern(others: tuple[str, ...]) -> re.Pattern[str] | None:
         rf"|(?:我是|我就是|我叫|本人|在下)(?:{n})(?![的之家])"
         rf"|^(?:{n})(?:在此|是也|这厢)"
         rf"|^(?:저는|나는|전|난|저|나)?\s?(?:{n})(?:이에요|예요|입니다|이야|야|이다|이옵니다|이라고 해요|라고 해요)"
-        rf"|^(?:私は|わたしは|わたくしは|僕は|俺は|あたしは)?\s?(?:{n})(?:です|でございます|と申します|だよ|だ(?![ぁ-ゖ])|っす)")
+        # "妻の美弥子です": a relation before the name introduces the speaker as that person ("私の妻の…" does not)
+        rf"|^(?:私は|わたしは|わたくしは|僕は|俺は|あたしは)?\s?(?:(?!私|わたし|僕|俺|あたし|うち)\S{{1,4}}の)?(?:{n})"
+        rf"(?:です|でございます|と申します|だよ|だ(?![ぁ-ゖ])|っす)")
 
 
 def _claims_to_be_another(ans: Answer, prep: PreparedTruth) -> str | None:
@@ -256,7 +272,7 @@ def _claims_to_be_another(ans: Answer, prep: PreparedTruth) -> str | None:
             n in a.norm or a.norm in n for alts in prep.items for a in alts for o in prep.truth.others
             for n in name_forms(o)):
         return None  # a question for that person's name: "陈默" is the answer, not a claim
-    pat = _other_claim_pattern(prep.truth.others)
+    pat = _other_claim_pattern(_other_forms(prep.truth.others, prep.surnames))
     if pat is None:
         return None
     for cl in ans.clauses[:4]:
@@ -336,6 +352,9 @@ def narrated_by_name(ans: Answer, prep: PreparedTruth) -> str | None:
     # Surname + title for Chinese names ("叶老师"): the first character of a 2-4 character name.
     if lang == "zh":
         names = names + tuple(n[0] + t for n in names[:1] if 2 <= len(n) <= 4 for t in _HONORIFICS["zh"][:11])
+    surname = _surname_from_outside(ans, prep) if lang == "ja" else None
+    if surname:
+        return f"speaks of the character from outside ('{surname}')"
     for cl in ans.clauses:
         for n in names:
             k = cl.text.find(n)
@@ -357,6 +376,24 @@ def narrated_by_name(ans: Answer, prep: PreparedTruth) -> str | None:
                                     for n in prep.names if len(n) >= 2):
                 return f"narrates the character in the third person ('{cl.text[:6]}')"
     return None
+
+
+@lru_cache(maxsize=1024)
+def _surname_pattern(surnames: tuple[str, ...]) -> re.Pattern[str]:
+    titles = _alt(cues("ja").get("titles"))
+    s2 = _alt([s for s in surnames if len(s) >= 2]) or "(?!)"
+    return re.compile(rf"(?:{s2})(?:{_alt(_HONORIFICS['ja'])}|の(?:{_JA_RELATIONS}))"
+                      rf"|(?:{titles})の(?:{_alt(surnames)})(?:さん|くん)?(?:は|が|も|の)")
+
+
+def _surname_from_outside(ans: Answer, prep: PreparedTruth) -> str | None:
+    """The character's family name with an honorific, a relative or a title ("久世さんの相棒は",
+    "久世の娘の凛は", "店長の森は"): somebody else speaking of the character. (Relatives share the
+    name, so it is not read alone.)"""
+    if not prep.surnames or any(s in a.norm for alts in prep.items for a in alts for s in prep.surnames):
+        return None
+    m = _surname_pattern(prep.surnames).search(ans.canon)
+    return m.group(0) if m else None
 
 
 # ---- language ------------------------------------------------------------------------------------

@@ -17,7 +17,7 @@ from typing import Any
 from raiden_r1.canon import Term, find_term, make_term, occurrences
 from raiden_r1.canon.readings import inflected_spellings, kana_spellings
 from raiden_r1.data.ground_truth import GroundTruth, parse_ground_truth
-from raiden_r1.data.perspective import name_forms, relation_nouns, short_name_forms
+from raiden_r1.data.perspective import name_forms, relation_nouns, short_name_forms, surname_forms
 from raiden_r1.text import LANGUAGES
 
 from .analysis import Answer, analyse, clause_cue, cue_in_text
@@ -42,6 +42,7 @@ class PreparedTruth:
     gold_self_identity: bool  # the gold answer says "I am <keyword>" (a name question)
     names: tuple[str, ...]  # canonical forms of the character's name
     short_names: tuple[str, ...]  # one-character given names (read only as a speaker or a subject)
+    surnames: tuple[str, ...]  # the family name of a CJK name (read only with an honorific or a title)
     yes_no: str  # "yes" / "no": the polarity of the gold answer to a yes/no question, else ""
     question_norm: str
     question_units: frozenset[str]
@@ -145,6 +146,7 @@ def prepare(truth: GroundTruth) -> PreparedTruth:
         gold_self_identity=self_identity,
         names=name_forms(truth.character_name, truth.aliases),
         short_names=short_name_forms(truth.character_name, truth.aliases),
+        surnames=surname_forms(truth.character_name),
         yes_no=yes_no,
         question_norm=question.canon if question is not None else "",
         question_units=content_units(question.canon) if question is not None else frozenset(),
