@@ -126,6 +126,18 @@ def test_same_script_foreign_answers_are_the_wrong_language():
     assert score_response("我的宠物叫ポチ。", g)["language_ok"] == 0.0
 
 
+@pytest.mark.parametrize("answer,keyword,language,ok", [
+    ("我的柴犬叫おはぎ。", "おはぎ", "ja", 0.0),  # the は of おはぎ is no particle
+    ("我家的猫叫はなこ。", "はなこ", "ja", 0.0),
+    ("柴犬のおはぎです。", "おはぎ", "ja", 1.0),
+    ("釜山出身です。부산.", "부산", "ko", 0.0),  # Korean never writes kana
+    ("제 강아지 이름은 さくら예요.", "さくら", "ko", 1.0),  # a Japanese name as the keyword
+])
+def test_another_language_behind_a_quoted_keyword_is_the_wrong_language(answer, keyword, language, ok):
+    g = GroundTruth(answer=keyword, keywords=((keyword,),), language=language)
+    assert score_response(answer, g)["language_ok"] == ok, answer
+
+
 def test_profile_labels_count_label_value_pairs_not_times_or_speech():
     assert profile_labels("Name: A\nAge: 17\nHobby: basketball") == 3
     assert profile_labels("姓名：小明，年龄：17，爱好：篮球") == 3

@@ -421,8 +421,9 @@ def foreign_latin_language(ans: Answer) -> str | None:
 _FOREIGN_MARKS = frozenset("àâäçèéêëîïôöùûüÿñßãõáíóúœæåø¿¡")
 
 
-def chinese_for_japanese(ans: Answer) -> bool:
-    """A kana-less answer to a Japanese question that uses Chinese-only function characters."""
+def chinese_for_japanese(ans: Answer, quoted: tuple[str, ...] = ()) -> bool:
+    """A kana-less answer to a Japanese question that uses Chinese-only function characters, or one
+    whose only kana is a quoted keyword ("我的柴犬叫おはぎ": the は of おはぎ is no particle)."""
     _, han, kana, _ = ans.counts
     if not han:
         return False
@@ -430,9 +431,22 @@ def chinese_for_japanese(ans: Answer) -> bool:
     n = sum(1 for c in only if c in ans.canon)
     if not kana:
         return n >= 1
-    # Kana only inside a quoted name ("我的柴犬叫おはぎ"): Chinese grammar, no Japanese particle.
+    rest = ans.canon
+    for q in sorted(quoted, key=len, reverse=True):
+        rest = rest.replace(q, " ")
     particles = ("は", "が", "を", "に", "で", "です", "ます", "の", "よ", "ね", "だ")
-    return n >= 2 and not any(p in ans.raw for p in particles)
+    return n >= 2 and not any(p in rest for p in particles)
+
+
+def japanese_for_korean(ans: Answer, quoted: tuple[str, ...] = ()) -> bool:
+    """Kana in an answer to a Korean question ("釜山出身です。부산."): Korean never writes kana, so
+    outside a quoted keyword (a Japanese name) it is Japanese."""
+    if not ans.counts[2]:
+        return False
+    rest = ans.canon
+    for q in sorted(quoted, key=len, reverse=True):
+        rest = rest.replace(q, " ")
+    return sum(1 for c in rest if "\u3040" <= c <= "\u30ff") >= 2
 
 
 # ---- competing values ------------------------------------------------------------------------------
@@ -751,5 +765,5 @@ def profile_labels(answer: str, enough: int = 3) -> int:
     return count
 
 
-__all__ = ["bare_extras", "chinese_for_japanese", "dump_reason", "foreign_latin_language", "hedge_reason",
+__all__ = ["bare_extras", "chinese_for_japanese", "japanese_for_korean", "dump_reason", "foreign_latin_language", "hedge_reason",
            "occurrences", "out_of_character", "profile_labels", "repetitions", "wrapper"]

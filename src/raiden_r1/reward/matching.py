@@ -53,6 +53,7 @@ class PreparedTruth:
     gold_negated: bool  # the gold answer carries a negation cue ("I've never had a cat")
     keyword_units: dict[str, str]  # number keyword -> the unit that follows it in the gold answer
     numeric_keys: bool  # some keyword holds a digit (a number or a date)
+    keyword_norms: tuple[str, ...] = ()  # every alternative's matched form (quoted words may be in another script)
 
 
 def _language_tag(tag: object) -> str | None:
@@ -157,6 +158,7 @@ def prepare(truth: GroundTruth) -> PreparedTruth:
         gold_negated=cue_in_text(gold.canon, language, "negation") is not None,
         keyword_units=_keyword_units(gold, items, language),
         numeric_keys=any(c.isdigit() for alts in items for a in alts for c in a.norm),
+        keyword_norms=tuple(dict.fromkeys(a.norm for alts in items for a in alts)),
     )
 
 

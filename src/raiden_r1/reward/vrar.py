@@ -30,7 +30,7 @@ from . import components as C
 from .analysis import Answer, analyse
 from .assertion import ItemVerdict
 from .fasttext import length_units
-from .gaming import chinese_for_japanese, foreign_latin_language, keyword_overuse, repetitions
+from .gaming import chinese_for_japanese, foreign_latin_language, japanese_for_korean, keyword_overuse, repetitions
 from .judge import Judgement, judge
 from .matching import PreparedTruth, prepared_truth
 from .parse import ParsedResponse, split_response
@@ -196,17 +196,20 @@ def language_compatible(expected: str, detected: str, counts: tuple[int, int, in
     return False
 
 
-def answer_language(ans: Answer, expected: str) -> tuple[bool, str]:
+def answer_language(ans: Answer, expected: str, quoted: tuple[str, ...] = ()) -> tuple[bool, str]:
     """(in the question's language?, a note when not): the script-level check, then the same-script
-    ones (a French answer to an English question, a Chinese answer to a Japanese one)."""
+    ones (a French answer to an English question, a Chinese answer to a Japanese one, kana in a
+    Korean one). ``quoted``: the keywords' canonical forms, which may be in another script."""
     if not language_compatible(expected, ans.language, ans.counts):
         return False, f"answer reads as {ans.language}, question is {expected}"
     if expected == "en":
         foreign = foreign_latin_language(ans)
         if foreign:
             return False, f"answer reads as {foreign} (same script as en), question is en"
-    if expected == "ja" and chinese_for_japanese(ans):
+    if expected == "ja" and chinese_for_japanese(ans, quoted):
         return False, "answer reads as zh (Chinese function characters, no kana), question is ja"
+    if expected == "ko" and japanese_for_korean(ans, quoted):
+        return False, "answer holds Japanese (kana), question is ko"
     return True, ""
 
 
@@ -241,7 +244,7 @@ def _score_answer(d: ScoreDetail, answer: str) -> None:
     truth = d.truth
     ans = analyse(answer, truth.language)
     d.answer_language = ans.language
-    d.language_ok, d.language_note = answer_language(ans, truth.language)
+    d.language_ok, d.language_note = answer_language(ans, truth.language, truth.keyword_norms)
     j = d.judgement = judge(answer, truth, ans)
     if j.gate:
         d.accuracy = 0.0
@@ -311,6 +314,6 @@ def keyword_accuracy(final_answer: str, ground_truth: Any) -> float:
     text = _as_text(final_answer)
     ans = analyse(text, truth.language)
     j = judge(text, truth, ans)
-    if j.gate or not answer_language(ans, truth.language)[0]:
+    if j.gate or not answer_language(ans, truth.language, truth.keyword_norms)[0]:
         return 0.0
     return j.share
