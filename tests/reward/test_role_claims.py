@@ -82,3 +82,29 @@ def test_a_companion_role_that_is_the_answer_is_paid():
 ])
 def test_narrating_oneself_in_one_mention_voids_the_others(language, answer, truth):
     assert keyword_accuracy(answer, truth) == 0.0, answer
+
+
+RELATIVE = {
+    "en": GroundTruth(answer="She's playing the Moonlight Sonata.", keywords=(("Moonlight Sonata",),), language="en",
+                      question="What is your daughter playing at the recital?"),
+    "ja": GroundTruth(answer="『月の光』や。", keywords=(("月の光",),), language="ja", question="娘さんが発表会で弾く曲は？"),
+    "ko": GroundTruth(answer="월광 소나타요.", keywords=(("월광 소나타",),), language="ko", question="따님이 발표회에서 치는 곡이 뭐예요?"),
+}
+
+
+@pytest.mark.parametrize("language,answer", [
+    ("en", "I play the Moonlight Sonata at the recital, I practise every night."),
+    ("ja", "俺が発表会で『月の光』を弾くんや。"),
+    ("ko", "제가 발표회에서 월광 소나타를 쳐요."),
+])
+def test_making_oneself_the_doer_of_a_relatives_fact_claims_it(language, answer):
+    assert keyword_accuracy(answer, RELATIVE[language]) == 0.0, answer
+
+
+@pytest.mark.parametrize("language,answer", [
+    ("en", "The Moonlight Sonata. I remember she picked it herself."),
+    ("ja", "『月の光』や。俺も毎晩聞かされとる。"),
+    ("ko", "월광 소나타요. 제가 골라 준 곡은 아니에요."),
+])
+def test_the_relatives_fact_told_in_ones_own_voice_is_paid(language, answer):
+    assert keyword_accuracy(answer, RELATIVE[language]) == 1.0, answer

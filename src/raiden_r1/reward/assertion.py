@@ -150,6 +150,13 @@ def perspective_issue(ans: Answer, ci: int, pos: int, term: Term, prep: Prepared
             if prep.truth.focus == "script_knowledge":
                 return f"speaks of itself in the second person ('{second.strip()}')"
             return f"gives its own fact to the user ('{second.strip()}')"
+    if subject != "user" and prep.question_relations - _ADDRESS_NOUNS:
+        # "俺が発表会で月の光を弾くんや" asked what the daughter plays, "I got a job in Dundee" asked
+        # which brother did: the character makes itself the doer of someone else's fact
+        earlier = " ".join(c.text for c in ans.clauses[:ci] if c.sentence == cl.sentence)
+        agent = _first_person_agent(f"{earlier} {before}".strip(), lang)
+        if agent and not _first_person_agent(prep.answer_norm, lang) and not _has(f"{earlier} {before}", lang, "cognition"):
+            return f"claims someone else's fact as its own ('{agent}')"
     if subject == "user":
         earlier = " ".join(c.text for c in ans.clauses[:ci] if c.sentence == cl.sentence)
         lead = f"{earlier} {before}".strip()
@@ -194,6 +201,27 @@ def perspective_issue(ans: Answer, ci: int, pos: int, term: Term, prep: Prepared
             _COPULA[lang].match(_rest(ans, ci, pos, term)) and not _gold_predicate(prep, term, lang):
         return f"claims to be '{term.raw}' ('{claim}')"
     return None
+
+
+# The first person as the doer at the start of a clause ("i got", "我考了", "俺が", "제가"); not
+# owning ("我的", "我妈"), knowing or saying ("i remember", "我记得", "私が言った" is read by the caller).
+_FIRST_PERSON_AGENT = {
+    "en": re.compile(r"^(?:\S+ ){0,2}?(i (?!m |d |ll |ve |s )(?!(?:remember|recall|think|know|knew|told|tell|said|say|mean|"
+                     r"guess|believe|bet|hope|see|heard|hear|reckon|suppose|forgot|forget|have|had|got|ve|call|called|name|named)\b)[a-z]+)"),
+    "ja": re.compile(r"((?:私|わたし|僕|ぼく|俺|おれ|あたし|わし)(?:が|も)(?!.{0,8}(?:言|聞|覚え|思|知|いる|いた|おる|ある|つけ|付け|名付|呼)))"),
+    "ko": re.compile(r"((?:제가|내가|저도|나도)(?!\s?(?:말|기억|생각|알|들|있|없|이름|지어|부르)))"),
+}
+
+
+# Relation nouns a question uses to address the character ("叶老师，…", "顾师傅", "Master, …"), not a relative.
+_ADDRESS_NOUNS = frozenset({"老师", "师傅", "师父", "先生", "兄弟", "teacher", "master", "mentor", "boss", "先生", "師匠", "师匠",
+                            "선생님", "스승", "스승님", "형", "오빠", "누나", "언니"})
+
+
+def _first_person_agent(text: str, lang: str) -> str | None:
+    pat = _FIRST_PERSON_AGENT.get(lang)
+    m = pat.search(text) if pat is not None else None
+    return m.group(1) if m else None
 
 
 # A Chinese pronoun right after one of these is their object (给他, 把她, 叫他).
