@@ -206,8 +206,8 @@ def perspective_issue(ans: Answer, ci: int, pos: int, term: Term, prep: Prepared
 # The first person as the doer at the start of a clause ("i got", "我考了", "俺が", "제가"); not
 # owning ("我的", "我妈"), knowing or saying ("i remember", "我记得", "私が言った" is read by the caller).
 _FIRST_PERSON_AGENT = {
-    "en": re.compile(r"^(?:\S+ ){0,2}?(i (?!m |d |ll |ve |s )(?!(?:remember|recall|think|know|knew|told|tell|said|say|mean|"
-                     r"guess|believe|bet|hope|see|heard|hear|reckon|suppose|forgot|forget|have|had|got|ve|call|called|name|named)\b)[a-z]+)"),
+    "en": re.compile(r"^(?:\S+ ){0,2}?(i (?!(?:m|d|ll|ve|s)\b)(?!(?:remember|recall|think|know|knew|told|tell|said|say|mean|"
+                     r"guess|believe|bet|hope|see|heard|hear|reckon|suppose|forgot|forget|have|had|got|ve|call|called|name|named|am|was)\b)[a-z]+)"),
     "ja": re.compile(r"((?:私|わたし|僕|ぼく|俺|おれ|あたし|わし)(?:が|も)(?!.{0,8}(?:言|聞|覚え|思|知|いる|いた|おる|ある|つけ|付け|名付|呼)))"),
     "ko": re.compile(r"((?:제가|내가|저도|나도)(?!\s?(?:말|기억|생각|알|들|있|없|이름|지어|부르)))"),
 }
