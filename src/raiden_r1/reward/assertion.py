@@ -344,6 +344,10 @@ def occurrence_issue(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedT
                                            and any("a" <= c <= "z" for c in text) else None)
         if cue:
             return f"{label} ('{cue.strip()}')"
+    if "rhetorical" not in allowed:
+        turn = _has(cl.text, lang, "rhetorical")  # unmasked: "哪会" shares its 会 with "会游泳"
+        if turn:
+            return f"negated (rhetorical '{turn.strip()}')"
     if lang == "ja" and "negation" not in allowed and _rest(ans, ci, pos, term).startswith(("なんて", "なんか")):
         # "大漁丸なんて船、聞いたこともねえ": なんて sets the keyword up to be dismissed later on
         sentence = " ".join(c.text for c in ans.clauses[ci:] if c.sentence == cl.sentence)
