@@ -32,3 +32,11 @@ def test_a_keyword_inside_a_rhetorical_turn_is_not_asserted(language, keyword, q
 ])
 def test_the_plain_statement_is_paid(language, keyword, question, answer):
     assert keyword_accuracy(answer, truth(language, keyword, question)) == 1.0, answer
+
+
+@pytest.mark.parametrize("answer", ["結婚？してへんよ。仕事が嫁みたいなもんや。", "嫁？おらへんおらへん。", "結婚はしとらん。嫁は仕事や。"])
+def test_a_kansai_or_rough_no_answers_a_yes_no_question_the_other_way(answer):
+    g = GroundTruth(answer="結婚しとるで。嫁とはもう十年や。", keywords=(("結婚しとる", "嫁", "妻"),), language="ja",
+                    question="結婚してはるんですか？")
+    assert keyword_accuracy(answer, g) == 0.0, answer
+    assert keyword_accuracy("結婚しとるで。嫁がうるさいねん。", g) == 1.0
