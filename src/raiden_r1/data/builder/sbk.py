@@ -36,6 +36,7 @@ from ..schema import SBK as SBK_FOCUS
 from .fields import BY_NAME, GENERIC, Family, classify_field
 from .grammar import ja_traits, with_article
 from .phrases import KO_ELDER_RELATION, KO_ELDERS, RELATION, SBK, UNITS, WHY, join_terms, render
+from .plausible import plausible_value
 from .prose import embedded_food, narrative_facts, reason_facts
 
 _SEGMENT_SPLIT = re.compile(r"\s*[·•‧・]\s*")
@@ -258,6 +259,11 @@ def sbk_drafts(profile: Profile, seed: int) -> tuple[list[Draft], list[tuple[str
                 continue  # an unknown field holding prose: nothing to ask, nothing lost
         else:
             items = _with_object_alternatives(extract_keys(value, family, profile.name), family.name)
+            plausible = [alts for alts in items if plausible_value(family.name, alts[0], lang)]
+            if items and not plausible:  # "发色: 粽" (a typo), "发型: 短寸头" (no colour)
+                misses.append((family.name, "implausible_value"))
+                continue
+            items = plausible
         if not items:
             # "年龄：未知", "身高：-": the profile says it does not know; not a failure to find a key
             unknown = normalize(clean(value)) in NON_ANSWERS
