@@ -21,7 +21,8 @@ from raiden_r1.reward.vrar import item_matches
 from raiden_r1.text import keyword_in, normalize_term
 
 from ..builder.checks import grounded_for_reward
-from ..builder.plausible import implausible_counts, invented_world, plausible_value, real_places_in
+from ..builder.fields import classify_field
+from ..builder.plausible import implausible_counts, invented_world, opposed_trait, plausible_value, real_places_in
 from ..builder.setting import card_era, detect_setting
 from ..builder.voice import is_polite, speech_level
 from ..ground_truth import record_ground_truth
@@ -277,7 +278,8 @@ def check_setting(record: Record, ctx: Context) -> list[str]:
 def check_plausible(record: Record, ctx: Context) -> list[str]:
     """What a reader would not believe (builder/plausible.yaml): a count outside what its noun
     allows ("an inn with 902 rooms"), a real place in the conversation of a card whose world is
-    its own (Dover for a Karn Vell veteran), an SBK key that is no value of its field ("发色: 粽")."""
+    its own (Dover for a Karn Vell veteran), an SBK key that is no value of its field ("发色: 粽"),
+    a wrong trait that may well be true of the character (not the opposite of one of its own)."""
     out = []
     lang = record.language
     if record.focus == CM:
@@ -291,6 +293,10 @@ def check_plausible(record: Record, ctx: Context) -> list[str]:
         for i, alts in enumerate(items(record)):
             if not plausible_value(family, alts[0], lang):
                 out.append(f"keywords.{i}: {alts[0]!r} is not a {family} value")
+        if family == "personality":  # traits are not exclusive: a wrong one is an opposite
+            own = "\n".join(v for k, v in ctx.card.items() if getattr(classify_field(k), "name", None) == "personality")
+            out += [f"negative_keywords.{j}: {neg!r} is no opposite of the card's traits"
+                    for j, neg in enumerate(record.negative_keywords) if not opposed_trait(neg, own, lang)]
     return out
 
 

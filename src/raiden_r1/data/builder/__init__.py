@@ -26,6 +26,8 @@ from ..records_io import write_rows
 from ..schema import SBK, Profile, Record
 from .checks import Draft, check_draft, overlaps, profile_text
 from .cm import cm_drafts
+from .fields import classify_field
+from .plausible import opposed_trait
 from .sbk import sbk_drafts, stable_rng
 from .tables import table
 from .voice import is_polite, manner_lead, speech_level, to_plain, user_plain
@@ -140,7 +142,14 @@ def assign_negatives(d: Draft, pools: dict, norm_profile: str, seed: int, own_pe
     q, a = normalize(d.question), normalize(d.answer)
     card = "\n".join([d.character, *d.profile_fields.values()])
 
+    # Traits are not exclusive ("kind at heart" may be true of a gentle librarian): another's
+    # trait is a wrong answer only as the opposite of one of this card's own (plausible.yaml).
+    own_traits = "\n".join(v for k, v in d.profile_fields.items()
+                           if getattr(classify_field(k), "name", None) == "personality")
+
     def usable(term: str, owners: frozenset[str]) -> bool:
+        if d.family == "personality" and not opposed_trait(term, own_traits, d.language):
+            return False
         return (d.character not in owners
                 and not any(overlaps(term, kw) for alts in d.keywords for kw in alts)
                 and not any(contains_term(text, normalize_term(term)) for text in (norm_profile, q, a))

@@ -85,3 +85,19 @@ def plausible_value(family: str, value: str, language: str) -> bool:
     family without cues takes any value."""
     cues = table("plausible.yaml", "VALUE_CUES").get(family, {}).get(language)
     return cues is None or _rx(cues).search(value) is not None
+
+
+def two_ages(value: str) -> bool:
+    """Whether an age value gives an apparent and a real age ("外貌二十五岁，实际三百余岁")."""
+    return _rx(table("plausible.yaml", "APPARENT_AGE")).search(value) is not None
+
+
+def opposed_trait(trait: str, own_traits: str, language: str) -> bool:
+    """Whether ``trait`` (another character's) is the opposite of one of ``own_traits`` (this
+    card's personality text) and matches none of them: plainly false of this character."""
+    for side_a, side_b in table("plausible.yaml", "TRAIT_OPPOSITES").get(language, ()):
+        for mine, theirs in ((side_a, side_b), (side_b, side_a)):
+            if (_rx(theirs).search(trait) and _rx(mine).search(own_traits)
+                    and not _rx(theirs).search(own_traits) and not _rx(mine).search(trait)):
+                return True
+    return False

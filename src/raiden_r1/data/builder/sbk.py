@@ -36,7 +36,7 @@ from ..schema import SBK as SBK_FOCUS
 from .fields import BY_NAME, GENERIC, Family, classify_field
 from .grammar import ja_traits, with_article
 from .phrases import KO_ELDER_RELATION, KO_ELDERS, RELATION, SBK, UNITS, WHY, join_terms, render
-from .plausible import plausible_value
+from .plausible import plausible_value, two_ages
 from .prose import embedded_food, narrative_facts, reason_facts
 
 _SEGMENT_SPLIT = re.compile(r"\s*[·•‧・]\s*")
@@ -253,6 +253,9 @@ def sbk_drafts(profile: Profile, seed: int) -> tuple[list[Draft], list[tuple[str
                 misses.append((family.name, "no_key_term"))
             continue
         has_food_field |= family.name == "food"
+        if family.name == "age" and two_ages(value):  # "外貌二十五岁，实际三百余岁": which one?
+            misses.append((family.name, "ambiguous_value"))
+            continue
         if family is GENERIC:
             items = _generic_items(value)
             if not items:

@@ -71,9 +71,10 @@ def user_plain(text: str, language: str) -> str | None:
 
 
 def manner_fields(fields: dict[str, str]) -> str:
-    """The card's words on how the character talks and is (speaking style, personality)."""
+    """The card's words on how the character talks and is (speaking style, personality, and
+    RAIDEN's "说话风格及口头禅", which reads as a catchphrase field)."""
     return "\n".join(v for k, v in fields.items()
-                     if getattr(classify_field(k), "name", None) in ("speaking_style", "personality"))
+                     if getattr(classify_field(k), "name", None) in ("speaking_style", "personality", "catchphrase"))
 
 
 def manner_lead(fields: dict[str, str], language: str, answer: str, pick) -> str:
@@ -86,5 +87,17 @@ def manner_lead(fields: dict[str, str], language: str, answer: str, pick) -> str
     register = "polite" if is_polite(answer, language) else "plain"
     for entry in table("voice.yaml", "MANNER").get(language, ()):
         if entry.get("register", register) == register and re.search(entry["cue"], text, re.IGNORECASE):
-            return pick(entry["lead"])
+            # "我记着呢，你的乌龟叫团子，我记着呢。" says it twice: such a lead is not used
+            leads = [lead for lead in entry["lead"] if not _echoes(lead, answer)]
+            return pick(leads) if leads else ""
     return ""
+
+
+def _echoes(lead: str, answer: str) -> bool:
+    """Whether ``lead`` repeats words of ``answer``: three characters running (CJK) or two
+    words running (space-separated scripts)."""
+    if re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", lead):
+        chars = re.sub(r"\W", "", lead)
+        return any(chars[i:i + 3] in re.sub(r"\W", "", answer) for i in range(len(chars) - 2))
+    words, said = re.findall(r"\w+", lead.lower()), " ".join(re.findall(r"\w+", answer.lower()))
+    return any(f" {a} {b} " in f" {said} " for a, b in zip(words, words[1:]))
