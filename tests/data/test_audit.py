@@ -73,10 +73,10 @@ def test_korean_polite_gold_for_a_banmal_card_fails_voice(tmp_path):
 
 
 def _cm(history, **over) -> dict:
-    return _record(conversation_history=[{"role": r, "content": c} for r, c in history],
-                   question="Where did I say I'm going next month?", answer="You're off to Lisbon next month.",
-                   keywords=["Lisbon"], negative_keywords=["Porto"],
-                   metadata={"language": "en", "focus": "conversation_memory", "family": "cm:trip"}, **over)
+    fields = {"question": "Where did I say I'm going next month?", "answer": "You're off to Lisbon next month.",
+              "keywords": ["Lisbon"], "negative_keywords": ["Porto"],
+              "metadata": {"language": "en", "focus": "conversation_memory", "family": "cm:trip"}, **over}
+    return _record(conversation_history=[{"role": r, "content": c} for r, c in history], **fields)
 
 
 def test_cm_fact_said_first_by_the_character_fails_memory(tmp_path):
@@ -89,8 +89,10 @@ def test_cm_fact_said_first_by_the_character_fails_memory(tmp_path):
 
 def test_bus_in_a_pirate_card_conversation_fails_setting(tmp_path):
     profile = {"Name": "Maren Holt", "Occupation": "pirate captain", "World": "an age of pirates and sea kings"}
-    rec = _cm([("user", "Next month I'm taking the bus to Lisbon."), ("assistant", "Lisbon, is it?"),
-               ("user", "My cousin lives in Porto."), ("assistant", "Porto, lovely.")], character_profile=profile)
+    # places of the card's own world: a real one (Lisbon) would fail "plausible" too
+    rec = _cm([("user", "Next month I'm taking the bus to Saltmere."), ("assistant", "Saltmere, is it?"),
+               ("user", "My cousin lives in Porthaven."), ("assistant", "Porthaven, lovely.")], character_profile=profile,
+              answer="You're off to Saltmere next month.", keywords=["Saltmere"], negative_keywords=["Porthaven"])
     report = _audit(tmp_path, rec)
     assert list(report.results[0].problems) == ["setting"]
 

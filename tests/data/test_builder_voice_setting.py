@@ -20,7 +20,7 @@ def test_korean_banmal_card_gets_plain_answers():
 def test_japanese_tameguchi_card_gets_plain_answers():
     assert speech_level({"話し方": "ぶっきらぼうでタメ口"}, "ja") == "plain"
     assert to_plain("私は刀鍛冶です。", "ja") == "私は刀鍛冶だ。"
-    assert to_plain("婚礼は八月十五日ですよね。", "ja") == "婚礼は八月十五日だよな。"
+    assert to_plain("婚礼は八月十五日ですよね。", "ja") == "婚礼は八月十五日だよね。"  # not the masculine だよな
 
 
 def test_a_card_silent_about_register_keeps_polite_answers():

@@ -21,7 +21,9 @@ from raiden_r1.reward.vrar import item_matches
 from raiden_r1.text import keyword_in, normalize_term
 
 from ..builder.checks import grounded_for_reward
-from ..builder.setting import card_era
+from ..builder.fields import classify_field
+from ..builder.plausible import implausible_counts, invented_world, opposed_trait, plausible_value, real_places_in
+from ..builder.setting import card_era, detect_setting
 from ..builder.voice import is_polite, speech_level
 from ..ground_truth import record_ground_truth
 from ..perspective import refers_to_self_by_name
@@ -273,6 +275,43 @@ def check_setting(record: Record, ctx: Context) -> list[str]:
     return []
 
 
+def check_plausible(record: Record, ctx: Context) -> list[str]:
+    """What a reader would not believe (builder/plausible.yaml): a count outside what its noun
+    allows ("an inn with 902 rooms"), a real place in the conversation of a card whose world is
+    its own (Dover for a Karn Vell veteran), an SBK key that is no value of its field ("发色: 粽"),
+    a wrong trait that may well be true of the character (not the opposite of one of its own)."""
+    out = []
+    lang = record.language
+    if record.focus == CM:
+        text = "\n".join([*(t.content for t in record.conversation_history), record.answer])
+        out += [f"conversation_history: {c!r} is not a believable count" for c in implausible_counts(text, lang)]
+        if invented_world(ctx.card, lang, detect_setting(ctx.card)):
+            out += [f"conversation_history: {p!r} is a real place; the card's world is its own"
+                    for p in dict.fromkeys(real_places_in(text, lang))]
+    elif record.focus == SBK:
+        family = _family(record)
+        for i, alts in enumerate(items(record)):
+            if not plausible_value(family, alts[0], lang):
+                out.append(f"keywords.{i}: {alts[0]!r} is not a {family} value")
+        if family == "personality":  # traits are not exclusive: a wrong one is an opposite
+            own = "\n".join(v for k, v in ctx.card.items() if getattr(classify_field(k), "name", None) == "personality")
+            out += [f"negative_keywords.{j}: {neg!r} is no opposite of the card's traits"
+                    for j, neg in enumerate(record.negative_keywords) if not opposed_trait(neg, own, lang)]
+    return out
+
+
+def check_replies(record: Record, ctx: Context) -> list[str]:
+    """CM: the character's own turns of the conversation speak as its card says (a タメ口
+    character does not answer "覚えておきます" before a plain gold answer)."""
+    # Only plain cards are judged: a polite ending is unmistakable, its absence is not plain
+    # speech ("아, 지호." is a polite character's reply too).
+    if record.focus != CM or card_speech_level(record, ctx) != "plain":
+        return []
+    return [f"conversation_history.{i}: polite speech, the card asks for plain speech"
+            for i, t in enumerate(record.conversation_history)
+            if t.role == "assistant" and is_polite(t.content, record.language)]
+
+
 CHECKS: dict[str, Callable[[Record, Context], list[str]]] = {
     "fields": check_fields,
     "keywords": check_keywords,
@@ -282,6 +321,8 @@ CHECKS: dict[str, Callable[[Record, Context], list[str]]] = {
     "voice": check_voice,
     "memory": check_memory,
     "setting": check_setting,
+    "plausible": check_plausible,
+    "replies": check_replies,
 }
 # Checks of records against each other (run by the audit over the whole file): listed in the
 # table after the per-record ones.
@@ -310,4 +351,4 @@ def consistency_problems(records: list[tuple[int, Record]]) -> dict[int, list[st
                           f"from another field, with other keys"]
     return out
 # Checks that judge only CM records (SBK records are not counted in their pass rate).
-CM_ONLY = frozenset({"memory", "setting"})
+CM_ONLY = frozenset({"memory", "setting", "replies"})

@@ -72,13 +72,15 @@ def _en(key: str) -> list[str]:
     return []
 
 
-def _zh(key: str) -> list[str]:
+def _zh(key: str, after: str = "") -> list[str]:
     m = _CJK_DATE.match(key)
     if m:
         mo, d = int(m.group(1)), int(m.group(2))
         return [f"{mo}月{d}号", f"{cjk_number(mo)}月{cjk_number(d)}日", f"{cjk_number(mo)}月{cjk_number(d)}号"]
     h = _HEIGHT.match(key)
-    if h and 100 <= int(h.group(1)) < 250:
+    # A bare number is a height only where a height unit follows it: "214号" is a cabin.
+    is_height = h and (not key.isdigit() or re.match(r"\s*(?:cm|厘米|公分)", after, re.IGNORECASE))
+    if is_height and 100 <= int(h.group(1)) < 250:
         cm = int(h.group(1))
         return [f"{cm}厘米", f"一米{''.join(_CJK_DIGITS[int(c)] for c in str(cm)[1:]).rstrip('〇')}"]
     if key.isdigit() and 1 <= int(key) < 100:
@@ -107,14 +109,14 @@ def _ko(key: str, after: str = "") -> list[str]:
     return []
 
 
-_BY_LANGUAGE = {"en": _en, "zh": _zh, "ja": _ja, "ko": _ko}  # ko is called with the text after the key
+_BY_LANGUAGE = {"en": _en, "ja": _ja}  # ko and zh are called with the text after the key
 
 
 def notation_variants(key: str, language: str, after: str = "") -> list[str]:
     """The other notations of ``key`` in ``language`` (empty when it is no number or date);
     ``after``: the text that follows the key where it is written (a Korean age needs 살)."""
-    if language == "ko":
-        found = _ko(key, after)
+    if language in ("ko", "zh"):
+        found = _ko(key, after) if language == "ko" else _zh(key, after)
     else:
         fn = _BY_LANGUAGE.get(language)
         found = fn(key) if fn else []

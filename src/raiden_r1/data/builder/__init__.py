@@ -26,9 +26,11 @@ from ..records_io import write_rows
 from ..schema import SBK, Profile, Record
 from .checks import Draft, check_draft, overlaps, profile_text
 from .cm import cm_drafts
+from .fields import classify_field
+from .plausible import opposed_trait
 from .sbk import sbk_drafts, stable_rng
 from .tables import table
-from .voice import is_polite, speech_level, to_plain
+from .voice import is_polite, manner_lead, speech_level, to_plain, user_plain
 
 SPLITS = ("train", "validation", "test")
 MAX_NEGATIVES = 3
@@ -140,7 +142,14 @@ def assign_negatives(d: Draft, pools: dict, norm_profile: str, seed: int, own_pe
     q, a = normalize(d.question), normalize(d.answer)
     card = "\n".join([d.character, *d.profile_fields.values()])
 
+    # Traits are not exclusive ("kind at heart" may be true of a gentle librarian): another's
+    # trait is a wrong answer only as the opposite of one of this card's own (plausible.yaml).
+    own_traits = "\n".join(v for k, v in d.profile_fields.items()
+                           if getattr(classify_field(k), "name", None) == "personality")
+
     def usable(term: str, owners: frozenset[str]) -> bool:
+        if d.family == "personality" and not opposed_trait(term, own_traits, d.language):
+            return False
         return (d.character not in owners
                 and not any(overlaps(term, kw) for alts in d.keywords for kw in alts)
                 and not any(contains_term(text, normalize_term(term)) for text in (norm_profile, q, a))
@@ -180,6 +189,35 @@ def assign_negatives(d: Draft, pools: dict, norm_profile: str, seed: int, own_pe
     d.negatives = sorted(chosen)
 
 
+def give_voice(d: Draft, seed: int) -> bool:
+    """Put a draft in the character's voice: the register its card gives (반말, タメ口) for the
+    gold answer and the character's CM replies, a user who, half of the time, talks as plainly
+    with such a character, and the CM answer led by the character's manner ("嗨，这还用问？").
+    False when a turn of the character's could not be made plain (the draft is dropped rather
+    than contradict the card)."""
+    rng = stable_rng(seed, d.character, d.family, d.field_name, "voice")
+    ok = True
+    if speech_level(d.profile_fields, d.language) == "plain":
+        d.answer = to_plain(d.answer, d.language)
+        ok = not is_polite(d.answer, d.language)
+        for turn in d.history or []:
+            if turn["role"] == "assistant":
+                turn["content"] = to_plain(turn["content"], d.language)
+                ok = ok and not is_polite(turn["content"], d.language)
+        if rng.random() < 0.5:
+            user_turns = [d.question] + [t["content"] for t in d.history or [] if t["role"] == "user"]
+            plain = [user_plain(t, d.language) for t in user_turns]
+            if all(p is not None for p in plain):  # all or none: a user keeps one register
+                d.question = plain[0]
+                for turn, text in zip([t for t in d.history or [] if t["role"] == "user"], plain[1:]):
+                    turn["content"] = text
+    if d.focus != SBK:
+        d.answer = manner_lead(d.profile_fields, d.language, d.answer, rng.choice) + d.answer
+    if d.history:
+        d.source_text = "\n".join(m["content"] for m in d.history)
+    return ok
+
+
 def build_dataset(profiles: Sequence[Profile], seed: int = 0, val_fraction: float = 0.1, test_fraction: float = 0.1,
                   cm_per_character: int = DEFAULT_CM_PER_CHARACTER) -> BuildResult:
     """Records per split and the stats that describe them (see the module doc)."""
@@ -199,12 +237,7 @@ def build_dataset(profiles: Sequence[Profile], seed: int = 0, val_fraction: floa
         cm.extend(cm_drafts(p, seed, cm_per_character, norm_profiles[p.name]))
     # Wrong answers come from other characters' questions that pass the filter: a key the filter
     # drops (not credited, not grounded) is no safer as someone else's negative.
-    unplain: set[int] = set()  # drafts whose answer could not be put in the card's plain register
-    for d in sbk + cm:  # the register the card gives (반말, タメ口), not the tables' polite one
-        if speech_level(d.profile_fields, d.language) == "plain":
-            d.answer = to_plain(d.answer, d.language)
-            if is_polite(d.answer, d.language):
-                unplain.add(id(d))
+    unplain = {id(d) for d in sbk + cm if not give_voice(d, seed)}
     pools = _negative_pools([d for d in sbk if check_draft(d, norm_profiles[d.character]) is None])
     people: dict[str, list[str]] = defaultdict(list)  # character -> keys of its relation questions
     for d in sbk:

@@ -17,6 +17,7 @@ from .checks import Draft, overlaps
 from .cm_phrases import GREETINGS, KINDS, POOLS, TEMPLATES
 from .cm_settings import REACTIONS, SETTING_POOLS, SETTING_TEMPLATES
 from .phrases import render
+from .plausible import count_range, invented_world
 from .sbk import stable_rng
 from .setting import detect_setting, out_of_setting
 
@@ -38,6 +39,23 @@ def _pick(rng: random.Random, pool: list[str], n: int, avoid: list[str]) -> list
             out.append(v)
             if len(out) == n:
                 break
+    return out
+
+
+def _numbers(rng: random.Random, templates: list[str], language: str, pool: tuple[str, ...],
+             norm_profile: str) -> list[str]:
+    """One number per template, drawn from the range believable for what it counts (an inn's
+    rooms, a flock's sheep: plausible.yaml) or, for a label (a flat or bus number), from the
+    pool; pairwise non-overlapping and absent from the profile. Stops at the first template
+    that cannot get one."""
+    out: list[str] = []
+    for template in templates:
+        bounds = count_range(template, language)
+        candidates = tuple(str(n) for n in range(bounds[0], bounds[1] + 1)) if bounds else pool
+        got = _pick(rng, _fresh_values(candidates, norm_profile, out), 1, out)
+        if not got:
+            break
+        out.extend(got)
     return out
 
 
@@ -69,9 +87,15 @@ def cm_draft(profile: Profile, kind: str, norm_profile: str, rng: random.Random,
         return None  # nothing of this kind fits the character's world
     x_pool, y_pool, qtype = KINDS[kind]
     n_distract = rng.randint(1, min(MAX_DISTRACTORS, len(turns["distract"])))
-    xs = _pick(rng, _fresh_values(pools[x_pool], norm_profile, []), 1 + n_distract, [])
+    fact_template = rng.choice(turns["fact"])
+    distract_templates = rng.sample(turns["distract"], n_distract)
+    if x_pool == "number":  # each turn's number fits what it counts ("{x} sheep", "{x} rooms")
+        xs = _numbers(rng, [fact_template, *distract_templates], lang, pools[x_pool], norm_profile)
+    else:
+        xs = _pick(rng, _fresh_values(pools[x_pool], norm_profile, []), 1 + n_distract, [])
     if len(xs) < 2:
         return None
+    distract_templates = distract_templates[:len(xs) - 1]
     ys: list[str] = []
     if y_pool:
         ys = _pick(rng, _fresh_values(pools[y_pool], norm_profile, xs), len(xs), xs)
@@ -91,10 +115,9 @@ def cm_draft(profile: Profile, kind: str, norm_profile: str, rng: random.Random,
         return say(reactions[i % len(reactions)], i)
 
     if "prompt" in turns:  # the character states the fact itself, asked by the user
-        fact_pair = (rng.choice(turns["prompt"]), say(rng.choice(turns["fact"]), 0))
+        fact_pair = (rng.choice(turns["prompt"]), say(fact_template, 0))
     else:
-        fact_pair = (say(rng.choice(turns["fact"]), 0), react(0))
-    distract_templates = rng.sample(turns["distract"], n_distract)
+        fact_pair = (say(fact_template, 0), react(0))
     pairs = [fact_pair] + [(say(t, i + 1), react(i + 1)) for i, t in enumerate(distract_templates)]
     rng.shuffle(pairs)
     if rng.random() < 0.5:
@@ -119,10 +142,14 @@ def cm_drafts(profile: Profile, seed: int, count: int, norm_profile: str) -> lis
     rng = stable_rng(seed, profile.name, "cm")
     kinds = rng.sample(sorted(KINDS), len(KINDS))
     setting = detect_setting(profile.fields)
+    # A world of its own (Karn Vell, the Grand Line) has none of the real places of the pools.
+    no_real_places = invented_world(profile.fields, profile.language, setting)
     drafts = []
     for kind in kinds:  # a kind the character's world lacks gives way to the next one
         if len(drafts) == count:
             break
+        if no_real_places and "place" in KINDS[kind][:2]:
+            continue
         d = cm_draft(profile, kind, norm_profile, stable_rng(seed, profile.name, "cm", kind), setting)
         if d is not None:
             drafts.append(d)

@@ -10,6 +10,8 @@ checks both before it keeps a record.
 
 from __future__ import annotations
 
+import re
+
 from .grammar import fix_indefinite_articles
 from .tables import table
 
@@ -76,6 +78,7 @@ def render(template: str, language: str, **values: str) -> str:
         return resolve_ko(out)
     if language == "en":  # "burgundy, eh?" opening a sentence is "Burgundy, eh?"
         out = fix_indefinite_articles(out)
+        out = re.sub(r'(\w)"$', r'\1."', out)  # 'I always say "Life finds a root."': a full stop
         return out[:1].upper() + out[1:] if out[:1].islower() else out
     return out
 

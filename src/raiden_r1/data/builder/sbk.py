@@ -36,6 +36,7 @@ from ..schema import SBK as SBK_FOCUS
 from .fields import BY_NAME, GENERIC, Family, classify_field
 from .grammar import ja_traits, with_article
 from .phrases import KO_ELDER_RELATION, KO_ELDERS, RELATION, SBK, UNITS, WHY, join_terms, render
+from .plausible import plausible_value, two_ages
 from .prose import embedded_food, narrative_facts, reason_facts
 
 _SEGMENT_SPLIT = re.compile(r"\s*[·•‧・]\s*")
@@ -252,12 +253,20 @@ def sbk_drafts(profile: Profile, seed: int) -> tuple[list[Draft], list[tuple[str
                 misses.append((family.name, "no_key_term"))
             continue
         has_food_field |= family.name == "food"
+        if family.name == "age" and two_ages(value):  # "外貌二十五岁，实际三百余岁": which one?
+            misses.append((family.name, "ambiguous_value"))
+            continue
         if family is GENERIC:
             items = _generic_items(value)
             if not items:
                 continue  # an unknown field holding prose: nothing to ask, nothing lost
         else:
             items = _with_object_alternatives(extract_keys(value, family, profile.name), family.name)
+            plausible = [alts for alts in items if plausible_value(family.name, alts[0], lang)]
+            if items and not plausible:  # "发色: 粽" (a typo), "发型: 短寸头" (no colour)
+                misses.append((family.name, "implausible_value"))
+                continue
+            items = plausible
         if not items:
             # "年龄：未知", "身高：-": the profile says it does not know; not a failure to find a key
             unknown = normalize(clean(value)) in NON_ANSWERS

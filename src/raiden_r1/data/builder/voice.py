@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .fields import classify_field
 from .tables import table
 
 
@@ -43,10 +44,60 @@ def is_polite(text: str, language: str) -> bool:
 def to_plain(answer: str, language: str) -> str:
     """A polite gold answer in plain speech ("제 직업은 대학생이에요." -> "내 직업은 대학생이야.")."""
     rules = table("voice.yaml", "PLAIN").get(language, ())
-    sentences = re.split(r"(?<=[.!?。！？,，])\s*", answer.strip())
+    sentences = re.split(r"(?<=[.!?。！？,，、])\s*", answer.strip())
     out = []
     for sentence in sentences:
         for pattern, replacement in rules:
             sentence = re.sub(pattern, replacement, sentence)
         out.append(sentence)
     return (" " if language == "ko" else "").join(s for s in out if s)
+
+
+def user_plain(text: str, language: str) -> str | None:
+    """A user's polite turn in plain speech ("出身はどこですか？" -> "出身はどこ？"), or None when
+    the rules leave it polite (the caller keeps the polite turn)."""
+    rules = table("voice.yaml", "USER_PLAIN").get(language)
+    if not rules:
+        return None
+    rules = (*rules, *table("voice.yaml", "PLAIN").get(language, ()))
+    sentences = re.split(r"(?<=[.!?。！？])\s*", text.strip())
+    out = []
+    for sentence in sentences:
+        for pattern, replacement in rules:
+            sentence = re.sub(pattern, replacement, sentence)
+        out.append(sentence)
+    plain = (" " if language == "ko" else "").join(s for s in out if s)
+    return None if is_polite(plain, language) else plain
+
+
+def manner_fields(fields: dict[str, str]) -> str:
+    """The card's words on how the character talks and is (speaking style, personality, and
+    RAIDEN's "说话风格及口头禅", which reads as a catchphrase field)."""
+    return "\n".join(v for k, v in fields.items()
+                     if getattr(classify_field(k), "name", None) in ("speaking_style", "personality", "catchphrase"))
+
+
+def manner_lead(fields: dict[str, str], language: str, answer: str, pick) -> str:
+    """Words the character puts before a CM answer in the manner its card gives ("嗨，这还用问？"
+    for a blunt soldier), in the answer's register; "" when the card names no manner the table
+    knows. ``pick`` chooses one of a list (a seeded random.choice)."""
+    text = manner_fields(fields)
+    if not text:
+        return ""
+    register = "polite" if is_polite(answer, language) else "plain"
+    for entry in table("voice.yaml", "MANNER").get(language, ()):
+        if entry.get("register", register) == register and re.search(entry["cue"], text, re.IGNORECASE):
+            # "我记着呢，你的乌龟叫团子，我记着呢。" says it twice: such a lead is not used
+            leads = [lead for lead in entry["lead"] if not _echoes(lead, answer)]
+            return pick(leads) if leads else ""
+    return ""
+
+
+def _echoes(lead: str, answer: str) -> bool:
+    """Whether ``lead`` repeats words of ``answer``: three characters running (CJK) or two
+    words running (space-separated scripts)."""
+    if re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", lead):
+        chars = re.sub(r"\W", "", lead)
+        return any(chars[i:i + 3] in re.sub(r"\W", "", answer) for i in range(len(chars) - 2))
+    words, said = re.findall(r"\w+", lead.lower()), " ".join(re.findall(r"\w+", answer.lower()))
+    return any(f" {a} {b} " in f" {said} " for a, b in zip(words, words[1:]))
