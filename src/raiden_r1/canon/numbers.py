@@ -84,6 +84,9 @@ _UNIT_WORDS = (
 # Heights said in metres: "1.86 m", "1米86", "一米八六", "1メートル78" -> "186 cm".
 _METRES_CM = re.compile(r"(?<![\d.])(\d)\.(\d{2})[ ]*(?:m|met(?:re|er)s?|米|めーとる|미터)(?![a-z])")
 _METRE_AND = re.compile(r"(?<![\d.])(\d)[ ]*(?:米|めーとる|미터)[ ]*(\d{2})(?!\d|\.\d)")
+# One digit after the metres is tens of centimetres: "一米八", "1米8", "1.8 m" -> "180 cm".
+_METRES_TENTH = re.compile(r"(?<![\d.])(\d)\.(\d)[ ]*(?:m|met(?:re|er)s?|米|めーとる|미터)(?![a-z\d])")
+_METRE_AND_TENTH = re.compile(r"(?<![\d.])(\d)[ ]*(?:米|めーとる|미터)[ ]*(\d)(?![\d.]|[ ]*(?:cm|厘米|公分|せんち|센티))")
 _UNITS = [(canon, re.compile(rf"(\d)[ ]*{pattern}(?![a-z])")) for canon, pattern in _UNIT_WORDS]
 
 # Chinese / Japanese numerals (folded to simplified: 兩 -> 两, 萬 -> 万).
@@ -375,8 +378,10 @@ def canonical_numbers(folded: str) -> str:
             text = _DATE_CJK.sub(lambda m: f"{int(m.group(1))}月{int(m.group(2))}日", text)
         if "." in text:
             text = _METRES_CM.sub(r"\1\2 cm", text)
+            text = _METRES_TENTH.sub(r"\1\g<2>0 cm", text)
         if not ascii_text:
             text = _METRE_AND.sub(r"\1\2 cm", text)
+            text = _METRE_AND_TENTH.sub(r"\1\g<2>0 cm", text)
         for canon, pattern in _UNITS:
             if ascii_text and canon in ("岁", "살"):
                 continue

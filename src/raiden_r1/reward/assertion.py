@@ -16,10 +16,11 @@ asserted: saying both is hedging.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from dataclasses import dataclass
 
-from raiden_r1.canon import Term, make_term
+from raiden_r1.canon import Term, make_term, match_form
 
 from raiden_r1.data.perspective import question_subject, relation_nouns, starts_with_relation
 
@@ -424,11 +425,18 @@ def _unit_mismatch(ans: Answer, pos: int, term: Term, prep: PreparedTruth, langu
     if not gold_unit:
         return None
     after = ans.match[pos + len(term.norm):pos + len(term.norm) + 12].strip().split(" ")[0]
-    units = set(cues("en").get("units")) | set(cues(language).get("units"))
+    units = _units(language)
     found = next((u for u in units if after == u or (not u.isascii() and after.startswith(u))), None)
     if found and _UNIT_SAME.get(found, found) != _UNIT_SAME.get(gold_unit, gold_unit):
         return f"another quantity ('{term.raw} {found}', the answer is in {gold_unit})"
     return None
+
+
+@lru_cache(maxsize=8)
+def _units(language: str) -> frozenset[str]:
+    """Unit words as written and in match form (the answer's match text stems "pounds" to "pound")."""
+    words = set(cues("en").get("units")) | set(cues(language).get("units"))
+    return frozenset(words | {match_form(w) for w in words})
 
 
 def _taken_back(ans: Answer, ci: int) -> str | None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from raiden_r1.canon import Term, find_term, make_term, occurrences
+from raiden_r1.canon import canonical, Term, find_term, make_term, occurrences
 from raiden_r1.canon.readings import inflected_spellings, kana_spellings
 from raiden_r1.data.ground_truth import GroundTruth, parse_ground_truth
 from raiden_r1.data.perspective import name_forms, relation_nouns, short_name_forms, surname_forms
@@ -168,6 +168,15 @@ def _spellings(words, language: str) -> list[str]:
     with and without a space (레트로게임 / 레트로 게임: Korean spacing of compounds varies from writer
     to writer)."""
     out = list(words)
+    for w in words:
+        # "27岁", "180 cm", "27 years old": people often say the number alone ("二十七了", "스물일곱이에요",
+        # "I'm 180"); another unit after it still fails (_unit_mismatch reads the gold's unit).
+        c = canonical(w)
+        m = _MEASURE.fullmatch(c)
+        if m and m.group(1) not in out:
+            out.append(m.group(1))
+        if language in ("zh", "ja") and _CJK_DATE.fullmatch(c) and c[:-1] not in out:
+            out.append(c[:-1])  # "3月14日" is said "3月14" (三月十四出生的)
     if language == "ja":
         for w in words:
             out.extend(v for v in (*kana_spellings(w), *inflected_spellings(w)) if v not in out)
@@ -187,6 +196,8 @@ def _spellings(words, language: str) -> list[str]:
 
 
 _HANGUL_WORD = re.compile("[\uac00-\ud7a3]+")
+_CJK_DATE = re.compile(r"\d{1,2}月\d{1,2}日")
+_MEASURE = re.compile(r"(\d{1,3}) ?(?:岁|歳|才|살|세|cm|kg|years old|years|yrs|公斤|斤|きろ|킬로)")
 
 
 def _keyword_units(gold: Answer, items: tuple[tuple[Term, ...], ...], language: str) -> dict[str, str]:
