@@ -44,3 +44,14 @@ def test_a_measure_said_bare_or_in_other_units_of_the_same_kind_is_paid(language
 ])
 def test_the_bare_number_does_not_stand_for_another_quantity(language, keyword, question, answer):
     assert keyword_accuracy(answer, truth(language, keyword, question)) == 0.0, answer
+
+
+@pytest.mark.parametrize("answer,keyword", [("好きな花は向日葵です。", "ひまわり"), ("猫の名前は小麦だよ。", "こむぎ"),
+                                            ("苺大福が大好き！", "いちごだいふく")])
+def test_a_kana_keyword_written_in_kanji_by_the_answer_is_paid(answer, keyword):
+    assert keyword_accuracy(answer, truth("ja", keyword, "好きなものは？")) == 1.0, answer
+
+
+def test_a_two_kana_keyword_is_not_read_from_kanji():
+    # はし is 橋, 箸 and 端: too many homophones to read one from kanji
+    assert keyword_accuracy("橋の上で会いました。", truth("ja", "はし", "どこで会ったの？")) == 0.0

@@ -6,7 +6,9 @@ dictionary, but it can spell each keyword the other ways once per ground truth: 
 segments (pykakasi's dictionary segmentation) each kept as written or replaced by their hiragana
 reading, every combination but the original.
 
-Not the other direction: a keyword written in kana ("ぽんず") has no single kanji spelling.
+The other direction is read from the answer instead: a keyword written in kana ("ひまわり") has no
+single kanji spelling, but an answer's kanji words have readings (:func:`kanji_spelled`: the
+answer's "向日葵" reads ひまわり).
 A reading is context-free (pykakasi gives 灯村 as ともしびむら), so a name may get a wrong
 spelling; that costs nothing, since nobody writes it. An all-kana spelling shorter than three
 kana is left out: two-kana words are homophones of too many others (はし: 橋, 箸, 端).
@@ -76,4 +78,32 @@ def inflected_spellings(raw: str) -> tuple[str, ...]:
                 return ()
             out.extend(stem + f for f in forms if f != end and stem + f not in out)
             return tuple(out)
+    return tuple(out)
+
+
+@lru_cache(maxsize=4096)
+def _segments(text: str) -> tuple[tuple[str, str], ...]:
+    conv = _converter()
+    if conv is None:
+        return ()
+    return tuple((seg["orig"], seg["hira"]) for seg in conv.convert(text))
+
+
+def kanji_spelled(text: str, kana: str, max_run: int = 3) -> tuple[str, ...]:
+    """The kanji spellings in ``text`` (as written) of the hiragana word ``kana``: runs of up to
+    ``max_run`` dictionary segments holding a kanji whose reading is ``kana`` ("好きな花は向日葵" ->
+    ("向日葵",) for ひまわり). Empty when ``text`` has no kanji or ``kana`` is shorter than three kana
+    (too many homophones)."""
+    if len(kana) < 3 or not _KANJI.search(text):
+        return ()
+    segs = _segments(text)
+    out: list[str] = []
+    for i in range(len(segs)):
+        orig, reading = "", ""
+        for o, h in segs[i:i + max_run]:
+            orig, reading = orig + o, reading + (h or o)
+            if len(reading) > len(kana) or not kana.startswith(reading):
+                break
+            if reading == kana and _KANJI.search(orig) and orig not in out:
+                out.append(orig)
     return tuple(out)

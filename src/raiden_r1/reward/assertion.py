@@ -21,6 +21,7 @@ from functools import lru_cache
 from dataclasses import dataclass
 
 from raiden_r1.canon import Term, make_term, match_form
+from raiden_r1.canon.readings import kanji_spelled
 
 from raiden_r1.data.perspective import question_subject, relation_nouns, starts_with_relation
 
@@ -489,12 +490,25 @@ def _mentions(ans: Answer, alternatives: tuple[Term, ...]) -> list[tuple[Term, i
     return sorted(kept, key=lambda x: x[1])
 
 
+def _kanji_spellings(ans: Answer, alternatives: tuple[Term, ...]) -> tuple[Term, ...]:
+    """A kana keyword ("ひまわり") written in kanji by the answer ("向日葵"), read from the answer."""
+    out = []
+    for alt in alternatives:
+        if alt.kana:
+            out += [make_term(w) for w in kanji_spelled(ans.raw, alt.norm)]
+    return tuple(out)
+
+
 def judge_item(ans: Answer, alternatives: tuple[Term, ...], prep: PreparedTruth) -> ItemVerdict:
     """The verdict of one keyword item (any alternative)."""
     first_issue: ItemVerdict | None = None
     clean: ItemVerdict | None = None
     far_negations: list[ItemVerdict] = []
-    for alt, pos in _mentions(ans, alternatives):
+    mentions = _mentions(ans, alternatives)
+    if not mentions and ans.language == "ja":
+        alternatives = alternatives + _kanji_spellings(ans, alternatives)
+        mentions = _mentions(ans, alternatives)
+    for alt, pos in mentions:
         if True:
             ci = ans.clause_index(pos)
             issue = occurrence_issue(ans, ci, pos, alt, prep)

@@ -6,6 +6,8 @@ docs/reward.md, and every rule that fired is named with its effect, for each com
 
 from __future__ import annotations
 
+from raiden_r1.canon import make_term
+
 from . import components as C
 from .matching import PreparedTruth
 from .vrar import FLAG_KEYS, ScoreDetail
@@ -127,7 +129,7 @@ def explain_lines(d: ScoreDetail) -> list[str]:
             if v.alternative is None:
                 lines.append(label + "not found")
                 continue
-            norm = next((a.norm for a in alts if a.raw == v.alternative), "")
+            norm = next((a.norm for a in alts if a.raw == v.alternative), "") or make_term(v.alternative or "").norm
             where = _context(j.answer.match, v.position, len(norm))
             verdict = "asserted" if v.matched else f"NOT EARNED: {v.reason}"
             lines.append(label + f"{v.alternative!r} at {v.position}: {where} -> {verdict}")

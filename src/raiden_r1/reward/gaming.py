@@ -471,7 +471,8 @@ def _other_item_near(text: str, prep: PreparedTruth, this: int) -> bool:
 def hedge_reason(ans: Answer, v: ItemVerdict, index: int, prep: PreparedTruth) -> str | None:
     """Whether an asserted occurrence stands next to a competing value: "X or Y", "X か Y",
     "17-18", "17 to 18", "maybe X, maybe Y", a second clause restating the slot with another value."""
-    term = next(a for a in prep.items[index] if a.raw == v.alternative)
+    # (an alternative the answer itself spelled, "向日葵" for ひまわり, is not among the prepared ones)
+    term = next((a for a in prep.items[index] if a.raw == v.alternative), None) or make_term(v.alternative or "")
     pos, end = v.position, v.position + len(term.norm)
     lang = ans.language
     ci = ans.clause_index(pos)
