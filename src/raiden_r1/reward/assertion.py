@@ -134,7 +134,10 @@ def perspective_issue(ans: Answer, ci: int, pos: int, term: Term, prep: Prepared
         identity = _ends_with_cue(_ARTICLES.sub("", before) if lang == "en" else before, lang, "identity_third")
         own_name = any(n in term.norm or term.norm in n for n in prep.names)
         # "他师父是玄机子", "his master is ...": the pronoun owns the relative, so it stands for the character
-        owner = starts_with_relation(after_third.lstrip().removeprefix("的").removeprefix("の").removeprefix("의").lstrip())
+        after = after_third.lstrip().removeprefix("的").removeprefix("の").removeprefix("의").lstrip()
+        # "这位甜点师的竞争对手": the pronoun with its noun owns the relative
+        owner = starts_with_relation(after) or (lang == "zh" and 0 < after.find("的") <= 4
+                                                 and starts_with_relation(after[after.find("的") + 1:]))
         if not _has(after_third, lang, "first_person") and (owner or not (identity and subject == "other" and not own_name)):
             return f"third person ('{third.strip()}')"
     if subject in ("self", "user") and not prep.truth.self_name:
@@ -356,6 +359,12 @@ def occurrence_issue(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedT
         cue = _has(sentence.replace(own, " ", 1) if own else sentence, lang, "negation")
         if cue:
             return f"negated ('{cue.strip()}')"
+    if lang in ("ja", "ko") and "negation" not in allowed:
+        # "盆栽も俳句も、私は全然やりません", "바둑도 그림도, 전 안 해요": a topic or object list whose
+        # verb comes later in the sentence takes that verb's negation
+        cue = _verb_later_negated(ans, ci, lang)
+        if cue:
+            return f"negated ('{cue}')"
     if "hearsay" not in allowed and "rumour" not in allowed:
         tag = _rumour_tag(ans, ci, lang)
         if tag:
@@ -365,11 +374,47 @@ def occurrence_issue(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedT
         verb = _reported(before, lang, user_fact)
         if verb:
             return f"attributed to others ('{verb}')"
+    if relation_nouns(term.norm):
+        owner = _relatives_relative(_before(ans, ci, pos))
+        if owner:
+            return f"names another person's relative ('{owner}')"
     if term.numeric:
         unit = _unit_mismatch(ans, pos, term, prep, lang)
         if unit:
             return unit
     return perspective_issue(ans, ci, pos, term, prep)
+
+
+def _relatives_relative(before: str) -> str | None:
+    """"父の兄", "爸爸的哥哥", "아버지의 형", "my father's brother": a relation keyword owned by another
+    relative is that relative's, not the character's."""
+    for mark in ("の", "的", "의", " s"):
+        if before.endswith(mark):
+            head = before[: len(before) - len(mark)].rstrip()
+            tail = head.rsplit(" ", 1)[-1] if head.isascii() else head[-4:]
+            found = relation_nouns(tail)
+            if found:
+                return f"{sorted(found)[0]}{mark.strip()}"
+    return None
+
+
+_VERBLESS_END = {"ja": ("も", "は", "を", "が", "とか", "なんて", "なんか", "や"), "ko": ("도", "은", "는", "을", "를", "이나", "나")}
+
+
+def _verb_later_negated(ans: Answer, ci: int, lang: str) -> str | None:
+    """The negation of the verb that a verbless clause (ending in a particle) waits for, later in its
+    sentence and before any other verb clause."""
+    cl = ans.clauses[ci]
+    if not cl.text.endswith(_VERBLESS_END[lang]):
+        return None
+    for nxt in ans.clauses[ci + 1:]:
+        if nxt.sentence != cl.sentence:
+            return None
+        if nxt.text.endswith(_VERBLESS_END[lang]):
+            continue  # the list goes on
+        cue = _has(nxt.text, lang, "negation")
+        return cue.strip() if cue else None
+    return None
 
 
 def _rumour_tag(ans: Answer, ci: int, lang: str) -> str | None:
