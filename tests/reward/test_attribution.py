@@ -132,3 +132,13 @@ def test_the_users_fact_given_to_a_relative_the_question_does_not_name_is_not_pa
     if language == "en":  # the question names the father: his boat moved to the brother
         assert keyword_accuracy("Your father's boat is the Kestrel.", truth) == 1.0
     assert keyword_accuracy(answer, truth) == 0.0
+
+
+@pytest.mark.parametrize("answer,paid", [
+    ("My coach reckons Katya is my biggest rival.", 0.0), ("Our captain thinks it's Katya.", 0.0),
+    ("I reckon it's Katya.", 1.0), ("Katya, I'd say.", 1.0),
+])
+def test_a_verb_of_saying_after_a_possessed_subject_is_someone_elses_word(answer, paid):
+    truth = GroundTruth(answer="Katya, no question.", keywords=(("Katya",),), language="en",
+                        question="Who's your biggest rival?")
+    assert keyword_accuracy(answer, truth) == paid

@@ -441,12 +441,14 @@ def _reported(before: str, language: str, user_fact: bool = False) -> str | None
     first = set(w.strip() for w in cues(language).get("first_person"))
     if before.isascii():
         second = set(w.strip() for w in cues(language).get("second_person"))
+        own = set(w.strip() for w in cues(language).get("possessive"))
         rumoured = set(cues(language).get("rumour_subjects"))
         tokens = before.split(" ")
         for i, t in enumerate(tokens):
             if t in words and i > 0:
                 prev = tokens[max(0, i - 3):i]
-                if any(p in first or p in ("d", "ll") for p in prev[-2:]):
+                # "I reckon", "I'd say" are the character's own; "my coach reckons" is not ("my" owns the subject)
+                if any((p in first and p not in own) or p in ("d", "ll") for p in prev[-2:]):
                     continue
                 if not user_fact or any(p in rumoured for p in prev) or not any(p in second for p in prev):
                     return t
