@@ -68,3 +68,14 @@ def test_another_relatives_relative_is_not_ones_own(language, keyword, question,
 def test_ones_own_relative_is_paid():
     assert keyword_accuracy("私の兄は消防士です。", truth("ja", [("兄",)], "ごきょうだいは？")) == 1.0
     assert keyword_accuracy("我有个哥哥。", truth("zh", [("哥哥",)], "你有兄弟姐妹吗？")) == 1.0
+
+
+@pytest.mark.parametrize("answer,paid", [
+    ("I do love toast with marmalade in the morning.", 0.0),
+    ("Marmalade! My ginger tom, the terror of the street.", 1.0),
+    ("her name's marmalade lol", 1.0),  # an answer that writes everything in lower case
+])
+def test_a_name_written_only_as_a_common_word_is_not_the_name(answer, paid):
+    g = GroundTruth(answer="My cat is Marmalade.", keywords=(("Marmalade",),), language="en",
+                    question="What's your cat called?")
+    assert keyword_accuracy(answer, g) == paid, answer

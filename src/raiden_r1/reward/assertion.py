@@ -374,6 +374,8 @@ def occurrence_issue(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedT
         verb = _reported(before, lang, user_fact)
         if verb:
             return f"attributed to others ('{verb}')"
+    if lang == "en" and prep.asks_name and _lower_case_name(ans.raw, term.raw):
+        return f"not the name ('{term.raw.lower()}' written as a common word)"
     if relation_nouns(term.norm):
         owner = _relatives_relative(_before(ans, ci, pos))
         if owner:
@@ -383,6 +385,15 @@ def occurrence_issue(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedT
         if unit:
             return unit
     return perspective_issue(ans, ci, pos, term, prep)
+
+
+def _lower_case_name(raw: str, name: str) -> bool:
+    """A name asked for ("Marmalade") that an answer which capitalises its sentences only ever writes
+    in lower case ("toast with marmalade"): the common word, not the name."""
+    if not name[:1].isupper() or " " in name.strip() or not name.isascii():
+        return False
+    found = [m.group(0) for m in re.finditer(rf"(?<![A-Za-z]){re.escape(name)}(?![A-Za-z])", raw, re.IGNORECASE)]
+    return bool(found) and all(f[:1].islower() for f in found) and raw.lstrip()[:1].isupper()
 
 
 def _relatives_relative(before: str) -> str | None:
