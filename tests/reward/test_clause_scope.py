@@ -73,7 +73,7 @@ def test_ones_own_relative_is_paid():
 @pytest.mark.parametrize("answer,paid", [
     ("I do love toast with marmalade in the morning.", 0.0),
     ("Marmalade! My ginger tom, the terror of the street.", 1.0),
-    ("her name's marmalade lol", 1.0),  # an answer that writes everything in lower case
+    ("my cat? marmalade lol", 1.0),  # an answer that writes everything in lower case
 ])
 def test_a_name_written_only_as_a_common_word_is_not_the_name(answer, paid):
     g = GroundTruth(answer="My cat is Marmalade.", keywords=(("Marmalade",),), language="en",
