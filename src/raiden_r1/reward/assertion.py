@@ -336,7 +336,7 @@ def occurrence_issue(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedT
     earlier = " ".join(c.text for c in ans.clauses[:ci] if c.sentence == cl.sentence)
     sentence = None
     for kind, label in (("conditional", "conditional"), ("hearsay", "attributed to others"),
-                        ("rumour", "attributed to others"), ("negation", "negated")):
+                        ("rumour", "attributed to others"), ("doubt", "not asserted (doubt)"), ("negation", "negated")):
         if kind in allowed or (kind == "rumour" and "hearsay" in allowed and not user_fact):
             continue
         if kind == "hearsay" and user_fact:

@@ -25,7 +25,7 @@ from .fasttext import detect_language_fast, length_units
 from .similarity import content_units
 
 # Cue kinds that void a keyword unless the gold answer's own keyword clause carries them.
-GOLD_RELATIVE_CUES = ("negation", "hearsay", "conditional", "uncertain", "rhetorical")
+GOLD_RELATIVE_CUES = ("negation", "hearsay", "conditional", "uncertain", "rhetorical", "doubt")
 
 
 @dataclass(frozen=True, slots=True)
