@@ -142,3 +142,28 @@ def test_a_verb_of_saying_after_a_possessed_subject_is_someone_elses_word(answer
     truth = GroundTruth(answer="Katya, no question.", keywords=(("Katya",),), language="en",
                         question="Who's your biggest rival?")
     assert keyword_accuracy(answer, truth) == paid
+
+
+TRIP = {
+    "en": GroundTruth(answer="Lisbon, you said.", keywords=(("Lisbon",),), language="en", focus="conversation_memory",
+                      subject="user", question="Where did I say I'm flying next week?"),
+    "zh": GroundTruth(answer="你说去里斯本。", keywords=(("里斯本",),), language="zh", focus="conversation_memory",
+                      subject="user", question="我说我下周飞哪儿来着？"),
+    "ja": GroundTruth(answer="リスボンって言ってたよ。", keywords=(("リスボン",),), language="ja", focus="conversation_memory",
+                      subject="user", question="来週どこに行くって言ったっけ？"),
+}
+
+
+@pytest.mark.parametrize("language,answer", [
+    ("en", "Lisbon, like me."), ("en", "Me? Lisbon, of course."), ("zh", "我？里斯本呗。"),
+    ("ja", "来週リスボンに行くの、私！"),
+])
+def test_the_character_named_right_beside_the_users_fact_claims_it(language, answer):
+    assert keyword_accuracy(answer, TRIP[language]) == 0.0, answer
+
+
+@pytest.mark.parametrize("language,answer", [
+    ("en", "Lisbon, my dear."), ("en", "Lisbon, you told me."), ("zh", "里斯本，你说过的。"), ("ja", "リスボンでしょ、楽しみだね！"),
+])
+def test_an_endearment_or_a_reply_beside_the_users_fact_is_paid(language, answer):
+    assert keyword_accuracy(answer, TRIP[language]) == 1.0, answer

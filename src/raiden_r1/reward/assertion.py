@@ -180,6 +180,15 @@ def perspective_issue(ans: Answer, ci: int, pos: int, term: Term, prep: Prepared
         after_mine = _has(rest, lang, "self_subject") or (_english_i_does(rest) if lang == "en" else None)
         if after_mine and not _VOCATIVE.search(rest) and not _has(cl.text, lang, "second_person"):
             return f"claims the user's fact as its own ('{after_mine.strip()}')"
+        # "Lisbon, like me.", "来週リスボンに行くの、私！": a short next clause of the sentence that names the
+        # character as the one it is true of
+        nxt = ans.clauses[ci + 1] if ci + 1 < len(ans.clauses) else None
+        if nxt is not None and nxt.sentence == cl.sentence and len(nxt.text) <= 12 and not _VOCATIVE.fullmatch(nxt.text) \
+                and not _has(nxt.text, lang, "second_person") and not _has(nxt.text, lang, "cognition"):
+            mine = cue_at_start(nxt.text, lang, "self_subject") or cue_at_start(nxt.text, lang, "first_person")
+            if mine and (lang != "en" or nxt.text in ("me", "me too", "like me", "same as me", "so am i", "as do i")
+                         or _has(nxt.text, lang, "self_subject")):
+                return f"claims the user's fact as its own ('{mine.strip()}')"
         claimed = _claimed_around(ans, ci, lang)
         if claimed:
             return f"claims the user's fact as its own ('{claimed}')"
@@ -268,7 +277,9 @@ def _claimed_around(ans: Answer, ci: int, lang: str) -> str | None:
             return own.strip()
     prev = ans.clauses[ci - 1] if ci > 0 else None
     if prev is not None and prev.question:
-        own = cue_at_start(prev.text, lang, "possessive")
+        # "My horse? Thunder", "Me? Lisbon", "我？里斯本呗"
+        own = cue_at_start(prev.text, lang, "possessive") or (
+            prev.text in ("me", "i", "我", "俺", "私", "わたし", "僕", "俺", "저", "저요", "나", "나요") and prev.text)
         if own and not _has(prev.text, lang, "second_person"):
             return own.strip()
     return None
