@@ -108,3 +108,33 @@ def test_making_oneself_the_doer_of_a_relatives_fact_claims_it(language, answer)
 ])
 def test_the_relatives_fact_told_in_ones_own_voice_is_paid(language, answer):
     assert keyword_accuracy(answer, RELATIVE[language]) == 1.0, answer
+
+
+PET = {
+    "en": GroundTruth(answer="My dog's called Pretzel.", keywords=(("Pretzel",),), language="en", question="What's your dog called?",
+                      character_name="Maisie Callahan", subject="other", others=("Pretzel", "Dan Callahan")),
+    "zh": GroundTruth(answer="我的狗叫小白。", keywords=(("小白",),), language="zh", question="你的狗叫什么？",
+                      character_name="林小雨", subject="other", others=("小白", "林国栋")),
+    "ja": GroundTruth(answer="うちの犬はポチだよ。", keywords=(("ポチ",),), language="ja", question="犬の名前は？",
+                      character_name="佐藤花子", subject="other", others=("ポチ", "佐藤健")),
+    "ko": GroundTruth(answer="우리 강아지 이름은 초코예요.", keywords=(("초코",),), language="ko", question="강아지 이름이 뭐예요?",
+                      character_name="김민지", subject="other", others=("초코", "김철수", "대학 동기)")),
+}
+
+
+@pytest.mark.parametrize("language,answer", [
+    ("en", "Dan here — our dog is Pretzel."), ("en", "The dog of the Callahan family is Pretzel."),
+    ("zh", "我是林国栋，我们家狗叫小白。"), ("zh", "林同学的狗叫小白。"),
+    ("ja", "佐藤健です。うちの犬はポチです。"),
+    ("ko", "저는 김철수예요. 우리 강아지는 초코예요."), ("ko", "초코는 민지 강아지예요."), ("ko", "김민지 학생의 강아지는 초코입니다."),
+])
+def test_another_person_or_an_outsider_naming_the_pet_is_another_voice(language, answer):
+    assert keyword_accuracy(answer, PET[language]) == 0.0, answer
+
+
+@pytest.mark.parametrize("language,answer", [
+    ("en", "Pretzel! Dad found him."), ("zh", "小白，我爸捡回来的。"), ("ja", "ポチだよ。父が名前をつけたの。"),
+    ("ko", "초코예요. 대학 동기예요, 우리 강아지랑 친구 강아지가."),
+])
+def test_the_pets_name_with_the_family_around_it_is_paid(language, answer):
+    assert keyword_accuracy(answer, PET[language]) == 1.0, answer

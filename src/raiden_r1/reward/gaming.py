@@ -230,8 +230,9 @@ _HONORIFICS = {"ja": ("ちゃん", "さん", "くん", "君", "様", "さま", "
                "ko": ("양", "씨", "님", "군"),
                "zh": ("老师", "船长", "先生", "小姐", "女士", "医生", "大夫", "师傅", "队长", "老板", "大哥", "大姐", "哥", "姐",
                       "同学", "阿姨", "叔")}
-_KO_TITLE_SUBJECT = re.compile("(?:형사|교수|작가|기자|팀장|사장|대표|선생|선배|원장|박사|과장|부장|대리|실장|감독|선수)"
+_KO_TITLE_SUBJECT = re.compile("(?:형사|교수|작가|기자|팀장|사장|대표|선생|선배|원장|박사|과장|부장|대리|실장|감독|선수|학생)"
                                "(?:님)?(?:은|는|이|가|의|께서)(?![가-힣])")
+_KO_OWNED = re.compile(rf"(?:{'|'.join(['강아지', '고양이', '아빠', '엄마', '아버지', '어머니', '언니', '오빠', '누나', '형', '동생', '친구', '남편', '아내', '딸', '아들'])})(?:은|는|이|가|의|예요|이에요|야|입니다|$)")
 _KO_SELF_INTRO = re.compile(rf"(?:저는|나는)\s?(?:[^\s]+\s){{0,2}}(?:{_KO_RELATIONS})\s[가-힣]{{1,4}}(?:이에요|예요|입니다|이야|야)")
 _ZH_SELF_INTRO = re.compile(r"我是(?:他|她|[\u4e00-\u9fff]{1,2}(?:大爷|大妈|爷爷|奶奶|老师|师傅|师父|先生|阿姨|叔叔|大哥|大姐))(?:的)?(?:老伴|妻子|丈夫|老公|老婆|经纪人|队友|朋友|同学|助理|妈妈|爸爸|女儿|儿子|哥哥|"
                             r"姐姐|弟弟|妹妹|邻居|同事|师傅|徒弟|搭档|教练|学生|经理)")
@@ -267,12 +268,18 @@ def _other_claim_pattern(forms: tuple[str, ...]) -> re.Pattern[str] | None:
         rf"(?:です|でございます|と申します|だよ|だ(?![ぁ-ゖ])|っす)")
 
 
+# Profile values read as names that are not ("대학 동기)", "없음", "无"): left out of the claim check.
+_NOT_A_NAME = re.compile(r"[()（）\[\]、,，/]|^(?:없음|없다|无|没有|なし|none|n/a|-)$", re.IGNORECASE)
+
+
 def _claims_to_be_another(ans: Answer, prep: PreparedTruth) -> str | None:
-    if not prep.truth.others or any(
-            n in a.norm or a.norm in n for alts in prep.items for a in alts for o in prep.truth.others
-            for n in name_forms(o)):
-        return None  # a question for that person's name: "陈默" is the answer, not a claim
-    pat = _other_claim_pattern(_other_forms(prep.truth.others, prep.surnames))
+    # A question for one person's name ("陈默" is the answer, not a claim): that person is left out,
+    # the others of the profile still are not the speaker ("我是林国栋，我们家狗叫小白").
+    others = tuple(o for o in prep.truth.others if not _NOT_A_NAME.search(o) and not any(
+        n in a.norm or a.norm in n for alts in prep.items for a in alts for n in name_forms(o)))
+    if not others:
+        return None
+    pat = _other_claim_pattern(_other_forms(others, prep.surnames))
     if pat is None:
         return None
     for cl in ans.clauses[:4]:
@@ -351,7 +358,12 @@ def narrated_by_name(ans: Answer, prep: PreparedTruth) -> str | None:
     names = prep.names
     # Surname + title for Chinese names ("叶老师"): the first character of a 2-4 character name.
     if lang == "zh":
-        names = names + tuple(n[0] + t for n in names[:1] if 2 <= len(n) <= 4 for t in _HONORIFICS["zh"][:11])
+        names = names + tuple(n[0] + t for n in names[:1] if 2 <= len(n) <= 4 for t in (*_HONORIFICS["zh"][:11], "同学"))
+    if lang == "en" and prep.names and " " in prep.names[0] and prep.names[0].isascii():
+        # "the dog of the Callahan family": the family named from outside (the character says "our")
+        family = prep.names[0].rsplit(" ", 1)[-1]
+        if re.search(rf"(?<![a-z])the {re.escape(family)}s? (?:family|household|kid|girl|boy)(?![a-z])", ans.canon):
+            return f"speaks of the character from outside ('the {family} family')"
     surname = _surname_from_outside(ans, prep) if lang == "ja" else None
     if surname:
         return f"speaks of the character from outside ('{surname}')"
@@ -363,6 +375,9 @@ def narrated_by_name(ans: Answer, prep: PreparedTruth) -> str | None:
             rest = cl.text[k + len(n):].lstrip()
             if lang in _HONORIFICS and rest.startswith(_HONORIFICS[lang]) and len(n) >= 2:
                 return f"speaks of the character from outside ('{n}{rest[:3]}')"
+            if lang == "ko" and len(n) >= 2 and not prep.truth.self_name and _KO_OWNED.match(rest) and cl.text[k - 1:k] in ("", " "):
+                # "민지 강아지예요": the name owning a relative, said by someone else
+                return f"speaks of the character from outside ('{n} {rest[:4]}')"
             if lang == "ko" and _KO_TITLE_SUBJECT.match(rest) and len(n) >= 2:
                 # "한지훈 형사는 …" narrates; "저는 한지훈 형사입니다" introduces oneself
                 return f"speaks of the character from outside ('{n} {rest[:4]}')"
