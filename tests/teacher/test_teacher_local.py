@@ -4,6 +4,8 @@ writes garbage, so these tests check the path, not the quality of what it writes
 from __future__ import annotations
 
 import json
+import os
+import subprocess
 import sys
 
 import pytest
@@ -90,3 +92,17 @@ def test_the_openai_backend_still_needs_an_endpoint(one_card, tmp_path, capsys):
     assert main(["data", "generate", "--profiles", str(one_card), "--out", str(tmp_path / "out"),
                  "--model", "m"]) == 2
     assert "--backend openai needs --api-base" in capsys.readouterr().err
+
+
+def test_the_endpoint_path_never_imports_torch(repo_root):
+    code = ("import sys\n"
+            "from raiden_r1.teacher.teachers import make_teachers, parse_teacher_specs\n"
+            "import raiden_r1.teacher.local, raiden_r1.teacher.run, raiden_r1.data.cli\n"
+            "specs = parse_teacher_specs('m', 'm,t2@http://127.0.0.1:2/v1', 'http://127.0.0.1:1/v1')\n"
+            "make_teachers('m', 'http://127.0.0.1:1/v1', specs, api_key_env='X', timeout=1, max_retries=0,\n"
+            "              retry_base=0, seed=0)\n"
+            "print(sorted(m for m in ('torch', 'transformers') if m in sys.modules))\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
+                          env={**os.environ, "PYTHONPATH": str(repo_root / "src")})
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"
