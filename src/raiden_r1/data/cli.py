@@ -103,10 +103,15 @@ def convert(
 def generate(
     profiles: list[Path] = typer.Option(..., "--profiles", help="Profile file(s), any format `data build` reads."),
     out: Path = typer.Option(..., "--out", help="Run directory: journal, cache, train/validation/test.json, stats.json."),
-    api_base: str = typer.Option(..., "--api-base", help="OpenAI-compatible endpoint, e.g. http://127.0.0.1:8000/v1."),
-    model: str = typer.Option(..., "--model", help="The generator model's name at --api-base."),
+    backend: str = typer.Option("openai", "--backend", help="openai: an OpenAI-compatible endpoint at --api-base; "
+                                                            "local: the model runs in this process (needs [train])."),
+    api_base: Optional[str] = typer.Option(None, "--api-base", help="OpenAI-compatible endpoint, e.g. "
+                                                                     "http://127.0.0.1:8000/v1 (--backend openai)."),
+    model: Optional[str] = typer.Option(None, "--model", help="The generator: its name at --api-base, or with "
+                                                               "--backend local a model directory (default smollm2-135m)."),
     teachers: Optional[str] = typer.Option(None, "--teachers", help="Checking teachers: NAME or NAME@URL, comma-separated "
-                                                                    "(default: the generator alone)."),
+                                                                    "(default: the generator alone; with --backend "
+                                                                    "local a NAME is a model directory)."),
     api_key_env: str = typer.Option("OPENAI_API_KEY", "--api-key-env", help="Environment variable holding the key."),
     language: str = typer.Option("auto", "--language", help="auto (the card's) | en | zh | ja | ko."),
     per_profile: int = typer.Option(8, "--per-profile", help="SBK questions asked per character."),
@@ -118,14 +123,23 @@ def generate(
     timeout: float = typer.Option(120.0, "--timeout", help="Total deadline per request, seconds."),
     max_retries: int = typer.Option(5, "--max-retries", help="Retries on 429/5xx/timeouts/dropped connections."),
     json_mode: bool = typer.Option(True, "--json-mode/--no-json-mode", help="Ask for response_format json_object."),
+    max_new_tokens: Optional[int] = typer.Option(None, "--max-new-tokens", help="Cap every reply at this many tokens "
+                                                                                 "(default: a budget per kind of prompt)."),
+    device: Optional[str] = typer.Option(None, "--device", help="--backend local: cpu, cuda, cuda:1 (default: cuda "
+                                                                 "if available)."),
+    dtype: str = typer.Option("bfloat16", "--dtype", help="--backend local: weights dtype."),
+    threads: Optional[int] = typer.Option(None, "--threads", help="--backend local on CPU: torch threads."),
     progress: bool = typer.Option(True, "--progress/--no-progress"),
 ) -> None:
     """Write SBK/CM records with a teacher LLM and keep what the teachers validate (docs/teacher.md)."""
     from raiden_r1.teacher.generate import Settings
     from raiden_r1.teacher.run import GenerateOptions, generate as run_generate, summary_line as generated_line
+    from raiden_r1.teacher.teachers import LocalSettings
 
     result = run_generate(GenerateOptions(
         profiles=profiles, out=out, api_base=api_base, model=model, teachers=teachers, api_key_env=api_key_env,
+        backend=backend, local=LocalSettings(device=device, dtype=dtype, threads=threads),
+        max_new_tokens=max_new_tokens,
         settings=Settings(per_profile=per_profile, cm_per_profile=cm_per_profile, cm_turns=cm_turns,
                           with_cot=with_cot, language=language, seed=seed),
         concurrency=concurrency, timeout=timeout, max_retries=max_retries, json_mode=json_mode, progress=progress))

@@ -22,7 +22,7 @@ from raiden_r1.text import LANGUAGES
 
 from .generate import Settings, UnitRunner, unit_id
 from .journal import CACHE_FILE, Journal, RequestCache, check_settings
-from .teachers import TeacherPool, close_teachers, make_teachers, parse_teacher_specs
+from .teachers import LocalSettings, TeacherPool, close_teachers, make_teachers, parse_teacher_specs
 
 SPLITS = ("train", "validation", "test")
 
@@ -31,9 +31,12 @@ SPLITS = ("train", "validation", "test")
 class GenerateOptions:
     profiles: list[Path]
     out: Path
-    api_base: str
-    model: str
+    api_base: str | None
+    model: str | None
     teachers: str | None = None
+    backend: str = "openai"
+    local: LocalSettings = field(default_factory=LocalSettings)
+    max_new_tokens: int | None = None
     api_key_env: str = "OPENAI_API_KEY"
     settings: Settings = field(default_factory=Settings)
     concurrency: int = 8
@@ -55,6 +58,18 @@ class GenerateResult:
 
 def _check_options(o: GenerateOptions) -> None:
     s = o.settings
+    if o.backend == "openai":
+        missing = [flag for flag, value in (("--api-base", o.api_base), ("--model", o.model)) if not value]
+        if missing:
+            raise RaidenError(f"--backend openai needs {' and '.join(missing)} (the endpoint and its model name)")
+    elif o.backend == "local":
+        if o.api_base:
+            raise RaidenError("--api-base is for --backend openai; with --backend local name an endpoint teacher "
+                              "as --teachers NAME@URL")
+    else:
+        raise RaidenError(f"--backend must be openai or local, not {o.backend!r}")
+    if o.max_new_tokens is not None and o.max_new_tokens < 1:
+        raise RaidenError(f"--max-new-tokens must be at least 1, got {o.max_new_tokens}")
     if s.language != "auto" and s.language not in LANGUAGES:
         raise RaidenError(f"--language must be auto or one of {', '.join(LANGUAGES)}, got {s.language!r}")
     if s.per_profile < 0 or s.cm_per_profile < 0 or s.per_profile + s.cm_per_profile == 0:
@@ -132,16 +147,22 @@ def generate(o: GenerateOptions) -> GenerateResult:
     profiles = [p for path in o.profiles for p in load_profiles(path)]
     if not profiles:
         raise RaidenError(f"{', '.join(map(str, o.profiles))}: no profiles")
-    specs = parse_teacher_specs(o.model, o.teachers, o.api_base)
+    model = o.model or "smollm2-135m"  # --backend local without --model: the embedded default
+    specs = parse_teacher_specs(model, o.teachers, o.api_base)
     s = o.settings
-    check_settings(out, {"model": o.model, "teachers": [name for name, _ in specs], **asdict(s),
-                         "val_fraction": o.val_fraction, "test_fraction": o.test_fraction})
-    generator, checkers = make_teachers(o.model, o.api_base, specs, api_key_env=o.api_key_env, timeout=o.timeout,
-                                        max_retries=o.max_retries, retry_base=o.retry_base, seed=s.seed)
+    # the backend and the token cap only when not the defaults: a run started before they existed resumes
+    extra = {k: v for k, v in (("backend", o.backend), ("max_new_tokens", o.max_new_tokens))
+             if v not in ("openai", None)}
+    check_settings(out, {"model": model, "teachers": [name for name, _ in specs], **asdict(s),
+                         "val_fraction": o.val_fraction, "test_fraction": o.test_fraction, **extra})
+    generator, checkers = make_teachers(model, o.api_base, specs, api_key_env=o.api_key_env, timeout=o.timeout,
+                                        max_retries=o.max_retries, retry_base=o.retry_base, seed=s.seed,
+                                        local=o.local if o.backend == "local" else None)
     journal, cache = Journal(out), RequestCache(out / CACHE_FILE)
     t0 = time.perf_counter()
     try:
-        pool = TeacherPool(generator, checkers, cache, concurrency=o.concurrency, json_mode=o.json_mode)
+        pool = TeacherPool(generator, checkers, cache, concurrency=o.concurrency, json_mode=o.json_mode,
+                           max_new_tokens=o.max_new_tokens)
         runner = UnitRunner(pool, journal, s)
         units = [(p, f) for p in profiles for f, n in (("script_knowledge", s.per_profile),
                                                        ("conversation_memory", s.cm_per_profile)) if n > 0]
@@ -152,7 +173,8 @@ def generate(o: GenerateOptions) -> GenerateResult:
         cache.close()
     splits = _split_files(journal, profiles, o)
     stats = {
-        "settings": {"model": o.model, "teachers": [n for n, _ in specs], **asdict(s), "concurrency": o.concurrency},
+        "settings": {"model": model, "teachers": [n for n, _ in specs], **asdict(s), "concurrency": o.concurrency,
+                     "backend": o.backend, "max_new_tokens": o.max_new_tokens},
         "profiles": len(profiles),
         "units": {"total": len(units), "finished": sum(1 for p, f in units if unit_id(p, f) in journal.done),
                   "failed_this_run": len(failed)},

@@ -56,9 +56,10 @@ class Teacher:
     client: Any
 
 
-def parse_teacher_specs(model: str, teachers: str | None, api_base: str) -> list[tuple[str, str]]:
+def parse_teacher_specs(model: str, teachers: str | None, api_base: str | None) -> list[tuple[str, str | None]]:
     """``--teachers a,b@http://host:8001/v1`` -> [(model, api_base)]; without it, the generator
-    alone answers the checks (one teacher: STV still asks it independently, without the gold)."""
+    alone answers the checks (one teacher: STV still asks it independently, without the gold).
+    ``api_base`` None (``--backend local``): a NAME without @URL is a local model directory."""
     if not teachers:
         return [(model, api_base)]
     specs = []
@@ -75,16 +76,31 @@ def parse_teacher_specs(model: str, teachers: str | None, api_base: str) -> list
     return specs
 
 
-def make_teachers(model: str, api_base: str, specs: list[tuple[str, str]], *, api_key_env: str, timeout: float,
-                  max_retries: int, retry_base: float, seed: int) -> tuple[Teacher, list[Teacher]]:
-    """The generator and the checking teachers (the generator's client shared when it checks too)."""
-    try:
-        import openai  # noqa: F401  (the client imports it on the first request; say so now)
-    except ImportError:
-        raise RaidenError("teacher checks need the openai SDK: pip install 'raiden-r1[teacher]'") from None
-    from raiden_r1.eval.backends.openai_api import ChatClient
+@dataclass(frozen=True)
+class LocalSettings:
+    """``--backend local``: how the in-process models are run (teacher/local.py)."""
 
-    def client(name: str, base: str, offset: int):
+    device: str | None = None
+    dtype: str = "bfloat16"
+    threads: int | None = None
+
+
+def make_teachers(model: str, api_base: str | None, specs: list[tuple[str, str | None]], *, api_key_env: str,
+                  timeout: float, max_retries: int, retry_base: float, seed: int,
+                  local: LocalSettings | None = None) -> tuple[Teacher, list[Teacher]]:
+    """The generator and the checking teachers (the generator's client shared when it checks too).
+    With ``local`` the generator, and every teacher named without @URL, is a model loaded in-process."""
+    if any(base is not None for _, base in specs) or local is None:
+        try:
+            import openai  # noqa: F401  (the client imports it on the first request; say so now)
+        except ImportError:
+            raise RaidenError("teacher checks need the openai SDK: pip install 'raiden-r1[teacher]'") from None
+
+    def client(name: str, base: str | None, offset: int):
+        if base is None:
+            return local_client(name, local or LocalSettings())
+        from raiden_r1.eval.backends.openai_api import ChatClient
+
         return ChatClient(base, name, api_key_env=api_key_env, timeout=timeout, max_retries=max_retries,
                           backoff_base=retry_base, seed=seed + offset)
 
@@ -94,6 +110,19 @@ def make_teachers(model: str, api_base: str, specs: list[tuple[str, str]], *, ap
     return generator, checkers
 
 
+def local_client(name: str, local: LocalSettings):
+    """A loaded in-process model: ``name`` is a directory or the embedded default (smollm2-135m)."""
+    from raiden_r1.train.default_model import resolve_model_path
+
+    from .local import LocalChatClient, check_local_backend
+
+    check_local_backend()  # before resolving: converting the default model needs torch too
+    client = LocalChatClient(resolve_model_path(name), device=local.device, dtype=local.dtype,
+                             threads=local.threads)
+    client.load()
+    return client
+
+
 def close_teachers(generator: Teacher, checkers: list[Teacher]) -> None:
     for client in {id(t.client): t.client for t in [generator, *checkers]}.values():
         client.close()
@@ -101,11 +130,12 @@ def close_teachers(generator: Teacher, checkers: list[Teacher]) -> None:
 
 class TeacherPool:
     def __init__(self, generator: Teacher, checkers: list[Teacher], cache: RequestCache, *, concurrency: int,
-                 json_mode: bool = True, parse_retries: int = 2) -> None:
+                 json_mode: bool = True, parse_retries: int = 2, max_new_tokens: int | None = None) -> None:
         if concurrency < 1:
             raise RaidenError(f"--concurrency must be at least 1, got {concurrency}")
         self.generator, self.checkers, self.cache = generator, checkers, cache
         self.json_mode, self.parse_retries = json_mode, parse_retries
+        self.max_new_tokens = max_new_tokens  # a cap under every kind's own budget (None: none)
         self.counters = RunCounters()
         self._slots = asyncio.Semaphore(concurrency)
 
@@ -120,6 +150,8 @@ class TeacherPool:
         fails for good raises raiden_r1.eval's ApiError (the unit stays unfinished)."""
         messages = prompts.messages(kind, language, **values)
         budget = max_tokens(kind, values.get("n", 0))
+        if self.max_new_tokens:
+            budget = min(budget, self.max_new_tokens)
         for attempt in range(self.parse_retries + 1):
             warm = temperature if attempt == 0 else max(temperature, 0.7)
             text = await self._text(teacher, messages, temperature=warm, seed=seed + attempt, max_tokens=budget)

@@ -89,16 +89,18 @@ class LocalBackend:
             self.device = device
         return self._model, self._tok
 
-    def encode(self, messages: list[dict]) -> list[int]:
+    def encode(self, messages: list[dict], prefill: str = "") -> list[int]:
+        """The chat-template prompt's ids; ``prefill`` starts the assistant's turn (the teacher's
+        JSON mode opens it with ``{``)."""
         _, tok = self.load()
         if not tok.chat_template:
             from raiden_r1.errors import RaidenError
 
             raise RaidenError(f"{self.model_path}: the tokenizer has no chat template; evaluate an instruct/chat model")
-        text = tok.apply_chat_template(messages, tokenize=False, add_generation_prompt=True)
+        text = tok.apply_chat_template(messages, tokenize=False, add_generation_prompt=True) + prefill
         return tok(text, add_special_tokens=False)["input_ids"]
 
-    def _stop_ids(self) -> set[int]:
+    def stop_ids(self) -> set[int]:
         model, tok = self.load()
         stops = set()
         for src in (model.generation_config.eos_token_id, tok.eos_token_id, tok.pad_token_id):
@@ -115,7 +117,7 @@ class LocalBackend:
         from transformers import GenerationConfig as HFGenerationConfig
 
         model, tok = self.load()
-        stops = self._stop_ids()
+        stops = self.stop_ids()
         pad_id = tok.pad_token_id if tok.pad_token_id is not None else min(stops)
         eos = model.generation_config.eos_token_id if model.generation_config.eos_token_id is not None else tok.eos_token_id
         # A fresh config: a checkpoint's own sampling defaults must not leak into greedy decoding.
