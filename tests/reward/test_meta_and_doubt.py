@@ -51,3 +51,14 @@ def test_doubt_in_the_gold_answer_allows_it():
     g = GroundTruth(answer="Probably around noon, you said.", keywords=(("noon",),), language="en",
                     focus="conversation_memory", subject="user", question="When did I say I'd arrive?")
     assert keyword_accuracy("Probably noon, you said.", g) == 1.0
+
+
+@pytest.mark.parametrize("language,think", [
+    ("en", "The user asks where I grew up. The answer is Duluth."),
+    ("zh", "用户问我在哪长大。答案是苏州。"),
+    ("ja", "ユーザーはどこで育ったか聞いている。答えは札幌。"),
+    ("ko", "사용자가 어디서 자랐는지 묻는다. 답은 부산."),
+])
+def test_thinking_about_the_exchange_from_outside_earns_no_thinking(language, think):
+    s = score_response(f"<think>{think}</think>{T[language].answer}", T[language])
+    assert s["thinking"] == 0.0, think

@@ -39,13 +39,16 @@ _INSTRUCTION = ("stay fully in character as the person described above first thi
                 "same language as the question use exactly this form your inner thoughts your answer")
 
 
-@lru_cache(maxsize=1)
-def _generic() -> re.Pattern[str]:
-    data = _load_yaml("thinking")
+@lru_cache(maxsize=2)
+def _generic(kind: str = "thinking") -> re.Pattern[str]:
+    """Generic filler phrases ("thinking") or phrases from outside the role ("thinking_meta")."""
+    data = _load_yaml(kind)
     words = sorted({w for lang, ws in data.items() for w in _entries(ws, f"lexicon/thinking.yaml: {lang}")},
                    key=len, reverse=True)
     latin = [re.escape(w) for w in words if w.isascii()]
-    cjk = [re.escape(w) for w in words if not w.isascii()]
+    # the think text is only lowered: an entry folded to hiragana at load ("ゆーざー") is looked for
+    # as katakana too ("ユーザー")
+    cjk = [re.escape(v) for w in words if not w.isascii() for v in dict.fromkeys((w, w.translate(_HIRA_TO_KATA)))]
     # Matched on lowered, unnormalised text: a space in an entry stands for any run of non-letters
     # ("i ll answer" finds "I'll answer").
     latin = [p.replace("\\ ", r"[\W_]+") for p in latin]
@@ -76,6 +79,8 @@ def _is_filler(sentence: str, prep: PreparedTruth, question: str) -> bool:
         if len(c) <= 2 or (question and (c in question or (question in c and len(c) < len(question) + 12))) or \
                 (len(c) > 12 and c in _INSTRUCTION):
             return True
+    if _generic("thinking_meta").search(sentence) is not None:
+        return True
     if _generic().search(sentence) is None:
         return False
     units = content_units(collapse(sentence))
