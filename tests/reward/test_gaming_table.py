@@ -47,7 +47,7 @@ CASES = {
     "ja": dict(
         gt=GroundTruth(answer="いつも友達とバスケットボールをしています。", keywords=(("バスケットボール", "バスケ"),),
                        negative_keywords=("サッカー",), language="ja", character_name="小明"),
-        think="<think>ユーザーは放課後のことを聞いている。私はバスケが大好きなので、だから自分の言葉で答えよう。</think>",
+        think="<think>友達が放課後のことを聞いている。私はバスケが大好きなので、だから自分の言葉で答えよう。</think>",
         correct="放課後はいつも友達とバスケをしています！",
         wrong_language="I always play basketball (バスケ) with my friends.",
         ooc="AIとして、趣味はありませんが、このキャラクターはバスケが好きです。",

@@ -6,7 +6,7 @@ from raiden_r1.data.ground_truth import GroundTruth
 from raiden_r1.errors import RaidenError
 from raiden_r1.reward.vrar import SCORE_KEYS, evaluate, item_matches, keyword_accuracy, score_batch, score_response
 
-THINK_EN = ("<think>The user asks what I do after class. I remember my profile: I love basketball, because it "
+THINK_EN = ("<think>My friend asks what I do after class. I remember my profile: I love basketball, because it "
             "helps me relax, and since my friends play too we meet at the court nearly every single day after "
             "school. So my answer should sound like me, warm and short, and mention that I play basketball with "
             "my friends, which is the thing I enjoy most of all.</think>")
