@@ -10,7 +10,7 @@ import pytest
 from raiden_r1.errors import RaidenError
 from raiden_r1.quickstart import (QuickstartOptions, ensure_data, held_out_characters, reproduce_commands,
                                   run_quickstart)
-from raiden_r1.quickstart_report import delta_points, fmt_acc, render_report, reward_trend
+from raiden_r1.quickstart_report import delta_points, fmt_acc, goals, render_report, reward_trend
 
 
 def _record(name: str, question: str, answer: str, keyword: str, focus: str = "script_knowledge") -> dict:
@@ -40,7 +40,7 @@ TINY_CONFIG = """\
 data:
   prompt_layout: system
   max_prompt_length: 1024
-  max_response_length: 8
+  max_response_length: 400
   rollout_batch_size: 2
 worker:
   actor:
@@ -57,17 +57,33 @@ trainer:
 """
 
 
+TINY_SFT_CONFIG = """\
+worker:
+  actor:
+    global_batch_size: 2
+    micro_batch_size_per_device_for_update: 2
+    optim:
+      lr: 1.0e-3
+trainer:
+  max_steps: 2
+  save_freq: -1
+  progress: false
+"""
+
+
 @pytest.fixture
 def setup(tmp_path):
     _write_splits(tmp_path / "data")
     cfg = tmp_path / "quick.yaml"
     cfg.write_text(TINY_CONFIG, encoding="utf-8")
+    (tmp_path / "quick_sft.yaml").write_text(TINY_SFT_CONFIG, encoding="utf-8")
     return tmp_path, cfg
 
 
 def _opts(tmp: Path, cfg: Path, model: Path, **kw) -> QuickstartOptions:
-    base = dict(out=tmp / "out", config=cfg, data_dir=tmp / "data", profiles=tmp / "none.json",
-                easyr1_dir=tmp / "easyr1", model=str(model), minutes=1.0, max_eval_items=2, eval_batch_size=2)
+    base = dict(out=tmp / "out", config=cfg, sft_config=tmp / "quick_sft.yaml", data_dir=tmp / "data",
+                profiles=tmp / "none.json", easyr1_dir=tmp / "easyr1", model=str(model), minutes=1.0,
+                sft_minutes=1.0, max_eval_items=2, eval_batch_size=2)
     return QuickstartOptions(**{**base, **kw})
 
 
@@ -77,14 +93,26 @@ def test_whole_quickstart_on_the_tiny_model(setup, tiny_model_dir):
     out = tmp / "out"
     report = (out / "report.md").read_text(encoding="utf-8")
     assert "| SBK accuracy |" in report and "| CM accuracy |" in report and "(n=1)" in report
+    assert "| metric | base | after SFT | after SFT+GRPO |" in report and "| Mean length, tokens |" in report
+    assert "| think well-formed after SFT+GRPO |" in report and "| peak memory of the whole quickstart |" in report
+    assert "after SFT -> after SFT+GRPO: paired over 2 items" in report
+    assert "### after SFT: a random sample of answers counted" in report
     assert "![reward curves](reward_curves.png)" in report and (out / "reward_curves.png").stat().st_size > 0
-    assert "raiden-r1 train --config" in report and "raiden-r1 quickstart --minutes 1" in report
-    assert len(summary["history"]) == 2
+    assert "raiden-r1 train --config" in report and "raiden-r1 quickstart --minutes 1 --sft-minutes 1" in report
+    assert "raiden-r1 sft --config" in report and "--short" in report
+    assert len(summary["history"]) == 2 and len(summary["sft_history"]) == 2
     assert [s["name"] for s in summary["stages"]] == ["data", "convert to EasyR1 rows", "default model",
-                                                      "evaluate base model", "GRPO training",
+                                                      "evaluate base model", "write inner monologues", "SFT",
+                                                      "evaluate SFT model", "GRPO training",
                                                       "evaluate trained model", "compare"]
-    for run in ("eval_before", "eval_after"):
+    for run in ("eval_before", "eval_sft", "eval_after"):
         assert json.loads((out / run / "metrics.json").read_text())["counts"]["scored"] == 2
+    # GRPO started from the SFT model, and the SFT run used the GRPO config's prompts and budget
+    grpo_cfg = json.loads((out / "summary.json").read_text())["config"]
+    assert grpo_cfg["worker"]["actor"]["model"]["model_path"] == str(out / "sft" / "model")
+    assert summary["sft_config"]["data"]["max_response_length"] == 400
+    assert 0 < summary["memory"]["peak_gb"] < 64
+    assert summary["lengths"]["sft"]["n"] == 2 and summary["lengths"]["sft"]["mean_length_tokens"] > 0
     assert "train" in summary["checkpoint"] and Path(summary["checkpoint"], "config.json").is_file()
     # the trained checkpoint's model card carries its held-out figures
     card = Path(summary["checkpoint"], "README.md").read_text(encoding="utf-8")
@@ -157,26 +185,58 @@ def test_reward_trend_compares_first_and_last_fifth():
 def test_reproduce_commands_carry_the_options(tmp_path):
     opts = QuickstartOptions(out=tmp_path / "q", minutes=3, max_eval_items=10,
                              overrides=["worker.actor.optim.lr=1e-6"])
-    cmds = reproduce_commands(opts, "/cache/model", tmp_path / "ckpt", "system", 64)
-    assert cmds["quickstart"].startswith("raiden-r1 quickstart --minutes 3 --out ")
+    cmds = reproduce_commands(opts, "/cache/model", tmp_path / "ckpt", "system", 64, tmp_path / "q" / "sft" / "model",
+                              ["worker.actor.model.model_path=/cache/model", "trainer.max_minutes=4"])
+    assert cmds["quickstart"].startswith("raiden-r1 quickstart --minutes 3 --sft-minutes 4 --out ")
     assert cmds["quickstart"].endswith("--max-eval-items 10 worker.actor.optim.lr=1e-6")
     assert cmds["train"].endswith(f"worker.actor.optim.lr=1e-6 trainer.max_minutes=3 "
                                   f"trainer.output_dir={tmp_path / 'q' / 'train'}")
     assert "--prompt-layout system --max-new-tokens 64 --batch-size 16 --limit 10" in cmds["eval_before"]
-    assert "worker.actor.model.model_path=smollm2-135m" in cmds["train"]  # the portable name, not this machine's cache path
+    # GRPO starts from the SFT model; SFT names the portable model, not this machine's cache path
+    assert f"worker.actor.model.model_path={tmp_path / 'q' / 'sft' / 'model'}" in cmds["train"]
+    assert cmds["sft"].endswith("worker.actor.model.model_path=smollm2-135m trainer.max_minutes=4")
 
 
-def test_report_renders_before_after_rows():
+def _summary(sbk: tuple, cm: tuple, well_formed: float = 0.9, repeats: float = 0.05, p_value: float = 0.01,
+             peak_gb: float = 3.2, total_seconds: float = 1000.0) -> dict:
     est = lambda m, n: {"mean": m, "low": m - 0.1, "high": m + 0.1, "n": n}  # noqa: E731
-    block = lambda s, c: {"sbk_accuracy": est(s, 45), "cm_accuracy": est(c, 8)}  # noqa: E731
-    summary = {"before": {"overall": block(0.2, 0.125)}, "after": {"overall": block(0.4, 0.25)},
-               "options": {"minutes": 15}, "history": [{"reward/overall": 0.2}, {"reward/overall": 0.4}],
-               "stages": [{"name": "GRPO training", "seconds": 900.0, "detail": ""}], "total_seconds": 1000.0,
-               "data": {"test_file": "data/training/test.json", "held_out_characters": ["Maisie Callahan"]},
-               "model": "m", "checkpoint": "c", "config": {"worker": {"actor": {"optim": {"lr": 1e-5}}}},
-               "commands": {k: f"cmd-{k}" for k in ("quickstart", "data", "convert", "eval_before", "train",
-                                                    "eval_after", "compare")}}
-    text = render_report(summary, "reward_curves.png")
-    assert "| SBK accuracy | 20.0% [10.0, 30.0] (n=45) | 40.0% [30.0, 50.0] (n=45) | +20.0 |" in text
-    assert "| CM accuracy | 12.5% [2.5, 22.5] (n=8) | 25.0% [15.0, 35.0] (n=8) | +12.5 |" in text
-    assert "2 steps in 15.0 min" in text and "| worker.actor.optim.lr | 1e-05 |" in text and "cmd-eval_after" in text
+
+    def block(i):
+        return {"overall": {"sbk_accuracy": est(sbk[i], 45), "cm_accuracy": est(cm[i], 8), "accuracy": est(sbk[i], 53),
+                            "well_formed_think_rate": est([0.0, 0.7, well_formed][i], 53),
+                            "repetition_rate": est([0.3, 0.1, repeats][i], 53)},
+                "breakdown": {"language": {"en": {"sbk_accuracy": est(sbk[i], 20)}, "zh": {"sbk_accuracy": est(0.1, 25)}}}}
+
+    cmp_ = {"tests": [{"run": "eval_after", "n": 53, "mcnemar": {"only_a": 2, "only_b": 9, "method": "exact",
+                                                                 "p_value": p_value}}]}
+    return {"before": block(0), "after_sft": block(1), "after": block(2), "compare_sft_grpo": cmp_,
+            "lengths": {"base": {"mean_length_tokens": 40.0, "at_budget_rate": 0.5}, "sft": None, "grpo": None},
+            "max_new_tokens": 112, "memory": {"self_gb": peak_gb, "children_gb": 0.1, "peak_gb": peak_gb},
+            "options": {"minutes": 8, "sft_minutes": 4}, "history": [{"reward/overall": 0.2}, {"reward/overall": 0.4}],
+            "sft_history": [{"loss": 2.0}, {"loss": 1.0}],
+            "stages": [{"name": "GRPO training", "seconds": 480.0, "detail": ""}], "total_seconds": total_seconds,
+            "data": {"test_file": "data/training/test.json", "held_out_characters": ["Maisie Callahan"]},
+            "model": "m", "checkpoint": "c", "config": {"worker": {"actor": {"optim": {"lr": 1e-5}}}},
+            "commands": {k: f"cmd-{k}" for k in ("quickstart", "data", "convert", "eval_before", "cot", "sft",
+                                                 "eval_sft", "train", "eval_after", "compare", "compare_sft_grpo")}}
+
+
+def test_report_renders_three_stage_rows():
+    text = render_report(_summary((0.2, 0.3, 0.5), (0.125, 0.25, 0.375)), "reward_curves.png")
+    assert ("| SBK accuracy | 20.0% [10.0, 30.0] (n=45) | 30.0% [20.0, 40.0] (n=45) | 50.0% [40.0, 60.0] (n=45) "
+            "| +30.0 |") in text
+    assert "| Mean length, tokens | 40.0 (50% at the budget) | n/a | n/a | |" in text
+    assert "after SFT -> after SFT+GRPO: paired over 53 items, 9 fixed, 2 broken, McNemar (exact) p = 0.01" in text
+    assert "| zh | SBK | 10.0% [0.0, 20.0] (n=25) |" in text and "SFT loss: 2.000 at the first step, 1.000" in text
+    assert "| worker.actor.optim.lr | 1e-05 |" in text and "cmd-compare_sft_grpo" in text
+
+
+def test_goals_are_judged_against_their_targets():
+    met = {g: ok for g, _, _, ok in goals(_summary((0.2, 0.3, 0.5), (0.1, 0.2, 0.3)))}
+    assert met == {"think well-formed after SFT+GRPO": True, "answers repeating a sentence after SFT+GRPO": True,
+                   "SBK accuracy gain over base": True, "CM accuracy gain over base": True,
+                   "GRPO's gain over SFT alone (all items)": True, "peak memory of the whole quickstart": True,
+                   "wall time, install excluded": True}
+    missed = {g: ok for g, _, _, ok in goals(_summary((0.2, 0.3, 0.4), (0.1, 0.2, 0.2), well_formed=0.5,
+                                                      repeats=0.2, p_value=0.3, peak_gb=7.0, total_seconds=1300.0))}
+    assert not any(missed.values())

@@ -1,9 +1,12 @@
 """``raiden-r1 quickstart``: the README's main job, every stage in one command.
 
 data check (rebuild if missing) -> EasyR1 rows -> default model -> evaluate the base model on the
-held-out test split -> GRPO training within a wall-clock budget -> evaluate the trained model the
-same way -> ``<out>/report.md`` with before/after SBK and CM accuracy (n and 95% intervals), the
-reward curves, timings and the commands that reproduce each stage.
+held-out test split -> short inner monologues (data cot --short) -> SFT cold start within a
+wall-clock budget -> evaluate the SFT model -> GRPO from it within its own budget -> evaluate again
+-> ``<out>/report.md`` with three rows (base, after SFT, after SFT+GRPO): SBK and CM accuracy (n and
+95% intervals), think well-formed, in character, repetition, mean length, per language, McNemar
+between the stages, answer samples, the goals, peak memory, timings and the commands that
+reproduce each stage.
 
 This module sits above every stage and may import all of them; nothing imports it.
 """
@@ -22,8 +25,10 @@ from typing import Callable, Optional
 from raiden_r1.cpu import bf16_is_fast
 from raiden_r1.errors import RaidenError
 from raiden_r1.io_guard import write_text
+from raiden_r1.quickstart_sft import DEFAULT_SFT_CONFIG
 
 SPLITS = ("train", "validation", "test")
+MAX_TRAIN_MINUTES = 15.0  # SFT + GRPO: with three evaluations the whole run fits 20 minutes on 2 cores
 DEFAULT_CONFIG = Path("configs/local_quickstart.yaml")
 
 
@@ -35,13 +40,16 @@ class QuickstartOptions:
     profiles: Path = Path("data/profiles/characters.json")
     easyr1_dir: Path = Path("data/easyr1")
     model: Optional[str] = None  # None: the embedded SmolLM2-135M-Instruct
-    minutes: float = 15.0  # training budget (trainer.max_minutes)
+    minutes: float = 8.0  # GRPO budget (trainer.max_minutes)
+    sft_minutes: float = 4.0  # SFT budget; with GRPO's at most MAX_TRAIN_MINUTES in all
+    sft_config: Path = DEFAULT_SFT_CONFIG
     max_steps: Optional[int] = None  # None: the config's trainer.max_steps
     max_eval_items: Optional[int] = None  # None: the whole test split
     eval_batch_size: int = 16
     seed: int = 0
     threads: Optional[int] = None  # CPU threads; None: the cores free when the run starts
-    overrides: list[str] = field(default_factory=list)  # key=value for the training config
+    overrides: list[str] = field(default_factory=list)  # key=value for the GRPO config
+    sft_overrides: list[str] = field(default_factory=list)  # key=value for the SFT config
 
 
 @dataclass
@@ -187,13 +195,18 @@ def train(config: Path, overrides: list[str]) -> tuple[Path, list[dict], dict]:
 # ------------------------------------------------------------------------------------------ the run
 def run_quickstart(opts: QuickstartOptions, log: Callable[[str], None] = lambda s: print(s, file=sys.stderr)) -> dict:
     from raiden_r1.quickstart_report import write_report
+    from raiden_r1.quickstart_sft import length_figures, peak_memory_gb, run_sft, sft_overrides, write_cot
     from raiden_r1.train.config import load_config
     from raiden_r1.train.default_model import resolve_model_path
 
-    if not opts.config.is_file():
-        raise RaidenError(f"{opts.config}: config file not found (run the quickstart from the repository root)")
-    if opts.minutes <= 0 or opts.minutes > 15:
-        raise RaidenError(f"--minutes: the quickstart trains for 0 < minutes <= 15, got {opts.minutes:g}")
+    for path in (opts.config, opts.sft_config):
+        if not path.is_file():
+            raise RaidenError(f"{path}: config file not found (run the quickstart from the repository root)")
+    if opts.minutes <= 0 or opts.minutes > MAX_TRAIN_MINUTES:
+        raise RaidenError(f"--minutes: the quickstart trains for 0 < minutes <= {MAX_TRAIN_MINUTES:g}, got {opts.minutes:g}")
+    if opts.sft_minutes <= 0 or opts.minutes + opts.sft_minutes > MAX_TRAIN_MINUTES:
+        raise RaidenError(f"--sft-minutes: SFT needs a budget > 0, and SFT + GRPO at most {MAX_TRAIN_MINUTES:g} "
+                          f"minutes in all, got {opts.sft_minutes:g} + {opts.minutes:g}")
     stages: list[Stage] = []
     timed = _Timer(stages, log)
     opts.out.mkdir(parents=True, exist_ok=True)
@@ -227,6 +240,12 @@ def run_quickstart(opts: QuickstartOptions, log: Callable[[str], None] = lambda 
     if cfg.model.lora.rank > 0:  # checked before any work: evaluation loads full checkpoints
         raise RaidenError(f"{opts.config}: worker.actor.model.lora.rank: the quickstart trains and evaluates full "
                           f"models (rank 0)")
+    cot_path = opts.out / "sft_data" / "train_cot.json"
+    sft_ov = sft_overrides(cfg, base, cot_path, opts.out / "sft", opts.sft_minutes, opts.threads, opts.max_steps,
+                           opts.sft_overrides)
+    if load_config(opts.sft_config, sft_ov, grpo=False).model.lora.rank > 0:
+        raise RaidenError(f"{opts.sft_config}: worker.actor.model.lora.rank: the quickstart trains and evaluates "
+                          f"full models (rank 0)")
     layout, max_new = cfg.data.prompt_layout, cfg.data.max_response_length
     test = opts.data_dir / "test.json"
     ev = dict(layout=layout, max_new_tokens=max_new, limit=opts.max_eval_items, batch_size=opts.eval_batch_size,
@@ -239,30 +258,44 @@ def run_quickstart(opts: QuickstartOptions, log: Callable[[str], None] = lambda 
         except RaidenError as e:
             log(f"[quickstart] re-evaluating the base model ({e})")
             before = evaluate(base, test, opts.out / "eval_before", overwrite=True, **ev)
+    with timed("write inner monologues") as s:
+        s.detail = write_cot(opts.data_dir / "train.json", cot_path, opts.seed)
+    with timed("SFT") as s:
+        sft_model, sft_history, sft_cfg = run_sft(opts.sft_config, sft_ov)
+        s.detail = f"{len(sft_history)} steps on {sft_cfg['examples']} examples, budget {opts.sft_minutes:g} min"
+    with timed("evaluate SFT model"):
+        after_sft = evaluate(str(sft_model), test, opts.out / "eval_sft", overwrite=True, **ev)
     with timed("GRPO training") as s:
-        ckpt, history, cfg_dict = train(opts.config, training_overrides(opts, base))
-        s.detail = f"{len(history)} steps, budget {opts.minutes:g} min"
+        ckpt, history, cfg_dict = train(opts.config, training_overrides(opts, str(sft_model)))
+        s.detail = f"{len(history)} steps from the SFT model, budget {opts.minutes:g} min"
     with timed("evaluate trained model"):
         after = evaluate(str(ckpt), test, opts.out / "eval_after", overwrite=True, **ev)
         _card_with_evaluation(ckpt, after, test)
+    runs = {"base": opts.out / "eval_before", "sft": opts.out / "eval_sft", "grpo": opts.out / "eval_after"}
     with timed("compare"):
         from raiden_r1.eval.compare import compare_runs
 
-        compared = compare_runs([opts.out / "eval_before", opts.out / "eval_after"], opts.out / "compare")
-    total = time.perf_counter() - t_all
+        compared = compare_runs(list(runs.values()), opts.out / "compare")
+        # GRPO's own contribution: the SFT model is the baseline here
+        compared_sft_grpo = compare_runs([runs["sft"], runs["grpo"]], opts.out / "compare_sft_grpo")
     from raiden_r1.eval.report import answer_samples
     from raiden_r1.eval.store import ItemStore
+    from raiden_r1.train.modeling import load_tokenizer
 
-    # What the trained model was paid for, read by a person: a fixed-seed sample of its answers.
-    samples = answer_samples(ItemStore(opts.out / "eval_after" / "items.jsonl").latest.values(), seed=0)
-
+    # What each model was paid for, read by a person: a fixed-seed sample of its answers.
+    samples = {k: answer_samples(ItemStore(d / "items.jsonl").latest.values(), seed=0) for k, d in runs.items()}
+    tokenizer = load_tokenizer(base, cfg)
+    lengths = {k: length_figures(d, tokenizer, max_new) for k, d in runs.items()}
+    total = time.perf_counter() - t_all
     summary = {
         "options": {k: (str(v) if isinstance(v, Path) else v) for k, v in asdict(opts).items()},
         "data": {"counts": counts, "rebuilt": rebuilt, "held_out_characters": characters, "test_file": str(test)},
-        "model": base, "checkpoint": str(ckpt), "config": cfg_dict,
-        "before": before, "after": after, "history": history, "compare": compared, "samples_after": samples,
+        "model": base, "sft_model": str(sft_model), "checkpoint": str(ckpt), "config": cfg_dict, "sft_config": sft_cfg,
+        "before": before, "after_sft": after_sft, "after": after, "lengths": lengths, "max_new_tokens": max_new,
+        "history": history, "sft_history": sft_history, "compare": compared, "compare_sft_grpo": compared_sft_grpo,
+        "samples": samples, "memory": peak_memory_gb(),
         "stages": [asdict(st) for st in stages], "total_seconds": total,
-        "commands": reproduce_commands(opts, base, ckpt, layout, max_new),
+        "commands": reproduce_commands(opts, base, ckpt, layout, max_new, sft_model, sft_ov),
     }
     write_text(opts.out / "summary.json", json.dumps(summary, indent=2, ensure_ascii=False, default=str) + "\n")
     report = write_report(opts.out, summary)
@@ -291,10 +324,16 @@ def _uses_cuda(cfg) -> bool:
     return torch.cuda.is_available()
 
 
-def reproduce_commands(opts: QuickstartOptions, base: str, ckpt: Path, layout: str, max_new: int) -> dict[str, str]:
-    q = ["raiden-r1", "quickstart", "--minutes", f"{opts.minutes:g}", "--out", str(opts.out)]
+def reproduce_commands(opts: QuickstartOptions, base: str, ckpt: Path, layout: str, max_new: int,
+                       sft_model: Optional[Path] = None, sft_ov: Optional[list[str]] = None) -> dict[str, str]:
+    q = ["raiden-r1", "quickstart", "--minutes", f"{opts.minutes:g}", "--sft-minutes", f"{opts.sft_minutes:g}",
+         "--out", str(opts.out)]
     if opts.config != DEFAULT_CONFIG:
         q += ["--config", str(opts.config)]
+    if opts.sft_config != DEFAULT_SFT_CONFIG:
+        q += ["--sft-config", str(opts.sft_config)]
+    for o in opts.sft_overrides:
+        q += ["--sft-set", o]
     if opts.model:
         q += ["--model", opts.model]
     if opts.max_steps is not None:
@@ -306,7 +345,11 @@ def reproduce_commands(opts: QuickstartOptions, base: str, ckpt: Path, layout: s
     q += list(opts.overrides)
     model_arg = opts.model or "smollm2-135m"
     test = opts.data_dir / "test.json"
-    train_ov = [o for o in training_overrides(opts, model_arg)]
+    sft_model = sft_model or opts.out / "sft" / "model"
+    train_ov = [o for o in training_overrides(opts, str(sft_model))]
+    # the portable model name, not this machine's cache path
+    sft_ov = [f"worker.actor.model.model_path={model_arg}" if o.startswith("worker.actor.model.model_path=") else o
+              for o in (sft_ov or [])]
     return {
         "quickstart": shlex.join(q),
         "data": shlex.join(["raiden-r1", "data", "build", "--profiles", str(opts.profiles), "--out",
@@ -317,11 +360,18 @@ def reproduce_commands(opts: QuickstartOptions, base: str, ckpt: Path, layout: s
                                "--val_output", str(opts.easyr1_dir / "validation.json")]),
         "eval_before": shlex.join(eval_command(model_arg, test, opts.out / "eval_before", layout, max_new,
                                                opts.max_eval_items, opts.eval_batch_size)),
+        "cot": shlex.join(["raiden-r1", "data", "cot", str(opts.data_dir / "train.json"), "--out",
+                           str(opts.out / "sft_data" / "train_cot.json"), "--seed", str(opts.seed), "--short"]),
+        "sft": shlex.join(["raiden-r1", "sft", "--config", str(opts.sft_config), *sft_ov]),
+        "eval_sft": shlex.join(eval_command(str(sft_model), test, opts.out / "eval_sft", layout, max_new,
+                                            opts.max_eval_items, opts.eval_batch_size)),
         "train": shlex.join(["raiden-r1", "train", "--config", str(opts.config), *train_ov]),
         "eval_after": shlex.join(eval_command(str(ckpt), test, opts.out / "eval_after", layout, max_new,
                                               opts.max_eval_items, opts.eval_batch_size)),
         "compare": shlex.join(["raiden-r1", "eval", "compare", str(opts.out / "eval_before"),
-                               str(opts.out / "eval_after")]),
+                               str(opts.out / "eval_sft"), str(opts.out / "eval_after")]),
+        "compare_sft_grpo": shlex.join(["raiden-r1", "eval", "compare", str(opts.out / "eval_sft"),
+                                        str(opts.out / "eval_after"), "--out", str(opts.out / "compare_sft_grpo")]),
     }
 
 
@@ -331,8 +381,12 @@ def register(app) -> None:
 
     @app.command("quickstart")
     def quickstart(
-        overrides: Optional[list[str]] = typer.Argument(None, help="Training config overrides, key=value."),
-        minutes: float = typer.Option(15.0, help="Training budget in minutes (at most 15)."),
+        overrides: Optional[list[str]] = typer.Argument(None, help="GRPO config overrides, key=value."),
+        minutes: float = typer.Option(8.0, help="GRPO budget in minutes (SFT + GRPO at most 15)."),
+        sft_minutes: float = typer.Option(4.0, help="SFT budget in minutes."),
+        sft_config: Path = typer.Option(DEFAULT_SFT_CONFIG, help="SFT config (raiden-r1 sft's keys)."),
+        sft_set: Optional[list[str]] = typer.Option(None, "--sft-set", help="SFT config override, key=value "
+                                                    "(repeatable)."),
         max_steps: Optional[int] = typer.Option(None, help="Stop training after this many steps (default: config)."),
         max_eval_items: Optional[int] = typer.Option(None, help="Evaluate only the first N test items (default: all)."),
         out: Path = typer.Option(Path("runs/quickstart"), help="Run directory (report.md goes here)."),
@@ -343,11 +397,12 @@ def register(app) -> None:
         seed: int = typer.Option(0, help="Seed of the data rebuild and the evaluation."),
         threads: Optional[int] = typer.Option(None, help="CPU threads (default: the cores free at the start)."),
     ) -> None:
-        """Prepare the sample data, evaluate SmolLM2-135M on unseen characters, train it with GRPO within a time budget, evaluate again, and write OUT/report.md."""  # noqa: E501
+        """Prepare the sample data, evaluate SmolLM2-135M on unseen characters, teach it to think in character (SFT), train it with GRPO, evaluating after each stage, and write OUT/report.md."""  # noqa: E501
         from raiden_r1.cpu import tune_allocator
 
         tune_allocator()  # before torch is imported
         opts = QuickstartOptions(out=out, config=config, data_dir=data_dir, model=model, minutes=minutes,
+                                 sft_minutes=sft_minutes, sft_config=sft_config, sft_overrides=list(sft_set or []),
                                  max_steps=max_steps, max_eval_items=max_eval_items, eval_batch_size=eval_batch_size,
                                  seed=seed, threads=threads, overrides=list(overrides or []))
         s = run_quickstart(opts)
@@ -358,6 +413,6 @@ def register(app) -> None:
 def headline(summary: dict) -> str:
     from raiden_r1.quickstart_report import fmt_acc
 
-    b, a = summary["before"]["overall"], summary["after"]["overall"]
-    return (f"SBK accuracy {fmt_acc(b['sbk_accuracy'])} -> {fmt_acc(a['sbk_accuracy'])}; "
-            f"CM accuracy {fmt_acc(b['cm_accuracy'])} -> {fmt_acc(a['cm_accuracy'])}")
+    rows = [summary[k]["overall"] for k in ("before", "after_sft", "after")]
+    return "; ".join(f"{label} accuracy (base -> SFT -> SFT+GRPO) " + " -> ".join(fmt_acc(r[key]) for r in rows)
+                     for key, label in (("sbk_accuracy", "SBK"), ("cm_accuracy", "CM")))

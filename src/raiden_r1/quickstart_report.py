@@ -8,13 +8,18 @@ from pathlib import Path
 from raiden_r1.io_guard import write_text
 
 ROWS = [("sbk_accuracy", "SBK accuracy"), ("cm_accuracy", "CM accuracy"), ("accuracy", "Accuracy (all items)"),
-        ("mean_reward", "Mean VRAR reward"), ("in_character_rate", "In character"),
-        ("well_formed_think_rate", "Well-formed think")]
+        ("mean_reward", "Mean VRAR reward"), ("well_formed_think_rate", "Think well-formed"),
+        ("in_character_rate", "In character"), ("repetition_rate", "Answer repeats a sentence")]
+STAGES = [("before", "base"), ("after_sft", "after SFT"), ("after", "after SFT+GRPO")]
+RUN_LABELS = {"eval_before": "base", "eval_sft": "after SFT", "eval_after": "after SFT+GRPO"}  # evaluation folders
 CONFIG_KEYS = ["worker.actor.optim.lr", "worker.actor.optim.lr_scheduler_type", "worker.actor.optim.lr_warmup_steps",
                "worker.rollout.n", "worker.rollout.temperature", "data.rollout_batch_size",
                "worker.actor.global_batch_size", "data.prompt_layout", "data.focus", "data.language",
                "data.max_response_length", "algorithm.kl_coef", "algorithm.use_kl_loss", "worker.actor.ppo_epochs",
                "worker.actor.fsdp.mp_param_dtype", "trainer.num_threads"]
+SFT_KEYS = ["worker.actor.optim.lr", "worker.actor.global_batch_size",
+            "worker.actor.micro_batch_size_per_device_for_update", "data.max_response_length", "trainer.max_minutes"]
+MEMORY_GOAL_GB = 6.0  # the quickstart's goals (README, "Quickstart"): the report says which were met
 
 
 def fmt_acc(e: dict | None, pct: bool = True) -> str:
@@ -33,15 +38,84 @@ def delta_points(before: dict | None, after: dict | None, pct: bool = True) -> s
     return f"{(after['mean'] - before['mean']) * 100:+.1f}" if pct else f"{after['mean'] - before['mean']:+.3f}"
 
 
-def results_table(before: dict, after: dict) -> list[str]:
-    lines = ["| metric | before (base model) | after (GRPO) | change |", "|---|---|---|---|"]
+def results_table(rows: list[dict], lengths: list[dict | None], labels: list[str]) -> list[str]:
+    """One column per stage, the change from the base model in the last column."""
+    lines = ["| metric | " + " | ".join(labels) + " | change (last - first) |", "|---|" + "---|" * (len(labels) + 1)]
     for key, label in ROWS:
-        b, a = before.get(key), after.get(key)
-        if b is None and a is None:
+        vals = [r.get(key) for r in rows]
+        if all(v is None for v in vals):
             continue
         pct = key != "mean_reward"
-        lines.append(f"| {label} | {fmt_acc(b, pct)} | {fmt_acc(a, pct)} | {delta_points(b, a, pct)} |")
+        lines.append(f"| {label} | " + " | ".join(fmt_acc(v, pct) for v in vals) +
+                     f" | {delta_points(vals[0], vals[-1], pct)} |")
+    if any(lengths):
+        cells = [f"{x['mean_length_tokens']:.1f} ({x['at_budget_rate'] * 100:.0f}% at the budget)"
+                 if x and x.get("mean_length_tokens") is not None else "n/a" for x in lengths]
+        lines.append("| Mean length, tokens | " + " | ".join(cells) + " | |")
     return lines
+
+
+def language_table(metrics: list[dict], labels: list[str]) -> list[str]:
+    """SBK and CM accuracy per language of the test set, one column per stage."""
+    langs = sorted(set().union(*((m.get("breakdown") or {}).get("language", {}) for m in metrics)))
+    if len(langs) < 2:
+        return []
+    lines = ["| language | metric | " + " | ".join(labels) + " |", "|---|---|" + "---|" * len(labels)]
+    for lang in langs:
+        for key, label in (("sbk_accuracy", "SBK"), ("cm_accuracy", "CM")):
+            cells = [fmt_acc(((m.get("breakdown") or {}).get("language", {}).get(lang) or {}).get(key)) for m in metrics]
+            lines.append(f"| {lang} | {label} | " + " | ".join(cells) + " |")
+    return lines
+
+
+def mcnemar_line(cmp_: dict | None, name: str) -> list[str]:
+    out = []
+    for t in (cmp_ or {}).get("tests", []):
+        m = t.get("mcnemar")
+        if m:
+            run = RUN_LABELS.get(t.get("run"), t.get("run"))
+            out.append(f"- {name.format(run=run)}: paired over {t['n']} items, {m['only_b']} fixed, "
+                       f"{m['only_a']} broken, McNemar ({m['method']}) p = {m['p_value']:.3g}")
+    return out
+
+
+def _mean(e: dict | None) -> float | None:
+    return e.get("mean") if e else None
+
+
+def goals(s: dict) -> list[tuple[str, str, str, bool | None]]:
+    """(goal, measured, target, met) for each of the issue's goals."""
+    b, sft, a = (s[k]["overall"] for k in ("before", "after_sft", "after"))
+
+    def pts(key):
+        x, y = _mean(b.get(key)), _mean(a.get(key))
+        return None if x is None or y is None else (y - x) * 100
+
+    out = []
+    wf = _mean(a.get("well_formed_think_rate"))
+    out.append(("think well-formed after SFT+GRPO", "n/a" if wf is None else f"{wf * 100:.1f}%", ">= 80%",
+                None if wf is None else wf >= 0.8))
+    rep = _mean(a.get("repetition_rate"))
+    out.append(("answers repeating a sentence after SFT+GRPO", "n/a" if rep is None else f"{rep * 100:.1f}%",
+                "<= 10%", None if rep is None else rep <= 0.10))
+    for key, label, goal in (("sbk_accuracy", "SBK", 25), ("cm_accuracy", "CM", 15)):
+        d = pts(key)
+        out.append((f"{label} accuracy gain over base", "n/a" if d is None else f"{d:+.1f} points", f">= +{goal} points",
+                    None if d is None else d >= goal))
+    m = next((t.get("mcnemar") for t in (s.get("compare_sft_grpo") or {}).get("tests", []) if t.get("mcnemar")), None)
+    gain = None if _mean(sft.get("accuracy")) is None or _mean(a.get("accuracy")) is None else \
+        (_mean(a["accuracy"]) - _mean(sft["accuracy"])) * 100
+    measured = "n/a" if m is None else (f"{gain:+.1f} points, {m['only_b']} fixed / {m['only_a']} broken, "
+                                        f"p = {m['p_value']:.3g}")
+    out.append(("GRPO's gain over SFT alone (all items)", measured, "> 0, McNemar p < 0.05",
+                None if m is None or gain is None else gain > 0 and m["p_value"] < 0.05))
+    mem = (s.get("memory") or {}).get("peak_gb")
+    out.append(("peak memory of the whole quickstart", "n/a" if mem is None else f"{mem:.2f} GB",
+                f"<= {MEMORY_GOAL_GB:g} GB", None if mem is None else mem <= MEMORY_GOAL_GB))
+    total = s.get("total_seconds")
+    out.append(("wall time, install excluded", "n/a" if total is None else f"{total / 60:.1f} min", "<= 20 min",
+                None if total is None else total <= 20 * 60))
+    return out
 
 
 def reward_trend(history: list[dict], key: str = "reward/overall") -> tuple[float, float, int] | None:
@@ -67,64 +141,80 @@ def _config_rows(cfg: dict) -> list[str]:
     return lines
 
 
-def _flip_lines(flips: list[dict], direction: str, limit: int = 3) -> list[str]:
-    out = []
-    for f in [f for f in flips if f.get("direction") == direction][:limit]:
-        out.append(f"- Q: {f.get('question')!s} (keywords: {f.get('keywords')})")
-        out.append(f"  - before: {str(f.get('baseline_answer'))[:200]!r}")
-        out.append(f"  - after: {str(f.get('run_answer'))[:200]!r}")
-    return out
+def _config_value(cfg: dict, key: str):
+    node = cfg
+    for part in key.split("."):
+        if not isinstance(node, dict) or part not in node:
+            return None
+        node = node[part]
+    return node
 
 
 def render_report(s: dict, curves: str | None) -> str:
-    b, a = s["before"]["overall"], s["after"]["overall"]
-    minutes = s["options"]["minutes"]
-    steps = len(s["history"])
-    train_secs = next((st["seconds"] for st in s["stages"] if st["name"] == "GRPO training"), None)
-    lines = ["# Quickstart: GRPO role-awareness training of SmolLM2-135M-Instruct", "",
+    from raiden_r1.eval.report import sample_lines
+
+    metrics = [s[k] for k, _ in STAGES]
+    rows, labels = [m["overall"] for m in metrics], [label for _, label in STAGES]
+    lengths = [(s.get("lengths") or {}).get(k) for k in ("base", "sft", "grpo")]
+    b, a = rows[0], rows[-1]
+    steps, sft_steps = len(s["history"]), len(s.get("sft_history") or [])
+    opts = s["options"]
+    secs = {st["name"]: st["seconds"] for st in s["stages"]}
+    lines = ["# Quickstart: SmolLM2-135M-Instruct, base -> SFT -> GRPO role-awareness training", "",
              f"Held-out SBK accuracy **{fmt_acc(b.get('sbk_accuracy'))} -> {fmt_acc(a.get('sbk_accuracy'))}** "
              f"({delta_points(b.get('sbk_accuracy'), a.get('sbk_accuracy'))} points); CM accuracy "
              f"{fmt_acc(b.get('cm_accuracy'))} -> {fmt_acc(a.get('cm_accuracy'))} "
-             f"({delta_points(b.get('cm_accuracy'), a.get('cm_accuracy'))} points), after {steps} GRPO steps "
-             f"in a {minutes:g}-minute training budget.", "",
-             "## Held-out evaluation", "",
-             f"Test split `{s['data']['test_file']}`: characters never seen in training "
-             f"({', '.join(s['data']['held_out_characters'])}). Greedy decoding, the training prompt layout, keywords "
-             "checked on the final answer only (the VRAR matcher). Intervals: 95% percentile bootstrap over items.", ""]
-    lines += results_table(b, a)
-    cmp_ = s.get("compare")
-    if cmp_:
-        for t in cmp_.get("tests", []):
-            m = t.get("mcnemar")
-            if m:
-                lines += ["", f"Paired over {t['n']} items: {m['only_b']} fixed, {m['only_a']} broken, "
-                              f"McNemar ({m['method']}) p = {m['p_value']:.3g}."]
-        flips = cmp_.get("flip_rows") or []
-        if flips:
-            lines += ["", "Items the training fixed:", *(_flip_lines(flips, "fixed") or ["- none"]),
-                      "", "Items it broke:", *(_flip_lines(flips, "broken") or ["- none"])]
-    if s.get("samples_after"):
-        from raiden_r1.eval.report import sample_lines
-
-        lines += [line.replace("## A random sample", "### After training: a random sample")
-                  for line in sample_lines(s["samples_after"], 0)]
+             f"({delta_points(b.get('cm_accuracy'), a.get('cm_accuracy'))} points), after {sft_steps} SFT steps "
+             f"({opts.get('sft_minutes', 0):g}-minute budget) and {steps} GRPO steps ({opts['minutes']:g}-minute budget).",
+             "", "## Goals", "", "| goal | measured | target | met |", "|---|---|---|---|"]
+    lines += [f"| {g} | {m} | {t} | {'n/a' if ok is None else ('yes' if ok else 'no')} |" for g, m, t, ok in goals(s)]
+    mem = s.get("memory") or {}
+    if mem:
+        lines += ["", f"Peak memory (getrusage max RSS): this process {mem['self_gb']:.2f} GB, its children "
+                      f"{mem['children_gb']:.2f} GB. Wall times are upper bounds where other processes share the cores."]
+    lines += ["", "## Held-out evaluation", "",
+              f"Test split `{s['data']['test_file']}`: characters never seen in training "
+              f"({', '.join(s['data']['held_out_characters'])}). Greedy decoding up to {s.get('max_new_tokens')} "
+              "new tokens, stopping at the end-of-turn token, the training prompt layout; keywords checked on the final "
+              "answer only (the VRAR matcher). Intervals: 95% percentile bootstrap over items. Think well-formed: one "
+              "<think>...</think> block at the start, then a non-empty answer. Repeats: the reward's repetition rule "
+              "on the answer.", ""]
+    lines += results_table(rows, lengths, labels)
+    lines += ["", "Paired tests (first greedy answer per item):"]
+    lines += mcnemar_line(s.get("compare"), "base -> {run}")
+    lines += mcnemar_line(s.get("compare_sft_grpo"), "after SFT -> after SFT+GRPO") or ["- SFT vs SFT+GRPO: n/a"]
+    per_lang = language_table(metrics, labels)
+    if per_lang:
+        lines += ["", "### Per language", "", *per_lang]
+    for key, label in (("base", "base"), ("sft", "after SFT"), ("grpo", "after SFT+GRPO")):
+        smp = (s.get("samples") or {}).get(key)
+        if smp:
+            lines += [line.replace("## A random sample", f"### {label}: a random sample") for line in sample_lines(smp, 0)]
     lines += ["", "## Training", "",
-              f"{steps} steps in {train_secs / 60:.1f} min (budget {minutes:g} min)" if train_secs is not None
-              else f"{steps} steps", ""]
+              f"SFT: {sft_steps} steps in {secs.get('SFT', 0) / 60:.1f} min (budget {opts.get('sft_minutes', 0):g} min)"
+              f" on {(s.get('sft_config') or {}).get('examples', '?')} examples with a short inner monologue; GRPO: "
+              f"{steps} steps in {secs.get('GRPO training', 0) / 60:.1f} min (budget {opts['minutes']:g} min).", ""]
+    sft_loss = [r["loss"] for r in s.get("sft_history") or [] if isinstance(r.get("loss"), (int, float))]
+    if sft_loss:
+        lines += [f"SFT loss: {sft_loss[0]:.3f} at the first step, {sft_loss[-1]:.3f} at the last.", ""]
     trend = reward_trend(s["history"])
     if trend:
         first, last, k = trend
-        lines += [f"Mean reward: {first:.3f} over the first {k} steps, {last:.3f} over the last {k}.", ""]
+        lines += [f"GRPO mean reward: {first:.3f} over the first {k} steps, {last:.3f} over the last {k}.", ""]
     if curves:
         lines += [f"![reward curves]({curves})", ""]
     lines += _config_rows(s.get("config") or {})
-    lines += ["", f"Model: `{s['model']}`; trained checkpoint: `{s['checkpoint']}`.", "",
-              "## Timings", "", "| stage | seconds | detail |", "|---|---|---|"]
+    if s.get("sft_config"):
+        lines += ["", "| SFT setting | value |", "|---|---|"]
+        lines += [f"| {k} | {_config_value(s['sft_config'], k)} |" for k in SFT_KEYS]
+    lines += ["", f"Model: `{s['model']}`; SFT model: `{s.get('sft_model')}`; trained checkpoint: "
+                  f"`{s['checkpoint']}`.", "", "## Timings", "", "| stage | seconds | detail |", "|---|---|---|"]
     lines += [f"| {st['name']} | {st['seconds']:.1f} | {st['detail']} |" for st in s["stages"]]
     lines += [f"| total | {s['total_seconds']:.1f} | |", "", "## Reproduce", "",
               "The whole run:", "", "```", s["commands"]["quickstart"], "```", "",
               "Stage by stage:", "", "```"]
-    lines += [s["commands"][k] for k in ("data", "convert", "eval_before", "train", "eval_after", "compare")]
+    lines += [s["commands"][k] for k in ("data", "convert", "eval_before", "cot", "sft", "eval_sft", "train",
+                                         "eval_after", "compare", "compare_sft_grpo") if k in s["commands"]]
     lines += ["```", ""]
     return "\n".join(lines)
 

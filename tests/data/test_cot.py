@@ -132,3 +132,15 @@ def test_cli_writes_cots_and_refuses_to_overwrite_its_input(tmp_path):
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_phrase_table_has_every_slot(language):
     assert all(phrases(language).slots[s] for s in SLOTS)
+
+
+def test_a_short_cot_keeps_who_the_recall_and_the_decision_in_half_the_words():
+    records = [r.model_copy(update={"cot": None}) for r in _with_cots()
+               if r.metadata.language == "en"]
+    long_words = sum(len(compose_cot(r, seed=0).split()) for r in records)
+    short = [compose_cot(r, seed=0, short=True) for r in records]
+    assert sum(len(c.split()) for c in short) < 0.6 * long_words
+    missing = [(r.question, c) for r, c in zip(records, short) for item in r.keywords
+               if not any(_mentions(c, alt) for alt in ([item] if isinstance(item, str) else item))]
+    assert missing == []
+    assert all(r.character_name in c for r, c in zip(records, short))  # still the character speaking

@@ -135,3 +135,11 @@ def test_the_report_shows_a_fixed_seed_sample_of_paid_and_unpaid_answers(chat_se
                  "--out", str(again), "--n-boot", "100"]) == 0
     assert (again / "report.md").read_text(encoding="utf-8").split("## A random sample")[1:] == \
         report.split("## A random sample")[1:]  # fixed seed: the same sample
+
+
+def test_repetition_rate_counts_answers_the_reward_finds_repeating(tmp_path):
+    repeated = [s[:] for s in HAND_MADE]
+    repeated[0] = ["<think>I love it.</think> I play basketball every day. I play basketball every day."]
+    m = run(tmp_path, repeated)["overall"]
+    assert mean_of(m, "repetition_rate") == pytest.approx(1 / 6)
+    assert mean_of(run(tmp_path / "plain", HAND_MADE)["overall"], "repetition_rate") == 0.0

@@ -11,7 +11,8 @@ from raiden_r1.cli import main  # noqa: E402
 from raiden_r1.errors import RaidenError  # noqa: E402
 from raiden_r1.train.config import load_config  # noqa: E402
 from raiden_r1.train.monitor import read_metrics  # noqa: E402
-from raiden_r1.train.sft import Example, SFTTrainer, epoch_batches, load_examples, target_nll  # noqa: E402
+from raiden_r1.train.sft import (Example, SFTTrainer, common_prefix, epoch_batches, load_examples,  # noqa: E402
+                                  run_tokens, target_nll)
 from raiden_r1.train.trainer import Trainer  # noqa: E402
 from train_helpers import QUESTIONS, make_cfg, make_prompts, toy_reward  # noqa: E402
 
@@ -175,3 +176,47 @@ def test_cli_runs_and_leaves_a_model(tiny_model_dir, tmp_path, capsys):
     assert len(read_metrics(tmp_path / "run")) == 1
     assert main(["sft", "--model", str(tiny_model_dir), f"data.train_files={_records_file(tmp_path)}",
                  f"trainer.output_dir={tmp_path / 'run'}", "trainer.max_steps=1"]) == 2
+
+
+def _grads(model) -> dict:
+    return {k: p.grad.detach().clone() for k, p in model.named_parameters() if p.grad is not None}
+
+
+def test_examples_sharing_a_prompt_start_give_the_loss_and_gradient_of_separate_forwards(tiny_model_dir, tmp_path):
+    # the shared prefix runs once; each example's prompt tail is read, not counted
+    t = SFTTrainer(_cfg(tiny_model_dir, tmp_path / "run", "worker.actor.fsdp.mp_param_dtype=fp32"),
+                   examples=_examples(tiny_model_dir))
+    batch = t.examples[:3]
+    assert common_prefix([e.prompt_ids for e in batch]) > 5
+    assert run_tokens(batch) < sum(len(e.prompt_ids) + len(e.target_ids) for e in batch)
+    together = target_nll(t.policy, batch, t.pad_id, t.device)
+    together.backward()
+    grouped = _grads(t.policy)
+    t.policy.zero_grad(set_to_none=True)
+    apart = sum(target_nll(t.policy, [e], t.pad_id, t.device) for e in batch)
+    apart.backward()
+    separate = _grads(t.policy)
+    assert float(together) == pytest.approx(float(apart), rel=1e-4)
+    assert grouped.keys() == separate.keys()
+    for k in grouped:
+        assert torch.allclose(grouped[k], separate[k], rtol=1e-3, atol=1e-5), k
+
+
+def test_grouped_batches_keep_a_group_together_where_it_has_a_batch_left():
+    groups = ["a"] * 5 + ["b"] * 3 + ["c"] * 1
+    batches = epoch_batches([10] * 9, 2, seed=0, epoch=0, groups=groups)
+    assert sorted(i for b in batches for i in b) == list(range(9))
+    full_single = [b for b in batches if len({groups[i] for i in b}) == 1 and len(b) == 2]
+    assert len(full_single) == 3  # two of a's, one of b's; the rest (a, b, c) pooled
+    assert epoch_batches([10] * 9, 2, seed=0, epoch=1, groups=groups) != batches
+
+
+def test_a_cpu_without_bf16_instructions_trains_in_float32(tiny_model_dir, tmp_path, monkeypatch):
+    import raiden_r1.train.trainer as trainer_mod
+
+    monkeypatch.setattr(trainer_mod, "bf16_is_fast", lambda: False)
+    t = SFTTrainer(_cfg(tiny_model_dir, tmp_path / "run", "worker.actor.fsdp.mp_param_dtype=bf16",
+                        "trainer.device=cpu"), examples=_examples(tiny_model_dir))
+    assert t.cfg.actor.fsdp.mp_param_dtype == "fp32"
+    assert next(t.policy.parameters()).dtype == torch.float32
+    assert "mp_param_dtype: fp32" in (tmp_path / "run" / "config.yaml").read_text()

@@ -152,9 +152,11 @@ def cot(
     records: Path = typer.Argument(..., help="A RAIDEN-R1 records file (docs/formats.md §2)."),
     out: Path = typer.Option(..., "--out", help="Records file to write (.json or .jsonl), each record with a cot."),
     seed: int = typer.Option(0, help="Seed for the choice of sentences."),
+    short: bool = typer.Option(False, "--short", help="Only who speaks, where the fact comes from and the decision "
+                               "to say it (about half the tokens; the quickstart's form)."),
 ) -> None:
     """Write each record's role-aware chain of thought (the character's inner monologue) for the SFT
     cold start, from the record itself (no LLM needed); records that have a cot keep it."""
     from .cot.cli import cot_file
 
-    typer.echo(cot_file(records, out, seed=seed))
+    typer.echo(cot_file(records, out, seed=seed, short=short))

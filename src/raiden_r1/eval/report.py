@@ -9,7 +9,8 @@ from .summary import FACETS, HEADLINE
 
 LABELS = {"sbk_accuracy": "SBK accuracy", "cm_accuracy": "CM accuracy", "accuracy": "Accuracy (all)",
           "in_character_rate": "In character", "language_match_rate": "Language match",
-          "well_formed_think_rate": "Well-formed think", "mean_reward": "Mean VRAR reward"}
+          "well_formed_think_rate": "Well-formed think", "repetition_rate": "Repeats (answer)",
+          "mean_reward": "Mean VRAR reward"}
 
 
 def fmt_est(e: dict | None, pct: bool = True) -> str:

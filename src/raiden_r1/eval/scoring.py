@@ -22,6 +22,8 @@ def score_generation(item, response: str) -> dict:
         "well_formed": bool(d.parsed.well_formed),
         "in_character": bool(flags["in_character"]),
         "language_ok": bool(flags["language_ok"]),
+        # the reward's repetition rule on the answer (a clause said again, a word run, padding)
+        "repetition": bool(flags["repetition"]),
         "reward": float(d.overall),
         "accuracy": None,
         "correct": None,

@@ -11,7 +11,7 @@ SBK, CM = "script_knowledge", "conversation_memory"
 FACETS = ("focus", "language", "difficulty", "validation_method")
 # metric name -> the per-sample score it averages
 RATES = {"in_character_rate": "in_character", "language_match_rate": "language_ok",
-         "well_formed_think_rate": "well_formed", "mean_reward": "reward"}
+         "well_formed_think_rate": "well_formed", "repetition_rate": "repetition", "mean_reward": "reward"}
 HEADLINE = ("sbk_accuracy", "cm_accuracy", "accuracy", *RATES)
 
 

@@ -26,7 +26,12 @@ def sft_command(
 
     from .sft import SFTTrainer
 
+    asked_dtype = cfg.actor.fsdp.mp_param_dtype
     trainer = SFTTrainer(cfg, resume=resume, overwrite=overwrite)
+    if cfg.actor.fsdp.mp_param_dtype != asked_dtype:  # start_run's fallback on a CPU without bf16
+        from .trainer import FP32_NOTE
+
+        typer.echo(FP32_NOTE, err=True)
     out = Path(cfg.trainer.output_dir)
     if trainer.previous_run_moved_to is not None:
         typer.echo(f"note: the previous run in {out} was moved to {trainer.previous_run_moved_to}", err=True)

@@ -22,6 +22,7 @@ from typing import NamedTuple, Sequence
 import numpy as np
 import torch
 
+from raiden_r1.cpu import bf16_is_fast
 from raiden_r1.errors import RaidenError
 
 from . import algos, shared_prefix as shared
@@ -51,6 +52,10 @@ class RunStart(NamedTuple):
     tokenizer: object
 
 
+FP32_NOTE = ("note: this CPU has no bf16 instructions (AVX-512 BF16/AMX): computing in float32 "
+             "(worker.actor.fsdp.mp_param_dtype=fp32)")
+
+
 def start_run(cfg: Config, seed: int, *, resume: bool, overwrite: bool) -> RunStart:
     """What every local run does first (GRPO and SFT alike): a previous run in output_dir is
     continued or moved aside, never clobbered; threads, seeds, device; the base model's tokenizer."""
@@ -60,7 +65,13 @@ def start_run(cfg: Config, seed: int, *, resume: bool, overwrite: bool) -> RunSt
         torch.set_num_threads(t.num_threads)
     seed_everything(seed)
     base_path = resolve_model_path(cfg.model.model_path)
-    return RunStart(moved_to, pick_device(t.device), Path(t.output_dir), base_path, load_tokenizer(base_path, cfg))
+    device = pick_device(t.device)
+    if device.type == "cpu" and cfg.actor.fsdp.mp_param_dtype == "bf16" and not bf16_is_fast():
+        # Without bf16 in hardware torch emulates it: a matmul measured ~25x slower than float32 on
+        # an AVX2 EPYC (docs/tuning.md). The resolved config (config.yaml) records float32.
+        # The commands say so once the run has started (FP32_NOTE), after any input error.
+        cfg.actor.fsdp.mp_param_dtype = "fp32"
+    return RunStart(moved_to, device, Path(t.output_dir), base_path, load_tokenizer(base_path, cfg))
 
 
 def _rows(groups: list[int], n: int) -> list[int]:

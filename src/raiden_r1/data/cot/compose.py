@@ -132,8 +132,11 @@ def _pronoun(record: Record, p: Phrases) -> str:
     return min(found)[1] if found else p.first_person[0]
 
 
-def compose_cot(record: Record, seed: int = 0) -> str:
-    """The character's inner monologue for ``record``, ending where its answer begins."""
+def compose_cot(record: Record, seed: int = 0, short: bool = False) -> str:
+    """The character's inner monologue for ``record``, ending where its answer begins.
+    ``short``: only who is speaking, where the fact comes from and the decision to say it (about
+    half the tokens): the form a small model can learn and be rewarded for within a short
+    response budget (the quickstart's)."""
     lang = record.metadata.language
     p = phrases(lang)
     rng = random.Random(f"{seed}\x00{record.character_name}\x00{record.question}\x00{record.answer}")
@@ -162,15 +165,18 @@ def compose_cot(record: Record, seed: int = 0) -> str:
     else:
         lines.append(pick("ask_sbk") if values["topic"] else "")
         lines.append(pick("where_sbk") if values["topic"] else pick("where_sbk_plain"))
-    if values["trait"]:
+    if short and len(lines) > 2:
+        del lines[1]  # the question restated: the recall line names the topic again
+    if values["trait"] and not short:
         lines.append(pick("mood"))
-    lines.append(pick("how_style") if values["style"] else pick("how"))
+    if not short:
+        lines.append(pick("how_style") if values["style"] else pick("how"))
     lines.append(pick("close"))
     sep = " " if lang in ("en", "ko") else ""
     return sep.join(line.format(**values) for line in lines if line)
 
 
-def add_cots(records: Iterable[Record], seed: int = 0) -> tuple[list[Record], int]:
+def add_cots(records: Iterable[Record], seed: int = 0, short: bool = False) -> tuple[list[Record], int]:
     """Records with a ``cot`` each; one that already has a cot (a teacher's) keeps it. Returns
     (records, number written here)."""
     out, written = [], 0
@@ -178,6 +184,6 @@ def add_cots(records: Iterable[Record], seed: int = 0) -> tuple[list[Record], in
         if rec.cot and rec.cot.strip():
             out.append(rec)
             continue
-        out.append(rec.model_copy(update={"cot": compose_cot(rec, seed)}))
+        out.append(rec.model_copy(update={"cot": compose_cot(rec, seed, short)}))
         written += 1
     return out, written
