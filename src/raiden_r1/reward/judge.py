@@ -6,7 +6,7 @@ Judged on the analysed answer (analysis.py) against the prepared ground truth (m
    (the model, a narrator or another person speaking; a wrapper; the prompt echoed: gaming.py),
    a pasted profile, a keyword dump, a yes/no question answered the other way round;
 2. per keyword item, an asserted occurrence (assertion.py) not standing next to a competing value
-   (gaming.hedge_reason);
+   (hedges.hedge_reason);
 3. each negative keyword the answer asserts cancels one matched item.
 
 ``share`` is the fraction of items earned (1.0 for an exact match of the gold answer). Evaluation
@@ -21,7 +21,8 @@ from dataclasses import dataclass, field
 from . import components as C
 from .analysis import Answer, analyse
 from .assertion import ItemVerdict, judge_item, negatives_asserted, polarity_flipped
-from .gaming import dump_reason, hedge_reason, out_of_character, profile_labels
+from .gaming import out_of_character
+from .hedges import dump_reason, hedge_reason, profile_labels
 from .matching import PreparedTruth
 
 

@@ -118,7 +118,7 @@ def score_thinking(thinking: str, prep: PreparedTruth) -> ThinkingDetail:
     """The think block is lowered and cut into sentences, nothing more: it is the long part of a
     response and its signals are soft, so the full normaliser is kept for the answer."""
     d = ThinkingDetail()
-    from .gaming import profile_labels  # (gaming reads the analysed answer; no cycle at import)
+    from .hedges import profile_labels  # (hedges reads the analysed answer; no cycle at import)
 
     if profile_labels(thinking[:MAX_THINK_CHARS], 3) >= 3:
         d.pasted_profile = True

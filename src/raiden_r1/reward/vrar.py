@@ -30,7 +30,8 @@ from . import components as C
 from .analysis import Answer, analyse
 from .assertion import ItemVerdict
 from .fasttext import length_units
-from .gaming import chinese_for_japanese, foreign_latin_language, japanese_for_korean, keyword_overuse, repetitions
+from .hedges import keyword_overuse, repetitions
+from .language_check import chinese_for_japanese, foreign_latin_language, japanese_for_korean
 from .judge import Judgement, judge
 from .matching import PreparedTruth, prepared_truth
 from .parse import ParsedResponse, split_response

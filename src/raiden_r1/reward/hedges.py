@@ -1,0 +1,334 @@
+"""Anti-gaming rules of the VRAR reward about the values an answer offers (docs/reward.md, families
+7, 8 and 12): competing values next to a keyword (hedges without "or"), keyword dumps and bare
+candidate lists, pasted profiles, repetition and padding. Each is a small function on the analysed
+answer (analysis.py), so ``raiden-r1 reward explain`` can say which one fired."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from raiden_r1.canon import canonical, find_term, make_term
+
+from .analysis import Answer, clause_cue
+from .assertion import ItemVerdict
+from .lexicon import cues
+from .matching import PreparedTruth
+from .similarity import content_units
+
+# ---- competing values ------------------------------------------------------------------------------
+
+_NUMBER = re.compile(r"\d+")
+_UNIT_WORD = r"(?:cm|kg|m|岁|살|歳|years?|year old|월|月|日|일|号|年|년)?"
+_CONNECT = r"(?:to|through|till|until|or|and|到|至|或|或者|和|から|~|에서|내지|이나|나|、)?"
+_NUMBER_BEFORE = re.compile(rf"\d\s?{_UNIT_WORD}\s?{_CONNECT}\s?$")
+_NUMBER_AFTER = re.compile(rf"^\s?{_UNIT_WORD}\s?{_CONNECT}\s?\d")
+
+
+def _neighbours(ans: Answer, pos: int, end: int, width: int = 2) -> tuple[list[str], list[str]]:
+    before = ans.match[max(0, pos - 48):pos].split()[-width:]
+    after = ans.match[end:end + 48].split()[:width]
+    return before, after
+
+
+def _other_item_near(text: str, prep: PreparedTruth, this: int) -> bool:
+    return any(find_term(text, a) != -1 for i, alts in enumerate(prep.items) if i != this for a in alts)
+
+
+def hedge_reason(ans: Answer, v: ItemVerdict, index: int, prep: PreparedTruth) -> str | None:
+    """Whether an asserted occurrence stands next to a competing value: "X or Y", "X か Y",
+    "17-18", "17 to 18", "maybe X, maybe Y", a second clause restating the slot with another value."""
+    # (an alternative the answer itself spelled, "向日葵" for ひまわり, is not among the prepared ones)
+    term = next((a for a in prep.items[index] if a.raw == v.alternative), None) or make_term(v.alternative or "")
+    pos, end = v.position, v.position + len(term.norm)
+    lang = ans.language
+    ci = ans.clause_index(pos)
+    before, after = _neighbours(ans, pos, end)
+    window_after = ans.match[end:end + 24]
+    latin_dis = cues("en").get("disjunction")
+    idiom = _OR_IDIOM.search(ans.match) is not None  # "175 cm, give or take": no second value
+    for w in before + after:
+        if w in latin_dis and not (idiom and w == "or") and not _other_item_near(window_after if w in after else ans.match[max(0, pos - 24):pos],
+                                                   prep, index):
+            return f"hedged ('{w}')"
+    if not ans.match.isascii():
+        dis = [d for d in cues(lang).get("disjunction") if not d.isascii()]
+        near_after = ans.match[end:end + 6]
+        near_before = ans.match[max(0, pos - 4):pos]
+        for d in dis:
+            if len(d) == 1 or d in ("とか", "やら", "なり", "이나", "든지"):
+                # Particles: only right after the keyword, with something after them.
+                if near_after.startswith(d) and len(near_after) > len(d) and not near_after.startswith(("から", "かな", "から")):
+                    if d == "か" and (near_after[1:2] in ("ら", "な", "も", "") or near_after[1:2] == " "):
+                        continue
+                    if not _other_item_near(ans.match[end:end + 16], prep, index):
+                        return f"hedged ('{d}')"
+                continue
+            if (d in near_after or (d in near_before and d not in ("还是", "還是"))) and \
+                    not _other_item_near(ans.match[end:end + 16], prep, index):
+                return f"hedged ('{d}')"
+    if any(c.isdigit() for c in term.norm):
+        cl = ans.clauses[ci]
+        if _NUMBER_BEFORE.search(ans.match[max(cl.start, pos - 16):pos]) or \
+                _NUMBER_AFTER.match(ans.match[end:min(cl.end, end + 16)]):
+            return "hedged (two numbers: a list or a range)"
+        # "58, or maybe 59": another number in a clause that hedges.
+        for j, other in enumerate(ans.clauses):
+            if j != ci and _NUMBER.search(ans.match[other.start:other.end]) and clause_cue(ans, j, "uncertain"):
+                return "hedged (another number, with 'maybe')"
+        # "I'm 16, a 15-year-old girl": another number close to the keyword's value in its sentence
+        # gives the same slot a second value.
+        if term.numeric:
+            value = int(term.norm.replace(" ", ""))
+            sentence = " ".join(ans.match[c.start:c.end] for c in ans.clauses if c.sentence == ans.clauses[ci].sentence)
+            for m in _NUMBER.finditer(sentence):
+                other = int(m.group(0)) if len(m.group(0)) < 12 else -1
+                if other != value and value > 0 and abs(other - value) <= 0.25 * value:
+                    return f"hedged (another value, {other}, in the same sentence)"
+    # "maybe X, maybe Y": uncertainty in the keyword's clause and in another clause.
+    if clause_cue(ans, ci, "uncertain") and "uncertain" not in prep.allowed_cues:
+        others = [j for j in range(len(ans.clauses)) if j != ci and clause_cue(ans, j, "uncertain")]
+        if others:
+            return "hedged (maybe ..., maybe ...)"
+    return _restated(ans, ci, pos, term)
+
+
+def _restated(ans: Answer, ci: int, pos: int, term) -> str | None:
+    """Another clause that opens like the keyword's clause but gives another value ("I'm 17. I'm
+    19.", "我叫A。我叫B。")."""
+    cl = ans.clauses[ci]
+    lead = ans.match[cl.start:pos].strip()
+    if not lead:
+        return None
+    if lead.isascii():
+        lead_words = lead.split(" ")[-3:]
+        if len(lead_words) < 2 and not term.numeric:
+            return None
+        lead = " ".join(lead_words)
+    else:
+        lead = lead.replace(" ", "")[-3:]
+        if len(lead) < 2:
+            return None
+    for j, other in enumerate(ans.clauses):
+        if j == ci:
+            continue
+        m = ans.match[other.start:other.end]
+        k = f" {m} ".find(f" {lead} ") if lead.isascii() else m.find(lead)
+        if k == -1:
+            continue
+        rest = m[k + len(lead):].strip()
+        if not rest or find_term(rest, term) == 0:
+            continue
+        if term.numeric:
+            if _NUMBER.match(rest):
+                return "hedged (the same slot with another value)"
+        elif rest.split(" ")[0] not in cues("en").get("function_words") and not rest.startswith(("也", "很", "还", "都")):
+            if lead.isascii() or len(rest) >= 2:
+                return "hedged (the same slot with another value)"
+    return None
+
+
+# ---- dumps, pasted profiles, repetition -------------------------------------------------------------
+
+_LIST_SPLIT = re.compile(r"[,，、;；/|\n・·]|\band\b|\bor\b|(?<=[\u4e00-\u9fff])[和与及](?=[\u4e00-\u9fff])"
+                         r"|(?<=[\u4e00-\u9fff\u30a0-\u30ff])(?:と|や)(?=[\u4e00-\u9fff\u30a0-\u30ff])"
+                         r"|(?<=[가-힣])(?:랑|하고) ")
+
+
+def _is_bare(segment: str, language: str) -> bool:
+    s = segment.strip(" \t.!?。！？…\"'“”「」()（）")
+    if not s:
+        return False
+    if language in ("zh", "ja"):
+        if len(s) > 8:
+            return False
+        folded = canonical(s)  # 請 is 请 (the cue words are simplified, hiragana)
+        if language == "ja":
+            return not any(f in folded for f in cues("ja").get("function_words")) or all(
+                "\u30a0" <= c <= "\u30ff" or c == "ー" for c in s)
+        return not any(f in folded for f in cues("zh").get("function_words"))
+    words = canonical(s).split(" ")
+    if len(words) > 3:
+        return False
+    if language == "ko":
+        ends = cues("ko").get("function_words")
+        return not any(w.endswith(e) for w in words for e in ends if len(w) > 1)
+    fw = cues("en").get("function_words")
+    return not any(w in fw for w in words)
+
+
+def bare_extras(ans: Answer, prep: PreparedTruth) -> tuple[int, int]:
+    """(bare candidate segments that match no keyword item, all bare segments) of the answer."""
+    return _bare_segments(ans, prep)[:2]
+
+
+# Segments that are one of these words are speech ("Yes", "probably", "no way"), not candidates.
+_NOT_CANDIDATES = ("yes", "no", "reject", "uncertain", "negation", "correction", "first_person", "second_person")
+
+
+@lru_cache(maxsize=8)
+def _non_candidates(language: str) -> frozenset[str]:
+    return frozenset(w.strip() for k in _NOT_CANDIDATES for lang in ("en", language) for w in cues(lang).get(k))
+
+
+_OR_IDIOM = re.compile(r"\b(?:give or take|more or less|or so|sooner or later|one way or another|whether or not)\b",
+                       re.IGNORECASE)
+
+
+def _bare_segments(ans: Answer, prep: PreparedTruth) -> tuple[int, int, list[str], list[str]]:
+    """(extras, bare, the extra segments, the bare segments holding a keyword)."""
+    raw = _OR_IDIOM.sub(" ", ans.raw[:4000])
+    segments = [s for s in _LIST_SPLIT.split(raw) if s and s.strip()][:128]
+    if len(segments) < 2:
+        words = raw.split()
+        # A run of bare words without a single function word is a list too ("curling chess golf",
+        # "篮球 网球 画画 唱歌").
+        if ans.language == "en" and len(words) >= 6 and all(_is_bare(w, "en") for w in words):
+            segments = words
+        elif ans.language in ("zh", "ja") and len(words) >= 4 and all(_is_bare(w, ans.language) for w in words):
+            segments = words
+        else:
+            return 0, 0, [], []
+    particles = _non_candidates(ans.language)
+    bare = extras = 0
+    extra_segments: list[str] = []
+    keyword_segments: list[str] = []
+    for seg in segments:
+        if not _is_bare(seg, ans.language):
+            continue
+        t = make_term(seg.strip())
+        if not t.norm or t.canon in particles:
+            continue
+        bare += 1
+        hit = any(find_term(t.norm, a) != -1 or find_term(a.norm, t) != -1 for alts in prep.items for a in alts)
+        if hit:
+            keyword_segments.append(seg.strip())
+        elif t.norm not in prep.answer_norm and not any(t.norm in n or n in t.norm for n in prep.names):
+            extra_segments.append(seg.strip())
+    # Only extras that could fill the keyword's slot count ("Kettlewick, born and bred": no dump).
+    extra_segments = [e for e in extra_segments if any(_same_shape(k, e) for k in keyword_segments)]
+    return len(extra_segments), bare, extra_segments, keyword_segments
+
+
+def _same_shape(a: str, b: str) -> bool:
+    """Two bare segments that could fill the same slot: both numbers, both capitalised Latin
+    names, or CJK terms of similar length."""
+    a, b = a.strip(" .!?。！？"), b.strip(" .!?。！？")
+    if not a or not b:
+        return False
+    if a.replace(" ", "").isdigit() or b.replace(" ", "").isdigit():
+        return a.replace(" ", "").isdigit() and b.replace(" ", "").isdigit()
+    if a.isascii() and b.isascii():
+        # "14th March, every year": a date and a phrase without digits fill different slots
+        digits = any(c.isdigit() for c in a), any(c.isdigit() for c in b)
+        return a[:1].isupper() == b[:1].isupper() and digits[0] == digits[1]
+    if a.isascii() != b.isascii():
+        return False
+    return 0.5 <= len(a) / len(b) <= 2.0
+
+
+_QUESTION_WHERE = ("where", "哪", "どこ", "어디")
+
+
+def dump_reason(ans: Answer, prep: PreparedTruth, verdicts: list[ItemVerdict]) -> str | None:
+    """A list of bare candidate terms beyond what the question asks: two or more extra candidates,
+    or (for a one-value question) the keyword listed beside another bare candidate."""
+    if not prep.items:
+        return None
+    extras, bare, extra_segments, keyword_segments = _bare_segments(ans, prep)
+    if extras >= 2:
+        return f"keyword dump ({extras} extra candidates listed)"
+    if extras == 1 and bare >= 3:
+        return f"keyword dump ({bare} bare candidates, one not asked for)"
+    if extras == 1 and len(prep.items) == 1 and keyword_segments and any(v.matched for v in verdicts):
+        q = prep.question_norm
+        if not any(w in q for w in _QUESTION_WHERE) and any(_same_shape(k, extra_segments[0])
+                                                             for k in keyword_segments):
+            return f"hedged (the keyword listed beside another candidate: '{extra_segments[0]}')"
+    return None
+
+
+def repetitions(ans: Answer, prep: PreparedTruth | None = None) -> int:
+    """How many clauses repeat an earlier one (a clause of two or more words or three or more CJK
+    characters from its second time, a shorter one from its third), plus runs of one word said four
+    or more times in a row."""
+    seen: dict[str, int] = {}
+    repeated = 0
+    prep_units = (prep.gold_content | prep.question_units) if prep is not None else frozenset()
+    for cl in ans.clauses:
+        t = cl.text
+        n = seen[t] = seen.get(t, 0) + 1
+        long_enough = (" " in t and t.isascii()) or (not t.isascii() and len(t.replace(" ", "")) >= 3)
+        # A short clause said twice is emphasis ("Pretzel! Yes, Pretzel."); three times is padding.
+        if n > (1 if long_enough else 2):
+            repeated += 1
+    words = ans.canon.split(" ")
+    run = 1
+    for a, b in zip(words, words[1:]):
+        run = run + 1 if a == b else 1
+        if run == 4:
+            repeated += 1
+    # Padding with filler clauses ("그럼요, 그렇고말고요. 정말 그렇습니다. 네, 맞아요. ..."): many short
+    # clauses that carry nothing of the question, the gold answer or a keyword.
+    filler = 0 if len(ans.clauses) < 5 else sum(
+        1 for cl in ans.clauses if len(cl.text) <= 12 and not (content_units(cl.text) & prep_units))
+    if filler >= 5:
+        repeated += filler - 4
+    # Padding with symbols ("Saffron!!! 🔥🔥🔥...", "야간 🌙🌙🌙..."): the normaliser drops emoji,
+    # so they are counted on the answer as written; a few are colour, eight or more padding.
+    symbols = sum(1 for c in ans.raw[:4000] if ord(c) > 0x2000 and unicodedata.category(c) == "So")
+    if symbols >= 8:
+        repeated += symbols // 8
+    # Padding with variations ("That's the date. The date is the date."): a long answer that
+    # keeps reusing its few words.
+    if ans.canon.isascii() and len(words) >= 20 and len(set(words)) < 0.5 * len(words):
+        repeated += 1
+    elif not ans.canon.isascii():
+        chars = ans.canon.replace(" ", "")
+        if len(chars) >= 40 and len(set(zip(chars, chars[1:]))) < 0.5 * (len(chars) - 1):
+            repeated += 1
+    return repeated
+
+
+def keyword_overuse(ans: Answer, prep: PreparedTruth) -> int:
+    """Keyword mentions beyond three per item ("a clockmaker, and as a clockmaker I make clocks,
+    because being a clockmaker ..."): padding that repeats the paid word."""
+    extra = 0
+    for alts in prep.items:
+        spans = sorted((p, p + len(a.norm)) for a in alts for p in ans.find(a))
+        n, end = 0, -1
+        for s, e in spans:  # overlapping alternatives ("C" in "C言語") are one mention
+            if s >= end:
+                n += 1
+            end = max(end, e)
+        extra += max(0, n - 3)
+    return extra
+
+
+_COLONS = (":", "：")
+MAX_COLONS = 256
+_LABEL_BREAKS = ("\n", ",", "，", "、", ";", "；", "。", ".", "!", "?", "！", "？", ":", "：")
+
+
+def profile_labels(answer: str, enough: int = 3) -> int:
+    """How many "label: value" pairs the raw answer holds, counting up to ``enough`` (a pasted
+    profile has many; speech has at most one or two). A label is a short run (<= 12 characters)
+    since the last line break or separator; colons between digits (10:30) are not labels."""
+    if answer.count(":") + answer.count("：") < enough:
+        return 0
+    count = 0
+    n = len(answer)
+    for colon in _COLONS:
+        i = answer.find(colon)
+        for _ in range(MAX_COLONS):
+            if i == -1 or count >= enough:
+                break
+            if not (0 < i < n - 1 and answer[i - 1].isdigit() and answer[i + 1].isdigit()):
+                lo = max(0, i - 24)
+                cut = max(answer.rfind(b, lo, i) for b in _LABEL_BREAKS)
+                if cut != -1 or lo == 0:
+                    if 0 < len(answer[cut + 1:i].strip()) <= 12:
+                        count += 1
+            i = answer.find(colon, i + 1)
+    return count

@@ -1,0 +1,58 @@
+"""Same-script wrong-language checks of the VRAR reward (docs/reward.md, family 10): a French or
+Spanish answer to an English question, a Chinese answer to a Japanese one (also behind a quoted
+kana keyword), kana in an answer to a Korean question."""
+
+from __future__ import annotations
+
+from .analysis import Answer
+from .lexicon import cues, foreign_latin
+
+def foreign_latin_language(ans: Answer) -> str | None:
+    """A Latin-script answer in French, Spanish, German, Italian or Portuguese (two or more of
+    that language's function words, more than English ones)."""
+    words = ans.canon.split(" ")
+    en = cues("en").get("function_words")
+    en_count = sum(1 for x in words if x in en)
+    best, best_n = None, 0
+    for lang, table in foreign_latin().items():
+        n = sum(1 for x in words if x in table)
+        if n > best_n:
+            best, best_n = lang, n
+    if best and best_n >= 2 and best_n > en_count:
+        return best
+    # Accented words English does not write ("heißt", "años", "è"), with hardly any English.
+    accented = sum(1 for x in words if any(c in _FOREIGN_MARKS for c in x))
+    if accented >= 2 and en_count <= 1 and accented + best_n >= 3:
+        return best or "another language"
+    return None
+
+
+_FOREIGN_MARKS = frozenset("àâäçèéêëîïôöùûüÿñßãõáíóúœæåø¿¡")
+
+
+def chinese_for_japanese(ans: Answer, quoted: tuple[str, ...] = ()) -> bool:
+    """A kana-less answer to a Japanese question that uses Chinese-only function characters, or one
+    whose only kana is a quoted keyword ("我的柴犬叫おはぎ": the は of おはぎ is no particle)."""
+    _, han, kana, _ = ans.counts
+    if not han:
+        return False
+    only = cues("zh").get("only_chinese")
+    n = sum(1 for c in only if c in ans.canon)
+    if not kana:
+        return n >= 1
+    rest = ans.canon
+    for q in sorted(quoted, key=len, reverse=True):
+        rest = rest.replace(q, " ")
+    particles = ("は", "が", "を", "に", "で", "です", "ます", "の", "よ", "ね", "だ")
+    return n >= 2 and not any(p in rest for p in particles)
+
+
+def japanese_for_korean(ans: Answer, quoted: tuple[str, ...] = ()) -> bool:
+    """Kana in an answer to a Korean question ("釜山出身です。부산."): Korean never writes kana, so
+    outside a quoted keyword (a Japanese name) it is Japanese."""
+    if not ans.counts[2]:
+        return False
+    rest = ans.canon
+    for q in sorted(quoted, key=len, reverse=True):
+        rest = rest.replace(q, " ")
+    return sum(1 for c in rest if "\u3040" <= c <= "\u30ff") >= 2
