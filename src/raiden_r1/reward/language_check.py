@@ -40,11 +40,16 @@ def chinese_for_japanese(ans: Answer, quoted: tuple[str, ...] = ()) -> bool:
     n = sum(1 for c in only if c in ans.canon)
     if not kana:
         return n >= 1
-    rest = ans.canon
-    for q in sorted(quoted, key=len, reverse=True):
-        rest = rest.replace(q, " ")
+    rest = _without(ans.canon, quoted)
     particles = ("は", "が", "を", "に", "で", "です", "ます", "の", "よ", "ね", "だ")
     return n >= 2 and not any(p in rest for p in particles)
+
+
+def _without(text: str, quoted: tuple[str, ...]) -> str:
+    """``text`` with the quoted keywords blanked out, longest first (a keyword may be in another script)."""
+    for q in sorted(quoted, key=len, reverse=True):
+        text = text.replace(q, " ")
+    return text
 
 
 def japanese_for_korean(ans: Answer, quoted: tuple[str, ...] = ()) -> bool:
@@ -52,7 +57,5 @@ def japanese_for_korean(ans: Answer, quoted: tuple[str, ...] = ()) -> bool:
     outside a quoted keyword (a Japanese name) it is Japanese."""
     if not ans.counts[2]:
         return False
-    rest = ans.canon
-    for q in sorted(quoted, key=len, reverse=True):
-        rest = rest.replace(q, " ")
+    rest = _without(ans.canon, quoted)
     return sum(1 for c in rest if "\u3040" <= c <= "\u30ff") >= 2
