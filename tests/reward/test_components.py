@@ -49,9 +49,9 @@ def test_format_score_parts():
 
 
 def test_thinking_score_parts():
-    assert C.thinking_score(30, "en", 2, 0.5) == pytest.approx((0.25, 0.2, 0.1))
+    assert C.thinking_score(20, "en", 2, 0.5) == pytest.approx((0.25, 0.2, 0.1))  # half of the 40-word target
     assert C.thinking_score(500, "zh", 9, 1.0) == pytest.approx((0.5, 0.3, 0.2))
-    assert math.fsum(C.thinking_score(50, "zh", 0, 0.0)) == pytest.approx(0.25)
+    assert math.fsum(C.thinking_score(30, "zh", 0, 0.0)) == pytest.approx(0.25)
 
 
 def test_indicators_whole_words_in_english_and_english_also_in_cjk_thinking():

@@ -72,7 +72,7 @@ def test_score_bad_rows_file_names_the_record(tmp_path, capsys):
 
 def test_explain_traces_match_rules_and_arithmetic(capsys):
     code = main(["reward", "explain", "--ground-truth", GT_EN.to_json(), "--json",
-                 "--response", "<think>I recall it.</think>I play basketball or football!"])
+                 "--response", "<think>I recall the ball games with my friends after school.</think>I play basketball or football!"])
     assert code == 0
     text = capsys.readouterr().out
     assert "'basketball' at 7" in text and "NOT EARNED: hedged ('or')" in text

@@ -84,7 +84,7 @@ def test_a_think_block_of_filler_earns_no_reasoning_credit(gt_en):
 
 
 def test_keyword_only_in_thinking_earns_no_accuracy(gt_en):
-    s = score_response("<think>I love basketball.</think>I like many things.", gt_en)
+    s = score_response("<think>I love basketball since my team plays every Friday.</think>I like many things.", gt_en)
     assert s["accuracy"] == 0.0 and s["key_in_think_only"] == 1.0 and s["thinking"] > 0
 
 

@@ -14,8 +14,9 @@ SIM_LOW, SIM_HIGH, SIMILARITY_FLOOR = 0.3, 0.6, 0.15
 LENGTH_RATIO = 4
 LENGTH_FLOOR = {"en": 60, "ko": 45, "zh": 100, "ja": 100}
 PROFILE_LABELS_LIMIT = 3  # this many "label: value" pairs make a pasted profile
-# Detailed thinking: the length (per language units) that earns the full length credit.
-THINK_TARGET = {"en": 60, "ko": 45, "zh": 100, "ja": 100}
+# Detailed thinking: the length (per language units) that earns the full length credit. About three
+# sentences of real inner monologue: a longer target pays padding more than thought.
+THINK_TARGET = {"en": 40, "ko": 25, "zh": 60, "ja": 60}
 
 REASONING_INDICATORS = {
     "en": ("because", "since", "therefore", "thus", "hence", "so that", "which means", "that means",

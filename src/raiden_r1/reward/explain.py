@@ -158,7 +158,8 @@ def explain_lines(d: ScoreDetail) -> list[str]:
         t1, t2, t3 = th.parts
         target = C.THINK_TARGET.get(th.language, 60)
         unit = "chars" if th.language in ("zh", "ja") else "words"
-        lines.append(f"thinking = {t1:.3f} (length {th.units} {unit} / {target}, filler removed) + {t2:.1f} "
+        lines.append(f"thinking = {t1:.3f} (length {th.units} {unit} / {target}, filler removed, {th.echo_sentences} "
+                     f"echo(es) of the question or answer) + {t2:.1f} "
                      f"(indicators: {', '.join(th.indicators) or 'none'}) + {t3:.3f} (key facts reached "
                      f"{th.key_fact_share:.0%}) = {d.thinking:.3f}")
     else:

@@ -23,6 +23,7 @@ from raiden_r1.text import LANGUAGES
 from .analysis import Answer, analyse, clause_cue, cue_in_text
 from .fasttext import detect_language_fast, length_units
 from .similarity import content_units
+from .think_substance import known_units
 
 # Cue kinds that void a keyword unless the gold answer's own keyword clause carries them.
 GOLD_RELATIVE_CUES = ("negation", "hearsay", "conditional", "uncertain", "rhetorical", "doubt")
@@ -54,6 +55,7 @@ class PreparedTruth:
     keyword_units: dict[str, str]  # number keyword -> the unit that follows it in the gold answer
     numeric_keys: bool  # some keyword holds a digit (a number or a date)
     keyword_norms: tuple[str, ...] = ()  # every alternative's matched form (quoted words may be in another script)
+    think_known: frozenset[str] = frozenset()  # what a think sentence may repeat without saying anything
 
 
 def _language_tag(tag: object) -> str | None:
@@ -159,6 +161,8 @@ def prepare(truth: GroundTruth) -> PreparedTruth:
         keyword_units=_keyword_units(gold, items, language),
         numeric_keys=any(c.isdigit() for alts in items for a in alts for c in a.norm),
         keyword_norms=tuple(dict.fromkeys(a.norm for alts in items for a in alts)),
+        think_known=known_units(truth.question, truth.answer, tuple(a.raw for alts in items for a in alts),
+                                (truth.character_name, *truth.aliases)),
     )
 
 

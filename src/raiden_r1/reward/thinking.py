@@ -28,6 +28,7 @@ from .fasttext import length_units, script_counts_fast
 from .lexicon import _entries, _load_yaml
 from .matching import PreparedTruth
 from .similarity import content_units
+from .think_substance import says_something
 
 _SENTENCES = re.compile(r"[.!?\n;。！？；]+")
 MAX_THINK_CHARS = 8192
@@ -61,6 +62,7 @@ class ThinkingDetail:
     units: int = 0  # length of what counts (unique, non-filler sentences)
     filler_sentences: int = 0
     repeated_sentences: int = 0
+    echo_sentences: int = 0  # the question or the answer restated (think_substance.py)
     indicators: tuple[str, ...] = ()
     key_fact_share: float = 0.0
     related: bool = True
@@ -72,11 +74,12 @@ def _is_filler(sentence: str, prep: PreparedTruth, question: str) -> bool:
     """Copied from the question or the instructions, or generic and about nothing in particular
     (a generic phrase with no word of the question or the gold answer). ``sentence`` is lowered
     text; it is normalised here only when it could be a copy or holds a generic phrase."""
-    if len(sentence) <= 2:
+    if len(sentence) <= (2 if sentence.isascii() else 1):  # "ok", "嗯"; but "민수" may be the key fact
         return True
     if len(sentence) <= max(len(question), len(_INSTRUCTION)) + 12:
         c = collapse(sentence)
-        if len(c) <= 2 or (question and (c in question or (question in c and len(c) < len(question) + 12))) or \
+        if len(c) <= (2 if c.isascii() else 1) or (question and ((c in question and len(c) >= min(6, len(question))) or
+                                                        (question in c and len(c) < len(question) + 12))) or \
                 (len(c) > 12 and c in _INSTRUCTION):
             return True
     if _generic("thinking_meta").search(sentence) is not None:
@@ -114,6 +117,17 @@ def _mentions(body: str, spelling: str) -> bool:
     return False
 
 
+def _key_fact_share(body: str, prep: PreparedTruth) -> float:
+    if not body:
+        return 0.0
+    if prep.items:
+        return sum(1 for alts in prep.items
+                   if any(_mentions(body, sp) for a in alts for sp in _spellings(a.raw))) / len(prep.items)
+    if prep.gold_content:
+        return min(1.0, len(content_units(collapse(body)) & prep.gold_content) / len(prep.gold_content) / 0.5)
+    return 0.0
+
+
 def score_thinking(thinking: str, prep: PreparedTruth) -> ThinkingDetail:
     """The think block is lowered and cut into sentences, nothing more: it is the long part of a
     response and its signals are soft, so the full normaliser is kept for the answer."""
@@ -141,22 +155,39 @@ def score_thinking(thinking: str, prep: PreparedTruth) -> ThinkingDetail:
             d.filler_sentences += 1
             continue
         kept.append(s)
-    body = " ".join(kept)
-    counts = script_counts_fast(body)
+    # Echoes (the question or the answer restated with words any think block uses) earn no reasoning
+    # credit. One that reaches the key fact is still a recall ("こはるの柴犬はぽんず"): it counts at half
+    # length; one that does not ("They want to know where I grew up") counts for nothing.
+    said, recalled = [], []
+    for s in kept:
+        if says_something(s, prep.think_known):
+            said.append(s)
+        elif _key_fact_share(s, prep) > 0:
+            recalled.append(s)
+    d.echo_sentences = len(kept) - len(said)
+    body = " ".join(said)
+    recall = " ".join(recalled)
+    counts = script_counts_fast(body or recall)
     lang = d.language = language_from_counts(*counts, default=prep.language)
-    d.units = length_units(body, lang, counts) if body else 0
+    said_units = length_units(body, lang, counts) if body else 0
+    # a fact recalled counts once, said at its shortest, however many echoes restate it
+    recall_units = min((length_units(r, lang) for r in recalled), default=0)
+    d.units = said_units + (recall_units + 1) // 2
     d.indicators = tuple(C.indicators_found(body, lang, counts[0])) if body else ()
-    if body and prep.items:
-        d.key_fact_share = sum(1 for alts in prep.items
-                               if any(_mentions(body, sp) for a in alts for sp in _spellings(a.raw))) / len(prep.items)
-    elif body and prep.gold_content:
-        d.key_fact_share = min(1.0, len(content_units(collapse(body)) & prep.gold_content) / len(prep.gold_content) / 0.5)
-    d.related = d.key_fact_share > 0 or not question or (
+    d.key_fact_share = _key_fact_share(f"{body} {recall}", prep)
+    # a monologue that reaches the key fact is about the question even when the sentence that says
+    # something new does not name it ("想起小时候在平江路边的石桥上跑来跑去。我是在苏州长大的。")
+    d.related = not question or d.key_fact_share > 0 or (
         bool(body) and bool(prep.question_units & content_units(collapse(body))))
     length_part, indicator_part, key_part = C.thinking_score(d.units, lang, len(d.indicators), d.key_fact_share)
     target = C.THINK_TARGET.get(lang, 60)
     key_part *= min(1.0, d.units / (0.25 * target))
     if not d.related:
+        length_part *= UNRELATED_FACTOR
+        indicator_part *= UNRELATED_FACTOR
+        key_part *= UNRELATED_FACTOR
+    elif prep.items and not d.key_fact_share:
+        # a monologue about the question that never reaches the answer is not reasoning to it
         length_part *= UNRELATED_FACTOR
         indicator_part *= UNRELATED_FACTOR
     d.parts = (length_part, indicator_part, key_part)

@@ -232,8 +232,9 @@ def _evaluate(response: Any, ground_truth: Any, weights: tuple[float, float, flo
     if parsed.has_think and parsed.thinking:
         d.thinking_detail = score_thinking(parsed.thinking, truth)
     # "Reasoning present" needs reasoning: a think block of nothing but filler (repeated, generic,
-    # copied from the question) earns no format credit for it.
-    reasoning = parsed.has_think and d.thinking_detail is not None and d.thinking_detail.units > 0
+    # copied from the question, or about something else) earns no format credit for it.
+    reasoning = parsed.has_think and d.thinking_detail is not None and d.thinking_detail.units > 0 and \
+        d.thinking_detail.related
     d.format_parts = (0.3 * reasoning, 0.3 * parsed.well_formed, 0.4 * conclusion)
     total = sum(weights)
     raw = weights[0] * d.accuracy + weights[1] * d.format + weights[2] * d.thinking
