@@ -55,6 +55,7 @@ def test_disguises_fold_to_one_form(disguised, plain):
     ("西雅图", "西雅圖"), ("バスケ", "ばすけが好き"), ("星期三", "礼拜三"), ("nosy", "a bit nosey"),
     ("312", "깨비는 삼백열두 살이지롱!"), ("205", "이백다섯 개"), ("58", "我五十有八了"),
     ("400公里", "400 kilometres"), ("400 km", "四百公里"), ("3 miles", "3 mi."), ("Thursday", "Thurs., love"), ("Tuesdays", "every Tues"), ("昭和52年", "1977年です"), ("1977", "昭和五十二年でした"), ("1989年", "平成元年生まれ"),
+    ("26", "廿六岁"), ("1502", "一五零二。"), ("3時", "午後三時"), ("6", "むっつだよ！"), ("3点", "三点钟"),
 ])
 def test_written_forms_of_the_same_value_match(keyword, answer):
     assert found(keyword, answer), (keyword, canonical(answer))
@@ -64,7 +65,7 @@ def test_written_forms_of_the_same_value_match(keyword, answer):
     ("C", "I code in C++"), ("C", "Objective-C mostly"), ("C", "C# and Java"), ("Al", "I live in Alaska"),
     ("17", "I am 170 cm"), ("17", "since 2017"), ("2150年", "我生活在12150年"),
     ("용", "저는 용기가 있어요"), ("蛇", "画蛇添足"), ("말", "정말 궁금해요"), ("きなこ", "きなこあめが好き"),
-    ("art", "I love parties"), ("一", "我一直很好"),
+    ("art", "I love parties"), ("一", "我一直很好"), ("1", "一时想不起来"), ("3", "みっつめの角"),
 ])
 def test_keywords_do_not_match_inside_other_words(keyword, answer):
     assert not found(keyword, answer), (keyword, canonical(answer))

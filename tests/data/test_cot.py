@@ -65,14 +65,18 @@ def test_every_cot_is_first_person():
 
 
 def test_cot_then_answer_earns_full_format_and_thinking_without_filler():
-    low = []
+    low, thinking = [], []
     for r in _with_cots():
         d = evaluate(f"<think>{r.cot}</think>\n{r.answer}", record_ground_truth(r))
         flags = d.flags()
-        # 0.85: a short fact ("19") makes a short monologue; the length part is what falls below 0.9
-        if d.format < 0.999 or d.thinking < 0.85 or flags["filler_thinking"] or not flags["well_formed"]:
+        thinking.append(d.thinking)
+        # 0.45: the monologue restates the fact ("my catchphrases: X ... I'll tell them straight: X"),
+        # and a restated fact counts once, at half length (docs/reward.md, thinking); a long key
+        # phrase with a terse speaking style leaves little else
+        if d.format < 0.999 or d.thinking < 0.45 or flags["filler_thinking"] or not flags["well_formed"]:
             low.append((round(d.format, 3), round(d.thinking, 3), r.cot))
     assert low == []
+    assert sum(thinking) / len(thinking) > 0.9
 
 
 def test_no_phrase_holds_a_generic_thinking_phrase():

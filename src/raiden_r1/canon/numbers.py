@@ -92,10 +92,10 @@ _UNITS = [(canon, re.compile(rf"(\d)[ ]*{pattern}(?![a-z])")) for canon, pattern
 # Chinese / Japanese numerals (folded to simplified: 兩 -> 两, 萬 -> 万).
 _ZH_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _ZH_SCALES = {"十": 10, "百": 100, "千": 1000, "万": 10000}
-_ZH_RUN = re.compile("(第?)([零〇一二两三四五六七八九十百千万]+)(.?)")
+_ZH_RUN = re.compile("(第?)([零〇一二两三四五六七八九十百千万廿卅卌]+)(.?)")
 _ZH_WEEKDAY = re.compile("(?:星期|礼拜|周)([一二三四五六日天])")  # 周三 = 礼拜三 = 星期三
-_ZH_COUNTERS = frozenset("岁月日号年个名人只次点分秒层楼米斤元块本张位代届期级章集号尺寸岁歳才")
-_ZH_KEEP = ("十分", "万一")  # "very", "in case": words first, numbers second
+_ZH_COUNTERS = frozenset("岁月日号年个名人只次点分秒层楼米斤元块本张位代届期级章集号尺寸岁歳才时")
+_ZH_KEEP = ("十分", "万一", "一时")  # "very", "in case", "for a while": words first, numbers second
 
 # Korean: Sino-Korean numerals need a counter or a scale syllable, native ones a counter.
 _KO_SINO = {"영": 0, "공": 0, "일": 1, "이": 2, "삼": 3, "사": 4, "오": 5, "육": 6, "칠": 7, "팔": 8, "구": 9}
@@ -179,7 +179,17 @@ def _en_run(m: re.Match[str]) -> str:
     return m.group(0) if v is None else str(v)
 
 
+_ZH_TWENTIES = {"廿": 20, "卅": 30, "卌": 40}  # 廿六 = 26, as dates and ages are still written
+
+
 def _zh_value(run: str) -> int | None:
+    if run[0] in _ZH_TWENTIES:
+        rest = run[1:]
+        if not rest:
+            return _ZH_TWENTIES[run[0]]
+        return _ZH_TWENTIES[run[0]] + _ZH_DIGITS[rest] if len(rest) == 1 and rest in _ZH_DIGITS else None
+    if any(c in _ZH_TWENTIES for c in run):
+        return None
     if all(c in _ZH_DIGITS for c in run):
         if len(run) == 1:
             return _ZH_DIGITS[run]
@@ -213,11 +223,14 @@ def _zh_run(m: re.Match[str]) -> str:
     if after_metre and not prefix:
         v = _zh_value(run)
         return m.group(0) if v is None else f"{v}{after}"
-    numeric = len(run) >= 2 or prefix or after in _ZH_COUNTERS or any(c in _ZH_SCALES for c in run)
+    numeric = len(run) >= 2 or prefix or after in _ZH_COUNTERS or any(c in _ZH_SCALES or c in _ZH_TWENTIES for c in run)
     if not numeric or (len(run) == 1 and run in "一" and not prefix and after not in _ZH_COUNTERS):
         return m.group(0)
-    if len(run) >= 2 and not any(c in _ZH_SCALES for c in run) and not prefix and after not in _ZH_COUNTERS:
-        return m.group(0)  # "一一", "三三两两": word games, not numbers
+    # "一一", "三三两两": word games, not numbers; "一五零二" (a room, a year read digit by digit) is one
+    spelled = len(run) >= 3 and "两" not in run and len(set(run)) >= 2 and all(c in _ZH_DIGITS for c in run)
+    if len(run) >= 2 and not any(c in _ZH_SCALES or c in _ZH_TWENTIES for c in run) and not prefix \
+            and after not in _ZH_COUNTERS and not spelled:
+        return m.group(0)
     v = _zh_value(run)
     return m.group(0) if v is None else f"{prefix}{v}{after}"
 
@@ -320,7 +333,8 @@ def _numeric_date(m: re.Match[str]) -> str:
 # Japanese native numbers (after folding, hiragana): "いつつ" is 5. Only as a word of their own.
 _JA_NATIVE = {"ひとつ": 1, "ふたつ": 2, "みっつ": 3, "よっつ": 4, "いつつ": 5, "むっつ": 6, "ななつ": 7, "やっつ": 8,
               "ここのつ": 9, "とお": 10}
-_JA_NATIVE_RE = re.compile("(?<![ぁ-ゖ])(" + "|".join(_JA_NATIVE) + ")(?![ぁ-ゖ]{2})")
+# followed by a particle or a copula ("むっつだよ", "ななつの時") or by no more kana ("みっつめの" is an ordinal)
+_JA_NATIVE_RE = re.compile("(?<![ぁ-ゖ])(" + "|".join(_JA_NATIVE) + ")(?:(?=だ|で|よ|ね|の|は|も|か|さい|に|と)|(?![ぁ-ゖ]{2}))")
 
 
 _HANGUL = re.compile("[\uac00-\ud7a3]")

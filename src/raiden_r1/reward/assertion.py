@@ -16,23 +16,22 @@ asserted: saying both is hedging.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-
 from dataclasses import dataclass
+from functools import lru_cache
 
 from raiden_r1.canon import Term, make_term, match_form
 from raiden_r1.canon.readings import kanji_spelled
-
-from raiden_r1.data.perspective import question_subject, relation_nouns, starts_with_relation
+from raiden_r1.data.perspective import relation_nouns
 
 from .analysis import Answer, analyse, clause_cue, cue_at_start, cue_in_text
 from .lexicon import cues
 from .matching import PreparedTruth, find_cue_first, says_no
 from .similarity import content_units
+from .voice import clause_before, clause_rest, ends_with_cue, fact_subject, perspective_issue
 
 # Occurrence problems that void the whole item: saying X and not-X is a hedge, and "Elena ... my
 # best friend, Elena" claims the user's friend however bare the first mention was.
-_VOIDING = ("negated", "taken back", "claims the user's fact", "third person")
+_VOIDING = ("negated", "taken back", "claims the user's fact", "third person", "given another role")
 
 
 @dataclass(slots=True)
@@ -47,295 +46,14 @@ class ItemVerdict:
         return self.reason if self.reason and self.reason.startswith("hedged") else None
 
 
-def _before(ans: Answer, ci: int, pos: int) -> str:
-    """The canonical text of clause ``ci`` before match offset ``pos`` (stemming keeps tokens
-    one-to-one, so the token count locates it)."""
-    cl = ans.clauses[ci]
-    head = ans.match[cl.start:pos]
-    k = head.count(" ")
-    tokens = cl.text.split(" ")
-    last = head.rsplit(" ", 1)[-1]
-    return " ".join(tokens[:k] + [tokens[k][:len(last)] if k < len(tokens) else ""]).strip()
-
-
-def _after(ans: Answer, ci: int, end: int) -> str:
-    cl = ans.clauses[ci]
-    tail = ans.match[end:cl.end]
-    n = tail.count(" ")
-    tokens = cl.text.split(" ")
-    return " ".join(tokens[len(tokens) - n - (0 if tail.startswith(" ") else 1):]).strip() if n or tail else ""
-
-
-def _ends_with_cue(text: str, language: str, kind: str) -> str | None:
-    for w in cues(language).get(kind):
-        w = w.strip()
-        if not w:
-            continue
-        if text == w or text.endswith(" " + w) or (not w.isascii() and text.endswith(w)):
-            return w
-    return None
-
-
 _has = cue_in_text  # a cue of a kind anywhere in a canonical text
-
-
-def name_subject(text: str, prep: PreparedTruth, language: str, skip: tuple[int, int] | None) -> str | None:
-    """The character's own name used as a third-person subject or possessive in ``text``."""
-    particles = cues(language).get("name_particles")
-    for short in prep.short_names:  # a one-character name only as the clause's first word ("凪は19歳")
-        if text.startswith(short) and _subject_particle(text[1:].lstrip(), particles):
-            return short
-    for name in prep.names:
-        start = text.find(name)
-        while start != -1:
-            end = start + len(name)
-            inside = skip is not None and start < skip[1] and end > skip[0]
-            ok_left = start == 0 or not text[start - 1].isalnum() or not name.isascii()
-            if not inside and ok_left:
-                rest = text[end:].lstrip()
-                prev = text[:start].rstrip().rsplit(" ", 1)[-1] if start else ""
-                if name.isascii():
-                    nxt = rest.split(" ", 1)[0] if rest else ""
-                    if nxt in particles or prev == "of":
-                        return name
-                elif _subject_particle(rest, particles) or prev.endswith("的"):
-                    return name
-            start = text.find(name, end)
-    return None
-
-
-# "なぎって呼んでね", "凪っていいます": the name quoted to say what one is called, not a subject.
-_NAMING_VERB = ("呼", "よん", "よば", "言い", "いい", "いう", "言う", "申")
-
-
-def _subject_particle(rest: str, particles: tuple[str, ...]) -> bool:
-    p = next((p for p in particles if rest.startswith(p)), None)
-    return p is not None and not (p == "って" and rest[2:].lstrip().startswith(_NAMING_VERB))
-
-
-def perspective_issue(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedTruth) -> str | None:
-    """Why an occurrence is not the character speaking of its own fact, or None."""
-    lang = ans.language if ans.language in ("en", "zh", "ja", "ko") else "en"
-    cl = ans.clauses[ci]
-    before = _before(ans, ci, pos)
-    subject = _subject(prep)
-    # Person is judged over the keyword's sentence: "Your pet: Pretzel" is one statement.
-    sentence = " ".join(c.text for c in ans.clauses if c.sentence == cl.sentence)
-    lead_in = " ".join(c.text for c in ans.clauses[:ci + 1] if c.sentence == cl.sentence)
-    first = _has(sentence, lang, "first_person")
-    second = _has(lead_in, lang, "second_person")  # "58了，你问这干啥？" asks back after answering
-    # Third-person pronoun before the keyword with no first-person word between it and the keyword.
-    # About the user's people (CM), "her name is Lena" is how the character recalls them.
-    third = _has(before, lang, "third_person") if subject != "user" else None
-    if third and lang == "zh" and _ZH_OBJECT.search(before[:before.rfind(third.strip())]):
-        third = None  # "我给他起名叫雪团": the pronoun is an object, the character the subject
-    if third:
-        after_third = before[before.rfind(third.strip()) + len(third.strip()):]
-        identity = _ends_with_cue(_ARTICLES.sub("", before) if lang == "en" else before, lang, "identity_third")
-        own_name = any(n in term.norm or term.norm in n for n in prep.names)
-        # "他师父是玄机子", "his master is ...": the pronoun owns the relative, so it stands for the character
-        after = after_third.lstrip().removeprefix("的").removeprefix("の").removeprefix("의").lstrip()
-        # "这位甜点师的竞争对手": the pronoun with its noun owns the relative
-        owner = starts_with_relation(after) or (lang == "zh" and 0 < after.find("的") <= 4
-                                                 and starts_with_relation(after[after.find("的") + 1:]))
-        if not _has(after_third, lang, "first_person") and (owner or not (identity and subject == "other" and not own_name)):
-            return f"third person ('{third.strip()}')"
-    if subject in ("self", "user") and not prep.truth.self_name:
-        narrator = _narrator(ans, ci, lang)
-        if narrator:
-            return f"third person ('{narrator}')"
-    if not prep.truth.self_name or term.norm in " ".join(prep.names):
-        tl = cl.text
-        kw = tl.find(term.norm) if term.cjk or not ans.match else -1
-        name = name_subject(tl, prep, lang, (kw, kw + len(term.norm)) if kw != -1 else None)
-        if name and not (prep.truth.self_name and not third):
-            return f"third person (the character's own name '{name}')"
-    if subject in ("self", "other"):
-        if second and not first:
-            if prep.truth.focus == "script_knowledge":
-                return f"speaks of itself in the second person ('{second.strip()}')"
-            return f"gives its own fact to the user ('{second.strip()}')"
-    if subject != "user" and prep.question_relations - _ADDRESS_NOUNS:
-        # "俺が発表会で月の光を弾くんや" asked what the daughter plays, "I got a job in Dundee" asked
-        # which brother did: the character makes itself the doer of someone else's fact
-        earlier = " ".join(c.text for c in ans.clauses[:ci] if c.sentence == cl.sentence)
-        agent = _first_person_agent(f"{earlier} {before}".strip(), lang)
-        if agent and not _first_person_agent(prep.answer_norm, lang) and not _has(f"{earlier} {before}", lang, "cognition"):
-            return f"claims someone else's fact as its own ('{agent}')"
-    if subject == "user":
-        earlier = " ".join(c.text for c in ans.clauses[:ci] if c.sentence == cl.sentence)
-        lead = f"{earlier} {before}".strip()
-        mine = _has(lead, lang, "self_subject") or _has(cl.text, lang, "possessive") or (
-            prep.truth.self_name and name_subject(lead, prep, lang, None))
-        if not mine and cue_at_start(lead, lang, "first_person") and not _has(lead, lang, "cognition"):
-            mine = cue_at_start(lead, lang, "first_person")  # "I grew up in Penzance" (the user did)
-        # "... tell you about my best friend, Elena": the owner right before the keyword decides.
-        tail = " ".join(lead.split(" ")[-4:]) if lead.isascii() else lead[-6:]
-        if _has(tail, lang, "possessive") and not _has(tail, lang, "second_person"):
-            return f"claims the user's fact as its own ('{_has(tail, lang, 'possessive').strip()}')"
-        if mine and not _has(lead_in, lang, "second_person"):
-            return f"claims the user's fact as its own ('{mine.strip()}')"
-        # "Lisbon is where I'm flying", "里斯本是我要去的地方", "リスボンに行くのは私です": the owner after it
-        rest = _rest(ans, ci, pos, term)
-        after_mine = _has(rest, lang, "self_subject") or (_english_i_does(rest) if lang == "en" else None)
-        if after_mine and not _VOCATIVE.search(rest) and not _has(cl.text, lang, "second_person"):
-            return f"claims the user's fact as its own ('{after_mine.strip()}')"
-        # "Lisbon, like me.", "来週リスボンに行くの、私！": a short next clause of the sentence that names the
-        # character as the one it is true of
-        nxt = ans.clauses[ci + 1] if ci + 1 < len(ans.clauses) else None
-        if nxt is not None and nxt.sentence == cl.sentence and len(nxt.text) <= 12 and not _VOCATIVE.fullmatch(nxt.text) \
-                and not _has(nxt.text, lang, "second_person") and not _has(nxt.text, lang, "cognition"):
-            mine = cue_at_start(nxt.text, lang, "self_subject") or cue_at_start(nxt.text, lang, "first_person")
-            if mine and (lang != "en" or nxt.text in ("me", "me too", "like me", "same as me", "so am i", "as do i")
-                         or _has(nxt.text, lang, "self_subject")):
-                return f"claims the user's fact as its own ('{mine.strip()}')"
-        claimed = _claimed_around(ans, ci, lang)
-        if claimed:
-            return f"claims the user's fact as its own ('{claimed}')"
-        other = next((o for o in prep.truth.others if (c := make_term(o).canon) and c in lead), None)
-        if other and not _has(lead, lang, "second_person"):
-            return f"gives the user's fact to {other}"
-        # "Your brother is flying to Lisbon" asked where the user is flying: a relative the
-        # question does not name takes the fact
-        moved = relation_nouns(lead) - prep.question_relations - prep.gold_relations
-        if moved:
-            return f"gives the user's fact to someone else ('{sorted(moved)[0]}')"
-    if prep.gold_self_identity or term.numeric or any(n in term.norm or term.norm in n for n in prep.names):
-        return None
-    claim = _ends_with_cue(before, lang, "self_identity")
-    if not claim:
-        return None
-    # "I am <keyword>" where the gold answer never says so: the character claims to be the relative,
-    # the pet, the other person the keyword names. On a yes/no question ("봄이는 동물 있어?") or a
-    # question about itself, only a copula right after the keyword makes it a claim of identity
-    # ("나는 콩떡이야", "ぼくはおはぎだ"): "나는 콩떡이 좋아" is not one.
-    if prep.asks_other_name or (subject == "other" and not prep.yes_no):
-        return f"claims to be '{term.raw}' ('{claim}')"
-    if (prep.asks_name or subject == "other") and _COPULA.get(lang) and \
-            _COPULA[lang].match(_rest(ans, ci, pos, term)) and not _gold_predicate(prep, term, lang):
-        return f"claims to be '{term.raw}' ('{claim}')"
-    return None
-
-
-# The first person as the doer at the start of a clause ("i got", "我考了", "俺が", "제가"); not
-# owning ("我的", "我妈"), knowing or saying ("i remember", "我记得", "私が言った" is read by the caller).
-_FIRST_PERSON_AGENT = {
-    "en": re.compile(r"^(?:\S+ ){0,2}?(i (?!(?:m|d|ll|ve|s)\b)(?!(?:remember|recall|think|know|knew|told|tell|said|say|mean|"
-                     r"guess|believe|bet|hope|see|heard|hear|reckon|suppose|forgot|forget|have|had|got|ve|call|called|name|named|am|was)\b)[a-z]+)"),
-    "ja": re.compile(r"((?:私|わたし|僕|ぼく|俺|おれ|あたし|わし)(?:が|も)(?!.{0,8}(?:言|聞|覚え|思|知|いる|いた|おる|ある|つけ|付け|名付|呼)))"),
-    "ko": re.compile(r"((?:제가|내가|저도|나도)(?!\s?(?:말|기억|생각|알|들|있|없|이름|지어|부르)))"),
-}
-
-
-# Relation nouns a question uses to address the character ("叶老师，…", "顾师傅", "Master, …"), not a relative.
-_ADDRESS_NOUNS = frozenset({"老师", "师傅", "师父", "先生", "兄弟", "teacher", "master", "mentor", "boss", "先生", "師匠", "师匠",
-                            "선생님", "스승", "스승님", "형", "오빠", "누나", "언니"})
-
-
-def _first_person_agent(text: str, lang: str) -> str | None:
-    pat = _FIRST_PERSON_AGENT.get(lang)
-    m = pat.search(text) if pat is not None else None
-    return m.group(1) if m else None
-
-
-# A Chinese pronoun right after one of these is their object (给他, 把她, 叫他).
-_ZH_OBJECT = re.compile("[给把让叫帮跟和对被替为向陪带喂请教送管称]$")
-
-# "She's the Albatross": the article between the identity cue and the name.
-_ARTICLES = re.compile(r"(?: (?:the|a|an|called|named|just|old))+$")
-
-
-# "May 3, my dear": an endearment, not an owner.
-_VOCATIVE = re.compile(r"(?:^| )my (?:dear|dearest|darling|love|friend|boy|girl|lad|lass|child|lord|lady|liege|sweet|"
-                       r"sweetie|honey|dearie|good (?:man|sir|woman|friend))$")
-
-
-def _english_i_does(text: str) -> str | None:
-    """"i <verb>" in canonical English ("the boat i sail"), unless the verb is one of knowing
-    ("as i recall") or saying (the self_said rule decides those)."""
-    tokens = text.split(" ")
-    knowing = set(cues("en").get("cognition")) | {"said", "say", "told", "mean", "meant", "hope", "bet", "see"}
-    for a, b in zip(tokens, tokens[1:]):
-        if a == "i" and b not in knowing and b not in ("m", "d", "ll", "ve"):
-            return f"i {b}"
-    return None
-
-
-def _claimed_around(ans: Answer, ci: int, lang: str) -> str | None:
-    """The clauses around a user's fact that make it the character's: an apposition after it
-    ("Thunder, my trusty grey steed"), an echoed question before it ("My horse? Thunder"), or the
-    character saying it said so ("左利きだと私は言いました", "我说过")."""
-    cl = ans.clauses[ci]
-    sentence = " ".join(c.text for c in ans.clauses if c.sentence == cl.sentence)
-    said = _has(sentence, lang, "self_said")
-    if said and not _has(sentence, lang, "second_person"):
-        return said.strip()
-    nxt = ans.clauses[ci + 1] if ci + 1 < len(ans.clauses) else None
-    if nxt is not None and nxt.sentence == cl.sentence and not _VOCATIVE.fullmatch(nxt.text):
-        own = cue_at_start(nxt.text, lang, "possessive")
-        if own and not _has(nxt.text, lang, "second_person"):
-            return own.strip()
-    prev = ans.clauses[ci - 1] if ci > 0 else None
-    if prev is not None and prev.question:
-        # "My horse? Thunder", "Me? Lisbon", "我？里斯本呗"
-        own = cue_at_start(prev.text, lang, "possessive") or (
-            prev.text in ("me", "i", "我", "俺", "私", "わたし", "僕", "俺", "저", "저요", "나", "나요") and prev.text)
-        if own and not _has(prev.text, lang, "second_person"):
-            return own.strip()
-    return None
-
-
-def _narrator(ans: Answer, ci: int, lang: str) -> str | None:
-    """A clause up to the keyword's that opens with a third-person pronoun and a verb of knowing
-    ("他记着呢：你下周三去西安", "彼はちゃんと覚えとるよ", "He remembers: ..."): the character
-    narrated from outside. Only asked when the question is about the character or the user, so
-    the pronoun has no one else to stand for."""
-    for cl in ans.clauses[:ci + 1]:
-        third = cue_at_start(cl.text, lang, "third_person")
-        if third and _has(cl.text, lang, "cognition") and not _has(cl.text, lang, "first_person"):
-            return third.strip()
-    return None
-
-
-def _gold_predicate(prep: PreparedTruth, term: Term, lang: str) -> bool:
-    """The gold answer itself says "I am <keyword>" with nothing else as the topic ("아뇨, 외동이에요":
-    I am an only child): then "저는 외동이에요" is no claim to be someone else. ("이름은 콩떡이야" has
-    the name as its topic: "나는 콩떡이야" is the hamster speaking.)"""
-    gold = analyse(prep.truth.answer, lang)
-    for pos in gold.find(term):
-        ci = gold.clause_index(pos)
-        head = _before(gold, ci, pos)
-        if (not head or _ends_with_cue(head, lang, "self_identity")) and _COPULA[lang].match(_rest(gold, ci, pos, term)):
-            return True
-    return False
-
-
-def _rest(ans: Answer, ci: int, pos: int, term: Term) -> str:
-    """The clause's text right after an occurrence (CJK: characters; Latin: whole tokens, since
-    stemming keeps the token count but not the length)."""
-    if term.cjk:
-        return ans.match[pos + len(term.norm):ans.clauses[ci].end].strip()
-    end = pos
-    for _ in range(term.norm.count(" ") + 1):
-        nxt = ans.match.find(" ", end + 1)
-        end = len(ans.match) if nxt == -1 else nxt
-    return _after(ans, ci, end)
-
-
-# A copula closing an "I am X" clause, per language (after the keyword, in canonical text).
-_COPULA = {
-    "ja": re.compile(r"^(?:だ|です|でございます|じゃ|や|っす|なの|だよ|だわん|だにゃ)"),
-    "ko": re.compile(r"^(?:이야|야|이에요|예요|입니다|이다|란다|이지|지)"),
-    "zh": re.compile(r"^(?:$|啊|呀|哦|啦)"),
-    "en": re.compile(r"^$"),  # canonical text has no punctuation: "I'm Pretzel!" -> "i m pretzel"
-}
 
 
 def occurrence_issue(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedTruth) -> str | None:
     """Why one occurrence does not assert its keyword, or None (see the module doc)."""
     cl = ans.clauses[ci]
     allowed = prep.allowed_cues
-    if cl.question and "question" not in allowed:
+    if (cl.question or _question_tail(ans, ci)) and "question" not in allowed:
         return "asked back"
     # Cue words inside the keyword itself ("형제가 없", "泳げない") say nothing about asserting it.
     own = term.canon
@@ -360,11 +78,18 @@ def occurrence_issue(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedT
                                            and any("a" <= c <= "z" for c in text) else None)
         if cue:
             return f"{label} ('{cue.strip()}')"
+    if lang in _QUOTATIVE and "hearsay" not in allowed and not user_fact:
+        # "僕がC言語で書いている、と思われがち": the quotative and its verb come after the clause
+        nxt = ans.clauses[ci + 1] if ci + 1 < len(ans.clauses) else None
+        if nxt is not None and nxt.sentence == cl.sentence and nxt.text.startswith(_QUOTATIVE[lang]):
+            cue = _has(nxt.text, lang, "hearsay")
+            if cue:
+                return f"attributed to others ('{cue.strip()}')"
     if "rhetorical" not in allowed:
         turn = _has(cl.text, lang, "rhetorical")  # unmasked: "哪会" shares its 会 with "会游泳"
         if turn:
             return f"negated (rhetorical '{turn.strip()}')"
-    if lang == "ja" and "negation" not in allowed and _rest(ans, ci, pos, term).startswith(("なんて", "なんか")):
+    if lang == "ja" and "negation" not in allowed and clause_rest(ans, ci, pos, term).startswith(("なんて", "なんか")):
         # "大漁丸なんて船、聞いたこともねえ": なんて sets the keyword up to be dismissed later on
         sentence = " ".join(c.text for c in ans.clauses[ci:] if c.sentence == cl.sentence)
         cue = _has(sentence.replace(own, " ", 1) if own else sentence, lang, "negation")
@@ -381,21 +106,86 @@ def occurrence_issue(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedT
         if tag:
             return f"attributed to others ('{tag}')"
     if "hearsay" not in allowed:
-        before = f"{earlier} {_before(ans, ci, pos)}".strip()
+        before = f"{earlier} {clause_before(ans, ci, pos)}".strip()
         verb = _reported(before, lang, user_fact)
         if verb:
             return f"attributed to others ('{verb}')"
     if lang == "en" and prep.asks_name and _lower_case_name(ans.raw, term.raw):
         return f"not the name ('{term.raw.lower()}' written as a common word)"
     if relation_nouns(term.norm):
-        owner = _relatives_relative(_before(ans, ci, pos))
+        owner = _relatives_relative(clause_before(ans, ci, pos))
         if owner:
             return f"names another person's relative ('{owner}')"
     if term.numeric:
         unit = _unit_mismatch(ans, pos, term, prep, lang)
         if unit:
             return unit
+        if "future" not in allowed and _is_age(term, prep):
+            cue = _has(f"{earlier} {text}", lang, "future")
+            if cue:  # "I'll be 42 next spring", "明年我就26岁了": not the age now
+                return f"not yet ('{cue.strip()}')"
+    role = _given_role(ans, ci, pos, term, prep)
+    if role:
+        return f"given another role ('{role}')"
+    if "former" not in allowed:
+        was = _has(f"{earlier} {text}", lang, "former")
+        now = was and next((c for c in ans.clauses[ci + 1:] if cue_at_start(c.text, lang, "now")), None)
+        if now:  # "以前用C，现在全换成Rust了": the value is taken back by what holds now
+            return f"taken back ('{was.strip()}' ... '{cue_at_start(now.text, lang, 'now').strip()}')"
+        ended = was and _has(" ".join(c.text for c in ans.clauses[ci:]), lang, "ended")
+        if ended:  # "I used to be married to Dana, back before the divorce"
+            return f"taken back ('{was.strip()}' ... '{ended.strip()}')"
     return perspective_issue(ans, ci, pos, term, prep)
+
+
+_QUOTATIVE = {"ja": ("と", "って"), "ko": ("라고", "다고", "이라고")}
+
+# A question's tail cut off by an ellipsis ("コタロウくん…でしたっけ？"): the keyword's clause is the question.
+_QUESTION_TAILS = ("でしたっけ", "だっけ", "でしたか", "ですか", "だったか", "でしょうか", "かな", "였나", "이었나", "였던가",
+                   "이던가", "인가", "吗", "来着", "是吧", "对吧")
+
+
+def _question_tail(ans: Answer, ci: int) -> bool:
+    nxt = ans.clauses[ci + 1] if ci + 1 < len(ans.clauses) else None
+    # (an ellipsis may end the sentence before the tail)
+    return nxt is not None and nxt.question and nxt.text.strip().startswith(_QUESTION_TAILS) and len(nxt.text.strip()) <= 6
+
+
+# What may stand between a keyword and the role it is given: a copula or topic marker, then fillers.
+_ROLE_LEAD = {"en": re.compile(r"^(?:s|is|was|s just|is just|was just)(?: (?:the|a|an|just|my|our|only|merely|old|some))* "),
+              "zh": re.compile(r"^(?:是|就是|只是|不过是)(?:我的?|我们的?|个|一个|位)?"),
+              "ja": re.compile(r"^(?:は|って|も) ?(?:ただの|うちの|私の|僕の|俺の|ただ)?"),
+              "ko": re.compile(r"^(?:이는|이가|은|는|이|가)\s?(?:그냥|제|내|우리|그냥 제|그냥 내)?\s?")}
+
+
+def _given_role(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedTruth) -> str | None:
+    """A person asked about given another role right after the keyword ("Dana's the neighbour",
+    "许蔓是我前女友", "蒼はいとこなの", "세나는 사촌이야"), a role the question and the gold answer
+    do not give."""
+    lead = _ROLE_LEAD.get(ans.language)
+    if lead is None or not (prep.asks_name or prep.question_relations or _family_question(prep, ans.language)):
+        return None
+    rest = clause_rest(ans, ci, pos, term)
+    if ci + 1 < len(ans.clauses) and len(rest) <= 3:  # "千鶴は | ただの常連さんだ": the clause ends at the topic
+        rest = f"{rest} {ans.clauses[ci + 1].text}"
+    m = lead.match(rest)
+    if not m:
+        return None
+    head = rest[m.end():]
+    for role in cues(ans.language).get("roles"):
+        r = role.strip()
+        ok = head.startswith(r) and (not r.isascii() or head[len(r):len(r) + 1] in ("", " "))
+        if ok and r not in prep.answer_norm and r not in prep.question_norm:
+            return r
+    return None
+
+
+_AGE_UNITS = frozenset({"岁", "歳", "才", "살", "세", "years", "year", "yo"})
+_ASKS_AGE = ("how old", "your age", "几岁", "多大", "年龄", "年纪", "何岁", "何歳", "いくつ", "年齢", "몇 살", "몇살", "나이")
+
+
+def _is_age(term: Term, prep: PreparedTruth) -> bool:
+    return prep.keyword_units.get(term.norm) in _AGE_UNITS or any(q in prep.question_norm for q in _ASKS_AGE)
 
 
 def _lower_case_name(raw: str, name: str) -> bool:
@@ -577,6 +367,12 @@ def judge_item(ans: Answer, alternatives: tuple[Term, ...], prep: PreparedTruth)
     if not mentions and ans.language == "ja":
         alternatives = alternatives + _kanji_spellings(ans, alternatives)
         mentions = _mentions(ans, alternatives)
+    if not mentions and "-" in ans.raw and any(a.raw.isascii() and len(a.norm) >= 4 for a in alternatives):
+        # "salsa-dancing" is one word to the normaliser (so "C" is not in "Objective-C"); a keyword
+        # of four letters or more may still be its first or last part
+        split = analyse(ans.raw.replace("-", " "), ans.language)
+        if _mentions(split, alternatives):
+            return judge_item(split, alternatives, prep)
     for alt, pos in mentions:
         if True:
             ci = ans.clause_index(pos)
@@ -608,7 +404,7 @@ def negatives_asserted(ans: Answer, prep: PreparedTruth, items: list[ItemVerdict
     answer without any keyword. A negative in a sentence about something else ("My dog is
     Pretzel. Anchor is my neighbour's dog.") is colour, not a second value."""
     kw_sentences = {ans.clauses[ans.clause_index(v.position)].sentence for v in items if v.position >= 0}
-    subject = _subject(prep)
+    subject = fact_subject(prep)
     out = []
     for t in prep.negatives:
         for pos in ans.find(t):
@@ -637,8 +433,8 @@ def _offered_as_value(ans: Answer, ci: int, pos: int, t: Term) -> bool:
     "三鷹やったか", "一番はショートケーキかな", "其实是草莓蛋糕", "the best one is Toffee"): a second
     answer even in a sentence without the keyword, unlike "ショートケーキより" or "개성은 지나가는 길이오"."""
     lang = ans.language
-    before = _before(ans, ci, pos)
-    if cues(lang).get("copula_before") and _ends_with_cue(before, lang, "copula_before"):
+    before = clause_before(ans, ci, pos)
+    if cues(lang).get("copula_before") and ends_with_cue(before, lang, "copula_before"):
         return True
     rest = ans.clauses[ci].text[len(before):].lstrip()
     if not t.canon or not rest.startswith(t.canon):
@@ -662,10 +458,6 @@ def _conceded(ans: Answer, ci: int, items: list[ItemVerdict]) -> bool:
     return not any(clause_cue(ans, j, "uncertain") for j in (ci, *kw))
 
 
-def _subject(prep: PreparedTruth) -> str:
-    return prep.truth.subject or ("self" if prep.truth.focus == "script_knowledge" else
-                                  question_subject(prep.truth.question))
-
 
 def _owned_by_the_other_speaker(ans: Answer, ci: int, subject: str) -> bool:
     """A clause that gives its value to the other party of the conversation (or, in the caller,
@@ -687,6 +479,9 @@ def polarity_flipped(ans: Answer, prep: PreparedTruth) -> str | None:
     answer does not ("I don't keep a cat ... Marmalade is for toast" asked for the cat's name)."""
     if not ans.clauses:
         return None
+    single = _unattached(ans, prep)
+    if single:
+        return single
     if not prep.yes_no:
         return _premise_denied(ans, prep)
     first_clause = next((c for c in ans.clauses if not c.question), None)
@@ -702,6 +497,22 @@ def polarity_flipped(ans: Answer, prep: PreparedTruth) -> str | None:
         cue = find_cue_first(first, lang, "yes")
         if cue and first == cue:
             return f"answers '{cue}' to a yes/no question whose answer is no"
+    return None
+
+
+def _family_question(prep: PreparedTruth, lang: str) -> bool:
+    return cue_in_text(prep.question_norm, lang, "family_topic") is not None
+
+
+def _unattached(ans: Answer, prep: PreparedTruth) -> str | None:
+    """"Never been married", "独り身だよ", "외동이거든" asked about a spouse or a sibling the gold
+    answer names: the relation itself denied."""
+    lang = ans.language
+    if not (prep.question_relations or prep.gold_relations or _family_question(prep, lang)):
+        return None
+    cue = cue_in_text(ans.canon, lang, "unattached")
+    if cue and not cue_in_text(prep.answer_norm, lang, "unattached") and not cue_in_text(prep.question_norm, lang, "unattached"):
+        return f"denies the relation asked about ('{cue.strip()}')"
     return None
 
 

@@ -56,6 +56,7 @@ def _ooc_patterns() -> list[tuple[str, re.Pattern[str]]]:
 
 
 _SPACED_RUN = re.compile(r"(?:\S \S ){2,}")
+_LETTER_PAIR = re.compile(r"(?<!\S)\S \S(?!\S)")
 _SPACED_HANGUL = re.compile(r"(?<![가-힣])(?:[가-힣] ){3,}[가-힣](?![가-힣])")
 _SINGLE_LETTERS = re.compile(r"(?<![a-z0-9])((?:[a-z] ){1,12}[a-z])(?![a-z0-9])")
 
@@ -205,7 +206,7 @@ def out_of_character(ans: Answer, prep: PreparedTruth) -> str | None:
         return w
     text = ans.canon
     variants = [text, _joined_letters(text)] if text.isascii() or re.search("[a-z] [a-z]", text) else [text]
-    if "  " in raw and _SPACED_RUN.search(raw):  # "A s  a n  A I": words two spaces apart, letters one
+    if "  " in raw and len(_LETTER_PAIR.findall(raw)) >= 2:  # "A s  a n  A I": words two spaces apart, letters one
         variants.append(canonical(" ".join(w.replace(" ", "") for w in re.split(r"\s{2,}", raw))))
     if _SPACED_HANGUL.search(text):  # "인 공 지 능 으 로 서"
         variants.append(_SPACED_HANGUL.sub(lambda m: m.group(0).replace(" ", ""), text))
@@ -234,6 +235,9 @@ _KO_OWNED = re.compile(rf"(?:{'|'.join(['강아지', '고양이', '아빠', '엄
 _KO_SELF_INTRO = re.compile(rf"(?:저는|나는)\s?(?:[^\s]+\s){{0,2}}(?:{_KO_RELATIONS})\s[가-힣]{{1,4}}(?:이에요|예요|입니다|이야|야)")
 _ZH_SELF_INTRO = re.compile(r"我是(?:他|她|[\u4e00-\u9fff]{1,2}(?:大爷|大妈|爷爷|奶奶|老师|师傅|师父|先生|阿姨|叔叔|大哥|大姐))(?:的)?(?:老伴|妻子|丈夫|老公|老婆|经纪人|队友|朋友|同学|助理|妈妈|爸爸|女儿|儿子|哥哥|"
                             r"姐姐|弟弟|妹妹|邻居|同事|师傅|徒弟|搭档|教练|学生|经理)")
+# "아들 준호입니다": a relation and a name with no particle opening the answer, the formula of a
+# self-introduction (an answer about that relative would say "아들은 준호입니다").
+_KO_BARE_INTRO = re.compile(rf"^({_KO_RELATIONS})\s[가-힣]{{2,4}}(?:입니다|이에요|예요|이옵니다)$")
 _JA_SELF_INTRO = re.compile(r"^[^\s]{1,10}の[^\s]{1,6}(?:です|でございます|と申します|っす|じゃ|だ|や)$")
 
 
@@ -335,6 +339,10 @@ def _introduces_someone_else(ans: Answer, prep: PreparedTruth) -> str | None:
         m = pat.search(text)
         if m:
             return f"speaks as another person ('{m.group(0)}')"
+    if ans.language == "ko" and ans.clauses:
+        m = _KO_BARE_INTRO.match(ans.clauses[0].text)
+        if m and m.group(1) not in prep.question_relations:
+            return f"speaks as another person ('{m.group(0)}')"
     if ans.language == "ja" and len(ans.clauses) > 1:
         first = ans.clauses[0]
         if _JA_SELF_INTRO.match(first.text) and not any(
@@ -348,7 +356,7 @@ def narrated_by_name(ans: Answer, prep: PreparedTruth) -> str | None:
     ("Maisie's dad is ...", "叶知秋平时喜欢...", "久世晴臣は既婚者だ", "한봄 양은 ..."), or with an
     honorific ("颯太くん", "叶老师"). A character whose profile says it speaks of itself by name may
     say "Pip was born here!", but not with an honorific ("ここなちゃんは" is somebody else talking)."""
-    from .assertion import name_subject
+    from .voice import name_subject
 
     if any(n in a.norm or a.norm in n for alts in prep.items for a in alts for n in prep.names):
         return None  # a name question: the name is the answer

@@ -231,6 +231,23 @@ def _same_shape(a: str, b: str) -> bool:
 _QUESTION_WHERE = ("where", "哪", "どこ", "어디")
 
 
+_SLASH_PAIR = re.compile(r"([^\s/,，、。.!?！？]+)\s*/\s*([^\s/,，、。.!?！？]+)")
+
+
+def _slash_pair(ans: Answer, prep: PreparedTruth) -> str | None:
+    """"Tacoma / Seattle": a slash between a keyword and another value of its shape is a choice
+    left open, even between two places the gold answer names (numbers have their own rules:
+    "183 cm / 6 ft" is one height)."""
+    for m in _SLASH_PAIR.finditer(ans.raw[:2000]):
+        a, b = make_term(m.group(1)), make_term(m.group(2))
+        if not a.norm or not b.norm or a.numeric or b.numeric:
+            continue
+        hits = [any(find_term(t.norm, k) != -1 for alts in prep.items for k in alts) for t in (a, b)]
+        if hits[0] != hits[1] and _same_shape(m.group(1), m.group(2)):
+            return m.group(0)
+    return None
+
+
 def dump_reason(ans: Answer, prep: PreparedTruth, verdicts: list[ItemVerdict]) -> str | None:
     """A list of bare candidate terms beyond what the question asks: two or more extra candidates,
     or (for a one-value question) the keyword listed beside another bare candidate."""
@@ -241,6 +258,9 @@ def dump_reason(ans: Answer, prep: PreparedTruth, verdicts: list[ItemVerdict]) -
         return f"keyword dump ({extras} extra candidates listed)"
     if extras == 1 and bare >= 3:
         return f"keyword dump ({bare} bare candidates, one not asked for)"
+    slash = _slash_pair(ans, prep)
+    if slash:
+        return f"hedged (a slash between two values: '{slash}')"
     if extras == 1 and len(prep.items) == 1 and keyword_segments and any(v.matched for v in verdicts):
         q = prep.question_norm
         if not any(w in q for w in _QUESTION_WHERE) and any(_same_shape(k, extra_segments[0])

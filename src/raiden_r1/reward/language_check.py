@@ -59,3 +59,28 @@ def japanese_for_korean(ans: Answer, quoted: tuple[str, ...] = ()) -> bool:
         return False
     rest = _without(ans.canon, quoted)
     return sum(1 for c in rest if "\u3040" <= c <= "\u30ff") >= 2
+
+
+def chinese_for_korean(ans: Answer, quoted: tuple[str, ...] = ()) -> bool:
+    """An answer to a Korean question whose own words are Chinese, hangul only in the quoted
+    keywords ("我父亲叫박만길"): Korean text around a hanja keyword would still hold hangul."""
+    _, han, _, hangul = ans.counts
+    if not han:
+        return False
+    rest = _without(ans.canon, quoted)
+    own_han = sum(1 for c in rest if "\u4e00" <= c <= "\u9fff")
+    own_hangul = sum(1 for c in rest if "\uac00" <= c <= "\ud7af")
+    return own_han >= 2 and own_hangul == 0
+
+
+def english_for_cjk(ans: Answer, quoted: tuple[str, ...] = ()) -> bool:
+    """An answer to a Chinese, Japanese or Korean question that is English speech ("I'm 24.", "I
+    live in 서울."), not a bare keyword or unit ("178cm", "C."), which the script check lets through:
+    no CJK outside the quoted keywords, and English function words."""
+    if not ans.counts[0]:
+        return False
+    rest = _without(ans.canon, quoted)
+    if any(not c.isascii() and c.isalpha() for c in rest):
+        return False
+    words = cues("en").get("function_words")
+    return any(w in words for w in rest.split(" "))

@@ -31,7 +31,8 @@ from .analysis import Answer, analyse
 from .assertion import ItemVerdict
 from .fasttext import length_units
 from .hedges import keyword_overuse, repetitions
-from .language_check import chinese_for_japanese, foreign_latin_language, japanese_for_korean
+from .language_check import (chinese_for_japanese, chinese_for_korean, english_for_cjk, foreign_latin_language,
+                             japanese_for_korean)
 from .judge import Judgement, judge
 from .matching import PreparedTruth, prepared_truth
 from .parse import ParsedResponse, split_response
@@ -201,7 +202,7 @@ def answer_language(ans: Answer, expected: str, quoted: tuple[str, ...] = ()) ->
     """(in the question's language?, a note when not): the script-level check, then the same-script
     ones (a French answer to an English question, a Chinese answer to a Japanese one, kana in a
     Korean one). ``quoted``: the keywords' canonical forms, which may be in another script."""
-    if not language_compatible(expected, ans.language, ans.counts):
+    if not language_compatible(expected, ans.language, ans.counts) or (expected != "en" and english_for_cjk(ans, quoted)):
         return False, f"answer reads as {ans.language}, question is {expected}"
     if expected == "en":
         foreign = foreign_latin_language(ans)
@@ -211,6 +212,8 @@ def answer_language(ans: Answer, expected: str, quoted: tuple[str, ...] = ()) ->
         return False, "answer reads as zh (Chinese function characters, no kana), question is ja"
     if expected == "ko" and japanese_for_korean(ans, quoted):
         return False, "answer holds Japanese (kana), question is ko"
+    if expected == "ko" and chinese_for_korean(ans, quoted):
+        return False, "answer reads as zh (hangul only in the keywords), question is ko"
     return True, ""
 
 

@@ -1,0 +1,335 @@
+"""Whose voice carries a keyword: is it the character speaking of its own fact (or recalling the
+user's as the user's)? Third person about oneself ("She is from X", "<name>'s father is X", "他记着
+呢"), the character claiming someone else's fact or identity ("I'm Pretzel", "我就是你女儿"), or
+the user's fact claimed as the character's own (CM: "my dog is X") are read here, per occurrence,
+over the clause and the sentence that carry it. assertion.py asks, for each occurrence, this and
+the other reasons an occurrence does not assert its keyword.
+"""
+
+from __future__ import annotations
+
+import re
+
+from raiden_r1.canon import Term, make_term
+from raiden_r1.data.perspective import question_subject, relation_nouns, starts_with_relation
+
+from .analysis import Answer, analyse, cue_at_start, cue_in_text
+from .lexicon import cues
+from .matching import PreparedTruth
+
+def clause_before(ans: Answer, ci: int, pos: int) -> str:
+    """The canonical text of clause ``ci`` before match offset ``pos`` (stemming keeps tokens
+    one-to-one, so the token count locates it)."""
+    cl = ans.clauses[ci]
+    head = ans.match[cl.start:pos]
+    k = head.count(" ")
+    tokens = cl.text.split(" ")
+    last = head.rsplit(" ", 1)[-1]
+    return " ".join(tokens[:k] + [tokens[k][:len(last)] if k < len(tokens) else ""]).strip()
+
+
+def clause_after(ans: Answer, ci: int, end: int) -> str:
+    cl = ans.clauses[ci]
+    tail = ans.match[end:cl.end]
+    n = tail.count(" ")
+    tokens = cl.text.split(" ")
+    return " ".join(tokens[len(tokens) - n - (0 if tail.startswith(" ") else 1):]).strip() if n or tail else ""
+
+
+def ends_with_cue(text: str, language: str, kind: str) -> str | None:
+    for w in cues(language).get(kind):
+        w = w.strip()
+        if not w:
+            continue
+        if text == w or text.endswith(" " + w) or (not w.isascii() and text.endswith(w)):
+            return w
+    return None
+
+
+_has = cue_in_text  # a cue of a kind anywhere in a canonical text
+
+
+def name_subject(text: str, prep: PreparedTruth, language: str, skip: tuple[int, int] | None) -> str | None:
+    """The character's own name used as a third-person subject or possessive in ``text``."""
+    particles = cues(language).get("name_particles")
+    for short in prep.short_names:  # a one-character name only as the clause's first word ("凪は19歳")
+        if text.startswith(short) and _subject_particle(text[1:].lstrip(), particles):
+            return short
+    for name in prep.names:
+        start = text.find(name)
+        while start != -1:
+            end = start + len(name)
+            inside = skip is not None and start < skip[1] and end > skip[0]
+            ok_left = start == 0 or not text[start - 1].isalnum() or not name.isascii()
+            if not inside and ok_left:
+                rest = text[end:].lstrip()
+                prev = text[:start].rstrip().rsplit(" ", 1)[-1] if start else ""
+                if name.isascii():
+                    nxt = rest.split(" ", 1)[0] if rest else ""
+                    if nxt in particles or prev == "of":
+                        return name
+                elif _subject_particle(rest, particles) or prev.endswith("的"):
+                    return name
+            start = text.find(name, end)
+    return None
+
+
+# "なぎって呼んでね", "凪っていいます": the name quoted to say what one is called, not a subject.
+_NAMING_VERB = ("呼", "よん", "よば", "言い", "いい", "いう", "言う", "申")
+
+
+def _subject_particle(rest: str, particles: tuple[str, ...]) -> bool:
+    p = next((p for p in particles if rest.startswith(p)), None)
+    return p is not None and not (p == "って" and rest[2:].lstrip().startswith(_NAMING_VERB))
+
+
+def perspective_issue(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedTruth) -> str | None:
+    """Why an occurrence is not the character speaking of its own fact, or None."""
+    lang = ans.language if ans.language in ("en", "zh", "ja", "ko") else "en"
+    cl = ans.clauses[ci]
+    before = clause_before(ans, ci, pos)
+    subject = fact_subject(prep)
+    # Person is judged over the keyword's sentence: "Your pet: Pretzel" is one statement.
+    sentence = " ".join(c.text for c in ans.clauses if c.sentence == cl.sentence)
+    lead_in = " ".join(c.text for c in ans.clauses[:ci + 1] if c.sentence == cl.sentence)
+    first = _has(sentence, lang, "first_person")
+    second = _has(lead_in, lang, "second_person")  # "58了，你问这干啥？" asks back after answering
+    # Third-person pronoun before the keyword with no first-person word between it and the keyword.
+    # About the user's people (CM), "her name is Lena" is how the character recalls them.
+    third = _has(before, lang, "third_person") if subject != "user" else None
+    if third and lang == "zh" and _ZH_OBJECT.search(before[:before.rfind(third.strip())]):
+        third = None  # "我给他起名叫雪团": the pronoun is an object, the character the subject
+    if third:
+        after_third = before[before.rfind(third.strip()) + len(third.strip()):]
+        identity = ends_with_cue(_ARTICLES.sub("", before) if lang == "en" else before, lang, "identity_third")
+        own_name = any(n in term.norm or term.norm in n for n in prep.names)
+        # "他师父是玄机子", "his master is ...": the pronoun owns the relative, so it stands for the character
+        after = after_third.lstrip().removeprefix("的").removeprefix("の").removeprefix("의").lstrip()
+        # "这位甜点师的竞争对手": the pronoun with its noun owns the relative
+        owner = starts_with_relation(after) or (lang == "zh" and 0 < after.find("的") <= 4
+                                                 and starts_with_relation(after[after.find("的") + 1:]))
+        # "Which city is your cousin in now?" - "She is in Lisbon": the pronoun stands for the relative asked about
+        # (in a conversation, and only a subject pronoun: "her father is X" is still the character narrated)
+        asked = prep.truth.focus == "conversation_memory" and bool(_asked_relations(prep)) and \
+            third.strip() in _SUBJECT_PRONOUNS and not after.startswith(("的", "の", "의"))
+        if not _has(after_third, lang, "first_person") and (owner or not ((identity and subject == "other" and not own_name)
+                                                                        or asked)):
+            return f"third person ('{third.strip()}')"
+    if subject in ("self", "user") and not prep.truth.self_name:
+        narrator = _narrator(ans, ci, lang)
+        if narrator:
+            return f"third person ('{narrator}')"
+    if not prep.truth.self_name or term.norm in " ".join(prep.names):
+        tl = cl.text
+        kw = tl.find(term.norm) if term.cjk or not ans.match else -1
+        name = name_subject(tl, prep, lang, (kw, kw + len(term.norm)) if kw != -1 else None)
+        if name and not (prep.truth.self_name and not third):
+            return f"third person (the character's own name '{name}')"
+    if subject in ("self", "other"):
+        if second and not first:
+            if prep.truth.focus == "script_knowledge":
+                return f"speaks of itself in the second person ('{second.strip()}')"
+            return f"gives its own fact to the user ('{second.strip()}')"
+    if subject != "user" and _asked_relations(prep):
+        # "俺が発表会で月の光を弾くんや" asked what the daughter plays, "I got a job in Dundee" asked
+        # which brother did: the character makes itself the doer of someone else's fact
+        earlier = " ".join(c.text for c in ans.clauses[:ci] if c.sentence == cl.sentence)
+        agent = _first_person_agent(f"{earlier} {before}".strip(), lang)
+        if agent and not _first_person_agent(prep.answer_norm, lang) and not _has(f"{earlier} {before}", lang, "cognition"):
+            return f"claims someone else's fact as its own ('{agent}')"
+    if subject == "user":
+        earlier = " ".join(c.text for c in ans.clauses[:ci] if c.sentence == cl.sentence)
+        lead = f"{earlier} {before}".strip()
+        mine = _has(lead, lang, "self_subject") or _has(cl.text, lang, "possessive") or (
+            prep.truth.self_name and name_subject(lead, prep, lang, None))
+        if not mine and cue_at_start(lead, lang, "first_person") and not _has(lead, lang, "cognition"):
+            mine = cue_at_start(lead, lang, "first_person")  # "I grew up in Penzance" (the user did)
+        # "... tell you about my best friend, Elena": the owner right before the keyword decides.
+        tail = " ".join(lead.split(" ")[-4:]) if lead.isascii() else lead[-6:]
+        if _has(tail, lang, "possessive") and not _has(tail, lang, "second_person"):
+            return f"claims the user's fact as its own ('{_has(tail, lang, 'possessive').strip()}')"
+        if mine and not _has(lead_in, lang, "second_person"):
+            return f"claims the user's fact as its own ('{mine.strip()}')"
+        # "Lisbon is where I'm flying", "里斯本是我要去的地方", "リスボンに行くのは私です": the owner after it
+        rest = clause_rest(ans, ci, pos, term)
+        after_mine = _has(rest, lang, "self_subject") or (_english_i_does(rest) if lang == "en" else None)
+        if after_mine and not _VOCATIVE.search(rest) and not _has(cl.text, lang, "second_person"):
+            return f"claims the user's fact as its own ('{after_mine.strip()}')"
+        # "Lisbon, like me.", "来週リスボンに行くの、私！": a short next clause of the sentence that names the
+        # character as the one it is true of
+        nxt = ans.clauses[ci + 1] if ci + 1 < len(ans.clauses) else None
+        if nxt is not None and nxt.sentence == cl.sentence and len(nxt.text) <= 12 and not _VOCATIVE.fullmatch(nxt.text) \
+                and not _has(nxt.text, lang, "second_person") and not _has(nxt.text, lang, "cognition"):
+            mine = cue_at_start(nxt.text, lang, "self_subject") or cue_at_start(nxt.text, lang, "first_person")
+            if mine and (lang != "en" or nxt.text in ("me", "me too", "like me", "same as me", "so am i", "as do i")
+                         or _has(nxt.text, lang, "self_subject")):
+                return f"claims the user's fact as its own ('{mine.strip()}')"
+        claimed = _claimed_around(ans, ci, lang)
+        if claimed:
+            return f"claims the user's fact as its own ('{claimed}')"
+        other = next((o for o in prep.truth.others if (c := make_term(o).canon) and c in lead), None)
+        if other and not _has(lead, lang, "second_person"):
+            return f"gives the user's fact to {other}"
+        # "Your brother is flying to Lisbon" asked where the user is flying: a relative the
+        # question does not name takes the fact
+        moved = relation_nouns(lead) - prep.question_relations - prep.gold_relations
+        if moved:
+            return f"gives the user's fact to someone else ('{sorted(moved)[0]}')"
+    if prep.gold_self_identity or term.numeric or any(n in term.norm or term.norm in n for n in prep.names):
+        return None
+    claim = ends_with_cue(before, lang, "self_identity") or (_self_name_copula(before, prep) if prep.truth.self_name else None)
+    if not claim:
+        return None
+    # "I am <keyword>" where the gold answer never says so: the character claims to be the relative,
+    # the pet, the other person the keyword names. On a yes/no question ("봄이는 동물 있어?") or a
+    # question about itself, only a copula right after the keyword makes it a claim of identity
+    # ("나는 콩떡이야", "ぼくはおはぎだ"): "나는 콩떡이 좋아" is not one.
+    if prep.asks_other_name or (subject == "other" and not prep.yes_no):
+        return f"claims to be '{term.raw}' ('{claim}')"
+    if (prep.asks_name or subject == "other") and _COPULA.get(lang) and \
+            _COPULA[lang].match(clause_rest(ans, ci, pos, term)) and not _gold_predicate(prep, term, lang):
+        return f"claims to be '{term.raw}' ('{claim}')"
+    return None
+
+
+# The first person as the doer at the start of a clause ("i got", "我考了", "俺が", "제가"); not
+# owning ("我的", "我妈"), knowing or saying ("i remember", "我记得", "私が言った" is read by the caller).
+_FIRST_PERSON_AGENT = {
+    "en": re.compile(r"^(?:\S+ ){0,2}?(i (?!(?:m|d|ll|ve|s)\b)(?!(?:remember|recall|think|know|knew|told|tell|said|say|mean|"
+                     r"guess|believe|bet|hope|see|heard|hear|reckon|suppose|forgot|forget|have|had|got|ve|call|called|name|named|am|was)\b)[a-z]+)"),
+    "ja": re.compile(r"((?:私|わたし|僕|ぼく|俺|おれ|あたし|わし)(?:が|も)(?!.{0,8}(?:言|聞|覚え|思|知|いる|いた|おる|ある|つけ|付け|名付|呼)))"),
+    "ko": re.compile(r"((?:제가|내가|저도|나도)(?!\s?(?:말|기억|생각|알|들|있|없|이름|지어|부르)))"),
+    # "我下周要去无锡" (not "我师父住在无锡", "我的…", "我记得…")
+    "zh": re.compile(r"(我(?![的们家师妈爸哥姐弟妹老女儿朋同爷奶外丈妻媳孩闺室邻记觉想说听知])[^，。,]{0,4}?(?:要去|去|到|回|住在|搬到|搬))"),
+}
+
+
+# Relation nouns a question uses to address the character ("叶老师，…", "顾师傅", "Master, …"), not a relative.
+_ADDRESS_NOUNS = frozenset({"老师", "师傅", "师父", "先生", "兄弟", "teacher", "master", "mentor", "boss", "先生", "師匠", "师匠",
+                            "선생님", "스승", "스승님", "형", "오빠", "누나", "언니"})
+
+
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "他", "她", "彼は", "彼女は", "彼が", "彼女が", "그는", "그녀는", "그가", "그녀가"})
+_YOUR = ("你", "您", "your ", "あなたの", "君の", "네 ", "당신의 ", "당신 ")
+
+
+def _asked_relations(prep: PreparedTruth) -> set[str]:
+    """The relatives the question asks about: an address noun ("叶老师，…") only with "your" ("你师父")."""
+    return {r for r in prep.question_relations
+            if r not in _ADDRESS_NOUNS or any(y + r in prep.question_norm for y in _YOUR)}
+
+
+def _first_person_agent(text: str, lang: str) -> str | None:
+    pat = _FIRST_PERSON_AGENT.get(lang)
+    m = pat.search(text) if pat is not None else None
+    return m.group(1) if m else None
+
+
+# A Chinese pronoun right after one of these is their object (给他, 把她, 叫他).
+_ZH_OBJECT = re.compile("[给把让叫帮跟和对被替为向陪带喂请教送管称]$")
+
+# "She's the Albatross": the article between the identity cue and the name.
+_ARTICLES = re.compile(r"(?: (?:the|a|an|called|named|just|old))+$")
+
+
+# "May 3, my dear": an endearment, not an owner.
+_VOCATIVE = re.compile(r"(?:^| )my (?:dear|dearest|darling|love|friend|boy|girl|lad|lass|child|lord|lady|liege|sweet|"
+                       r"sweetie|honey|dearie|good (?:man|sir|woman|friend))$")
+
+
+def _english_i_does(text: str) -> str | None:
+    """"i <verb>" in canonical English ("the boat i sail"), unless the verb is one of knowing
+    ("as i recall") or saying (the self_said rule decides those)."""
+    tokens = text.split(" ")
+    knowing = set(cues("en").get("cognition")) | {"said", "say", "told", "mean", "meant", "hope", "bet", "see"}
+    for a, b in zip(tokens, tokens[1:]):
+        if a == "i" and b not in knowing and b not in ("m", "d", "ll", "ve"):
+            return f"i {b}"
+    return None
+
+
+def _claimed_around(ans: Answer, ci: int, lang: str) -> str | None:
+    """The clauses around a user's fact that make it the character's: an apposition after it
+    ("Thunder, my trusty grey steed"), an echoed question before it ("My horse? Thunder"), or the
+    character saying it said so ("左利きだと私は言いました", "我说过")."""
+    cl = ans.clauses[ci]
+    sentence = " ".join(c.text for c in ans.clauses if c.sentence == cl.sentence)
+    said = _has(sentence, lang, "self_said")
+    if said and not _has(sentence, lang, "second_person"):
+        return said.strip()
+    nxt = ans.clauses[ci + 1] if ci + 1 < len(ans.clauses) else None
+    if nxt is not None and nxt.sentence == cl.sentence and not _VOCATIVE.fullmatch(nxt.text):
+        own = cue_at_start(nxt.text, lang, "possessive")
+        if own and not _has(nxt.text, lang, "second_person"):
+            return own.strip()
+    prev = ans.clauses[ci - 1] if ci > 0 else None
+    if prev is not None and prev.question:
+        # "My horse? Thunder", "Me? Lisbon", "我？里斯本呗"
+        own = cue_at_start(prev.text, lang, "possessive") or (
+            prev.text in ("me", "i", "我", "俺", "私", "わたし", "僕", "俺", "저", "저요", "나", "나요") and prev.text)
+        if own and not _has(prev.text, lang, "second_person"):
+            return own.strip()
+    return None
+
+
+def _narrator(ans: Answer, ci: int, lang: str) -> str | None:
+    """A clause up to the keyword's that opens with a third-person pronoun and a verb of knowing
+    ("他记着呢：你下周三去西安", "彼はちゃんと覚えとるよ", "He remembers: ..."): the character
+    narrated from outside. Only asked when the question is about the character or the user, so
+    the pronoun has no one else to stand for."""
+    for cl in ans.clauses[:ci + 1]:
+        third = cue_at_start(cl.text, lang, "third_person")
+        if third and _has(cl.text, lang, "cognition") and not _has(cl.text, lang, "first_person"):
+            return third.strip()
+    return None
+
+
+# (Japanese は and Korean 는 mark a topic, not "is": "다온이는 콩떡이 키워요" is the character speaking)
+_NAME_COPULA = ("是", "就是", "才是", " is", " s")
+
+
+def _self_name_copula(before: str, prep: PreparedTruth) -> str | None:
+    """"阿福就是小胖": a character that speaks of itself by name says "I am" with its name."""
+    for n in prep.names:
+        for c in _NAME_COPULA:
+            if before.endswith(n + c):
+                return n + c
+    return None
+
+
+def _gold_predicate(prep: PreparedTruth, term: Term, lang: str) -> bool:
+    """The gold answer itself says "I am <keyword>" with nothing else as the topic ("아뇨, 외동이에요":
+    I am an only child): then "저는 외동이에요" is no claim to be someone else. ("이름은 콩떡이야" has
+    the name as its topic: "나는 콩떡이야" is the hamster speaking.)"""
+    gold = analyse(prep.truth.answer, lang)
+    for pos in gold.find(term):
+        ci = gold.clause_index(pos)
+        head = clause_before(gold, ci, pos)
+        if (not head or ends_with_cue(head, lang, "self_identity")) and _COPULA[lang].match(clause_rest(gold, ci, pos, term)):
+            return True
+    return False
+
+
+def clause_rest(ans: Answer, ci: int, pos: int, term: Term) -> str:
+    """The clause's text right after an occurrence (CJK: characters; Latin: whole tokens, since
+    stemming keeps the token count but not the length)."""
+    if term.cjk:
+        return ans.match[pos + len(term.norm):ans.clauses[ci].end].strip()
+    end = pos
+    for _ in range(term.norm.count(" ") + 1):
+        nxt = ans.match.find(" ", end + 1)
+        end = len(ans.match) if nxt == -1 else nxt
+    return clause_after(ans, ci, end)
+
+
+# A copula closing an "I am X" clause, per language (after the keyword, in canonical text).
+_COPULA = {
+    "ja": re.compile(r"^(?:だ|です|でございます|じゃ|や|っす|なの|だよ|だわん|だにゃ)"),
+    "ko": re.compile(r"^(?:이야|야|이에요|예요|입니다|이다|란다|이지|지)"),
+    "zh": re.compile(r"^(?:$|啊|呀|哦|啦|嘛|呢|哟|吧)"),
+    "en": re.compile(r"^$"),  # canonical text has no punctuation: "I'm Pretzel!" -> "i m pretzel"
+}
+
+def fact_subject(prep: PreparedTruth) -> str:
+    return prep.truth.subject or ("self" if prep.truth.focus == "script_knowledge" else
+                                  question_subject(prep.truth.question))

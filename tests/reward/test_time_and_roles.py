@@ -1,0 +1,156 @@
+"""Keywords said of another time or given another role: an age said as next year's, a value said as
+the past and taken back by "now" or an end, a person asked about given another role ("X's the
+neighbour"), the relation itself denied ("never married", "独り身"), a question cut off by an
+ellipsis, a quotative after the clause ("…、と思われがち"), and the natural answers these rules
+must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from raiden_r1.data.ground_truth import GroundTruth
+from raiden_r1.reward.vrar import evaluate, keyword_accuracy
+
+
+def truth(language, keyword, question, answer, **kw):
+    return GroundTruth(answer=answer, keywords=((keyword,),), language=language, question=question, **kw)
+
+
+AGE = {"en": ("How old are you?", "I'm 31.", "31"), "zh": ("你多大了？", "我31岁。", "31"),
+       "ja": ("何歳ですか？", "31歳です。", "31"), "ko": ("몇 살이에요?", "31살이에요.", "31")}
+
+
+@pytest.mark.parametrize("language,answer", [
+    ("en", "I'll be 31 next month, can you believe it?"),
+    ("zh", "明年我就31岁了。"),
+    ("ja", "来年で31歳になるんですよ。"),
+    ("ko", "내년이면 31살이 돼요."),
+])
+def test_an_age_said_as_next_years_is_not_the_age_now(language, answer):
+    q, gold, key = AGE[language]
+    assert keyword_accuracy(answer, truth(language, key, q, gold)) == 0.0, answer
+
+
+@pytest.mark.parametrize("language,answer", [
+    ("en", "I turned 31 this spring."),
+    ("zh", "今年刚满31岁。"),
+    ("ja", "今年で31になります。"),
+    ("ko", "올해 31살 됐어요."),
+])
+def test_an_age_reached_this_year_is_paid(language, answer):
+    q, gold, key = AGE[language]
+    assert keyword_accuracy(answer, truth(language, key, q, gold)) == 1.0, answer
+
+
+@pytest.mark.parametrize("language,key,question,gold,answer", [
+    ("en", "Java", "What language do you code in?", "Java, mostly.", "I used to write Java; now it's all Kotlin."),
+    ("zh", "北京", "你住在哪儿？", "我住在北京。", "以前住北京，现在搬到天津了。"),
+    ("ja", "大阪", "どこに住んでいますか？", "大阪に住んでいます。", "前は大阪に住んでいました。今は京都です。"),
+    ("ko", "부산", "어디 살아요?", "부산에 살아요.", "예전에 부산에 살았어요. 지금은 대구예요."),
+    ("en", "Priya", "Who's your wife?", "My wife is Priya.", "I used to be married to Priya, till the divorce."),
+])
+def test_a_value_of_the_past_taken_back_by_now_or_an_end_is_not_asserted(language, key, question, gold, answer):
+    assert keyword_accuracy(answer, truth(language, key, question, gold)) == 0.0, answer
+
+
+def test_the_past_kept_up_till_now_is_paid():
+    t = truth("en", "piano", "What do you play?", "I play the piano.")
+    assert keyword_accuracy("I used to play piano as a kid, and I still do now.", t) == 1.0
+
+
+@pytest.mark.parametrize("language,question,gold,key,answer", [
+    ("en", "Who's your wife?", "My wife is Priya.", "Priya", "Priya's just the lady from the bakery. Priya's a regular, that's all."),
+    ("en", "Who's your wife?", "My wife is Priya.", "Priya", "Priya is my colleague."),
+    ("zh", "你妻子叫什么？", "我妻子叫林芳。", "林芳", "林芳是我同事。"),
+    ("ja", "奥さんのお名前は？", "妻は美咲です。", "美咲", "美咲はただの友達だよ。"),
+    ("ko", "아내 이름이 뭐예요?", "제 아내는 지은이에요.", "지은", "지은이는 그냥 친구예요."),
+])
+def test_the_person_asked_about_given_another_role_is_not_the_answer(language, question, gold, key, answer):
+    assert keyword_accuracy(answer, truth(language, key, question, gold)) == 0.0, answer
+
+
+@pytest.mark.parametrize("language,question,gold,key,answer", [
+    ("en", "Who's your wife?", "My wife is Priya.", "Priya", "Priya's my wife, and my best friend too."),
+    ("zh", "你妻子叫什么？", "我妻子叫林芳。", "林芳", "林芳，我老婆，也是我最好的朋友。"),
+    ("ja", "奥さんのお名前は？", "妻は美咲です。", "美咲", "美咲です。高校の同級生だったんですよ。"),
+])
+def test_the_right_role_or_a_role_in_apposition_is_paid(language, question, gold, key, answer):
+    assert keyword_accuracy(answer, truth(language, key, question, gold)) == 1.0, answer
+
+
+@pytest.mark.parametrize("language,question,gold,key,answer", [
+    ("en", "Are you married? Who's your wife?", "Yes, my wife is Priya.", "Priya", "Me? Never married. Priya lives next door."),
+    ("zh", "你结婚了吗？爱人叫什么？", "结婚了，我爱人叫林芳。", "林芳", "我还单身呢，林芳住我隔壁。"),
+    ("ja", "ご結婚は？", "してます。妻は美咲です。", "美咲", "独身ですよ。美咲さんは近所の方です。"),
+    ("ko", "형제가 있어요?", "네, 동생 민호가 있어요.", "민호", "저 외동이에요. 민호는 옆집 애고요."),
+])
+def test_denying_the_relation_asked_about_earns_nothing(language, question, gold, key, answer):
+    assert keyword_accuracy(answer, truth(language, key, question, gold)) == 0.0, answer
+
+
+def test_a_question_cut_off_by_an_ellipsis_is_still_asked_back():
+    t = truth("ja", "ポチ", "犬の名前、覚えてる？", "ポチだよね。")
+    assert keyword_accuracy("ええと、ポチ…だっけ？", t) == 0.0
+    assert keyword_accuracy("ええと、ポチだよ。", t) == 1.0
+
+
+@pytest.mark.parametrize("language,answer", [
+    ("ja", "私がパリ出身だ、と思われがちなんです。"),
+    ("ko", "제가 파리 출신이라고들 생각하시더라고요."),
+])
+def test_a_belief_of_others_after_the_clause_is_not_asserted(language, answer):
+    q = "出身はどこ？" if language == "ja" else "고향이 어디예요?"
+    gold = "パリです。" if language == "ja" else "파리예요."
+    assert keyword_accuracy(answer, truth(language, "パリ" if language == "ja" else "파리", q, gold)) == 0.0
+
+
+def test_a_slash_between_two_places_is_a_hedge_but_between_two_asked_items_is_not():
+    place = truth("en", "Leeds", "Where are you from?", "Leeds, though I moved to York later.")
+    assert keyword_accuracy("Leeds / York, depends how you count.", place) == 0.0
+    assert keyword_accuracy("Leeds, born and bred.", place) == 1.0
+    both = GroundTruth(answer="Chess and go.", keywords=(("chess",), ("go",)), language="en", question="Which games?",
+                       validation_method="multi_term_parsing")
+    assert keyword_accuracy("Chess / Go, every weekend.", both) == 1.0
+
+
+def test_a_self_naming_character_saying_it_is_the_friend_claims_another_identity():
+    t = GroundTruth(answer="小宝的好朋友叫豆豆！", keywords=(("豆豆",),), language="zh", question="小宝，你好朋友叫什么？",
+                    character_name="小宝", self_name=True)
+    assert keyword_accuracy("小宝就是豆豆呀！", t) == 0.0
+    assert keyword_accuracy("小宝的好朋友是豆豆呀！", t) == 1.0
+
+
+def test_making_oneself_the_doer_of_the_asked_relatives_fact_is_not_remembering():
+    t = GroundTruth(answer="我师父搬到杭州了。", keywords=(("杭州",),), language="zh", question="你师父现在住哪儿？",
+                    focus="conversation_memory", subject="self")
+    assert keyword_accuracy("我下个月要去杭州玩。", t) == 0.0
+    assert keyword_accuracy("他搬到杭州去了。", t) == 1.0
+
+
+def test_a_korean_answer_opening_with_a_bare_relative_and_name_introduces_someone_else():
+    t = truth("ko", "낚시", "취미가 뭐예요?", "낚시를 좋아해요.", character_name="박철수")
+    d = evaluate("<think>아버지 얘기다.</think>딸 수진입니다. 아버지는 낚시를 좋아하세요.", t)
+    assert d.accuracy == 0.0 and d.flags()["in_character"] == 0.0
+
+
+@pytest.mark.parametrize("answer,ok", [("我住在首尔。", False), ("서울에 살아요.", True), ("I live in 서울.", False),
+                                       ("서울.", True)])
+def test_a_korean_question_answered_in_chinese_or_english_around_a_hangul_keyword(answer, ok):
+    d = evaluate(f"<think>서울 얘기.</think>{answer}", truth("ko", "서울", "어디 살아요?", "서울에 살아요."))
+    assert d.flags()["language_ok"] == float(ok), answer
+
+
+def test_a_hyphenated_compound_holds_a_keyword_of_four_letters_or_more():
+    t = GroundTruth(answer="Kayaking and salsa.", keywords=(("kayaking",), ("salsa",)), language="en",
+                    question="Hobbies?", validation_method="multi_term_parsing")
+    assert keyword_accuracy("Kayaking, and salsa-dancing on Fridays.", t) == 1.0
+    c = truth("en", "C", "What language do you code in?", "C.")
+    assert keyword_accuracy("Objective-C, mostly.", c) == 0.0
+
+
+def test_in_a_conversation_she_may_stand_for_the_relative_asked_about():
+    t = GroundTruth(answer="Lisbon, she moved there.", keywords=(("Lisbon",),), language="en",
+                    question="Where does your sister live now?", focus="conversation_memory", subject="self")
+    assert keyword_accuracy("She is in Lisbon now, as I said.", t) == 1.0
+    sbk = truth("en", "Ambrose", "Who's your father?", "My father is Ambrose.")
+    assert keyword_accuracy("Her father is Ambrose.", sbk) == 0.0
