@@ -56,6 +56,7 @@ def test_disguises_fold_to_one_form(disguised, plain):
     ("312", "깨비는 삼백열두 살이지롱!"), ("205", "이백다섯 개"), ("58", "我五十有八了"),
     ("400公里", "400 kilometres"), ("400 km", "四百公里"), ("3 miles", "3 mi."), ("Thursday", "Thurs., love"), ("Tuesdays", "every Tues"), ("昭和52年", "1977年です"), ("1977", "昭和五十二年でした"), ("1989年", "平成元年生まれ"),
     ("26", "廿六岁"), ("1502", "一五零二。"), ("3時", "午後三時"), ("6", "むっつだよ！"), ("3点", "三点钟"),
+    ("5월 7일", "오월 칠 일! 선물 주세요~"),
 ])
 def test_written_forms_of_the_same_value_match(keyword, answer):
     assert found(keyword, answer), (keyword, canonical(answer))
@@ -66,6 +67,7 @@ def test_written_forms_of_the_same_value_match(keyword, answer):
     ("17", "I am 170 cm"), ("17", "since 2017"), ("2150年", "我生活在12150年"),
     ("용", "저는 용기가 있어요"), ("蛇", "画蛇添足"), ("말", "정말 궁금해요"), ("きなこ", "きなこあめが好き"),
     ("art", "I love parties"), ("一", "我一直很好"), ("1", "一时想不起来"), ("3", "みっつめの角"),
+    ("29", "二十八九岁吧"), ("28", "二十八九岁吧"),
 ])
 def test_keywords_do_not_match_inside_other_words(keyword, answer):
     assert not found(keyword, answer), (keyword, canonical(answer))
@@ -102,3 +104,9 @@ def test_short_kana_spellings_are_not_added():
     # はし is 橋, 箸 and 端: a two-kana spelling would pay homophones
     assert kana_spellings("橋") == ()
     assert "さっぽろ" in kana_spellings("札幌") and kana_spellings("Seattle") == ()
+
+
+def test_a_korean_polite_ending_is_never_read_as_an_age_counter():
+    # "세" is the age counter only after a digit: "5월 … 주세요" once became "주 살요"
+    assert canonical("5월 선물 주세요") == "5월 선물 주세요"
+    assert canonical("27세예요") == "27살예요"

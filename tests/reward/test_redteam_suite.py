@@ -15,7 +15,7 @@ from raiden_r1.reward.audit import AuditReport, audit_suite
 SUITES = sorted((Path(__file__).resolve().parents[2] / "data" / "redteam").glob("*.json"))
 # Measured on these suites when they landed (docs/reward.md has the table); the goal is
 # holes <= 2%, false negatives <= 5%.
-MAX_HOLES, MAX_FALSE_NEGATIVES = 0.02, 0.025
+MAX_HOLES, MAX_FALSE_NEGATIVES = 0.02, 0.03
 
 
 @pytest.fixture(scope="module")

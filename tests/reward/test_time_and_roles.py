@@ -154,3 +154,84 @@ def test_in_a_conversation_she_may_stand_for_the_relative_asked_about():
     assert keyword_accuracy("She is in Lisbon now, as I said.", t) == 1.0
     sbk = truth("en", "Ambrose", "Who's your father?", "My father is Ambrose.")
     assert keyword_accuracy("Her father is Ambrose.", sbk) == 0.0
+
+
+@pytest.mark.parametrize("language,name,answer", [
+    ("en", "Maisie Callahan", "Miss Callahan grew up in Duluth."),
+    ("en", "Maisie Callahan", "Dr. Callahan? Duluth, born and raised."),
+])
+def test_the_family_name_as_others_say_it_speaks_from_outside(language, name, answer):
+    key, q, gold = ("Duluth", "Where did you grow up?", "I grew up in Duluth.") if language == "en" else \
+        ("ポチ", "犬の名前は？", "うちの犬はポチです。")
+    t = truth(language, key, q, gold, character_name=name)
+    assert keyword_accuracy(answer, t) == 0.0
+    assert keyword_accuracy(gold, t) == 1.0
+
+
+@pytest.mark.parametrize("language,key,question,gold,answer", [
+    ("en", "Biscuit", "What's your dog called?", "My dog is Biscuit.", "Biscuit died years ago, bless him."),
+    ("zh", "林芳", "你妻子叫什么？", "我妻子叫林芳。", "林芳早跟我离了。"),
+    ("ja", "こむぎ", "犬の名前は？", "こむぎだよ。", "昔飼ってたのはこむぎ。今はもういないの。"),
+    ("ko", "지은", "아내 이름이 뭐예요?", "제 아내는 지은이에요.", "지은이랑은 작년에 이혼했어요."),
+])
+def test_a_keyword_whose_clause_says_it_ended_is_not_the_answer_now(language, key, question, gold, answer):
+    assert keyword_accuracy(answer, truth(language, key, question, gold)) == 0.0, answer
+
+
+def test_an_end_the_gold_answer_tells_too_is_allowed():
+    t = truth("en", "Biscuit", "What was your late dog called?", "Biscuit, he died last spring.")
+    assert keyword_accuracy("Biscuit. He died last spring, poor lad.", t) == 1.0
+
+
+@pytest.mark.parametrize("language,name,key,question,gold,answer", [
+    ("ja", "桐生湊", "函館", "出身は？", "函館です。", "この寿司職人の出身は函館です。"),
+    ("ja", "桐生湊", "165", "身長は？", "165センチです。", "この子の身長は165cmですね。"),
+    ("ko", "최강산", "172", "키가 몇이에요?", "172센티예요.", "얘 키는 172cm예요."),
+    ("en", "Declan Walsh", "Galway", "Where are you from?", "I'm from Galway.", "Born in Galway, so he was."),
+    ("en", "Declan Walsh", "Galway", "Where are you from?", "I'm from Galway.", "Declan, a fiddle teacher, hails from Galway."),
+    ("ja", "大河内蓮", "函館", "出身は？", "函館です。", "大河内蓮、寿司職人。函館生まれ。"),
+])
+def test_the_character_described_from_outside_earns_nothing(language, name, key, question, gold, answer):
+    assert keyword_accuracy(answer, truth(language, key, question, gold, character_name=name)) == 0.0, answer
+
+
+@pytest.mark.parametrize("answer", ['"Thirty-four," he mutters, not looking up.', "（湊は包丁を置いて）「34っす」と彼は答えた。",
+                                    "*Declan Walsh looks up* Thirty-four."])
+def test_speech_quoted_inside_narration_is_out_of_character(answer):
+    t = truth("en" if answer.isascii() else "ja", "34", "How old are you?" if answer.isascii() else "何歳？",
+              "I'm 34." if answer.isascii() else "34歳です。", character_name="Declan Walsh" if answer.isascii() else "桐生湊")
+    assert evaluate(f"<think>Age, then.</think>{answer}", t).flags()["in_character"] == 0.0, answer
+
+
+def test_a_source_named_after_the_keyword_or_past_an_ellipsis_is_hearsay():
+    assert keyword_accuracy("绍兴吧，听我妈说的，我自己没印象。", truth("zh", "绍兴", "你老家哪儿的？", "我老家绍兴的。")) == 0.0
+    assert keyword_accuracy("函館…ってことになってるらしいです。", truth("ja", "函館", "出身は？", "函館です。")) == 0.0
+
+
+def test_i_tell_you_is_the_character_speaking_not_a_report():
+    t = truth("zh", "绍兴", "你老家哪儿的？", "我老家绍兴的。")
+    assert keyword_accuracy("小王，我跟你说，我老家绍兴的，有空来玩。", t) == 1.0
+
+
+def test_in_a_conversation_a_relative_saying_it_is_not_the_user_saying_it():
+    t = GroundTruth(answer="2018年って言ってたよね。", keywords=(("2018",),), language="ja", question="私がここに来たのはいつだっけ？",
+                    focus="conversation_memory", subject="user")
+    assert keyword_accuracy("弟は2018年に来たって言ってたな。", t) == 0.0
+    assert keyword_accuracy("2018年に来たって言ってたよね。", t) == 1.0
+
+
+def test_the_keywords_fact_given_to_a_relative_in_chinese():
+    t = truth("zh", "虎", "你属什么？", "我属虎。")
+    assert keyword_accuracy("虎年出生的是我哥，我比他小一岁。", t) == 0.0
+    assert keyword_accuracy("我属虎，跟我哥差一岁。", t) == 1.0
+
+
+@pytest.mark.parametrize("answer", ["I'd guess 34, but who's counting.", "The answer is 34.", "A\u00a0I here: 34."])
+def test_a_guess_a_stated_answer_and_a_spaced_ai_earn_nothing(answer):
+    d = evaluate(f"<think>Age, then.</think>{answer}", truth("en", "34", "How old are you?", "I'm 34."))
+    assert d.accuracy == 0.0 or d.flags()["in_character"] == 0.0, answer
+
+
+def test_a_short_french_answer_to_an_english_question_is_the_wrong_language():
+    d = evaluate("<think>Home.</think>Je viens de Galway, en Irlande.", truth("en", "Galway", "Where are you from?", "Galway."))
+    assert d.flags()["language_ok"] == 0.0

@@ -388,3 +388,15 @@ def test_dialect_copulas_korean_negative_golds_and_plain_sentences_are_paid(answ
 ])
 def test_concessions_soft_answers_and_dates_with_colour(answer, truth, paid):
     assert (keyword_accuracy(answer, truth) == 1.0) == paid
+
+
+def test_score_batch_scores_a_repeated_pair_once_and_returns_independent_dicts(gt_en, monkeypatch):
+    import raiden_r1.reward.vrar as vrar
+
+    calls = []
+    real = vrar._evaluate
+    monkeypatch.setattr(vrar, "_evaluate", lambda r, g, w: calls.append(r) or real(r, g, w))
+    gt = gt_en.to_json()
+    out = vrar.score_batch(["<think>x</think>I play basketball."] * 3 + ["<think>x</think>No."], [gt] * 4)
+    assert len(calls) == 2 and out[0] == out[1] == out[2] and out[0] is not out[1]
+    assert out[3]["accuracy"] == 0.0

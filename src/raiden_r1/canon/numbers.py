@@ -87,7 +87,8 @@ _METRE_AND = re.compile(r"(?<![\d.])(\d)[ ]*(?:米|めーとる|미터)[ ]*(\d{2
 # One digit after the metres is tens of centimetres: "一米八", "1米8", "1.8 m" -> "180 cm".
 _METRES_TENTH = re.compile(r"(?<![\d.])(\d)\.(\d)[ ]*(?:m|met(?:re|er)s?|米|めーとる|미터)(?![a-z\d])")
 _METRE_AND_TENTH = re.compile(r"(?<![\d.])(\d)[ ]*(?:米|めーとる|미터)[ ]*(\d)(?![\d.]|[ ]*(?:cm|厘米|公分|せんち|센티))")
-_UNITS = [(canon, re.compile(rf"(\d)[ ]*{pattern}(?![a-z])")) for canon, pattern in _UNIT_WORDS]
+# (each pattern grouped: an alternation inside one must not drop the digit, or "5월 … 주세요" became "주 살요")
+_UNITS = [(canon, re.compile(rf"(\d)[ ]*(?:{pattern})(?![a-z])")) for canon, pattern in _UNIT_WORDS]
 
 # Chinese / Japanese numerals (folded to simplified: 兩 -> 两, 萬 -> 万).
 _ZH_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -104,6 +105,7 @@ _KO_SINO_SCALES = {"십": 10, "백": 100, "천": 1000, "만": 10000}
 # syllables ("백팔십일 센티", but not "이 초코").
 _KO_SINO_RUN = re.compile("(?<![가-힣])([영공일이삼사오육칠팔구십백천만]+)(?:(개월|학년|센티|미터|킬로|[월일년세층번호분초원반등위회주])|"
                           "(?<=[영공일이삼사오육칠팔구십백천만]{2}) (개월|학년|센티|미터|킬로|[월일년세층번호분초원반등위회주]))?")
+_KO_SPACED_DAY = re.compile("(\\d{1,2})월 ?([일이삼사오육칠팔구]|[이삼]?십[일이삼사오육칠팔구]?) 일(?![가-힣])")
 _KO_MONTHS = re.compile("시월|유월")  # the two irregular month names (not 십월, 육월)
 _KO_NATIVE_TENS = {"열": 10, "스물": 20, "스무": 20, "서른": 30, "마흔": 40, "쉰": 50, "예순": 60, "일흔": 70, "여든": 80,
                    "아흔": 90}
@@ -190,6 +192,8 @@ def _zh_value(run: str) -> int | None:
         return _ZH_TWENTIES[run[0]] + _ZH_DIGITS[rest] if len(rest) == 1 and rest in _ZH_DIGITS else None
     if any(c in _ZH_TWENTIES for c in run):
         return None
+    if len(run) >= 3 and run[-1] in _ZH_DIGITS and run[-2] in _ZH_DIGITS and run[-3] in _ZH_SCALES:
+        return None  # "二十八九岁", "三百五六十": a range said the short way, not one number
     if all(c in _ZH_DIGITS for c in run):
         if len(run) == 1:
             return _ZH_DIGITS[run]
@@ -375,6 +379,8 @@ def canonical_numbers(folded: str) -> str:
             text = _KO_NATIVE_BARE.sub(_ko_native_bare, text)
             text = _KO_NATIVE.sub(_ko_native, text)
             text = _KO_SINO_RUN.sub(_ko_sino, text)
+            if "월" in text:  # "5월 칠 일": a one-syllable day with a space, read after a month only
+                text = _KO_SPACED_DAY.sub(lambda m: f"{m.group(1)}월 {_ko_sino_value(m.group(2))}일", text)
     if _DIGIT.search(text):
         latin = not ascii_text or _ASCII_WORDS.search(text) is not None
         if latin and ("st" in text or "nd" in text or "rd" in text or "th" in text):

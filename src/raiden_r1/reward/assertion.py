@@ -68,8 +68,8 @@ def occurrence_issue(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedT
                         ("rumour", "attributed to others"), ("doubt", "not asserted (doubt)"), ("negation", "negated")):
         if kind in allowed or (kind == "rumour" and "hearsay" in allowed and not user_fact):
             continue
-        if kind == "hearsay" and user_fact:
-            continue  # "You said your exam is on March 14" recalls the user's words: right for CM
+        if kind == "hearsay" and user_fact and not _relative_speaks(text, lang):
+            continue  # "You said your exam is on March 14" recalls the user's words (not "弟は…って言ってた")
         scope = text if kind == "negation" or not earlier else f"{earlier} {text}"
         if kind == "rumour" and user_fact:  # "치과의사라고 들었어요, 누군가한테": the source may come after
             sentence = sentence or " ".join(c.text for c in ans.clauses if c.sentence == cl.sentence)
@@ -78,10 +78,18 @@ def occurrence_issue(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedT
                                            and any("a" <= c <= "z" for c in text) else None)
         if cue:
             return f"{label} ('{cue.strip()}')"
+    if lang == "zh" and "hearsay" not in allowed and not user_fact:
+        # "绍兴吧，听我妈说的": the source named in the next clause
+        nxt = ans.clauses[ci + 1] if ci + 1 < len(ans.clauses) else None
+        if nxt is not None and nxt.sentence == cl.sentence and nxt.text.startswith(("听", "据")):
+            cue = _has(nxt.text, lang, "hearsay")
+            if cue:
+                return f"attributed to others ('{cue.strip()}')"
     if lang in _QUOTATIVE and "hearsay" not in allowed and not user_fact:
         # "僕がC言語で書いている、と思われがち": the quotative and its verb come after the clause
         nxt = ans.clauses[ci + 1] if ci + 1 < len(ans.clauses) else None
-        if nxt is not None and nxt.sentence == cl.sentence and nxt.text.startswith(_QUOTATIVE[lang]):
+        # (an ellipsis may end the sentence before it: "函館…ってことになってるらしい")
+        if nxt is not None and nxt.text.startswith(_QUOTATIVE[lang]):
             cue = _has(nxt.text, lang, "hearsay")
             if cue:
                 return f"attributed to others ('{cue.strip()}')"
@@ -135,6 +143,10 @@ def occurrence_issue(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedT
         ended = was and _has(" ".join(c.text for c in ans.clauses[ci:]), lang, "ended")
         if ended:  # "I used to be married to Dana, back before the divorce"
             return f"taken back ('{was.strip()}' ... '{ended.strip()}')"
+    if "ended" not in allowed:
+        ended = _has(text, lang, "ended")
+        if ended:  # "Biscuit died years ago", "윤서영이랑은 작년에 이혼했어요": true once, not now
+            return f"taken back ('{ended.strip()}')"
     return perspective_issue(ans, ci, pos, term, prep)
 
 
@@ -158,14 +170,22 @@ _ROLE_LEAD = {"en": re.compile(r"^(?:s|is|was|s just|is just|was just)(?: (?:the
               "ko": re.compile(r"^(?:이는|이가|은|는|이|가)\s?(?:그냥|제|내|우리|그냥 제|그냥 내)?\s?")}
 
 
+_ZH_WHO_IS = re.compile(r"的(?:人)?(?:是|就是|其实是)(?:我|我的|我们家)(哥哥?|姐姐?|弟弟?|妹妹?|爸爸?|妈妈?|老婆|老公|媳妇|儿子|女儿|爷爷|奶奶|"
+                        r"表哥|表姐|表弟|表妹|堂哥|堂姐|朋友|同事|同学|室友)")
+
+
 def _given_role(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedTruth) -> str | None:
     """A person asked about given another role right after the keyword ("Dana's the neighbour",
     "许蔓是我前女友", "蒼はいとこなの", "세나는 사촌이야"), a role the question and the gold answer
-    do not give."""
+    do not give; or, in Chinese, the keyword's fact given to a relative ("虎年出生的是我哥")."""
+    rest = clause_rest(ans, ci, pos, term)
+    if ans.language == "zh" and prep.truth.focus == "script_knowledge":
+        m = _ZH_WHO_IS.search(rest)
+        if m and m.group(1) not in prep.question_norm and m.group(1) not in prep.answer_norm:
+            return m.group(1)
     lead = _ROLE_LEAD.get(ans.language)
     if lead is None or not (prep.asks_name or prep.question_relations or _family_question(prep, ans.language)):
         return None
-    rest = clause_rest(ans, ci, pos, term)
     if ci + 1 < len(ans.clauses) and len(rest) <= 3:  # "千鶴は | ただの常連さんだ": the clause ends at the topic
         rest = f"{rest} {ans.clauses[ci + 1].text}"
     m = lead.match(rest)
@@ -269,9 +289,28 @@ def _reported(before: str, language: str, user_fact: bool = False) -> str | None
         return None  # CJK: the rumour cues name the unnamed source themselves (有人说, 誰か, 누가)
     for w in words:
         k = before.find(w)
-        if k > 0 and not any(before[max(0, k - len(f)):k] == f for f in first):
+        # "我跟你说", "告诉你说": the character telling the user, a discourse marker
+        if k > 0 and not any(before[max(0, k - len(f)):k] == f for f in first) and before[max(0, k - 2):k] not in _TO_YOU:
             return w
     return None
+
+
+_SPEAKER_MARK = ("は", "が", "も", "는", "은", "가", "이", "도", "说", "讲", "告诉", "跟我说")
+
+
+def _relative_speaks(text: str, lang: str) -> bool:
+    """A relative opening the clause as its subject ("弟は…って言ってた", "我哥说…"): in a conversation
+    the saying is that relative's, not the user's."""
+    if _has(text, lang, "second_person"):
+        return False
+    head = text.removeprefix("我").removeprefix("うちの").removeprefix("우리 ")
+    for rel in relation_nouns(head[:6]):
+        if head.startswith(rel) and head[len(rel):].lstrip().startswith(_SPEAKER_MARK):
+            return True
+    return False
+
+
+_TO_YOU = ("跟你", "和你", "给你", "对你", "诉你", "跟您", "和您")
 
 
 # Spellings of one unit.

@@ -197,6 +197,30 @@ def _identity_cached(names: tuple[str, ...], self_name: bool) -> list[re.Pattern
     return _other_identity_patterns(names, self_name)
 
 
+# Speech quoted inside narration: '"Thirty-four," he mutters', '「函館っす」と彼は答えた', '“…”她笑道'.
+_NARRATED_SPEECH = re.compile(
+    r"[\"”」』]\s*,?\s*(?:he|she|they|[A-Z][a-z]+)\s+(?:said|says|mutters|muttered|replies|replied|answers|answered|"
+    r"whispers|whispered|laughs|laughed|grins|grinned|smiles|smiled|adds|added|shrugs|shrugged|sighs|sighed)\b"
+    r"|[」』]\s*と\s*(?:彼|彼女|[^\s、。「」]{1,6}?)(?:は|が)\s*(?:答え|言っ|言う|笑っ|呟い|つぶやい|返し)"
+    r"|[”\"」』]\s*(?:他|她|[\u4e00-\u9fff]{1,3})(?:说道|说|答道|笑道|回答|嘟囔)"
+    r"|[”\"」』]\s*(?:라고|하고)\s*(?:그녀|그|[가-힣]{1,4})(?:가|는|이)\s*(?:말했|대답했|웃었|중얼거렸)")
+_STAGE = re.compile(r"[*＊（(]([^*＊）)]{1,80})[*＊）)]")
+
+
+def _narrated_scene(raw: str, prep: PreparedTruth) -> str | None:
+    """A scene told by a narrator, the character's words quoted inside it, or a stage direction
+    that names the character ("*Tobias looks up*", "（蓮は包丁を置いて）"): not the character speaking."""
+    m = _NARRATED_SPEECH.search(raw[:2000])
+    if m:
+        return f"narrates the scene ('{m.group(0).strip()}')"
+    for d in _STAGE.finditer(raw[:2000]):
+        inner = canonical(d.group(1))
+        name = next((n for n in prep.names if len(n) >= 2 and n in inner), None)
+        if name:
+            return f"narrates the scene ('{d.group(0)}')"
+    return None
+
+
 def out_of_character(ans: Answer, prep: PreparedTruth) -> str | None:
     """Why the final answer steps out of the role, or None: the model or narrator speaking, the
     prompt echoed, another person of the profile speaking, a wrapper."""
@@ -204,6 +228,9 @@ def out_of_character(ans: Answer, prep: PreparedTruth) -> str | None:
     w = wrapper(raw, prep)
     if w:
         return w
+    scene = _narrated_scene(raw, prep)
+    if scene:
+        return scene
     text = ans.canon
     variants = [text, _joined_letters(text)] if text.isascii() or re.search("[a-z] [a-z]", text) else [text]
     if "  " in raw and len(_LETTER_PAIR.findall(raw)) >= 2:  # "A s  a n  A I": words two spaces apart, letters one
@@ -364,12 +391,20 @@ def narrated_by_name(ans: Answer, prep: PreparedTruth) -> str | None:
     names = prep.names
     # Surname + title for Chinese names ("叶老师"): the first character of a 2-4 character name.
     if lang == "zh":
-        names = names + tuple(n[0] + t for n in names[:1] if 2 <= len(n) <= 4 for t in (*_HONORIFICS["zh"][:11], "同学"))
+        names = names + tuple(n[0] + t for n in names[:1] if 2 <= len(n) <= 4 for t in (*_HONORIFICS["zh"][:11], "同学", "老爷子", "老太太", "老先生"))
     if lang == "en" and prep.names and " " in prep.names[0] and prep.names[0].isascii():
         # "the dog of the Callahan family": the family named from outside (the character says "our")
         family = prep.names[0].rsplit(" ", 1)[-1]
         if re.search(rf"(?<![a-z])the {re.escape(family)}s? (?:family|household|kid|girl|boy)(?![a-z])", ans.canon):
             return f"speaks of the character from outside ('the {family} family')"
+        # "Miss Callahan grew up in Duluth": a title and the family name, as others address the character
+        m = re.search(rf"(?<![a-z])(?:mr|mrs|miss|ms|mx|dr|madam|madame|sir|lady|master|mister) {re.escape(family)}(?![a-z])",
+                      ans.canon)
+        if m:
+            return f"speaks of the character from outside ('{m.group(0)}')"
+    label = _name_as_label(ans, prep)
+    if label:
+        return label
     surname = _surname_from_outside(ans, prep) if lang == "ja" else None
     if surname:
         return f"speaks of the character from outside ('{surname}')"
@@ -397,6 +432,22 @@ def narrated_by_name(ans: Answer, prep: PreparedTruth) -> str | None:
                                     for n in prep.names if len(n) >= 2):
                 return f"narrates the character in the third person ('{cl.text[:6]}')"
     return None
+
+
+def _name_as_label(ans: Answer, prep: PreparedTruth) -> str | None:
+    """"大河内蓮、寿司職人。函館生まれ。", "Declan, a fiddle teacher, hails from Galway.": the full name
+    standing alone as a clause, and not one first-person word in the answer: a profile recited or
+    the character described, not the character speaking. (A self-naming character may open with
+    its name: "ももか、6さい！")"""
+    if prep.truth.self_name or len(ans.clauses) < 2 or not prep.names:
+        return None
+    full = next((n for n in prep.names if len(n) >= 3 and any(c.text == n for c in ans.clauses[:2])), None)
+    if full is None:
+        return None
+    lang = ans.language
+    if clause_cue_text(ans.canon, lang, "first_person") or clause_cue_text(ans.canon, lang, "second_person"):
+        return None
+    return f"speaks of the character from outside ('{full}', then a description)"
 
 
 @lru_cache(maxsize=1024)

@@ -115,10 +115,20 @@ def perspective_issue(ans: Answer, ci: int, pos: int, term: Term, prep: Prepared
         if not _has(after_third, lang, "first_person") and (owner or not ((identity and subject == "other" and not own_name)
                                                                         or asked)):
             return f"third person ('{third.strip()}')"
+    if lang == "en" and subject == "self" and not prep.truth.self_name and not _asked_relations(prep):
+        # "Born in Galway, so he was.": a tag after the fact names who it is about
+        tag = next((c.text for c in ans.clauses[ci + 1:] if c.sentence == cl.sentence and _EN_TAG.fullmatch(c.text)), None)
+        if tag:
+            return f"third person ('{tag}')"
     if subject in ("self", "user") and not prep.truth.self_name:
         narrator = _narrator(ans, ci, lang)
         if narrator:
             return f"third person ('{narrator}')"
+    if subject == "self" and not _asked_relations(prep) and lang in _BY_ROLE:
+        # "この寿司職人の出身は函館です": the character as "this sushi chef", seen from outside
+        m = _BY_ROLE[lang].match(cl.text) or _BY_ROLE[lang].match(before)
+        if m:
+            return f"third person ('{m.group(0)}')"
     if not prep.truth.self_name or term.norm in " ".join(prep.names):
         tl = cl.text
         kw = tl.find(term.norm) if term.cjk or not ans.match else -1
@@ -270,6 +280,16 @@ def _claimed_around(ans: Answer, ci: int, lang: str) -> str | None:
         if own and not _has(prev.text, lang, "second_person"):
             return own.strip()
     return None
+
+
+_EN_TAG = re.compile(r"(?:so |and )?(?:he|she) (?:was|is|did|does|has|had|will|would)(?: so)?")
+
+# A demonstrative and a person noun opening the clause ("この寿司職人の", "この子は", "이 사람은").
+_BY_ROLE = {
+    "ja": re.compile(r"^(?:この|その|あの)[\u4e00-\u9fff\u30a1-\u30ff]{0,5}(?:職人|者|人|家|師|手|員|長|子|男|女|娘|さん|先生|選手|屋さん)"
+                     r"(?:の|は|が|って)"),
+    "ko": re.compile(r"^(?:이|그|저) (?:사람|친구|양반|아이|녀석|분|아가씨|총각)(?:의|은|는|이|가)"),
+}
 
 
 def _narrator(ans: Answer, ci: int, lang: str) -> str | None:

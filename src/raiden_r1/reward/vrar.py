@@ -296,7 +296,18 @@ def score_batch(responses: Sequence[Any], ground_truths: Sequence[Any] | Iterabl
                       weights.pop("thinking_weight", THINKING_WEIGHT))
     if weights:
         raise RaidenError(f"score_batch: unknown reward argument(s): {', '.join(sorted(weights))}")
-    return [_evaluate(r, g, w).scores() for r, g in zip(responses, ground_truths)]
+    # A GRPO group samples one prompt many times and small policies often repeat themselves: an
+    # identical (response, ground truth) pair is scored once (each caller gets its own dict).
+    done: dict[tuple[str, str], dict[str, float]] = {}
+    out = []
+    for r, g in zip(responses, ground_truths):
+        key = (r, g) if isinstance(r, str) and isinstance(g, str) else None
+        if key is None or key not in done:
+            scores = _evaluate(r, g, w).scores()
+            if key is not None:
+                done[key] = scores
+        out.append(dict(done[key]) if key is not None else scores)
+    return out
 
 
 def item_matches(final_answer: str, ground_truth: Any) -> list[bool]:
