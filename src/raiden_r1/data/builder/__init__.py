@@ -119,22 +119,24 @@ def _negative_pools(drafts: Iterable[Draft]) -> dict[tuple[str, str], list[tuple
     for d in drafts:
         if d.focus != SBK:
             continue
-        for alts in d.keywords:
-            owners[(_pool_family(d), d.language)][alts[0]].add(d.character)
+        for term in d.pool_terms or [alts[0] for alts in d.keywords]:
+            owners[(_pool_family(d), d.language)][term].add(d.character)
             if d.family.startswith("relation:"):
-                owners[("relation:*", d.language)][alts[0]].add(d.character)
+                owners[("relation:*", d.language)][term].add(d.character)
                 group = relation_group(d.family.removeprefix("relation:"))
                 if group:
-                    owners[(f"relation-group:{group}", d.language)][alts[0]].add(d.character)
+                    owners[(f"relation-group:{group}", d.language)][term].add(d.character)
     return {k: sorted((t, frozenset(c)) for t, c in v.items()) for k, v in owners.items()}
 
 
-def assign_negatives(d: Draft, pools: dict, norm_profile: str, seed: int, own_people: Sequence[str] = ()) -> None:
+def assign_negatives(d: Draft, pools: dict, norm_profile: str, seed: int,
+                     own_people: Sequence[tuple[str, str]] = ()) -> None:
     """Other characters' keys for the same family that are plainly wrong for this question:
     not overlapping any keyword, and found nowhere in this character's profile, question or answer.
 
     A question about one of the character's people also gets its other people (``own_people``:
-    the keys of its other relation questions) that the question and answer do not name: an answer
+    (label, key) of its other relation questions) that the question and answer do not name, unless
+    they are of the same kind of relation: an answer
     that runs through them ("She is Caleb Strand. I think she is Jasmine Oduya. ...") lists
     competing candidates, which the reward gives no accuracy (docs/reward.md) (a trained SmolLM2 learned exactly that
     when only other characters' names were negatives)."""
@@ -177,8 +179,12 @@ def assign_negatives(d: Draft, pools: dict, norm_profile: str, seed: int, own_pe
         # is what a full, correct answer may mention too: never a wrong answer here.
         label = d.family.removeprefix("relation:")
         beside = [c for v in d.profile_fields.values() for c in _CLAUSE.split(v) if keyword_in(c, label)]
-        for term in sorted(set(own_people)):
+        group = relation_group(label)
+        for own_label, term in sorted(set(own_people)):
             if any(keyword_in(c, term) for c in beside):
+                continue
+            # an adopted son is a right answer to "who is your son?" as the card's 养子 list goes
+            if own_label == label or (group and relation_group(own_label) == group):
                 continue
             if (not any(overlaps(term, kw) for alts in d.keywords for kw in alts)
                     and not any(contains_term(text, normalize_term(term)) for text in (q, a))
@@ -187,6 +193,21 @@ def assign_negatives(d: Draft, pools: dict, norm_profile: str, seed: int, own_pe
                 own.append(term)
         chosen += rng.sample(own, min(len(own), MAX_NEGATIVES))
     d.negatives = sorted(chosen)
+
+
+def safe_negatives(d: Draft) -> list[str]:
+    """The draft's negatives without those a right answer may hold: a single digit ("6" is in
+    "69"), a part of a keyword or of the gold answer, or one a keyword is part of, compared as
+    plain text (the reward's matcher respects word boundaries; a reader does not)."""
+    answer = normalize(d.answer)
+    keys = [normalize_term(a) for alts in d.keywords for a in alts]
+    out = []
+    for neg in d.negatives:
+        n = normalize_term(neg)
+        if not n or re.fullmatch(r"\d", n) or n in answer or any(n in k or k in n for k in keys if k):
+            continue
+        out.append(neg)
+    return out
 
 
 def give_voice(d: Draft, seed: int) -> bool:
@@ -239,12 +260,15 @@ def build_dataset(profiles: Sequence[Profile], seed: int = 0, val_fraction: floa
     # drops (not credited, not grounded) is no safer as someone else's negative.
     unplain = {id(d) for d in sbk + cm if not give_voice(d, seed)}
     pools = _negative_pools([d for d in sbk if check_draft(d, norm_profiles[d.character]) is None])
-    people: dict[str, list[str]] = defaultdict(list)  # character -> keys of its relation questions
+    # character -> (label, key) of its relation questions
+    people: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for d in sbk:
         if d.family.startswith("relation:") and d.keywords:
-            people[d.character].append(d.keywords[0][0])
+            people[d.character].append((d.family.removeprefix("relation:"), d.keywords[0][0]))
     for d in sbk:
         assign_negatives(d, pools, norm_profiles[d.character], seed, people.get(d.character, ()))
+    for d in sbk + cm:
+        d.negatives = safe_negatives(d)
 
     kept: dict[str, list[Record]] = defaultdict(list)
     seen: set[tuple[str, str]] = set()

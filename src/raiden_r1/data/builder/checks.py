@@ -46,6 +46,9 @@ class Draft:
     negatives: list[str] = field(default_factory=list)
     source: str = ""
     speaker: str = ""  # CM: who states the asked fact in the history ("user" or "assistant")
+    # SBK: the head term of each item of the card's value; other characters' questions of the
+    # same family take their wrong answers from these (one any-of keyword holds several items).
+    pool_terms: list[str] = field(default_factory=list)
 
     @property
     def method(self) -> str:

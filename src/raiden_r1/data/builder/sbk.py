@@ -13,6 +13,8 @@ import re
 from raiden_r1.text import contains_term, normalize, normalize_term
 
 from .checks import Draft
+from .tables import table as table_words
+from .terms import MAX_ANY_OF, is_free_phrase
 from .keys import (
     MAX_ALTERNATIVES,
     MAX_ITEMS,
@@ -49,12 +51,44 @@ def stable_rng(*parts: object) -> random.Random:
 
 
 def _pick_items(items: Items, family: Family, rng: random.Random) -> Items:
+    """The items the gold answer says: all of a short list, a seeded few of a long one."""
     if not family.all_parts:  # any one alternative answers: one item of several alternatives
-        return [[a for alts in items for a in alts][:MAX_ALTERNATIVES]]
+        return [[a for alts in items for a in alts][:MAX_ANY_OF]]
     if len(items) <= MAX_ITEMS:
         return items
     keep = sorted(rng.sample(range(len(items)), MAX_ITEMS))
     return [items[i] for i in keep]
+
+
+def any_of(items: Items) -> Items:
+    """One keyword item any item of the card's list answers: "What do you like to do?" is
+    answered right by any one hobby the card gives, not only by the three the gold answer picked
+    (nor by all of an address: "湖南新化人" is right for 湖南省娄底市新化县)."""
+    return [list(dict.fromkeys(a for alts in items for a in alts))[:MAX_ANY_OF]]
+
+
+# A Japanese item nominalised with こと ("結界を張ること") is said "結界を張るのが得意" as often.
+_JA_KOTO = re.compile(r"(?<=[うくぐすつぬぶむるた])こと$")
+
+
+def said_alternatives(items: Items, language: str) -> Items:
+    """Items with the forms people also write: a Japanese verb phrase without its こと, a spaced
+    Korean compound without its space ("성게 미역국" / "성게미역국")."""
+    out = []
+    for alts in items:
+        extra = []
+        for a in alts:
+            if language == "ja" and _JA_KOTO.search(a):
+                extra.append(_JA_KOTO.sub("", a))
+            if language == "ko" and re.fullmatch(r"[\uac00-\ud7a3]+ [\uac00-\ud7a3]+", a.strip()):
+                extra.append(a.replace(" ", ""))
+        out.append(list(dict.fromkeys(alts + [e for e in extra if e])))
+    return out
+
+
+def without_free_phrases(items: Items) -> Items:
+    """Items with at least one alternative short enough to be quoted rather than reworded."""
+    return [alts for alts in items if any(not is_free_phrase(a) for a in alts)]
 
 
 # Families whose English items are common nouns: a capital comes from the start of the value.
@@ -113,7 +147,10 @@ def _difficulty(items: Items, value: str) -> str:
 
 
 def _draft(profile: Profile, table: tuple, rng: random.Random, *, family: str, field_name: str, items: Items,
-           source: str, qtype: str, difficulty: str, **extra: str) -> Draft:
+           source: str, qtype: str, difficulty: str, keywords: Items | None = None, **extra: str) -> Draft:
+    """A draft whose gold answer says ``items``; its keywords are ``keywords`` (an any-of item
+    of the whole list) or, without them, ``items``."""
+    keywords = keywords or items
     questions, answers = table
     lang = profile.language
     v = _join([_display(_spoken(alts), family, lang) for alts in items], family, lang)
@@ -123,13 +160,13 @@ def _draft(profile: Profile, table: tuple, rng: random.Random, *, family: str, f
     answers = tuple(a for a in answers if not any(g is None and "{" + k + "}" in a for k, g in grammar.items()))
     # A phrasing that already names the answer ("结婚了吗？还是单身？") is passed over for another.
     options = [render(q, lang, v=v, **extra) for q in rng.sample(questions, len(questions))]
-    keys = [normalize_term(a) for alts in items for a in alts]
+    keys = [normalize_term(a) for alts in keywords for a in alts]
     question = next((q for q in options if not any(contains_term(normalize(q), k) for k in keys)), options[0])
     return Draft(
         character=profile.name, profile_fields=dict(profile.fields), language=lang, focus=SBK_FOCUS,
         family=family, field_name=field_name, question=question,
-        answer=render(rng.choice(answers), lang, v=v, **extra), keywords=items, source_text=source,
-        question_type=qtype, difficulty=difficulty, source=profile.source,
+        answer=render(rng.choice(answers), lang, v=v, **extra), keywords=keywords, source_text=source,
+        question_type=qtype, difficulty=difficulty, source=profile.source, pool_terms=[alts[0] for alts in items],
     )
 
 
@@ -152,6 +189,18 @@ def _untitled(person: str) -> str | None:
     return None
 
 
+_EN_TITLES = frozenset(table_words("words.yaml", "EN_NAME_TITLES"))
+_DESCRIPTIVE = frozenset(table_words("fields.yaml", "DESCRIPTIVE"))
+
+
+def _latin_name_parts(person: str) -> list[str]:
+    """An English name's words without leading titles: "Baron Aldric Fenn" -> [Aldric, Fenn]."""
+    words = person.split()
+    while words and words[0].rstrip(".").lower() in _EN_TITLES:
+        words = words[1:]
+    return words if re.fullmatch(r"[A-Za-z][A-Za-z .'-]*", person) else []
+
+
 def _relation_alternatives(person: str, value: str, shared: set[str]) -> list[str]:
     """A person's name plus the forms an answer may use instead: an alias written in brackets
     after it, its CJK / Latin halves, the name without a title ("老游侠索恩" -> "索恩"), and a part
@@ -171,6 +220,14 @@ def _relation_alternatives(person: str, value: str, shared: set[str]) -> list[st
     segments = _name_segments(person)
     if len(segments) > 1:
         alts.extend(s for s in segments if s not in shared and len(s) >= 2 and is_short_term(s))
+    # "Nia Renfield" is "Nia" to her father, "Baron Aldric Fenn" "Aldric Fenn": the given name no
+    # other person of the card shares, the name without its title
+    words = _latin_name_parts(person)
+    if len(words) >= 2:
+        if len(words) < len(person.split()):
+            alts.append(" ".join(words))
+        if words[0] not in shared and len(words[0]) >= 3:
+            alts.append(words[0])
     return list(dict.fromkeys(alts))[:MAX_ALTERNATIVES]
 
 
@@ -187,7 +244,7 @@ def relation_drafts(profile: Profile, field_name: str, value: str, seed: int, la
         by_label.setdefault(label, []).append(person)
     segment_count: dict[str, int] = {}
     for _, person in pairs:
-        for s in set(_name_segments(person)):
+        for s in set(_name_segments(person)) | set(_latin_name_parts(person)[:1]):
             segment_count[s] = segment_count.get(s, 0) + 1
     shared = {s for s, n in segment_count.items() if n > 1}
     drafts = []
@@ -197,18 +254,23 @@ def relation_drafts(profile: Profile, field_name: str, value: str, seed: int, la
         if honorific:
             table = KO_ELDER_RELATION
         rng = stable_rng(seed, profile.name, field_name, label)
-        items = [_relation_alternatives(p, value, shared) for p in people[:MAX_ITEMS]]
+        items = [_relation_alternatives(p, value, shared) for p in people]
+        # more people than a question asks for (four adopted sons), or a list the card leaves
+        # open ("好友-林俊杰,刘耕宏,萧敬腾等"): any one of them answers
+        open_list = re.search(re.escape(people[-1]) + r"\s*(?:等|etc\.?|など|등)", value) is not None
+        keywords = any_of(items) if len(items) > MAX_ITEMS or (open_list and len(items) > 1) else None
+        items = items[:MAX_ITEMS]
         # "Who is your Best friend?": an English label is capitalised only as a field would be.
         rel = label[0].lower() + label[1:] if profile.language == "en" and label[1:2].islower() else label
         drafts.append(_draft(profile, table, rng, family=f"relation:{label}", field_name=field_name, items=items,
                              source=value, qtype="who", difficulty="hard" if len(items) >= 3 else "medium",
-                             rel=rel, rel_hon=honorific or rel))
+                             keywords=keywords, rel=rel, rel_hon=honorific or rel))
     return drafts
 
 
 def _generic_items(value: str) -> Items:
     v = strip_etc(clean(value))
-    if not v or normalize(v) in NON_ANSWERS or not is_short_term(v) or is_clause(v):
+    if not v or normalize(v) in NON_ANSWERS or not is_short_term(v) or is_clause(v) or is_free_phrase(v):
         return []
     return [[v]]
 
@@ -272,17 +334,28 @@ def sbk_drafts(profile: Profile, seed: int) -> tuple[list[Draft], list[tuple[str
             unknown = normalize(clean(value)) in NON_ANSWERS
             misses.append((family.name, "value_unknown" if unknown else "no_key_term"))
             continue
+        if family.kind in ("list", "free"):
+            items = said_alternatives(items, lang)
+        if family.name in _DESCRIPTIVE:
+            short = without_free_phrases(items)
+            if not short:  # "对待工作一丝不苟", "けん玉の日本一": an answer rewords it, never quotes it
+                misses.append((family.name, "long_free_text"))
+                continue
+            items = short
         if family.name == "birthday" and len(items) == 1 and is_year_only(items[0][0]):
             family = BY_NAME["birth_year"]  # "出生日期: 公元181年": which year, not which day
         if family is not GENERIC and asked_by.setdefault(family.name, field_name) != field_name:
             misses.append((family.name, "family_asked_by_another_field"))
             continue
         rng = stable_rng(seed, profile.name, field_name)
+        keywords = any_of(items) if family.all_parts and len(items) > 1 else None
+        if family.kind == "place" and not all(is_admin_unit(alts[0]) for alts in items):
+            items = items[:1]  # "住在佛夏村、柯尔波山和露斯卡依纳": nobody lives in three places at once
         items = _pick_items(items, family, rng)
         table = SBK[family.name].get(lang, SBK[family.name]["en"])
         drafts.append(_draft(profile, table, rng, family=family.name, field_name=field_name, items=items,
                              source=value, qtype=family.qtype, difficulty=_difficulty(items, value),
-                             field=field_name))
+                             keywords=keywords, field=field_name))
     asked = {d.family for d in drafts}
     for field_name, value in relation_fields:  # after the relationship list, which may name them too
         if f"relation:{field_name.strip()}" not in asked:

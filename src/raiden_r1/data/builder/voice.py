@@ -88,9 +88,15 @@ def manner_lead(fields: dict[str, str], language: str, answer: str, pick) -> str
     for entry in table("voice.yaml", "MANNER").get(language, ()):
         if entry.get("register", register) == register and re.search(entry["cue"], text, re.IGNORECASE):
             # "我记着呢，你的乌龟叫团子，我记着呢。" says it twice: such a lead is not used
-            leads = [lead for lead in entry["lead"] if not _echoes(lead, answer)]
+            leads = [lead for lead in entry["lead"] if not _echoes(lead, answer) and not _assistant_like(lead, language)]
             return pick(leads) if leads else ""
     return ""
+
+
+def _assistant_like(lead: str, language: str) -> bool:
+    """Whether a lead opens like an assistant checking a record (voice.yaml ASSISTANT_OPENINGS)."""
+    pattern = table("voice.yaml", "ASSISTANT_OPENINGS").get(language)
+    return bool(pattern and re.search(pattern, lead.strip(), re.IGNORECASE))
 
 
 def _echoes(lead: str, answer: str) -> bool:
