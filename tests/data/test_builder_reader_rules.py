@@ -185,3 +185,24 @@ def test_a_friend_chat_keeps_one_user_neither_pupil_nor_boss_at_once():
     school = {"en": "classmate", "zh": "同学", "ja": "転校生", "ko": "전학생"}
     for language, word in school.items():
         assert not any(word in t for t in TEMPLATES[language]["friend"]["distract"]), language
+
+
+def test_an_old_style_korean_card_is_answered_in_haoche():
+    from raiden_r1.data.builder.voice import speech_level, to_archaic
+
+    assert speech_level({"말투": "점잖은 옛말투"}, "ko") == "archaic"
+    assert to_archaic("제 키는 172센티예요.", "ko") == "내 키는 172센티라오."
+    assert to_archaic("저는 경주에서 태어났어요.", "ko") == "나는 경주에서 태어났소."
+    assert to_archaic("다음 달에 안동에 가잖아요.", "ko") == "다음 달에 안동에 가잖소."
+
+
+def test_built_records_of_an_old_style_card_end_in_no_modern_polite_form():
+    from raiden_r1.data.builder.voice import is_modern_polite
+
+    p = profile_from_fields("박도현", {"이름": "박도현", "직업": "천문관", "나이": "26세", "키": "172센티미터",
+                                      "말투": "점잖은 옛말투"})
+    q = profile_from_fields("윤서하", {"이름": "윤서하", "직업": "정비사", "나이": "25살"})
+    records = build_dataset([p, q], seed=0, cm_per_character=8).splits["train"]
+    mine = [r for r in records if r.character_name == "박도현"]
+    turns = [r.answer for r in mine] + [t.content for r in mine for t in r.conversation_history if t.role == "assistant"]
+    assert mine and not [t for t in turns if is_modern_polite(t, "ko")], turns

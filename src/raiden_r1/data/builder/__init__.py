@@ -30,7 +30,7 @@ from .fields import classify_field
 from .plausible import opposed_trait
 from .sbk import sbk_drafts, stable_rng
 from .tables import table
-from .voice import is_polite, manner_lead, speech_level, to_plain, user_plain
+from .voice import is_modern_polite, is_polite, manner_lead, speech_level, to_archaic, to_plain, user_plain
 
 SPLITS = ("train", "validation", "test")
 MAX_NEGATIVES = 3
@@ -218,7 +218,15 @@ def give_voice(d: Draft, seed: int) -> bool:
     than contradict the card)."""
     rng = stable_rng(seed, d.character, d.family, d.field_name, "voice")
     ok = True
-    if speech_level(d.profile_fields, d.language) == "plain":
+    level = speech_level(d.profile_fields, d.language)
+    if level == "archaic":  # 하오체: the character's own turns only; its users speak as they do
+        d.answer = to_archaic(d.answer, d.language)
+        ok = not is_modern_polite(d.answer, d.language)
+        for turn in d.history or []:
+            if turn["role"] == "assistant":
+                turn["content"] = to_archaic(turn["content"], d.language)
+                ok = ok and not is_modern_polite(turn["content"], d.language)
+    if level == "plain":
         d.answer = to_plain(d.answer, d.language)
         ok = not is_polite(d.answer, d.language)
         for turn in d.history or []:
@@ -232,7 +240,7 @@ def give_voice(d: Draft, seed: int) -> bool:
                 d.question = plain[0]
                 for turn, text in zip([t for t in d.history or [] if t["role"] == "user"], plain[1:]):
                     turn["content"] = text
-    if d.focus != SBK:
+    if d.focus != SBK and level != "archaic":  # the manner leads are written in 해요체 or 반말
         d.answer = manner_lead(d.profile_fields, d.language, d.answer, rng.choice) + d.answer
     if d.history:
         d.source_text = "\n".join(m["content"] for m in d.history)
@@ -259,6 +267,7 @@ def build_dataset(profiles: Sequence[Profile], seed: int = 0, val_fraction: floa
     # Wrong answers come from other characters' questions that pass the filter: a key the filter
     # drops (not credited, not grounded) is no safer as someone else's negative.
     unplain = {id(d) for d in sbk + cm if not give_voice(d, seed)}
+    archaic = {d.character for d in sbk + cm if speech_level(d.profile_fields, d.language) == "archaic"}
     pools = _negative_pools([d for d in sbk if check_draft(d, norm_profiles[d.character]) is None])
     # character -> (label, key) of its relation questions
     people: dict[str, list[tuple[str, str]]] = defaultdict(list)
@@ -273,7 +282,8 @@ def build_dataset(profiles: Sequence[Profile], seed: int = 0, val_fraction: floa
     kept: dict[str, list[Record]] = defaultdict(list)
     seen: set[tuple[str, str]] = set()
     for d in sbk + cm:
-        reason = "register_not_plain" if id(d) in unplain else check_draft(d, norm_profiles[d.character])
+        unvoiced = "register_not_archaic" if d.character in archaic else "register_not_plain"
+        reason = unvoiced if id(d) in unplain else check_draft(d, norm_profiles[d.character])
         key = (d.character, normalize(d.question))
         if reason is None and key in seen:
             reason = "duplicate_question"

@@ -13,14 +13,21 @@ import re
 from raiden_r1.text import contains_term, normalize, normalize_term
 
 from .checks import Draft
+from .alternatives import (
+    latin_name_parts,
+    name_segments,
+    relation_alternatives,
+    with_object_alternatives,
+    any_of,
+    said_alternatives,
+    without_free_phrases,
+)
 from .tables import table as table_words
 from .terms import MAX_ANY_OF, is_free_phrase
 from .keys import (
-    MAX_ALTERNATIVES,
     MAX_ITEMS,
     NON_ANSWERS,
     Items,
-    cjk_latin_alternatives,
     clean,
     extract_keys,
     grounded,
@@ -28,8 +35,6 @@ from .keys import (
     is_clause,
     is_short_term,
     is_year_only,
-    paren_alias,
-    spaceless_alternative,
     strip_etc,
 )
 from ..profiles_relations import is_relation_word, parse_relationships
@@ -41,13 +46,16 @@ from .phrases import KO_ELDER_RELATION, KO_ELDERS, RELATION, SBK, UNITS, WHY, jo
 from .plausible import plausible_value, two_ages
 from .prose import embedded_food, narrative_facts, reason_facts
 
-_SEGMENT_SPLIT = re.compile(r"\s*[·•‧・]\s*")
 
 
 def stable_rng(*parts: object) -> random.Random:
     """A generator seeded from the parts' text: the same input gives the same choices on every
     run and platform (``hash()`` of a str is salted per process)."""
     return random.Random("\x1f".join(str(p) for p in parts))
+
+
+# Families whose items describe the character in the card's words (fields.yaml DESCRIPTIVE).
+_DESCRIPTIVE = frozenset(table_words("fields.yaml", "DESCRIPTIVE"))
 
 
 def _pick_items(items: Items, family: Family, rng: random.Random) -> Items:
@@ -58,37 +66,6 @@ def _pick_items(items: Items, family: Family, rng: random.Random) -> Items:
         return items
     keep = sorted(rng.sample(range(len(items)), MAX_ITEMS))
     return [items[i] for i in keep]
-
-
-def any_of(items: Items) -> Items:
-    """One keyword item any item of the card's list answers: "What do you like to do?" is
-    answered right by any one hobby the card gives, not only by the three the gold answer picked
-    (nor by all of an address: "湖南新化人" is right for 湖南省娄底市新化县)."""
-    return [list(dict.fromkeys(a for alts in items for a in alts))[:MAX_ANY_OF]]
-
-
-# A Japanese item nominalised with こと ("結界を張ること") is said "結界を張るのが得意" as often.
-_JA_KOTO = re.compile(r"(?<=[うくぐすつぬぶむるた])こと$")
-
-
-def said_alternatives(items: Items, language: str) -> Items:
-    """Items with the forms people also write: a Japanese verb phrase without its こと, a spaced
-    Korean compound without its space ("성게 미역국" / "성게미역국")."""
-    out = []
-    for alts in items:
-        extra = []
-        for a in alts:
-            if language == "ja" and _JA_KOTO.search(a):
-                extra.append(_JA_KOTO.sub("", a))
-            if language == "ko" and re.fullmatch(r"[\uac00-\ud7a3]+ [\uac00-\ud7a3]+", a.strip()):
-                extra.append(a.replace(" ", ""))
-        out.append(list(dict.fromkeys(alts + [e for e in extra if e])))
-    return out
-
-
-def without_free_phrases(items: Items) -> Items:
-    """Items with at least one alternative short enough to be quoted rather than reworded."""
-    return [alts for alts in items if any(not is_free_phrase(a) for a in alts)]
 
 
 # Families whose English items are common nouns: a capital comes from the start of the value.
@@ -170,67 +147,6 @@ def _draft(profile: Profile, table: tuple, rng: random.Random, *, family: str, f
     )
 
 
-def _name_segments(name: str) -> list[str]:
-    return [s for s in _SEGMENT_SPLIT.split(name) if s]
-
-
-# Titles written before or after a name: "暗影女王莫迪娜" is "莫迪娜", "莫里亚蒂教授" is "莫里亚蒂".
-_TITLE = ("女王|国王|王后|公主|王子|皇帝|铁匠|法师|游侠|骑士|剑士|将军|队长|船长|舰长|教授|博士|医生|大夫|老师|"
-          "师傅|掌柜|长老|族长|村长|校长|警官|律师|厨师|店主|女士|先生|太太|小姐|大人|殿下|陛下")
-_TITLED = (re.compile(rf"^[\u4e00-\u9fff]{{1,6}}?(?:{_TITLE})([\u4e00-\u9fff·•]{{2,6}})$"),
-           re.compile(rf"^([\u4e00-\u9fff·•]{{2,8}}?)(?:{_TITLE})$"))
-
-
-def _untitled(person: str) -> str | None:
-    for pattern in _TITLED:
-        m = pattern.match(person)
-        if m and len(m.group(1).strip("·•")) >= 2:
-            return m.group(1).strip("·•")
-    return None
-
-
-_EN_TITLES = frozenset(table_words("words.yaml", "EN_NAME_TITLES"))
-_DESCRIPTIVE = frozenset(table_words("fields.yaml", "DESCRIPTIVE"))
-
-
-def _latin_name_parts(person: str) -> list[str]:
-    """An English name's words without leading titles: "Baron Aldric Fenn" -> [Aldric, Fenn]."""
-    words = person.split()
-    while words and words[0].rstrip(".").lower() in _EN_TITLES:
-        words = words[1:]
-    return words if re.fullmatch(r"[A-Za-z][A-Za-z .'-]*", person) else []
-
-
-def _relation_alternatives(person: str, value: str, shared: set[str]) -> list[str]:
-    """A person's name plus the forms an answer may use instead: an alias written in brackets
-    after it, its CJK / Latin halves, the name without a title ("老游侠索恩" -> "索恩"), and a part
-    of a "赫敏 • 格兰杰" name that no other person of this profile shares (so "波特" never stands
-    for both father and mother)."""
-    alts = cjk_latin_alternatives(person)
-    spaceless = spaceless_alternative(person)  # "星野 灯" is written "星野灯" in answers
-    if spaceless:
-        alts.append(spaceless)
-    m = re.search(re.escape(person) + r"\s*[（(][^（）()]*[)）]", value)
-    alias = paren_alias(m.group(0)) if m else None
-    if alias:
-        alts.append(alias)
-    bare = _untitled(person)
-    if bare and bare not in shared:
-        alts.append(bare)
-    segments = _name_segments(person)
-    if len(segments) > 1:
-        alts.extend(s for s in segments if s not in shared and len(s) >= 2 and is_short_term(s))
-    # "Nia Renfield" is "Nia" to her father, "Baron Aldric Fenn" "Aldric Fenn": the given name no
-    # other person of the card shares, the name without its title
-    words = _latin_name_parts(person)
-    if len(words) >= 2:
-        if len(words) < len(person.split()):
-            alts.append(" ".join(words))
-        if words[0] not in shared and len(words[0]) >= 3:
-            alts.append(words[0])
-    return list(dict.fromkeys(alts))[:MAX_ALTERNATIVES]
-
-
 def relation_drafts(profile: Profile, field_name: str, value: str, seed: int, label: str | None = None) -> list[Draft]:
     """Who-questions from a relationship list, or from a field named by one relation ("师父: 唐僧"),
     ``label``. People written as unknown ("男朋友-未知") are not asked about."""
@@ -244,7 +160,7 @@ def relation_drafts(profile: Profile, field_name: str, value: str, seed: int, la
         by_label.setdefault(label, []).append(person)
     segment_count: dict[str, int] = {}
     for _, person in pairs:
-        for s in set(_name_segments(person)) | set(_latin_name_parts(person)[:1]):
+        for s in set(name_segments(person)) | set(latin_name_parts(person)[:1]):
             segment_count[s] = segment_count.get(s, 0) + 1
     shared = {s for s, n in segment_count.items() if n > 1}
     drafts = []
@@ -254,7 +170,7 @@ def relation_drafts(profile: Profile, field_name: str, value: str, seed: int, la
         if honorific:
             table = KO_ELDER_RELATION
         rng = stable_rng(seed, profile.name, field_name, label)
-        items = [_relation_alternatives(p, value, shared) for p in people]
+        items = [relation_alternatives(p, value, shared) for p in people]
         # more people than a question asks for (four adopted sons), or a list the card leaves
         # open ("好友-林俊杰,刘耕宏,萧敬腾等"): any one of them answers
         open_list = re.search(re.escape(people[-1]) + r"\s*(?:等|etc\.?|など|등)", value) is not None
@@ -273,22 +189,6 @@ def _generic_items(value: str) -> Items:
     if not v or normalize(v) in NON_ANSWERS or not is_short_term(v) or is_clause(v) or is_free_phrase(v):
         return []
     return [[v]]
-
-
-# "playing the fiddle": people say "I play my fiddle" or "the fiddle", so the object is an equal
-# alternative of an English activity with an article (the reward folds "playing"/"play" itself).
-_ACTIVITY_WITH_OBJECT = re.compile(r"^[a-z]+ing\s+(?:the|a|an|my)\s+([a-z][a-z' -]{2,})$", re.IGNORECASE)
-_ACTIVITY_FAMILIES = frozenset({"hobbies", "skills", "sports", "habits"})
-
-
-def _with_object_alternatives(items: Items, family: str) -> Items:
-    if family not in _ACTIVITY_FAMILIES:
-        return items
-    out = []
-    for alts in items:
-        m = _ACTIVITY_WITH_OBJECT.match(alts[0])
-        out.append(alts + [m.group(1)] if m and m.group(1) not in alts else alts)
-    return out
 
 
 def sbk_drafts(profile: Profile, seed: int) -> tuple[list[Draft], list[tuple[str, str]]]:
@@ -323,7 +223,7 @@ def sbk_drafts(profile: Profile, seed: int) -> tuple[list[Draft], list[tuple[str
             if not items:
                 continue  # an unknown field holding prose: nothing to ask, nothing lost
         else:
-            items = _with_object_alternatives(extract_keys(value, family, profile.name), family.name)
+            items = with_object_alternatives(extract_keys(value, family, profile.name), family.name)
             plausible = [alts for alts in items if plausible_value(family.name, alts[0], lang)]
             if items and not plausible:  # "发色: 粽" (a typo), "发型: 短寸头" (no colour)
                 misses.append((family.name, "implausible_value"))
@@ -375,8 +275,8 @@ MAX_WHY = 2  # why-questions per character: a profile's story is not a quiz
 
 def _subject_names(name: str) -> tuple[str, ...]:
     """How prose names the character: "哈利·詹姆斯·波特", "哈利詹姆斯波特", "哈利波特", "哈利"."""
-    segments = [s for s in _name_segments(name) if len(s) >= 2]
-    forms = [name, "".join(_name_segments(name))]
+    segments = [s for s in name_segments(name) if len(s) >= 2]
+    forms = [name, "".join(name_segments(name))]
     if len(segments) >= 2:
         forms += [segments[0] + segments[-1], *segments]
     return tuple(dict.fromkeys(f for f in forms if f))
