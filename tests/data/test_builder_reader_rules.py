@@ -206,3 +206,27 @@ def test_built_records_of_an_old_style_card_end_in_no_modern_polite_form():
     mine = [r for r in records if r.character_name == "박도현"]
     turns = [r.answer for r in mine] + [t.content for r in mine for t in r.conversation_history if t.role == "assistant"]
     assert mine and not [t for t in turns if is_modern_polite(t, "ko")], turns
+
+
+def test_a_zodiac_sign_in_kana_is_answered_in_kanji_too():
+    p = profile_from_fields("鷹宮蓮", {"名前": "鷹宮蓮", "星座": "みずがめ座"})
+    records = build_dataset([p, profile_from_fields("星野灯", {"名前": "星野灯", "星座": "しし座"})], seed=0).splits["train"]
+    sign = next(r for r in records if r.character_name == "鷹宮蓮" and r.metadata.model_extra["family"] == "zodiac")
+    assert sign.keywords == [["みずがめ座", "水瓶座"]] and "みずがめ座" in sign.answer
+
+
+def test_married_is_answered_as_people_say_it():
+    [d], _ = _sbk(_zh("李龙", 婚姻状况="已婚"), "marital")
+    assert d.keywords == [["已婚", "结婚了", "成家了"]]
+
+
+def test_a_day_written_as_an_ordinal_of_a_month_takes_the():
+    from raiden_r1.data.builder.grammar import with_article
+
+    assert with_article("1st of Harvestmoon", "birthday") == "the 1st of Harvestmoon"
+    assert with_article("June 14", "birthday") == "June 14"
+
+
+def test_a_talent_is_keyed_by_what_it_is_for():
+    assert extract_keys("1. 超高的黑魔法防御术天赋。2. 守护神咒：13岁熟练使用。", classify_field("特长")) == [
+        ["黑魔法防御术"], ["守护神咒"]]

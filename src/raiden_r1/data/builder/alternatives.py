@@ -46,6 +46,20 @@ def said_alternatives(items: Items, language: str) -> Items:
     return out
 
 
+_VARIANTS: dict[str, dict[str, list[list[str]]]] = table("words.yaml", "VARIANTS")
+
+
+def variant_alternatives(items: Items, family: str, language: str) -> tuple[Items, set[str]]:
+    """(items with the equal forms of words.yaml VARIANTS added, the forms added)."""
+    groups = _VARIANTS.get(family, {}).get(language, [])
+    out, added = [], set()
+    for alts in items:
+        extra = [v for group in groups if any(a in group for a in alts) for v in group if v not in alts]
+        out.append(alts + extra)
+        added.update(extra)
+    return out, added
+
+
 def without_free_phrases(items: Items) -> Items:
     """Items with at least one alternative short enough to be quoted rather than reworded."""
     return [alts for alts in items if any(not is_free_phrase(a) for a in alts)]

@@ -209,8 +209,15 @@ _KIND_OF_PERSON = re.compile(r"是(?:一个|一位|个)([\u4e00-\u9fff]{2,6}?)�
 _GENERIC_HEADS = frozenset({"人", "东西", "事", "事情", "地方", "时候", "样子", "感觉"})
 
 
+# "超高的黑魔法防御术天赋" is a talent for 黑魔法防御术: what it is for is the term.
+_TALENT = re.compile(r"(?:^|的)([\u4e00-\u9fff]{2,8}?)(?:天赋|天分|才能)$")
+
+
 def _item_alternatives(part: str, had_lead: bool, family: Family) -> list[str] | None:
     """The alternatives of one list item, or None when the item is a clause, not a term."""
+    talent = _TALENT.search(part) if family.name == "skills" else None
+    if talent and not is_clause(talent.group(1)):
+        return [talent.group(1)]
     title = _TITLE_IN_ITEM.search(part)
     if title:  # "读《西厢记》": the title is the key, the item as written an equal answer
         return unique_terms([part, title.group(1)]) if is_short_term(part, phrase=True) else [title.group(1)]

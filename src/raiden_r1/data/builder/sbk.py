@@ -20,6 +20,7 @@ from .alternatives import (
     with_object_alternatives,
     any_of,
     said_alternatives,
+    variant_alternatives,
     without_free_phrases,
 )
 from .tables import table as table_words
@@ -248,14 +249,17 @@ def sbk_drafts(profile: Profile, seed: int) -> tuple[list[Draft], list[tuple[str
             misses.append((family.name, "family_asked_by_another_field"))
             continue
         rng = stable_rng(seed, profile.name, field_name)
+        items, variants = variant_alternatives(items, family.name, lang)
         keywords = any_of(items) if family.all_parts and len(items) > 1 else None
         if family.kind == "place" and not all(is_admin_unit(alts[0]) for alts in items):
             items = items[:1]  # "住在佛夏村、柯尔波山和露斯卡依纳": nobody lives in three places at once
         items = _pick_items(items, family, rng)
         table = SBK[family.name].get(lang, SBK[family.name]["en"])
-        drafts.append(_draft(profile, table, rng, family=family.name, field_name=field_name, items=items,
-                             source=value, qtype=family.qtype, difficulty=_difficulty(items, value),
-                             keywords=keywords, field=field_name))
+        draft = _draft(profile, table, rng, family=family.name, field_name=field_name, items=items,
+                       source=value, qtype=family.qtype, difficulty=_difficulty(items, value),
+                       keywords=keywords, field=field_name)
+        draft.variants = variants
+        drafts.append(draft)
     asked = {d.family for d in drafts}
     for field_name, value in relation_fields:  # after the relationship list, which may name them too
         if f"relation:{field_name.strip()}" not in asked:
