@@ -56,7 +56,7 @@ def test_chinese_address_splits_into_units_with_short_alternatives():
 
 
 def test_school_is_the_first_institution_named():
-    assert keys("毕业院校", "霍格沃茨魔法学校格兰芬多学院（格兰芬多学院）") == [["霍格沃茨魔法学校"]]
+    assert keys("毕业院校", "霍格沃茨魔法学校格兰芬多学院（格兰芬多学院）") == [["霍格沃茨魔法学校", "霍格沃茨"]]
     assert keys("Education", "Graduated from the University of Toronto in 2012") == [["University of Toronto"]]
 
 

@@ -24,7 +24,7 @@ from ..builder.checks import grounded_for_reward
 from ..builder.fields import classify_field
 from ..builder.plausible import implausible_counts, invented_world, opposed_trait, plausible_value, real_places_in
 from ..builder.setting import card_era, detect_setting
-from ..builder.voice import is_polite, speech_level
+from ..builder.voice import is_modern_polite, is_polite, speech_level
 from ..ground_truth import record_ground_truth
 from ..perspective import refers_to_self_by_name
 from ..schema import CM, MTDP, SBK, STV, Record
@@ -215,7 +215,10 @@ def check_voice(record: Record, ctx: Context) -> list[str]:
                 and _family(record) not in _NAME_FAMILIES:  # "鷹宮蓮と申します" introduces oneself
             out.append("answer: names the character in the third person")
     level = card_speech_level(record, ctx)
-    if level:
+    if level == "archaic":
+        if is_modern_polite(ans, lang):
+            out.append("answer: modern polite speech, the card asks for old-style (하오체) speech")
+    elif level:
         polite = is_polite(ans, lang)
         if polite != (level == "polite"):
             out.append(f"answer: {'polite' if polite else 'plain'} speech, the card asks for {level} speech")

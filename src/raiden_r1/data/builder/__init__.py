@@ -30,7 +30,7 @@ from .fields import classify_field
 from .plausible import opposed_trait
 from .sbk import sbk_drafts, stable_rng
 from .tables import table
-from .voice import is_polite, manner_lead, speech_level, to_plain, user_plain
+from .voice import is_modern_polite, is_polite, manner_lead, speech_level, to_archaic, to_plain, user_plain
 
 SPLITS = ("train", "validation", "test")
 MAX_NEGATIVES = 3
@@ -119,22 +119,24 @@ def _negative_pools(drafts: Iterable[Draft]) -> dict[tuple[str, str], list[tuple
     for d in drafts:
         if d.focus != SBK:
             continue
-        for alts in d.keywords:
-            owners[(_pool_family(d), d.language)][alts[0]].add(d.character)
+        for term in d.pool_terms or [alts[0] for alts in d.keywords]:
+            owners[(_pool_family(d), d.language)][term].add(d.character)
             if d.family.startswith("relation:"):
-                owners[("relation:*", d.language)][alts[0]].add(d.character)
+                owners[("relation:*", d.language)][term].add(d.character)
                 group = relation_group(d.family.removeprefix("relation:"))
                 if group:
-                    owners[(f"relation-group:{group}", d.language)][alts[0]].add(d.character)
+                    owners[(f"relation-group:{group}", d.language)][term].add(d.character)
     return {k: sorted((t, frozenset(c)) for t, c in v.items()) for k, v in owners.items()}
 
 
-def assign_negatives(d: Draft, pools: dict, norm_profile: str, seed: int, own_people: Sequence[str] = ()) -> None:
+def assign_negatives(d: Draft, pools: dict, norm_profile: str, seed: int,
+                     own_people: Sequence[tuple[str, str]] = ()) -> None:
     """Other characters' keys for the same family that are plainly wrong for this question:
     not overlapping any keyword, and found nowhere in this character's profile, question or answer.
 
     A question about one of the character's people also gets its other people (``own_people``:
-    the keys of its other relation questions) that the question and answer do not name: an answer
+    (label, key) of its other relation questions) that the question and answer do not name, unless
+    they are of the same kind of relation: an answer
     that runs through them ("She is Caleb Strand. I think she is Jasmine Oduya. ...") lists
     competing candidates, which the reward gives no accuracy (docs/reward.md) (a trained SmolLM2 learned exactly that
     when only other characters' names were negatives)."""
@@ -177,8 +179,12 @@ def assign_negatives(d: Draft, pools: dict, norm_profile: str, seed: int, own_pe
         # is what a full, correct answer may mention too: never a wrong answer here.
         label = d.family.removeprefix("relation:")
         beside = [c for v in d.profile_fields.values() for c in _CLAUSE.split(v) if keyword_in(c, label)]
-        for term in sorted(set(own_people)):
+        group = relation_group(label)
+        for own_label, term in sorted(set(own_people)):
             if any(keyword_in(c, term) for c in beside):
+                continue
+            # an adopted son is a right answer to "who is your son?" as the card's 养子 list goes
+            if own_label == label or (group and relation_group(own_label) == group):
                 continue
             if (not any(overlaps(term, kw) for alts in d.keywords for kw in alts)
                     and not any(contains_term(text, normalize_term(term)) for text in (q, a))
@@ -189,6 +195,21 @@ def assign_negatives(d: Draft, pools: dict, norm_profile: str, seed: int, own_pe
     d.negatives = sorted(chosen)
 
 
+def safe_negatives(d: Draft) -> list[str]:
+    """The draft's negatives without those a right answer may hold: a single digit ("6" is in
+    "69"), a part of a keyword or of the gold answer, or one a keyword is part of, compared as
+    plain text (the reward's matcher respects word boundaries; a reader does not)."""
+    answer = normalize(d.answer)
+    keys = [normalize_term(a) for alts in d.keywords for a in alts]
+    out = []
+    for neg in d.negatives:
+        n = normalize_term(neg)
+        if not n or re.fullmatch(r"\d", n) or n in answer or any(n in k or k in n for k in keys if k):
+            continue
+        out.append(neg)
+    return out
+
+
 def give_voice(d: Draft, seed: int) -> bool:
     """Put a draft in the character's voice: the register its card gives (반말, タメ口) for the
     gold answer and the character's CM replies, a user who, half of the time, talks as plainly
@@ -197,7 +218,15 @@ def give_voice(d: Draft, seed: int) -> bool:
     than contradict the card)."""
     rng = stable_rng(seed, d.character, d.family, d.field_name, "voice")
     ok = True
-    if speech_level(d.profile_fields, d.language) == "plain":
+    level = speech_level(d.profile_fields, d.language)
+    if level == "archaic":  # 하오체: the character's own turns only; its users speak as they do
+        d.answer = to_archaic(d.answer, d.language)
+        ok = not is_modern_polite(d.answer, d.language)
+        for turn in d.history or []:
+            if turn["role"] == "assistant":
+                turn["content"] = to_archaic(turn["content"], d.language)
+                ok = ok and not is_modern_polite(turn["content"], d.language)
+    if level == "plain":
         d.answer = to_plain(d.answer, d.language)
         ok = not is_polite(d.answer, d.language)
         for turn in d.history or []:
@@ -211,7 +240,7 @@ def give_voice(d: Draft, seed: int) -> bool:
                 d.question = plain[0]
                 for turn, text in zip([t for t in d.history or [] if t["role"] == "user"], plain[1:]):
                     turn["content"] = text
-    if d.focus != SBK:
+    if d.focus != SBK and level != "archaic":  # the manner leads are written in 해요체 or 반말
         d.answer = manner_lead(d.profile_fields, d.language, d.answer, rng.choice) + d.answer
     if d.history:
         d.source_text = "\n".join(m["content"] for m in d.history)
@@ -238,18 +267,23 @@ def build_dataset(profiles: Sequence[Profile], seed: int = 0, val_fraction: floa
     # Wrong answers come from other characters' questions that pass the filter: a key the filter
     # drops (not credited, not grounded) is no safer as someone else's negative.
     unplain = {id(d) for d in sbk + cm if not give_voice(d, seed)}
+    archaic = {d.character for d in sbk + cm if speech_level(d.profile_fields, d.language) == "archaic"}
     pools = _negative_pools([d for d in sbk if check_draft(d, norm_profiles[d.character]) is None])
-    people: dict[str, list[str]] = defaultdict(list)  # character -> keys of its relation questions
+    # character -> (label, key) of its relation questions
+    people: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for d in sbk:
         if d.family.startswith("relation:") and d.keywords:
-            people[d.character].append(d.keywords[0][0])
+            people[d.character].append((d.family.removeprefix("relation:"), d.keywords[0][0]))
     for d in sbk:
         assign_negatives(d, pools, norm_profiles[d.character], seed, people.get(d.character, ()))
+    for d in sbk + cm:
+        d.negatives = safe_negatives(d)
 
     kept: dict[str, list[Record]] = defaultdict(list)
     seen: set[tuple[str, str]] = set()
     for d in sbk + cm:
-        reason = "register_not_plain" if id(d) in unplain else check_draft(d, norm_profiles[d.character])
+        unvoiced = "register_not_archaic" if d.character in archaic else "register_not_plain"
+        reason = unvoiced if id(d) in unplain else check_draft(d, norm_profiles[d.character])
         key = (d.character, normalize(d.question))
         if reason is None and key in seen:
             reason = "duplicate_question"

@@ -46,6 +46,12 @@ class Draft:
     negatives: list[str] = field(default_factory=list)
     source: str = ""
     speaker: str = ""  # CM: who states the asked fact in the history ("user" or "assistant")
+    # SBK: the head term of each item of the card's value; other characters' questions of the
+    # same family take their wrong answers from these (one any-of keyword holds several items).
+    pool_terms: list[str] = field(default_factory=list)
+    # alternatives that are another spelling of a grounded one (words.yaml VARIANTS: 水瓶座 for a
+    # card's みずがめ座): exempt from being found in the source themselves
+    variants: set[str] = field(default_factory=set)
 
     @property
     def method(self) -> str:
@@ -105,7 +111,7 @@ def check_draft(d: Draft, norm_profile: str = "") -> str | None:
                 return "stopword"
             if not is_short_term(kw, phrase=True):
                 return "keyword_too_long"
-            if not term_in(src, k):
+            if not term_in(src, k) and kw not in d.variants:
                 return "not_grounded"
             if d.focus == CM and norm_profile and (contains_term(norm_profile, k) or keyword_in(norm_profile, kw)):
                 return "cm_fact_in_profile"

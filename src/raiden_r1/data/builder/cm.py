@@ -9,12 +9,13 @@ the record's negative keywords (the wrong answers a model that mixes up the turn
 from __future__ import annotations
 
 import random
+import re
 
-from raiden_r1.text import contains_term, normalize_term
+from raiden_r1.text import contains_term, normalize, normalize_term
 
 from ..schema import CM, Profile
 from .checks import Draft, overlaps
-from .cm_phrases import GREETINGS, KINDS, POOLS, TEMPLATES
+from .cm_phrases import GREETINGS, GREETINGS_UNNAMED, KINDS, POOLS, TEMPLATES
 from .cm_settings import REACTIONS, SETTING_POOLS, SETTING_TEMPLATES
 from .phrases import render
 from .plausible import count_range, invented_world
@@ -25,17 +26,25 @@ MAX_DISTRACTORS = 3
 _LEVELS = ("easy", "medium", "hard")
 
 
+def clash(a: str, b: str) -> bool:
+    """Whether two facts of a chat could be mistaken for each other: equal, one inside the other
+    as a term, or, as plain text, "6" inside "69" (a reader sees it even where the matcher's
+    word boundaries do not)."""
+    na, nb = normalize(a).replace(" ", ""), normalize(b).replace(" ", "")
+    return overlaps(a, b) or bool(na and nb and (na in nb or nb in na))
+
+
 def _fresh_values(pool: tuple[str, ...], norm_profile: str, avoid: list[str]) -> list[str]:
     """Pool values absent from the profile and not overlapping values already used."""
     return [v for v in pool
-            if not contains_term(norm_profile, normalize_term(v)) and not any(overlaps(v, a) for a in avoid)]
+            if not contains_term(norm_profile, normalize_term(v)) and not any(clash(v, a) for a in avoid)]
 
 
 def _pick(rng: random.Random, pool: list[str], n: int, avoid: list[str]) -> list[str]:
-    """``n`` values of ``pool``, pairwise non-overlapping ("37" and "373" never together)."""
+    """``n`` values of ``pool``, pairwise non-overlapping ("37" and "373", "6" and "69" never together)."""
     out: list[str] = []
     for v in rng.sample(pool, len(pool)):
-        if not any(overlaps(v, a) for a in out + avoid):
+        if not any(clash(v, a) for a in out + avoid):
             out.append(v)
             if len(out) == n:
                 break
@@ -52,6 +61,8 @@ def _numbers(rng: random.Random, templates: list[str], language: str, pool: tupl
     for template in templates:
         bounds = count_range(template, language)
         candidates = tuple(str(n) for n in range(bounds[0], bounds[1] + 1)) if bounds else pool
+        # a single digit is in too many answers to be a wrong one; two digits where the range allows
+        candidates = tuple(c for c in candidates if len(c) > 1) or candidates
         got = _pick(rng, _fresh_values(candidates, norm_profile, out), 1, out)
         if not got:
             break
@@ -59,30 +70,41 @@ def _numbers(rng: random.Random, templates: list[str], language: str, pool: tupl
     return out
 
 
-def material(language: str, kind: str, setting: str) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+def material(language: str, kind: str, setting: str,
+             invented: bool = False) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
     """(turns of ``kind``, pools) for a language in a setting: the present-day material with the
-    setting's replacements (cm_settings) laid over it."""
+    setting's replacements (cm_settings) laid over it; in an ``invented`` world, without any real
+    culture's money or calendar either."""
     turns = {**TEMPLATES[language][kind], **SETTING_TEMPLATES.get(setting, {}).get(language, {}).get(kind, {})}
     pools = {**POOLS[language], **SETTING_POOLS.get(setting, {}).get(language, {})}
     # What the setting still lacks (a bus for a pirate, a concert for a 1940s soldier) goes.
     turns = {k: tuple(t for t in ts if not out_of_setting(t, setting)) for k, ts in turns.items()}
     pools = {k: tuple(v for v in vs if not out_of_setting(v, setting)) for k, vs in pools.items()}
+    if invented:
+        turns = {k: tuple(t for t in ts if not out_of_setting(t, "invented")) for k, ts in turns.items()}
+        pools = {k: tuple(v for v in vs if not out_of_setting(v, "invented")) for k, vs in pools.items()}
     return turns, pools
 
 
-def _call_name(profile: Profile) -> str:
-    """How a user greets the character: "Rook", not "Rook Ashgrove"; CJK names whole."""
+# Separators of a transliterated or composite CJK name ("哈利·詹姆斯·波特", "蒙奇·D·路飞").
+_NAME_SEPARATORS = re.compile(r"[·•‧・]")
+
+
+def _call_name(profile: Profile) -> str | None:
+    """How a user greets the character: "Rook", not "Rook Ashgrove"; a CJK name whole, unless it
+    is a transliterated full name nobody says in a greeting ("哈利·詹姆斯·波特"): None, and the
+    user greets without a name (which part is the given name differs by the name's origin)."""
     if profile.language == "en":
         words = [w for w in profile.name.split() if w.rstrip(".").lower() not in ("dr", "mr", "mrs", "ms", "captain", "sir")]
         return words[0] if words else profile.name
-    return profile.name
+    return None if _NAME_SEPARATORS.search(profile.name) else profile.name
 
 
 def cm_draft(profile: Profile, kind: str, norm_profile: str, rng: random.Random,
-             setting: str = "modern") -> Draft | None:
+             setting: str = "modern", invented: bool = False) -> Draft | None:
     """One CM draft of ``kind``, or None when the pools cannot supply a fact and a distractor."""
     lang = profile.language
-    turns, pools = material(lang, kind, setting)
+    turns, pools = material(lang, kind, setting, invented)
     if not all(turns.get(part) for part in ("fact", "distract", "question", "answer")):
         return None  # nothing of this kind fits the character's world
     x_pool, y_pool, qtype = KINDS[kind]
@@ -121,18 +143,23 @@ def cm_draft(profile: Profile, kind: str, norm_profile: str, rng: random.Random,
     pairs = [fact_pair] + [(say(t, i + 1), react(i + 1)) for i, t in enumerate(distract_templates)]
     rng.shuffle(pairs)
     if rng.random() < 0.5:
-        hello, reply = rng.choice(GREETINGS[lang])
-        pairs.insert(0, (hello.format(name=_call_name(profile)), reply))
+        name = _call_name(profile)
+        hello, reply = rng.choice(GREETINGS[lang] if name else GREETINGS_UNNAMED[lang])
+        pairs.insert(0, (hello.format(name=name), reply))
     history = [{"role": role, "content": text} for pair in pairs for role, text in zip(("user", "assistant"), pair)]
 
-    keywords = [[xs[0]]] + ([[ys[0]]] if ys else [])
+    question = rng.choice(turns["question"])
+    # One question, one thing asked: a two-part kind names its second fact ({y}) in the question
+    # ("这个周末我要和何子墨去哪里？"), which then is no keyword and no wrong answer either.
+    asks_y = bool(ys) and "{y}" not in question
+    keywords = [[xs[0]]] + ([[ys[0]]] if asks_y else [])
     level = min(n_distract - 1 + (1 if ys else 0), len(_LEVELS) - 1)
     return Draft(
         character=profile.name, profile_fields=dict(profile.fields), language=lang, focus=CM,
-        family=f"cm:{kind}", field_name="", question=say(rng.choice(turns["question"]), 0),
+        family=f"cm:{kind}", field_name="", question=say(question, 0),
         answer=say(rng.choice(turns["answer"]), 0), keywords=keywords,
         source_text="\n".join(m["content"] for m in history), question_type=qtype, difficulty=_LEVELS[level],
-        history=history, negatives=[v for v in xs[1:] + ys[1:]], source=profile.source,
+        history=history, negatives=xs[1:] + (ys[1:] if asks_y else []), source=profile.source,
         speaker="assistant" if "prompt" in turns else "user",
     )
 
@@ -150,7 +177,7 @@ def cm_drafts(profile: Profile, seed: int, count: int, norm_profile: str) -> lis
             break
         if no_real_places and "place" in KINDS[kind][:2]:
             continue
-        d = cm_draft(profile, kind, norm_profile, stable_rng(seed, profile.name, "cm", kind), setting)
+        d = cm_draft(profile, kind, norm_profile, stable_rng(seed, profile.name, "cm", kind), setting, no_real_places)
         if d is not None:
             drafts.append(d)
     return drafts

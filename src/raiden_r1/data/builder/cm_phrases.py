@@ -24,3 +24,4 @@ Turns = dict[str, tuple[str, ...]]
 TEMPLATES: dict[str, dict[str, Turns]] = table("cm_phrases.yaml", "TEMPLATES")
 
 GREETINGS: dict[str, tuple[tuple[str, str], ...]] = table("cm_phrases.yaml", "GREETINGS")
+GREETINGS_UNNAMED: dict[str, tuple[tuple[str, str], ...]] = table("cm_phrases.yaml", "GREETINGS_UNNAMED")

@@ -42,6 +42,9 @@ _OF_INSTITUTION = re.compile(r"^(?:[A-Z][\w'-]*\s+)*(?:University|College|Academ
                              r"Order|Church|Conservatory|Museum|Bank|Ministry|Department|House|Court|Royal)\b.*\bof\b")
 
 
+_ORDINAL_OF = re.compile(r"\d{1,2}(?:st|nd|rd|th) of ", re.IGNORECASE)
+
+
 def with_article(term: str, family: str) -> str:
     """An English profile term as it reads after "I'm" / "I work as" / "I studied at".
 
@@ -56,6 +59,8 @@ def with_article(term: str, family: str) -> str:
             return f"{indefinite_article(term)} {term}"
         return term
     if family in ("school", "organization", "club") and _OF_INSTITUTION.match(term):
+        return f"the {term}"
+    if family in ("birthday", "date") and _ORDINAL_OF.match(term):  # "the 1st of Harvestmoon"
         return f"the {term}"
     return term
 

@@ -21,6 +21,7 @@ from .terms import (  # noqa: F401
     EDGE,
     LEAD_FAMILIES,
     MAX_ALTERNATIVES,
+    MAX_ANY_OF,
     MAX_CJK_PHRASE,
     MAX_CJK_TERM,
     MAX_ITEMS,
@@ -44,6 +45,7 @@ from .terms import (  # noqa: F401
 )
 from ..profiles_text import split_items, split_numbered, split_top_level
 from .fields import Family
+from .tables import table
 
 _DATE_PATTERNS = (
     re.compile(r"(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]"),
@@ -66,6 +68,7 @@ _CORE_SUFFIXES = tuple("省市县縣区區県")  # "湖南省" may be said "湖�
 _INSTITUTION = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ff]{2,10}?(?:大学|大學|学院|學院|学校|學校|中学|小学|高中|高校|学園|学園)"
                           r"|(?:University|College|Academy|Institute|School) of [A-Z][\w'-]*(?: [A-Z][\w'-]*)*"
                           r"|(?:[A-Z][\w'-]*\s+){1,4}(?:University|College|Academy|Institute|School|High)")
+_SCHOOL_KIND = re.compile(r"(?:魔法学校|魔法学院|学校|學校|学院|學院|学園)$")
 _PHRASE_MARK = re.compile(r"(?:口头禅|口頭禪|口癖|catch-?phrases?)\s*(?:包括|是|为|有|は|:|：|is|are)?\s*[:：]?\s*([^。\n]+)", re.IGNORECASE)
 
 
@@ -141,10 +144,18 @@ def is_admin_unit(term: str) -> bool:
     return bool(has_cjk(term) and _ADMIN_UNIT.fullmatch(term))
 
 
+_PROVINCES = tuple(table("words.yaml", "PROVINCES_ZH"))
+
+
 def _unit_alternatives(unit: str) -> list[str]:
     alts = [unit]
     bare = unit.removeprefix("中国").removeprefix("中國")
     if bare != unit and len(bare) >= 2:
+        alts.append(bare)
+    # "台湾新北市": the province written before the city in one unit; the city alone is an answer
+    region = next((p for p in _PROVINCES if bare.startswith(p) and len(bare) - len(p) >= 3), None)
+    if region and _ADMIN_UNIT.fullmatch(bare[len(region):]):
+        bare = bare[len(region):]
         alts.append(bare)
     core = bare[:-1]
     if bare.endswith(_CORE_SUFFIXES) and 2 <= len(core) <= 3 and all("\u4e00" <= c <= "\u9fff" for c in core):
@@ -171,7 +182,10 @@ def place_keys(value: str, family: Family) -> Items:
     if family.name == "school":
         found = _INSTITUTION.findall(value)
         if found:
-            return [[found[0].strip()]]
+            school = found[0].strip()
+            # "霍格沃茨魔法学校" is "霍格沃茨" in speech; "北京大学" keeps its 大学 (北京 is a city)
+            short = _SCHOOL_KIND.sub("", school)
+            return [unique_terms([school, short]) if short != school and len(short) >= 3 else [school]]
     items: Items = []
     # 和/与/及 join places in Chinese; in Japanese 和 is a word ("和菓子屋"), never a conjunction.
     separators = "、，,;；/／" + ("" if _KANA.search(value) else "与和及")
@@ -195,8 +209,15 @@ _KIND_OF_PERSON = re.compile(r"是(?:一个|一位|个)([\u4e00-\u9fff]{2,6}?)�
 _GENERIC_HEADS = frozenset({"人", "东西", "事", "事情", "地方", "时候", "样子", "感觉"})
 
 
+# "超高的黑魔法防御术天赋" is a talent for 黑魔法防御术: what it is for is the term.
+_TALENT = re.compile(r"(?:^|的)([\u4e00-\u9fff]{2,8}?)(?:天赋|天分|才能)$")
+
+
 def _item_alternatives(part: str, had_lead: bool, family: Family) -> list[str] | None:
     """The alternatives of one list item, or None when the item is a clause, not a term."""
+    talent = _TALENT.search(part) if family.name == "skills" else None
+    if talent and not is_clause(talent.group(1)):
+        return [talent.group(1)]
     title = _TITLE_IN_ITEM.search(part)
     if title:  # "读《西厢记》": the title is the key, the item as written an equal answer
         return unique_terms([part, title.group(1)]) if is_short_term(part, phrase=True) else [title.group(1)]
@@ -273,7 +294,7 @@ def phrase_keys(value: str) -> Items:
         t = clean(c).strip(EDGE)
         if t and is_short_term(t, phrase=True):
             terms.append(t)
-    terms = unique_terms(terms)[:MAX_ALTERNATIVES]
+    terms = unique_terms(terms)[:MAX_ANY_OF]  # every catch-phrase of the card is a right answer
     return [terms] if terms else []
 
 
@@ -353,7 +374,7 @@ def name_keys(value: str, family: Family, character_name: str) -> Items:
                 alts.extend([parts[0], parts[-1]])
         return [unique_terms(alts)]
     terms = [clean(p) for p in split_items(value)]
-    terms = unique_terms([t for t in terms if t and is_short_term(t) and not is_clause(t)])[:MAX_ALTERNATIVES]
+    terms = unique_terms([t for t in terms if t and is_short_term(t) and not is_clause(t)])[:MAX_ANY_OF]
     return [terms] if terms else []
 
 

@@ -87,9 +87,15 @@ def plausible_value(family: str, value: str, language: str) -> bool:
     return cues is None or _rx(cues).search(value) is not None
 
 
+_AGE_NUMBER = re.compile(r"(\d{1,3})\s*(?:岁|歲|歳|살|세|years? old)", re.IGNORECASE)
+
+
 def two_ages(value: str) -> bool:
-    """Whether an age value gives an apparent and a real age ("外貌二十五岁，实际三百余岁")."""
-    return _rx(table("plausible.yaml", "APPARENT_AGE")).search(value) is not None
+    """Whether an age value gives two ages: an apparent and a real one ("外貌二十五岁，实际三百余岁"),
+    or one per part of the story ("17岁出场，19岁进入新世界"): which one is asked?"""
+    if _rx(table("plausible.yaml", "APPARENT_AGE")).search(value) is not None:
+        return True
+    return len(set(_AGE_NUMBER.findall(value))) > 1
 
 
 def opposed_trait(trait: str, own_traits: str, language: str) -> bool:

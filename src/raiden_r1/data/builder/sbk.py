@@ -13,12 +13,22 @@ import re
 from raiden_r1.text import contains_term, normalize, normalize_term
 
 from .checks import Draft
+from .alternatives import (
+    latin_name_parts,
+    name_segments,
+    relation_alternatives,
+    with_object_alternatives,
+    any_of,
+    said_alternatives,
+    variant_alternatives,
+    without_free_phrases,
+)
+from .tables import table as table_words
+from .terms import MAX_ANY_OF, is_free_phrase
 from .keys import (
-    MAX_ALTERNATIVES,
     MAX_ITEMS,
     NON_ANSWERS,
     Items,
-    cjk_latin_alternatives,
     clean,
     extract_keys,
     grounded,
@@ -26,8 +36,6 @@ from .keys import (
     is_clause,
     is_short_term,
     is_year_only,
-    paren_alias,
-    spaceless_alternative,
     strip_etc,
 )
 from ..profiles_relations import is_relation_word, parse_relationships
@@ -39,7 +47,6 @@ from .phrases import KO_ELDER_RELATION, KO_ELDERS, RELATION, SBK, UNITS, WHY, jo
 from .plausible import plausible_value, two_ages
 from .prose import embedded_food, narrative_facts, reason_facts
 
-_SEGMENT_SPLIT = re.compile(r"\s*[·•‧・]\s*")
 
 
 def stable_rng(*parts: object) -> random.Random:
@@ -48,9 +55,14 @@ def stable_rng(*parts: object) -> random.Random:
     return random.Random("\x1f".join(str(p) for p in parts))
 
 
+# Families whose items describe the character in the card's words (fields.yaml DESCRIPTIVE).
+_DESCRIPTIVE = frozenset(table_words("fields.yaml", "DESCRIPTIVE"))
+
+
 def _pick_items(items: Items, family: Family, rng: random.Random) -> Items:
+    """The items the gold answer says: all of a short list, a seeded few of a long one."""
     if not family.all_parts:  # any one alternative answers: one item of several alternatives
-        return [[a for alts in items for a in alts][:MAX_ALTERNATIVES]]
+        return [[a for alts in items for a in alts][:MAX_ANY_OF]]
     if len(items) <= MAX_ITEMS:
         return items
     keep = sorted(rng.sample(range(len(items)), MAX_ITEMS))
@@ -113,7 +125,10 @@ def _difficulty(items: Items, value: str) -> str:
 
 
 def _draft(profile: Profile, table: tuple, rng: random.Random, *, family: str, field_name: str, items: Items,
-           source: str, qtype: str, difficulty: str, **extra: str) -> Draft:
+           source: str, qtype: str, difficulty: str, keywords: Items | None = None, **extra: str) -> Draft:
+    """A draft whose gold answer says ``items``; its keywords are ``keywords`` (an any-of item
+    of the whole list) or, without them, ``items``."""
+    keywords = keywords or items
     questions, answers = table
     lang = profile.language
     v = _join([_display(_spoken(alts), family, lang) for alts in items], family, lang)
@@ -123,55 +138,14 @@ def _draft(profile: Profile, table: tuple, rng: random.Random, *, family: str, f
     answers = tuple(a for a in answers if not any(g is None and "{" + k + "}" in a for k, g in grammar.items()))
     # A phrasing that already names the answer ("结婚了吗？还是单身？") is passed over for another.
     options = [render(q, lang, v=v, **extra) for q in rng.sample(questions, len(questions))]
-    keys = [normalize_term(a) for alts in items for a in alts]
+    keys = [normalize_term(a) for alts in keywords for a in alts]
     question = next((q for q in options if not any(contains_term(normalize(q), k) for k in keys)), options[0])
     return Draft(
         character=profile.name, profile_fields=dict(profile.fields), language=lang, focus=SBK_FOCUS,
         family=family, field_name=field_name, question=question,
-        answer=render(rng.choice(answers), lang, v=v, **extra), keywords=items, source_text=source,
-        question_type=qtype, difficulty=difficulty, source=profile.source,
+        answer=render(rng.choice(answers), lang, v=v, **extra), keywords=keywords, source_text=source,
+        question_type=qtype, difficulty=difficulty, source=profile.source, pool_terms=[alts[0] for alts in items],
     )
-
-
-def _name_segments(name: str) -> list[str]:
-    return [s for s in _SEGMENT_SPLIT.split(name) if s]
-
-
-# Titles written before or after a name: "暗影女王莫迪娜" is "莫迪娜", "莫里亚蒂教授" is "莫里亚蒂".
-_TITLE = ("女王|国王|王后|公主|王子|皇帝|铁匠|法师|游侠|骑士|剑士|将军|队长|船长|舰长|教授|博士|医生|大夫|老师|"
-          "师傅|掌柜|长老|族长|村长|校长|警官|律师|厨师|店主|女士|先生|太太|小姐|大人|殿下|陛下")
-_TITLED = (re.compile(rf"^[\u4e00-\u9fff]{{1,6}}?(?:{_TITLE})([\u4e00-\u9fff·•]{{2,6}})$"),
-           re.compile(rf"^([\u4e00-\u9fff·•]{{2,8}}?)(?:{_TITLE})$"))
-
-
-def _untitled(person: str) -> str | None:
-    for pattern in _TITLED:
-        m = pattern.match(person)
-        if m and len(m.group(1).strip("·•")) >= 2:
-            return m.group(1).strip("·•")
-    return None
-
-
-def _relation_alternatives(person: str, value: str, shared: set[str]) -> list[str]:
-    """A person's name plus the forms an answer may use instead: an alias written in brackets
-    after it, its CJK / Latin halves, the name without a title ("老游侠索恩" -> "索恩"), and a part
-    of a "赫敏 • 格兰杰" name that no other person of this profile shares (so "波特" never stands
-    for both father and mother)."""
-    alts = cjk_latin_alternatives(person)
-    spaceless = spaceless_alternative(person)  # "星野 灯" is written "星野灯" in answers
-    if spaceless:
-        alts.append(spaceless)
-    m = re.search(re.escape(person) + r"\s*[（(][^（）()]*[)）]", value)
-    alias = paren_alias(m.group(0)) if m else None
-    if alias:
-        alts.append(alias)
-    bare = _untitled(person)
-    if bare and bare not in shared:
-        alts.append(bare)
-    segments = _name_segments(person)
-    if len(segments) > 1:
-        alts.extend(s for s in segments if s not in shared and len(s) >= 2 and is_short_term(s))
-    return list(dict.fromkeys(alts))[:MAX_ALTERNATIVES]
 
 
 def relation_drafts(profile: Profile, field_name: str, value: str, seed: int, label: str | None = None) -> list[Draft]:
@@ -187,7 +161,7 @@ def relation_drafts(profile: Profile, field_name: str, value: str, seed: int, la
         by_label.setdefault(label, []).append(person)
     segment_count: dict[str, int] = {}
     for _, person in pairs:
-        for s in set(_name_segments(person)):
+        for s in set(name_segments(person)) | set(latin_name_parts(person)[:1]):
             segment_count[s] = segment_count.get(s, 0) + 1
     shared = {s for s, n in segment_count.items() if n > 1}
     drafts = []
@@ -197,36 +171,25 @@ def relation_drafts(profile: Profile, field_name: str, value: str, seed: int, la
         if honorific:
             table = KO_ELDER_RELATION
         rng = stable_rng(seed, profile.name, field_name, label)
-        items = [_relation_alternatives(p, value, shared) for p in people[:MAX_ITEMS]]
+        items = [relation_alternatives(p, value, shared) for p in people]
+        # more people than a question asks for (four adopted sons), or a list the card leaves
+        # open ("好友-林俊杰,刘耕宏,萧敬腾等"): any one of them answers
+        open_list = re.search(re.escape(people[-1]) + r"\s*(?:等|etc\.?|など|등)", value) is not None
+        keywords = any_of(items) if len(items) > MAX_ITEMS or (open_list and len(items) > 1) else None
+        items = items[:MAX_ITEMS]
         # "Who is your Best friend?": an English label is capitalised only as a field would be.
         rel = label[0].lower() + label[1:] if profile.language == "en" and label[1:2].islower() else label
         drafts.append(_draft(profile, table, rng, family=f"relation:{label}", field_name=field_name, items=items,
                              source=value, qtype="who", difficulty="hard" if len(items) >= 3 else "medium",
-                             rel=rel, rel_hon=honorific or rel))
+                             keywords=keywords, rel=rel, rel_hon=honorific or rel))
     return drafts
 
 
 def _generic_items(value: str) -> Items:
     v = strip_etc(clean(value))
-    if not v or normalize(v) in NON_ANSWERS or not is_short_term(v) or is_clause(v):
+    if not v or normalize(v) in NON_ANSWERS or not is_short_term(v) or is_clause(v) or is_free_phrase(v):
         return []
     return [[v]]
-
-
-# "playing the fiddle": people say "I play my fiddle" or "the fiddle", so the object is an equal
-# alternative of an English activity with an article (the reward folds "playing"/"play" itself).
-_ACTIVITY_WITH_OBJECT = re.compile(r"^[a-z]+ing\s+(?:the|a|an|my)\s+([a-z][a-z' -]{2,})$", re.IGNORECASE)
-_ACTIVITY_FAMILIES = frozenset({"hobbies", "skills", "sports", "habits"})
-
-
-def _with_object_alternatives(items: Items, family: str) -> Items:
-    if family not in _ACTIVITY_FAMILIES:
-        return items
-    out = []
-    for alts in items:
-        m = _ACTIVITY_WITH_OBJECT.match(alts[0])
-        out.append(alts + [m.group(1)] if m and m.group(1) not in alts else alts)
-    return out
 
 
 def sbk_drafts(profile: Profile, seed: int) -> tuple[list[Draft], list[tuple[str, str]]]:
@@ -261,7 +224,7 @@ def sbk_drafts(profile: Profile, seed: int) -> tuple[list[Draft], list[tuple[str
             if not items:
                 continue  # an unknown field holding prose: nothing to ask, nothing lost
         else:
-            items = _with_object_alternatives(extract_keys(value, family, profile.name), family.name)
+            items = with_object_alternatives(extract_keys(value, family, profile.name), family.name)
             plausible = [alts for alts in items if plausible_value(family.name, alts[0], lang)]
             if items and not plausible:  # "发色: 粽" (a typo), "发型: 短寸头" (no colour)
                 misses.append((family.name, "implausible_value"))
@@ -272,17 +235,31 @@ def sbk_drafts(profile: Profile, seed: int) -> tuple[list[Draft], list[tuple[str
             unknown = normalize(clean(value)) in NON_ANSWERS
             misses.append((family.name, "value_unknown" if unknown else "no_key_term"))
             continue
+        if family.kind in ("list", "free"):
+            items = said_alternatives(items, lang)
+        if family.name in _DESCRIPTIVE:
+            short = without_free_phrases(items)
+            if not short:  # "对待工作一丝不苟", "けん玉の日本一": an answer rewords it, never quotes it
+                misses.append((family.name, "long_free_text"))
+                continue
+            items = short
         if family.name == "birthday" and len(items) == 1 and is_year_only(items[0][0]):
             family = BY_NAME["birth_year"]  # "出生日期: 公元181年": which year, not which day
         if family is not GENERIC and asked_by.setdefault(family.name, field_name) != field_name:
             misses.append((family.name, "family_asked_by_another_field"))
             continue
         rng = stable_rng(seed, profile.name, field_name)
+        items, variants = variant_alternatives(items, family.name, lang)
+        keywords = any_of(items) if family.all_parts and len(items) > 1 else None
+        if family.kind == "place" and not all(is_admin_unit(alts[0]) for alts in items):
+            items = items[:1]  # "住在佛夏村、柯尔波山和露斯卡依纳": nobody lives in three places at once
         items = _pick_items(items, family, rng)
         table = SBK[family.name].get(lang, SBK[family.name]["en"])
-        drafts.append(_draft(profile, table, rng, family=family.name, field_name=field_name, items=items,
-                             source=value, qtype=family.qtype, difficulty=_difficulty(items, value),
-                             field=field_name))
+        draft = _draft(profile, table, rng, family=family.name, field_name=field_name, items=items,
+                       source=value, qtype=family.qtype, difficulty=_difficulty(items, value),
+                       keywords=keywords, field=field_name)
+        draft.variants = variants
+        drafts.append(draft)
     asked = {d.family for d in drafts}
     for field_name, value in relation_fields:  # after the relationship list, which may name them too
         if f"relation:{field_name.strip()}" not in asked:
@@ -302,8 +279,8 @@ MAX_WHY = 2  # why-questions per character: a profile's story is not a quiz
 
 def _subject_names(name: str) -> tuple[str, ...]:
     """How prose names the character: "哈利·詹姆斯·波特", "哈利詹姆斯波特", "哈利波特", "哈利"."""
-    segments = [s for s in _name_segments(name) if len(s) >= 2]
-    forms = [name, "".join(_name_segments(name))]
+    segments = [s for s in name_segments(name) if len(s) >= 2]
+    forms = [name, "".join(name_segments(name))]
     if len(segments) >= 2:
         forms += [segments[0] + segments[-1], *segments]
     return tuple(dict.fromkeys(f for f in forms if f))

@@ -27,6 +27,13 @@ MAX_CJK_PHRASE = 12  # catch-phrases and quotes are quoted verbatim, so they may
 MAX_LATIN_PHRASE_WORDS = 6
 MAX_ITEMS = 3  # MTDP items per record: more is a list to recite, not a question to answer
 MAX_ALTERNATIVES = 4
+# One "any of these" item: every item of a card's list (hobbies, works, nicknames) may answer, so
+# the keyword holds them all rather than a subset a correct answer may miss.
+MAX_ANY_OF = 10
+# A list or free-text item longer than this is a phrase a person rewords ("对待工作一丝不苟",
+# "严格遵守规则", "brewing honey mead at dawn"): never a keyword that must appear verbatim.
+MAX_FREE_CJK = 5
+MAX_FREE_WORDS = 3
 
 _PARENS = re.compile(r"[（(【\[][^（）()【】\[\]]*[）)】\]]")
 _QUOTED = re.compile(r"“([^“”]{1,40})”|「([^「」]{1,40})」|『([^『』]{1,40})』|\"([^\"]{1,60})\"|《([^《》]{1,30})》"
@@ -71,6 +78,15 @@ def is_short_term(term: str, phrase: bool = False) -> bool:
     if cjk:
         return n <= (MAX_CJK_PHRASE if phrase else MAX_CJK_TERM)
     return n <= (MAX_LATIN_PHRASE_WORDS if phrase else MAX_LATIN_TERM_WORDS)
+
+
+def is_free_phrase(term: str) -> bool:
+    """Whether a descriptive item is a phrase an answer would reword, not a term it quotes.
+    Korean is counted in words, as English is ("올림픽 금메달" is a term)."""
+    if re.search(r"[\uac00-\ud7a3]", term):
+        return len(term.split()) > MAX_FREE_WORDS
+    n, cjk = term_size(term)
+    return n > (MAX_FREE_CJK if cjk else MAX_FREE_WORDS)
 
 
 def is_clause(term: str) -> bool:

@@ -21,10 +21,13 @@ def _cue(language: str, level: str) -> re.Pattern[str]:
 
 
 def speech_level(fields: dict[str, str], language: str) -> str | None:
-    """"polite" or "plain" when the card names one register (ja/ko only), else None."""
+    """"polite" or "plain" when the card names one register (ja/ko only), "archaic" for the
+    Korean 하오체 of an old-style speaker ("점잖은 옛말투"), else None."""
     if language not in table("voice.yaml", "SPEECH_LEVEL_CUES"):
         return None
     text = "\n".join(fields.values())
+    if "archaic" in table("voice.yaml", "SPEECH_LEVEL_CUES")[language] and _cue(language, "archaic").search(text):
+        return "archaic"
     polite, plain = (bool(_cue(language, level).search(text)) for level in ("polite", "plain"))
     return "polite" if polite and not plain else "plain" if plain and not polite else None
 
@@ -41,9 +44,20 @@ def is_polite(text: str, language: str) -> bool:
     return bool(pattern) and any(re.search(pattern, c) for c in clauses(text))
 
 
-def to_plain(answer: str, language: str) -> str:
+def is_modern_polite(text: str, language: str) -> bool:
+    """Whether any clause of ``text`` ends in a modern polite form (해요체), not 하오체."""
+    pattern = table("voice.yaml", "MODERN_POLITE").get(language)
+    return bool(pattern) and any(re.search(pattern, c) for c in clauses(text))
+
+
+def to_archaic(answer: str, language: str) -> str:
+    """A 해요체 answer in 하오체 ("제 키는 172센티예요." -> "내 키는 172센티요.")."""
+    return to_plain(answer, language, "ARCHAIC")
+
+
+def to_plain(answer: str, language: str, rules_name: str = "PLAIN") -> str:
     """A polite gold answer in plain speech ("제 직업은 대학생이에요." -> "내 직업은 대학생이야.")."""
-    rules = table("voice.yaml", "PLAIN").get(language, ())
+    rules = table("voice.yaml", rules_name).get(language, ())
     sentences = re.split(r"(?<=[.!?。！？,，、])\s*", answer.strip())
     out = []
     for sentence in sentences:
@@ -88,9 +102,15 @@ def manner_lead(fields: dict[str, str], language: str, answer: str, pick) -> str
     for entry in table("voice.yaml", "MANNER").get(language, ()):
         if entry.get("register", register) == register and re.search(entry["cue"], text, re.IGNORECASE):
             # "我记着呢，你的乌龟叫团子，我记着呢。" says it twice: such a lead is not used
-            leads = [lead for lead in entry["lead"] if not _echoes(lead, answer)]
+            leads = [lead for lead in entry["lead"] if not _echoes(lead, answer) and not _assistant_like(lead, language)]
             return pick(leads) if leads else ""
     return ""
+
+
+def _assistant_like(lead: str, language: str) -> bool:
+    """Whether a lead opens like an assistant checking a record (voice.yaml ASSISTANT_OPENINGS)."""
+    pattern = table("voice.yaml", "ASSISTANT_OPENINGS").get(language)
+    return bool(pattern and re.search(pattern, lead.strip(), re.IGNORECASE))
 
 
 def _echoes(lead: str, answer: str) -> bool:

@@ -1,0 +1,141 @@
+"""Alternatives of a keyword item: the forms a person writes instead of the card's own, and the
+any-of item of a listed value (sbk builds its drafts from these).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .keys import (
+    MAX_ALTERNATIVES,
+    Items,
+    cjk_latin_alternatives,
+    is_short_term,
+    paren_alias,
+    spaceless_alternative,
+)
+from .tables import table
+from .terms import MAX_ANY_OF, is_free_phrase
+
+_SEGMENT_SPLIT = re.compile(r"\s*[·•‧・]\s*")
+
+
+def any_of(items: Items) -> Items:
+    """One keyword item any item of the card's list answers: "What do you like to do?" is
+    answered right by any one hobby the card gives, not only by the three the gold answer picked
+    (nor by all of an address: "湖南新化人" is right for 湖南省娄底市新化县)."""
+    return [list(dict.fromkeys(a for alts in items for a in alts))[:MAX_ANY_OF]]
+
+
+# A Japanese item nominalised with こと ("結界を張ること") is said "結界を張るのが得意" as often.
+_JA_KOTO = re.compile(r"(?<=[うくぐすつぬぶむるた])こと$")
+
+
+def said_alternatives(items: Items, language: str) -> Items:
+    """Items with the forms people also write: a Japanese verb phrase without its こと, a spaced
+    Korean compound without its space ("성게 미역국" / "성게미역국")."""
+    out = []
+    for alts in items:
+        extra = []
+        for a in alts:
+            if language == "ja" and _JA_KOTO.search(a):
+                extra.append(_JA_KOTO.sub("", a))
+            if language == "ko" and re.fullmatch(r"[\uac00-\ud7a3]+ [\uac00-\ud7a3]+", a.strip()):
+                extra.append(a.replace(" ", ""))
+        out.append(list(dict.fromkeys(alts + [e for e in extra if e])))
+    return out
+
+
+_VARIANTS: dict[str, dict[str, list[list[str]]]] = table("words.yaml", "VARIANTS")
+
+
+def variant_alternatives(items: Items, family: str, language: str) -> tuple[Items, set[str]]:
+    """(items with the equal forms of words.yaml VARIANTS added, the forms added)."""
+    groups = _VARIANTS.get(family, {}).get(language, [])
+    out, added = [], set()
+    for alts in items:
+        extra = [v for group in groups if any(a in group for a in alts) for v in group if v not in alts]
+        out.append(alts + extra)
+        added.update(extra)
+    return out, added
+
+
+def without_free_phrases(items: Items) -> Items:
+    """Items with at least one alternative short enough to be quoted rather than reworded."""
+    return [alts for alts in items if any(not is_free_phrase(a) for a in alts)]
+
+
+def name_segments(name: str) -> list[str]:
+    return [s for s in _SEGMENT_SPLIT.split(name) if s]
+
+
+# Titles written before or after a name: "暗影女王莫迪娜" is "莫迪娜", "莫里亚蒂教授" is "莫里亚蒂".
+_TITLE = ("女王|国王|王后|公主|王子|皇帝|铁匠|法师|游侠|骑士|剑士|将军|队长|船长|舰长|教授|博士|医生|大夫|老师|"
+          "师傅|掌柜|长老|族长|村长|校长|警官|律师|厨师|店主|女士|先生|太太|小姐|大人|殿下|陛下")
+_TITLED = (re.compile(rf"^[\u4e00-\u9fff]{{1,6}}?(?:{_TITLE})([\u4e00-\u9fff·•]{{2,6}})$"),
+           re.compile(rf"^([\u4e00-\u9fff·•]{{2,8}}?)(?:{_TITLE})$"))
+
+
+def _untitled(person: str) -> str | None:
+    for pattern in _TITLED:
+        m = pattern.match(person)
+        if m and len(m.group(1).strip("·•")) >= 2:
+            return m.group(1).strip("·•")
+    return None
+
+
+_EN_TITLES = frozenset(table("words.yaml", "EN_NAME_TITLES"))
+
+
+def latin_name_parts(person: str) -> list[str]:
+    """An English name's words without leading titles: "Baron Aldric Fenn" -> [Aldric, Fenn]."""
+    words = person.split()
+    while words and words[0].rstrip(".").lower() in _EN_TITLES:
+        words = words[1:]
+    return words if re.fullmatch(r"[A-Za-z][A-Za-z .'-]*", person) else []
+
+
+def relation_alternatives(person: str, value: str, shared: set[str]) -> list[str]:
+    """A person's name plus the forms an answer may use instead: an alias written in brackets
+    after it, its CJK / Latin halves, the name without a title ("老游侠索恩" -> "索恩"), and a part
+    of a "赫敏 • 格兰杰" name that no other person of this profile shares (so "波特" never stands
+    for both father and mother)."""
+    alts = cjk_latin_alternatives(person)
+    spaceless = spaceless_alternative(person)  # "星野 灯" is written "星野灯" in answers
+    if spaceless:
+        alts.append(spaceless)
+    m = re.search(re.escape(person) + r"\s*[（(][^（）()]*[)）]", value)
+    alias = paren_alias(m.group(0)) if m else None
+    if alias:
+        alts.append(alias)
+    bare = _untitled(person)
+    if bare and bare not in shared:
+        alts.append(bare)
+    segments = name_segments(person)
+    if len(segments) > 1:
+        alts.extend(s for s in segments if s not in shared and len(s) >= 2 and is_short_term(s))
+    # "Nia Renfield" is "Nia" to her father, "Baron Aldric Fenn" "Aldric Fenn": the given name no
+    # other person of the card shares, the name without its title
+    words = latin_name_parts(person)
+    if len(words) >= 2:
+        if len(words) < len(person.split()):
+            alts.append(" ".join(words))
+        if words[0] not in shared and len(words[0]) >= 3:
+            alts.append(words[0])
+    return list(dict.fromkeys(alts))[:MAX_ALTERNATIVES]
+
+
+# "playing the fiddle": people say "I play my fiddle" or "the fiddle", so the object is an equal
+# alternative of an English activity with an article (the reward folds "playing"/"play" itself).
+_ACTIVITY_WITH_OBJECT = re.compile(r"^[a-z]+ing\s+(?:the|a|an|my)\s+([a-z][a-z' -]{2,})$", re.IGNORECASE)
+_ACTIVITY_FAMILIES = frozenset({"hobbies", "skills", "sports", "habits"})
+
+
+def with_object_alternatives(items: Items, family: str) -> Items:
+    if family not in _ACTIVITY_FAMILIES:
+        return items
+    out = []
+    for alts in items:
+        m = _ACTIVITY_WITH_OBJECT.match(alts[0])
+        out.append(alts + [m.group(1)] if m and m.group(1) not in alts else alts)
+    return out
