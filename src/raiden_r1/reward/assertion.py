@@ -27,6 +27,7 @@ from .analysis import Answer, analyse, clause_cue, cue_at_start, cue_in_text
 from .lexicon import cues
 from .matching import PreparedTruth, find_cue_first, says_no
 from .similarity import content_units
+from .frames import QUOTATIVE, given_role, is_age, question_tail, relative_speaks, reported, rumour_tag, unattached
 from .voice import clause_before, clause_rest, ends_with_cue, fact_subject, perspective_issue
 
 # Occurrence problems that void the whole item: saying X and not-X is a hedge, and "Elena ... my
@@ -53,7 +54,7 @@ def occurrence_issue(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedT
     """Why one occurrence does not assert its keyword, or None (see the module doc)."""
     cl = ans.clauses[ci]
     allowed = prep.allowed_cues
-    if (cl.question or _question_tail(ans, ci)) and "question" not in allowed:
+    if (cl.question or question_tail(ans, ci)) and "question" not in allowed:
         return "asked back"
     # Cue words inside the keyword itself ("형제가 없", "泳げない") say nothing about asserting it.
     own = term.canon
@@ -68,7 +69,7 @@ def occurrence_issue(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedT
                         ("rumour", "attributed to others"), ("doubt", "not asserted (doubt)"), ("negation", "negated")):
         if kind in allowed or (kind == "rumour" and "hearsay" in allowed and not user_fact):
             continue
-        if kind == "hearsay" and user_fact and not _relative_speaks(text, lang):
+        if kind == "hearsay" and user_fact and not relative_speaks(text, lang):
             continue  # "You said your exam is on March 14" recalls the user's words (not "弟は…って言ってた")
         scope = text if kind == "negation" or not earlier else f"{earlier} {text}"
         if kind == "rumour" and user_fact:  # "치과의사라고 들었어요, 누군가한테": the source may come after
@@ -85,11 +86,11 @@ def occurrence_issue(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedT
             cue = _has(nxt.text, lang, "hearsay")
             if cue:
                 return f"attributed to others ('{cue.strip()}')"
-    if lang in _QUOTATIVE and "hearsay" not in allowed and not user_fact:
+    if lang in QUOTATIVE and "hearsay" not in allowed and not user_fact:
         # "僕がC言語で書いている、と思われがち": the quotative and its verb come after the clause
         nxt = ans.clauses[ci + 1] if ci + 1 < len(ans.clauses) else None
         # (an ellipsis may end the sentence before it: "函館…ってことになってるらしい")
-        if nxt is not None and nxt.text.startswith(_QUOTATIVE[lang]):
+        if nxt is not None and nxt.text.startswith(QUOTATIVE[lang]):
             cue = _has(nxt.text, lang, "hearsay")
             if cue:
                 return f"attributed to others ('{cue.strip()}')"
@@ -110,12 +111,12 @@ def occurrence_issue(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedT
         if cue:
             return f"negated ('{cue}')"
     if "hearsay" not in allowed and "rumour" not in allowed:
-        tag = _rumour_tag(ans, ci, lang)
+        tag = rumour_tag(ans, ci, lang)
         if tag:
             return f"attributed to others ('{tag}')"
     if "hearsay" not in allowed:
         before = f"{earlier} {clause_before(ans, ci, pos)}".strip()
-        verb = _reported(before, lang, user_fact)
+        verb = reported(before, lang, user_fact)
         if verb:
             return f"attributed to others ('{verb}')"
     if lang == "en" and prep.asks_name and _lower_case_name(ans.raw, term.raw):
@@ -128,11 +129,11 @@ def occurrence_issue(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedT
         unit = _unit_mismatch(ans, pos, term, prep, lang)
         if unit:
             return unit
-        if "future" not in allowed and _is_age(term, prep):
+        if "future" not in allowed and is_age(term, prep):
             cue = _has(f"{earlier} {text}", lang, "future")
             if cue:  # "I'll be 42 next spring", "明年我就26岁了": not the age now
                 return f"not yet ('{cue.strip()}')"
-    role = _given_role(ans, ci, pos, term, prep)
+    role = given_role(ans, ci, pos, term, prep)
     if role:
         return f"given another role ('{role}')"
     if "former" not in allowed:
@@ -148,64 +149,6 @@ def occurrence_issue(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedT
         if ended:  # "Biscuit died years ago", "윤서영이랑은 작년에 이혼했어요": true once, not now
             return f"taken back ('{ended.strip()}')"
     return perspective_issue(ans, ci, pos, term, prep)
-
-
-_QUOTATIVE = {"ja": ("と", "って"), "ko": ("라고", "다고", "이라고")}
-
-# A question's tail cut off by an ellipsis ("コタロウくん…でしたっけ？"): the keyword's clause is the question.
-_QUESTION_TAILS = ("でしたっけ", "だっけ", "でしたか", "ですか", "だったか", "でしょうか", "かな", "였나", "이었나", "였던가",
-                   "이던가", "인가", "吗", "来着", "是吧", "对吧")
-
-
-def _question_tail(ans: Answer, ci: int) -> bool:
-    nxt = ans.clauses[ci + 1] if ci + 1 < len(ans.clauses) else None
-    # (an ellipsis may end the sentence before the tail)
-    return nxt is not None and nxt.question and nxt.text.strip().startswith(_QUESTION_TAILS) and len(nxt.text.strip()) <= 6
-
-
-# What may stand between a keyword and the role it is given: a copula or topic marker, then fillers.
-_ROLE_LEAD = {"en": re.compile(r"^(?:s|is|was|s just|is just|was just)(?: (?:the|a|an|just|my|our|only|merely|old|some))* "),
-              "zh": re.compile(r"^(?:是|就是|只是|不过是)(?:我的?|我们的?|个|一个|位)?"),
-              "ja": re.compile(r"^(?:は|って|も) ?(?:ただの|うちの|私の|僕の|俺の|ただ)?"),
-              "ko": re.compile(r"^(?:이는|이가|은|는|이|가)\s?(?:그냥|제|내|우리|그냥 제|그냥 내)?\s?")}
-
-
-_ZH_WHO_IS = re.compile(r"的(?:人)?(?:是|就是|其实是)(?:我|我的|我们家)(哥哥?|姐姐?|弟弟?|妹妹?|爸爸?|妈妈?|老婆|老公|媳妇|儿子|女儿|爷爷|奶奶|"
-                        r"表哥|表姐|表弟|表妹|堂哥|堂姐|朋友|同事|同学|室友)")
-
-
-def _given_role(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedTruth) -> str | None:
-    """A person asked about given another role right after the keyword ("Dana's the neighbour",
-    "许蔓是我前女友", "蒼はいとこなの", "세나는 사촌이야"), a role the question and the gold answer
-    do not give; or, in Chinese, the keyword's fact given to a relative ("虎年出生的是我哥")."""
-    rest = clause_rest(ans, ci, pos, term)
-    if ans.language == "zh" and prep.truth.focus == "script_knowledge":
-        m = _ZH_WHO_IS.search(rest)
-        if m and m.group(1) not in prep.question_norm and m.group(1) not in prep.answer_norm:
-            return m.group(1)
-    lead = _ROLE_LEAD.get(ans.language)
-    if lead is None or not (prep.asks_name or prep.question_relations or _family_question(prep, ans.language)):
-        return None
-    if ci + 1 < len(ans.clauses) and len(rest) <= 3:  # "千鶴は | ただの常連さんだ": the clause ends at the topic
-        rest = f"{rest} {ans.clauses[ci + 1].text}"
-    m = lead.match(rest)
-    if not m:
-        return None
-    head = rest[m.end():]
-    for role in cues(ans.language).get("roles"):
-        r = role.strip()
-        ok = head.startswith(r) and (not r.isascii() or head[len(r):len(r) + 1] in ("", " "))
-        if ok and r not in prep.answer_norm and r not in prep.question_norm:
-            return r
-    return None
-
-
-_AGE_UNITS = frozenset({"岁", "歳", "才", "살", "세", "years", "year", "yo"})
-_ASKS_AGE = ("how old", "your age", "几岁", "多大", "年龄", "年纪", "何岁", "何歳", "いくつ", "年齢", "몇 살", "몇살", "나이")
-
-
-def _is_age(term: Term, prep: PreparedTruth) -> bool:
-    return prep.keyword_units.get(term.norm) in _AGE_UNITS or any(q in prep.question_norm for q in _ASKS_AGE)
 
 
 def _lower_case_name(raw: str, name: str) -> bool:
@@ -247,70 +190,6 @@ def _verb_later_negated(ans: Answer, ci: int, lang: str) -> str | None:
         cue = _has(nxt.text, lang, "negation")
         return cue.strip() if cue else None
     return None
-
-
-def _rumour_tag(ans: Answer, ci: int, lang: str) -> str | None:
-    """A rumour cue tagged on as the next clause of the sentence ("A raven, reportedly.",
-    "Albatross, they say.")."""
-    if ci + 1 >= len(ans.clauses) or ans.clauses[ci + 1].sentence != ans.clauses[ci].sentence:
-        return None
-    nxt = ans.clauses[ci + 1].text
-    cue = cue_at_start(nxt, lang, "rumour")
-    if cue is None:
-        return None
-    rest = nxt[len(cue.strip()):].strip()
-    return cue.strip() if (len(rest.split(" ")) <= 2 if nxt.isascii() else len(rest) <= 3) else None
-
-
-def _reported(before: str, language: str, user_fact: bool = False) -> str | None:
-    """A verb of saying or believing before the keyword whose subject is not the character
-    ("my coach reckons X", "别人都说X"); "I'd say X" and "I think X" are the character's own.
-    In conversation memory "you said X" is right too: there the verb must have neither the
-    character nor the user near it ("some fellow at the docks said X")."""
-    words = cues(language).get("hearsay_verbs")
-    if not words:
-        return None
-    first = set(w.strip() for w in cues(language).get("first_person"))
-    if before.isascii():
-        second = set(w.strip() for w in cues(language).get("second_person"))
-        own = set(w.strip() for w in cues(language).get("possessive"))
-        rumoured = set(cues(language).get("rumour_subjects"))
-        tokens = before.split(" ")
-        for i, t in enumerate(tokens):
-            if t in words and i > 0:
-                prev = tokens[max(0, i - 3):i]
-                # "I reckon", "I'd say" are the character's own; "my coach reckons" is not ("my" owns the subject)
-                if any((p in first and p not in own) or p in ("d", "ll") for p in prev[-2:]):
-                    continue
-                if not user_fact or any(p in rumoured for p in prev) or not any(p in second for p in prev):
-                    return t
-        return None
-    if user_fact:
-        return None  # CJK: the rumour cues name the unnamed source themselves (有人说, 誰か, 누가)
-    for w in words:
-        k = before.find(w)
-        # "我跟你说", "告诉你说": the character telling the user, a discourse marker
-        if k > 0 and not any(before[max(0, k - len(f)):k] == f for f in first) and before[max(0, k - 2):k] not in _TO_YOU:
-            return w
-    return None
-
-
-_SPEAKER_MARK = ("は", "が", "も", "는", "은", "가", "이", "도", "说", "讲", "告诉", "跟我说")
-
-
-def _relative_speaks(text: str, lang: str) -> bool:
-    """A relative opening the clause as its subject ("弟は…って言ってた", "我哥说…"): in a conversation
-    the saying is that relative's, not the user's."""
-    if _has(text, lang, "second_person"):
-        return False
-    head = text.removeprefix("我").removeprefix("うちの").removeprefix("우리 ")
-    for rel in relation_nouns(head[:6]):
-        if head.startswith(rel) and head[len(rel):].lstrip().startswith(_SPEAKER_MARK):
-            return True
-    return False
-
-
-_TO_YOU = ("跟你", "和你", "给你", "对你", "诉你", "跟您", "和您")
 
 
 # Spellings of one unit.
@@ -518,7 +397,7 @@ def polarity_flipped(ans: Answer, prep: PreparedTruth) -> str | None:
     answer does not ("I don't keep a cat ... Marmalade is for toast" asked for the cat's name)."""
     if not ans.clauses:
         return None
-    single = _unattached(ans, prep)
+    single = unattached(ans, prep)
     if single:
         return single
     if not prep.yes_no:
@@ -536,22 +415,6 @@ def polarity_flipped(ans: Answer, prep: PreparedTruth) -> str | None:
         cue = find_cue_first(first, lang, "yes")
         if cue and first == cue:
             return f"answers '{cue}' to a yes/no question whose answer is no"
-    return None
-
-
-def _family_question(prep: PreparedTruth, lang: str) -> bool:
-    return cue_in_text(prep.question_norm, lang, "family_topic") is not None
-
-
-def _unattached(ans: Answer, prep: PreparedTruth) -> str | None:
-    """"Never been married", "独り身だよ", "외동이거든" asked about a spouse or a sibling the gold
-    answer names: the relation itself denied."""
-    lang = ans.language
-    if not (prep.question_relations or prep.gold_relations or _family_question(prep, lang)):
-        return None
-    cue = cue_in_text(ans.canon, lang, "unattached")
-    if cue and not cue_in_text(prep.answer_norm, lang, "unattached") and not cue_in_text(prep.question_norm, lang, "unattached"):
-        return f"denies the relation asked about ('{cue.strip()}')"
     return None
 
 

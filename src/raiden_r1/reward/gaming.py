@@ -19,6 +19,7 @@ from .analysis import Answer, cue_in_text as clause_cue_text
 from .lexicon import _entries, _load_yaml, cues
 from .matching import PreparedTruth
 from raiden_r1.data.perspective import name_forms
+from .outside import JA_RELATIONS, alternation, narrated_by_name, narrated_scene
 from .similarity import content_units
 
 # ---- out of character ---------------------------------------------------------------------------
@@ -31,27 +32,23 @@ def _ooc() -> dict[str, dict[str, tuple[str, ...]]]:
             for kind, table in data.items()}
 
 
-def _alt(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-
-
 @lru_cache(maxsize=1)
 def _ooc_patterns() -> list[tuple[str, re.Pattern[str]]]:
     o = _ooc()
     phrases = [p for ws in o["phrases"].values() for p in ws]
     latin = [p for p in phrases if p.isascii()]
     cjk = [p for p in phrases if not p.isascii()]
-    pats = [("phrase", re.compile(rf"(?<![a-z0-9])(?:{_alt(latin)})(?![a-z0-9])")),
-            ("phrase", re.compile(_alt(cjk)))]
+    pats = [("phrase", re.compile(rf"(?<![a-z0-9])(?:{alternation(latin)})(?![a-z0-9])")),
+            ("phrase", re.compile(alternation(cjk)))]
     nouns, pre, suf = o["ai_nouns"], o["self_prefixes"], o.get("self_suffixes", {})
     art = r"(?:(?:a|an|the|just|only|merely|simply|actually|really|not|1|real)\s)*"
-    pats.append(("self", re.compile(rf"(?<![a-z0-9])(?:{_alt(pre['en'])})\s{art}(?:{_alt(nouns['en'])})(?![a-z0-9])")))
+    pats.append(("self", re.compile(rf"(?<![a-z0-9])(?:{alternation(pre['en'])})\s{art}(?:{alternation(nouns['en'])})(?![a-z0-9])")))
     for lang in ("zh", "ja", "ko"):
-        n = _alt(nouns[lang] + nouns["en"])
+        n = alternation(nouns[lang] + nouns["en"])
         measure = r"(?:一个|一名|个|一款|一种|1个|1名|1款|1种|1段|一段|ただの|그냥\s?|단지\s?)?"
-        pats.append(("self", re.compile(rf"(?:{_alt(pre[lang])})\s?{measure}\s?(?:{n})(?![a-z])")))
+        pats.append(("self", re.compile(rf"(?:{alternation(pre[lang])})\s?{measure}\s?(?:{n})(?![a-z])")))
         if lang in suf:
-            pats.append(("self", re.compile(rf"(?<![a-z])(?:{n})\s?(?:{_alt(suf[lang])})")))
+            pats.append(("self", re.compile(rf"(?<![a-z])(?:{n})\s?(?:{alternation(suf[lang])})")))
     return pats
 
 
@@ -170,7 +167,7 @@ def _question_field(raw: str, prep: PreparedTruth) -> str | None:
 
 
 def _other_identity_patterns(names: tuple[str, ...], self_name: bool = False) -> list[re.Pattern[str]]:
-    n = _alt(names) if names else "(?!)"
+    n = alternation(names) if names else "(?!)"
     # "こはるの柴犬は…" is how a character who speaks of itself by name says "my shiba".
     n_other = "(?!)" if self_name else n
     return [
@@ -180,7 +177,7 @@ def _other_identity_patterns(names: tuple[str, ...], self_name: bool = False) ->
                    rf"puts it|put it|calls it|called it|told me|tells me)\b)"),
         re.compile(rf"(?:我是|作为|身为)(?:她|他|{n})的"),
         re.compile(rf"(?:{n_other}|彼女|彼)(?:ちゃん|さん|くん|様)?の[^\s]{{1,6}}?(?:です|として|でございます|だよ)"),
-        re.compile(rf"(?:{n})(?:ちゃん|さん|くん|様)?の(?:{_JA_RELATIONS})(?!の)"),
+        re.compile(rf"(?:{n})(?:ちゃん|さん|くん|様)?の(?:{JA_RELATIONS})(?!の)"),
         re.compile(rf"(?:저는|나는|전|난)\s?(?:{n}|그녀|그)의"),
         re.compile(rf"(?:저는|나는|전|난|저)\s?(?:{n})(?:이|의)?\s?(?:{_KO_RELATIONS})(?![가-힣])"),
         re.compile(rf"(?:저는|나는|전|난|저)\s?(?:{n})(?:이|의)?\s?(?:{_KO_RELATIONS})(?=이|인|가|은|는|예요|이에요|입니다|이야|야)"),
@@ -188,37 +185,12 @@ def _other_identity_patterns(names: tuple[str, ...], self_name: bool = False) ->
     ]
 
 
-_JA_RELATIONS = "母|父|妻|夫|兄|姉|弟|妹|息子|娘|友達|親友|相棒|まねーじゃー|先輩|後輩|先生|上司|部下|同僚|ぺっと|飼い主|主人"
 _KO_RELATIONS = "남편|아내|엄마|아빠|어머니|아버지|언니|오빠|누나|형|동생|딸|아들|친구|절친|매니저|팀장님?|선배|후배|선생님|주인"
 
 
 @lru_cache(maxsize=4096)
 def _identity_cached(names: tuple[str, ...], self_name: bool) -> list[re.Pattern[str]]:
     return _other_identity_patterns(names, self_name)
-
-
-# Speech quoted inside narration: '"Thirty-four," he mutters', '「函館っす」と彼は答えた', '“…”她笑道'.
-_NARRATED_SPEECH = re.compile(
-    r"[\"”」』]\s*,?\s*(?:he|she|they|[A-Z][a-z]+)\s+(?:said|says|mutters|muttered|replies|replied|answers|answered|"
-    r"whispers|whispered|laughs|laughed|grins|grinned|smiles|smiled|adds|added|shrugs|shrugged|sighs|sighed)\b"
-    r"|[」』]\s*と\s*(?:彼|彼女|[^\s、。「」]{1,6}?)(?:は|が)\s*(?:答え|言っ|言う|笑っ|呟い|つぶやい|返し)"
-    r"|[”\"」』]\s*(?:他|她|[\u4e00-\u9fff]{1,3})(?:说道|说|答道|笑道|回答|嘟囔)"
-    r"|[”\"」』]\s*(?:라고|하고)\s*(?:그녀|그|[가-힣]{1,4})(?:가|는|이)\s*(?:말했|대답했|웃었|중얼거렸)")
-_STAGE = re.compile(r"[*＊（(]([^*＊）)]{1,80})[*＊）)]")
-
-
-def _narrated_scene(raw: str, prep: PreparedTruth) -> str | None:
-    """A scene told by a narrator, the character's words quoted inside it, or a stage direction
-    that names the character ("*Tobias looks up*", "（蓮は包丁を置いて）"): not the character speaking."""
-    m = _NARRATED_SPEECH.search(raw[:2000])
-    if m:
-        return f"narrates the scene ('{m.group(0).strip()}')"
-    for d in _STAGE.finditer(raw[:2000]):
-        inner = canonical(d.group(1))
-        name = next((n for n in prep.names if len(n) >= 2 and n in inner), None)
-        if name:
-            return f"narrates the scene ('{d.group(0)}')"
-    return None
 
 
 def out_of_character(ans: Answer, prep: PreparedTruth) -> str | None:
@@ -228,7 +200,7 @@ def out_of_character(ans: Answer, prep: PreparedTruth) -> str | None:
     w = wrapper(raw, prep)
     if w:
         return w
-    scene = _narrated_scene(raw, prep)
+    scene = narrated_scene(raw, prep)
     if scene:
         return scene
     text = ans.canon
@@ -252,13 +224,6 @@ def out_of_character(ans: Answer, prep: PreparedTruth) -> str | None:
     return narrated_by_name(ans, prep)
 
 
-_HONORIFICS = {"ja": ("ちゃん", "さん", "くん", "君", "様", "さま", "先生", "殿"),
-               "ko": ("양", "씨", "님", "군"),
-               "zh": ("老师", "船长", "先生", "小姐", "女士", "医生", "大夫", "师傅", "队长", "老板", "大哥", "大姐", "哥", "姐",
-                      "同学", "阿姨", "叔")}
-_KO_TITLE_SUBJECT = re.compile("(?:형사|교수|작가|기자|팀장|사장|대표|선생|선배|원장|박사|과장|부장|대리|실장|감독|선수|학생)"
-                               "(?:님)?(?:은|는|이|가|의|께서)(?![가-힣])")
-_KO_OWNED = re.compile(rf"(?:{'|'.join(['강아지', '고양이', '아빠', '엄마', '아버지', '어머니', '언니', '오빠', '누나', '형', '동생', '친구', '남편', '아내', '딸', '아들'])})(?:은|는|이|가|의|예요|이에요|야|입니다|$)")
 _KO_SELF_INTRO = re.compile(rf"(?:저는|나는)\s?(?:[^\s]+\s){{0,2}}(?:{_KO_RELATIONS})\s[가-힣]{{1,4}}(?:이에요|예요|입니다|이야|야)")
 _ZH_SELF_INTRO = re.compile(r"我是(?:他|她|[\u4e00-\u9fff]{1,2}(?:大爷|大妈|爷爷|奶奶|老师|师傅|师父|先生|阿姨|叔叔|大哥|大姐))(?:的)?(?:老伴|妻子|丈夫|老公|老婆|经纪人|队友|朋友|同学|助理|妈妈|爸爸|女儿|儿子|哥哥|"
                             r"姐姐|弟弟|妹妹|邻居|同事|师傅|徒弟|搭档|教练|学生|经理)")
@@ -352,7 +317,7 @@ def _claims_a_role(ans: Answer, prep: PreparedTruth) -> str | None:
     roles = [r for r in cues(lang).get("companion_roles") if r not in golden]
     if not roles or not prep.names:
         return None
-    m = re.search(_ROLE_CLAIM[lang].format(role=_alt(roles)), said)
+    m = re.search(_ROLE_CLAIM[lang].format(role=alternation(roles)), said)
     if m and any(n in ans.canon[:m.start()] + " " + ans.canon[m.end():] for n in prep.names):
         return f"speaks as another person ('{m.group(0).strip()}')"
     return None
@@ -376,96 +341,6 @@ def _introduces_someone_else(ans: Answer, prep: PreparedTruth) -> str | None:
                 ans.clause_index(p) == 0 for alts in prep.items for a in alts for p in ans.find(a)):
             return f"speaks as another person ('{first.text}')"
     return None
-
-
-def narrated_by_name(ans: Answer, prep: PreparedTruth) -> str | None:
-    """The character's own name used as a third-person subject or possessive anywhere in the answer
-    ("Maisie's dad is ...", "叶知秋平时喜欢...", "久世晴臣は既婚者だ", "한봄 양은 ..."), or with an
-    honorific ("颯太くん", "叶老师"). A character whose profile says it speaks of itself by name may
-    say "Pip was born here!", but not with an honorific ("ここなちゃんは" is somebody else talking)."""
-    from .voice import name_subject
-
-    if any(n in a.norm or a.norm in n for alts in prep.items for a in alts for n in prep.names):
-        return None  # a name question: the name is the answer
-    lang = ans.language if ans.language in _HONORIFICS or ans.language == "en" else "en"
-    names = prep.names
-    # Surname + title for Chinese names ("叶老师"): the first character of a 2-4 character name.
-    if lang == "zh":
-        names = names + tuple(n[0] + t for n in names[:1] if 2 <= len(n) <= 4 for t in (*_HONORIFICS["zh"][:11], "同学", "老爷子", "老太太", "老先生"))
-    if lang == "en" and prep.names and " " in prep.names[0] and prep.names[0].isascii():
-        # "the dog of the Callahan family": the family named from outside (the character says "our")
-        family = prep.names[0].rsplit(" ", 1)[-1]
-        if re.search(rf"(?<![a-z])the {re.escape(family)}s? (?:family|household|kid|girl|boy)(?![a-z])", ans.canon):
-            return f"speaks of the character from outside ('the {family} family')"
-        # "Miss Callahan grew up in Duluth": a title and the family name, as others address the character
-        m = re.search(rf"(?<![a-z])(?:mr|mrs|miss|ms|mx|dr|madam|madame|sir|lady|master|mister) {re.escape(family)}(?![a-z])",
-                      ans.canon)
-        if m:
-            return f"speaks of the character from outside ('{m.group(0)}')"
-    label = _name_as_label(ans, prep)
-    if label:
-        return label
-    surname = _surname_from_outside(ans, prep) if lang == "ja" else None
-    if surname:
-        return f"speaks of the character from outside ('{surname}')"
-    for cl in ans.clauses:
-        for n in names:
-            k = cl.text.find(n)
-            if k == -1:
-                continue
-            rest = cl.text[k + len(n):].lstrip()
-            if lang in _HONORIFICS and rest.startswith(_HONORIFICS[lang]) and len(n) >= 2:
-                return f"speaks of the character from outside ('{n}{rest[:3]}')"
-            if lang == "ko" and len(n) >= 2 and not prep.truth.self_name and _KO_OWNED.match(rest) and cl.text[k - 1:k] in ("", " "):
-                # "민지 강아지예요": the name owning a relative, said by someone else
-                return f"speaks of the character from outside ('{n} {rest[:4]}')"
-            if lang == "ko" and _KO_TITLE_SUBJECT.match(rest) and len(n) >= 2:
-                # "한지훈 형사는 …" narrates; "저는 한지훈 형사입니다" introduces oneself
-                return f"speaks of the character from outside ('{n} {rest[:4]}')"
-            if n not in prep.names:
-                return f"speaks of the character from outside ('{n}')"
-        if not prep.truth.self_name:
-            name = name_subject(cl.text, prep, lang, None)
-            if name:
-                return f"narrates the character in the third person ('{name}')"
-            if lang == "zh" and any(cl.text.startswith(n) and cl.text != n and not cl.text[len(n):].startswith(("，", "啊"))
-                                    for n in prep.names if len(n) >= 2):
-                return f"narrates the character in the third person ('{cl.text[:6]}')"
-    return None
-
-
-def _name_as_label(ans: Answer, prep: PreparedTruth) -> str | None:
-    """"大河内蓮、寿司職人。函館生まれ。", "Declan, a fiddle teacher, hails from Galway.": the full name
-    standing alone as a clause, and not one first-person word in the answer: a profile recited or
-    the character described, not the character speaking. (A self-naming character may open with
-    its name: "ももか、6さい！")"""
-    if prep.truth.self_name or len(ans.clauses) < 2 or not prep.names:
-        return None
-    full = next((n for n in prep.names if len(n) >= 3 and any(c.text == n for c in ans.clauses[:2])), None)
-    if full is None:
-        return None
-    lang = ans.language
-    if clause_cue_text(ans.canon, lang, "first_person") or clause_cue_text(ans.canon, lang, "second_person"):
-        return None
-    return f"speaks of the character from outside ('{full}', then a description)"
-
-
-@lru_cache(maxsize=1024)
-def _surname_pattern(surnames: tuple[str, ...]) -> re.Pattern[str]:
-    titles = _alt(cues("ja").get("titles"))
-    s2 = _alt([s for s in surnames if len(s) >= 2]) or "(?!)"
-    return re.compile(rf"(?:{s2})(?:{_alt(_HONORIFICS['ja'])}|の(?:{_JA_RELATIONS}))"
-                      rf"|(?:{titles})の(?:{_alt(surnames)})(?:さん|くん)?(?:は|が|も|の)")
-
-
-def _surname_from_outside(ans: Answer, prep: PreparedTruth) -> str | None:
-    """The character's family name with an honorific, a relative or a title ("久世さんの相棒は",
-    "久世の娘の凛は", "店長の森は"): somebody else speaking of the character. (Relatives share the
-    name, so it is not read alone.)"""
-    if not prep.surnames or any(s in a.norm for alts in prep.items for a in alts for s in prep.surnames):
-        return None
-    m = _surname_pattern(prep.surnames).search(ans.canon)
-    return m.group(0) if m else None
 
 
 __all__ = ["narrated_by_name", "out_of_character", "wrapper"]

@@ -1,0 +1,158 @@
+"""Frames around a keyword that change what it says: when (an age said as next year's, a value of
+the past taken back by "now" or an end), who says it (a rumour tagged on, a verb of saying whose
+subject is not the character, a relative speaking in a conversation), what role it gets ("Dana's
+the neighbour", "虎年出生的是我哥", a relation denied: "never married"), and a question cut off
+by an ellipsis. assertion.py asks these per occurrence; polarity_flipped asks `unattached`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from raiden_r1.canon import Term
+from raiden_r1.data.perspective import relation_nouns
+
+from .analysis import Answer, cue_at_start, cue_in_text
+from .lexicon import cues
+from .matching import PreparedTruth
+from .voice import clause_rest
+
+_has = cue_in_text  # a cue of a kind anywhere in a canonical text
+
+
+QUOTATIVE = {"ja": ("と", "って"), "ko": ("라고", "다고", "이라고")}
+
+# A question's tail cut off by an ellipsis ("コタロウくん…でしたっけ？"): the keyword's clause is the question.
+_QUESTION_TAILS = ("でしたっけ", "だっけ", "でしたか", "ですか", "だったか", "でしょうか", "かな", "였나", "이었나", "였던가",
+                   "이던가", "인가", "吗", "来着", "是吧", "对吧")
+
+
+def question_tail(ans: Answer, ci: int) -> bool:
+    nxt = ans.clauses[ci + 1] if ci + 1 < len(ans.clauses) else None
+    # (an ellipsis may end the sentence before the tail)
+    return nxt is not None and nxt.question and nxt.text.strip().startswith(_QUESTION_TAILS) and len(nxt.text.strip()) <= 6
+
+
+# What may stand between a keyword and the role it is given: a copula or topic marker, then fillers.
+_ROLE_LEAD = {"en": re.compile(r"^(?:s|is|was|s just|is just|was just)(?: (?:the|a|an|just|my|our|only|merely|old|some))* "),
+              "zh": re.compile(r"^(?:是|就是|只是|不过是)(?:我的?|我们的?|个|一个|位)?"),
+              "ja": re.compile(r"^(?:は|って|も) ?(?:ただの|うちの|私の|僕の|俺の|ただ)?"),
+              "ko": re.compile(r"^(?:이는|이가|은|는|이|가)\s?(?:그냥|제|내|우리|그냥 제|그냥 내)?\s?")}
+
+
+_ZH_WHO_IS = re.compile(r"的(?:人)?(?:是|就是|其实是)(?:我|我的|我们家)(哥哥?|姐姐?|弟弟?|妹妹?|爸爸?|妈妈?|老婆|老公|媳妇|儿子|女儿|爷爷|奶奶|"
+                        r"表哥|表姐|表弟|表妹|堂哥|堂姐|朋友|同事|同学|室友)")
+
+
+def given_role(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedTruth) -> str | None:
+    """A person asked about given another role right after the keyword ("Dana's the neighbour",
+    "许蔓是我前女友", "蒼はいとこなの", "세나는 사촌이야"), a role the question and the gold answer
+    do not give; or, in Chinese, the keyword's fact given to a relative ("虎年出生的是我哥")."""
+    rest = clause_rest(ans, ci, pos, term)
+    if ans.language == "zh" and prep.truth.focus == "script_knowledge":
+        m = _ZH_WHO_IS.search(rest)
+        if m and m.group(1) not in prep.question_norm and m.group(1) not in prep.answer_norm:
+            return m.group(1)
+    lead = _ROLE_LEAD.get(ans.language)
+    if lead is None or not (prep.asks_name or prep.question_relations or _family_question(prep, ans.language)):
+        return None
+    if ci + 1 < len(ans.clauses) and len(rest) <= 3:  # "千鶴は | ただの常連さんだ": the clause ends at the topic
+        rest = f"{rest} {ans.clauses[ci + 1].text}"
+    m = lead.match(rest)
+    if not m:
+        return None
+    head = rest[m.end():]
+    for role in cues(ans.language).get("roles"):
+        r = role.strip()
+        ok = head.startswith(r) and (not r.isascii() or head[len(r):len(r) + 1] in ("", " "))
+        if ok and r not in prep.answer_norm and r not in prep.question_norm:
+            return r
+    return None
+
+
+_AGE_UNITS = frozenset({"岁", "歳", "才", "살", "세", "years", "year", "yo"})
+_ASKS_AGE = ("how old", "your age", "几岁", "多大", "年龄", "年纪", "何岁", "何歳", "いくつ", "年齢", "몇 살", "몇살", "나이")
+
+
+def is_age(term: Term, prep: PreparedTruth) -> bool:
+    return prep.keyword_units.get(term.norm) in _AGE_UNITS or any(q in prep.question_norm for q in _ASKS_AGE)
+
+
+def rumour_tag(ans: Answer, ci: int, lang: str) -> str | None:
+    """A rumour cue tagged on as the next clause of the sentence ("A raven, reportedly.",
+    "Albatross, they say.")."""
+    if ci + 1 >= len(ans.clauses) or ans.clauses[ci + 1].sentence != ans.clauses[ci].sentence:
+        return None
+    nxt = ans.clauses[ci + 1].text
+    cue = cue_at_start(nxt, lang, "rumour")
+    if cue is None:
+        return None
+    rest = nxt[len(cue.strip()):].strip()
+    return cue.strip() if (len(rest.split(" ")) <= 2 if nxt.isascii() else len(rest) <= 3) else None
+
+
+def reported(before: str, language: str, user_fact: bool = False) -> str | None:
+    """A verb of saying or believing before the keyword whose subject is not the character
+    ("my coach reckons X", "别人都说X"); "I'd say X" and "I think X" are the character's own.
+    In conversation memory "you said X" is right too: there the verb must have neither the
+    character nor the user near it ("some fellow at the docks said X")."""
+    words = cues(language).get("hearsay_verbs")
+    if not words:
+        return None
+    first = set(w.strip() for w in cues(language).get("first_person"))
+    if before.isascii():
+        second = set(w.strip() for w in cues(language).get("second_person"))
+        own = set(w.strip() for w in cues(language).get("possessive"))
+        rumoured = set(cues(language).get("rumour_subjects"))
+        tokens = before.split(" ")
+        for i, t in enumerate(tokens):
+            if t in words and i > 0:
+                prev = tokens[max(0, i - 3):i]
+                # "I reckon", "I'd say" are the character's own; "my coach reckons" is not ("my" owns the subject)
+                if any((p in first and p not in own) or p in ("d", "ll") for p in prev[-2:]):
+                    continue
+                if not user_fact or any(p in rumoured for p in prev) or not any(p in second for p in prev):
+                    return t
+        return None
+    if user_fact:
+        return None  # CJK: the rumour cues name the unnamed source themselves (有人说, 誰か, 누가)
+    for w in words:
+        k = before.find(w)
+        # "我跟你说", "告诉你说": the character telling the user, a discourse marker
+        if k > 0 and not any(before[max(0, k - len(f)):k] == f for f in first) and before[max(0, k - 2):k] not in _TO_YOU:
+            return w
+    return None
+
+
+_SPEAKER_MARK = ("は", "が", "も", "는", "은", "가", "이", "도", "说", "讲", "告诉", "跟我说")
+
+
+def relative_speaks(text: str, lang: str) -> bool:
+    """A relative opening the clause as its subject ("弟は…って言ってた", "我哥说…"): in a conversation
+    the saying is that relative's, not the user's."""
+    if _has(text, lang, "second_person"):
+        return False
+    head = text.removeprefix("我").removeprefix("うちの").removeprefix("우리 ")
+    for rel in relation_nouns(head[:6]):
+        if head.startswith(rel) and head[len(rel):].lstrip().startswith(_SPEAKER_MARK):
+            return True
+    return False
+
+
+_TO_YOU = ("跟你", "和你", "给你", "对你", "诉你", "跟您", "和您")
+
+
+def _family_question(prep: PreparedTruth, lang: str) -> bool:
+    return cue_in_text(prep.question_norm, lang, "family_topic") is not None
+
+
+def unattached(ans: Answer, prep: PreparedTruth) -> str | None:
+    """"Never been married", "独り身だよ", "외동이거든" asked about a spouse or a sibling the gold
+    answer names: the relation itself denied."""
+    lang = ans.language
+    if not (prep.question_relations or prep.gold_relations or _family_question(prep, lang)):
+        return None
+    cue = cue_in_text(ans.canon, lang, "unattached")
+    if cue and not cue_in_text(prep.answer_norm, lang, "unattached") and not cue_in_text(prep.question_norm, lang, "unattached"):
+        return f"denies the relation asked about ('{cue.strip()}')"
+    return None

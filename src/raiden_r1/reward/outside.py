@@ -1,0 +1,143 @@
+"""The character seen from outside (docs/reward.md, family 3): narrated by its own name or a
+title ("Maisie's dad is ...", "叶老师", "桐生くんは", "Miss Callahan"), described as a profile line
+("大河内蓮、寿司職人。函館生まれ。"), or quoted inside a narrated scene ('"Thirty-four," he
+mutters', "*Tobias looks up*"). gaming.py asks these after its out-of-character checks.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from raiden_r1.canon import canonical
+
+from .analysis import Answer, cue_in_text
+from .lexicon import cues
+from .matching import PreparedTruth
+
+JA_RELATIONS = "母|父|妻|夫|兄|姉|弟|妹|息子|娘|友達|親友|相棒|まねーじゃー|先輩|後輩|先生|上司|部下|同僚|ぺっと|飼い主|主人"
+
+
+def alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+# Speech quoted inside narration: '"Thirty-four," he mutters', '「函館っす」と彼は答えた', '“…”她笑道'.
+_NARRATED_SPEECH = re.compile(
+    r"[\"”」』]\s*,?\s*(?:he|she|they|[A-Z][a-z]+)\s+(?:said|says|mutters|muttered|replies|replied|answers|answered|"
+    r"whispers|whispered|laughs|laughed|grins|grinned|smiles|smiled|adds|added|shrugs|shrugged|sighs|sighed)\b"
+    r"|[」』]\s*と\s*(?:彼|彼女|[^\s、。「」]{1,6}?)(?:は|が)\s*(?:答え|言っ|言う|笑っ|呟い|つぶやい|返し)"
+    r"|[”\"」』]\s*(?:他|她|[\u4e00-\u9fff]{1,3})(?:说道|说|答道|笑道|回答|嘟囔)"
+    r"|[”\"」』]\s*(?:라고|하고)\s*(?:그녀|그|[가-힣]{1,4})(?:가|는|이)\s*(?:말했|대답했|웃었|중얼거렸)")
+_STAGE = re.compile(r"[*＊（(]([^*＊）)]{1,80})[*＊）)]")
+
+
+def narrated_scene(raw: str, prep: PreparedTruth) -> str | None:
+    """A scene told by a narrator, the character's words quoted inside it, or a stage direction
+    that names the character ("*Tobias looks up*", "（蓮は包丁を置いて）"): not the character speaking."""
+    m = _NARRATED_SPEECH.search(raw[:2000])
+    if m:
+        return f"narrates the scene ('{m.group(0).strip()}')"
+    for d in _STAGE.finditer(raw[:2000]):
+        inner = canonical(d.group(1))
+        name = next((n for n in prep.names if len(n) >= 2 and n in inner), None)
+        if name:
+            return f"narrates the scene ('{d.group(0)}')"
+    return None
+
+
+_HONORIFICS = {"ja": ("ちゃん", "さん", "くん", "君", "様", "さま", "先生", "殿"),
+               "ko": ("양", "씨", "님", "군"),
+               "zh": ("老师", "船长", "先生", "小姐", "女士", "医生", "大夫", "师傅", "队长", "老板", "大哥", "大姐", "哥", "姐",
+                      "同学", "阿姨", "叔")}
+_KO_TITLE_SUBJECT = re.compile("(?:형사|교수|작가|기자|팀장|사장|대표|선생|선배|원장|박사|과장|부장|대리|실장|감독|선수|학생)"
+                               "(?:님)?(?:은|는|이|가|의|께서)(?![가-힣])")
+_KO_OWNED = re.compile(rf"(?:{'|'.join(['강아지', '고양이', '아빠', '엄마', '아버지', '어머니', '언니', '오빠', '누나', '형', '동생', '친구', '남편', '아내', '딸', '아들'])})(?:은|는|이|가|의|예요|이에요|야|입니다|$)")
+def narrated_by_name(ans: Answer, prep: PreparedTruth) -> str | None:
+    """The character's own name used as a third-person subject or possessive anywhere in the answer
+    ("Maisie's dad is ...", "叶知秋平时喜欢...", "久世晴臣は既婚者だ", "한봄 양은 ..."), or with an
+    honorific ("颯太くん", "叶老师"). A character whose profile says it speaks of itself by name may
+    say "Pip was born here!", but not with an honorific ("ここなちゃんは" is somebody else talking)."""
+    from .voice import name_subject
+
+    if any(n in a.norm or a.norm in n for alts in prep.items for a in alts for n in prep.names):
+        return None  # a name question: the name is the answer
+    lang = ans.language if ans.language in _HONORIFICS or ans.language == "en" else "en"
+    names = prep.names
+    # Surname + title for Chinese names ("叶老师"): the first character of a 2-4 character name.
+    if lang == "zh":
+        names = names + tuple(n[0] + t for n in names[:1] if 2 <= len(n) <= 4 for t in (*_HONORIFICS["zh"][:11], "同学", "老爷子", "老太太", "老先生"))
+    if lang == "en" and prep.names and " " in prep.names[0] and prep.names[0].isascii():
+        # "the dog of the Callahan family": the family named from outside (the character says "our")
+        family = prep.names[0].rsplit(" ", 1)[-1]
+        if re.search(rf"(?<![a-z])the {re.escape(family)}s? (?:family|household|kid|girl|boy)(?![a-z])", ans.canon):
+            return f"speaks of the character from outside ('the {family} family')"
+        # "Miss Callahan grew up in Duluth": a title and the family name, as others address the character
+        m = re.search(rf"(?<![a-z])(?:mr|mrs|miss|ms|mx|dr|madam|madame|sir|lady|master|mister) {re.escape(family)}(?![a-z])",
+                      ans.canon)
+        if m:
+            return f"speaks of the character from outside ('{m.group(0)}')"
+    label = _name_as_label(ans, prep)
+    if label:
+        return label
+    surname = _surname_from_outside(ans, prep) if lang == "ja" else None
+    if surname:
+        return f"speaks of the character from outside ('{surname}')"
+    for cl in ans.clauses:
+        for n in names:
+            k = cl.text.find(n)
+            if k == -1:
+                continue
+            rest = cl.text[k + len(n):].lstrip()
+            if lang in _HONORIFICS and rest.startswith(_HONORIFICS[lang]) and len(n) >= 2:
+                return f"speaks of the character from outside ('{n}{rest[:3]}')"
+            if lang == "ko" and len(n) >= 2 and not prep.truth.self_name and _KO_OWNED.match(rest) and cl.text[k - 1:k] in ("", " "):
+                # "민지 강아지예요": the name owning a relative, said by someone else
+                return f"speaks of the character from outside ('{n} {rest[:4]}')"
+            if lang == "ko" and _KO_TITLE_SUBJECT.match(rest) and len(n) >= 2:
+                # "한지훈 형사는 …" narrates; "저는 한지훈 형사입니다" introduces oneself
+                return f"speaks of the character from outside ('{n} {rest[:4]}')"
+            if n not in prep.names:
+                return f"speaks of the character from outside ('{n}')"
+        if not prep.truth.self_name:
+            name = name_subject(cl.text, prep, lang, None)
+            if name:
+                return f"narrates the character in the third person ('{name}')"
+            if lang == "zh" and any(cl.text.startswith(n) and cl.text != n and not cl.text[len(n):].startswith(("，", "啊"))
+                                    for n in prep.names if len(n) >= 2):
+                return f"narrates the character in the third person ('{cl.text[:6]}')"
+    return None
+
+
+def _name_as_label(ans: Answer, prep: PreparedTruth) -> str | None:
+    """"大河内蓮、寿司職人。函館生まれ。", "Declan, a fiddle teacher, hails from Galway.": the full name
+    standing alone as a clause, and not one first-person word in the answer: a profile recited or
+    the character described, not the character speaking. (A self-naming character may open with
+    its name: "ももか、6さい！")"""
+    if prep.truth.self_name or len(ans.clauses) < 2 or not prep.names:
+        return None
+    full = next((n for n in prep.names if len(n) >= 3 and any(c.text == n for c in ans.clauses[:2])), None)
+    if full is None:
+        return None
+    lang = ans.language
+    if cue_in_text(ans.canon, lang, "first_person") or cue_in_text(ans.canon, lang, "second_person"):
+        return None
+    return f"speaks of the character from outside ('{full}', then a description)"
+
+
+@lru_cache(maxsize=1024)
+def _surname_pattern(surnames: tuple[str, ...]) -> re.Pattern[str]:
+    titles = alternation(cues("ja").get("titles"))
+    s2 = alternation([s for s in surnames if len(s) >= 2]) or "(?!)"
+    return re.compile(rf"(?:{s2})(?:{alternation(_HONORIFICS['ja'])}|の(?:{JA_RELATIONS}))"
+                      rf"|(?:{titles})の(?:{alternation(surnames)})(?:さん|くん)?(?:は|が|も|の)")
+
+
+def _surname_from_outside(ans: Answer, prep: PreparedTruth) -> str | None:
+    """The character's family name with an honorific, a relative or a title ("久世さんの相棒は",
+    "久世の娘の凛は", "店長の森は"): somebody else speaking of the character. (Relatives share the
+    name, so it is not read alone.)"""
+    if not prep.surnames or any(s in a.norm for alts in prep.items for a in alts for s in prep.surnames):
+        return None
+    m = _surname_pattern(prep.surnames).search(ans.canon)
+    return m.group(0) if m else None
