@@ -235,3 +235,26 @@ def test_a_guess_a_stated_answer_and_a_spaced_ai_earn_nothing(answer):
 def test_a_short_french_answer_to_an_english_question_is_the_wrong_language():
     d = evaluate("<think>Home.</think>Je viens de Galway, en Irlande.", truth("en", "Galway", "Where are you from?", "Galway."))
     assert d.flags()["language_ok"] == 0.0
+
+
+@pytest.mark.parametrize("language,key,question,gold,answer", [
+    ("ja", "大阪", "出身は？", "大阪です。", "大阪だってさ。自分じゃ覚えてないけど。"),
+    ("ja", "大阪", "出身は？", "大阪です。", "大阪だと祖母から聞いています。"),
+    ("ja", "6月1日", "誕生日は？", "6月1日です。", "6月1日……じゃなかったっけ？"),
+    ("ko", "부산", "고향이 어디예요?", "부산이에요.", "부산으로 알고 있는데, 확실하진 않아요."),
+    ("ko", "부산", "고향이 어디예요?", "부산이에요.", "제가 부산 출신이라니요, 무슨 말씀을."),
+    ("ko", "바둑", "취미가 뭐예요?", "바둑이에요.", "바둑 같은 거 허면 좋겄제."),
+])
+def test_japanese_and_korean_ways_of_not_saying_it(language, key, question, gold, answer):
+    assert keyword_accuracy(answer, truth(language, key, question, gold)) == 0.0, answer
+
+
+@pytest.mark.parametrize("language,name,answer", [
+    ("ko", "김판석", "소인은 김판석 어르신의 손자이옵니다. 할아버지는 바둑을 좋아하시옵니다."),
+    ("ko", "하은이", "하은이 엄마입니다. 우리 딸은 바둑을 좋아해요."),
+    ("ja", "佐藤花子", "佐藤花子の母でございます。娘は囲碁が好きなんです。"),
+])
+def test_a_relative_introduced_by_the_characters_name_is_someone_else_speaking(language, name, answer):
+    key, q, gold = ("바둑", "취미가 뭐예요?", "바둑이에요.") if language == "ko" else ("囲碁", "趣味は？", "囲碁です。")
+    d = evaluate(f"<think>趣味の話。</think>{answer}", truth(language, key, q, gold, character_name=name))
+    assert d.flags()["in_character"] == 0.0 and d.accuracy == 0.0, answer

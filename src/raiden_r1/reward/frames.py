@@ -23,14 +23,14 @@ _has = cue_in_text  # a cue of a kind anywhere in a canonical text
 QUOTATIVE = {"ja": ("と", "って"), "ko": ("라고", "다고", "이라고")}
 
 # A question's tail cut off by an ellipsis ("コタロウくん…でしたっけ？"): the keyword's clause is the question.
-_QUESTION_TAILS = ("でしたっけ", "だっけ", "でしたか", "ですか", "だったか", "でしょうか", "かな", "였나", "이었나", "였던가",
+_QUESTION_TAILS = ("じゃなかったっけ", "だったっけ", "でしたっけ", "だっけ", "でしたか", "ですか", "だったか", "でしょうか", "かな", "였나", "이었나", "였던가",
                    "이던가", "인가", "吗", "来着", "是吧", "对吧")
 
 
 def question_tail(ans: Answer, ci: int) -> bool:
     nxt = ans.clauses[ci + 1] if ci + 1 < len(ans.clauses) else None
     # (an ellipsis may end the sentence before the tail)
-    return nxt is not None and nxt.question and nxt.text.strip().startswith(_QUESTION_TAILS) and len(nxt.text.strip()) <= 6
+    return nxt is not None and nxt.question and nxt.text.strip().startswith(_QUESTION_TAILS) and len(nxt.text.strip()) <= 9
 
 
 # What may stand between a keyword and the role it is given: a copula or topic marker, then fillers.

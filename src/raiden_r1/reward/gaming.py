@@ -323,6 +323,36 @@ def _claims_a_role(ans: Answer, prep: PreparedTruth) -> str | None:
     return None
 
 
+_KO_INTRO_END = r"\s?(?:입니다|이에요|예요|이옵니다|이라고 합니다|라고 합니다|이라고 해요|라고 해요)"
+_KO_MORE_RELATIONS = "손자|손녀|할머니|할아버지|외할머니|외할아버지|동료|비서|조카|며느리|사위"
+
+
+@lru_cache(maxsize=1024)
+def _name_intro_pattern(names: tuple[str, ...], lang: str) -> re.Pattern[str] | None:
+    """"하은이 엄마입니다", "김판석 어르신의 손자이옵니다", "みなとの弟の湊です": the speaker introduced by
+    its relation to the character, named."""
+    n = alternation([x for x in names if len(x) >= 2])
+    if not n:
+        return None
+    if lang == "ko":
+        return re.compile(rf"^(?:저는|나는|전|난|소인은|제가)?\s?(?:{n})(?:이|의)?\s?(?:어르신의\s|님의\s|씨의?\s)?(?:{_KO_RELATIONS}|{_KO_MORE_RELATIONS}){_KO_INTRO_END}")
+    if lang == "ja":
+        return re.compile(rf"^(?:{n})(?:さん|くん|ちゃん|様|にいちゃん|ねえちゃん)?の(?:{JA_RELATIONS}|孫|祖母|祖父)(?:の[^\s]{{1,6}})?"
+                          rf"(?:です|でございます|と申します|だよ|っす)")
+    return None
+
+
+def _names_relative_intro(ans: Answer, prep: PreparedTruth) -> str | None:
+    pat = _name_intro_pattern(prep.names, ans.language) if ans.language in ("ko", "ja") else None
+    if pat is None:  # (a self-naming character says "하은이 엄마는 …", not "하은이 엄마입니다")
+        return None
+    for cl in ans.clauses[:2]:
+        m = pat.match(cl.text)
+        if m:
+            return m.group(0)
+    return None
+
+
 def _introduces_someone_else(ans: Answer, prep: PreparedTruth) -> str | None:
     """An answer that opens by introducing its speaker as somebody else of the profile ("我是他老伴王秀芹",
     "저는 팀장님 딸 다온이에요", "妻の美弥子です。主人とは…")."""
@@ -331,6 +361,9 @@ def _introduces_someone_else(ans: Answer, prep: PreparedTruth) -> str | None:
         m = pat.search(text)
         if m:
             return f"speaks as another person ('{m.group(0)}')"
+    named = _names_relative_intro(ans, prep)
+    if named:
+        return f"speaks as another person ('{named}')"
     if ans.language == "ko" and ans.clauses:
         m = _KO_BARE_INTRO.match(ans.clauses[0].text)
         if m and m.group(1) not in prep.question_relations:
