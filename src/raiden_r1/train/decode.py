@@ -125,6 +125,19 @@ class Decoder:
         return (layer.input_layernorm, qkv, _module_or_dense(attn.o_proj, rows), layer.post_attention_layernorm,
                 gate_up, _module_or_dense(mlp.down_proj, rows))
 
+    def append(self, keys: list[torch.Tensor], values: list[torch.Tensor], mask: torch.Tensor) -> None:
+        """Write the already computed keys/values (per layer (B, KV heads, L, D)) of ``L`` more
+        tokens per row after what the buffers hold, ``mask`` (B, L) 0 on padding (kept out of every
+        later step's attention). The evaluation's prompts that share a prefix use it: the prefix is
+        the SharedPrompt, each row's own rest of the prompt comes here, then decoding goes on."""
+        at, L = self.prompt_len + self.length, mask.shape[1]
+        for (kbuf, vbuf), k, v in zip(self.past, keys, values):
+            kbuf[:, :, at:at + L] = k
+            vbuf[:, :, at:at + L] = v
+        self.bias[:, 0, 0, at:at + L] = torch.zeros(mask.shape, device=mask.device).masked_fill(~mask.bool(),
+                                                                                              float("-inf"))
+        self.length += L
+
     def step(self, tokens: torch.Tensor, positions: torch.Tensor) -> torch.Tensor:
         """Logits (B, vocab) after ``tokens`` (B,) at ``positions`` (B,)."""
         B, H, Hk, D = tokens.shape[0], self.heads, self.kv_heads, self.head_dim
