@@ -194,7 +194,7 @@ def test_reproduce_commands_carry_the_options(tmp_path):
                                   f"trainer.output_dir={tmp_path / 'q' / 'train'}")
     # the evaluations read the subset file the quickstart wrote, whole
     assert f"--data {subset} " in cmds["eval_before"] and "--limit" not in cmds["eval_before"]
-    assert cmds["eval_before"].endswith("--prompt-layout system --max-new-tokens 64 --batch-size 16")
+    assert cmds["eval_before"].endswith("--prompt-layout system --max-new-tokens 64 --batch-size 24")
     # GRPO starts from the SFT model; SFT names the portable model, not this machine's cache path
     assert f"worker.actor.model.model_path={tmp_path / 'q' / 'sft' / 'model'}" in cmds["train"]
     assert cmds["sft"].endswith("worker.actor.model.model_path=smollm2-135m trainer.max_minutes=4")

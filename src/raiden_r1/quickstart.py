@@ -48,7 +48,7 @@ class QuickstartOptions:
     sft_config: Path = DEFAULT_SFT_CONFIG
     max_steps: Optional[int] = None  # None: the config's trainer.max_steps
     max_eval_items: Optional[int] = EVAL_ITEMS  # a stratified subset (eval.subset); None or 0: the whole split
-    eval_batch_size: int = 16
+    eval_batch_size: int = 24  # one batch per character of the 96-item subset (14-18 items each)
     seed: int = 0
     threads: Optional[int] = None  # CPU threads; None: the cores free when the run starts
     overrides: list[str] = field(default_factory=list)  # key=value for the GRPO config
@@ -428,7 +428,7 @@ def register(app) -> None:
         config: Path = typer.Option(DEFAULT_CONFIG, help="Training config."),
         model: Optional[str] = typer.Option(None, help="Model directory (default: embedded SmolLM2-135M-Instruct)."),
         data_dir: Path = typer.Option(Path("data/training"), help="train/validation/test.json (rebuilt if missing)."),
-        eval_batch_size: int = typer.Option(16, help="Prompts per generate call during evaluation."),
+        eval_batch_size: int = typer.Option(24, help="Prompts per generate call during evaluation."),
         seed: int = typer.Option(0, help="Seed of the data rebuild and the evaluation."),
         threads: Optional[int] = typer.Option(None, help="CPU threads (default: the cores free at the start)."),
     ) -> None:

@@ -75,7 +75,9 @@ def test_sampling_keeps_the_plain_path(tiny_model_dir):
     assert not backend._prefix_path(model, GenerationConfig(max_new_tokens=4, temperature=1.0), encoded)
 
 
-def test_prompt_and_decode_logits_equal_the_full_forward(tiny_model_dir):
+@pytest.mark.parametrize("chunk_tokens", [2048, 1])  # the rests in one forward, and one row at a time
+def test_prompt_and_decode_logits_equal_the_full_forward(tiny_model_dir, monkeypatch, chunk_tokens):
+    monkeypatch.setattr(pg, "REST_CHUNK_TOKENS", chunk_tokens)
     backend = LocalBackend(tiny_model_dir, dtype="float32", device="cpu")
     model, tok = backend.load()
     _vary(model)

@@ -89,17 +89,7 @@ class Decoder:
     """One token per row per call; the prompt's keys/values copied once into each row's buffer."""
 
     def __init__(self, model, prompt: SharedPrompt, batch: int, max_new_tokens: int):
-        base = unwrap(model)
-        self.inner, cfg = base.model, base.config
-        self.heads, self.kv_heads = cfg.num_attention_heads, cfg.num_key_value_heads
-        self.head_dim = getattr(cfg, "head_dim", None) or cfg.hidden_size // self.heads
-        fused = fuse_projections(model)  # not kept: only the packed copies are needed after this
-        self.layers = [self._layer_ops(layer, batch, fused[i] if fused else None)
-                       for i, layer in enumerate(self.inner.layers)]
-        head = base.get_output_embeddings()
-        self.head = _module_or_dense(head, batch)
-        self.scaling = self.inner.layers[0].self_attn.scaling
-
+        self._init_ops(model, batch)
         n, P = prompt.n, prompt.keys[0].shape[2]
         self.prompt_len, self.length = P, 0
         shape = (batch, self.kv_heads, P + max_new_tokens, self.head_dim)
@@ -113,6 +103,18 @@ class Decoder:
         self.bias = torch.full((batch, 1, 1, P + max_new_tokens), float("-inf"), device=pk.device)
         self.bias[..., :P] = prompt.bias.reshape(-1, P).repeat_interleave(n, 0)[:, None, None]
 
+    def _init_ops(self, model, batch: int) -> None:
+        """The model's modules and packed weights for steps of ``batch`` rows."""
+        base = unwrap(model)
+        self.inner, cfg = base.model, base.config
+        self.heads, self.kv_heads = cfg.num_attention_heads, cfg.num_key_value_heads
+        self.head_dim = getattr(cfg, "head_dim", None) or cfg.hidden_size // self.heads
+        fused = fuse_projections(model)  # not kept: only the packed copies are needed after this
+        self.layers = [self._layer_ops(layer, batch, fused[i] if fused else None)
+                       for i, layer in enumerate(self.inner.layers)]
+        self.head = _module_or_dense(base.get_output_embeddings(), batch)
+        self.scaling = self.inner.layers[0].self_attn.scaling
+
     @staticmethod
     def _layer_ops(layer, rows: int, fused: tuple | None) -> tuple:
         attn, mlp = layer.self_attn, layer.mlp
@@ -124,19 +126,6 @@ class Decoder:
             gate_up = lambda h, m=mlp: torch.cat([m.gate_proj(h), m.up_proj(h)], -1)  # noqa: E731
         return (layer.input_layernorm, qkv, _module_or_dense(attn.o_proj, rows), layer.post_attention_layernorm,
                 gate_up, _module_or_dense(mlp.down_proj, rows))
-
-    def append(self, keys: list[torch.Tensor], values: list[torch.Tensor], mask: torch.Tensor) -> None:
-        """Write the already computed keys/values (per layer (B, KV heads, L, D)) of ``L`` more
-        tokens per row after what the buffers hold, ``mask`` (B, L) 0 on padding (kept out of every
-        later step's attention). The evaluation's prompts that share a prefix use it: the prefix is
-        the SharedPrompt, each row's own rest of the prompt comes here, then decoding goes on."""
-        at, L = self.prompt_len + self.length, mask.shape[1]
-        for (kbuf, vbuf), k, v in zip(self.past, keys, values):
-            kbuf[:, :, at:at + L] = k
-            vbuf[:, :, at:at + L] = v
-        self.bias[:, 0, 0, at:at + L] = torch.zeros(mask.shape, device=mask.device).masked_fill(~mask.bool(),
-                                                                                              float("-inf"))
-        self.length += L
 
     def step(self, tokens: torch.Tensor, positions: torch.Tensor) -> torch.Tensor:
         """Logits (B, vocab) after ``tokens`` (B,) at ``positions`` (B,)."""

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from typing import Iterator, Sequence
 
 import torch
+import torch.nn.functional as F
 
 from raiden_r1.train import shared_prefix as shared
 from raiden_r1.train.decode import Decoder
@@ -33,6 +34,8 @@ from raiden_r1.train.modeling import unwrap
 # Adjacent sorted prompts sharing fewer tokens than this start a new run: the chat template's
 # opening is common to all prompts and not worth a run of its own.
 MIN_SHARED_TOKENS = 32
+# Rows x width of one forward of the prompts' rests (see start_batch).
+REST_CHUNK_TOKENS = 2048
 
 
 def common_prefix_len(a: Sequence[int], b: Sequence[int]) -> int:
@@ -89,6 +92,56 @@ def _rest_forward(model, prefix: shared.SharedPrompt, rest: torch.Tensor, mask: 
     return keys, values, unwrap(model).get_output_embeddings()(last)
 
 
+class PrefixDecoder(Decoder):
+    """decode.Decoder whose rows share one prefix that stays a single copy: each step's queries of
+    all rows are stacked against the prefix's keys/values (as shared_prefix._attend does for the
+    training forward), and against each row's own buffer (rest of its prompt, then its answer).
+    A decode step reads every key it attends to; with the prefix copied into each row (Decoder)
+    that is 16 copies of a 400-1,300-token profile per step, most of a step's memory traffic."""
+
+    def __init__(self, model, prefix: shared.SharedPrompt, batch: int, own_tokens: int):
+        self._init_ops(model, batch)
+        self.prefix = [(k[0], v[0]) for k, v in zip(prefix.keys, prefix.values)]  # (Hk, P, D): one group
+        self.prompt_len, self.length = 0, 0  # positions in the rows' own buffers
+        shape = (batch, self.kv_heads, own_tokens, self.head_dim)
+        k0 = prefix.keys[0]
+        # zeros, not empty: unwritten positions get probability 0, and 0 * NaN would be NaN
+        self.past = [(k0.new_zeros(shape), k0.new_zeros(shape)) for _ in prefix.keys]
+        self.bias = torch.full((batch, 1, 1, own_tokens), float("-inf"), device=k0.device)
+
+    def step(self, tokens: torch.Tensor, positions: torch.Tensor) -> torch.Tensor:
+        """Logits (B, vocab) after ``tokens`` (B,) at ``positions`` (B,)."""
+        B, H, Hk, D = tokens.shape[0], self.heads, self.kv_heads, self.head_dim
+        rep, at = H // Hk, self.length
+        self.bias[..., at] = 0.0
+        x = self.inner.embed_tokens(tokens)
+        cos, sin = self.inner.rotary_emb(x[:, None], positions[:, None])
+        half = D // 2
+        for (norm1, qkv_proj, o_proj, norm2, gate_up_proj, down_proj), (kbuf, vbuf), (pk, pv) in zip(
+                self.layers, self.past, self.prefix):
+            qkv = qkv_proj(norm1(x)).view(B, H + 2 * Hk, D)
+            qk = qkv[:, :H + Hk]
+            qk = qk * cos + torch.cat((-qk[..., half:], qk[..., :half]), -1) * sin
+            kbuf[:, :, at] = qk[:, H:]
+            vbuf[:, :, at] = qkv[:, H + Hk:]
+            q = qk[:, :H].reshape(B, Hk, rep, D)
+            P = pk.shape[1]
+            sp = torch.bmm(q.transpose(0, 1).reshape(Hk, B * rep, D), pk.transpose(1, 2))  # (Hk, B*rep, P)
+            sp = sp.view(Hk, B, rep, P).transpose(0, 1)  # (B, Hk, rep, P)
+            so = torch.bmm(q.reshape(B * Hk, rep, D), kbuf.flatten(0, 1).transpose(1, 2)).view(B, Hk, rep, -1)
+            # one float32 softmax over [prefix | own keys]: ordinary attention over the whole row
+            probs = torch.cat([sp.float() * self.scaling, torch.add(self.bias, so, alpha=self.scaling)], -1)
+            probs = probs.softmax(-1).to(x.dtype)
+            pp, po = probs[..., :P], probs[..., P:]
+            op = torch.bmm(pp.transpose(0, 1).reshape(Hk, B * rep, P), pv).view(Hk, B, rep, D).transpose(0, 1)
+            oo = torch.bmm(po.reshape(B * Hk, rep, -1), vbuf.flatten(0, 1)).view(B, Hk, rep, D)
+            x = x + o_proj((op + oo).reshape(B, H * D))
+            gate, up = gate_up_proj(norm2(x)).chunk(2, -1)
+            x = x + down_proj(F.silu(gate) * up)
+        self.length += 1
+        return self.head(self.inner.norm(x))
+
+
 def start_batch(model, prefix: shared.SharedPrompt, prefix_len: int, rests: Sequence[Sequence[int]],
                 max_new_tokens: int, pad_id: int) -> tuple[Decoder, torch.Tensor, torch.Tensor]:
     """The prompts ``prefix + rest`` of one batch read: a Decoder holding their keys/values, the
@@ -101,11 +154,27 @@ def start_batch(model, prefix: shared.SharedPrompt, prefix_len: int, rests: Sequ
         ids[b, :len(r)] = torch.as_tensor(list(r), dtype=torch.long)
         mask[b, :len(r)] = 1
     ids, mask = ids.to(device), mask.to(device)
-    group = shared.SharedPrompt(prefix.keys, prefix.values, prefix.bias, n=B)
-    keys, values, logits = _rest_forward(model, group, ids, mask, prefix_len)
-    dec = Decoder(model, group, B, width + max_new_tokens)
-    dec.append(keys, values, mask)
-    return dec, logits, prefix_len + mask.sum(-1)
+    dec = PrefixDecoder(model, prefix, B, width + max_new_tokens)
+    logits = []
+    # a few rows at a time: the rest's attention scores against the prefix are rows x width x
+    # prefix floats per layer (2 GB for 16 x 578 x 1,273 x 9 heads), the largest tensor of an evaluation
+    # and each chunk only as wide as its longest rest (a CM item's rest is 4-5 times an SBK item's)
+    lo = 0
+    while lo < B:
+        hi = lo + 1
+        while hi < B and (hi + 1 - lo) * max(len(r) for r in rests[lo:hi + 1]) <= REST_CHUNK_TOKENS:
+            hi += 1
+        w = max(len(r) for r in rests[lo:hi])
+        group = shared.SharedPrompt(prefix.keys, prefix.values, prefix.bias, n=hi - lo)
+        keys, values, chunk_logits = _rest_forward(model, group, ids[lo:hi, :w], mask[lo:hi, :w], prefix_len)
+        for (kbuf, vbuf), k, v in zip(dec.past, keys, values):
+            kbuf[lo:hi, :, :w] = k
+            vbuf[lo:hi, :, :w] = v
+        logits.append(chunk_logits)
+        lo = hi
+    dec.bias[:, 0, 0, :width] = shared._additive_mask(mask.bool())  # columns past a row's rest stay masked
+    dec.length = width
+    return dec, torch.cat(logits), prefix_len + mask.sum(-1)
 
 
 @torch.inference_mode()
