@@ -185,13 +185,16 @@ def test_reward_trend_compares_first_and_last_fifth():
 def test_reproduce_commands_carry_the_options(tmp_path):
     opts = QuickstartOptions(out=tmp_path / "q", minutes=3, max_eval_items=10,
                              overrides=["worker.actor.optim.lr=1e-6"])
+    subset = tmp_path / "q" / "eval_data" / "test.json"
     cmds = reproduce_commands(opts, "/cache/model", tmp_path / "ckpt", "system", 64, tmp_path / "q" / "sft" / "model",
-                              ["worker.actor.model.model_path=/cache/model", "trainer.max_minutes=4"])
+                              ["worker.actor.model.model_path=/cache/model", "trainer.max_minutes=4"], subset)
     assert cmds["quickstart"].startswith("raiden-r1 quickstart --minutes 3 --sft-minutes 4 --out ")
     assert cmds["quickstart"].endswith("--max-eval-items 10 worker.actor.optim.lr=1e-6")
     assert cmds["train"].endswith(f"worker.actor.optim.lr=1e-6 trainer.max_minutes=3 "
                                   f"trainer.output_dir={tmp_path / 'q' / 'train'}")
-    assert "--prompt-layout system --max-new-tokens 64 --batch-size 16 --limit 10" in cmds["eval_before"]
+    # the evaluations read the subset file the quickstart wrote, whole
+    assert f"--data {subset} " in cmds["eval_before"] and "--limit" not in cmds["eval_before"]
+    assert cmds["eval_before"].endswith("--prompt-layout system --max-new-tokens 64 --batch-size 24")
     # GRPO starts from the SFT model; SFT names the portable model, not this machine's cache path
     assert f"worker.actor.model.model_path={tmp_path / 'q' / 'sft' / 'model'}" in cmds["train"]
     assert cmds["sft"].endswith("worker.actor.model.model_path=smollm2-135m trainer.max_minutes=4")

@@ -29,6 +29,9 @@ from raiden_r1.quickstart_sft import DEFAULT_SFT_CONFIG
 
 SPLITS = ("train", "validation", "test")
 MAX_TRAIN_MINUTES = 15.0  # SFT + GRPO: with three evaluations the whole run fits 20 minutes on 2 cores
+# Items per evaluation: every CM item of the shipped split (43) and SBK items per language; three
+# evaluations of all 175 items do not fit the 20 minutes on 2 cores (docs/tuning.md, "Evaluation speed").
+EVAL_ITEMS = 96
 DEFAULT_CONFIG = Path("configs/local_quickstart.yaml")
 
 
@@ -40,12 +43,12 @@ class QuickstartOptions:
     profiles: Path = Path("data/profiles/characters.json")
     easyr1_dir: Path = Path("data/easyr1")
     model: Optional[str] = None  # None: the embedded SmolLM2-135M-Instruct
-    minutes: float = 8.0  # GRPO budget (trainer.max_minutes)
+    minutes: float = 7.0  # GRPO budget (trainer.max_minutes)
     sft_minutes: float = 4.0  # SFT budget; with GRPO's at most MAX_TRAIN_MINUTES in all
     sft_config: Path = DEFAULT_SFT_CONFIG
     max_steps: Optional[int] = None  # None: the config's trainer.max_steps
-    max_eval_items: Optional[int] = None  # None: the whole test split
-    eval_batch_size: int = 16
+    max_eval_items: Optional[int] = EVAL_ITEMS  # a stratified subset (eval.subset); None or 0: the whole split
+    eval_batch_size: int = 24  # one batch per character of the 96-item subset (14-18 items each)
     seed: int = 0
     threads: Optional[int] = None  # CPU threads; None: the cores free when the run starts
     overrides: list[str] = field(default_factory=list)  # key=value for the GRPO config
@@ -57,6 +60,14 @@ class Stage:
     name: str
     seconds: float
     detail: str = ""
+    cpu_seconds: float = 0.0  # this process's user + system time: wall time / threads on free cores
+
+
+def _cpu_seconds() -> float:
+    import resource
+
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
 
 
 class _Timer:
@@ -71,14 +82,16 @@ class _Timer:
 
             def __enter__(self):
                 timer.log(f"[quickstart] {name} ...")
-                self.t = time.perf_counter()
+                self.t, self.cpu = time.perf_counter(), _cpu_seconds()
                 return self
 
             def __exit__(self, exc_type, *_):
                 if exc_type is None:
                     secs = time.perf_counter() - self.t
-                    timer.stages.append(Stage(name, secs, self.detail))
-                    timer.log(f"[quickstart] {name}: done in {secs:.1f} s{' (' + self.detail + ')' if self.detail else ''}")
+                    cpu = _cpu_seconds() - self.cpu
+                    timer.stages.append(Stage(name, secs, self.detail, cpu))
+                    timer.log(f"[quickstart] {name}: done in {secs:.1f} s, {cpu:.0f} CPU s"
+                              f"{' (' + self.detail + ')' if self.detail else ''}")
                 return False
 
         return _Ctx()
@@ -134,6 +147,24 @@ def convert_to_easyr1(data_dir: Path, easyr1_dir: Path) -> int:
     reports = convert_files(data_dir / "train.json", data_dir / "validation.json", easyr1_dir / "train.json",
                             easyr1_dir / "validation.json", out=io.StringIO())
     return sum(r.rows for r in reports)
+
+
+def eval_subset(test: Path, subset_path: Path, size: Optional[int], seed: int) -> tuple[Path, dict]:
+    """The file the three evaluations read: ``test`` itself, or (``size`` below its length) a
+    stratified fixed-seed subset written to ``subset_path``; and what it holds."""
+    from collections import Counter
+
+    from raiden_r1.data.records_io import load_records, write_rows
+    from raiden_r1.eval.subset import stratified_subset
+
+    records = load_records(test)
+    chosen = stratified_subset(records, size, seed) if size else list(records)
+    path = test
+    if len(chosen) < len(records):
+        path = subset_path
+        write_rows(path, chosen, inputs=[test])
+    focus = Counter("CM" if r.metadata.focus == "conversation_memory" else "SBK" for r in chosen)
+    return path, {"items": len(chosen), "of": len(records), "seed": seed, "sbk": focus["SBK"], "cm": focus["CM"]}
 
 
 def evaluate(model: str, data: Path, out: Path, *, layout: str, max_new_tokens: int, limit: Optional[int],
@@ -247,8 +278,9 @@ def run_quickstart(opts: QuickstartOptions, log: Callable[[str], None] = lambda 
         raise RaidenError(f"{opts.sft_config}: worker.actor.model.lora.rank: the quickstart trains and evaluates "
                           f"full models (rank 0)")
     layout, max_new = cfg.data.prompt_layout, cfg.data.max_response_length
-    test = opts.data_dir / "test.json"
-    ev = dict(layout=layout, max_new_tokens=max_new, limit=opts.max_eval_items, batch_size=opts.eval_batch_size,
+    test, eval_set = eval_subset(opts.data_dir / "test.json", opts.out / "eval_data" / "test.json",
+                                 opts.max_eval_items, opts.seed)
+    ev = dict(layout=layout, max_new_tokens=max_new, limit=None, batch_size=opts.eval_batch_size,
               seed=opts.seed, threads=opts.threads, dtype=eval_dtype)
     with timed("evaluate base model"):
         # the base model's answers do not change between runs: a rerun with the same settings
@@ -289,13 +321,14 @@ def run_quickstart(opts: QuickstartOptions, log: Callable[[str], None] = lambda 
     total = time.perf_counter() - t_all
     summary = {
         "options": {k: (str(v) if isinstance(v, Path) else v) for k, v in asdict(opts).items()},
-        "data": {"counts": counts, "rebuilt": rebuilt, "held_out_characters": characters, "test_file": str(test)},
+        "data": {"counts": counts, "rebuilt": rebuilt, "held_out_characters": characters, "test_file": str(test),
+                 "eval_set": eval_set},
         "model": base, "sft_model": str(sft_model), "checkpoint": str(ckpt), "config": cfg_dict, "sft_config": sft_cfg,
         "before": before, "after_sft": after_sft, "after": after, "lengths": lengths, "max_new_tokens": max_new,
         "history": history, "sft_history": sft_history, "compare": compared, "compare_sft_grpo": compared_sft_grpo,
         "samples": samples, "memory": peak_memory_gb(),
         "stages": [asdict(st) for st in stages], "total_seconds": total,
-        "commands": reproduce_commands(opts, base, ckpt, layout, max_new, sft_model, sft_ov),
+        "commands": reproduce_commands(opts, base, ckpt, layout, max_new, sft_model, sft_ov, test),
     }
     write_text(opts.out / "summary.json", json.dumps(summary, indent=2, ensure_ascii=False, default=str) + "\n")
     report = write_report(opts.out, summary)
@@ -325,7 +358,8 @@ def _uses_cuda(cfg) -> bool:
 
 
 def reproduce_commands(opts: QuickstartOptions, base: str, ckpt: Path, layout: str, max_new: int,
-                       sft_model: Optional[Path] = None, sft_ov: Optional[list[str]] = None) -> dict[str, str]:
+                       sft_model: Optional[Path] = None, sft_ov: Optional[list[str]] = None,
+                       test: Optional[Path] = None) -> dict[str, str]:
     q = ["raiden-r1", "quickstart", "--minutes", f"{opts.minutes:g}", "--sft-minutes", f"{opts.sft_minutes:g}",
          "--out", str(opts.out)]
     if opts.config != DEFAULT_CONFIG:
@@ -338,13 +372,13 @@ def reproduce_commands(opts: QuickstartOptions, base: str, ckpt: Path, layout: s
         q += ["--model", opts.model]
     if opts.max_steps is not None:
         q += ["--max-steps", str(opts.max_steps)]
-    if opts.max_eval_items:
-        q += ["--max-eval-items", str(opts.max_eval_items)]
+    if opts.max_eval_items != EVAL_ITEMS:
+        q += ["--max-eval-items", str(opts.max_eval_items or 0)]
     if opts.threads:
         q += ["--threads", str(opts.threads)]
     q += list(opts.overrides)
     model_arg = opts.model or "smollm2-135m"
-    test = opts.data_dir / "test.json"
+    test = test or opts.data_dir / "test.json"  # the evaluated file: the split or its subset
     sft_model = sft_model or opts.out / "sft" / "model"
     train_ov = [o for o in training_overrides(opts, str(sft_model))]
     # the portable model name, not this machine's cache path
@@ -359,15 +393,15 @@ def reproduce_commands(opts: QuickstartOptions, base: str, ckpt: Path, layout: s
                                "--train_output", str(opts.easyr1_dir / "train.json"),
                                "--val_output", str(opts.easyr1_dir / "validation.json")]),
         "eval_before": shlex.join(eval_command(model_arg, test, opts.out / "eval_before", layout, max_new,
-                                               opts.max_eval_items, opts.eval_batch_size)),
+                                               None, opts.eval_batch_size)),
         "cot": shlex.join(["raiden-r1", "data", "cot", str(opts.data_dir / "train.json"), "--out",
                            str(opts.out / "sft_data" / "train_cot.json"), "--seed", str(opts.seed), "--short"]),
         "sft": shlex.join(["raiden-r1", "sft", "--config", str(opts.sft_config), *sft_ov]),
         "eval_sft": shlex.join(eval_command(str(sft_model), test, opts.out / "eval_sft", layout, max_new,
-                                            opts.max_eval_items, opts.eval_batch_size)),
+                                            None, opts.eval_batch_size)),
         "train": shlex.join(["raiden-r1", "train", "--config", str(opts.config), *train_ov]),
         "eval_after": shlex.join(eval_command(str(ckpt), test, opts.out / "eval_after", layout, max_new,
-                                              opts.max_eval_items, opts.eval_batch_size)),
+                                              None, opts.eval_batch_size)),
         "compare": shlex.join(["raiden-r1", "eval", "compare", str(opts.out / "eval_before"),
                                str(opts.out / "eval_sft"), str(opts.out / "eval_after")]),
         "compare_sft_grpo": shlex.join(["raiden-r1", "eval", "compare", str(opts.out / "eval_sft"),
@@ -382,18 +416,19 @@ def register(app) -> None:
     @app.command("quickstart")
     def quickstart(
         overrides: Optional[list[str]] = typer.Argument(None, help="GRPO config overrides, key=value."),
-        minutes: float = typer.Option(8.0, help="GRPO budget in minutes (SFT + GRPO at most 15)."),
+        minutes: float = typer.Option(7.0, help="GRPO budget in minutes (SFT + GRPO at most 15)."),
         sft_minutes: float = typer.Option(4.0, help="SFT budget in minutes."),
         sft_config: Path = typer.Option(DEFAULT_SFT_CONFIG, help="SFT config (raiden-r1 sft's keys)."),
         sft_set: Optional[list[str]] = typer.Option(None, "--sft-set", help="SFT config override, key=value "
                                                     "(repeatable)."),
         max_steps: Optional[int] = typer.Option(None, help="Stop training after this many steps (default: config)."),
-        max_eval_items: Optional[int] = typer.Option(None, help="Evaluate only the first N test items (default: all)."),
+        max_eval_items: Optional[int] = typer.Option(EVAL_ITEMS, help="Evaluate a fixed-seed subset of N test items: "
+                                                     "every CM item, SBK per language in proportion (0: all)."),
         out: Path = typer.Option(Path("runs/quickstart"), help="Run directory (report.md goes here)."),
         config: Path = typer.Option(DEFAULT_CONFIG, help="Training config."),
         model: Optional[str] = typer.Option(None, help="Model directory (default: embedded SmolLM2-135M-Instruct)."),
         data_dir: Path = typer.Option(Path("data/training"), help="train/validation/test.json (rebuilt if missing)."),
-        eval_batch_size: int = typer.Option(16, help="Prompts per generate call during evaluation."),
+        eval_batch_size: int = typer.Option(24, help="Prompts per generate call during evaluation."),
         seed: int = typer.Option(0, help="Seed of the data rebuild and the evaluation."),
         threads: Optional[int] = typer.Option(None, help="CPU threads (default: the cores free at the start)."),
     ) -> None:

@@ -179,6 +179,12 @@ def render_report(s: dict, curves: str | None) -> str:
               "answer only (the VRAR matcher). Intervals: 95% percentile bootstrap over items. Think well-formed: one "
               "<think>...</think> block at the start, then a non-empty answer. Repeats: the reward's repetition rule "
               "on the answer.", ""]
+    subset = s["data"].get("eval_set") or {}
+    if subset and subset["items"] < subset["of"]:
+        lines += [f"**An evaluation budget:** each row is measured on the same {subset['items']} of the split's "
+                  f"{subset['of']} items ({subset['cm']} CM, every CM item up to that size, and {subset['sbk']} SBK "
+                  f"drawn per language in proportion, seed {subset['seed']}), not on all of them, so that three "
+                  "evaluations fit the time budget; `--max-eval-items 0` evaluates every item.", ""]
     lines += results_table(rows, lengths, labels)
     lines += ["", "Paired tests (first greedy answer per item):"]
     lines += mcnemar_line(s.get("compare"), "base -> {run}")
@@ -208,9 +214,13 @@ def render_report(s: dict, curves: str | None) -> str:
         lines += ["", "| SFT setting | value |", "|---|---|"]
         lines += [f"| {k} | {_config_value(s['sft_config'], k)} |" for k in SFT_KEYS]
     lines += ["", f"Model: `{s['model']}`; SFT model: `{s.get('sft_model')}`; trained checkpoint: "
-                  f"`{s['checkpoint']}`.", "", "## Timings", "", "| stage | seconds | detail |", "|---|---|---|"]
-    lines += [f"| {st['name']} | {st['seconds']:.1f} | {st['detail']} |" for st in s["stages"]]
-    lines += [f"| total | {s['total_seconds']:.1f} | |", "", "## Reproduce", "",
+                  f"`{s['checkpoint']}`.", "", "## Timings", "",
+              "CPU seconds are this process's user + system time: on a machine shared with other work the wall "
+              "time grows, the CPU time much less (on free cores, wall ~ CPU / threads).", "",
+              "| stage | seconds | CPU seconds | detail |", "|---|---|---|---|"]
+    lines += [f"| {st['name']} | {st['seconds']:.1f} | {st.get('cpu_seconds', 0):.0f} | {st['detail']} |"
+              for st in s["stages"]]
+    lines += [f"| total | {s['total_seconds']:.1f} | {sum(st.get('cpu_seconds', 0) for st in s['stages']):.0f} | |", "", "## Reproduce", "",
               "The whole run:", "", "```", s["commands"]["quickstart"], "```", "",
               "Stage by stage:", "", "```"]
     lines += [s["commands"][k] for k in ("data", "convert", "eval_before", "cot", "sft", "eval_sft", "train",

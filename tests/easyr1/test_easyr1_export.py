@@ -85,7 +85,7 @@ def test_the_quickstarts_tuned_values_reach_easyr1(tmp_path, monkeypatch):
     assert nested["worker"]["rollout"]["n"] == 8 and nested["data"]["rollout_batch_size"] == 4
     assert nested["algorithm"]["disable_kl"] is True
     assert nested["trainer"]["experiment_name"] == "train" and nested["trainer"]["logger"] == ["file", "tensorboard"]
-    assert "trainer.max_minutes: local only, not carried (value 8.0)" in notes
+    assert "trainer.max_minutes: local only, not carried (value 7.0)" in notes
     assert any(n.startswith("data.prompt_layout: system is local only") for n in notes)
     assert any(n.startswith("data.val_files: empty; EasyR1 always loads a validation set") for n in notes)
 

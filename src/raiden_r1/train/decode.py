@@ -89,17 +89,7 @@ class Decoder:
     """One token per row per call; the prompt's keys/values copied once into each row's buffer."""
 
     def __init__(self, model, prompt: SharedPrompt, batch: int, max_new_tokens: int):
-        base = unwrap(model)
-        self.inner, cfg = base.model, base.config
-        self.heads, self.kv_heads = cfg.num_attention_heads, cfg.num_key_value_heads
-        self.head_dim = getattr(cfg, "head_dim", None) or cfg.hidden_size // self.heads
-        fused = fuse_projections(model)  # not kept: only the packed copies are needed after this
-        self.layers = [self._layer_ops(layer, batch, fused[i] if fused else None)
-                       for i, layer in enumerate(self.inner.layers)]
-        head = base.get_output_embeddings()
-        self.head = _module_or_dense(head, batch)
-        self.scaling = self.inner.layers[0].self_attn.scaling
-
+        self._init_ops(model, batch)
         n, P = prompt.n, prompt.keys[0].shape[2]
         self.prompt_len, self.length = P, 0
         shape = (batch, self.kv_heads, P + max_new_tokens, self.head_dim)
@@ -112,6 +102,18 @@ class Decoder:
             self.past.append((kbuf, vbuf))
         self.bias = torch.full((batch, 1, 1, P + max_new_tokens), float("-inf"), device=pk.device)
         self.bias[..., :P] = prompt.bias.reshape(-1, P).repeat_interleave(n, 0)[:, None, None]
+
+    def _init_ops(self, model, batch: int) -> None:
+        """The model's modules and packed weights for steps of ``batch`` rows."""
+        base = unwrap(model)
+        self.inner, cfg = base.model, base.config
+        self.heads, self.kv_heads = cfg.num_attention_heads, cfg.num_key_value_heads
+        self.head_dim = getattr(cfg, "head_dim", None) or cfg.hidden_size // self.heads
+        fused = fuse_projections(model)  # not kept: only the packed copies are needed after this
+        self.layers = [self._layer_ops(layer, batch, fused[i] if fused else None)
+                       for i, layer in enumerate(self.inner.layers)]
+        self.head = _module_or_dense(base.get_output_embeddings(), batch)
+        self.scaling = self.inner.layers[0].self_attn.scaling
 
     @staticmethod
     def _layer_ops(layer, rows: int, fused: tuple | None) -> tuple:

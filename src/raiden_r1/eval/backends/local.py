@@ -42,8 +42,9 @@ class LocalBackend:
     name = "local"
 
     def __init__(self, model_path, *, batch_size: int = 16, dtype: str = "bfloat16", device: str | None = None,
-                 trust_remote_code: bool = False, threads: int | None = None) -> None:
+                 trust_remote_code: bool = False, threads: int | None = None, shared_prefix: bool = True) -> None:
         self.model_path = str(model_path)
+        self.shared_prefix = shared_prefix  # False: always transformers' generate (the reference path)
         self.threads = threads
         self.batch_size = batch_size
         self.dtype = dtype
@@ -127,6 +128,17 @@ class LocalBackend:
             **({} if cfg.greedy else {"temperature": cfg.temperature, "top_p": cfg.top_p, "top_k": 0}))
         torch.manual_seed(cfg.seed)
         encoded = [self.encode(it.messages) for it in items]
+        if self._prefix_path(model, cfg, encoded):
+            from .prefix_greedy import greedy_generate
+
+            t0 = time.perf_counter()
+            for batch, answers in greedy_generate(model, encoded, self.batch_size, cfg.max_new_tokens, sorted(stops),
+                                                  pad_id):
+                per_item, t0 = (time.perf_counter() - t0) / len(batch), time.perf_counter()
+                for i, ids in zip(batch, answers):
+                    yield Generation(items[i].id, [tok.decode(cut_at_stop(ids, stops), skip_special_tokens=False)],
+                                     seconds=per_item)
+            return
         for batch in length_sorted_batches([len(e) for e in encoded], self.batch_size):
             t0 = time.perf_counter()
             ids, mask = left_pad([encoded[i] for i in batch], pad_id)
@@ -140,6 +152,18 @@ class LocalBackend:
                 rows = new[j * cfg.samples:(j + 1) * cfg.samples]
                 texts = [tok.decode(cut_at_stop(r, stops), skip_special_tokens=False) for r in rows]
                 yield Generation(items[i].id, texts, seconds=per_item)
+
+    def _prefix_path(self, model, cfg: GenerationConfig, encoded: list[list[int]]) -> bool:
+        """Whether to decode with prefix_greedy: greedy single answers (what it computes), a
+        decoder it computes exactly like transformers (train.shared_prefix.supports), and prompts
+        that do share prefixes (fewer runs than half the prompts; otherwise batches would shrink)."""
+        if not self.shared_prefix or not cfg.greedy or cfg.samples != 1 or min(len(e) for e in encoded) < 2:
+            return False
+        from raiden_r1.train.shared_prefix import supports
+
+        from .prefix_greedy import prefix_runs
+
+        return supports(model) and len(prefix_runs(encoded)) <= len(encoded) / 2
 
     def close(self) -> None:
         self._model = None
