@@ -27,7 +27,7 @@ from .analysis import Answer, analyse, clause_cue, cue_at_start, cue_in_text
 from .lexicon import cues
 from .matching import PreparedTruth, find_cue_first, says_no
 from .similarity import content_units
-from .frames import QUOTATIVE, given_role, is_age, question_tail, relative_speaks, reported, rumour_tag, unattached
+from .frames import given_role, is_age, question_tail, relative_speaks, reported, rumour_tag, source_after, unattached
 from .voice import clause_before, clause_rest, ends_with_cue, fact_subject, perspective_issue
 
 # Occurrence problems that void the whole item: saying X and not-X is a hedge, and "Elena ... my
@@ -79,21 +79,10 @@ def occurrence_issue(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedT
                                            and any("a" <= c <= "z" for c in text) else None)
         if cue:
             return f"{label} ('{cue.strip()}')"
-    if lang == "zh" and "hearsay" not in allowed and not user_fact:
-        # "绍兴吧，听我妈说的": the source named in the next clause
-        nxt = ans.clauses[ci + 1] if ci + 1 < len(ans.clauses) else None
-        if nxt is not None and nxt.sentence == cl.sentence and nxt.text.startswith(("听", "据")):
-            cue = _has(nxt.text, lang, "hearsay")
-            if cue:
-                return f"attributed to others ('{cue.strip()}')"
-    if lang in QUOTATIVE and "hearsay" not in allowed and not user_fact:
-        # "僕がC言語で書いている、と思われがち": the quotative and its verb come after the clause
-        nxt = ans.clauses[ci + 1] if ci + 1 < len(ans.clauses) else None
-        # (an ellipsis may end the sentence before it: "函館…ってことになってるらしい")
-        if nxt is not None and nxt.text.startswith(QUOTATIVE[lang]):
-            cue = _has(nxt.text, lang, "hearsay")
-            if cue:
-                return f"attributed to others ('{cue.strip()}')"
+    if "hearsay" not in allowed and not user_fact:
+        cue = source_after(ans, ci, lang)
+        if cue:
+            return f"attributed to others ('{cue}')"
     if "rhetorical" not in allowed:
         turn = _has(cl.text, lang, "rhetorical")  # unmasked: "哪会" shares its 会 with "会游泳"
         if turn:

@@ -20,7 +20,22 @@ from .voice import clause_rest
 _has = cue_in_text  # a cue of a kind anywhere in a canonical text
 
 
-QUOTATIVE = {"ja": ("と", "って"), "ko": ("라고", "다고", "이라고")}
+# How the next clause opens when it names the source of what was just said, and whether it must be
+# in the same sentence: "绍兴吧，听我妈说的"; "僕がC言語で書いている、と思われがち" (a Japanese or Korean
+# quotative may follow an ellipsis that ends the sentence: "函館…ってことになってるらしい").
+_SOURCE_AFTER = {"zh": (("听", "据"), True), "ja": (("と", "って"), False), "ko": (("라고", "다고", "이라고"), False)}
+
+
+def source_after(ans: Answer, ci: int, lang: str) -> str | None:
+    """A hearsay cue in the clause right after the keyword's that opens as a source does."""
+    leads, same_sentence = _SOURCE_AFTER.get(lang, ((), False))
+    nxt = ans.clauses[ci + 1] if ci + 1 < len(ans.clauses) else None
+    if not leads or nxt is None or not nxt.text.startswith(leads):
+        return None
+    if same_sentence and nxt.sentence != ans.clauses[ci].sentence:
+        return None
+    cue = _has(nxt.text, lang, "hearsay")
+    return cue.strip() if cue else None
 
 # A question's tail cut off by an ellipsis ("コタロウくん…でしたっけ？"): the keyword's clause is the question.
 _QUESTION_TAILS = ("じゃなかったっけ", "だったっけ", "でしたっけ", "だっけ", "でしたか", "ですか", "だったか", "でしょうか", "かな", "였나", "이었나", "였던가",

@@ -52,13 +52,17 @@ def _without(text: str, quoted: tuple[str, ...]) -> str:
     return text
 
 
+def _count(text: str, lo: str, hi: str) -> int:
+    return sum(1 for c in text if lo <= c <= hi)
+
+
 def japanese_for_korean(ans: Answer, quoted: tuple[str, ...] = ()) -> bool:
     """Kana in an answer to a Korean question ("釜山出身です。부산."): Korean never writes kana, so
     outside a quoted keyword (a Japanese name) it is Japanese."""
     if not ans.counts[2]:
         return False
     rest = _without(ans.canon, quoted)
-    return sum(1 for c in rest if "\u3040" <= c <= "\u30ff") >= 2
+    return _count(rest, "\u3040", "\u30ff") >= 2
 
 
 def chinese_for_korean(ans: Answer, quoted: tuple[str, ...] = ()) -> bool:
@@ -68,9 +72,7 @@ def chinese_for_korean(ans: Answer, quoted: tuple[str, ...] = ()) -> bool:
     if not han:
         return False
     rest = _without(ans.canon, quoted)
-    own_han = sum(1 for c in rest if "\u4e00" <= c <= "\u9fff")
-    own_hangul = sum(1 for c in rest if "\uac00" <= c <= "\ud7af")
-    return own_han >= 2 and own_hangul == 0
+    return _count(rest, "\u4e00", "\u9fff") >= 2 and _count(rest, "\uac00", "\ud7af") == 0
 
 
 def english_for_cjk(ans: Answer, quoted: tuple[str, ...] = ()) -> bool:

@@ -210,6 +210,18 @@ def safe_negatives(d: Draft) -> list[str]:
     return out
 
 
+def _recast_own_turns(d, convert, still_wrong) -> bool:
+    """The gold answer and the character's own turns rewritten by ``convert``; False when
+    ``still_wrong`` holds for any of them afterwards."""
+    d.answer = convert(d.answer, d.language)
+    ok = not still_wrong(d.answer, d.language)
+    for turn in d.history or []:
+        if turn["role"] == "assistant":
+            turn["content"] = convert(turn["content"], d.language)
+            ok = ok and not still_wrong(turn["content"], d.language)
+    return ok
+
+
 def give_voice(d: Draft, seed: int) -> bool:
     """Put a draft in the character's voice: the register its card gives (반말, タメ口) for the
     gold answer and the character's CM replies, a user who, half of the time, talks as plainly
@@ -220,19 +232,9 @@ def give_voice(d: Draft, seed: int) -> bool:
     ok = True
     level = speech_level(d.profile_fields, d.language)
     if level == "archaic":  # 하오체: the character's own turns only; its users speak as they do
-        d.answer = to_archaic(d.answer, d.language)
-        ok = not is_modern_polite(d.answer, d.language)
-        for turn in d.history or []:
-            if turn["role"] == "assistant":
-                turn["content"] = to_archaic(turn["content"], d.language)
-                ok = ok and not is_modern_polite(turn["content"], d.language)
+        ok = _recast_own_turns(d, to_archaic, is_modern_polite)
     if level == "plain":
-        d.answer = to_plain(d.answer, d.language)
-        ok = not is_polite(d.answer, d.language)
-        for turn in d.history or []:
-            if turn["role"] == "assistant":
-                turn["content"] = to_plain(turn["content"], d.language)
-                ok = ok and not is_polite(turn["content"], d.language)
+        ok = _recast_own_turns(d, to_plain, is_polite)
         if rng.random() < 0.5:
             user_turns = [d.question] + [t["content"] for t in d.history or [] if t["role"] == "user"]
             plain = [user_plain(t, d.language) for t in user_turns]
