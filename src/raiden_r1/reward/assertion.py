@@ -27,7 +27,7 @@ from .analysis import Answer, analyse, clause_cue, cue_at_start, cue_in_text
 from .lexicon import cues
 from .matching import PreparedTruth, find_cue_first, says_no
 from .similarity import content_units
-from .frames import given_role, is_age, question_tail, relative_speaks, reported, rumour_tag, source_after, unattached
+from .frames import given_role, kin_owner, is_age, question_tail, relative_speaks, reported, rumour_tag, source_after, unattached
 from .voice import clause_before, clause_rest, ends_with_cue, fact_subject, perspective_issue
 
 # Occurrence problems that void the whole item: saying X and not-X is a hedge, and "Elena ... my
@@ -125,6 +125,9 @@ def occurrence_issue(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedT
     role = given_role(ans, ci, pos, term, prep)
     if role:
         return f"given another role ('{role}')"
+    kin = kin_owner(ans, ci, pos, term, prep)
+    if kin:
+        return f"given another role (a relative's: '{kin}')"
     if "former" not in allowed:
         was = _has(f"{earlier} {text}", lang, "former")
         now = was and next((c for c in ans.clauses[ci + 1:] if cue_at_start(c.text, lang, "now")), None)

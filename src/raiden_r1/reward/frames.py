@@ -7,6 +7,7 @@ by an ellipsis. assertion.py asks these per occurrence; polarity_flipped asks `u
 
 from __future__ import annotations
 
+import functools
 import re
 
 from raiden_r1.canon import Term
@@ -15,7 +16,8 @@ from raiden_r1.data.perspective import relation_nouns
 from .analysis import Answer, cue_at_start, cue_in_text
 from .lexicon import cues
 from .matching import PreparedTruth
-from .voice import clause_rest
+from .voice import clause_before, clause_rest
+from .voice import fact_subject as fact_subject_of
 
 _has = cue_in_text  # a cue of a kind anywhere in a canonical text
 
@@ -171,3 +173,51 @@ def unattached(ans: Answer, prep: PreparedTruth) -> str | None:
     if cue and not cue_in_text(prep.answer_norm, lang, "unattached") and not cue_in_text(prep.question_norm, lang, "unattached"):
         return f"denies the relation asked about ('{cue.strip()}')"
     return None
+
+
+# Who the keyword's fact is given to when a relative takes it: right after the keyword ("Duluth is
+# where my sister grew up", "札幌で育ったのは姉の方", "부산에서 자란 건 제 언니", "苏州长大的是我表姐")
+# or as the subject of the keyword's clause ("My sister grew up in Duluth", "姉が札幌で育った").
+_KIN_AFTER = {"en": r"^(?:is|was|s) (?:where|what|when|how|who) (?:my|our) ({kin})\b",
+              "zh": r"^(?:是|就是)(?:我的?|咱)({kin})的?(?:长大|出生|生|老家|家乡|故乡|住|待)|的(?:人)?(?:是|就是|其实是)(?:我|我的|我们家|咱)?({kin})",
+              "ja": r"^.{{0,10}}?(?:の|ん)(?:は|って) ?(?:私の|わたしの|うちの|僕の|俺の|あたしの)?({kin})",
+              "ko": r"^.{{0,12}}?(?:건|것은|거는|곳은|데는|사람은|쪽은) ?(?:제|내|우리|저희)? ?({kin})"}
+_KIN_BEFORE = {"en": r"^(?:\S+ )?(?:my|our) ({kin})(?: s)? (?!and )",
+               "zh": r"^(?:我的?|我们家的?|咱)?({kin})(?!和我|跟我|带我|带着我)",
+               "ja": r"^(?:私の|わたしの|うちの|僕の|俺の|あたしの)?({kin})(?:が|は|も)",
+               "ko": r"^(?:제|내|우리|저희)? ?({kin}) ?(?:가|이|는|은|도)(?: |$)"}
+
+
+@functools.lru_cache(maxsize=8)
+def _kin_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    kin = sorted(cues(lang).get("kin"), key=len, reverse=True)
+    if lang not in _KIN_AFTER or not kin:
+        return None
+    alt = "|".join(re.escape(k) for k in kin)
+    return re.compile(_KIN_AFTER[lang].format(kin=alt)), re.compile(_KIN_BEFORE[lang].format(kin=alt))
+
+
+def kin_owner(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedTruth) -> str | None:
+    """A relative made the owner of the character's own fact, a relative the question and the gold
+    answer do not name; the fact stays the character's when the clause brings the character back
+    in ("My mum raised me in Duluth", "我妈带着我在苏州长大") or names a group it belongs to."""
+    lang = ans.language
+    pats = _kin_patterns(lang)
+    if pats is None or fact_subject_of(prep) != "self" or prep.question_relations:
+        return None
+    after, before_pat = pats
+    rest = clause_rest(ans, ci, pos, term)
+    m = after.search(rest)
+    if m is None:
+        before = clause_before(ans, ci, pos)
+        m = before_pat.search(before)
+        if m is None or _has(before[m.end():] + " " + rest, lang, "first_person") or _has(before, lang, "collective"):
+            return None
+    else:
+        tail = rest[m.end():] + " " + " ".join(c.text for c in ans.clauses[ci + 1:] if c.sentence == ans.clauses[ci].sentence)
+        if _has(tail, lang, "first_person"):
+            return None  # "札幌で育ったのは姉と私"
+    kin = next(g for g in m.groups() if g)
+    if kin in prep.question_norm or kin in prep.answer_norm:
+        return None
+    return kin

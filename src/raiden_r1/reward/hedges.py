@@ -91,7 +91,32 @@ def hedge_reason(ans: Answer, v: ItemVerdict, index: int, prep: PreparedTruth) -
         others = [j for j in range(len(ans.clauses)) if j != ci and clause_cue(ans, j, "uncertain")]
         if others:
             return "hedged (maybe ..., maybe ...)"
+    if "uncertain" not in prep.allowed_cues:
+        alt = _alternative_clause(ans, ci, term)
+        if alt:
+            return f"hedged ('{alt}')"
+    if term.norm.isascii() and ans.match[end:end + 3] == "ish" and not ans.match[end + 3:end + 4].isalpha():
+        return "hedged ('-ish')"  # "Duluth-ish", "18ish": near the value, not the value
     return _restated(ans, ci, pos, term)
+
+
+_NOT_A_VALUE = frozenset({"why", "because", "how", "that", "what", "the", "a", "an", "part", "one", "said", "true", "fun"})
+
+
+def _alternative_clause(ans: Answer, ci: int, term) -> str | None:
+    """Another clause that offers a value of its own for the slot ("也可能是无锡", "Could also be
+    Superior", "울산일 수도 있고요"), not the keyword again."""
+    for j, other in enumerate(ans.clauses):
+        if j == ci:
+            continue
+        cue = clause_cue(ans, j, "alternative")
+        if cue and other.text.isascii() and cue.strip().endswith(" be"):
+            nxt = other.text[other.text.find(cue.strip()) + len(cue.strip()):].split()[:1]
+            if nxt and nxt[0] in _NOT_A_VALUE:
+                continue  # "Could also be why I love winter": a reason, not another value
+        if cue and find_term(ans.match[other.start:other.end], term) == -1 and len(other.text) > len(cue.strip()) + 1:
+            return cue.strip()
+    return None
 
 
 def _restated(ans: Answer, ci: int, pos: int, term) -> str | None:

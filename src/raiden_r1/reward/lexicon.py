@@ -22,7 +22,8 @@ _KINDS = ("negation", "negation_exempt", "conditional", "hearsay", "uncertain", 
           "self_identity", "name_particles", "negative_sentiment", "split_before", "split_after", "yes", "no",
           "function_words", "only_chinese", "hearsay_verbs", "units", "possessive", "self_subject", "cognition",
           "rumour", "rumour_subjects", "self_said", "concession", "copula_before", "copula_after",
-          "superlative", "self_doubt", "companion_roles", "titles", "rhetorical", "doubt", "future", "former", "now", "roles", "unattached", "family_topic", "ended")
+          "superlative", "self_doubt", "companion_roles", "titles", "rhetorical", "doubt", "future", "former", "now", "roles", "unattached", "family_topic", "ended",
+          "kin", "collective", "alternative", "alternative_exempt")
 
 
 @dataclass(frozen=True)
