@@ -88,3 +88,25 @@ def test_a_reason_or_a_feeling_after_the_answer_is_no_second_value(language, ans
 ])
 def test_a_value_on_paper_in_another_life_or_never_reached_is_not_asserted(language, answer):
     assert keyword_accuracy(answer, home(language)) == 0.0, answer
+
+
+def friend_truth(language, question, gold, key, name, others=()):
+    return GroundTruth(answer=gold, keywords=((key,),), language=language, question=question,
+                       focus="script_knowledge", character_name=name, others=others)
+
+
+@pytest.mark.parametrize("language,question,gold,key,name,answer", [
+    ("en", "Who's your best friend, Tilly?", "My best friend is Moss.", "Moss", "Tilly", "Moss here! Tilly's my best friend."),
+    ("en", "What do you love doing?", "I love birdwatching.", "birdwatching", "Saoirse",
+     "Author's note: I wrote Saoirse as someone who loves birdwatching."),
+    ("zh", "你有什么爱好？", "我爱打麻将。", "麻将", "苏晓棠", "作者按：我给苏晓棠设定的爱好是打麻将。"),
+    ("zh", "你住在哪儿？", "我住天津。", "天津", "老金", "本人是老金的徒弟刘小川，我跟师父都住天津。"),
+])
+def test_a_friend_signing_on_an_author_or_another_named_speaker_is_not_the_character(
+        language, question, gold, key, name, answer):
+    assert keyword_accuracy(answer, friend_truth(language, question, gold, key, name)) == 0.0, answer
+
+
+def test_the_character_giving_its_own_role_to_someone_is_still_itself():
+    gt = friend_truth("zh", "你老家在哪儿？", "我老家泉州。", "泉州", "林秀英", others=("陈默",))
+    assert keyword_accuracy("我是陈默的妻子，老家泉州。", gt) == 1.0

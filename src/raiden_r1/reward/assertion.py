@@ -27,7 +27,7 @@ from .analysis import Answer, analyse, clause_cue, cue_at_start, cue_in_text
 from .lexicon import cues
 from .matching import PreparedTruth, find_cue_first, says_no
 from .similarity import content_units
-from .frames import given_role, kin_owner, is_age, question_tail, relative_speaks, reported, rumour_tag, source_after, unattached
+from .frames import ended_next, given_role, kin_owner, later_doubt, said_in_error, wished_for, is_age, question_tail, relative_speaks, reported, rumour_tag, source_after, unattached
 from .voice import clause_before, clause_rest, ends_with_cue, fact_subject, perspective_issue
 
 # Occurrence problems that void the whole item: saying X and not-X is a hedge, and "Elena ... my
@@ -140,6 +140,20 @@ def occurrence_issue(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedT
         ended = _has(text, lang, "ended")
         if ended:  # "Biscuit died years ago", "윤서영이랑은 작년에 이혼했어요": true once, not now
             return f"taken back ('{ended.strip()}')"
+        ended = ended_next(ans, ci, lang)
+        if ended:
+            return f"taken back ('{ended}')"
+    if "wish" not in allowed:
+        wish = wished_for(ans, ci, f"{earlier} {text}", lang, prep.names)
+        if wish:
+            return f"not yet (a wish or a plan: '{wish}')"
+    if "ignorance" not in allowed and "doubt" not in allowed:
+        unsure = later_doubt(ans, ci, lang)
+        if unsure:
+            return f"not asserted (doubt '{unsure}')"
+    err = said_in_error(ans, ci, lang)
+    if err:
+        return f"taken back ('{err}')"
     return perspective_issue(ans, ci, pos, term, prep)
 
 

@@ -221,3 +221,72 @@ def kin_owner(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedTruth) -
     if kin in prep.question_norm or kin in prep.answer_norm:
         return None
     return kin
+
+
+_WHY = ("why", "how come", "为什么", "为啥", "怎么", "なぜ", "なんで", "どうして", "왜", "어째서")
+
+
+def later_doubt(ans: Answer, ci: int, lang: str) -> str | None:
+    """A short clause after the keyword's saying the character does not know ("好像是西安吧？我记不太清了",
+    "豆豆也不知道呀"): the value was a guess. Not "I don't know why, I just love it"."""
+    for c in ans.clauses[ci + 1:]:
+        cue = _has(c.text, lang, "ignorance")
+        # (not "忘れたんですか？": asking whether the user forgot)
+        if not cue or c.question or any(w in c.text for w in _WHY) or _has(c.text, lang, "second_person"):
+            continue
+        rest = c.text.replace(cue.strip(), " ", 1)
+        if (len(rest.split()) <= 2) if c.text.isascii() else (len(rest.replace(" ", "")) <= 4):
+            return cue.strip()
+    return None
+
+
+def said_in_error(ans: Answer, ci: int, lang: str) -> str | None:
+    """A value given a source ("what the Oban Times printed", "报纸上写的是") that a later clause
+    calls an error ("they got it wrong", "那是写错了的")."""
+    sentence = " ".join(c.text for c in ans.clauses if c.sentence == ans.clauses[ci].sentence)
+    if not (_has(sentence, lang, "source") or _has(sentence, lang, "hearsay")):
+        return None
+    for c in ans.clauses[ci + 1:]:
+        cue = _has(c.text, lang, "error")
+        if cue:
+            return cue.strip()
+    return None
+
+
+_BACK = ("back", "again", "return", "home", "回", "再", "老家", "故乡", "家乡", "戻", "帰", "地元", "故郷", "다시", "돌아", "고향")
+
+
+def wished_for(ans: Answer, ci: int, text: str, lang: str, names: tuple[str, ...]) -> str | None:
+    """A value wished for or planned ("shall move to Blackpool one day", "我将来打算去自贡定居",
+    "I'd love to be 178"), in the keyword's clause, or in the next sentence after one that does not
+    say the value is the character's own ("Dunmara's a lovely town. I've always wanted to visit")."""
+    cue = _has(text, lang, "wish")
+    if cue:
+        return cue.strip()
+    cl = ans.clauses[ci]
+    sentence = " ".join(c.text for c in ans.clauses if c.sentence == cl.sentence)
+    if _has(sentence, lang, "first_person") or any(n in sentence for n in names):
+        return None  # ("루나는 목포에서 태어났어요! … 고향 가고 싶어요": the name is the character's "I")
+    for c in ans.clauses[ci + 1:]:
+        if c.sentence != cl.sentence + 1:
+            continue
+        cue = _has(c.text, lang, "wish")
+        if cue and not any(b in c.text for b in _BACK):
+            return cue.strip()
+    return None
+
+
+_FILLERS = frozenset({"well", "um", "uh", "hmm", "er", "oh", "嗯", "呃", "哎", "えっと", "まあ", "うーん", "음", "뭐", "그게"})
+
+
+def ended_next(ans: Answer, ci: int, lang: str) -> str | None:
+    """A short clause right after the keyword's that ends what it said ("Married. Well, separated.")."""
+    j = ci + 1
+    while j < len(ans.clauses) and ans.clauses[j].text in _FILLERS:
+        j += 1  # "Well, separated."
+    if j >= len(ans.clauses):
+        return None
+    nxt = ans.clauses[j].text
+    short = len(nxt.split()) <= 3 if nxt.isascii() else len(nxt.replace(" ", "")) <= 7
+    cue = _has(nxt, lang, "ended") if short else None
+    return cue.strip() if cue else None

@@ -225,8 +225,14 @@ def out_of_character(ans: Answer, prep: PreparedTruth) -> str | None:
 
 
 _KO_SELF_INTRO = re.compile(rf"(?:저는|나는)\s?(?:[^\s]+\s){{0,2}}(?:{_KO_RELATIONS})\s[가-힣]{{1,4}}(?:이에요|예요|입니다|이야|야)")
-_ZH_SELF_INTRO = re.compile(r"我是(?:他|她|[\u4e00-\u9fff]{1,2}(?:大爷|大妈|爷爷|奶奶|老师|师傅|师父|先生|阿姨|叔叔|大哥|大姐))(?:的)?(?:老伴|妻子|丈夫|老公|老婆|经纪人|队友|朋友|同学|助理|妈妈|爸爸|女儿|儿子|哥哥|"
-                            r"姐姐|弟弟|妹妹|邻居|同事|师傅|徒弟|搭档|教练|学生|经理)")
+_ZH_ROLES = (r"老伴|妻子|丈夫|老公|老婆|爱人|媳妇|经纪人|队友|朋友|同学|助理|秘书|管家|保姆|司机|妈妈|爸爸|女儿|儿子|哥哥|姐姐|弟弟|"
+             r"妹妹|邻居|同事|师傅|徒弟|搭档|教练|学生|经理")
+# "本人是老金的徒弟刘小川": a role of someone and a name after it introduce another speaker (a character
+# who is 陈默's wife says "我是陈默的妻子" and no other name)
+_ZH_NAMED_INTRO = re.compile(rf"(?:我|本人|在下|咱)(?:就)?是(?!你|您)[\u4e00-\u9fff]{{1,3}}?的(?:{_ZH_ROLES})([\u4e00-\u9fff]{{2,3}})")
+_ZH_SELF_INTRO = re.compile(r"(?:我|本人|在下|咱)(?:就)?是(?:他|她|[\u4e00-\u9fff]{1,2}(?:大爷|大妈|爷爷|奶奶|老师|师傅|师父|先生|阿姨|叔叔|大哥|大姐)"
+                            r")(?:的)?(老伴|妻子|丈夫|老公|老婆|爱人|媳妇|经纪人|队友|朋友|同学|助理|秘书|管家|保姆|"
+                            r"司机|妈妈|爸爸|女儿|儿子|哥哥|姐姐|弟弟|妹妹|邻居|同事|师傅|徒弟|搭档|教练|学生|经理)")
 # "아들 준호입니다": a relation and a name with no particle opening the answer, the formula of a
 # self-introduction (an answer about that relative would say "아들은 준호입니다").
 _KO_BARE_INTRO = re.compile(rf"^({_KO_RELATIONS})\s[가-힣]{{2,4}}(?:입니다|이에요|예요|이옵니다)$")
@@ -359,8 +365,12 @@ def _introduces_someone_else(ans: Answer, prep: PreparedTruth) -> str | None:
     text = ans.canon
     for pat in (_KO_SELF_INTRO, _ZH_SELF_INTRO):
         m = pat.search(text)
-        if m:
+        # (not when the gold answer gives the character that very role: "我是老金的徒弟" asked whose apprentice)
+        if m and not pat.search(prep.answer_norm):
             return f"speaks as another person ('{m.group(0)}')"
+    m = _ZH_NAMED_INTRO.search(text) if ans.language == "zh" else None
+    if m and not any(m.group(1) in n or n in m.group(1) for n in prep.names) and not _ZH_NAMED_INTRO.search(prep.answer_norm):
+        return f"speaks as another person ('{m.group(0)}')"
     named = _names_relative_intro(ans, prep)
     if named:
         return f"speaks as another person ('{named}')"

@@ -13,6 +13,7 @@ from raiden_r1.canon import canonical, find_term, make_term
 
 from .analysis import Answer, clause_cue
 from .assertion import ItemVerdict
+from .frames import is_age
 from .lexicon import cues
 from .matching import PreparedTruth
 from .similarity import content_units
@@ -70,6 +71,9 @@ def hedge_reason(ans: Answer, v: ItemVerdict, index: int, prep: PreparedTruth) -
                 return f"hedged ('{d}')"
     if any(c.isdigit() for c in term.norm):
         cl = ans.clauses[ci]
+        approx = _approximate(ans, pos, end, cl, prep, is_age(term, prep)) if "uncertain" not in prep.allowed_cues else None
+        if approx:
+            return f"hedged (approximate: '{approx}')"
         if _NUMBER_BEFORE.search(ans.match[max(cl.start, pos - 16):pos]) or \
                 _NUMBER_AFTER.match(ans.match[end:min(cl.end, end + 16)]):
             return "hedged (two numbers: a list or a range)"
@@ -101,6 +105,36 @@ def hedge_reason(ans: Answer, v: ItemVerdict, index: int, prep: PreparedTruth) -
 
 
 _NOT_A_VALUE = frozenset({"why", "because", "how", "that", "what", "the", "a", "an", "part", "one", "said", "true", "fun"})
+
+
+_UNIT_AFTER = re.compile(r"^\s?(?:cm|centimetres?|centimeters?|kg|kilos?|m|metres?|meters?|km|years? old|years?|yo|岁|周岁|歲|公分|厘米|"
+                         r"公里|公斤|斤|米|号|日|点|分|只|个|歳|才|センチ|cm|キロ|匹|人|時|살|세|센티|킬로|마리|명|시|년|月|月|년)?\s?")
+
+
+# Plain "about" words: approximate only for an age (a measure is often given so).
+_LOOSE_BEFORE = frozenset({"about", "approximately", "roughly", "大约", "约", "大概", "約", "およそ", "おおよそ", "だいたい", "大体", "ほぼ",
+                           "약", "대략"})
+
+
+def _approximate(ans: Answer, pos: int, end: int, cl, prep: PreparedTruth, age: bool) -> str | None:
+    """A number made approximate by the word right before or after it ("about 41", "大约45岁",
+    "182上下", "165センチくらい", "181 정도", "7:40-ish"): near the value, not the value."""
+    lang = ans.language
+    before = ans.match[max(cl.start, pos - 24):pos].rstrip()
+    after = ans.match[end:min(cl.end, end + 24)]
+    after = after[_UNIT_AFTER.match(after).end():]
+    for code in dict.fromkeys((lang, "en")):
+        c = cues(code)
+        for w in c.get("approx_before"):
+            if before == w or before.endswith((" " + w, w) if not w.isascii() else (" " + w,)):
+                # "About 165 centimeters tall" is how people give a measure; an age one knows exactly
+                if w in _LOOSE_BEFORE and not age:
+                    continue
+                return w
+        for w in c.get("approx_after"):
+            if after == w or after.startswith((w + " ", w) if not w.isascii() else (w + " ",)) or after == w:
+                return w
+    return None
 
 
 def _alternative_clause(ans: Answer, ci: int, term) -> str | None:

@@ -26,7 +26,8 @@ from .similarity import content_units
 from .think_substance import known_units
 
 # Cue kinds that void a keyword unless the gold answer's own keyword clause carries them.
-GOLD_RELATIVE_CUES = ("negation", "hearsay", "conditional", "uncertain", "rhetorical", "doubt", "future", "former", "ended")
+GOLD_RELATIVE_CUES = ("negation", "hearsay", "conditional", "uncertain", "rhetorical", "doubt", "future", "former", "ended", "wish",
+                      "ignorance")
 
 
 @dataclass(frozen=True, slots=True)

@@ -83,6 +83,9 @@ def _subject_particle(rest: str, particles: tuple[str, ...]) -> bool:
     return p is not None and not (p == "って" and rest[2:].lstrip().startswith(_NAMING_VERB))
 
 
+_SIGN_ON = re.compile(r"^(?:here|speaking|reporting|in the house|checking in)$")
+
+
 def perspective_issue(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedTruth) -> str | None:
     """Why an occurrence is not the character speaking of its own fact, or None."""
     lang = ans.language if ans.language in ("en", "zh", "ja", "ko") else "en"
@@ -187,6 +190,8 @@ def perspective_issue(ans: Answer, ci: int, pos: int, term: Term, prep: Prepared
             return f"gives the user's fact to someone else ('{sorted(moved)[0]}')"
     if prep.gold_self_identity or term.numeric or any(n in term.norm or term.norm in n for n in prep.names):
         return None
+    if not before and _SIGN_ON.match(clause_rest(ans, ci, pos, term)):
+        return f"claims to be '{term.raw}' ('{term.raw} here')"  # "Moss here!", "Moss speaking"
     claim = ends_with_cue(before, lang, "self_identity") or (_self_name_copula(before, prep) if prep.truth.self_name else None)
     if not claim:
         return None
