@@ -95,7 +95,7 @@ _ZH_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四":
 _ZH_SCALES = {"十": 10, "百": 100, "千": 1000, "万": 10000}
 _ZH_RUN = re.compile("(第?)([零〇一二两三四五六七八九十百千万廿卅卌]+)(.?)")
 _ZH_WEEKDAY = re.compile("(?:星期|礼拜|周)([一二三四五六日天])")  # 周三 = 礼拜三 = 星期三
-_ZH_COUNTERS = frozenset("岁月日号年个名人只次点分秒层楼米斤元块本张位代届期级章集号尺寸岁歳才时")
+_ZH_COUNTERS = frozenset("岁月日号年个名人只次点分秒层楼米斤元块本张位代届期级章集号尺寸岁歳才时匹羽头枚册台杯回阶件轩")
 _ZH_KEEP = ("十分", "万一", "一时")  # "very", "in case", "for a while": words first, numbers second
 
 # Korean: Sino-Korean numerals need a counter or a scale syllable, native ones a counter.
@@ -250,6 +250,15 @@ _KO_NATIVE_BARE = re.compile(
     + "|".join(_KO_NATIVE_FULL_UNITS) + ")(?=$|[^가-힣]|이|요|야|은|는|도| ?살)")
 
 
+# A native unit alone as the answer ("셋이야~", "넷이요", "하나예요"): only before a copula or at the
+# end, never inside a word ("하나도", "둘이서", "열 받아").
+_KO_NATIVE_ALONE = re.compile("(?<![가-힣])(하나|둘|셋|넷|다섯|여섯|일곱|여덟|아홉|열)"
+                              "(?=이야|이에요|이요|예요|요(?![가-힣])|야(?![가-힣])|이죠|입니다|이다|$|[.,!?~…])")
+_KO_ALONE_VALUES = {"하나": 1, "둘": 2, "셋": 3, "넷": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10}
+# Colloquial Chinese 俩 (two) and 仨 (three), not in a pronoun ("咱俩", "他们仨").
+_ZH_LIANG = re.compile("(?<![们咱他她你我它])([俩仨])")
+
+
 def _ko_native_bare(m: re.Match[str]) -> str:
     return str(_KO_NATIVE_TENS[m.group(1)] + _KO_NATIVE_UNITS[m.group(2)])
 # Classical Chinese joins tens and units with 有 ("五十有八" = 58); "十有八九" (most likely) has no
@@ -367,6 +376,8 @@ def canonical_numbers(folded: str) -> str:
             text = _ZH_WEEKDAY.sub(lambda m: "星期" + ("日" if m.group(1) == "天" else m.group(1)), text)
         if "有" in text:
             text = _ZH_YOU.sub(r"\1\2", text)
+        if "俩" in text or "仨" in text:
+            text = _ZH_LIANG.sub(lambda m: "2" if m.group(1) == "俩" else "3", text)
         if _ZH_RUN.search(text):
             text = _ZH_RUN.sub(_zh_run, text)
         if "年" in text and _JA_ERA_YEAR.search(text):
@@ -377,6 +388,7 @@ def canonical_numbers(folded: str) -> str:
             text = _KO_MONTHS.sub(lambda m: "10월" if m.group(0) == "시월" else "6월", text)
             text = _KO_MIXED.sub(_ko_mixed, text)
             text = _KO_NATIVE_BARE.sub(_ko_native_bare, text)
+            text = _KO_NATIVE_ALONE.sub(lambda m: str(_KO_ALONE_VALUES[m.group(1)]), text)
             text = _KO_NATIVE.sub(_ko_native, text)
             text = _KO_SINO_RUN.sub(_ko_sino, text)
             if "월" in text:  # "5월 칠 일": a one-syllable day with a space, read after a month only

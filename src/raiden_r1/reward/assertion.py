@@ -19,15 +19,16 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from raiden_r1.canon import Term, make_term, match_form
+from raiden_r1.canon import Term, canonical, make_term, match_form
 from raiden_r1.canon.readings import kanji_spelled
-from raiden_r1.data.perspective import relation_nouns
+from raiden_r1.data.perspective import name_forms, relation_nouns, starts_with_relation
 
 from .analysis import Answer, analyse, clause_cue, cue_at_start, cue_in_text
 from .lexicon import cues
 from .matching import PreparedTruth, find_cue_first, says_no
 from .similarity import content_units
-from .frames import ended_next, given_role, kin_owner, later_doubt, said_in_error, wished_for, is_age, question_tail, relative_speaks, reported, rumour_tag, source_after, unattached
+from .frames import (ended_next, given_role, is_age, kin_owner, later_doubt, question_tail, relative_speaks, reported,
+                     rumour_tag, said_in_error, source_after, unattached, wished_for)
 from .voice import clause_before, clause_rest, ends_with_cue, fact_subject, perspective_issue
 
 # Occurrence problems that void the whole item: saying X and not-X is a hedge, and "Elena ... my
@@ -328,6 +329,7 @@ def negatives_asserted(ans: Answer, prep: PreparedTruth, items: list[ItemVerdict
     answer without any keyword. A negative in a sentence about something else ("My dog is
     Pretzel. Anchor is my neighbour's dog.") is colour, not a second value."""
     kw_sentences = {ans.clauses[ans.clause_index(v.position)].sentence for v in items if v.position >= 0}
+    kw_clauses = {ans.clause_index(v.position) for v in items if v.position >= 0}
     subject = fact_subject(prep)
     out = []
     for t in prep.negatives:
@@ -341,15 +343,81 @@ def negatives_asserted(ans: Answer, prep: PreparedTruth, items: list[ItemVerdict
                 continue
             if _conceded(ans, ci, items):
                 continue  # "カレーも好きだけど、一番は肉じゃが": a concession beside the answer
-            if _owned_by_the_other_speaker(ans, ci, subject) or (
-                    (_has(cl.text, ans.language, "possessive") or _has(cl.text, ans.language, "first_person"))
-                    and relation_nouns(cl.text) - prep.question_relations):
+            before = clause_before(ans, ci, pos)
+            own_subject = _OWN_SUBJECT_END.get(ans.language, _OWN_SUBJECT_END["en"]).search(before) is not None
+            if own_subject and subject != "user":
+                pass  # "…저는 뱀띠예요": the character's own value, whoever else the clause names
+            elif _owned_by_the_other_speaker(ans, ci, subject) or (
+                    (_has(cl.text, ans.language, "possessive") or _has(cl.text, ans.language, "first_person")
+                     or _has(cl.text, ans.language, "second_person"))
+                    and (relation_nouns(cl.text) | _kin_in(cl.text, ans.language)) - prep.question_relations):
                 continue  # "Yours is Thunder. Mine's Ember.": the other one's value, not a second answer
+            if not own_subject and _someone_else_subject(before, prep, ans.language, ci in kw_clauses) or \
+                    _compared_with(ans, ci, pos, t):
+                continue  # "남편은 뱀띠예요", "哥哥十二岁", "Oliver is fourteen": another person's value
             bare = len(cl.text.split(" ")) <= 3 if cl.text.isascii() else len(cl.text.replace(" ", "")) <= len(t.norm) + 3
             if not kw_sentences or cl.sentence in kw_sentences or bare or doubt or _offered_as_value(ans, ci, pos, t):
                 out.append(t.raw)
                 break
     return out
+
+
+_POSSESSOR = re.compile(r"^(?:(?:my|our|your|his|her) |我的|我家|我们家|你的|你家|你|我|咱家|私の|うちの|あなたの|僕の|俺の|"
+                        r"(?:제|내|우리|저희|너희|네) ?)")
+_CLAUSE_JOIN = re.compile(r"(?:^| )(?:and|but|while|whereas) ")
+
+
+# The character as the subject right before a value ("저는 뱀띠예요", "我属蛇", "I'm 14").
+_OWN_SUBJECT_END = {"en": re.compile(r"(?:^| )(?:i m|i am|i was|mine is|mine s|i turned)$"),
+                    "zh": re.compile(r"(?:^|[^家们的])我(?:是|属|叫|今年|也是|也属)?$"),
+                    "ja": re.compile(r"(?:私|わたし|僕|ぼく|俺|おれ|あたし)(?:は|が|も)$"),
+                    "ko": re.compile(r"(?:저는|전|나는|난|제가|내가|저도|나도) ?$")}
+_THAN_AFTER = ("より", "보다", "than")
+_HONORIFIC = re.compile(r"^ ?(?:さん|様|さま|くん|ちゃん|先生|씨|님|선생님)")
+
+
+def _compared_with(ans: Answer, ci: int, pos: int, t: Term) -> bool:
+    """A negative the answer compares with ("部長の山本さんよりは優しい", "比大伟高", "kinder than Sato"),
+    not one it offers."""
+    rest = ans.clauses[ci].text[len(clause_before(ans, ci, pos)):].lstrip()
+    rest = rest[len(t.canon):] if t.canon and rest.startswith(t.canon) else ""
+    rest = _HONORIFIC.sub("", rest).lstrip()
+    before = clause_before(ans, ci, pos)
+    return rest.startswith(_THAN_AFTER) or before.endswith(("比", " than", "than"))
+
+
+def _kin_in(text: str, lang: str) -> set[str]:
+    words = f" {text} "
+    return {k for k in cues(lang).get("kin") if (k in text if not k.isascii() else f" {k} " in words)}
+
+
+@lru_cache(maxsize=1024)
+def _other_forms(name: str) -> tuple[str, ...]:
+    return tuple(canonical(f) for f in name_forms(name))
+
+
+def _someone_else_subject(before: str, prep: PreparedTruth, lang: str, with_keyword: bool) -> bool:
+    """The words before a negative (from the last "and"/"but" of its clause) open with another
+    person as the subject: a relative the question does not ask about, or a person the profile
+    names ("爷爷周长寿是种茶的", "남편은 뱀띠예요", "and Oliver is fourteen", "我家许文属蛇")."""
+    parts = _CLAUSE_JOIN.split(before)
+    head = parts[-1].strip() if parts else before
+    if not head or (with_keyword and len(parts) < 2):
+        return False  # (in the keyword's own clause only after "and"/"but": "9 and 14" is a list)
+    if lang == "zh" and head.startswith(("我家", "咱家", "我们家")):
+        tail = head.removeprefix("我们家").removeprefix("我家").removeprefix("咱家")
+        if len(tail) >= 2 and not tail.startswith(("在", "住", "是", "有", "里", "乡", "的")):
+            return True  # "我家许文属蛇": a person of the family
+    rest = _POSSESSOR.sub("", head, count=1).lstrip()
+    rels = relation_nouns(rest[:8]) if starts_with_relation(rest) else set()
+    rels |= {k for k in cues(lang).get("kin") if rest.startswith(k) and (not k.isascii() or rest[len(k):len(k) + 1] in ("", " "))}
+    if rels:
+        return not rels & prep.question_relations
+    if any(rest.startswith(n) for n in prep.names):
+        return False
+    words = f"{rest} "
+    return any(len(f) >= 2 and (words.startswith(f + " ") if f.isascii() else rest.startswith(f))
+               for o in prep.truth.others for f in _other_forms(o))
 
 
 def _offered_as_value(ans: Answer, ci: int, pos: int, t: Term) -> bool:

@@ -182,6 +182,7 @@ def _spellings(words, language: str) -> list[str]:
             out.append(m.group(1))
         if language in ("zh", "ja") and _CJK_DATE.fullmatch(c) and c[:-1] not in out:
             out.append(c[:-1])  # "3月14日" is said "3月14" (三月十四出生的)
+        out.extend(v for v in _number_spellings(c, language) if v not in out)
     if language == "ja":
         for w in words:
             out.extend(v for v in (*kana_spellings(w), *inflected_spellings(w)) if v not in out)
@@ -202,6 +203,39 @@ def _spellings(words, language: str) -> list[str]:
 
 _HANGUL_WORD = re.compile("[\uac00-\ud7a3]+")
 _CJK_DATE = re.compile(r"\d{1,2}月\d{1,2}日")
+_YEAR = re.compile(r"(?:19|20)(\d\d)")
+_CLOCK = re.compile(r"(\d{1,2}) (\d\d)")
+_CM = re.compile(r"(1\d\d|2[0-4]\d) cm")
+
+
+def _number_spellings(c: str, language: str) -> list[str]:
+    """Other ways people say a canonical number keyword: a year by its last two digits ("16年开的",
+    "16년도", "back in '16"), a clock time in words ("seven forty", "twenty to eight", "half past
+    seven"), a distance in k ("10k"), a height in metres ("one metre eighty", "1 m 80"), a Chinese
+    date with a dot ("4.9", "11.23")."""
+    out: list[str] = []
+    if m := _YEAR.fullmatch(c):
+        yy = m.group(1)
+        out += {"zh": [f"{yy}年"], "ja": [f"{yy}年"], "ko": [f"{yy}년"]}.get(language, [f"in {yy}"])
+    elif (m := _CLOCK.fullmatch(c)) and language == "en":
+        h, mm = int(m.group(1)), int(m.group(2))
+        if 1 <= h <= 12 and mm < 60:
+            nxt = h % 12 + 1
+            out.append(f"{h}{mm:02d}")
+            out += {0: [f"{h} o clock"], 15: [f"quarter past {h}"], 30: [f"half past {h}", f"half {h}"],
+                    45: [f"quarter to {nxt}"]}.get(mm, [])
+            if 0 < mm < 30 and mm != 15:
+                out.append(f"{mm} past {h}")
+            elif mm > 30 and mm != 45:
+                out.append(f"{60 - mm} to {nxt}")
+    elif c.endswith(" km") and c[:-3].isdigit():
+        out.append(f"{c[:-3]} k")
+    elif m := _CM.fullmatch(c):
+        v = int(m.group(1))
+        out.append(f"{v // 100} m {v % 100}")
+    elif language == "zh" and (m := re.fullmatch(r"(\d{1,2})月(\d{1,2})日", c)):
+        out.append(f"{m.group(1)} {m.group(2)}")
+    return out
 _MEASURE = re.compile(r"(\d{1,3}) ?(?:岁|歳|才|살|세|cm|kg|years old|years|yrs|公斤|斤|きろ|킬로)")
 
 
