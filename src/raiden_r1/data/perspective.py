@@ -95,6 +95,21 @@ _SELF_REF = re.compile(
     r"|自分のこと|自分を|一人称|三人称"
     r"|자기를|자신을|스스로를|자기 자신을|자기 이름|자신의 이름|1인칭|3인칭|삼인칭",
     re.IGNORECASE)
+# ... by the word quoted right after saying so ("一律自称“老金”", "calls herself 'Pip'", "一人称は「みゆ」"),
+# a name of its own even when it is not part of the character's name.
+_SELF_REF_QUOTE = re.compile(r"(?:\b(?:calls?|refers? to|names?)\s+(?:her|him|them|it)sel(?:f|ves)|自称|称自己|叫自己|管自己叫|把自己叫|"
+                             r"自分のこと(?:を)?|自分を|一人称は|자기를|자신을|스스로를|자기 자신을)\s*(?:为|作|是|as|は|を|로|으로)?\s*[\"'“‘「『]([^\"'”’」』]{1,12})[\"'”’」』]",
+                             re.IGNORECASE)
+# First-person pronouns a profile may quote as the character's way of saying "I" ("一人称は「俺」"): no name.
+_PRONOUNS = frozenset({"i", "me", "我", "俺", "咱", "本人", "人家", "老子", "在下", "本姑娘", "本小姐", "本大爷", "私", "わたし", "わたくし",
+                       "あたし", "あたい", "僕", "ぼく", "俺", "おれ", "オレ", "ボク", "ワシ", "わし", "うち", "自分", "拙者", "小生", "吾輩",
+                       "わがはい", "わい", "저", "나", "제", "내", "소인", "본인"})
+
+
+def _quoted_self_names(text: str) -> list[str]:
+    return [q.strip() for q in _SELF_REF_QUOTE.findall(text) if q.strip() and q.strip().lower() not in _PRONOUNS]
+
+
 # ... by a name (or in the third person).
 _BY_NAME = re.compile(r"\bname\b|\bthird[- ]person\b|名字|名前|名|이름|三人称|第三人称|3인칭|삼인칭", re.IGNORECASE)
 _QUOTED = re.compile(r"[\"'“”‘’「」『』]\s*([^\"'“”‘’「」『』]{1,24}?)\s*[\"'“”‘’「」『』]")
@@ -190,7 +205,7 @@ def refers_to_self_by_name(character_name: str, profile: Mapping[str, str]) -> b
         m = _SELF_REF.search(text)
         if m is None:
             continue
-        if _BY_NAME.search(text):
+        if _BY_NAME.search(text) or _quoted_self_names(text):
             return True
         for q in _QUOTED.findall(text):
             cq = canonical(q)
@@ -242,6 +257,7 @@ def profile_names(character_name: str, profile: Mapping[str, str], quoted: bool 
             inner = re.split(r"[（(]", value, maxsplit=1)[1].split(")")[0].split("）")[0]
             out.extend(p for p in re.split(r"[ ,，、/]", inner) if p)
         if quoted and _SELF_REF.search(f"{key}: {value}"):
+            out.extend(_quoted_self_names(value))
             own = " ".join(name_forms(character_name, tuple(out)))
             for q in _QUOTED.findall(value):
                 cq = canonical(q)

@@ -99,7 +99,8 @@ def _connectives(language: str) -> re.Pattern[str] | None:
     c = cues(language)
     parts = []
     for w in sorted(c.get("split_before"), key=len, reverse=True):
-        parts.append(rf"\b(?={re.escape(w)}\b)" if w.isascii() else f"(?={re.escape(w)})")
+        # (not "でもない": "札幌でもない" is "not Sapporo either", one clause)
+        parts.append(rf"\b(?={re.escape(w)}\b)" if w.isascii() else f"(?={re.escape(w)}(?!な|あり))")
     after = c.get("split_after")
     for w in after:
         # Not inside a longer connective ("じゃなく" of "じゃなくて"): split after the longer one.

@@ -51,6 +51,14 @@ class ItemVerdict:
 _has = cue_in_text  # a cue of a kind anywhere in a canonical text
 
 
+_KO_NAMING = re.compile(r"^(?:이)?라고 (?:해요|합니다|해|하지|하죠|불러요|불러|부릅니다)(?![가-힣])")
+
+# A negation that belongs to the noun before it and hands the slot to the keyword after it.
+_NOT_X_BUT = {"ko": re.compile(r"(?:아니고|아니라|말고|아니구|아니요|아녀) ?$"),
+              "ja": re.compile(r"(?:じゃなくて|ではなくて|じゃなく|ではなく|やなくて|じゃのうて) ?$"),
+              "zh": re.compile(r"(?<!不)而是$")}
+
+
 def occurrence_issue(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedTruth) -> str | None:
     """Why one occurrence does not assert its keyword, or None (see the module doc)."""
     cl = ans.clauses[ci]
@@ -72,7 +80,14 @@ def occurrence_issue(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedT
             continue
         if kind == "hearsay" and user_fact and not relative_speaks(text, lang):
             continue  # "You said your exam is on March 14" recalls the user's words (not "弟は…って言ってた")
+        if kind == "hearsay" and lang == "ko" and prep.asks_name and _KO_NAMING.match(clause_rest(ans, ci, pos, term)) \
+                and not relation_nouns(f"{earlier} {clause_before(ans, ci, pos)}") \
+                and not _has(f"{earlier} {clause_before(ans, ci, pos)}", lang, "rumour_subjects"):
+            continue  # "보리라고 해요": how a Korean gives a name ("it is called Bori"), no report
         scope = text if kind == "negation" or not earlier else f"{earlier} {text}"
+        if kind == "negation" and _NOT_X_BUT.get(lang) and _NOT_X_BUT[lang].search(clause_before(ans, ci, pos)):
+            # "서울 아니고 부산이요", "東京じゃなくて大阪", "不是无锡而是苏州": the negation is the other noun's
+            scope = clause_rest(ans, ci, pos, term)
         if kind == "rumour" and user_fact:  # "치과의사라고 들었어요, 누군가한테": the source may come after
             sentence = sentence or " ".join(c.text for c in ans.clauses if c.sentence == cl.sentence)
             scope = sentence.replace(own, " ", 1) if own and own in sentence else sentence

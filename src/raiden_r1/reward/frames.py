@@ -136,10 +136,14 @@ def reported(before: str, language: str, user_fact: bool = False) -> str | None:
     for w in words:
         k = before.find(w)
         # "我跟你说", "告诉你说": the character telling the user, a discourse marker
-        if k > 0 and not any(before[max(0, k - len(f)):k] == f for f in first) and before[max(0, k - 2):k] not in _TO_YOU:
+        if k > 0 and not any(before[max(0, k - len(f)):k] == f for f in first) and before[max(0, k - 2):k] not in _TO_YOU \
+                and not before[k:].startswith(_SPEECH_NOT_REPORT) and before[max(0, k - 2):k + 1] not in ("老实说", "实话说"):
             return w
     return None
 
+
+# "我这人说话直爽", "说实话": speaking, not reporting what someone said.
+_SPEECH_NOT_REPORT = ("说话", "讲话", "说实话", "说真的", "说白了", "说起来", "说到", "说来", "讲真")
 
 _SPEAKER_MARK = ("は", "が", "も", "는", "은", "가", "이", "도", "说", "讲", "告诉", "跟我说")
 

@@ -159,8 +159,10 @@ def _question_field(raw: str, prep: PreparedTruth) -> str | None:
     if any(find_term(match_form(label), a) != -1 for alts in prep.items for a in alts):
         return None  # "Caspar got the job — ...": the keyword itself is no label
     lang = prep.language
-    if any(clause_cue_text(label, x, k) for x in {lang, "en"} for k in ("first_person", "second_person")):
-        return None
+    if any(clause_cue_text(label, x, k) for x in {lang, "en"} for k in ("first_person", "second_person", "negation", "reject")):
+        return None  # ("No, not Cardiff: Swansea" corrects the question; it fills in no form)
+    if raw[m.end() - 1:m.end()] in ":：" and raw[m.end() - 2:m.end() - 1].isdigit() and raw[m.end():m.end() + 1].isdigit():
+        return None  # "周六15:00": a clock time
     if content_units(label) & prep.question_units or (not label.isascii() and label.replace(" ", "") in prep.question_norm):
         return m.group(1).strip()  # (kana words have no content units: "ぽじしょん" is found whole)
     return None

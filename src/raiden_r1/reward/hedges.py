@@ -14,6 +14,7 @@ from raiden_r1.canon import canonical, find_term, make_term
 from .analysis import Answer, clause_cue
 from .assertion import ItemVerdict
 from .frames import is_age
+from raiden_r1.data.perspective import relation_nouns, starts_with_relation
 from .lexicon import cues
 from .matching import PreparedTruth
 from .similarity import content_units
@@ -101,7 +102,7 @@ def hedge_reason(ans: Answer, v: ItemVerdict, index: int, prep: PreparedTruth) -
             return f"hedged ('{alt}')"
     if term.norm.isascii() and ans.match[end:end + 3] == "ish" and not ans.match[end + 3:end + 4].isalpha():
         return "hedged ('-ish')"  # "Duluth-ish", "18ish": near the value, not the value
-    return _restated(ans, ci, pos, term)
+    return _restated(ans, ci, pos, term, prep, index)
 
 
 _NOT_A_VALUE = frozenset({"why", "because", "how", "that", "what", "the", "a", "an", "part", "one", "said", "true", "fun"})
@@ -153,7 +154,7 @@ def _alternative_clause(ans: Answer, ci: int, term) -> str | None:
     return None
 
 
-def _restated(ans: Answer, ci: int, pos: int, term) -> str | None:
+def _restated(ans: Answer, ci: int, pos: int, term, prep: PreparedTruth, index: int) -> str | None:
     """Another clause that opens like the keyword's clause but gives another value ("I'm 17. I'm
     19.", "我叫A。我叫B。")."""
     cl = ans.clauses[ci]
@@ -177,8 +178,8 @@ def _restated(ans: Answer, ci: int, pos: int, term) -> str | None:
         if k == -1:
             continue
         rest = m[k + len(lead):].strip()
-        if not rest or find_term(rest, term) == 0:
-            continue
+        if not rest or find_term(rest, term) == 0 or _other_item_near(rest, prep, index):
+            continue  # ("I am stubborn, I am loyal": another item asked for, not another value)
         if term.numeric:
             if _NUMBER.match(rest):
                 return "hedged (the same slot with another value)"
@@ -259,6 +260,8 @@ def _bare_segments(ans: Answer, prep: PreparedTruth) -> tuple[int, int, list[str
         t = make_term(seg.strip())
         if not t.norm or t.canon in particles:
             continue
+        if starts_with_relation(t.canon) and not relation_nouns(t.canon[:8]) & prep.question_relations:
+            continue  # "哥哥十二岁": another person's value, not a candidate for the slot
         bare += 1
         hit = any(find_term(t.norm, a) != -1 or find_term(a.norm, t) != -1 for alts in prep.items for a in alts)
         if hit:

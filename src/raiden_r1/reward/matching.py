@@ -97,8 +97,17 @@ def _gold_cues(gold: Answer, items: tuple[tuple[Term, ...], ...], question: str,
         for t in alts:
             for pos in gold.find(t):
                 ci = gold.clause_index(pos)
+                # the keyword's own characters cue nothing ("无锡" holds 无, "안동" 안): cut it out first
+                text = gold.clauses[ci].text
+                polar = _is_yes_no_question(question, language)
+                for alt in alts:
+                    # (a negative phrase as the key keeps its cue: "can't swim", "不会游泳", "泳げない")
+                    phrase = polar or (len(alt.canon.split(" ")) >= 2 if alt.canon.isascii() else len(alt.canon.replace(" ", "")) >= 4)
+                    if alt.canon and alt.canon in text and not phrase:
+                        text = text.replace(alt.canon, " ")
                 for kind in GOLD_RELATIVE_CUES:
-                    if clause_cue(gold, ci, kind):
+                    if cue_in_text(text, language, kind) or (language != "en" and text.isascii() is False and
+                                                             any("a" <= c <= "z" for c in text) and cue_in_text(text, "en", kind)):
                         allowed.add(kind)
                 cl = gold.clauses[ci]
                 before = gold.match[cl.start:pos].strip()

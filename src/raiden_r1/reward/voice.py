@@ -95,7 +95,8 @@ def perspective_issue(ans: Answer, ci: int, pos: int, term: Term, prep: Prepared
     # Person is judged over the keyword's sentence: "Your pet: Pretzel" is one statement.
     sentence = " ".join(c.text for c in ans.clauses if c.sentence == cl.sentence)
     lead_in = " ".join(c.text for c in ans.clauses[:ci + 1] if c.sentence == cl.sentence)
-    first = _has(sentence, lang, "first_person")
+    first = _has(sentence, lang, "first_person") or (
+        prep.truth.self_name and next((n for n in prep.names if n in lead_in), None))  # "老金跟您说啊，老金是…"
     second = _has(lead_in, lang, "second_person")  # "58了，你问这干啥？" asks back after answering
     # Third-person pronoun before the keyword with no first-person word between it and the keyword.
     # About the user's people (CM), "her name is Lena" is how the character recalls them.

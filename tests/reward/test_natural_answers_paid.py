@@ -1,0 +1,100 @@
+"""Correct answers written the way people talk that the reward must pay: numbers as people say
+them, a wrong value given to someone else or compared with, a correction of the question's
+premise, the Korean naming form, a self-name the profile quotes; and the wrong twins of each."""
+
+from __future__ import annotations
+
+import pytest
+
+from raiden_r1.data.ground_truth import GroundTruth
+from raiden_r1.data.perspective import profile_names, refers_to_self_by_name
+from raiden_r1.reward.vrar import keyword_accuracy
+
+
+def gt(language, question, key, gold, negatives=(), **kw):
+    return GroundTruth(answer=gold, keywords=((key,),), negative_keywords=tuple(negatives), language=language,
+                       question=question, focus=kw.pop("focus", "script_knowledge"), **kw)
+
+
+@pytest.mark.parametrize("language,question,key,gold,answer", [
+    ("zh", "你的面馆是哪年开的？", "2016", "2016年开的。", "一六年开的。"),
+    ("ko", "가게는 언제 여셨어요?", "2016", "2016년에 열었어요.", "16년도에 열었어요."),
+    ("en", "When did you open the café?", "2016", "I opened it in 2016.", "Back in '16."),
+    ("en", "What time are you meeting her?", "7:40", "At 7:40.", "Seven forty, at the station."),
+    ("en", "How far do you run?", "10 km", "I run 10 km.", "10k every morning."),
+    ("en", "How tall are you?", "180 cm", "I'm 180 cm.", "One metre eighty."),
+    ("zh", "你生日是哪天？", "4月9日", "我4月9日生日。", "我是4.9的生日哦。"),
+    ("ko", "금붕어 몇 마리 키워?", "3", "세 마리 키워.", "셋이야~"),
+    ("ja", "金魚、何匹飼ってる？", "3", "三匹だよ。", "三匹！覚えててくれた？"),
+])
+def test_numbers_as_people_say_them_are_paid(language, question, key, gold, answer):
+    assert keyword_accuracy(answer, gt(language, question, key, gold)) == 1.0, answer
+
+
+@pytest.mark.parametrize("language,question,key,negs,answer", [
+    ("ko", "무슨 띠예요?", "용", ("뱀",), "저는 용띠고, 남편은 뱀띠예요."),
+    ("zh", "你属什么的？", "龙", ("蛇",), "我属龙，我家许文属蛇。"),
+    ("zh", "你父亲是谁？", "周德明", ("周长寿",), "我爸是周德明，爷爷周长寿是种茶的。"),
+    ("ja", "新しい上司の名前は？", "田中", ("山本",), "田中さんだよ。部長の山本さんよりは優しいといいね。"),
+])
+def test_a_wrong_value_given_to_someone_else_or_compared_with_is_no_second_answer(language, question, key, negs, answer):
+    assert keyword_accuracy(answer, gt(language, question, key, key, negs)) == 1.0, answer
+
+
+@pytest.mark.parametrize("language,question,key,negs,answer", [
+    ("ko", "무슨 띠세요?", "용", ("뱀",), "용띠는 우리 와이프고 저는 뱀띠예요."),
+    ("ko", "무슨 띠세요?", "용", ("뱀",), "저는 용띠고 뱀띠예요."),
+])
+def test_the_characters_own_wrong_value_still_counts(language, question, key, negs, answer):
+    assert keyword_accuracy(answer, gt(language, question, key, key, negs)) == 0.0, answer
+
+
+@pytest.mark.parametrize("language,answer,paid", [
+    ("ko", "울산 아니고 부산이요.", True),
+    ("ko", "부산 아니고 울산이요.", False),
+    ("ja", "旭川じゃなくて札幌だよ。", True),
+    ("ja", "旭川じゃなくて、札幌でもないよ。", False),
+    ("zh", "不是无锡而是苏州。", False),
+])
+def test_a_negation_of_the_noun_before_hands_the_slot_to_the_keyword(language, answer, paid):
+    key = {"ko": "부산", "ja": "札幌", "zh": "无锡"}[language]
+    question = {"ko": "어디서 자랐어요?", "ja": "どこで育ったの？", "zh": "你在哪儿长大的？"}[language]
+    assert (keyword_accuracy(answer, gt(language, question, key, key)) == 1.0) == paid, answer
+
+
+def test_a_correction_of_the_questions_premise_is_no_form_label():
+    truth = gt("en", "You grew up in Cardiff, didn't you?", "Swansea", "No, Swansea.", ("Cardiff",))
+    assert keyword_accuracy("No, not Cardiff: Swansea.", truth) == 1.0
+
+
+def test_the_korean_naming_form_is_no_hearsay_but_a_rumour_still_is():
+    truth = gt("ko", "키우는 개 이름이 뭐예요?", "보리", "보리예요.")
+    assert keyword_accuracy("보리라고 해요. 진돗개예요.", truth) == 1.0
+    assert keyword_accuracy("다들 보리라고 해요.", truth) == 0.0
+
+
+def test_speaking_plainly_is_not_reporting_what_someone_said():
+    truth = gt("zh", "你觉得自己是什么性格？", "直爽", "我很直爽。")
+    assert keyword_accuracy("我这人说话直爽。", truth) == 1.0
+    assert keyword_accuracy("别人都说我直爽。", truth) == 0.0
+
+
+@pytest.mark.parametrize("profile,names", [
+    ({"说话风格": "从不说“我”，一律自称“老金”"}, ("老金",)),
+    ({"口調": "一人称は「みゆ」。"}, ("みゆ",)),
+    ({"Speaking style": 'Always calls herself "Tansy" instead of "I" or "me"'}, ("Tansy",)),
+    ({"口調": "一人称は「俺」"}, ()),
+])
+def test_a_self_name_the_profile_quotes_is_a_name_and_a_pronoun_is_not(profile, names):
+    assert profile_names("金满堂", profile) == names
+    assert refers_to_self_by_name("金满堂", profile) == bool(names)
+
+
+@pytest.mark.parametrize("language,key,gold,answer", [
+    ("zh", "无锡", "我在无锡长大。", "我不是在无锡长大的。"),
+    ("ko", "안동", "안동에서 자랐어요.", "안동에서 안 자랐어요."),
+])
+def test_a_keyword_holding_a_negation_character_does_not_license_negating_it(language, key, gold, answer):
+    question = {"zh": "你在哪儿长大？", "ko": "어디서 자랐어요?"}[language]
+    assert keyword_accuracy(answer, gt(language, question, key, gold)) == 0.0
+    assert keyword_accuracy(gold, gt(language, question, key, gold)) == 1.0
