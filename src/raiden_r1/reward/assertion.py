@@ -27,7 +27,7 @@ from .analysis import Answer, analyse, clause_cue, cue_at_start, cue_in_text
 from .lexicon import cues
 from .matching import PreparedTruth, find_cue_first, says_no
 from .similarity import content_units
-from .frames import (ended_next, given_role, is_age, kin_owner, later_doubt, question_tail, relative_speaks, reported,
+from .frames import (ended_next, excluded, given_role, is_age, kin_owner, later_doubt, question_tail, relative_speaks, reported,
                      rumour_tag, said_in_error, source_after, unattached, wished_for)
 from .voice import clause_before, clause_rest, ends_with_cue, fact_subject, perspective_issue
 
@@ -88,6 +88,8 @@ def occurrence_issue(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedT
         if kind == "negation" and _NOT_X_BUT.get(lang) and _NOT_X_BUT[lang].search(clause_before(ans, ci, pos)):
             # "서울 아니고 부산이요", "東京じゃなくて大阪", "不是无锡而是苏州": the negation is the other noun's
             scope = clause_rest(ans, ci, pos, term)
+        if kind == "negation" and (ex := excluded(ans, ci, pos, term, lang)) and ex[1]:
+            continue  # "札幌以外に住んだことない": nothing but the keyword
         if kind == "rumour" and user_fact:  # "치과의사라고 들었어요, 누군가한테": the source may come after
             sentence = sentence or " ".join(c.text for c in ans.clauses if c.sentence == cl.sentence)
             scope = sentence.replace(own, " ", 1) if own and own in sentence else sentence
@@ -167,6 +169,9 @@ def occurrence_issue(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedT
         unsure = later_doubt(ans, ci, lang)
         if unsure:
             return f"not asserted (doubt '{unsure}')"
+    ex = excluded(ans, ci, pos, term, lang)
+    if ex and not ex[1]:
+        return f"negated (excluded: '{ex[0]}')"
     err = said_in_error(ans, ci, lang)
     if err:
         return f"taken back ('{err}')"

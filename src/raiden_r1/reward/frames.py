@@ -211,7 +211,7 @@ def kin_owner(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedTruth) -
     if pats is None or fact_subject_of(prep) != "self" or prep.question_relations:
         return None
     after, before_pat = pats
-    rest = clause_rest(ans, ci, pos, term)
+    rest = clause_rest(ans, ci, pos, term).lstrip()
     m = after.search(rest)
     if m is None:
         before = clause_before(ans, ci, pos)
@@ -295,3 +295,34 @@ def ended_next(ans: Answer, ci: int, lang: str) -> str | None:
     short = len(nxt.split()) <= 3 if nxt.isascii() else len(nxt.replace(" ", "")) <= 7
     cue = _has(nxt, lang, "ended") if short else None
     return cue.strip() if cue else None
+
+
+_ZH_ALL = ("都", "全", "皆")
+_ZH_TOO = ("还", "也")
+
+
+def excluded(ans: Answer, ci: int, pos: int, term: Term, lang: str) -> tuple[str, bool] | None:
+    """The keyword named as the one value it is not ("Anything but Dunmara", "除了自贡，哪儿都有可能",
+    "札幌以外ならどこでも", "부산 빼고 다 가 봤어요"): (cue, False). With a negation after it, the
+    keyword is the only value ("札幌以外に住んだことない", "除了苏州我哪儿都没住过"): (cue, True).
+    "除了游泳，我还喜欢跑步" (besides) is neither."""
+    before = clause_before(ans, ci, pos)
+    earlier = " ".join(c.text for c in ans.clauses[:ci] if c.sentence == ans.clauses[ci].sentence)
+    rest = clause_rest(ans, ci, pos, term)
+    sentence_rest = " ".join([rest] + [c.text for c in ans.clauses[ci + 1:] if c.sentence == ans.clauses[ci].sentence])
+    cue = ends_with_cue_text(f"{earlier} {before}".strip(), lang, "except_before")  # ("anything | but Dunmara")
+    if cue and lang == "zh" and (not any(a in sentence_rest for a in _ZH_ALL) or any(t in sentence_rest for t in _ZH_TOO)):
+        cue = None
+    if not cue:
+        cue = next((w for w in cues(lang).get("except_after") if rest.lstrip().startswith(w)), None)
+    if not cue:
+        return None
+    return cue.strip(), _has(sentence_rest.replace(cue, " ", 1), lang, "negation") is not None
+
+
+def ends_with_cue_text(text: str, lang: str, kind: str) -> str | None:
+    text = text.rstrip()
+    for w in cues(lang).get(kind):
+        if text == w or text.endswith((" " + w) if w.isascii() else w):
+            return w
+    return None

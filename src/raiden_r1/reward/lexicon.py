@@ -23,7 +23,8 @@ _KINDS = ("negation", "negation_exempt", "conditional", "hearsay", "uncertain", 
           "function_words", "only_chinese", "hearsay_verbs", "units", "possessive", "self_subject", "cognition",
           "rumour", "rumour_subjects", "self_said", "concession", "copula_before", "copula_after",
           "superlative", "self_doubt", "companion_roles", "titles", "rhetorical", "doubt", "future", "former", "now", "roles", "unattached", "family_topic", "ended",
-          "kin", "collective", "alternative", "alternative_exempt", "approx_before", "approx_after", "ignorance", "error", "wish", "source")
+          "kin", "collective", "alternative", "alternative_exempt", "approx_before", "approx_after", "ignorance", "error", "wish", "source", "except_before",
+          "except_after")
 
 
 @dataclass(frozen=True)

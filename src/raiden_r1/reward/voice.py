@@ -131,6 +131,8 @@ def perspective_issue(ans: Answer, ci: int, pos: int, term: Term, prep: Prepared
     if subject == "self" and not _asked_relations(prep) and lang in _BY_ROLE:
         # "この寿司職人の出身は函館です": the character as "this sushi chef", seen from outside
         m = _BY_ROLE[lang].match(cl.text) or _BY_ROLE[lang].match(before)
+        if m and m.groups() and any(m.group(1) in n or n in m.group(1) for n in prep.names):
+            m = None  # "이 연화가 태어난 곳은…": the character's own name, said with a flourish
         if m:
             return f"third person ('{m.group(0)}')"
     if not prep.truth.self_name or term.norm in " ".join(prep.names):
@@ -294,7 +296,9 @@ _EN_TAG = re.compile(r"(?:so |and )?(?:he|she) (?:was|is|did|does|has|had|will|w
 _BY_ROLE = {
     "ja": re.compile(r"^(?:この|その|あの)[\u4e00-\u9fff\u30a1-\u30ff]{0,5}(?:職人|者|人|家|師|手|員|長|子|男|女|娘|さん|先生|選手|屋さん)"
                      r"(?:の|は|が|って)"),
-    "ko": re.compile(r"^(?:이|그|저) (?:사람|친구|양반|아이|녀석|분|아가씨|총각)(?:의|은|는|이|가)"),
+    # "이 바리스타의 고향은…": a demonstrative and any noun, owning or as the subject
+    "ko": re.compile(r"^(?:이|그|저) ([가-힣]{1,6}?)(?:의|은|는|이|가) "),
+    "zh": re.compile(r"^(?:这位|那位|这个|那个)([\u4e00-\u9fff]{1,5}?)(?:的|是|在)"),
 }
 
 
