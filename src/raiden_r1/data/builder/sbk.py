@@ -23,6 +23,14 @@ from .alternatives import (
     variant_alternatives,
     without_free_phrases,
 )
+from .coverage import (
+    cause_alternatives,
+    company_alternatives,
+    contradicting_colour,
+    is_singular_relation,
+    uncovered_parts,
+    without_self_references,
+)
 from .tables import table as table_words
 from .terms import MAX_ANY_OF, is_free_phrase
 from .keys import (
@@ -36,6 +44,7 @@ from .keys import (
     is_clause,
     is_short_term,
     is_year_only,
+    place_keys,
     strip_etc,
 )
 from ..profiles_relations import is_relation_word, parse_relationships
@@ -148,7 +157,8 @@ def _draft(profile: Profile, table: tuple, rng: random.Random, *, family: str, f
     )
 
 
-def relation_drafts(profile: Profile, field_name: str, value: str, seed: int, label: str | None = None) -> list[Draft]:
+def relation_drafts(profile: Profile, field_name: str, value: str, seed: int, label: str | None = None,
+                    misses: list[tuple[str, str]] | None = None) -> list[Draft]:
     """Who-questions from a relationship list, or from a field named by one relation ("师父: 唐僧"),
     ``label``. People written as unknown ("男朋友-未知") are not asked about."""
     if label:
@@ -166,6 +176,10 @@ def relation_drafts(profile: Profile, field_name: str, value: str, seed: int, la
     shared = {s for s, n in segment_count.items() if n > 1}
     drafts = []
     for label, people in by_label.items():
+        if len(people) > 1 and is_singular_relation(label):  # two wives, one after the other
+            if misses is not None:
+                misses.append((f"relation:{label}", "several_for_a_singular_relation"))
+            continue
         table = RELATION.get(profile.language, RELATION["en"])
         honorific = KO_ELDERS.get(label) if profile.language == "ko" else None
         if honorific:
@@ -192,6 +206,19 @@ def _generic_items(value: str) -> Items:
     return [[v]]
 
 
+def _not_askable(profile: Profile, field_name: str, value: str, family: str, items: Items) -> str | None:
+    """Why a field's question is not asked with these keys (coverage.py), or None."""
+    keyed = without_self_references(items) if family in ("catchphrase", "quotes") else items
+    if not keyed:
+        return "self_reference_only"  # a catch-phrase "老子": every answer in the voice says it
+    if uncovered_parts(value, keyed, family):
+        return "open_answer_not_covered"  # a right answer naming the card's other items would fail
+    others = [v for name, v in profile.fields.items() if name != field_name]
+    if contradicting_colour(family, value, others):
+        return "card_contradicts_itself"
+    return None
+
+
 def sbk_drafts(profile: Profile, seed: int) -> tuple[list[Draft], list[tuple[str, str]]]:
     """(drafts, [(family, reason) for facts that gave no draft])."""
     drafts: list[Draft] = []
@@ -210,7 +237,7 @@ def sbk_drafts(profile: Profile, seed: int) -> tuple[list[Draft], list[tuple[str
         if family is None or family.kind == "skip" or not value.strip():
             continue
         if family.kind == "relations":
-            found = relation_drafts(profile, field_name, value, seed)
+            found = relation_drafts(profile, field_name, value, seed, misses=misses)
             drafts.extend(found)
             if not found:
                 misses.append((family.name, "no_key_term"))
@@ -243,6 +270,14 @@ def sbk_drafts(profile: Profile, seed: int) -> tuple[list[Draft], list[tuple[str
                 misses.append((family.name, "long_free_text"))
                 continue
             items = short
+        skip = _not_askable(profile, field_name, value, family.name, items)
+        if skip:
+            misses.append((family.name, skip))
+            continue
+        if family.name in ("catchphrase", "quotes"):
+            items = without_self_references(items)
+        if family.name == "organization":  # "杰威尔音乐有限公司" is said "杰威尔音乐", "杰威尔"
+            items = [list(dict.fromkeys(alts + company_alternatives(alts[0]))) for alts in items]
         if family.name == "birthday" and len(items) == 1 and is_year_only(items[0][0]):
             family = BY_NAME["birth_year"]  # "出生日期: 公元181年": which year, not which day
         if family is not GENERIC and asked_by.setdefault(family.name, field_name) != field_name:
@@ -263,7 +298,7 @@ def sbk_drafts(profile: Profile, seed: int) -> tuple[list[Draft], list[tuple[str
     asked = {d.family for d in drafts}
     for field_name, value in relation_fields:  # after the relationship list, which may name them too
         if f"relation:{field_name.strip()}" not in asked:
-            found = relation_drafts(profile, field_name, value, seed, label=field_name.strip())
+            found = relation_drafts(profile, field_name, value, seed, label=field_name.strip(), misses=misses)
             drafts.extend(found)
             if not found:
                 misses.append(("relationships", "no_key_term"))
@@ -303,7 +338,8 @@ def _why_drafts(profile: Profile, seed: int) -> list[Draft]:
             rng = stable_rng(seed, profile.name, field_name, "why", effect)
             table = WHY[kind][profile.language]
             drafts.append(_draft(profile, table, rng, family="why", field_name=field_name, items=[[cause]],
-                                 source=value, qtype="why", difficulty="hard", y=effect))
+                                 source=value, qtype="why", difficulty="hard", y=effect,
+                                 keywords=[cause_alternatives(cause)]))
     return drafts
 
 
@@ -321,8 +357,11 @@ def _narrative_drafts(profile: Profile, seed: int, present: set[str]) -> list[Dr
             family = BY_NAME[fam_name]
             table = SBK[fam_name].get(profile.language, SBK[fam_name]["en"])
             rng = stable_rng(seed, profile.name, field_name, fam_name)
+            # "出生于台湾新北市": the place's parts are answers too (新北市, 台湾)
+            places = place_keys(key, family) if family.kind == "place" else []
+            keywords = any_of(places) if places and any(len(alts) > 1 for alts in places) else None
             drafts.append(_draft(profile, table, rng, family=fam_name, field_name=field_name, items=[[key]],
-                                 source=value, qtype=family.qtype, difficulty="hard"))
+                                 source=value, qtype=family.qtype, difficulty="hard", keywords=keywords))
     return drafts
 
 
