@@ -111,3 +111,9 @@ def test_the_era_a_character_lives_in_is_not_asked():
 def test_a_cause_ending_in_a_relation_is_also_answered_with_the_everyday_word():
     from raiden_r1.data.builder.coverage import cause_alternatives
     assert cause_alternatives("救回妻子") == ["救回妻子", "妻子", "老婆", "媳妇", "爱人", "夫人"]
+
+
+def test_a_why_cause_ending_in_a_relation_is_keyed_by_its_everyday_words():
+    p = _zh("李龙", 经典情节="李龙的妻子被敌人掳走。为了救回妻子，李龙带领部队发起了对县城的猛烈攻击。")
+    why = [d for d in sbk_drafts(p, seed=0)[0] if d.family == "why"]
+    assert why and why[0].keywords == [["救回妻子", "妻子", "老婆", "媳妇", "爱人", "夫人"]]

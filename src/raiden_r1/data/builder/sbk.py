@@ -337,9 +337,11 @@ def _why_drafts(profile: Profile, seed: int) -> list[Draft]:
                 return drafts
             rng = stable_rng(seed, profile.name, field_name, "why", effect)
             table = WHY[kind][profile.language]
-            drafts.append(_draft(profile, table, rng, family="why", field_name=field_name, items=[[cause]],
-                                 source=value, qtype="why", difficulty="hard", y=effect,
-                                 keywords=[cause_alternatives(cause)]))
+            alts = cause_alternatives(cause)
+            draft = _draft(profile, table, rng, family="why", field_name=field_name, items=[[cause]],
+                           source=value, qtype="why", difficulty="hard", y=effect, keywords=[alts])
+            draft.variants = {a for a in alts if not grounded(a, value)}  # "老婆": a word, not the card's
+            drafts.append(draft)
     return drafts
 
 
