@@ -110,10 +110,33 @@ def test_the_era_a_character_lives_in_is_not_asked():
 
 def test_a_cause_ending_in_a_relation_is_also_answered_with_the_everyday_word():
     from raiden_r1.data.builder.coverage import cause_alternatives
-    assert cause_alternatives("救回妻子") == ["救回妻子", "妻子", "老婆", "媳妇", "爱人", "夫人"]
+    assert cause_alternatives("救回妻子", "zh") == ["救回妻子", "妻子", "老婆", "媳妇", "夫人"]
 
 
 def test_a_why_cause_ending_in_a_relation_is_keyed_by_its_everyday_words():
     p = _zh("李龙", 经典情节="李龙的妻子被敌人掳走。为了救回妻子，李龙带领部队发起了对县城的猛烈攻击。")
     why = [d for d in sbk_drafts(p, seed=0)[0] if d.family == "why"]
-    assert why and why[0].keywords == [["救回妻子", "妻子", "老婆", "媳妇", "爱人", "夫人"]]
+    assert why and why[0].keywords == [["救回妻子", "妻子", "老婆", "媳妇", "夫人"]]
+
+
+def test_one_item_and_etc_leaves_an_open_question_unasked():
+    assert uncovered_parts("橡胶手枪等", [["橡胶手枪"]], "skills") == ["橡胶手枪等"]
+
+
+def test_a_chinese_gold_answer_writes_a_name_with_the_middle_dot():
+    p = _zh("哈利", 人物关系="挚友-赫敏 • 格兰杰；校长-阿不思 • 邓布利多")
+    [d] = [d for d in sbk_drafts(p, seed=0)[0] if d.family == "relation:挚友"]
+    assert "赫敏·格兰杰" in d.answer and "•" not in d.answer
+
+
+def test_japanese_asks_after_a_mother_with_the_respectful_word():
+    p = profile_from_fields("鷹宮蓮", {"名前": "鷹宮蓮（たかみや れん）", "話し方": "古風で丁寧な言葉づかい",
+                                       "人間関係": "母 - 鷹宮小夜；師匠 - 賀茂忠道"})
+    [d] = [d for d in sbk_drafts(p, seed=0)[0] if d.family == "relation:母"]
+    assert d.question.startswith("お母様")
+
+
+def test_a_japanese_card_asking_for_old_style_speech_gets_de_gozaimasu_answers():
+    from raiden_r1.data.builder.voice import speech_level, to_archaic
+    assert speech_level({"話し方": "古風で丁寧な言葉づかい"}, "ja") == "archaic"
+    assert to_archaic("私は丹波の出身です！", "ja") == "私は丹波の出身でございます。"

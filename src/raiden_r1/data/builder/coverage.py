@@ -63,6 +63,8 @@ def uncovered_parts(value: str, items: Items, family: str) -> list[str]:
     every item has a key (or the family is not asked openly)."""
     if family not in OPEN_FAMILIES:
         return []
+    if len(items) == 1 and len(items[0]) == 1 and strip_etc(clean(value)) != clean(value):
+        return [value]  # "武功: 橡胶手枪等": the card names one and leaves the rest open
     alternatives = [a for alts in items for a in alts]
     food = embedded_food(value) if family != "food" else None
     found: list[tuple[str, bool]] = []  # (item text, whether a liking verb led it)
@@ -130,13 +132,15 @@ def contradicting_colour(family: str, value: str, other_values: list[str]) -> st
     return None
 
 
-_RELATION_SYNONYMS: dict[str, tuple[str, ...]] = table("coverage.yaml", "RELATION_SYNONYMS")
+
+_CAUSE_GROUPS: dict[str, tuple[tuple[str, ...], ...]] = table("words.yaml", "VARIANTS").get("why", {})
 
 
-def cause_alternatives(cause: str) -> list[str]:
-    """A cause that ends in a relation, with the relation alone and its everyday words:
-    "救回妻子" -> [救回妻子, 妻子, 老婆, ...] ("为了救我老婆" is the same answer)."""
-    for relation, synonyms in _RELATION_SYNONYMS.items():
-        if cause.endswith(relation) and len(cause) > len(relation):
-            return list(dict.fromkeys([cause, relation, *synonyms]))
+def cause_alternatives(cause: str, language: str) -> list[str]:
+    """A cause that ends in a relation, with the relation alone and its everyday words
+    (words.yaml VARIANTS why): "救回妻子" -> [救回妻子, 妻子, 老婆, ...] ("为了救我老婆" is the same answer)."""
+    for group in _CAUSE_GROUPS.get(language, ()):
+        relation = next((w for w in group if cause.endswith(w) and len(cause) > len(w)), None)
+        if relation:
+            return list(dict.fromkeys([cause, relation, *group]))
     return [cause]

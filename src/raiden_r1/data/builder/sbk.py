@@ -52,7 +52,7 @@ from ..schema import Profile
 from ..schema import SBK as SBK_FOCUS
 from .fields import BY_NAME, GENERIC, Family, classify_field
 from .grammar import ja_traits, with_article
-from .phrases import KO_ELDER_RELATION, KO_ELDERS, RELATION, SBK, UNITS, WHY, join_terms, render
+from .phrases import JA_HONORIFICS, KO_ELDER_RELATION, KO_ELDERS, RELATION, SBK, UNITS, WHY, join_terms, render
 from .plausible import plausible_value, two_ages
 from .prose import embedded_food, narrative_facts, reason_facts
 
@@ -94,6 +94,8 @@ def _display(term: str, family: str, language: str) -> str:
         term = term[0].lower() + term[1:]
     if language == "en":
         return with_article(term, family)  # "a forensic accountant", "the University of Toronto"
+    if language == "zh":  # a card's "赫敏 • 格兰杰" is written "赫敏·格兰杰" (the reward folds both)
+        term = re.sub(r"\s*[•‧・]\s*", "·", term)
     return term
 
 
@@ -184,6 +186,8 @@ def relation_drafts(profile: Profile, field_name: str, value: str, seed: int, la
         honorific = KO_ELDERS.get(label) if profile.language == "ko" else None
         if honorific:
             table = KO_ELDER_RELATION
+        if profile.language == "ja":
+            honorific = JA_HONORIFICS.get(label)
         rng = stable_rng(seed, profile.name, field_name, label)
         items = [relation_alternatives(p, value, shared) for p in people]
         # more people than a question asks for (four adopted sons), or a list the card leaves
@@ -337,7 +341,7 @@ def _why_drafts(profile: Profile, seed: int) -> list[Draft]:
                 return drafts
             rng = stable_rng(seed, profile.name, field_name, "why", effect)
             table = WHY[kind][profile.language]
-            alts = cause_alternatives(cause)
+            alts = cause_alternatives(cause, profile.language)
             draft = _draft(profile, table, rng, family="why", field_name=field_name, items=[[cause]],
                            source=value, qtype="why", difficulty="hard", y=effect, keywords=[alts])
             draft.variants = {a for a in alts if not grounded(a, value)}  # "老婆": a word, not the card's
