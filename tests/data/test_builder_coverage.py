@@ -140,3 +140,9 @@ def test_a_japanese_card_asking_for_old_style_speech_gets_de_gozaimasu_answers()
     from raiden_r1.data.builder.voice import speech_level, to_archaic
     assert speech_level({"話し方": "古風で丁寧な言葉づかい"}, "ja") == "archaic"
     assert to_archaic("私は丹波の出身です！", "ja") == "私は丹波の出身でございます。"
+
+
+def test_an_unknown_field_of_one_item_and_etc_is_not_asked():
+    p = _zh("路明", 武功="橡胶手枪等")
+    drafts, _ = sbk_drafts(p, seed=0)
+    assert not any(d.field_name == "武功" for d in drafts)

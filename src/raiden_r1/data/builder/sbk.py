@@ -204,6 +204,8 @@ def relation_drafts(profile: Profile, field_name: str, value: str, seed: int, la
 
 
 def _generic_items(value: str) -> Items:
+    if strip_etc(clean(value)) != clean(value):
+        return []  # "武功: 橡胶手枪等": one named, the rest left open; another right answer would fail
     v = strip_etc(clean(value))
     if not v or normalize(v) in NON_ANSWERS or not is_short_term(v) or is_clause(v) or is_free_phrase(v):
         return []
