@@ -146,3 +146,9 @@ def test_an_unknown_field_of_one_item_and_etc_is_not_asked():
     p = _zh("路明", 武功="橡胶手枪等")
     drafts, _ = sbk_drafts(p, seed=0)
     assert not any(d.field_name == "武功" for d in drafts)
+
+
+def test_a_weapon_the_card_names_in_quotes_is_also_said_by_its_name():
+    p = _zh("霍风", 外貌="背着一柄名为“断水”的长剑", 兵器="断水剑（师父所传的长剑）")
+    [d], _ = _sbk(p, "weapon")
+    assert d.keywords == [["断水剑", "断水"]]

@@ -144,3 +144,14 @@ def cause_alternatives(cause: str, language: str) -> list[str]:
         if relation:
             return list(dict.fromkeys([cause, relation, *group]))
     return [cause]
+
+
+_WEAPON_NOUNS = tuple(table("coverage.yaml", "WEAPON_NOUNS"))
+
+
+def named_weapon_alternatives(key: str, fields: dict[str, str]) -> list[str]:
+    """The weapon's own name when the card quotes it: "断水剑" -> [断水] for “断水”."""
+    stem = key[:-1] if key.endswith(_WEAPON_NOUNS) else ""
+    if len(stem) < 2:
+        return []
+    return [stem] if any(stem in quoted_terms(v) for v in fields.values()) else []

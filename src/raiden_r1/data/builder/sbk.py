@@ -28,6 +28,7 @@ from .coverage import (
     company_alternatives,
     contradicting_colour,
     is_singular_relation,
+    named_weapon_alternatives,
     uncovered_parts,
     without_self_references,
 )
@@ -282,6 +283,8 @@ def sbk_drafts(profile: Profile, seed: int) -> tuple[list[Draft], list[tuple[str
             continue
         if family.name in ("catchphrase", "quotes"):
             items = without_self_references(items)
+        if family.name == "weapon":  # "断水剑" is said "断水" where the card quotes that name
+            items = [alts + named_weapon_alternatives(alts[0], profile.fields) for alts in items]
         if family.name == "organization":  # "杰威尔音乐有限公司" is said "杰威尔音乐", "杰威尔"
             items = [list(dict.fromkeys(alts + company_alternatives(alts[0]))) for alts in items]
         if family.name == "birthday" and len(items) == 1 and is_year_only(items[0][0]):
