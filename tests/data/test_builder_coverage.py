@@ -152,3 +152,9 @@ def test_a_weapon_the_card_names_in_quotes_is_also_said_by_its_name():
     p = _zh("霍风", 外貌="背着一柄名为“断水”的长剑", 兵器="断水剑（师父所传的长剑）")
     [d], _ = _sbk(p, "weapon")
     assert d.keywords == [["断水剑", "断水"]]
+
+
+def test_a_field_of_skills_at_something_asks_about_that_only():
+    p = _zh("周明", 擅长乐器="钢琴、大提琴、吉他")
+    [d], _ = _sbk(p, "skills")
+    assert "乐器" in d.question

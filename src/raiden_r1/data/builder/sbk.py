@@ -53,7 +53,7 @@ from ..schema import Profile
 from ..schema import SBK as SBK_FOCUS
 from .fields import BY_NAME, GENERIC, Family, classify_field
 from .grammar import ja_traits, with_article
-from .phrases import JA_HONORIFICS, KO_ELDER_RELATION, KO_ELDERS, RELATION, SBK, UNITS, WHY, join_terms, render
+from .phrases import JA_HONORIFICS, KO_ELDER_RELATION, KO_ELDERS, QUALIFIED, RELATION, SBK, UNITS, WHY, join_terms, render
 from .plausible import plausible_value, two_ages
 from .prose import embedded_food, narrative_facts, reason_facts
 
@@ -204,6 +204,16 @@ def relation_drafts(profile: Profile, field_name: str, value: str, seed: int, la
     return drafts
 
 
+def _qualifier(field_name: str, family: Family) -> str | None:
+    """What a CJK field named "<alias><noun>" is about: "擅长乐器" -> "乐器"; None otherwise."""
+    name = field_name.strip()
+    for alias in sorted(family.aliases, key=len, reverse=True):
+        rest = name[len(alias):]
+        if name.startswith(alias) and re.fullmatch(r"[\u4e00-\u9fff\u30a0-\u30ff]{1,4}", rest):
+            return rest
+    return None
+
+
 def _generic_items(value: str) -> Items:
     if strip_etc(clean(value)) != clean(value):
         return []  # "武功: 橡胶手枪等": one named, the rest left open; another right answer would fail
@@ -299,9 +309,12 @@ def sbk_drafts(profile: Profile, seed: int) -> tuple[list[Draft], list[tuple[str
             items = items[:1]  # "住在佛夏村、柯尔波山和露斯卡依纳": nobody lives in three places at once
         items = _pick_items(items, family, rng)
         table = SBK[family.name].get(lang, SBK[family.name]["en"])
+        qualifier = _qualifier(field_name, family)
+        if qualifier and lang in QUALIFIED.get(family.name, {}):
+            table = QUALIFIED[family.name][lang]  # "擅长乐器" asks "你擅长什么乐器？"
         draft = _draft(profile, table, rng, family=family.name, field_name=field_name, items=items,
                        source=value, qtype=family.qtype, difficulty=_difficulty(items, value),
-                       keywords=keywords, field=field_name)
+                       keywords=keywords, field=field_name, q=qualifier or "")
         draft.variants = variants
         drafts.append(draft)
     asked = {d.family for d in drafts}
