@@ -57,6 +57,7 @@ def test_a_1940s_soldier_hears_of_no_pop_concert_or_bus():
 def test_leisure_tourism_is_out_of_an_early_setting():
     from raiden_r1.data.builder.setting import out_of_setting
     assert out_of_setting("我下个月要去敦煌旅行。", "early")
+    assert out_of_setting("我订好了下个月去敦煌的票。", "early")
     assert not out_of_setting("我下个月要去敦煌旅行。", "modern")
 
 
