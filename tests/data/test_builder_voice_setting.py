@@ -52,3 +52,17 @@ def test_a_1940s_soldier_hears_of_no_pop_concert_or_bus():
             if d:
                 said = " ".join(m["content"] for m in d.history) + d.question + d.answer
                 assert not any(w in said for w in ("演唱会", "公交", "健身房", "手机")), said
+
+
+def test_leisure_tourism_is_out_of_an_early_setting():
+    from raiden_r1.data.builder.setting import out_of_setting
+    assert out_of_setting("我下个月要去敦煌旅行。", "early")
+    assert out_of_setting("我订好了下个月去敦煌的票。", "early")
+    assert not out_of_setting("我下个月要去敦煌旅行。", "modern")
+
+
+def test_a_real_calendar_date_is_out_of_an_invented_world():
+    from raiden_r1.data.builder.setting import out_of_setting
+    assert out_of_setting("My wedding is on November 27.", "invented")
+    assert out_of_setting("我的婚期定在四月初九。", "invented")
+    assert not out_of_setting("You may come by the harbour.", "invented")

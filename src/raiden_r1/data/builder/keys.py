@@ -44,6 +44,7 @@ from .terms import (  # noqa: F401
     unique_terms,
 )
 from ..profiles_text import split_items, split_numbered, split_top_level
+from .coverage import job_head, landmark, place_alternatives
 from .fields import Family
 from .tables import table
 
@@ -156,7 +157,8 @@ def _unit_alternatives(unit: str) -> list[str]:
     region = next((p for p in _PROVINCES if bare.startswith(p) and len(bare) - len(p) >= 3), None)
     if region and _ADMIN_UNIT.fullmatch(bare[len(region):]):
         bare = bare[len(region):]
-        alts.append(bare)
+        alts += [bare, region]  # "新北市" and "台湾" are both right for 台湾新北市
+    alts.extend(place_alternatives(bare))  # "塞北凉州" is "凉州"
     core = bare[:-1]
     if bare.endswith(_CORE_SUFFIXES) and 2 <= len(core) <= 3 and all("\u4e00" <= c <= "\u9fff" for c in core):
         alts.append(core)
@@ -172,6 +174,9 @@ def _place_items(part: str) -> Items:
         whole = "".join(units) == part
         if (len(units) >= 2 and len(part) - len("".join(units)) <= 2) or (units and whole):
             return [_unit_alternatives(u) for u in units if len(u) >= 2]
+        mark = landmark(part) if units else None
+        if mark:  # "河南省交界地域大别山": a description, but its province and landmark are answers
+            return [_unit_alternatives(u) for u in units if len(u) >= 2] + [[mark]]
     # A place without address units may be a longer proper name ("东胜神洲傲来国花果山"); one
     # with units left over ("河南省交界地域大别山") is a description.
     phrase = not (has_cjk(part) and _ADMIN_UNIT.search(part))
@@ -222,7 +227,8 @@ def _item_alternatives(part: str, had_lead: bool, family: Family) -> list[str] |
     if title:  # "读《西厢记》": the title is the key, the item as written an equal answer
         return unique_terms([part, title.group(1)]) if is_short_term(part, phrase=True) else [title.group(1)]
     if is_short_term(part) and not is_clause(part):
-        return [part]
+        head = job_head(part) if family.name == "occupation" else None
+        return [part, head] if head else [part]  # "华语流行乐男歌手" is said "歌手"
     kind_of_person = _KIND_OF_PERSON.search(part)
     if family.name == "personality" and kind_of_person:  # "李秀芬是一个责任心强的人" -> "责任心强"
         return [kind_of_person.group(1)]
@@ -232,7 +238,8 @@ def _item_alternatives(part: str, had_lead: bool, family: Family) -> list[str] |
             return [head]
     if family.name == "occupation" and is_short_term(part, phrase=True) and not is_clause(part):
         tail = _JOB_TAIL.search(part)  # a long title is kept only with the short way to say it
-        return [part, tail.group(1)] if tail else None
+        head = tail.group(1) if tail else job_head(part)  # "华语流行乐男歌手" -> 歌手
+        return [part, head] if head else None
     return None
 
 

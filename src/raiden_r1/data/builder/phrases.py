@@ -19,6 +19,7 @@ from .tables import table
 Table = dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]]
 
 SBK: Table = table("phrases.yaml", "SBK")
+QUALIFIED: Table = table("phrases.yaml", "QUALIFIED")
 
 # Why-questions about a cause the profile states (prose.reason_facts): {y} the effect as
 # the character did it, {v} the cause. Chinese only: the patterns are Chinese.
@@ -29,6 +30,7 @@ RELATION: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = table("phrases.ya
 # Korean asks after an elder's name with honorifics: "아버님 성함이 어떻게 되세요?".
 KO_ELDERS: dict[str, str] = table("phrases.yaml", "KO_ELDERS")
 KO_ELDER_RELATION = table("phrases.yaml", "KO_ELDER_RELATION")
+JA_HONORIFICS: dict[str, str] = table("phrases.yaml", "JA_HONORIFICS")
 
 # Words joining several terms in an answer: en "a, b and c", zh "a、b和c", ...
 JOIN: dict[str, tuple[str, str]] = table("phrases.yaml", "JOIN")

@@ -23,6 +23,15 @@ from .alternatives import (
     variant_alternatives,
     without_free_phrases,
 )
+from .coverage import (
+    cause_alternatives,
+    company_alternatives,
+    contradicting_colour,
+    is_singular_relation,
+    named_weapon_alternatives,
+    uncovered_parts,
+    without_self_references,
+)
 from .tables import table as table_words
 from .terms import MAX_ANY_OF, is_free_phrase
 from .keys import (
@@ -36,6 +45,7 @@ from .keys import (
     is_clause,
     is_short_term,
     is_year_only,
+    place_keys,
     strip_etc,
 )
 from ..profiles_relations import is_relation_word, parse_relationships
@@ -43,7 +53,7 @@ from ..schema import Profile
 from ..schema import SBK as SBK_FOCUS
 from .fields import BY_NAME, GENERIC, Family, classify_field
 from .grammar import ja_traits, with_article
-from .phrases import KO_ELDER_RELATION, KO_ELDERS, RELATION, SBK, UNITS, WHY, join_terms, render
+from .phrases import JA_HONORIFICS, KO_ELDER_RELATION, KO_ELDERS, QUALIFIED, RELATION, SBK, UNITS, WHY, join_terms, render
 from .plausible import plausible_value, two_ages
 from .prose import embedded_food, narrative_facts, reason_facts
 
@@ -85,6 +95,8 @@ def _display(term: str, family: str, language: str) -> str:
         term = term[0].lower() + term[1:]
     if language == "en":
         return with_article(term, family)  # "a forensic accountant", "the University of Toronto"
+    if language == "zh":  # a card's "赫敏 • 格兰杰" is written "赫敏·格兰杰" (the reward folds both)
+        term = re.sub(r"\s*[•‧・]\s*", "·", term)
     return term
 
 
@@ -148,7 +160,8 @@ def _draft(profile: Profile, table: tuple, rng: random.Random, *, family: str, f
     )
 
 
-def relation_drafts(profile: Profile, field_name: str, value: str, seed: int, label: str | None = None) -> list[Draft]:
+def relation_drafts(profile: Profile, field_name: str, value: str, seed: int, label: str | None = None,
+                    misses: list[tuple[str, str]] | None = None) -> list[Draft]:
     """Who-questions from a relationship list, or from a field named by one relation ("师父: 唐僧"),
     ``label``. People written as unknown ("男朋友-未知") are not asked about."""
     if label:
@@ -166,10 +179,16 @@ def relation_drafts(profile: Profile, field_name: str, value: str, seed: int, la
     shared = {s for s, n in segment_count.items() if n > 1}
     drafts = []
     for label, people in by_label.items():
+        if len(people) > 1 and is_singular_relation(label):  # two wives, one after the other
+            if misses is not None:
+                misses.append((f"relation:{label}", "several_for_a_singular_relation"))
+            continue
         table = RELATION.get(profile.language, RELATION["en"])
         honorific = KO_ELDERS.get(label) if profile.language == "ko" else None
         if honorific:
             table = KO_ELDER_RELATION
+        if profile.language == "ja":
+            honorific = JA_HONORIFICS.get(label)
         rng = stable_rng(seed, profile.name, field_name, label)
         items = [relation_alternatives(p, value, shared) for p in people]
         # more people than a question asks for (four adopted sons), or a list the card leaves
@@ -185,11 +204,36 @@ def relation_drafts(profile: Profile, field_name: str, value: str, seed: int, la
     return drafts
 
 
+def _qualifier(field_name: str, family: Family) -> str | None:
+    """What a CJK field named "<alias><noun>" is about: "擅长乐器" -> "乐器"; None otherwise."""
+    name = field_name.strip()
+    for alias in sorted(family.aliases, key=len, reverse=True):
+        rest = name[len(alias):]
+        if name.startswith(alias) and re.fullmatch(r"[\u4e00-\u9fff\u30a0-\u30ff]{1,4}", rest):
+            return rest
+    return None
+
+
 def _generic_items(value: str) -> Items:
+    if strip_etc(clean(value)) != clean(value):
+        return []  # "武功: 橡胶手枪等": one named, the rest left open; another right answer would fail
     v = strip_etc(clean(value))
     if not v or normalize(v) in NON_ANSWERS or not is_short_term(v) or is_clause(v) or is_free_phrase(v):
         return []
     return [[v]]
+
+
+def _not_askable(profile: Profile, field_name: str, value: str, family: str, items: Items) -> str | None:
+    """Why a field's question is not asked with these keys (coverage.py), or None."""
+    keyed = without_self_references(items) if family in ("catchphrase", "quotes") else items
+    if not keyed:
+        return "self_reference_only"  # a catch-phrase "老子": every answer in the voice says it
+    if uncovered_parts(value, keyed, family):
+        return "open_answer_not_covered"  # a right answer naming the card's other items would fail
+    others = [v for name, v in profile.fields.items() if name != field_name]
+    if contradicting_colour(family, value, others):
+        return "card_contradicts_itself"
+    return None
 
 
 def sbk_drafts(profile: Profile, seed: int) -> tuple[list[Draft], list[tuple[str, str]]]:
@@ -210,7 +254,7 @@ def sbk_drafts(profile: Profile, seed: int) -> tuple[list[Draft], list[tuple[str
         if family is None or family.kind == "skip" or not value.strip():
             continue
         if family.kind == "relations":
-            found = relation_drafts(profile, field_name, value, seed)
+            found = relation_drafts(profile, field_name, value, seed, misses=misses)
             drafts.extend(found)
             if not found:
                 misses.append((family.name, "no_key_term"))
@@ -243,6 +287,16 @@ def sbk_drafts(profile: Profile, seed: int) -> tuple[list[Draft], list[tuple[str
                 misses.append((family.name, "long_free_text"))
                 continue
             items = short
+        skip = _not_askable(profile, field_name, value, family.name, items)
+        if skip:
+            misses.append((family.name, skip))
+            continue
+        if family.name in ("catchphrase", "quotes"):
+            items = without_self_references(items)
+        if family.name == "weapon":  # "断水剑" is said "断水" where the card quotes that name
+            items = [alts + named_weapon_alternatives(alts[0], profile.fields) for alts in items]
+        if family.name == "organization":  # "杰威尔音乐有限公司" is said "杰威尔音乐", "杰威尔"
+            items = [list(dict.fromkeys(alts + company_alternatives(alts[0]))) for alts in items]
         if family.name == "birthday" and len(items) == 1 and is_year_only(items[0][0]):
             family = BY_NAME["birth_year"]  # "出生日期: 公元181年": which year, not which day
         if family is not GENERIC and asked_by.setdefault(family.name, field_name) != field_name:
@@ -255,15 +309,18 @@ def sbk_drafts(profile: Profile, seed: int) -> tuple[list[Draft], list[tuple[str
             items = items[:1]  # "住在佛夏村、柯尔波山和露斯卡依纳": nobody lives in three places at once
         items = _pick_items(items, family, rng)
         table = SBK[family.name].get(lang, SBK[family.name]["en"])
+        qualifier = _qualifier(field_name, family)
+        if qualifier and lang in QUALIFIED.get(family.name, {}):
+            table = QUALIFIED[family.name][lang]  # "擅长乐器" asks "你擅长什么乐器？"
         draft = _draft(profile, table, rng, family=family.name, field_name=field_name, items=items,
                        source=value, qtype=family.qtype, difficulty=_difficulty(items, value),
-                       keywords=keywords, field=field_name)
+                       keywords=keywords, field=field_name, q=qualifier or "")
         draft.variants = variants
         drafts.append(draft)
     asked = {d.family for d in drafts}
     for field_name, value in relation_fields:  # after the relationship list, which may name them too
         if f"relation:{field_name.strip()}" not in asked:
-            found = relation_drafts(profile, field_name, value, seed, label=field_name.strip())
+            found = relation_drafts(profile, field_name, value, seed, label=field_name.strip(), misses=misses)
             drafts.extend(found)
             if not found:
                 misses.append(("relationships", "no_key_term"))
@@ -302,8 +359,11 @@ def _why_drafts(profile: Profile, seed: int) -> list[Draft]:
                 return drafts
             rng = stable_rng(seed, profile.name, field_name, "why", effect)
             table = WHY[kind][profile.language]
-            drafts.append(_draft(profile, table, rng, family="why", field_name=field_name, items=[[cause]],
-                                 source=value, qtype="why", difficulty="hard", y=effect))
+            alts = cause_alternatives(cause, profile.language)
+            draft = _draft(profile, table, rng, family="why", field_name=field_name, items=[[cause]],
+                           source=value, qtype="why", difficulty="hard", y=effect, keywords=[alts])
+            draft.variants = {a for a in alts if not grounded(a, value)}  # "老婆": a word, not the card's
+            drafts.append(draft)
     return drafts
 
 
@@ -321,8 +381,11 @@ def _narrative_drafts(profile: Profile, seed: int, present: set[str]) -> list[Dr
             family = BY_NAME[fam_name]
             table = SBK[fam_name].get(profile.language, SBK[fam_name]["en"])
             rng = stable_rng(seed, profile.name, field_name, fam_name)
+            # "出生于台湾新北市": the place's parts are answers too (新北市, 台湾)
+            places = place_keys(key, family) if family.kind == "place" else []
+            keywords = any_of(places) if places and any(len(alts) > 1 for alts in places) else None
             drafts.append(_draft(profile, table, rng, family=fam_name, field_name=field_name, items=[[key]],
-                                 source=value, qtype=family.qtype, difficulty="hard"))
+                                 source=value, qtype=family.qtype, difficulty="hard", keywords=keywords))
     return drafts
 
 

@@ -1,0 +1,157 @@
+"""Whether a question may be asked with the keys found, and forms of a key people say instead.
+
+A reader's review of built records found keys that punish right answers: "有什么是你不喜欢的吗？"
+keyed only by 樱桃派 when the card also names cowardly people, "你最有名的一句话是什么？" by one of
+three quotes, a catch-phrase key "老子" that any answer in 李云龙's voice contains, "你妻子叫什么
+名字？" requiring both of his (successive) wives, an eye colour the card gives two ways. The rules
+here decide such questions are not asked (the builder counts them); the tables are coverage.yaml.
+"""
+
+from __future__ import annotations
+
+import re
+
+from raiden_r1.text import normalize
+
+from ..profiles_text import split_numbered, split_top_level
+from .prose import embedded_food
+from .tables import table
+from .terms import EDGE, Items, clean, grounded, quoted_terms, strip_etc, strip_lead
+
+OPEN_FAMILIES = frozenset(table("coverage.yaml", "OPEN_FAMILIES"))
+_SELF_REFERENCES = frozenset(normalize(w) for w in table("coverage.yaml", "SELF_REFERENCES"))
+_SINGULAR_RELATIONS = frozenset(w.casefold() for w in table("coverage.yaml", "SINGULAR_RELATIONS"))
+REGION_PREFIXES_ZH = tuple(table("coverage.yaml", "REGION_PREFIXES_ZH"))
+_LANDMARK = re.compile("(?:" + "|".join(table("coverage.yaml", "LANDMARK_AFTER_ZH")) + r")([\u4e00-\u9fff]{2,5})$")
+_JOB_HEADS = tuple(sorted(table("coverage.yaml", "JOB_HEADS"), key=len, reverse=True))
+_COMPANY_TAILS = tuple(sorted(table("coverage.yaml", "COMPANY_TAILS"), key=len, reverse=True))
+_COLOUR_PARTS: dict[str, tuple[str, ...]] = table("coverage.yaml", "COLOUR_PARTS")
+_COLOUR_WORDS = {lang: re.sub(r"\s*\n\s*", "", rx) for lang, rx in table("coverage.yaml", "COLOUR_WORDS").items()}
+
+
+def is_self_reference(term: str) -> bool:
+    """"老子", "俺", "I": how a character names themself, never a catch-phrase of their own."""
+    return normalize(term) in _SELF_REFERENCES
+
+
+def without_self_references(items: Items) -> Items:
+    """Items without self-reference alternatives; an item of nothing else is dropped."""
+    out = [[a for a in alts if not is_self_reference(a)] for alts in items]
+    return [alts for alts in out if alts]
+
+
+def is_singular_relation(label: str) -> bool:
+    return label.strip().casefold() in _SINGULAR_RELATIONS
+
+
+def _parts(value: str, family: str) -> list[str]:
+    """The items a card gives for a field, as written: numbered items, quoted phrases of a
+    catch-phrase field, else the clauses between list and sentence separators."""
+    _, numbered = split_numbered(value)
+    if numbered:
+        return numbered
+    if family in ("catchphrase", "quotes"):
+        quoted = quoted_terms(value)
+        if quoted:
+            return quoted
+        return split_top_level(value, "；;\n")
+    return split_top_level(value, "，,、；;。\n")
+
+
+def uncovered_parts(value: str, items: Items, family: str) -> list[str]:
+    """The card's items for an open question that no key of ``items`` is found in. Empty when
+    every item has a key (or the family is not asked openly)."""
+    if family not in OPEN_FAMILIES:
+        return []
+    if len(items) == 1 and len(items[0]) == 1 and strip_etc(clean(value)) != clean(value):
+        return [value]  # "武功: 橡胶手枪等": the card names one and leaves the rest open
+    alternatives = [a for alts in items for a in alts]
+    food = embedded_food(value) if family != "food" else None
+    found: list[tuple[str, bool]] = []  # (item text, whether a liking verb led it)
+    for part in _parts(value, family):
+        text, led = strip_etc(clean(part)).strip(EDGE), False
+        if family not in ("catchphrase", "quotes"):
+            text, led = strip_lead(text)
+        if not text or is_self_reference(text) or (food and food in text):
+            continue  # "最爱的食物是肉" is the food question's, not a hobby
+        found.append((part if any(grounded(a, part) for a in alternatives) else text, led))
+    # In prose ("她热爱做饭，喜欢打扫卫生，每当放假的时候..."), the parts a liking verb leads are
+    # the items; the rest is the sentence around them (as keys.list_keys reads it).
+    any_led = any(led for _, led in found)
+    return [text for text, led in found
+            if (led or not any_led) and not any(grounded(a, text) for a in alternatives)]
+
+
+def place_alternatives(unit: str) -> list[str]:
+    """A place and the region written before it, each an answer: "塞北凉州" -> [凉州, 塞北]."""
+    for region in REGION_PREFIXES_ZH:
+        rest = unit[len(region):]
+        if unit.startswith(region) and len(rest) >= 2:
+            return [rest, region]
+    return []
+
+
+def landmark(description: str) -> str | None:
+    """The landmark a place description ends with: "河南省交界地域大别山" -> "大别山"."""
+    m = _LANDMARK.search(description.strip(EDGE))
+    return m.group(1) if m else None
+
+
+def job_head(title: str) -> str | None:
+    """The job a long title ends with: "华语流行乐男歌手" -> "歌手"."""
+    return next((h for h in _JOB_HEADS if title.endswith(h) and len(title) > len(h)), None)
+
+
+def company_alternatives(name: str) -> list[str]:
+    """A company's name without its legal and trade words, each cut giving one more form:
+    "杰威尔音乐有限公司" -> [杰威尔音乐, 杰威尔]."""
+    out, rest = [], name.strip()
+    while True:
+        tail = next((t for t in _COMPANY_TAILS if rest.endswith(t) and len(rest) - len(t) >= 2), None)
+        if tail is None:
+            return out
+        rest = rest[: -len(tail)].strip(" ,")
+        out.append(rest)
+
+
+def contradicting_colour(family: str, value: str, other_values: list[str]) -> str | None:
+    """Text of another field naming a colour, for the part ``family`` describes, that is not
+    the field's own ("母亲翠绿色的眼睛" against 瞳色 "蓝绿"); None when the card agrees with itself."""
+    parts = _COLOUR_PARTS.get(family)
+    if not parts:
+        return None
+    alternation = "|".join(re.escape(p) for p in parts)
+    cjk = re.compile(rf"({_COLOUR_WORDS['zh']}+)色?的?(?:{alternation})")
+    latin = re.compile(rf"\b({_COLOUR_WORDS['en']}(?:-{_COLOUR_WORDS['en']})?)\s+(?:{alternation})\b", re.IGNORECASE)
+    own = normalize(value).removesuffix("色")  # "绿色" is the colour 绿
+    for text in other_values:
+        for m in (*cjk.finditer(text), *latin.finditer(text)):
+            colour = m.group(1)
+            if not grounded(colour, own) and not grounded(own, colour):
+                return m.group(0)
+    return None
+
+
+
+_CAUSE_GROUPS: dict[str, tuple[tuple[str, ...], ...]] = table("words.yaml", "VARIANTS").get("why", {})
+
+
+def cause_alternatives(cause: str, language: str) -> list[str]:
+    """A cause that ends in a relation, with the relation alone and its everyday words
+    (words.yaml VARIANTS why): "救回妻子" -> [救回妻子, 妻子, 老婆, ...] ("为了救我老婆" is the same answer)."""
+    for group in _CAUSE_GROUPS.get(language, ()):
+        relation = next((w for w in group if cause.endswith(w) and len(cause) > len(w)), None)
+        if relation:
+            return list(dict.fromkeys([cause, relation, *group]))
+    return [cause]
+
+
+_WEAPON_NOUNS = tuple(table("coverage.yaml", "WEAPON_NOUNS"))
+
+
+def named_weapon_alternatives(key: str, fields: dict[str, str]) -> list[str]:
+    """The weapon's own name when the card quotes it: "断水剑" -> [断水] for “断水”."""
+    stem = key[:-1] if key.endswith(_WEAPON_NOUNS) else ""
+    if len(stem) < 2:
+        return []
+    return [stem] if any(stem in quoted_terms(v) for v in fields.values()) else []
