@@ -98,3 +98,37 @@ def test_a_keyword_holding_a_negation_character_does_not_license_negating_it(lan
     question = {"zh": "你在哪儿长大？", "ko": "어디서 자랐어요?"}[language]
     assert keyword_accuracy(answer, gt(language, question, key, gold)) == 0.0
     assert keyword_accuracy(gold, gt(language, question, key, gold)) == 1.0
+
+
+@pytest.mark.parametrize("language,key,question,answer,paid", [
+    ("en", "can't swim", "Can you swim?", "No. Never learned to swim.", True),
+    ("en", "can't swim", "Can you swim?", "If I never learned to swim, I'd say so.", False),
+    ("zh", "不会游泳", "你会游泳吗？", "不会游，一下水就沉。", True),
+    ("ko", "수영 못해", "수영할 줄 아세요?", "수영은 전혀 못 해요.", True),
+    ("ko", "수영 못해", "수영할 줄 아세요?", "수영할 줄 몰라요.", True),
+    ("ko", "수영 못해", "수영할 줄 아세요?", "수영 잘해요.", False),
+])
+def test_a_negative_phrase_key_said_in_other_words_is_paid(language, key, question, answer, paid):
+    gold = {"en": "I can't swim.", "zh": "我不会游泳。", "ko": "수영 못해요."}[language]
+    assert (keyword_accuracy(answer, gt(language, question, key, gold)) == 1.0) == paid, answer
+
+
+@pytest.mark.parametrize("language,answer,paid", [
+    ("en", "Anything but Duluth, friend.", False),
+    ("zh", "除了苏州，哪儿都有可能。", False),
+    ("zh", "除了苏州，我还在上海住过。", True),
+    ("ja", "札幌以外ならどこでもいいよ。", False),
+    ("ja", "札幌以外に住んだことないよ。", True),
+    ("ko", "부산 빼고 다 가 봤어요.", False),
+])
+def test_a_value_excluded_is_negated_and_nothing_but_it_is_asserted(language, answer, paid):
+    key = {"en": "Duluth", "zh": "苏州", "ja": "札幌", "ko": "부산"}[language]
+    question = {"en": "Where did you grow up?", "zh": "你在哪儿长大的？", "ja": "どこで育ったの？", "ko": "어디서 자랐어요?"}[language]
+    assert (keyword_accuracy(answer, gt(language, question, key, key)) == 1.0) == paid, answer
+
+
+@pytest.mark.parametrize("answer", ["Escribo todo el firmware en C, claro.", "Il Grande Grimbald vive a Blackpool!"])
+def test_a_spanish_or_italian_answer_to_an_english_question_is_the_wrong_language(answer):
+    from raiden_r1.reward.vrar import evaluate
+    d = evaluate(f"<think>I write firmware in C.</think>{answer}", gt("en", "What language do you write in?", "C", "C, mostly."))
+    assert d.flags()["language_ok"] == 0.0

@@ -340,7 +340,49 @@ def judge_item(ans: Answer, alternatives: tuple[Term, ...], prep: PreparedTruth)
         return clean
     if far_negations and first_issue is None:
         return far_negations[0]
+    if not mentions:
+        said = _negated_content(ans, alternatives, prep)
+        if said is not None:
+            return said
     return first_issue if first_issue is not None else ItemVerdict(False, None, -1, None)
+
+
+_AUX = {"en": {"can", "could", "do", "does", "did", "will", "would", "have", "has", "had", "to", "a", "an", "the", "i", "am", "m",
+               "how", "at", "all", "any", "ever"},
+        "zh": ("会", "能", "太会", "可以", "过"), "ja": (), "ko": ("을", "를", "은", "는", "해", "해요", "하다", "합니다", "할 줄")}
+_ZH_NOT_VERB = re.compile(r"(?:不|没)(?:太)?(?:会|能)?")
+
+
+def _negated_content(ans: Answer, alternatives: tuple[Term, ...], prep: PreparedTruth) -> ItemVerdict | None:
+    """A key that is itself a negative phrase ("can't swim", "不会游泳", "수영 못해", "泳げない") said in
+    other words: a clause that negates the key's content word ("Never learned to swim", "不会游",
+    "수영은 전혀 못 해요", "수영할 줄 몰라요"), asked nothing, hedged nothing."""
+    lang = ans.language if ans.language in _AUX else "en"
+    for alt in alternatives:
+        cue = _has(alt.canon, lang, "negation")
+        if not cue:
+            continue
+        if lang == "en":
+            content = " ".join(w for w in alt.canon.split(" ") if not _has(w, lang, "negation") and w not in _AUX["en"])
+        else:
+            content = alt.canon.replace(cue.strip(), " ")
+            for a in sorted(_AUX[lang], key=len, reverse=True):
+                content = content.replace(a, " ")
+            content = max(content.split(" "), key=len)
+        if len(content) < (3 if content.isascii() else 2):
+            continue
+        stem = match_form(content) if content.isascii() else content
+        for ci, cl in enumerate(ans.clauses):
+            text = cl.text
+            found = (f" {stem} " in f" {match_form(text)} ") if content.isascii() else (
+                content in text or (lang == "zh" and re.search(_ZH_NOT_VERB.pattern + re.escape(content[0]), text)))
+            negated = _has(text, lang, "negation") or (lang == "ko" and ("몰라" in text or "모르" in text))
+            if not found or not negated or cl.question:
+                continue
+            if any(_has(text, lang, k) for k in ("conditional", "hearsay", "doubt", "rumour", "former", "wish")):
+                continue
+            return ItemVerdict(True, alt.raw, cl.start, None)
+    return None
 
 
 def negatives_asserted(ans: Answer, prep: PreparedTruth, items: list[ItemVerdict]) -> list[str]:

@@ -144,7 +144,9 @@ def prepare(truth: GroundTruth) -> PreparedTruth:
     if question is not None and _is_yes_no_question(truth.question, language) and gold.clauses:
         first = gold.clauses[0]
         # the gold's own first clause may say no by negating ("못 해요", "持っていないんです")
-        yes_no = "no" if says_no(first.text, language) or (language != "en" and cue_in_text(
+        # ... and in English a key that negates ("can't swim") makes "I can't swim." a no
+        en_negative_key = language == "en" and any(cue_in_text(a.canon, "en", "negation") for alts in items for a in alts)
+        yes_no = "no" if says_no(first.text, language) or ((language != "en" or en_negative_key) and cue_in_text(
             first.text, language, "negation")) else "yes"
     return PreparedTruth(
         truth=truth,
