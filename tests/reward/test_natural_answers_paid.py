@@ -132,3 +132,17 @@ def test_a_spanish_or_italian_answer_to_an_english_question_is_the_wrong_languag
     from raiden_r1.reward.vrar import evaluate
     d = evaluate(f"<think>I write firmware in C.</think>{answer}", gt("en", "What language do you write in?", "C", "C, mostly."))
     assert d.flags()["language_ok"] == 0.0
+
+
+@pytest.mark.parametrize("language,question,key,answer,paid", [
+    ("en", "How old are you?", "7", "Seven and three quarters, actually!", True),
+    ("en", "How old are you?", "7", "Seven and eight.", False),
+    ("zh", "你几岁啦？", "7", "七岁零三个月！", True),
+    ("zh", "你多大了？", "28", "周岁二十八，虚岁二十九。", True),
+    ("ja", "おいくつですか？", "27", "満で二十七、数えだと二十八です。", True),
+    ("ko", "몇 살이에요?", "27", "만으로 스물일곱이고, 한국 나이로는 스물여덟이에요.", True),
+    ("zh", "你多大了？", "28", "二十八，二十九。", False),
+])
+def test_a_fraction_or_the_other_age_system_is_no_second_value(language, question, key, answer, paid):
+    negs = (str(int(key) + 1),)
+    assert (keyword_accuracy(answer, gt(language, question, key, key, negs)) == 1.0) == paid, answer

@@ -50,7 +50,9 @@ def trie_pattern(words) -> str:
 
 _NUMWORD = trie_pattern([*_UNITS_EN, *_TENS_EN, *_ORDINALS_EN, *_SCALES_EN])
 # A run of number words: "twenty-seven", "one hundred and five", "a hundred", "thirty first".
-_EN_RUN = re.compile(rf"\b(?:a(?=[ -]+(?:hundred|thousand)\b)|{_NUMWORD})(?:(?:[ -]+and)?[ -]+(?:{_NUMWORD}|first|second))*\b")
+# "and" joins only after a scale ("a hundred and five"): "seven and three quarters" is 7, then 3.
+_EN_RUN = re.compile(rf"\b(?:a(?=[ -]+(?:hundred|thousand)\b)|{_NUMWORD})(?:(?:(?:(?<=hundred)|(?<=thousand)|(?<=million))[ -]+and)?"
+                     rf"[ -]+(?:{_NUMWORD}|first|second))*\b")
 _DIGIT_ORDINAL = re.compile(r"\b(\d+)(?:st|nd|rd|th)\b")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
 _DIGIT_LETTER = re.compile(r"(?<=\d)(?=[a-z])|(?<=[a-z])(?=\d)")

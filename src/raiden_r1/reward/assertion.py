@@ -27,7 +27,7 @@ from .analysis import Answer, analyse, clause_cue, cue_at_start, cue_in_text
 from .lexicon import cues
 from .matching import PreparedTruth, find_cue_first, says_no
 from .similarity import content_units
-from .frames import (ended_next, excluded, given_role, is_age, kin_owner, later_doubt, question_tail, relative_speaks, reported,
+from .frames import (both_age_systems, ended_next, excluded, given_role, is_age, kin_owner, later_doubt, question_tail, relative_speaks, reported,
                      rumour_tag, said_in_error, source_after, unattached, wished_for)
 from .voice import clause_before, clause_rest, ends_with_cue, fact_subject, perspective_issue
 
@@ -403,6 +403,8 @@ def negatives_asserted(ans: Answer, prep: PreparedTruth, items: list[ItemVerdict
             doubt = cl.question and _has(cl.text, ans.language, "self_doubt")
             if (cl.question and not doubt) or _has(own, ans.language, "negation") or _taken_back(ans, ci):
                 continue
+            if any(both_age_systems(ans, ci, k) for k in kw_clauses):
+                continue  # "周岁二十八，虚岁二十九": the same age in the other counting system
             if _conceded(ans, ci, items):
                 continue  # "カレーも好きだけど、一番は肉じゃが": a concession beside the answer
             before = clause_before(ans, ci, pos)

@@ -326,3 +326,9 @@ def ends_with_cue_text(text: str, lang: str, kind: str) -> str | None:
         if text == w or text.endswith((" " + w) if w.isascii() else w):
             return w
     return None
+
+
+def both_age_systems(ans: Answer, ci: int, cj: int) -> bool:
+    """Two different clauses that each name an age-counting system ("周岁二十八，虚岁二十九", "満で27、
+    数えだと28", "만으로 27, 한국 나이로는 28"): one age said two ways, not two ages."""
+    return ci != cj and all(cue_in_text(ans.clauses[k].text, ans.language, "age_system") for k in (ci, cj))

@@ -11,9 +11,9 @@ from functools import lru_cache
 
 from raiden_r1.canon import canonical, find_term, make_term
 
-from .analysis import Answer, clause_cue
+from .analysis import Answer, clause_cue, cue_in_text
 from .assertion import ItemVerdict
-from .frames import is_age
+from .frames import both_age_systems, is_age
 from raiden_r1.data.perspective import relation_nouns, starts_with_relation
 from .lexicon import cues
 from .matching import PreparedTruth
@@ -26,6 +26,8 @@ _UNIT_WORD = r"(?:cm|kg|m|岁|살|歳|years?|year old|월|月|日|일|号|年|�
 _CONNECT = r"(?:to|through|till|until|or|and|到|至|或|或者|和|から|~|에서|내지|이나|나|、)?"
 _NUMBER_BEFORE = re.compile(rf"\d\s?{_UNIT_WORD}\s?{_CONNECT}\s?$")
 _NUMBER_AFTER = re.compile(rf"^\s?{_UNIT_WORD}\s?{_CONNECT}\s?\d")
+# "seven and three quarters", "七岁零三个月", "일곱 살 3개월": a part of the same value, not a second one
+_FRACTION = re.compile(r"^\s?(?:quarters?|halfs?|halves|thirds?|months?|个月|个多月|개월|ヶ月|か月|カ月)")
 
 
 def _neighbours(ans: Answer, pos: int, end: int, width: int = 2) -> tuple[list[str], list[str]]:
@@ -75,8 +77,9 @@ def hedge_reason(ans: Answer, v: ItemVerdict, index: int, prep: PreparedTruth) -
         approx = _approximate(ans, pos, end, cl, prep, is_age(term, prep)) if "uncertain" not in prep.allowed_cues else None
         if approx:
             return f"hedged (approximate: '{approx}')"
-        if _NUMBER_BEFORE.search(ans.match[max(cl.start, pos - 16):pos]) or \
-                _NUMBER_AFTER.match(ans.match[end:min(cl.end, end + 16)]):
+        tail = ans.match[end:min(cl.end, end + 24)]
+        if _NUMBER_BEFORE.search(ans.match[max(cl.start, pos - 16):pos]) or (
+                (m := _NUMBER_AFTER.match(tail)) and not _FRACTION.match(tail[m.end():].lstrip("0123456789"))):
             return "hedged (two numbers: a list or a range)"
         # "58, or maybe 59": another number in a clause that hedges.
         for j, other in enumerate(ans.clauses):
@@ -86,7 +89,9 @@ def hedge_reason(ans: Answer, v: ItemVerdict, index: int, prep: PreparedTruth) -
         # gives the same slot a second value.
         if term.numeric:
             value = int(term.norm.replace(" ", ""))
-            sentence = " ".join(ans.match[c.start:c.end] for c in ans.clauses if c.sentence == ans.clauses[ci].sentence)
+            # (a clause giving the age in the other counting system is no second value: "周岁28，虚岁29")
+            sentence = " ".join(ans.match[c.start:c.end] for j, c in enumerate(ans.clauses)
+                                if c.sentence == ans.clauses[ci].sentence and not both_age_systems(ans, ci, j))
             for m in _NUMBER.finditer(sentence):
                 other = int(m.group(0)) if len(m.group(0)) < 12 else -1
                 if other != value and value > 0 and abs(other - value) <= 0.25 * value:
@@ -262,6 +267,8 @@ def _bare_segments(ans: Answer, prep: PreparedTruth) -> tuple[int, int, list[str
             continue
         if starts_with_relation(t.canon) and not relation_nouns(t.canon[:8]) & prep.question_relations:
             continue  # "哥哥十二岁": another person's value, not a candidate for the slot
+        if cue_in_text(t.canon, ans.language, "age_system"):
+            continue  # "周岁二十八，虚岁二十九": one age in two counting systems
         bare += 1
         hit = any(find_term(t.norm, a) != -1 or find_term(a.norm, t) != -1 for alts in prep.items for a in alts)
         if hit:
