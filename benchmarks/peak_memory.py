@@ -4,15 +4,17 @@ quickstart's own settings (configs/local_quickstart*.yaml, float32 where the CPU
 - ``sft``: one SFT optimizer step (model, AdamW states, one batch in its micro-batches);
 - ``grpo``: one GRPO step (rollout generation of rollout_batch_size x n samples, rewards, updates);
 - ``eval``: the greedy prefix-shared evaluation of the first ``--eval-items`` items of the
-  quickstart's evaluation subset (one batch of one character at the default batch size).
+  quickstart's evaluation subset (one batch of one character at the default batch size);
+- ``chain``: eval, sft and grpo one after another in one process, as the quickstart runs its stages
+  (what one stage leaves behind counts in the next one's peak).
 
-    python benchmarks/peak_memory.py [--stages sft,grpo,eval] [--model smollm2-135m] [--threads 1]
+    python benchmarks/peak_memory.py [--stages sft,grpo,eval,chain] [--model smollm2-135m] [--threads 1]
                                      [--eval-items 24] [--work DIR] [--set stage:key=value ...]
 
 Each stage runs in a child process; its peak is the child's ``ru_maxrss`` (``os.wait4``), so one
 stage's memory never counts in another's. The child also samples its RSS every 50 ms and says when
 each phase of the stage (loading, forward, backward, optimizer step, saving...) peaked. The quickstart's
-own peak is at least the largest of these (its stages run one after another in one process).
+own peak is at least the largest of these; ``chain`` is the closest to it short of a whole run.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 STAGES = ("sft", "grpo", "eval")
+CHAIN = ("eval", "sft", "grpo")  # the order of the quickstart's first stages
 PAGE = os.sysconf("SC_PAGE_SIZE")
 
 
@@ -43,7 +46,7 @@ class Sampler:
     """RSS every ``every`` seconds in a thread: the peak of each phase (a label the stage sets)."""
 
     def __init__(self, every: float = 0.05):
-        self.every, self.phase, self.peaks = every, "start", {}
+        self.every, self.prefix, self.phase, self.peaks = every, "", "start", {}
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
         self._thread.start()
@@ -53,6 +56,9 @@ class Sampler:
             rss, phase = rss_bytes(), self.phase
             self.peaks[phase] = max(self.peaks.get(phase, 0), rss)
 
+    def set(self, phase: str) -> None:
+        self.phase = self.prefix + phase
+
     def stop(self) -> dict:
         self._stop.set()
         self._thread.join()
@@ -60,17 +66,21 @@ class Sampler:
 
 
 def label(sampler: Sampler, obj, name: str, phase: str, after: str | None = None) -> None:
-    """Set ``sampler.phase`` to ``phase`` while ``obj.name`` runs (to ``after`` once it returns)."""
+    """Set the sampler's phase to ``phase`` while ``obj.name`` runs (to ``after`` once it returns);
+    once per function (a chain of stages labels each function once)."""
     fn = getattr(obj, name)
+    if getattr(fn, "_labelled", False):
+        return
 
     def wrapped(*a, **kw):
-        sampler.phase = phase
+        sampler.set(phase)
         try:
             return fn(*a, **kw)
         finally:
             if after is not None:
-                sampler.phase = after
+                sampler.set(after)
 
+    wrapped._labelled = True
     setattr(obj, name, wrapped)
 
 
@@ -98,7 +108,8 @@ def quickstart_settings(model: str, threads: int, work: Path, extra: dict[str, l
 
 
 def run_stage(stage: str, args) -> dict:
-    """One stage in this process; returns what it did (the parent measures its memory)."""
+    """One stage in this process (``chain``: eval, SFT, GRPO one after another, as the quickstart
+    runs them in one process); returns what it did (the parent measures its memory)."""
     import torch
 
     work = Path(args.work)
@@ -106,62 +117,73 @@ def run_stage(stage: str, args) -> dict:
     for s in args.set or []:
         name, kv = s.split(":", 1)
         extra.setdefault(name, []).append(kv)
-    opts, base, cfg, sft_ov, eval_dtype = quickstart_settings(args.model, args.threads, work, extra)
+    settings = quickstart_settings(args.model, args.threads, work, extra)
     torch.set_num_threads(args.threads)
     sampler = Sampler()
     t0 = time.perf_counter()
     done: dict = {}
-    if stage == "sft":
-        from raiden_r1.quickstart_sft import run_sft, write_cot
-        from raiden_r1.train import sft
-
-        write_cot(opts.data_dir / "train.json", work / "sft_data" / "train_cot.json", opts.seed)
-        sampler.phase = "load model"
-        label(sampler, sft, "target_nll", "micro-batch forward", "micro-batch backward, optimizer step")
-        label(sampler, sft.SFTTrainer, "save", "checkpoint")
-        label(sampler, sft.SFTTrainer, "export", "export model")
-        _, history, _ = run_sft(opts.sft_config, sft_ov)
-        done["steps"] = len(history)
-    elif stage == "grpo":
-        from raiden_r1.quickstart import training_overrides
-        from raiden_r1.train.config import load_config
-        from raiden_r1.train.trainer import Trainer
-
-        trainer = Trainer(load_config(opts.config, training_overrides(opts, base)))
-        _phases(trainer, sampler)
-        m = trainer.step()
-        done.update({k: round(m[k], 1) for k in ("rollout_time", "update_time", "step_time")})
-    elif stage == "eval":
-        from raiden_r1.data.records_io import load_records, write_rows
-        from raiden_r1.quickstart import eval_subset, evaluate
-
-        test, _ = eval_subset(opts.data_dir / "test.json", work / "eval_data" / "test.json", opts.max_eval_items,
-                              opts.seed)
-        records = load_records(test)
-        first = [r for r in records if r.character_name == records[0].character_name][:args.eval_items]
-        part = work / "eval_data" / "part.json"
-        write_rows(part, first, inputs=[test])
-        from raiden_r1.eval.backends import prefix_greedy
-
-        sampler.phase = "load model, judge"
-        label(sampler, prefix_greedy.shared, "forward_prompts", "shared prefix forward", "decode")
-        label(sampler, prefix_greedy, "start_batch", "prompt rests forward", "decode")
-        metrics = evaluate(base, part, work / "eval", layout=cfg.data.prompt_layout,
-                           max_new_tokens=cfg.data.max_response_length, limit=None, batch_size=opts.eval_batch_size,
-                           seed=opts.seed, overwrite=True, threads=args.threads, dtype=eval_dtype)
-        done["items"] = metrics["counts"]["scored"]
-    else:
-        raise SystemExit(f"unknown stage {stage!r}")
+    for part in (CHAIN if stage == "chain" else [stage]):
+        if part not in STAGES:
+            raise SystemExit(f"unknown stage {part!r}")
+        sampler.prefix = f"{part}: " if stage == "chain" else ""
+        done.update(globals()[f"_{part}"](settings, work, sampler, args))
     done["seconds"] = round(time.perf_counter() - t0, 1)
     done.update(sampler.stop())
     return done
+
+
+def _sft(settings, work: Path, sampler: Sampler, args) -> dict:
+    from raiden_r1.quickstart_sft import run_sft, write_cot
+    from raiden_r1.train import sft
+
+    opts, base, cfg, sft_ov, eval_dtype = settings
+    write_cot(opts.data_dir / "train.json", work / "sft_data" / "train_cot.json", opts.seed)
+    sampler.set("load model")
+    label(sampler, sft, "target_nll", "micro-batch forward", "micro-batch backward, optimizer step")
+    label(sampler, sft.SFTTrainer, "save", "checkpoint")
+    label(sampler, sft.SFTTrainer, "export", "export model")
+    _, history, _ = run_sft(opts.sft_config, sft_ov)
+    return {"sft_steps": len(history)}
+
+
+def _grpo(settings, work: Path, sampler: Sampler, args) -> dict:
+    from raiden_r1.quickstart import training_overrides
+    from raiden_r1.train.config import load_config
+    from raiden_r1.train.trainer import Trainer
+
+    opts, base, cfg, sft_ov, eval_dtype = settings
+    sampler.set("load model")
+    trainer = Trainer(load_config(opts.config, training_overrides(opts, base)))
+    _phases(trainer, sampler)
+    m = trainer.step()
+    return {k: round(m[k], 1) for k in ("rollout_time", "update_time", "step_time")}
+
+
+def _eval(settings, work: Path, sampler: Sampler, args) -> dict:
+    from raiden_r1.data.records_io import load_records, write_rows
+    from raiden_r1.eval.backends import prefix_greedy
+    from raiden_r1.quickstart import eval_subset, evaluate
+
+    opts, base, cfg, sft_ov, eval_dtype = settings
+    test, _ = eval_subset(opts.data_dir / "test.json", work / "eval_data" / "test.json", opts.max_eval_items,
+                          opts.seed)
+    records = load_records(test)
+    first = [r for r in records if r.character_name == records[0].character_name][:args.eval_items]
+    part = work / "eval_data" / "part.json"
+    write_rows(part, first, inputs=[test])
+    sampler.set("load model, judge")
+    label(sampler, prefix_greedy.shared, "forward_prompts", "shared prefix forward", "decode")
+    label(sampler, prefix_greedy, "start_batch", "prompt rests forward", "decode")
+    metrics = evaluate(base, part, work / "eval", layout=cfg.data.prompt_layout,
+                       max_new_tokens=cfg.data.max_response_length, limit=None, batch_size=opts.eval_batch_size,
+                       seed=opts.seed, overwrite=True, threads=args.threads, dtype=eval_dtype)
+    return {"eval_items": metrics["counts"]["scored"]}
 
 
 def _phases(trainer, sampler: Sampler) -> None:
     """Label the GRPO step's phases for the sampler."""
     import raiden_r1.train.trainer as trainer_mod
 
-    sampler.phase = "load model"
     label(sampler, trainer_mod, "generate", "rollout generation", "rewards")
     label(sampler, trainer, "_frozen_log_probs", "old log-probs (no grad)", "update")
     label(sampler, trainer, "_micro_loss", "update micro-batch forward", "update micro-batch backward")
@@ -187,7 +209,8 @@ def child(stage: str, args) -> tuple[float, float, dict]:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--stages", default=",".join(STAGES))
+    ap.add_argument("--stages", default=",".join(STAGES), help="comma-separated: sft, grpo, eval, chain (eval, "
+                    "SFT and GRPO in one process, as the quickstart runs them)")
     ap.add_argument("--model", default="smollm2-135m")
     ap.add_argument("--threads", type=int, default=1)
     ap.add_argument("--eval-items", type=int, default=24, help="items of the first evaluated character")
