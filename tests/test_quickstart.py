@@ -243,3 +243,21 @@ def test_goals_are_judged_against_their_targets():
     missed = {g: ok for g, _, _, ok in goals(_summary((0.2, 0.3, 0.4), (0.1, 0.2, 0.2), well_formed=0.5,
                                                       repeats=0.2, p_value=0.3, peak_gb=7.0, total_seconds=1300.0))}
     assert not any(missed.values())
+
+
+def test_figures_read_only_the_current_evaluation_items(setup, tiny_model_dir):
+    # The base evaluation resumes into the same folder when its settings are unchanged, and its
+    # items.jsonl keeps the items of an earlier, larger subset: the report's length and answer
+    # figures must count only the items of the current evaluation set.
+    tmp, cfg = setup
+    test = json.loads((tmp / "data" / "test.json").read_text(encoding="utf-8"))
+    test.append(_record("Tobias", "Where do you live?", "Seattle.", "Seattle"))
+    (tmp / "data" / "test.json").write_text(json.dumps(test), encoding="utf-8")
+    run_quickstart(_opts(tmp, cfg, tiny_model_dir, max_steps=1, max_eval_items=2), log=lambda s: None)
+    summary = run_quickstart(_opts(tmp, cfg, tiny_model_dir, max_steps=1, max_eval_items=1), log=lambda s: None)
+    stored = [json.loads(line) for line in (tmp / "out" / "eval_before" / "items.jsonl").open(encoding="utf-8")]
+    assert len(stored) == 2  # the stale item is still in the store (kept by design)
+    assert summary["before"]["counts"]["items"] == 1
+    assert summary["lengths"]["base"]["n"] == 1
+    sampled = {x["id"] for kind in ("correct", "wrong") for x in summary["samples"]["base"][kind]}
+    assert len(sampled) == 1 and sampled <= {r["id"] for r in stored}

@@ -226,7 +226,8 @@ def train(config: Path, overrides: list[str]) -> tuple[Path, list[dict], dict]:
 # ------------------------------------------------------------------------------------------ the run
 def run_quickstart(opts: QuickstartOptions, log: Callable[[str], None] = lambda s: print(s, file=sys.stderr)) -> dict:
     from raiden_r1.quickstart_report import write_report
-    from raiden_r1.quickstart_sft import length_figures, peak_memory_gb, run_sft, sft_overrides, write_cot
+    from raiden_r1.quickstart_sft import (current_rows, length_figures, peak_memory_gb, run_sft, sft_overrides,
+                                          write_cot)
     from raiden_r1.train.config import load_config
     from raiden_r1.train.default_model import resolve_model_path
 
@@ -310,14 +311,18 @@ def run_quickstart(opts: QuickstartOptions, log: Callable[[str], None] = lambda 
         compared = compare_runs(list(runs.values()), opts.out / "compare")
         # GRPO's own contribution: the SFT model is the baseline here
         compared_sft_grpo = compare_runs([runs["sft"], runs["grpo"]], opts.out / "compare_sft_grpo")
+    from raiden_r1.data.records_io import load_records
+    from raiden_r1.eval.items import items_from_records
     from raiden_r1.eval.report import answer_samples
-    from raiden_r1.eval.store import ItemStore
     from raiden_r1.train.modeling import load_tokenizer
 
+    # the ids the three evaluations ran on (run_eval derives them the same way from the same file)
+    eval_ids = [it.id for it in items_from_records(load_records(test), layout)]
+    rows = {k: current_rows(d, eval_ids) for k, d in runs.items()}
     # What each model was paid for, read by a person: a fixed-seed sample of its answers.
-    samples = {k: answer_samples(ItemStore(d / "items.jsonl").latest.values(), seed=0) for k, d in runs.items()}
+    samples = {k: answer_samples(r, seed=0) for k, r in rows.items()}
     tokenizer = load_tokenizer(base, cfg)
-    lengths = {k: length_figures(d, tokenizer, max_new) for k, d in runs.items()}
+    lengths = {k: length_figures(r, tokenizer, max_new) for k, r in rows.items()}
     total = time.perf_counter() - t_all
     summary = {
         "options": {k: (str(v) if isinstance(v, Path) else v) for k, v in asdict(opts).items()},

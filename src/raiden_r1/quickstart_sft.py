@@ -69,13 +69,21 @@ def run_sft(config: Path, overrides: list[str]) -> tuple[Path, list[dict], dict]
                                           "examples": len(trainer.examples)}
 
 
-def length_figures(eval_dir: Path, tokenizer, max_new_tokens: int) -> dict:
-    """Mean length in tokens of each item's first generation, and the share that reached the
-    generation budget (cut off rather than ended with the end-of-turn token)."""
+def current_rows(eval_dir: Path, item_ids: list[str]) -> list[dict]:
+    """The stored rows of this evaluation's items, in its order. ``items.jsonl`` also keeps the items
+    of earlier runs into the same folder (a resumed base evaluation with another subset): nothing
+    paid for is thrown away, but the report's figures must not count them."""
     from raiden_r1.eval.store import ItemStore
 
+    latest = ItemStore(eval_dir / "items.jsonl").latest
+    return [latest[i] for i in item_ids if i in latest]
+
+
+def length_figures(rows: list[dict], tokenizer, max_new_tokens: int) -> dict:
+    """Mean length in tokens of each item's first generation, and the share that reached the
+    generation budget (cut off rather than ended with the end-of-turn token)."""
     lengths = []
-    for row in ItemStore(eval_dir / "items.jsonl").latest.values():
+    for row in rows:
         gens = row.get("generations") or []
         if row.get("status") == "ok" and gens:
             lengths.append(len(tokenizer(gens[0], add_special_tokens=False)["input_ids"]))

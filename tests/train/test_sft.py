@@ -220,3 +220,47 @@ def test_a_cpu_without_bf16_instructions_trains_in_float32(tiny_model_dir, tmp_p
     assert t.cfg.actor.fsdp.mp_param_dtype == "fp32"
     assert next(t.policy.parameters()).dtype == torch.float32
     assert "mp_param_dtype: fp32" in (tmp_path / "run" / "config.yaml").read_text()
+
+
+def _step_grads(t: SFTTrainer, batch: list[int]) -> tuple[float, dict]:
+    """The loss of one step over ``batch`` and the gradients its optimizer step would take."""
+    seen = {}
+
+    def capture(lr, max_grad_norm):
+        seen.update(_grads(t.policy))
+        return 1.0
+
+    t.optim.step = capture
+    return t.step(batch)["loss"], seen
+
+
+def test_small_micro_batches_after_one_prefix_forward_give_the_whole_batchs_loss_and_gradient(tiny_model_dir,
+                                                                                              tmp_path):
+    # micro-batch 1: the batch's prompt prefix runs once (sft.batch_prefix) and every micro-batch
+    # attends to it; the step must equal one micro-batch of the whole batch
+    import raiden_r1.train.sft as sft
+
+    whole = SFTTrainer(_cfg(tiny_model_dir, tmp_path / "a", "worker.actor.fsdp.mp_param_dtype=fp32",
+                            "worker.actor.global_batch_size=4", "worker.actor.micro_batch_size_per_device_for_update=4"),
+                       examples=_examples(tiny_model_dir))
+    small = SFTTrainer(_cfg(tiny_model_dir, tmp_path / "b", "worker.actor.fsdp.mp_param_dtype=fp32",
+                            "worker.actor.global_batch_size=4", "worker.actor.micro_batch_size_per_device_for_update=1"),
+                       examples=_examples(tiny_model_dir))
+    prefixes = []
+    real = sft.batch_prefix
+
+    def recorded(*a, **kw):
+        prefixes.append(real(*a, **kw))
+        return prefixes[-1]
+
+    sft.batch_prefix = recorded
+    try:
+        loss_whole, grads_whole = _step_grads(whole, [0, 1, 2, 3])
+        loss_small, grads_small = _step_grads(small, [0, 1, 2, 3])
+    finally:
+        sft.batch_prefix = real
+    assert prefixes[0] is None and prefixes[1] is not None and prefixes[1].length > 5
+    assert loss_small == pytest.approx(loss_whole, rel=1e-5)
+    assert grads_small.keys() == grads_whole.keys()
+    for k in grads_whole:
+        assert torch.allclose(grads_small[k], grads_whole[k], rtol=1e-3, atol=1e-6), k

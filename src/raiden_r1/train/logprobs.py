@@ -19,7 +19,7 @@ import torch
 from . import shared_prefix as shared
 from .modeling import unwrap
 
-DEFAULT_CHUNK = 1024  # rows of (hidden -> vocab) per chunk: 1024 x 49k float32 = 200 MB
+DEFAULT_CHUNK = 512  # rows of (hidden -> vocab) per chunk: 512 x 49k float32 = 100 MB, a few of them alive at once
 
 
 def position_ids_from_mask(attention_mask: torch.Tensor) -> torch.Tensor:
@@ -58,7 +58,7 @@ def head_log_probs(head, hidden: torch.Tensor, targets: torch.Tensor, response_m
         lp_parts.append(logp_all.gather(-1, tgt[start:start + chunk_size, None]).squeeze(-1))
         if with_entropy:
             with torch.no_grad():
-                ent_parts.append(-(logp_all.exp() * logp_all).sum(-1))
+                ent_parts.append(-logp_all.exp().mul_(logp_all).sum(-1))  # in place: one chunk-sized temporary
     flat = torch.cat(lp_parts) if lp_parts else hidden.new_zeros(0, dtype=torch.float32)
     log_probs = torch.zeros(mask.shape, dtype=torch.float32, device=flat.device).masked_scatter(mask, flat)
     entropy = None

@@ -35,7 +35,7 @@ import shutil
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Sequence
+from typing import Callable, Sequence
 
 import numpy as np
 import torch
@@ -43,6 +43,7 @@ import torch
 from raiden_r1.errors import RaidenError
 
 from . import algos
+from . import shared_prefix as shared
 from .checkpoint import card_facts, clean_partial, latest_checkpoint, load_training_state, quiet_transformers
 from .checkpoint import save_checkpoint
 from .config import Config, file_list, save_config, to_yaml, warmup_steps
@@ -175,11 +176,13 @@ def shared_length(examples: Sequence[Example]) -> int:
     return max(1, common_prefix([e.prompt_ids for e in examples]))
 
 
-def collate(examples: Sequence[Example], pad_id: int, device) -> tuple[torch.Tensor, ...]:
+def collate(examples: Sequence[Example], pad_id: int, device,
+            shared_len: int | None = None) -> tuple[torch.Tensor, ...]:
     """(shared prompt prefix (1, P), its mask, each example's rest: prompt tail then target,
     right-padded (B, R), its mask, the mask of the target tokens among them): the engine's layout
-    for one prompt with B responses (rollout.py), so its log-prob path runs unchanged."""
-    shared_len = shared_length(examples)
+    for one prompt with B responses (rollout.py), so its log-prob path runs unchanged.
+    ``shared_len``: the prefix's length (default: all the tokens the examples share)."""
+    shared_len = shared_length(examples) if shared_len is None else shared_len
     prefix = examples[0].prompt_ids[:shared_len]
     rests = [e.prompt_ids[shared_len:] + e.target_ids for e in examples]
     width = max(len(r) for r in rests)
@@ -195,19 +198,54 @@ def collate(examples: Sequence[Example], pad_id: int, device) -> tuple[torch.Ten
     return pids.to(device), pmask.to(device), rids.to(device), rmask.to(device), tmask.to(device)
 
 
-def run_tokens(examples: Sequence[Example]) -> int:
-    """Token positions a micro-batch puts through the model (shared prefix once, padding included)."""
-    shared_len = shared_length(examples)
-    return shared_len + len(examples) * max(len(e.prompt_ids) - shared_len + len(e.target_ids) for e in examples)
+def run_tokens(examples: Sequence[Example], batch_prefix_len: int | None = None) -> int:
+    """Token positions a micro-batch puts through the model (shared prefix once, padding included;
+    with ``batch_prefix_len``, the batch's prefix ran already and only the rests count)."""
+    shared_len = shared_length(examples) if batch_prefix_len is None else batch_prefix_len
+    rests = len(examples) * max(len(e.prompt_ids) - shared_len + len(e.target_ids) for e in examples)
+    return rests + (shared_len if batch_prefix_len is None else 0)
 
 
-def target_nll(model, examples: Sequence[Example], pad_id: int, device, shared_prefix: bool = True) -> torch.Tensor:
+def target_nll(model, examples: Sequence[Example], pad_id: int, device, shared_prefix: bool = True,
+               prefix: Prefix | None = None) -> torch.Tensor:
     """Summed negative log-likelihood of the examples' target tokens (prompt tokens are context
     only). The examples' common prompt prefix runs once; their prompt tails are read as the start
-    of their responses, predicted but not counted."""
-    pids, pmask, rids, rmask, tmask = collate(examples, pad_id, device)
-    lp = shared_prompt_log_probs(model, pids, pmask, rids, rmask, n=len(examples), shared_prefix=shared_prefix).log_probs
+    of their responses, predicted but not counted. ``prefix``: that prefix's forward, done once
+    for a whole batch (``batch_prefix``); the examples' rests then run against it."""
+    pids, pmask, rids, rmask, tmask = collate(examples, pad_id, device, prefix.length if prefix else None)
+    forward = prefix.forward(len(examples)) if prefix is not None else None
+    lp = shared_prompt_log_probs(model, pids, pmask, rids, rmask, n=len(examples), shared_prefix=shared_prefix,
+                                 prompt_forward=forward).log_probs
     return -(lp * tmask).sum()
+
+
+@dataclass
+class Prefix:
+    """A batch's common prompt prefix run once with its graph cut (shared.PromptForward.cut): every
+    micro-batch's rests attend to it and leave their gradients on its leaves, and ``send_back``
+    runs the prefix's backward once for the whole batch. Micro-batches can then be small (the
+    activations of one at a time) without running the persona once per micro-batch."""
+
+    length: int
+    cut: shared.PromptForward
+    send_back: Callable[[], None]
+
+    def forward(self, n: int) -> shared.PromptForward:
+        p = self.cut.prompt
+        return shared.PromptForward(self.cut.last, self.cut.lengths, shared.SharedPrompt(p.keys, p.values, p.bias, n))
+
+
+def batch_prefix(model, examples: Sequence[Example], device, micro_batch: int,
+                 shared_prefix: bool = True) -> Prefix | None:
+    """The batch's common prefix run once, where the batch takes several micro-batches and the
+    shared-prefix path computes this model exactly; None otherwise (each micro-batch then runs
+    its own common prefix)."""
+    if len(examples) <= micro_batch or not shared_prefix or not shared.supports(model):
+        return None
+    length = shared_length(examples)
+    ids = torch.tensor([examples[0].prompt_ids[:length]], dtype=torch.long, device=device)
+    cut, send_back = shared.forward_prompts(model, ids, torch.ones_like(ids), n=1).cut()
+    return Prefix(length, cut, send_back)
 
 
 class SFTTrainer:
@@ -258,14 +296,19 @@ class SFTTrainer:
         tokens = sum(len(self.examples[i].target_ids) for i in idx)
         mb = self.cfg.actor.micro_batch_size_per_device_for_update
         self.policy.train()
-        loss_sum, run = 0.0, 0
+        loss_sum = 0.0
+        batch = [self.examples[i] for i in idx]
+        prefix = batch_prefix(self.policy, batch, self.device, mb, self.cfg.model.shared_prefix)
+        run = prefix.length if prefix is not None else 0
         for s in range(0, len(idx), mb):
-            chunk = [self.examples[i] for i in idx[s:s + mb]]
-            nll = target_nll(self.policy, chunk, self.pad_id, self.device, self.cfg.model.shared_prefix)
+            chunk = batch[s:s + mb]
+            nll = target_nll(self.policy, chunk, self.pad_id, self.device, self.cfg.model.shared_prefix, prefix)
             (nll / tokens).backward()
             self.optim.collect_grads()
             loss_sum += float(nll.detach())
-            run += run_tokens(chunk)
+            run += run_tokens(chunk, prefix.length if prefix is not None else None)
+        if prefix is not None:
+            prefix.send_back()  # the prefix's backward, once for every micro-batch
         lr = self.lr_at(self.step_count)
         norm = self.optim.step(lr, self.cfg.actor.max_grad_norm)
         self.step_count += 1

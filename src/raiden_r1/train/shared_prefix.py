@@ -104,21 +104,69 @@ class PromptForward:
         return cut, send_back
 
 
+class _TwoPartSoftmax(torch.autograd.Function):
+    """One float32 softmax over ``[prompt keys | own keys]`` whose two parts stay separate tensors,
+    each in the layout of the matmul that reads it: the prompt part (G, Hk, n * rep * L, P), stacked
+    per group against one copy of the prompt's keys; the own part (B, Hk, rep, L, T). Autograd
+    keeps only the two probability tensors (the matmuls after it read the same ones), where a
+    softmax over their concatenation kept the probabilities, and the matmul a reshaped copy of
+    the prompt part: the largest activations of a training forward with a long persona
+    (benchmarks/peak_memory.py)."""
+
+    @staticmethod
+    def _to_rows(stat: torch.Tensor, n: int) -> torch.Tensor:
+        """(G, Hk, n * rep * L) per-row statistic of the prompt part -> (B, Hk, rep, L)."""
+        G, Hk = stat.shape[:2]
+        return stat.view(G, Hk, n, -1).transpose(1, 2).reshape(G * n, Hk, -1)
+
+    @staticmethod
+    def _to_groups(stat: torch.Tensor, n: int) -> torch.Tensor:
+        """(B, Hk, rep, L) -> (G, Hk, n * rep * L, 1), for broadcasting over the prompt part."""
+        B, Hk = stat.shape[:2]
+        return stat.reshape(B // n, n, Hk, -1).transpose(1, 2).reshape(B // n, Hk, -1, 1)
+
+    @staticmethod
+    def forward(ctx, sp: torch.Tensor, sr: torch.Tensor, n: int):
+        B, Hk, rep, L, _ = sr.shape
+        top = torch.maximum(_TwoPartSoftmax._to_rows(sp.amax(-1), n).view(B, Hk, rep, L), sr.amax(-1))
+        pp = (sp - _TwoPartSoftmax._to_groups(top, n)).exp_()
+        pr = (sr - top[..., None]).exp_()
+        total = _TwoPartSoftmax._to_rows(pp.sum(-1), n).view(B, Hk, rep, L) + pr.sum(-1)
+        pp.div_(_TwoPartSoftmax._to_groups(total, n))
+        pr.div_(total[..., None])
+        ctx.n = n
+        ctx.save_for_backward(pp, pr)
+        return pp, pr
+
+    @staticmethod
+    def backward(ctx, gp, gr):
+        pp, pr = ctx.saved_tensors
+        n = ctx.n
+        B, Hk, rep, L, _ = pr.shape
+        # softmax backward over the concatenation: p * (g - sum(g * p)), the sum over both parts
+        dot = torch.zeros(B, Hk, rep, L, dtype=pr.dtype, device=pr.device)
+        if gp is not None:
+            dot += _TwoPartSoftmax._to_rows((gp * pp).sum(-1), n).view(B, Hk, rep, L)
+        if gr is not None:
+            dot += (gr * pr).sum(-1)
+        grad_sp = pp * ((gp if gp is not None else 0.0) - _TwoPartSoftmax._to_groups(dot, n))
+        grad_sr = pr * ((gr if gr is not None else 0.0) - dot[..., None])
+        return grad_sp, grad_sr, None
+
+
 def _attend(q, k, v, pk, pv, prompt_bias, resp_bias, scaling: float, n: int) -> torch.Tensor:
     """q (B, Hk, rep, L, D); k/v (B, Hk, T, D): the rows' own keys; pk/pv (G, Hk, P, D)."""
     B, Hk, rep, L, D = q.shape
     G, P = B // n, pk.shape[2]
     qg = q.reshape(G, n, Hk, rep * L, D).transpose(1, 2).reshape(G, Hk, n * rep * L, D)
-    sp = (qg @ pk.transpose(-1, -2)).float().view(G, Hk, n, rep, L, P).transpose(1, 2)
-    sp = (sp * scaling + prompt_bias[:, None]).reshape(B, Hk, rep, L, P)
+    sp = (qg @ pk.transpose(-1, -2)).float() * scaling + prompt_bias.reshape(G, 1, 1, P)  # (G, Hk, n*rep*L, P)
     sr = (q @ k.unsqueeze(2).transpose(-1, -2)).float() * scaling  # (B, Hk, rep, L, T)
     if resp_bias is not None:
         sr = sr + resp_bias
-    probs = torch.cat([sp, sr], -1).softmax(-1).to(q.dtype)
-    pp, pr = probs[..., :P], probs[..., P:]
-    op = pp.reshape(G, n, Hk, rep * L, P).transpose(1, 2).reshape(G, Hk, n * rep * L, P) @ pv
+    pp, pr = _TwoPartSoftmax.apply(sp, sr, n)
+    op = pp.to(q.dtype) @ pv  # (G, Hk, n*rep*L, D)
     op = op.view(G, Hk, n, rep, L, D).transpose(1, 2).reshape(B, Hk, rep, L, D)
-    return op + pr @ v.unsqueeze(2)
+    return op + pr.to(q.dtype) @ v.unsqueeze(2)
 
 
 def _attend_prompt(q, k, v, bias, scaling: float) -> torch.Tensor:
