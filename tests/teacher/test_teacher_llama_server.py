@@ -26,7 +26,7 @@ from raiden_r1.cli import main
 
 SRC = str(Path(__file__).resolve().parents[2] / "src")
 # a token cap keeps each request to seconds: uncapped, the 135M model loops to its 2048-token SBK budget
-MAX_NEW = "192"
+MAX_NEW = "64"
 
 
 @pytest.fixture(scope="module")
@@ -62,9 +62,18 @@ def _journal(out: Path) -> list[dict]:
     return [json.loads(line) for line in (out / "records.jsonl").read_text(encoding="utf-8").splitlines()]
 
 
-def test_generate_finishes_every_unit_and_accounts_for_every_candidate(llama_server, one_card, tmp_path):
-    out = tmp_path / "out"
-    assert main(_args(one_card, out, llama_server)) == 0
+@pytest.fixture(scope="module")
+def generated(llama_server, tmp_path_factory) -> Path:
+    """One generation run, shared by the checks below (each run costs a minute or more on a CPU)."""
+    tmp = tmp_path_factory.mktemp("llama")
+    cards = tmp / "card.json"
+    cards.write_text(json.dumps(CARDS[:1]), encoding="utf-8")
+    assert main(_args(cards, tmp / "out", llama_server)) == 0
+    return tmp
+
+
+def test_generate_finishes_every_unit_and_accounts_for_every_candidate(generated):
+    out = generated / "out"
     stats = _stats(out)
     run = stats["this_run"]
     assert stats["units"] == {"total": 2, "finished": 2, "failed_this_run": 0}
@@ -79,11 +88,10 @@ def test_generate_finishes_every_unit_and_accounts_for_every_candidate(llama_ser
         assert not rows or main(["data", "validate", str(out / f"{split}.json")]) == 0
 
 
-def test_a_rerun_asks_the_server_nothing(llama_server, one_card, tmp_path):
-    out = tmp_path / "out"
-    assert main(_args(one_card, out, llama_server)) == 0
+def test_a_rerun_asks_the_server_nothing(generated, llama_server):
+    out = generated / "out"
     before = (out / "records.jsonl").read_text(encoding="utf-8")
-    assert main(_args(one_card, out, llama_server)) == 0
+    assert main(_args(generated / "card.json", out, llama_server)) == 0
     assert _stats(out)["this_run"]["requests"] == 0
     assert (out / "records.jsonl").read_text(encoding="utf-8") == before
 
