@@ -112,3 +112,11 @@ def test_cli_exits_1_when_units_stay_unfinished(cards_file, tmp_path, teacher_se
     server = teacher_server({"gen": Teacher()}, plan=lambda m, k, a: ("status", 400))
     assert main(_cli(cards_file, tmp_path / "out", server.base)) == 1
     assert "run the same command again to resume" in capsys.readouterr().out
+
+
+def test_attempts_of_requests_that_failed_for_good_are_counted(cards_file, tmp_path, teacher_server):
+    # (a real one-slot server timing requests out showed http_attempts 0 after two attempts)
+    server = teacher_server({"gen": Teacher()}, plan=lambda m, k, a: ("status", 500, 0))
+    run = run_generate(cards_file, tmp_path / "out", server, max_retries=2).stats["this_run"]
+    assert run["failed_requests"] == 6  # 3 cards x (SBK, CM): every unit's first request
+    assert run["http_attempts"] == len(server.requests) == 6 * 3

@@ -60,3 +60,22 @@ def test_llm_checks_wait_for_a_valid_file(tmp_path, teacher_server, capsys):
     server = teacher_server({"gen": Teacher()})
     assert main(_args(bad, server, tmp_path / "fails.json")) == 1
     assert "teacher checks not run" in capsys.readouterr().out and server.requests == []
+
+
+def test_llm_checks_honour_the_timeout(records_file, tmp_path, teacher_server, capsys):
+    # a one-slot CPU server queues requests for minutes: the deadline must be the user's to set
+    server = teacher_server({"gen": Teacher()}, plan=lambda m, k, a: ("sleep", 1.0))
+    assert main(_args(records_file, server, tmp_path / "fails.json", "--timeout", "0.2", "--max-retries", "0")) == 2
+    assert "no complete answer within the 0.2 s deadline" in capsys.readouterr().err
+
+
+def test_llm_checks_honour_max_retries(records_file, tmp_path, teacher_server):
+    server = teacher_server({"gen": Teacher()}, plan=lambda m, k, a: ("status", 500, 0) if a < 2 else None)
+    assert main(_args(records_file, server, tmp_path / "fails.json", "--max-retries", "2")) == 0
+    assert len(server.requests) == 2 * 3  # two records, each answered on its third attempt
+
+
+def test_llm_checks_can_leave_json_mode_off(records_file, tmp_path, teacher_server):
+    server = teacher_server({"gen": Teacher()})
+    assert main(_args(records_file, server, tmp_path / "fails.json", "--no-json-mode")) == 0
+    assert [r["response_format"] for r in server.requests] == [None, None]

@@ -27,6 +27,12 @@ def validate(
     api_key_env: str = typer.Option("OPENAI_API_KEY", "--api-key-env"),
     llm_out: Optional[Path] = typer.Option(None, "--llm-out", help="Where the failing records go, with reasons."),
     concurrency: int = typer.Option(8, "--concurrency"),
+    # a one-slot CPU server (llama.cpp) answers one request at a time: queued requests need a longer deadline
+    timeout: float = typer.Option(120.0, "--timeout", help="--llm: total deadline per request, seconds."),
+    max_retries: int = typer.Option(5, "--max-retries", help="--llm: retries on 429/5xx/timeouts/dropped "
+                                                             "connections."),
+    json_mode: bool = typer.Option(True, "--json-mode/--no-json-mode", help="--llm: ask for response_format "
+                                                                            "json_object."),
 ) -> None:
     """Check a file against its schema; list every problem with record index and field."""
     from .validate import validate_file
@@ -38,7 +44,8 @@ def validate(
         from raiden_r1.teacher.revalidate import llm_check_command
 
         status = llm_check_command(file, api_base, model, llm_out, teachers=teachers, api_key_env=api_key_env,
-                                   concurrency=concurrency)
+                                   concurrency=concurrency, timeout=timeout, max_retries=max_retries,
+                                   json_mode=json_mode)
     raise typer.Exit(status)
 
 

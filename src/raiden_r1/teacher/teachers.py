@@ -174,8 +174,10 @@ class TeacherPool:
             try:
                 done = await teacher.client.acomplete(messages, max_tokens=max_tokens, temperature=temperature,
                                                       seed=seed, json_mode=self.json_mode)
-            except Exception:
+            except Exception as e:
                 self.counters.failed_requests += 1
+                # a request that failed for good still cost its attempts (retries after timeouts above all)
+                self.counters.http_attempts += getattr(e, "attempts", 1)
                 raise
         self.counters.http_attempts += done.attempts
         self.counters.tokens_in += done.prompt_tokens

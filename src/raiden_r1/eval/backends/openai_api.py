@@ -44,11 +44,13 @@ _DROPPED_HEADERS = ("openai-organization", "openai-project")
 
 class ApiError(Exception):
     """The endpoint failed for good (retries exhausted, or a non-retryable answer); ``status`` is
-    the HTTP status of a non-retryable answer, when there was one."""
+    the HTTP status of a non-retryable answer, when there was one; ``attempts`` the HTTP attempts
+    spent on it (a caller's accounting counts failed requests' attempts too)."""
 
-    def __init__(self, message: str, status: int | None = None) -> None:
+    def __init__(self, message: str, status: int | None = None, attempts: int = 1) -> None:
         super().__init__(message)
         self.status = status
+        self.attempts = attempts
 
 
 @dataclass(frozen=True)
@@ -294,7 +296,7 @@ class ChatClient:
         try:
             return await asyncio.wrap_future(future)
         except ApiError as e:
-            raise ApiError(self.redact(str(e)), e.status) from None
+            raise ApiError(self.redact(str(e)), e.status, e.attempts) from None
 
     async def _complete(self, messages, *, max_tokens, temperature, seed, json_mode) -> Completion:
         payload: dict[str, Any] = {"model": self.model, "messages": messages, "max_tokens": max_tokens,
@@ -336,29 +338,30 @@ class ChatClient:
                     where = e.response.headers.get("location", "?")
                     raise ApiError(f"{self.url}: HTTP {status}: redirect to {where} not followed (the key is "
                                    f"only sent to --api-base's origin); use the final URL as --api-base",
-                               status) from None
+                               status, attempt + 1) from None
                 detail = self._detail(e.response)
                 last = f"HTTP {status}: {detail}" if detail else f"HTTP {status}"
                 if not is_retryable_status(status):
-                    raise ApiError(f"{self.url}: {last}", status) from None
+                    raise ApiError(f"{self.url}: {last}", status, attempt + 1) from None
                 retry_after = _retry_after(e.response.headers)
             except (openai.APIConnectionError, _Refused, OSError) as e:
                 # (the SDK wraps transport errors in APIConnectionError, or lets them through)
                 refused = _refusal(e)
                 if refused is not None:
-                    raise ApiError(f"{self.url}: {refused}") from None
+                    raise ApiError(f"{self.url}: {refused}", attempts=attempt + 1) from None
                 last = f"{type(e).__name__}: {_root(e)}"
             except Exception as e:  # the HTTP library's own errors (protocol, decoding): retried
                 refused = _refusal(e)
                 if refused is not None:
-                    raise ApiError(f"{self.url}: {refused}") from None
+                    raise ApiError(f"{self.url}: {refused}", attempts=attempt + 1) from None
                 last = f"{type(e).__name__}: {e}"
             if attempt < self.max_retries:
                 with self._rng_lock:
                     delay = backoff_delay(attempt, base=self.backoff_base, cap=self.backoff_cap, rng=self._rng,
                                           retry_after=retry_after)
                 await asyncio.sleep(delay)
-        raise ApiError(f"{self.url}: gave up after {self.max_retries + 1} attempts; last: {last}")
+        raise ApiError(f"{self.url}: gave up after {self.max_retries + 1} attempts; last: {last}",
+                       attempts=self.max_retries + 1)
 
     def _auth_header(self) -> dict:
         if self._key:
