@@ -114,3 +114,34 @@ def test_a_trait_negative_is_an_opposite_of_the_cards_own():
 
 def test_a_slot_without_a_pool_gets_no_negatives():
     assert decoys("catchphrase", "phrases", "问题不大", "zh", "modern", "", False, random.Random(0)) == []
+
+
+def test_a_transliterated_card_gets_transliterated_names_with_the_keywords_separator():
+    got = decoys("relation:母亲", None, "莉莉 • 波特", "zh", "modern", "", False, random.Random(0), own_name="哈利·詹姆斯·波特")
+    given = set(table("decoys.yaml", "GIVEN")["female"]["zh_foreign"])
+    assert got and all(n.split(" • ")[0] in given for n in got)
+
+
+def test_a_transliterated_card_gets_no_chinese_hobby_or_school():
+    args = ("zh", "modern", "", False, random.Random(0))
+    assert decoys("hobbies", "list", "睡觉", *args, own_name="蒙奇·D·路飞") == []
+    assert decoys("zodiac", "free", "金牛座", *args, own_name="蒙奇·D·路飞")
+
+
+def test_a_latin_name_in_a_chinese_card_gets_english_names():
+    got = decoys("english_name", "name", "Jay Chou", "zh", "modern", "", False, random.Random(0))
+    assert got and all(len(n.split()) == 2 and n.isascii() for n in got)
+
+
+def test_a_name_question_gets_names_of_the_cards_gender():
+    got = decoys("name", "name", "周杰伦", "zh", "modern", "", False, random.Random(0), own_gender="male")
+    assert got and all(n[1:] in table("decoys.yaml", "GIVEN")["male"]["zh"] for n in got)
+
+
+def test_an_education_level_gets_other_levels_not_schools():
+    got = decoys("education_level", "free", "大专", "zh", "modern", "", False, random.Random(0))
+    assert got and set(got) <= set(table("decoys.yaml", "POOLS")["degree"]["zh"])
+
+
+def test_a_month_moves_only_for_a_day_every_month_has():
+    assert not [d for d in neighbour_dates("7月31日", random.Random(0)) if not d.startswith("7月")]

@@ -27,7 +27,7 @@ from ..schema import SBK, Profile, Record
 from .checks import Draft, check_draft, overlaps, profile_text
 from .cm import cm_drafts
 from .fields import classify_field
-from .decoys import decoys
+from .decoys import card_gender, decoys
 from .plausible import invented_world, opposed_trait
 from .setting import detect_setting
 from .sbk import sbk_drafts, stable_rng
@@ -106,7 +106,8 @@ def assign_negatives(d: Draft, norm_profile: str, seed: int) -> None:
     setting = detect_setting(d.profile_fields)
     family = classify_field(d.field_name) if d.field_name else None
     candidates = decoys(d.family, getattr(family, "kind", None), d.keywords[0][0] if d.keywords else "",
-                        d.language, setting, card, invented_world(d.profile_fields, d.language, setting), rng)
+                        d.language, setting, card, invented_world(d.profile_fields, d.language, setting), rng,
+                        own_name=d.character, own_gender=card_gender(d.profile_fields))
     # Traits are not exclusive ("kind at heart" may be true of a gentle librarian): a trait is a
     # wrong answer only as the opposite of one of this card's own (plausible.yaml).
     own_traits = "\n".join(v for k, v in d.profile_fields.items()

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from raiden_r1.text import keyword_in, normalize
 
+from .fields import classify_field
 from .tables import table
 
 _FILE = "decoys.yaml"
@@ -42,9 +43,13 @@ def _gender_of(label: str) -> str | None:
     return None
 
 
-def _given(language: str, gender: str | None) -> list[str]:
+_SEPARATED = re.compile(r"\s*[·•‧・]\s*")
+_LATIN = re.compile(r"[A-Za-z][A-Za-z .'-]*")
+
+
+def _given(names: str, gender: str | None) -> list[str]:
     genders = [gender] if gender else ["male", "female"]
-    return [g for x in genders for g in table(_FILE, "GIVEN")[x].get(language, ())]
+    return [g for x in genders for g in table(_FILE, "GIVEN")[x].get(names, ())]
 
 
 def _full_name(keyword: str, language: str) -> bool:
@@ -57,18 +62,44 @@ def _full_name(keyword: str, language: str) -> bool:
     return len(keyword) >= 3 or (language == "zh" and len(keyword) == 2 and keyword[0] in table(_FILE, "SURNAMES")["zh"])
 
 
-def person_names(keyword: str, language: str, gender: str | None, rng: random.Random, count: int = 24) -> list[str]:
-    """Names of the language in the keyword's shape: "Daniel Hughes" for "Ramesh Venkataraman",
-    "Daniel" for "Nan", "王建国" for "林建国", "佐藤陽子" for "星野美和"."""
-    given = _given(language, gender)
+def foreign_card(own_name: str, language: str) -> bool:
+    """Whether a Chinese or Japanese card names its people the transliterated way ("蒙奇·D·路飞"):
+    a western world told in that language, where "周建国" is no name anyone would guess."""
+    return language in ("zh", "ja") and bool(_SEPARATED.search(own_name))
+
+
+def person_names(keyword: str, language: str, gender: str | None, rng: random.Random, count: int = 24,
+                 foreign: bool = False) -> list[str]:
+    """Names in the keyword's shape and culture: "Daniel Hughes" for "Ramesh Venkataraman",
+    "Daniel" for "Nan", "王建国" for "林建国", "佐藤陽子" for "星野美和", "玛丽 • 布朗" for "莉莉 • 波特"
+    (a transliterated card), "Alice" for "Hathaway" (Latin letters in a Chinese card)."""
+    names = "en" if _LATIN.fullmatch(keyword.strip()) else f"{language}_foreign" if foreign else language
+    given = _given(names, gender)
     if not given:
         return []
-    if not _full_name(keyword, language):
+    surnames = list(table(_FILE, "SURNAMES").get(names, ()))
+    if names.endswith("_foreign"):
+        sep = _SEPARATED.search(keyword)
+        if not sep:
+            return rng.sample(given, len(given))
+        full = sorted({f"{g}{sep.group(0)}{s}" for g in given for s in surnames})
+    elif not _full_name(keyword, names):
         return rng.sample(given, len(given))
-    surnames = list(table(_FILE, "SURNAMES").get(language, ()))
-    sep = " " if language == "en" else ""
-    names = sorted({f"{g}{sep}{s}" if language == "en" else f"{s}{g}" for g in given for s in surnames})
-    return rng.sample(names, min(count, len(names)))
+    elif names == "en":
+        full = sorted({f"{g} {s}" for g in given for s in surnames})
+    else:
+        full = sorted({f"{s}{g}" for g in given for s in surnames})
+    return rng.sample(full, min(count, len(full)))
+
+
+def card_gender(fields: dict[str, str]) -> str | None:
+    """"male" / "female" from the card's gender field (CARD_GENDER), else None."""
+    for key, value in fields.items():
+        if getattr(classify_field(key), "name", None) == "gender":
+            for gender, pattern in table(_FILE, "CARD_GENDER").items():
+                if re.search(pattern, value, re.IGNORECASE):
+                    return gender
+    return None
 
 
 def _places(keyword: str, language: str, card: str, rng: random.Random) -> list[str]:
@@ -107,23 +138,30 @@ def neighbour_dates(keyword: str, rng: random.Random) -> list[str]:
         start, end, day = numbers[0]
         out += [keyword[:start] + str(day + s) + keyword[end:] for s in (-5, -3, 3, 5, 9) if 1 <= day + s <= 28]
         i = months.index(month_name)
-        out += [re.sub(rf"\b{month_name}\b", months[(i + s) % 12], keyword, flags=re.IGNORECASE) for s in (-2, -1, 1, 2)]
+        if day <= 28:  # "June 31" is no date
+            out += [re.sub(rf"\b{month_name}\b", months[(i + s) % 12], keyword, flags=re.IGNORECASE) for s in (-2, -1, 1, 2)]
     elif len(numbers) in (2, 3) and not month_name and (len(numbers) == 2 or numbers[0][2] > 31):
         # "3月21日", "3월 21일", "1986年4月3日": month then day; a year before them is kept
         (ms, me, month), (ds, de, day) = numbers[-2:]
         if 1 <= month <= 12:
             out += [keyword[:ds] + str(day + s) + keyword[de:] for s in (-5, -3, 3, 5, 9) if 1 <= day + s <= 28]
-            out += [keyword[:ms] + str(month + s) + keyword[me:] for s in (-2, -1, 1, 2) if 1 <= month + s <= 12]
+            out += [keyword[:ms] + str(month + s) + keyword[me:] for s in (-2, -1, 1, 2) if 1 <= month + s <= 12 and day <= 28]
     out = sorted(set(out) - {keyword})
     return rng.sample(out, len(out))
 
 
+# Slots whose pools are of the language's own culture: a transliterated western card told in
+# Chinese gets none of them (no 下象棋 for a pirate, no 中山大学 for a wizard).
+_CULTURE_NEUTRAL = frozenset({"zodiac", "chinese_zodiac", "blood_type", "colour", "trait", "language"})
+
+
 def decoys(family: str, kind: str | None, keyword: str, language: str, setting: str, card: str,
-           invented: bool, rng: random.Random) -> list[str]:
+           invented: bool, rng: random.Random, own_name: str = "", own_gender: str | None = None) -> list[str]:
     """Seeded candidates for the wrong answers of a question of ``family`` (a field family, or
     "relation:<label>") whose first keyword is ``keyword``; [] when the slot has no pool."""
+    foreign = foreign_card(own_name, language)
     if family.startswith("relation:"):
-        return person_names(keyword, language, _gender_of(family.removeprefix("relation:")), rng)
+        return person_names(keyword, language, _gender_of(family.removeprefix("relation:")), rng, foreign=foreign)
     steps = table(_FILE, "NUMBER_STEPS").get(family)
     if steps:
         return neighbour_numbers(keyword, list(steps), rng)
@@ -131,14 +169,14 @@ def decoys(family: str, kind: str | None, keyword: str, language: str, setting: 
         return neighbour_dates(keyword, rng)
     slot = table(_FILE, "FAMILY_SLOTS").get(family)
     if slot == "person":
-        return person_names(keyword, language, None, rng)
-    if slot == "given":  # a nickname is one word, whatever the card's own looks like
-        given = _given(language, None)
-        return rng.sample(given, len(given))
+        return person_names(keyword, language, own_gender, rng, foreign=foreign)
+    if slot is None or (foreign and slot not in _CULTURE_NEUTRAL):
+        return []
     if slot == "place":
         # a world of its own (the Grand Line) has no real city a person would name by mistake
         return [] if invented else _places(keyword, language, card, rng)
-    if slot is None:
-        return []
+    if slot == "education":  # a level ("大专") takes other levels, a school other schools
+        degrees = _slot_values("degree", language, setting)
+        slot = "degree" if keyword in degrees else "school"
     values = _slot_values(slot, language, setting)
     return rng.sample(values, len(values))
