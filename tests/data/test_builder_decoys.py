@@ -8,7 +8,7 @@ import random
 import pytest
 
 from raiden_r1.data.builder import build_dataset
-from raiden_r1.data.builder.decoys import decoys, neighbour_dates, neighbour_numbers, person_names
+from raiden_r1.data.builder.decoys import decoys, neighbour_dates, neighbour_numbers, person_names, shares_a_word
 from raiden_r1.data.builder.plausible import opposed_trait
 from raiden_r1.data.builder.tables import table
 from raiden_r1.data.profiles import profile_from_fields
@@ -145,3 +145,8 @@ def test_an_education_level_gets_other_levels_not_schools():
 
 def test_a_month_moves_only_for_a_day_every_month_has():
     assert not [d for d in neighbour_dates("7月31日", random.Random(0)) if not d.startswith("7月")]
+
+
+def test_a_pool_value_sharing_a_word_with_a_keyword_may_be_true_and_is_no_negative():
+    assert shares_a_word("loud noises", "loud alarms") and shares_a_word("下象棋", "下围棋")
+    assert not shares_a_word("baking", "charting shipwrecks") and not shares_a_word("做手工", "做饭")

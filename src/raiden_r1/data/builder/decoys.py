@@ -150,6 +150,24 @@ def neighbour_dates(keyword: str, rng: random.Random) -> list[str]:
     return rng.sample(out, len(out))
 
 
+_WORD = re.compile(r"[A-Za-z]{4,}|[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]")
+# Characters too common in Chinese/Japanese/Korean phrases to make two of them kin (做饭 / 做手工).
+_FUNCTION_CHARS = frozenset("的了和与做打去看玩吃喝を의에하기이가는은")
+
+
+def shares_a_word(value: str, keyword: str) -> bool:
+    """Whether a pool value shares a content word (en, four letters or more) or a CJK character
+    with a keyword: "loud noises" is no wrong answer for one who hates "loud alarms", nor 下象棋
+    for one who plays 下围棋: they may well be true of the character."""
+    words = {w.casefold() for w in _WORD.findall(value)} - _FUNCTION_CHARS
+    return bool(words & ({w.casefold() for w in _WORD.findall(keyword)} - _FUNCTION_CHARS))
+
+
+def pool_slot(family: str) -> bool:
+    """Whether the family draws from a word pool (hobbies, dishes), not names, places or numbers."""
+    return table(_FILE, "FAMILY_SLOTS").get(family) not in (None, "person", "place")
+
+
 # Slots whose pools are of the language's own culture: a transliterated western card told in
 # Chinese gets none of them (no 下象棋 for a pirate, no 中山大学 for a wizard).
 _CULTURE_NEUTRAL = frozenset({"zodiac", "chinese_zodiac", "blood_type", "colour", "trait", "language"})
