@@ -150,3 +150,8 @@ def test_a_month_moves_only_for_a_day_every_month_has():
 def test_a_pool_value_sharing_a_word_with_a_keyword_may_be_true_and_is_no_negative():
     assert shares_a_word("loud noises", "loud alarms") and shares_a_word("下象棋", "下围棋")
     assert not shares_a_word("baking", "charting shipwrecks") and not shares_a_word("做手工", "做饭")
+
+
+def test_a_zodiac_sign_keeps_the_other_signs_as_negatives():
+    records = _records({"苏婉": {"姓名": "苏婉", "性别": "女", "星座": "狮子座"}})
+    assert len(_one(records, "苏婉", "zodiac").negative_keywords) == 3

@@ -27,7 +27,7 @@ from ..schema import SBK, Profile, Record
 from .checks import Draft, check_draft, overlaps, profile_text
 from .cm import cm_drafts
 from .fields import classify_field
-from .decoys import card_gender, decoys, pool_slot, shares_a_word
+from .decoys import card_gender, decoys, phrase_slot, shares_a_word
 from .plausible import invented_world, opposed_trait
 from .setting import detect_setting
 from .sbk import sbk_drafts, stable_rng
@@ -116,7 +116,7 @@ def assign_negatives(d: Draft, norm_profile: str, seed: int) -> None:
     def usable(term: str) -> bool:
         if d.family == "personality" and not opposed_trait(term, own_traits, d.language):
             return False
-        if pool_slot(d.family) and any(shares_a_word(term, kw) for alts in d.keywords for kw in alts):
+        if phrase_slot(d.family) and any(shares_a_word(term, kw) for alts in d.keywords for kw in alts):
             return False
         return (not any(overlaps(term, kw) for alts in d.keywords for kw in alts)
                 and not any(contains_term(text, normalize_term(term)) for text in (norm_profile, q, a))

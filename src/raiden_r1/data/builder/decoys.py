@@ -163,9 +163,14 @@ def shares_a_word(value: str, keyword: str) -> bool:
     return bool(words & ({w.casefold() for w in _WORD.findall(keyword)} - _FUNCTION_CHARS))
 
 
-def pool_slot(family: str) -> bool:
-    """Whether the family draws from a word pool (hobbies, dishes), not names, places or numbers."""
-    return table(_FILE, "FAMILY_SLOTS").get(family) not in (None, "person", "place")
+# Slots of open-ended phrases, where a shared word makes two values kin; closed sets share their
+# suffix by design (狮子座 / 双子座, A型 / B型) and stay wrong answers of each other.
+_PHRASE_SLOTS = frozenset({"hobby", "skill", "sport", "food", "dislike"})
+
+
+def phrase_slot(family: str) -> bool:
+    """Whether the family draws from a pool of open-ended phrases (hobbies, dishes, dislikes)."""
+    return table(_FILE, "FAMILY_SLOTS").get(family) in _PHRASE_SLOTS
 
 
 # Slots whose pools are of the language's own culture: a transliterated western card told in
