@@ -155,3 +155,8 @@ def test_a_pool_value_sharing_a_word_with_a_keyword_may_be_true_and_is_no_negati
 def test_a_zodiac_sign_keeps_the_other_signs_as_negatives():
     records = _records({"苏婉": {"姓名": "苏婉", "性别": "女", "星座": "狮子座"}})
     assert len(_one(records, "苏婉", "zodiac").negative_keywords) == 3
+
+
+def test_an_adopted_son_negative_is_a_mans_name():
+    got = decoys("relation:养子", None, "赵山", "zh", "early", "", False, random.Random(0))
+    assert got and all(n[1:] in table("decoys.yaml", "GIVEN")["male"]["zh"] for n in got)
