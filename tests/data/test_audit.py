@@ -123,3 +123,11 @@ def test_cli_prints_table_and_failures_naming_file_record_and_field(tmp_path):
     assert "1/2 records pass every check (50.0%)" in result.output
     assert f"{path}: record 1: negative_keywords.0: 'keeper' overlaps keywords.0" in result.output
     assert "# Review sheet" in result.output
+
+
+def test_cm_fact_in_the_last_exchange_fails_memory(tmp_path):
+    rec = _cm([("user", "My cousin lives in Porto."), ("assistant", "Porto, lovely."),
+               ("user", "I'm going to Lisbon next month."), ("assistant", "Lisbon, how nice.")])
+    report = _audit(tmp_path, rec)
+    assert report.results[0].problems["memory"] == [
+        "conversation_history: the asked fact is in the last exchange (no distractor after it)"]

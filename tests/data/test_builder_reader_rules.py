@@ -110,7 +110,8 @@ def test_an_adopted_son_is_no_wrong_answer_to_who_is_your_son():
     b = _zh("周伦", 人物关系="儿子-周小;妻子-昆玲")
     records = build_dataset([a, b], seed=0).splits["train"]
     son = next(r for r in records if r.character_name == "李龙" and r.metadata.model_extra["family"] == "relation:儿子")
-    assert "赵山" not in son.negative_keywords and "杨芹" in son.negative_keywords
+    # nor is his wife, or another card's son (review13c): wrong answers are names of the language
+    assert son.negative_keywords and not {"赵山", "杨芹", "周小"} & set(son.negative_keywords)
 
 
 def test_numbers_of_one_chat_never_contain_each_other_as_text():

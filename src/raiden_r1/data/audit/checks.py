@@ -257,6 +257,10 @@ def check_memory(record: Record, ctx: Context) -> list[str]:
     history = "\n".join(t.content for t in turns)
     if not any(keyword_in(history, neg) for neg in record.negative_keywords):
         out.append("conversation_history: no distractor (no negative keyword is said in it)")
+    # a fact asked about in the very next turn tests no memory (outside readers, issue 13)
+    first_said = [i for i, t in enumerate(turns) for alts in items(record) if any(keyword_in(t.content, kw) for kw in alts)]
+    if first_said and min(first_said) >= len(turns) - 2:
+        out.append("conversation_history: the asked fact is in the last exchange (no distractor after it)")
     return out
 
 

@@ -1,7 +1,7 @@
 """The dataset builder with no LLM: profiles -> SBK and CM records, validated, split by character.
 
 Flow: SBK drafts per recognised profile fact (sbk) and CM drafts per character
-(cm) -> negative keywords from other characters' values for the same family -> the strict
+(cm) -> negative keywords of the character's own language and world (decoys) -> the strict
 keyword filter (checks) -> deduplication -> split by character -> train/validation/test
 .json plus stats.json. Every choice comes from generators seeded by (seed, character, field), so
 the same inputs and seed give byte-identical files, and adding a character does not reshuffle the
@@ -14,7 +14,7 @@ import json
 import os
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -27,9 +27,10 @@ from ..schema import SBK, Profile, Record
 from .checks import Draft, check_draft, overlaps, profile_text
 from .cm import cm_drafts
 from .fields import classify_field
-from .plausible import opposed_trait
+from .decoys import card_gender, decoys, phrase_slot, shares_a_word
+from .plausible import invented_world, opposed_trait
+from .setting import detect_setting
 from .sbk import sbk_drafts, stable_rng
-from .tables import table
 from .voice import is_modern_polite, is_polite, manner_lead, speech_level, to_archaic, to_plain, user_plain
 
 SPLITS = ("train", "validation", "test")
@@ -88,110 +89,46 @@ def split_by_language(profiles: Sequence[Profile], seed: int, val_fraction: floa
     return out
 
 
-# Clause boundaries of a card value: where one statement about one person ends.
-_CLAUSE = re.compile(r"[;；,，、。\n/|]")
-
-# Candidates examined per question: enough to find three usable negatives in practice, and a
-# bound that keeps the builder linear in the number of characters.
+# Candidates examined per question: enough to find three usable negatives in practice.
 _NEGATIVE_TRIES = 64
 
 
-# Relations whose people are wrong answers of the same kind when no other character has the very
-# same relation: a wrong "daughter" should be someone's child, not someone's father.
-_RELATION_GROUPS: dict[str, frozenset[str]] = {
-    group: frozenset(labels) for group, labels in table("words.yaml", "RELATION_GROUPS").items()}
-
-
-def relation_group(label: str) -> str | None:
-    key = normalize(label)
-    return next((g for g, labels in _RELATION_GROUPS.items() if key in labels), None)
-
-
-def _pool_family(d: Draft) -> str:
-    """The family whose other values are wrong answers here: a generic field ("师父", "车牌号") has
-    only values of the same field as such, never another generic field's."""
-    return f"generic:{normalize(d.field_name)}" if d.family == "generic" else d.family
-
-
-def _negative_pools(drafts: Iterable[Draft]) -> dict[tuple[str, str], list[tuple[str, frozenset[str]]]]:
-    """(family, language) -> sorted [(term, characters whose key it is)], from SBK drafts."""
-    owners: dict[tuple[str, str], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-    for d in drafts:
-        if d.focus != SBK:
-            continue
-        for term in d.pool_terms or [alts[0] for alts in d.keywords]:
-            owners[(_pool_family(d), d.language)][term].add(d.character)
-            if d.family.startswith("relation:"):
-                owners[("relation:*", d.language)][term].add(d.character)
-                group = relation_group(d.family.removeprefix("relation:"))
-                if group:
-                    owners[(f"relation-group:{group}", d.language)][term].add(d.character)
-    return {k: sorted((t, frozenset(c)) for t, c in v.items()) for k, v in owners.items()}
-
-
-def assign_negatives(d: Draft, pools: dict, norm_profile: str, seed: int,
-                     own_people: Sequence[tuple[str, str]] = ()) -> None:
-    """Other characters' keys for the same family that are plainly wrong for this question:
-    not overlapping any keyword, and found nowhere in this character's profile, question or answer.
-
-    A question about one of the character's people also gets its other people (``own_people``:
-    (label, key) of its other relation questions) that the question and answer do not name, unless
-    they are of the same kind of relation: an answer
-    that runs through them ("She is Caleb Strand. I think she is Jasmine Oduya. ...") lists
-    competing candidates, which the reward gives no accuracy (docs/reward.md) (a trained SmolLM2 learned exactly that
-    when only other characters' names were negatives)."""
+def assign_negatives(d: Draft, norm_profile: str, seed: int) -> None:
+    """Wrong answers of this character's own language and world (decoys.yaml, see decoys.py):
+    plainly wrong for this question, so not overlapping any keyword, and found nowhere in the
+    character's card, question or answer. Never another character's value, and never one of
+    the character's own people: its children are no wrong answer about its wife, they are true
+    facts of another question (and an answer running through them lists competing candidates,
+    which the reward gives no accuracy, docs/reward.md)."""
     rng = stable_rng(seed, d.character, d.family, d.field_name, "negatives")
     q, a = normalize(d.question), normalize(d.answer)
     card = "\n".join([d.character, *d.profile_fields.values()])
-
-    # Traits are not exclusive ("kind at heart" may be true of a gentle librarian): another's
-    # trait is a wrong answer only as the opposite of one of this card's own (plausible.yaml).
+    setting = detect_setting(d.profile_fields)
+    family = classify_field(d.field_name) if d.field_name else None
+    candidates = decoys(d.family, getattr(family, "kind", None), d.keywords[0][0] if d.keywords else "",
+                        d.language, setting, card, invented_world(d.profile_fields, d.language, setting), rng,
+                        own_name=d.character, own_gender=card_gender(d.profile_fields))
+    # Traits are not exclusive ("kind at heart" may be true of a gentle librarian): a trait is a
+    # wrong answer only as the opposite of one of this card's own (plausible.yaml).
     own_traits = "\n".join(v for k, v in d.profile_fields.items()
                            if getattr(classify_field(k), "name", None) == "personality")
 
-    def usable(term: str, owners: frozenset[str]) -> bool:
+    def usable(term: str) -> bool:
         if d.family == "personality" and not opposed_trait(term, own_traits, d.language):
             return False
-        return (d.character not in owners
-                and not any(overlaps(term, kw) for alts in d.keywords for kw in alts)
+        if phrase_slot(d.family) and any(shares_a_word(term, kw) for alts in d.keywords for kw in alts):
+            return False
+        return (not any(overlaps(term, kw) for alts in d.keywords for kw in alts)
                 and not any(contains_term(text, normalize_term(term)) for text in (norm_profile, q, a))
                 # the reward's matcher too: "19" is in a card that says "at nineteen"
                 and not any(keyword_in(text, term) for text in (card, d.question, d.answer)))
 
-    def pick(family: str) -> list[str]:
-        pool = pools.get((family, d.language), [])
-        chosen: list[str] = []
-        for i in rng.sample(range(len(pool)), min(len(pool), _NEGATIVE_TRIES)):
-            term, owners = pool[i]
-            if usable(term, owners) and not any(overlaps(term, c) for c in chosen):
-                chosen.append(term)
-                if len(chosen) == MAX_NEGATIVES:
-                    break
-        return chosen
-
-    chosen = pick(_pool_family(d))
-    if not chosen and d.family.startswith("relation:"):
-        group = relation_group(d.family.removeprefix("relation:"))
-        chosen = (pick(f"relation-group:{group}") if group else []) or pick("relation:*")
-    if d.family.startswith("relation:"):
-        own: list[str] = []
-        # A person the card names in the same clause as the asked relation ("母亲莉莉被伏地魔杀害")
-        # is what a full, correct answer may mention too: never a wrong answer here.
-        label = d.family.removeprefix("relation:")
-        beside = [c for v in d.profile_fields.values() for c in _CLAUSE.split(v) if keyword_in(c, label)]
-        group = relation_group(label)
-        for own_label, term in sorted(set(own_people)):
-            if any(keyword_in(c, term) for c in beside):
-                continue
-            # an adopted son is a right answer to "who is your son?" as the card's 养子 list goes
-            if own_label == label or (group and relation_group(own_label) == group):
-                continue
-            if (not any(overlaps(term, kw) for alts in d.keywords for kw in alts)
-                    and not any(contains_term(text, normalize_term(term)) for text in (q, a))
-                    and not any(keyword_in(text, term) for text in (d.question, d.answer))
-                    and not any(overlaps(term, c) for c in chosen + own)):
-                own.append(term)
-        chosen += rng.sample(own, min(len(own), MAX_NEGATIVES))
+    chosen: list[str] = []
+    for term in candidates[:_NEGATIVE_TRIES]:
+        if usable(term) and not any(overlaps(term, c) for c in chosen):
+            chosen.append(term)
+            if len(chosen) == MAX_NEGATIVES:
+                break
     d.negatives = sorted(chosen)
 
 
@@ -266,18 +203,10 @@ def build_dataset(profiles: Sequence[Profile], seed: int = 0, val_fraction: floa
             drops[reason] += 1
             drops_by_focus[SBK][reason] += 1
         cm.extend(cm_drafts(p, seed, cm_per_character, norm_profiles[p.name]))
-    # Wrong answers come from other characters' questions that pass the filter: a key the filter
-    # drops (not credited, not grounded) is no safer as someone else's negative.
     unplain = {id(d) for d in sbk + cm if not give_voice(d, seed)}
     archaic = {d.character for d in sbk + cm if speech_level(d.profile_fields, d.language) == "archaic"}
-    pools = _negative_pools([d for d in sbk if check_draft(d, norm_profiles[d.character]) is None])
-    # character -> (label, key) of its relation questions
-    people: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for d in sbk:
-        if d.family.startswith("relation:") and d.keywords:
-            people[d.character].append((d.family.removeprefix("relation:"), d.keywords[0][0]))
-    for d in sbk:
-        assign_negatives(d, pools, norm_profiles[d.character], seed, people.get(d.character, ()))
+        assign_negatives(d, norm_profiles[d.character], seed)
     for d in sbk + cm:
         d.negatives = safe_negatives(d)
 

@@ -140,8 +140,11 @@ def cm_draft(profile: Profile, kind: str, norm_profile: str, rng: random.Random,
         fact_pair = (rng.choice(turns["prompt"]), say(fact_template, 0))
     else:
         fact_pair = (say(fact_template, 0), react(0))
-    pairs = [fact_pair] + [(say(t, i + 1), react(i + 1)) for i, t in enumerate(distract_templates)]
+    pairs = [(say(t, i + 1), react(i + 1)) for i, t in enumerate(distract_templates)]
     rng.shuffle(pairs)
+    # At least one distractor exchange between the fact and the question: a fact asked about in
+    # the very next turn tests no memory (outside reviewers' verdict on such items).
+    pairs.insert(rng.randrange(len(pairs)), fact_pair)
     if rng.random() < 0.5:
         name = _call_name(profile)
         hello, reply = rng.choice(GREETINGS[lang] if name else GREETINGS_UNNAMED[lang])

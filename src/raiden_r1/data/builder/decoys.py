@@ -1,0 +1,205 @@
+"""Candidate wrong answers of an SBK question from the character's own language and world
+(decoys.yaml): a common name of the language for a person, a city of the card's country for a
+place, a neighbouring number or date for a number or date, a sibling value for a hobby or a dish.
+
+Outside readers of built records rejected negatives taken from other characters' cards: a wizard
+school friend offered as a pirate's benefactor, a pop star's nickname as a 1940s soldier's
+comrade, the character's own children as wrong answers about its wife. None of those is an
+answer anyone would give by mistake. The candidates here are only candidates: the builder still
+drops every one the card states, or that overlaps a keyword or the gold answer.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from functools import lru_cache
+
+from raiden_r1.text import keyword_in, normalize
+
+from .fields import classify_field
+from .tables import table
+
+_FILE = "decoys.yaml"
+
+
+def _slot_values(slot: str, language: str, setting: str) -> list[str]:
+    """The pool of ``slot`` for ``language`` that fits ``setting`` (values for any setting plus
+    those of the card's own; a plain list fits every setting)."""
+    by_language = table(_FILE, "POOLS").get(slot, {}).get(language)
+    if by_language is None:
+        return []
+    if isinstance(by_language, dict):
+        return list(by_language.get("any", ())) + list(by_language.get(setting, ()))
+    return list(by_language)
+
+
+@lru_cache(maxsize=None)
+def _gender_of(label: str) -> str | None:
+    key = normalize(label)
+    for gender, labels in table(_FILE, "GENDER").items():
+        if key in {normalize(x) for x in labels}:
+            return gender
+    return None
+
+
+_SEPARATED = re.compile(r"\s*[·•‧・]\s*")
+_LATIN = re.compile(r"[A-Za-z][A-Za-z .'-]*")
+
+
+def _given(names: str, gender: str | None) -> list[str]:
+    genders = [gender] if gender else ["male", "female"]
+    return [g for x in genders for g in table(_FILE, "GIVEN")[x].get(names, ())]
+
+
+def _full_name(keyword: str, language: str) -> bool:
+    """Whether the asked name is written whole (surname and given name) rather than a given name
+    or nickname alone: a wrong answer takes the same shape."""
+    if language == "en":
+        return " " in keyword.strip()
+    if language == "ko":
+        return len(keyword) >= 3
+    return len(keyword) >= 3 or (language == "zh" and len(keyword) == 2 and keyword[0] in table(_FILE, "SURNAMES")["zh"])
+
+
+def foreign_card(own_name: str, language: str) -> bool:
+    """Whether a Chinese or Japanese card names its people the transliterated way ("蒙奇·D·路飞"):
+    a western world told in that language, where "周建国" is no name anyone would guess."""
+    return language in ("zh", "ja") and bool(_SEPARATED.search(own_name))
+
+
+def person_names(keyword: str, language: str, gender: str | None, rng: random.Random, count: int = 24,
+                 foreign: bool = False) -> list[str]:
+    """Names in the keyword's shape and culture: "Daniel Hughes" for "Ramesh Venkataraman",
+    "Daniel" for "Nan", "王建国" for "林建国", "佐藤陽子" for "星野美和", "玛丽 • 布朗" for "莉莉 • 波特"
+    (a transliterated card), "Alice" for "Hathaway" (Latin letters in a Chinese card)."""
+    names = "en" if _LATIN.fullmatch(keyword.strip()) else f"{language}_foreign" if foreign else language
+    given = _given(names, gender)
+    if not given:
+        return []
+    surnames = list(table(_FILE, "SURNAMES").get(names, ()))
+    if names.endswith("_foreign"):
+        sep = _SEPARATED.search(keyword)
+        if not sep:
+            return rng.sample(given, len(given))
+        full = sorted({f"{g}{sep.group(0)}{s}" for g in given for s in surnames})
+    elif not _full_name(keyword, names):
+        return rng.sample(given, len(given))
+    elif names == "en":
+        full = sorted({f"{g} {s}" for g in given for s in surnames})
+    else:
+        full = sorted({f"{s}{g}" for g in given for s in surnames})
+    return rng.sample(full, min(count, len(full)))
+
+
+def card_gender(fields: dict[str, str]) -> str | None:
+    """"male" / "female" from the card's gender field (CARD_GENDER), else None."""
+    for key, value in fields.items():
+        if getattr(classify_field(key), "name", None) == "gender":
+            for gender, pattern in table(_FILE, "CARD_GENDER").items():
+                if re.search(pattern, value, re.IGNORECASE):
+                    return gender
+    return None
+
+
+def _places(keyword: str, language: str, card: str, rng: random.Random) -> list[str]:
+    """Cities of the country the card names a city of (else the language's first group), in the
+    keyword's shape ("成都市" for "大理市")."""
+    groups = table(_FILE, "POOLS")["place"].get(language, ())
+    if not groups:
+        return []
+    group = next((g for g in groups if any(keyword_in(card, city) for city in g)), groups[0])
+    suffix = next((s for s in ("市",) if keyword.endswith(s) and language in ("zh", "ja")), "")
+    return [c + suffix for c in rng.sample(list(group), len(group))]
+
+
+_NUMBER = re.compile(r"\d+")
+
+
+def neighbour_numbers(keyword: str, steps: list[int], rng: random.Random) -> list[str]:
+    """The keyword with its one number moved by each step up and down ("34" -> "31", "38")."""
+    found = _NUMBER.findall(keyword)
+    if len(found) != 1:
+        return []
+    n = int(found[0])
+    values = sorted({n + s * sign for s in steps for sign in (1, -1)} - {n})
+    out = [_NUMBER.sub(str(v), keyword, count=1) for v in values if v > 0]
+    return rng.sample(out, len(out))
+
+
+def neighbour_dates(keyword: str, rng: random.Random) -> list[str]:
+    """Nearby days of the year in the keyword's own writing: "June 14" -> "June 19", "July 14";
+    "3월 21일" -> "3월 26일"; a day moved stays within 1-28, a month within 1-12."""
+    months = list(table(_FILE, "MONTHS_EN"))
+    numbers = [(m.start(), m.end(), int(m.group(0))) for m in _NUMBER.finditer(keyword)]
+    out = []
+    month_name = next((m for m in months if re.search(rf"\b{m}\b", keyword, re.IGNORECASE)), None)
+    if month_name and len(numbers) == 1:
+        start, end, day = numbers[0]
+        out += [keyword[:start] + str(day + s) + keyword[end:] for s in (-5, -3, 3, 5, 9) if 1 <= day + s <= 28]
+        i = months.index(month_name)
+        if day <= 28:  # "June 31" is no date
+            out += [re.sub(rf"\b{month_name}\b", months[(i + s) % 12], keyword, flags=re.IGNORECASE) for s in (-2, -1, 1, 2)]
+    elif len(numbers) in (2, 3) and not month_name and (len(numbers) == 2 or numbers[0][2] > 31):
+        # "3月21日", "3월 21일", "1986年4月3日": month then day; a year before them is kept
+        (ms, me, month), (ds, de, day) = numbers[-2:]
+        if 1 <= month <= 12:
+            out += [keyword[:ds] + str(day + s) + keyword[de:] for s in (-5, -3, 3, 5, 9) if 1 <= day + s <= 28]
+            out += [keyword[:ms] + str(month + s) + keyword[me:] for s in (-2, -1, 1, 2) if 1 <= month + s <= 12 and day <= 28]
+    out = sorted(set(out) - {keyword})
+    return rng.sample(out, len(out))
+
+
+_WORD = re.compile(r"[A-Za-z]{4,}|[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]")
+# Characters too common in Chinese/Japanese/Korean phrases to make two of them kin (做饭 / 做手工).
+_FUNCTION_CHARS = frozenset("的了和与做打去看玩吃喝を의에하기이가는은")
+
+
+def shares_a_word(value: str, keyword: str) -> bool:
+    """Whether a pool value shares a content word (en, four letters or more) or a CJK character
+    with a keyword: "loud noises" is no wrong answer for one who hates "loud alarms", nor 下象棋
+    for one who plays 下围棋: they may well be true of the character."""
+    words = {w.casefold() for w in _WORD.findall(value)} - _FUNCTION_CHARS
+    return bool(words & ({w.casefold() for w in _WORD.findall(keyword)} - _FUNCTION_CHARS))
+
+
+# Slots of open-ended phrases, where a shared word makes two values kin; closed sets share their
+# suffix by design (狮子座 / 双子座, A型 / B型) and stay wrong answers of each other.
+_PHRASE_SLOTS = frozenset({"hobby", "skill", "sport", "food", "dislike"})
+
+
+def phrase_slot(family: str) -> bool:
+    """Whether the family draws from a pool of open-ended phrases (hobbies, dishes, dislikes)."""
+    return table(_FILE, "FAMILY_SLOTS").get(family) in _PHRASE_SLOTS
+
+
+# Slots whose pools are of the language's own culture: a transliterated western card told in
+# Chinese gets none of them (no 下象棋 for a pirate, no 中山大学 for a wizard).
+_CULTURE_NEUTRAL = frozenset({"zodiac", "chinese_zodiac", "blood_type", "colour", "trait", "language"})
+
+
+def decoys(family: str, kind: str | None, keyword: str, language: str, setting: str, card: str,
+           invented: bool, rng: random.Random, own_name: str = "", own_gender: str | None = None) -> list[str]:
+    """Seeded candidates for the wrong answers of a question of ``family`` (a field family, or
+    "relation:<label>") whose first keyword is ``keyword``; [] when the slot has no pool."""
+    foreign = foreign_card(own_name, language)
+    if family.startswith("relation:"):
+        return person_names(keyword, language, _gender_of(family.removeprefix("relation:")), rng, foreign=foreign)
+    steps = table(_FILE, "NUMBER_STEPS").get(family)
+    if steps:
+        return neighbour_numbers(keyword, list(steps), rng)
+    if kind == "date":
+        return neighbour_dates(keyword, rng)
+    slot = table(_FILE, "FAMILY_SLOTS").get(family)
+    if slot == "person":
+        return person_names(keyword, language, own_gender, rng, foreign=foreign)
+    if slot is None or (foreign and slot not in _CULTURE_NEUTRAL):
+        return []
+    if slot == "place":
+        # a world of its own (the Grand Line) has no real city a person would name by mistake
+        return [] if invented else _places(keyword, language, card, rng)
+    if slot == "education":  # a level ("大专") takes other levels, a school other schools
+        degrees = _slot_values("degree", language, setting)
+        slot = "degree" if keyword in degrees else "school"
+    values = _slot_values(slot, language, setting)
+    return rng.sample(values, len(values))
