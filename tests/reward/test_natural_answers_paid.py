@@ -146,3 +146,13 @@ def test_a_spanish_or_italian_answer_to_an_english_question_is_the_wrong_languag
 def test_a_fraction_or_the_other_age_system_is_no_second_value(language, question, key, answer, paid):
     negs = (str(int(key) + 1),)
     assert (keyword_accuracy(answer, gt(language, question, key, key, negs)) == 1.0) == paid, answer
+
+
+@pytest.mark.parametrize("answer,paid", [
+    ("我是自贡人，现在住重庆。", True),
+    ("老家重庆，现在住自贡。", False),
+    ("自贡吧，也可能是重庆。", False),
+])
+def test_where_the_character_lives_now_is_no_second_hometown(answer, paid):
+    truth = gt("zh", "你老家是哪里的？", "自贡", "我老家自贡。", ("重庆",))
+    assert (keyword_accuracy(answer, truth) == 1.0) == paid, answer

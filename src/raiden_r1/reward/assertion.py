@@ -403,6 +403,9 @@ def negatives_asserted(ans: Answer, prep: PreparedTruth, items: list[ItemVerdict
             doubt = cl.question and _has(cl.text, ans.language, "self_doubt")
             if (cl.question and not doubt) or _has(own, ans.language, "negation") or _taken_back(ans, ci):
                 continue
+            if ci not in kw_clauses and _has(prep.question_norm, ans.language, "origin") and \
+                    _has(cl.text, ans.language, "moved_on") and not _has(cl.text, ans.language, "origin"):
+                continue  # "我是自贡人，现在住重庆" asked for the hometown: where it lives now, another slot
             if any(both_age_systems(ans, ci, k) for k in kw_clauses):
                 continue  # "周岁二十八，虚岁二十九": the same age in the other counting system
             if _conceded(ans, ci, items):
