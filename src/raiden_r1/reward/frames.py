@@ -16,7 +16,7 @@ from raiden_r1.data.perspective import relation_nouns
 from .analysis import Answer, cue_at_start, cue_in_text
 from .lexicon import cues
 from .matching import PreparedTruth
-from .voice import clause_before, clause_rest
+from .voice import clause_before, clause_rest, ends_with_cue
 from .voice import fact_subject as fact_subject_of
 
 _has = cue_in_text  # a cue of a kind anywhere in a canonical text
@@ -310,7 +310,7 @@ def excluded(ans: Answer, ci: int, pos: int, term: Term, lang: str) -> tuple[str
     earlier = " ".join(c.text for c in ans.clauses[:ci] if c.sentence == ans.clauses[ci].sentence)
     rest = clause_rest(ans, ci, pos, term)
     sentence_rest = " ".join([rest] + [c.text for c in ans.clauses[ci + 1:] if c.sentence == ans.clauses[ci].sentence])
-    cue = ends_with_cue_text(f"{earlier} {before}".strip(), lang, "except_before")  # ("anything | but Dunmara")
+    cue = ends_with_cue(f"{earlier} {before}".strip(), lang, "except_before")  # ("anything | but Dunmara")
     if cue and lang == "zh" and (not any(a in sentence_rest for a in _ZH_ALL) or any(t in sentence_rest for t in _ZH_TOO)):
         cue = None
     if not cue:
@@ -318,14 +318,6 @@ def excluded(ans: Answer, ci: int, pos: int, term: Term, lang: str) -> tuple[str
     if not cue:
         return None
     return cue.strip(), _has(sentence_rest.replace(cue, " ", 1), lang, "negation") is not None
-
-
-def ends_with_cue_text(text: str, lang: str, kind: str) -> str | None:
-    text = text.rstrip()
-    for w in cues(lang).get(kind):
-        if text == w or text.endswith((" " + w) if w.isascii() else w):
-            return w
-    return None
 
 
 def both_age_systems(ans: Answer, ci: int, cj: int) -> bool:
