@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from raiden_r1.canon import canonical, find_term, make_term, match_form
 from raiden_r1.canon.fold import fold, invisible_code_points
+from raiden_r1.canon.kana_numbers import kana_numbers
 from raiden_r1.canon.readings import kana_spellings
 from raiden_r1.data.ground_truth import GroundTruth
 from raiden_r1.reward.vrar import keyword_accuracy
@@ -104,6 +105,28 @@ def test_short_kana_spellings_are_not_added():
     # はし is 橋, 箸 and 端: a two-kana spelling would pay homophones
     assert kana_spellings("橋") == ()
     assert "さっぽろ" in kana_spellings("札幌") and kana_spellings("Seattle") == ()
+
+
+def test_a_kanji_with_its_kana_ending_is_paid_in_two_kana_only_where_a_word_starts():
+    truth = GroundTruth(answer="釣りです。", keywords=(("釣り",),), language="ja")
+    assert keyword_accuracy("つりと将棋やな。", truth) == 1.0
+    assert keyword_accuracy("休みの日はつりだよ。", truth) == 1.0
+    assert keyword_accuracy("おつりはいらないよ。", truth) == 0.0  # お釣り, change money
+
+
+@pytest.mark.parametrize("kana,number", [
+    ("ひゃくろくじゅうご", "165"), ("さんびき", "3匹"), ("ねこがさんびき", "ねこが3匹"), ("にじゅうななさい", "27岁"),
+    ("じゅっさい", "10岁"), ("はっぴゃく", "800"), ("にまんごせん", "25000"), ("よんじゅうきゅうだよ", "49だよ"),
+    ("にひき", "2匹"), ("ごがつ", "5月"),
+])
+def test_japanese_numbers_in_kana_are_read(kana, number):
+    assert kana_numbers(kana) == number
+
+
+@pytest.mark.parametrize("word", ["にほん", "にじ", "にこにこ", "ごかい", "ごほん", "くさい", "せんせい", "ありません",
+                                  "いちご", "さんぽ", "はちみつ", "なないろ", "ごめんね"])
+def test_kana_words_that_hold_a_numeral_reading_stay_words(word):
+    assert kana_numbers(word) == word
 
 
 def test_a_korean_polite_ending_is_never_read_as_an_age_counter():

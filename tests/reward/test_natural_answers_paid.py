@@ -26,6 +26,8 @@ def gt(language, question, key, gold, negatives=(), **kw):
     ("zh", "你生日是哪天？", "4月9日", "我4月9日生日。", "我是4.9的生日哦。"),
     ("ko", "금붕어 몇 마리 키워?", "3", "세 마리 키워.", "셋이야~"),
     ("ja", "金魚、何匹飼ってる？", "3", "三匹だよ。", "三匹！覚えててくれた？"),
+    ("ja", "金魚、何匹飼ってる？", "3匹", "三匹だよ。", "さんびき〜。名前もつけてるよ。"),
+    ("ja", "身長は？", "165", "165センチです。", "ひゃくろくじゅうご！"),
 ])
 def test_numbers_as_people_say_them_are_paid(language, question, key, gold, answer):
     assert keyword_accuracy(answer, gt(language, question, key, gold)) == 1.0, answer
@@ -156,3 +158,25 @@ def test_a_fraction_or_the_other_age_system_is_no_second_value(language, questio
 def test_where_the_character_lives_now_is_no_second_hometown(answer, paid):
     truth = gt("zh", "你老家是哪里的？", "自贡", "我老家自贡。", ("重庆",))
     assert (keyword_accuracy(answer, truth) == 1.0) == paid, answer
+
+
+@pytest.mark.parametrize("language,key,negs,answer", [
+    ("en", "3", ("2", "4"), "Three: one white and two grey."),
+    ("en", "3", ("2",), "Two white ones and one grey, so three."),
+    ("zh", "2只", ("1只", "3只"), "两只呀，一只橘猫一只白猫。"),
+    ("ja", "3匹", ("2匹", "4匹"), "三匹だよ、赤いのが二匹と黒いのが一匹。"),
+    ("ko", "3마리", ("2마리",), "세 마리요. 흰 고양이 한 마리랑 회색 두 마리."),
+])
+def test_a_count_broken_into_its_parts_is_paid(language, key, negs, answer):
+    assert keyword_accuracy(answer, gt(language, "How many?", key, key, negs)) == 1.0, answer
+
+
+@pytest.mark.parametrize("language,key,negs,answer", [
+    ("en", "3", ("2",), "3, 1, 2."),  # a bare list of candidates
+    ("en", "3", ("2",), "Three. Or two, one white and one grey."),
+    ("en", "3", ("2",), "Three, or two and one."),  # parts joined by "or"
+    ("en", "3", ("2",), "Three cats, two cats."),  # the parts do not add up
+    ("zh", "3只", ("2只",), "三只、一只、两只"),
+])
+def test_a_hedge_dressed_as_a_breakdown_is_not(language, key, negs, answer):
+    assert keyword_accuracy(answer, gt(language, "How many?", key, key, negs)) == 0.0, answer

@@ -151,9 +151,14 @@ def _edges_ok(text: str, term: Term, pos: int) -> bool:
         return False
     if term.kana and end < len(text) and "\u3041" <= text[end] <= "\u3096" and text[end] not in _KANA_FOLLOW:
         return False  # "きなこ" is not in "きなこもち"
+    if term.kana and len(term.norm) == 2 and pos > 0 and "\u3041" <= text[pos - 1] <= "\u3096" and \
+            text[pos - 1] not in _KANA_PRECEDE:
+        return False  # "つり" is not in "おつり": a two-kana word must start a word
     return True
 
 
+# What may come before a two-kana keyword: a particle, an adjective's or verb's ending.
+_KANA_PRECEDE = frozenset("のはがもをとでにへやかよねないたるう")
 # What may follow a keyword written in kana: a particle, a copula, an honorific, quoting っ.
 _KANA_FOLLOW = frozenset("はがのをにでともやへかよねなさだじすっちくみたしばぞぜわ")
 

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from .kana_numbers import kana_numbers
+
 _UNITS_EN = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
     "sixteen seventeen eighteen nineteen".split())}
@@ -353,6 +355,7 @@ _JA_NATIVE_RE = re.compile("(?<![ぁ-ゖ])(" + "|".join(_JA_NATIVE) + ")(?:(?=�
 
 
 _HANGUL = re.compile("[\uac00-\ud7a3]")
+_HIRAGANA = re.compile("[ぁ-ゖ]")
 _DIGIT = re.compile(r"\d")
 _ASCII_WORDS = re.compile(r"[a-z]+")
 # Word sets checked before any pattern runs: most texts hold no number word and no month name, and
@@ -380,6 +383,8 @@ def canonical_numbers(folded: str) -> str:
             text = _ZH_YOU.sub(r"\1\2", text)
         if "俩" in text or "仨" in text:
             text = _ZH_LIANG.sub(lambda m: "2" if m.group(1) == "俩" else "3", text)
+        if _HIRAGANA.search(text):
+            text = kana_numbers(text)
         if _ZH_RUN.search(text):
             text = _ZH_RUN.sub(_zh_run, text)
         if "年" in text and _JA_ERA_YEAR.search(text):

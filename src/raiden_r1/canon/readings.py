@@ -11,7 +11,8 @@ single kanji spelling, but an answer's kanji words have readings (:func:`kanji_s
 answer's "向日葵" reads ひまわり).
 A reading is context-free (pykakasi gives 灯村 as ともしびむら), so a name may get a wrong
 spelling; that costs nothing, since nobody writes it. An all-kana spelling shorter than three
-kana is left out: two-kana words are homophones of too many others (はし: 橋, 箸, 端).
+kana is left out: two-kana words are homophones of too many others (はし: 橋, 箸, 端), unless the
+keyword is one kanji with its kana ending (釣り: つり).
 """
 
 from __future__ import annotations
@@ -44,13 +45,16 @@ def kana_spellings(raw: str) -> tuple[str, ...]:
     segments = [(s["orig"], s["hira"]) for s in conv.convert(raw)]
     if not segments or len(segments) > _MAX_SEGMENTS or "".join(o for o, _ in segments) != raw:
         return ()
+    # A kanji with kana after it (釣り, 踊る) is one word, not a homophone pool: its two-kana
+    # spelling (つり) is kept, and matched only where a word starts (canon._edges_ok).
+    okurigana = len(raw) == 2 and bool(_KANJI.match(raw)) and "\u3041" <= raw[1] <= "\u3096"
     choices = [(o, h) if _KANJI.search(o) and h and h != o else (o,) for o, h in segments]
     out = []
     for combo in itertools.product(*choices):
         spelled = "".join(combo)
         if spelled == raw or spelled in out:
             continue
-        if not _KANJI.search(spelled) and len(spelled) < 3:
+        if not _KANJI.search(spelled) and len(spelled) < 3 and not okurigana:
             continue
         out.append(spelled)
     return tuple(out)

@@ -27,7 +27,7 @@ from .analysis import Answer, analyse, clause_cue, cue_at_start, cue_in_text
 from .lexicon import cues
 from .matching import PreparedTruth, find_cue_first, says_no
 from .similarity import content_units
-from .frames import (both_age_systems, ended_next, excluded, given_role, is_age, kin_owner, later_doubt, question_tail, relative_speaks, reported,
+from .frames import (both_age_systems, breakdown_part, count_of, ended_next, excluded, given_role, is_age, kin_owner, later_doubt, question_tail, relative_speaks, reported,
                      rumour_tag, said_in_error, source_after, unattached, wished_for)
 from .voice import clause_before, clause_rest, ends_with_cue, fact_subject, perspective_issue
 
@@ -393,6 +393,7 @@ def negatives_asserted(ans: Answer, prep: PreparedTruth, items: list[ItemVerdict
     kw_sentences = {ans.clauses[ans.clause_index(v.position)].sentence for v in items if v.position >= 0}
     kw_clauses = {ans.clause_index(v.position) for v in items if v.position >= 0}
     subject = fact_subject(prep)
+    positions = [v.position for v in items if v.position >= 0]
     out = []
     for t in prep.negatives:
         for pos in ans.find(t):
@@ -407,7 +408,9 @@ def negatives_asserted(ans: Answer, prep: PreparedTruth, items: list[ItemVerdict
                     _has(cl.text, ans.language, "moved_on") and not _has(cl.text, ans.language, "origin"):
                 continue  # "我是自贡人，现在住重庆" asked for the hometown: where it lives now, another slot
             if any(both_age_systems(ans, ci, k) for k in kw_clauses):
-                continue  # "周岁二十八，虚岁二十九": the same age in the other counting system
+                continue
+            if any(breakdown_part(ans, ci, t, positions, count_of(v.alternative)) for v in items if v.matched):
+                continue  # "Three: one white and two grey": a part of the count, not a second count  # "周岁二十八，虚岁二十九": the same age in the other counting system
             if _conceded(ans, ci, items):
                 continue  # "カレーも好きだけど、一番は肉じゃが": a concession beside the answer
             before = clause_before(ans, ci, pos)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import re
 
-from raiden_r1.canon import Term
+from raiden_r1.canon import Term, make_term
 from raiden_r1.data.perspective import relation_nouns
 
 from .analysis import Answer, cue_at_start, cue_in_text
@@ -324,3 +324,31 @@ def both_age_systems(ans: Answer, ci: int, cj: int) -> bool:
     """Two different clauses that each name an age-counting system ("周岁二十八，虚岁二十九", "満で27、
     数えだと28", "만으로 27, 한국 나이로는 28"): one age said two ways, not two ages."""
     return ci != cj and all(cue_in_text(ans.clauses[k].text, ans.language, "age_system") for k in (ci, cj))
+
+
+_NUMBER = re.compile(r"\d+")
+
+
+def breakdown_part(ans: Answer, ci: int, term: Term, keyword_positions: list[int], total: int | None) -> bool:
+    """A count the answer splits into parts ("Three: one white and two grey", "两只，一只橘猫一只
+    白猫"): a part equal to a negative ("2") is not a second value. The parts are the answer's other
+    numbers; they must sum to the keyword's count, be two or more, and each stand in a clause with
+    words of its own (a bare list "3, 1, 2" is a hedge, not a breakdown) and no "or"."""
+    if total is None or not term.numeric and not _NUMBER.match(term.norm):
+        return False
+    parts = [(m.start(), int(m.group())) for m in _NUMBER.finditer(ans.match) if m.start() not in keyword_positions]
+    if len(parts) < 2 or sum(v for _, v in parts) != total or ci not in {ans.clause_index(p) for p, _ in parts}:
+        return False
+    for p, _ in parts:
+        text = ans.clauses[ans.clause_index(p)].text
+        rest = _NUMBER.sub(" ", text)
+        own = len(rest.split()) >= 1 + len(parts) if text.isascii() else len(rest.replace(" ", "")) >= 3
+        if not own or _has(text, ans.language, "disjunction"):
+            return False
+    return True
+
+
+def count_of(alternative: str) -> int | None:
+    """The number a keyword states ("3匹" -> 3, "27" -> 27), or None."""
+    m = _NUMBER.search(make_term(alternative).norm)
+    return int(m.group()) if m else None
