@@ -180,3 +180,33 @@ def test_a_count_broken_into_its_parts_is_paid(language, key, negs, answer):
 ])
 def test_a_hedge_dressed_as_a_breakdown_is_not(language, key, negs, answer):
     assert keyword_accuracy(answer, gt(language, "How many?", key, key, negs)) == 0.0, answer
+
+
+@pytest.mark.parametrize("language,key,answer", [
+    ("en", "15:00", "At 3 p.m."), ("en", "15:00", "Three in the afternoon."), ("en", "15:00", "At three o'clock."),
+    ("en", "7:40", "Twenty to eight."), ("zh", "15:00", "下午三点。"), ("zh", "15:00", "十五点整。"),
+    ("zh", "7:30", "七点半。"), ("zh", "7:15", "早上七点一刻。"), ("ja", "15:00", "午後3時です。"),
+    ("ja", "7:30", "7時半。"), ("ko", "15:00", "오후 세 시."), ("ko", "7:30", "일곱 시 반이요."),
+])
+def test_a_clock_time_is_paid_as_people_say_it(language, key, answer):
+    assert keyword_accuracy(answer, gt(language, "What time?", key, key)) == 1.0, answer
+
+
+@pytest.mark.parametrize("language,key,answer", [
+    ("en", "15:00", "At 4 p.m."), ("en", "15:00", "At 3 in the morning."), ("zh", "15:00", "13点。"),
+    ("ko", "7:30", "여덟 시 반이요."),
+])
+def test_another_clock_time_is_not(language, key, answer):
+    assert keyword_accuracy(answer, gt(language, "What time?", key, key)) == 0.0, answer
+
+
+@pytest.mark.parametrize("key,negs,answer,paid", [
+    ("10 km", ("5 km",), "Ten kilometres, rain or shine.", 1.0),  # a set phrase's "or"
+    ("10 km", ("5 km",), "Ten kilometres or five, rain or shine.", 0.0),  # a real "or" beside it
+    ("27", ("25",), "I'm 27, though my mother still treats me like I'm twelve.", 1.0),  # a likeness
+    ("27", (), "I'm 27. Well, I'm like 29.", 0.0),  # filler before a second value
+    ("27", (), "I'm 27. Actually I'm 29.", 0.0),
+    ("7:40", ("9:00",), "I'm meeting her at twenty to eight.", 1.0),  # "her" the object
+])
+def test_english_set_phrases_likenesses_and_object_pronouns(key, negs, answer, paid):
+    assert keyword_accuracy(answer, gt("en", "?", key, key, negs)) == paid, answer

@@ -30,10 +30,19 @@ _NUMBER_AFTER = re.compile(rf"^\s?{_UNIT_WORD}\s?{_CONNECT}\s?\d")
 _FRACTION = re.compile(r"^\s?(?:quarters?|halfs?|halves|thirds?|months?|个月|个多月|개월|ヶ月|か月|カ月)")
 
 
-def _neighbours(ans: Answer, pos: int, end: int, width: int = 2) -> tuple[list[str], list[str]]:
-    before = ans.match[max(0, pos - 48):pos].split()[-width:]
-    after = ans.match[end:end + 48].split()[:width]
+def _neighbours(ans: Answer, pos: int, end: int, width: int = 2, text: str | None = None) -> tuple[list[str], list[str]]:
+    text = ans.match if text is None else text
+    before = text[max(0, pos - 48):pos].split()[-width:]
+    after = text[end:end + 48].split()[:width]
     return before, after
+
+
+def _idioms_masked(text: str) -> str:
+    """``text`` with the "or" of set phrases ("175 cm, give or take", "rain or shine") masked, same
+    length: those offer no second value, but an "or" beside them still does."""
+    if "or" not in text:
+        return text
+    return _OR_IDIOM.sub(lambda m: _OR_WORD.sub("~~", m.group()), text)
 
 
 def _other_item_near(text: str, prep: PreparedTruth, this: int) -> bool:
@@ -48,12 +57,11 @@ def hedge_reason(ans: Answer, v: ItemVerdict, index: int, prep: PreparedTruth) -
     pos, end = v.position, v.position + len(term.norm)
     lang = ans.language
     ci = ans.clause_index(pos)
-    before, after = _neighbours(ans, pos, end)
+    before, after = _neighbours(ans, pos, end, text=_idioms_masked(ans.match))
     window_after = ans.match[end:end + 24]
     latin_dis = cues("en").get("disjunction")
-    idiom = _OR_IDIOM.search(ans.match) is not None  # "175 cm, give or take": no second value
     for w in before + after:
-        if w in latin_dis and not (idiom and w == "or") and not _other_item_near(window_after if w in after else ans.match[max(0, pos - 24):pos],
+        if w in latin_dis and not _other_item_near(window_after if w in after else ans.match[max(0, pos - 24):pos],
                                                    prep, index):
             return f"hedged ('{w}')"
     if not ans.match.isascii():
@@ -159,6 +167,18 @@ def _alternative_clause(ans: Answer, ci: int, term) -> str | None:
     return None
 
 
+# A value said as a likeness: "like I'm twelve", "as if I were five" (not "I'm like 29", a hedge);
+# in CJK the marker follows ("12岁似的", "12歳みたい", "열두 살처럼").
+_SIMILE_BEFORE = re.compile(r"(?:^| )(?:like|as if|as though)$")
+_SIMILE_AFTER = re.compile(r"^\S{0,4}(?:似的|一样|一樣|みたい|のよう|처럼|같이)")
+
+
+# Words a speaker puts before a second number without changing that it is one ("I'm 27. Well, I'm
+# like 29.", "I'm actually 29").
+_FILLER_LEAD = re.compile(r"^(?:(?:like|kinda|sorta|basically|actually|really|literally|nearly|almost|about|around|"
+                          r"probably|maybe|perhaps|possibly|more like|turning|technically|honestly) )+")
+
+
 def _restated(ans: Answer, ci: int, pos: int, term, prep: PreparedTruth, index: int) -> str | None:
     """Another clause that opens like the keyword's clause but gives another value ("I'm 17. I'm
     19.", "我叫A。我叫B。")."""
@@ -185,8 +205,10 @@ def _restated(ans: Answer, ci: int, pos: int, term, prep: PreparedTruth, index: 
         rest = m[k + len(lead):].strip()
         if not rest or find_term(rest, term) == 0 or _other_item_near(rest, prep, index):
             continue  # ("I am stubborn, I am loyal": another item asked for, not another value)
+        if _SIMILE_BEFORE.search(m[:k].rstrip()) or _SIMILE_AFTER.search(rest):
+            continue  # "…treats me like I'm twelve", "12歳みたいに扱う": a likeness, not a value
         if term.numeric:
-            if _NUMBER.match(rest):
+            if _NUMBER.match(_FILLER_LEAD.sub("", rest)):
                 return "hedged (the same slot with another value)"
         elif rest.split(" ")[0] not in cues("en").get("function_words") and not rest.startswith(("也", "很", "还", "都")):
             if lead.isascii() or len(rest) >= 2:
@@ -237,8 +259,10 @@ def _non_candidates(language: str) -> frozenset[str]:
     return frozenset(w.strip() for k in _NOT_CANDIDATES for lang in ("en", language) for w in cues(lang).get(k))
 
 
-_OR_IDIOM = re.compile(r"\b(?:give or take|more or less|or so|sooner or later|one way or another|whether or not)\b",
-                       re.IGNORECASE)
+_OR_IDIOM = re.compile(r"\b(?:give or take|more or less|or so|sooner or later|one way or another|whether or not|"
+                       r"rain or shine|like it or not|believe it or not|do or die|win or lose|now or never|"
+                       r"all or nothing|day or night|night or day)\b", re.IGNORECASE)
+_OR_WORD = re.compile(r"\bor\b")
 
 
 def _bare_segments(ans: Answer, prep: PreparedTruth) -> tuple[int, int, list[str], list[str]]:

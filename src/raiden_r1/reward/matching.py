@@ -228,17 +228,8 @@ def _number_spellings(c: str, language: str) -> list[str]:
     if m := _YEAR.fullmatch(c):
         yy = m.group(1)
         out += {"zh": [f"{yy}年"], "ja": [f"{yy}年"], "ko": [f"{yy}년"]}.get(language, [f"in {yy}"])
-    elif (m := _CLOCK.fullmatch(c)) and language == "en":
-        h, mm = int(m.group(1)), int(m.group(2))
-        if 1 <= h <= 12 and mm < 60:
-            nxt = h % 12 + 1
-            out.append(f"{h}{mm:02d}")
-            out += {0: [f"{h} o clock"], 15: [f"quarter past {h}"], 30: [f"half past {h}", f"half {h}"],
-                    45: [f"quarter to {nxt}"]}.get(mm, [])
-            if 0 < mm < 30 and mm != 15:
-                out.append(f"{mm} past {h}")
-            elif mm > 30 and mm != 45:
-                out.append(f"{60 - mm} to {nxt}")
+    elif (m := _CLOCK.fullmatch(c)) and int(m.group(1)) < 24 and int(m.group(2)) < 60:
+        out += _clock_spellings(int(m.group(1)), int(m.group(2)), language)
     elif c.endswith(" km") and c[:-3].isdigit():
         out.append(f"{c[:-3]} k")
     elif m := _CM.fullmatch(c):
@@ -247,6 +238,53 @@ def _number_spellings(c: str, language: str) -> list[str]:
     elif language == "zh" and (m := re.fullmatch(r"(\d{1,2})月(\d{1,2})日", c)):
         out.append(f"{m.group(1)} {m.group(2)}")
     return out
+
+
+# A CJK clock time: hour + 点/时 (時 folded)/시, then the minutes as people say them.
+_CJK_HOUR = {"zh": ("点", "时"), "ja": ("时",), "ko": ("시",)}
+_CJK_HALF = {"zh": "半", "ja": "半", "ko": " 반"}
+_CJK_MINUTE = {"zh": "分", "ja": "分", "ko": "분"}
+
+
+def _clock_spellings(h: int, mm: int, language: str) -> list[str]:
+    """A clock time ("15:00", "7:40") as people say it: 24- or 12-hour ("下午3点" holds "3点", "3 pm",
+    "three o'clock" for 15:00), half and quarter hours, minutes in words or digits."""
+    h12 = h % 12 or 12
+    hours = [h] if h == h12 else [h, h12]
+    out: list[str] = []
+    if language == "en":
+        nxt = h12 % 12 + 1
+        out.append(f"{h12}{mm:02d}")  # "seven forty" reads 740
+        out += {0: [f"{h12} o clock"], 15: [f"quarter past {h12}"], 30: [f"half past {h12}", f"half {h12}"],
+                45: [f"quarter to {nxt}"]}.get(mm, [])
+        if 0 < mm < 30 and mm != 15:
+            out.append(f"{mm} past {h12}")
+        elif mm > 30 and mm != 45:
+            out.append(f"{60 - mm} to {nxt}")
+        clock = f"{h12}" if mm == 0 else f"{h12} {mm:02d}"
+        out += [f"{clock} pm", f"{clock} p m"] if h >= 12 else [f"{clock} am", f"{clock} a m"]
+        if mm == 0:
+            part = "in the morning" if 4 <= h < 12 else "in the afternoon" if 12 <= h < 18 else \
+                "in the evening" if 18 <= h < 22 else "at night"
+            out.append(f"{h12} {part}")
+        return out
+    for x in hours:
+        for mark in _CJK_HOUR.get(language, ()):
+            hour = f"{x}{mark}"
+            if mm == 0:
+                out.append(hour)
+            else:
+                minute = _CJK_MINUTE[language]
+                out += [f"{hour}{mm}{minute}", f"{hour} {mm}{minute}"]
+                if mm == 30:
+                    out.append(f"{hour}{_CJK_HALF[language]}")
+                if language == "zh":
+                    out.append(f"{hour}{mm:02d}")
+                    if mm in (15, 45):
+                        out.append(f"{hour}{'一' if mm == 15 else '三'}刻")
+    return out
+
+
 _MEASURE = re.compile(r"(\d{1,3}) ?(?:岁|歳|才|살|세|cm|kg|years old|years|yrs|公斤|斤|きろ|킬로)")
 
 

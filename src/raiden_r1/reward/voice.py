@@ -103,6 +103,8 @@ def perspective_issue(ans: Answer, ci: int, pos: int, term: Term, prep: Prepared
     third = _has(before, lang, "third_person") if subject != "user" else None
     if third and lang == "zh" and _ZH_OBJECT.search(before[:before.rfind(third.strip())]):
         third = None  # "我给他起名叫雪团": the pronoun is an object, the character the subject
+    if third and lang == "en" and third.strip() == "her" and _EN_OBJECT_HER.search(before):
+        third = None  # "I'm meeting her at 7:40": "her" the object of the character's verb, not "her father"
     if third:
         after_third = before[before.rfind(third.strip()) + len(third.strip()):]
         identity = ends_with_cue(_ARTICLES.sub("", before) if lang == "en" else before, lang, "identity_third")
@@ -244,6 +246,11 @@ def _first_person_agent(text: str, lang: str) -> str | None:
 
 
 # A Chinese pronoun right after one of these is their object (给他, 把她, 叫他).
+# "her" as an object, after a first-person subject, with a preposition, a time word or a number
+# (not a noun) after it.
+_EN_OBJECT_HER = re.compile(r"(?:^| )(?:i|we|i m|i ll|i d|i ve|we re|we ll)(?: \S+){1,3} her "
+                            r"(?:at|on|in|to|for|from|with|about|by|around|after|before|tomorrow|today|tonight|"
+                            r"again|every|once|\d)(?: |$)")
 _ZH_OBJECT = re.compile("[给把让叫帮跟和对被替为向陪带喂请教送管称]$")
 
 # "She's the Albatross": the article between the identity cue and the name.
