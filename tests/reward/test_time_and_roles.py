@@ -258,3 +258,34 @@ def test_a_relative_introduced_by_the_characters_name_is_someone_else_speaking(l
     key, q, gold = ("바둑", "취미가 뭐예요?", "바둑이에요.") if language == "ko" else ("囲碁", "趣味は？", "囲碁です。")
     d = evaluate(f"<think>趣味の話。</think>{answer}", truth(language, key, q, gold, character_name=name))
     assert d.flags()["in_character"] == 0.0 and d.accuracy == 0.0, answer
+
+
+@pytest.mark.parametrize("language,key,question,answer", [
+    ("en", "magician", "What do you do for a living?", "I used to be a stage magician, long ago."),
+    ("zh", "魔术师", "你是做什么工作的？", "我以前是魔术师。"),
+    ("ja", "マジシャン", "お仕事は何ですか？", "昔はマジシャンだった。"),
+    ("ko", "마술사", "무슨 일 하세요?", "예전에 마술사였어요."),
+])
+def test_a_past_that_no_longer_holds_does_not_answer_a_question_about_now(language, key, question, answer):
+    assert keyword_accuracy(answer, truth(language, key, question, key)) == 0.0, answer
+
+
+@pytest.mark.parametrize("language,key,question,answer", [
+    ("en", "magician", "What did you do before the war?", "I used to be a stage magician."),
+    ("zh", "魔术师", "你以前是做什么的？", "我以前是魔术师。"),
+    ("ja", "マジシャン", "昔は何をしていましたか？", "昔はマジシャンだった。"),
+    ("ko", "마술사", "예전에 무슨 일 하셨어요?", "예전에 마술사였어요."),
+    ("ja", "こむぎ", "猫の名前は？", "猫の名前は小麦だよ。"),  # 名前は holds 前は, no "before"
+])
+def test_the_past_answers_a_question_about_the_past(language, key, question, answer):
+    assert keyword_accuracy(answer, truth(language, key, question, key)) == 1.0, answer
+
+
+@pytest.mark.parametrize("answer", ["Had I stayed in Leeds, I'd be a miner now.", "Had I been born in Leeds, things would differ.",
+                                    "Were I from Leeds, I'd know the pubs."])
+def test_an_english_condition_with_the_verb_first_is_not_asserted(answer):
+    assert keyword_accuracy(answer, truth("en", "Leeds", "Where are you from?", "Leeds.")) == 0.0, answer
+
+
+def test_a_dropped_i_before_had_is_no_condition():
+    assert keyword_accuracy("Had my first job in Leeds, at a bakery.", truth("en", "Leeds", "Where did you work first?", "Leeds.")) == 1.0

@@ -59,6 +59,13 @@ _NOT_X_BUT = {"ko": re.compile(r"(?:아니고|아니라|말고|아니구|아니�
               "zh": re.compile(r"(?<!不)而是$")}
 
 
+# An English condition with the verb first: "Had I stayed in Leeds, ...", "Were my father Ambrose,
+# ...", "Had my father been Ambrose, ..." (not "Had my first job in Leeds", a dropped "I").
+_EN_INVERTED_IF = re.compile(r"^(?:had|were|should) (?:i|we|he|she|they|it)\b|"
+                             r"^(?:had|were) (?:my|our|his|her|their|the|your) (?:\S+ ){1,3}(?:been|known|lived|stayed|gone|"
+                             r"had|born|married|taken|chosen|not)\b|^were (?:my|our|his|her|their|the|your) ")
+
+
 def occurrence_issue(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedTruth) -> str | None:
     """Why one occurrence does not assert its keyword, or None (see the module doc)."""
     cl = ans.clauses[ci]
@@ -97,6 +104,10 @@ def occurrence_issue(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedT
                                            and any("a" <= c <= "z" for c in text) else None)
         if cue:
             return f"{label} ('{cue.strip()}')"
+    if lang == "en" and "conditional" not in allowed:
+        opening = (earlier or text).strip()
+        if _EN_INVERTED_IF.match(opening):
+            return f"conditional ('{opening.split(' ')[0]} ...')"
     if "hearsay" not in allowed and not user_fact:
         cue = source_after(ans, ci, lang)
         if cue:
@@ -154,6 +165,10 @@ def occurrence_issue(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedT
         ended = was and _has(" ".join(c.text for c in ans.clauses[ci:]), lang, "ended")
         if ended:  # "I used to be married to Dana, back before the divorce"
             return f"taken back ('{was.strip()}' ... '{ended.strip()}')"
+    if "former" not in allowed and "no_longer" not in allowed:
+        gone = _has(f"{earlier} {text}", lang, "no_longer")
+        if gone and not _has(prep.question_norm, lang, "past_question") and not _has(ans.canon, lang, "still"):
+            return f"taken back ('{gone.strip()}': true once, asked about now)"  # "I used to be a magician"
     if "ended" not in allowed:
         ended = _has(text, lang, "ended")
         if ended:  # "Biscuit died years ago", "윤서영이랑은 작년에 이혼했어요": true once, not now

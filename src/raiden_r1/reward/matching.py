@@ -27,7 +27,7 @@ from .think_substance import known_units
 
 # Cue kinds that void a keyword unless the gold answer's own keyword clause carries them.
 GOLD_RELATIVE_CUES = ("negation", "hearsay", "conditional", "uncertain", "rhetorical", "doubt", "future", "former", "ended", "wish",
-                      "ignorance")
+                      "ignorance", "no_longer")
 
 
 @dataclass(frozen=True, slots=True)
