@@ -161,7 +161,7 @@ def _grpo(settings, work: Path, sampler: Sampler, args) -> dict:
 
 def _eval(settings, work: Path, sampler: Sampler, args) -> dict:
     from raiden_r1.data.records_io import load_records, write_rows
-    from raiden_r1.eval.backends import prefix_greedy
+    from raiden_r1.train import prefix_greedy
     from raiden_r1.quickstart import eval_subset, evaluate
 
     opts, base, cfg, sft_ov, eval_dtype = settings

@@ -1,4 +1,4 @@
-"""The evaluation's shared-prefix greedy path (eval/backends/prefix_greedy.py) computes what
+"""The evaluation's shared-prefix greedy path (train/prefix_greedy.py) computes what
 transformers' generate computes, on the tiny in-process model."""
 
 from dataclasses import dataclass
@@ -7,9 +7,9 @@ import pytest
 
 torch = pytest.importorskip("torch")
 
-from raiden_r1.eval.backends import prefix_greedy as pg  # noqa: E402
 from raiden_r1.eval.backends.base import GenerationConfig  # noqa: E402
 from raiden_r1.eval.backends.local import LocalBackend  # noqa: E402
+from raiden_r1.train import prefix_greedy as pg  # noqa: E402
 from raiden_r1.train import shared_prefix as shared  # noqa: E402
 
 PROFILE_A = "You are Mira. I was born in Seattle. My dog is called Biscuit. I love basketball and painting."

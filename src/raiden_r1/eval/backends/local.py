@@ -129,7 +129,7 @@ class LocalBackend:
         torch.manual_seed(cfg.seed)
         encoded = [self.encode(it.messages) for it in items]
         if self._prefix_path(model, cfg, encoded):
-            from .prefix_greedy import greedy_generate
+            from raiden_r1.train.prefix_greedy import greedy_generate
 
             t0 = time.perf_counter()
             for batch, answers in greedy_generate(model, encoded, self.batch_size, cfg.max_new_tokens, sorted(stops),
@@ -161,7 +161,7 @@ class LocalBackend:
             return False
         from raiden_r1.train.shared_prefix import supports
 
-        from .prefix_greedy import prefix_runs
+        from raiden_r1.train.prefix_greedy import prefix_runs
 
         return supports(model) and len(prefix_runs(encoded)) <= len(encoded) / 2
 
