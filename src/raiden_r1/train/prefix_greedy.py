@@ -1,5 +1,5 @@
-"""Greedy decoding of prompts that share a long prefix, each prefix run once (the evaluation's
-local backend uses it; it lives with the engine's other forward paths, which it is built from).
+"""Greedy decoding of prompts that share a long prefix, each prefix run once (the fast policy
+backend's greedy answers, backend.FastBackend.greedy, which the evaluation's local backend uses).
 
 An evaluation prompt is mostly its character's profile (the system message): on the shipped test
 split the prompts are 500-1850 tokens, of which 410-1270 are the same for every item of one
