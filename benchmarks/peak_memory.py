@@ -161,7 +161,7 @@ def _grpo(settings, work: Path, sampler: Sampler, args) -> dict:
 
 def _eval(settings, work: Path, sampler: Sampler, args) -> dict:
     from raiden_r1.data.records_io import load_records, write_rows
-    from raiden_r1.eval.backends import prefix_greedy
+    from raiden_r1.train import prefix_greedy
     from raiden_r1.quickstart import eval_subset, evaluate
 
     opts, base, cfg, sft_ov, eval_dtype = settings
@@ -182,9 +182,9 @@ def _eval(settings, work: Path, sampler: Sampler, args) -> dict:
 
 def _phases(trainer, sampler: Sampler) -> None:
     """Label the GRPO step's phases for the sampler."""
-    import raiden_r1.train.trainer as trainer_mod
+    import raiden_r1.train.rollout as rollout
 
-    label(sampler, trainer_mod, "generate", "rollout generation", "rewards")
+    label(sampler, rollout, "generate", "rollout generation", "rewards")
     label(sampler, trainer, "_frozen_log_probs", "old log-probs (no grad)", "update")
     label(sampler, trainer, "_micro_loss", "update micro-batch forward", "update micro-batch backward")
     label(sampler, trainer.optim, "step", "optimizer step", "update")

@@ -5,8 +5,10 @@ Every turn is prompted exactly as training prompts a record (raiden_r1.data.prom
 through the engine's encode_messages): the character setting, the conversation so far and the
 question with the think/answer instruction, so the model sees the role-play it was trained on. The
 history keeps each reply's answer without its ``<think>`` block, as the CM records' histories hold
-answers only. Tokens are streamed (transformers' TextIteratorStreamer); the ``<think>`` part is
-shown dimmed, or hidden (``/think`` toggles); generation stops at the end-of-turn token.
+answers only. Tokens are streamed by the policy backend (train/backend.py: by default the fast
+one, the GRPO rollout's decode step; ``--policy-backend reference``: transformers' ``generate``);
+the ``<think>`` part is shown dimmed, or hidden (``/think`` toggles); generation stops at the
+end-of-turn token.
 Commands: ``/think``, ``/reset``, ``/save PATH``, ``/exit`` (or end of input).
 """
 
@@ -119,28 +121,16 @@ def find_character(profile_file: Path, character: str):
     raise RaidenError(f"{profile_file}: no character named {character!r} (have: {names})")
 
 
-def stream_reply(model, tokenizer, messages, max_new_tokens: int, temperature: float) -> Iterator[str]:
-    """Text of the reply as it is generated; stops at the end-of-turn token."""
-    import threading
-
-    import torch
-    from transformers import TextIteratorStreamer
-
+def stream_reply(model, tokenizer, messages, max_new_tokens: int, temperature: float,
+                 backend=None) -> Iterator[str]:
+    """Text of the reply as ``backend`` (a train.backend.PolicyBackend; default the fast one)
+    generates it; stops at the end-of-turn token."""
+    from raiden_r1.train.backend import FastBackend
     from raiden_r1.train.data import encode_messages
-    from raiden_r1.train.rollout import eos_token_ids
 
     ids, _ = encode_messages(tokenizer, messages)
-    streamer = TextIteratorStreamer(tokenizer, skip_prompt=True, skip_special_tokens=True)
-    kwargs = dict(input_ids=torch.tensor([ids], device=model.device), attention_mask=torch.ones(1, len(ids), dtype=torch.long,
-                  device=model.device), max_new_tokens=max_new_tokens, streamer=streamer,
-                  eos_token_id=eos_token_ids(model, tokenizer), pad_token_id=tokenizer.pad_token_id,
-                  do_sample=temperature > 0)
-    if temperature > 0:
-        kwargs.update(temperature=temperature, top_p=1.0, top_k=0)
-    worker = threading.Thread(target=model.generate, kwargs=kwargs, daemon=True)
-    worker.start()
-    yield from streamer
-    worker.join()
+    backend = backend if backend is not None else FastBackend()
+    return backend.stream(model, tokenizer, ids, max_new_tokens, temperature)
 
 
 def _show(pieces, show_think: bool, echo) -> None:
@@ -224,10 +214,15 @@ def chat_command(
     seed: int = typer.Option(0, "--seed"),
     hide_think: bool = typer.Option(False, "--hide-think", help="Start with the thinking hidden (/think shows it)."),
     device: str = typer.Option("auto", "--device", help="auto | cpu | cuda"),
+    policy_backend: str = typer.Option("fast", "--policy-backend",
+                                       help="fast (the GRPO rollout's decode step) | reference (transformers' "
+                                            "generate)."),
 ) -> None:
     """Chat with a model as a character in the terminal (streamed; <think> dimmed or hidden)."""
     if layout not in ("system", "user"):
         raise RaidenError(f"--layout: must be system or user, not {layout!r}")
+    if policy_backend not in ("fast", "reference"):
+        raise RaidenError(f"--policy-backend: must be fast or reference, not {policy_backend!r}")
     person = find_character(profile, character)
     from raiden_r1.cpu import tune_allocator
 
@@ -235,6 +230,7 @@ def chat_command(
     import torch
     from transformers import AutoModelForCausalLM, AutoTokenizer
 
+    from raiden_r1.train.backend import policy_backend as make_backend
     from raiden_r1.train.modeling import pick_device
 
     torch.manual_seed(seed)
@@ -246,7 +242,8 @@ def chat_command(
     if tok.pad_token_id is None:
         tok.pad_token = tok.eos_token
     session = Session(person.name, dict(person.fields), person.language, layout)
-    chat_loop(session, lambda messages: stream_reply(lm, tok, messages, max_new_tokens, temperature),
+    backend = make_backend(shared_prefix=policy_backend == "fast")
+    chat_loop(session, lambda messages: stream_reply(lm, tok, messages, max_new_tokens, temperature, backend),
               show_think=not hide_think)
 
 

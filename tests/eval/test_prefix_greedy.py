@@ -1,5 +1,5 @@
-"""The evaluation's shared-prefix greedy path (eval/backends/prefix_greedy.py) computes what
-transformers' generate computes, on the tiny in-process model."""
+"""The evaluation's shared-prefix greedy path (train/prefix_greedy.py, the fast policy backend's
+greedy answers) computes what transformers' generate computes, on the tiny in-process model."""
 
 from dataclasses import dataclass
 
@@ -7,10 +7,11 @@ import pytest
 
 torch = pytest.importorskip("torch")
 
-from raiden_r1.eval.backends import prefix_greedy as pg  # noqa: E402
 from raiden_r1.eval.backends.base import GenerationConfig  # noqa: E402
 from raiden_r1.eval.backends.local import LocalBackend  # noqa: E402
+from raiden_r1.train import prefix_greedy as pg  # noqa: E402
 from raiden_r1.train import shared_prefix as shared  # noqa: E402
+from raiden_r1.train.backend import FastBackend, ReferenceBackend  # noqa: E402
 
 PROFILE_A = "You are Mira. I was born in Seattle. My dog is called Biscuit. I love basketball and painting."
 PROFILE_B = "You are 小白. 我喜欢打篮球，因为很开心。我住在北京。我的猫叫小白。所以我每天都画画。"
@@ -59,20 +60,27 @@ def test_greedy_answers_equal_transformers_generate(tiny_model_dir):
     model, _ = fast.load()
     _vary(model)
     plain = fast.with_batch_size(3)  # the same weights
-    plain.shared_prefix = False
+    plain.policy = ReferenceBackend()
     encoded = [fast.encode(it.messages) for it in items]
-    assert fast._prefix_path(model, cfg, encoded) and not plain._prefix_path(model, cfg, encoded)
-    a = {g.item_id: g.texts for g in fast.generate(items, cfg)}
+    assert fast.policy.prefix_path(model, encoded)
+    used = []
+    real = pg.greedy_generate
+    pg.greedy_generate = lambda *a, **k: used.append(1) or real(*a, **k)
+    try:
+        a = {g.item_id: g.texts for g in fast.generate(items, cfg)}
+    finally:
+        pg.greedy_generate = real
+    assert used  # the fast backend did take the prefix path
     b = {g.item_id: g.texts for g in plain.generate(items, cfg)}
     assert len(a) == len(items) and a == b
     assert len({t[0] for t in a.values()}) > len(items) // 2  # varied answers, not one repeated string
 
 
-def test_sampling_keeps_the_plain_path(tiny_model_dir):
+def test_sampling_keeps_the_plain_path(tiny_model_dir, monkeypatch):
     backend = LocalBackend(tiny_model_dir, dtype="float32", device="cpu")
-    model, _ = backend.load()
-    encoded = [backend.encode(it.messages) for it in _items()]
-    assert not backend._prefix_path(model, GenerationConfig(max_new_tokens=4, temperature=1.0), encoded)
+    monkeypatch.setattr(FastBackend, "greedy", lambda *a, **k: pytest.fail("sampling went to the greedy path"))
+    out = list(backend.generate(_items()[:2], GenerationConfig(max_new_tokens=4, temperature=1.0)))
+    assert len(out) == 2 and all(len(g.texts) == 1 for g in out)
 
 
 @pytest.mark.parametrize("chunk_tokens", [2048, 1])  # the rests in one forward, and one row at a time

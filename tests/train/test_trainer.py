@@ -147,12 +147,12 @@ def test_reusing_the_rollouts_prompt_forward_gives_the_same_update(tiny_model_di
 def test_the_prompt_forward_is_not_reused_when_the_weights_could_move_in_between(tiny_model_dir, tmp_path, monkeypatch,
                                                                                 override):
     # (global_batch_size=1: two optimizer updates per rollout batch of two prompts)
-    from raiden_r1.train import trainer as trainer_module
+    from raiden_r1.train import rollout
 
     kept = []
-    real = trainer_module.generate
-    monkeypatch.setattr(trainer_module, "generate",
-                        lambda *a, **k: kept.append(k["keep_prompt_graph"]) or real(*a, **k))
+    real = rollout.generate
+    monkeypatch.setattr(rollout, "generate", lambda *a, **k: (lambda b: kept.append(b.prompt_forward is not None) or b)(
+        real(*a, **k)))
     for overrides in ([override], []):
         cfg = make_cfg(tiny_model_dir, tmp_path / str(len(overrides)), *overrides)
         Trainer(cfg, reward_fn=toy_reward, prompts=make_prompts(tiny_model_dir)).step()

@@ -69,8 +69,9 @@ class ModelConfig:
     enable_gradient_checkpointing: bool = False
     trust_remote_code: bool = False
     lora: LoraConfig = field(default_factory=LoraConfig)
-    # local only: responses attend to one copy of their group's prompt (train/shared_prefix.py) in
-    # rollouts and in the training forward, for Llama/Qwen2 decoders; false: transformers' forward
+    # local only: the policy backend (train/backend.py): true the fast one, whose responses attend to
+    # one copy of their group's prompt (train/shared_prefix.py) in rollouts and in the training
+    # forward, for Llama/Qwen2 decoders; false the reference, transformers' forward
     shared_prefix: bool = True
 
 

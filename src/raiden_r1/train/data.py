@@ -152,3 +152,10 @@ class PromptSampler:
             raise RaidenError(f"checkpoint data order was saved for {state.get('size')} prompts with seed "
                               f"{state.get('seed')}, but the data now has {self.size} with seed {self.seed}")
         self.epoch, self.cursor = int(state["epoch"]), int(state["cursor"])
+
+
+def length_sorted_batches(lengths: Sequence[int], batch_size: int) -> list[list[int]]:
+    """Indices grouped into batches of similar length, longest first (a memory problem shows up
+    in the first batch, not after an hour)."""
+    order = sorted(range(len(lengths)), key=lambda i: (-lengths[i], i))
+    return [order[i:i + batch_size] for i in range(0, len(order), batch_size)]

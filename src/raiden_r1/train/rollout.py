@@ -103,7 +103,8 @@ def eos_token_ids(model, tokenizer) -> list[int]:
 def generate(model, tokenizer, prompts: Sequence[Sequence[int]], n: int, max_new_tokens: int,
              temperature: float = 1.0, top_p: float = 1.0, greedy: bool = False,
              generator: torch.Generator | None = None, shared_prefix: bool = True,
-             min_new_tokens: int = 0, keep_prompt_graph: bool = False, top_k: int = -1) -> RolloutBatch:
+             min_new_tokens: int = 0, keep_prompt_graph: bool = False, top_k: int = -1,
+             streamer=None) -> RolloutBatch:
     """Sample ``n`` responses for each tokenised prompt (``prompts`` holds token ids).
 
     ``min_new_tokens``: EOS gets no probability before a response has this many tokens.
@@ -112,6 +113,9 @@ def generate(model, tokenizer, prompts: Sequence[Sequence[int]], n: int, max_new
 
     ``shared_prefix``: decode with shared_prefix.py's attention (one copy of each prompt's
     keys/values per group) where the model supports it; False: transformers' forward throughout.
+
+    ``streamer``: a transformers streamer (``put``/``end``, as ``model.generate`` drives one) that
+    gets the prompt, then each token as it is chosen: one prompt and ``n == 1`` only (the chat).
     """
     from transformers import DynamicCache
 
@@ -120,6 +124,10 @@ def generate(model, tokenizer, prompts: Sequence[Sequence[int]], n: int, max_new
     eos = torch.tensor(eos_token_ids(model, tokenizer), device=device)
     prompt_ids, prompt_mask = left_pad(prompts, pad_id, device)
     prompt_len = prompt_ids.shape[1]
+    if streamer is not None:
+        if prompt_ids.shape[0] * n != 1:
+            raise ValueError("a streamer follows one response: one prompt, n=1")
+        streamer.put(prompt_ids[:, prompt_mask[0].bool()].cpu())
 
     prompt_forward = None
     if shared_prefix and shared.supports(model):
@@ -149,12 +157,16 @@ def generate(model, tokenizer, prompts: Sequence[Sequence[int]], n: int, max_new
             tok = logits.float().argmax(-1) if greedy else sample_top_p(logits, temperature, top_p, generator, top_k)
             tok = torch.where(alive, tok, torch.full_like(tok, pad_id))
             tokens[:, t] = tok
+            if streamer is not None:
+                streamer.put(tok.cpu())
             steps = t + 1
             alive = alive & ~torch.isin(tok, eos)
             if not bool(alive.any()) or t == max_new_tokens - 1:
                 break
             logits = decode(tok, next_pos + t)
 
+    if streamer is not None:
+        streamer.end()
     tokens = tokens[:, :steps].clone()  # a normal tensor again, fit for the training forward
     response_mask = _response_mask(tokens, eos)
     input_ids = torch.cat([prompt_ids.repeat_interleave(n, dim=0), tokens], dim=1)

@@ -44,11 +44,11 @@ from raiden_r1.errors import RaidenError
 
 from . import algos
 from . import shared_prefix as shared
+from .backend import FastBackend, PolicyBackend, backend_for
 from .checkpoint import card_facts, clean_partial, latest_checkpoint, load_training_state, quiet_transformers
 from .checkpoint import save_checkpoint
 from .config import Config, file_list, save_config, to_yaml, warmup_steps
 from .data import RowFormat, load_prompts
-from .logprobs import shared_prompt_log_probs
 from .modeling import MasterAdamW, build_policy, unwrap
 from .trainer import start_run
 
@@ -206,16 +206,17 @@ def run_tokens(examples: Sequence[Example], batch_prefix_len: int | None = None)
     return rests + (shared_len if batch_prefix_len is None else 0)
 
 
-def target_nll(model, examples: Sequence[Example], pad_id: int, device, shared_prefix: bool = True,
+def target_nll(model, examples: Sequence[Example], pad_id: int, device, backend: PolicyBackend | None = None,
                prefix: Prefix | None = None) -> torch.Tensor:
     """Summed negative log-likelihood of the examples' target tokens (prompt tokens are context
-    only). The examples' common prompt prefix runs once; their prompt tails are read as the start
-    of their responses, predicted but not counted. ``prefix``: that prefix's forward, done once
-    for a whole batch (``batch_prefix``); the examples' rests then run against it."""
+    only), computed by ``backend`` (default: the fast one). The examples' common prompt prefix is
+    their one prompt; their prompt tails are read as the start of their responses, predicted but
+    not counted. ``prefix``: that prefix's forward, done once for a whole batch
+    (``batch_prefix``); the examples' rests then run against it."""
+    backend = backend if backend is not None else FastBackend()
     pids, pmask, rids, rmask, tmask = collate(examples, pad_id, device, prefix.length if prefix else None)
     forward = prefix.forward(len(examples)) if prefix is not None else None
-    lp = shared_prompt_log_probs(model, pids, pmask, rids, rmask, n=len(examples), shared_prefix=shared_prefix,
-                                 prompt_forward=forward).log_probs
+    lp = backend.response_log_probs(model, pids, pmask, rids, rmask, len(examples), prompt_forward=forward).log_probs
     return -(lp * tmask).sum()
 
 
@@ -236,22 +237,27 @@ class Prefix:
 
 
 def batch_prefix(model, examples: Sequence[Example], device, micro_batch: int,
-                 shared_prefix: bool = True) -> Prefix | None:
+                 backend: PolicyBackend | None = None) -> Prefix | None:
     """The batch's common prefix run once, where the batch takes several micro-batches and the
-    shared-prefix path computes this model exactly; None otherwise (each micro-batch then runs
+    backend can keep a prompt forward for this model; None otherwise (each micro-batch then runs
     its own common prefix)."""
-    if len(examples) <= micro_batch or not shared_prefix or not shared.supports(model):
+    backend = backend if backend is not None else FastBackend()
+    if len(examples) <= micro_batch:
         return None
     length = shared_length(examples)
     ids = torch.tensor([examples[0].prompt_ids[:length]], dtype=torch.long, device=device)
-    cut, send_back = shared.forward_prompts(model, ids, torch.ones_like(ids), n=1).cut()
+    forward = backend.prompt_forward(model, ids, torch.ones_like(ids), 1)
+    if forward is None:
+        return None
+    cut, send_back = forward.cut()
     return Prefix(length, cut, send_back)
 
 
 class SFTTrainer:
     def __init__(self, cfg: Config, *, resume: bool = False, overwrite: bool = False,
-                 examples: Sequence[Example] | None = None):
+                 examples: Sequence[Example] | None = None, backend: PolicyBackend | None = None):
         self.cfg = cfg
+        self.backend = backend if backend is not None else backend_for(cfg)  # the loss's forward
         t = cfg.trainer
         self.previous_run_moved_to, self.device, self.run_dir, self.base_path, self.tokenizer = start_run(
             cfg, cfg.data.seed, resume=resume, overwrite=overwrite)
@@ -298,11 +304,11 @@ class SFTTrainer:
         self.policy.train()
         loss_sum = 0.0
         batch = [self.examples[i] for i in idx]
-        prefix = batch_prefix(self.policy, batch, self.device, mb, self.cfg.model.shared_prefix)
+        prefix = batch_prefix(self.policy, batch, self.device, mb, self.backend)
         run = prefix.length if prefix is not None else 0
         for s in range(0, len(idx), mb):
             chunk = batch[s:s + mb]
-            nll = target_nll(self.policy, chunk, self.pad_id, self.device, self.cfg.model.shared_prefix, prefix)
+            nll = target_nll(self.policy, chunk, self.pad_id, self.device, self.backend, prefix)
             (nll / tokens).backward()
             self.optim.collect_grads()
             loss_sum += float(nll.detach())
@@ -326,8 +332,8 @@ class SFTTrainer:
         self.policy.eval()
         mb = self.cfg.actor.micro_batch_size_per_device_for_experience
         ordered = sorted(examples, key=lambda e: len(e.prompt_ids) + len(e.target_ids))
-        total = sum(float(target_nll(self.policy, ordered[s:s + mb], self.pad_id, self.device,
-                                     self.cfg.model.shared_prefix)) for s in range(0, len(ordered), mb))
+        total = sum(float(target_nll(self.policy, ordered[s:s + mb], self.pad_id, self.device, self.backend))
+                    for s in range(0, len(ordered), mb))
         self.policy.train()
         return {"eval/loss": total / max(1, sum(len(e.target_ids) for e in examples))}
 

@@ -25,15 +25,16 @@ import torch
 from raiden_r1.cpu import bf16_is_fast
 from raiden_r1.errors import RaidenError
 
-from . import algos, shared_prefix as shared
+from . import algos
+from .backend import PolicyBackend, backend_for
 from .checkpoint import card_facts, clean_partial, latest_checkpoint, load_training_state, save_checkpoint
 from .config import Config, file_list, kl_in_reward, save_config, to_yaml, total_steps, uses_kl, warmup_steps
 from .data import Prompt, PromptSampler, RowFormat, load_prompts
-from .logprobs import TokenStats, response_log_probs, shared_prompt_log_probs
+from .logprobs import TokenStats
 from .modeling import MasterAdamW, build_policy, build_reference, load_tokenizer, pick_device, resolve_model_path
 from .reward import RewardFn, check_scores
 from .reward_file import make_reward
-from .rollout import RolloutBatch, generate
+from .rollout import RolloutBatch
 from .run_dir import claim_run_dir
 from .shared_prefix import PromptForward
 
@@ -110,11 +111,6 @@ def _batch_plan(groups: list[int], n: int, actor) -> tuple[list[list[list[int]]]
     return updates, [groups[i:i + per_exp] for i in range(0, len(groups), per_exp)]
 
 
-def _leading_pad(mask: torch.Tensor) -> int:
-    """Columns that are padding in every row of a left-padded mask."""
-    return int((mask.sum(0) == 0).sum().item())
-
-
 class Trainer:
     # run only groups with a non-zero advantage when no KL term needs the others (exact; tests
     # turn it off to check that)
@@ -126,8 +122,10 @@ class Trainer:
     max_nonfinite_steps = 3
 
     def __init__(self, cfg: Config, *, reward_fn: RewardFn | None = None, prompts: Sequence[Prompt] | None = None,
-                 resume: bool = False, overwrite: bool = False):
+                 resume: bool = False, overwrite: bool = False, backend: PolicyBackend | None = None):
         self.cfg = cfg
+        # every forward of the policy and the reference: rollouts, log-probs, validation answers
+        self.backend = backend if backend is not None else backend_for(cfg)
         t = cfg.trainer
         self.previous_run_moved_to, self.device, self.run_dir, self.base_path, self.tokenizer = start_run(
             cfg, cfg.rollout.seed, resume=resume, overwrite=overwrite)
@@ -199,11 +197,10 @@ class Trainer:
 
         # 1. rollouts (inference mode, KV cache, each prompt prefilled once)
         self.policy.eval()
-        batch = generate(self.policy, self.tokenizer, [p.ids for p in chosen], n,
-                         cfg.data.max_response_length, cfg.rollout.temperature, cfg.rollout.top_p,
-                         generator=self.generator, shared_prefix=cfg.model.shared_prefix,
-                         min_new_tokens=cfg.rollout.min_new_tokens, top_k=cfg.rollout.top_k,
-                         keep_prompt_graph=on_policy and self._reuses_prefill())
+        batch = self.backend.generate(self.policy, self.tokenizer, [p.ids for p in chosen], n,
+                                      cfg.data.max_response_length, cfg.rollout.temperature, cfg.rollout.top_p,
+                                      generator=self.generator, min_new_tokens=cfg.rollout.min_new_tokens,
+                                      top_k=cfg.rollout.top_k, keep_prompt_graph=on_policy and self._reuses_prefill())
         self.policy.train()
         t_rollout = time.perf_counter()
 
@@ -317,14 +314,12 @@ class Trainer:
         return out
 
     def _reuses_prefill(self) -> bool:
-        """Whether an on-policy update (one PPO epoch, one update per rollout batch) can start
-        from the rollout's prompt forward: dropout is off in both (eval vs train mode would
-        differ) and the shared-prefix path runs. Saves the prompts' forward in the update
+        """Whether an on-policy update (one PPO epoch, one update per rollout batch) may start
+        from the rollout's prompt forward, where the backend keeps one: dropout is off in both
+        (eval vs train mode would differ). Saves the prompts' forward in the update
         (docs/tuning.md)."""
-        cfg = self.cfg
-        return (self.reuse_prefill and cfg.model.shared_prefix and not cfg.model.enable_gradient_checkpointing
-                and shared.supports(self.policy)
-                and not any(isinstance(m, torch.nn.Dropout) and m.p > 0 for m in self.policy.modules()))
+        return self.reuse_prefill and not any(isinstance(m, torch.nn.Dropout) and m.p > 0
+                                              for m in self.policy.modules())
 
     @torch.no_grad()
     def _frozen_log_probs(self, model, batch: RolloutBatch, micro: list[list[int]], live: set[int],
@@ -343,40 +338,15 @@ class Trainer:
 
     def _log_probs(self, model, batch: RolloutBatch, gs: list[int], with_entropy: bool = False,
                    prompts: PromptForward | None = None) -> TokenStats:
-        """Response log-probs of the rows of groups ``gs``. Each prompt runs once per group
-        (shared_prompt_log_probs; not at all when ``prompts`` holds the rollout's forward of
-        them), unless gradient checkpointing is on: it cannot keep a KV cache, so each group then
-        runs as n full rows, one group at a time without padding (a left pad would be a query row
-        with every key masked: NaN gradients on some CUDA kernels)."""
-        n, temp = batch.n, self.cfg.rollout.temperature
-        rows = _rows(gs, n)
+        """Response log-probs of the rows of groups ``gs``, their responses cut to the longest
+        one (each prompt runs once per group, or not at all when ``prompts`` holds the rollout's
+        forward of them: the backend's choice)."""
+        rows = _rows(gs, batch.n)
         width = max(1, int(batch.response_mask[rows].sum(-1).max().item()))
-        if prompts is not None:
-            return shared_prompt_log_probs(model, batch.prompt_ids[gs], batch.prompt_mask[gs],
-                                           batch.responses_ids[rows][:, :width], batch.response_mask[rows][:, :width],
-                                           n, temp, with_entropy, prompt_forward=prompts)
-        if not self.cfg.model.enable_gradient_checkpointing:
-            pmask = batch.prompt_mask[gs]
-            left = min(_leading_pad(pmask), pmask.shape[1] - 1)
-            return shared_prompt_log_probs(model, batch.prompt_ids[gs][:, left:], pmask[:, left:],
-                                           batch.responses_ids[rows][:, :width],
-                                           batch.response_mask[rows][:, :width], n, temp, with_entropy,
-                                           shared_prefix=self.cfg.model.shared_prefix)
-        lps, ents = [], []
-        for g in gs:
-            rows = _rows([g], n)
-            w = max(1, int(batch.response_mask[rows].sum(-1).max().item()))
-            rmask, resp = batch.response_mask[rows][:, :w], batch.responses_ids[rows][:, :w]
-            pmask = batch.prompt_mask[g:g + 1]
-            left = min(_leading_pad(pmask), pmask.shape[1] - 1)
-            prompt, pmask = batch.prompt_ids[g:g + 1, left:], pmask[:, left:]
-            ids = torch.cat([prompt.expand(n, -1), resp], 1)
-            attn = torch.cat([pmask.expand(n, -1), rmask], 1)
-            st = response_log_probs(model, ids, attn, prompt.shape[1], rmask, temp, with_entropy)
-            lps.append(torch.nn.functional.pad(st.log_probs, (0, width - w)))
-            if st.entropy is not None:
-                ents.append(torch.nn.functional.pad(st.entropy, (0, width - w)))
-        return TokenStats(torch.cat(lps), torch.cat(ents) if ents else None)
+        return self.backend.response_log_probs(model, batch.prompt_ids[gs], batch.prompt_mask[gs],
+                                               batch.responses_ids[rows][:, :width],
+                                               batch.response_mask[rows][:, :width], batch.n,
+                                               self.cfg.rollout.temperature, with_entropy, prompt_forward=prompts)
 
     @torch.no_grad()
     def evaluate(self, prompts: Sequence[Prompt], batch_size: int = 16) -> dict[str, float]:
@@ -385,8 +355,8 @@ class Trainer:
         rows: list[dict[str, float]] = []
         for s in range(0, len(prompts), batch_size):
             chunk = prompts[s:s + batch_size]
-            b = generate(self.policy, self.tokenizer, [p.ids for p in chunk], 1, self.cfg.data.max_response_length,
-                         greedy=True, shared_prefix=self.cfg.model.shared_prefix)
+            b = self.backend.generate(self.policy, self.tokenizer, [p.ids for p in chunk], 1,
+                                      self.cfg.data.max_response_length, greedy=True)
             rows += check_scores(self.reward_fn(b.responses, b.response_lengths, [p.ground_truth for p in chunk]),
                                  len(chunk))
         self.policy.train()

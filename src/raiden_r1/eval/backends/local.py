@@ -3,22 +3,23 @@
 Sorting by length keeps the padding in each batch small; left padding keeps every prompt's last
 token next to the first generated one, which is what a decoder-only model needs in a batch.
 bfloat16 is the default: the CPU's AMX units and CUDA both run it several times faster than fp32.
+Greedy single answers (the evaluation's default) come from the policy backend
+(train/backend.py: the fast one runs each character's shared prefix once); sampled ones from
+transformers' ``generate``.
 """
 
 from __future__ import annotations
 
 import copy
 import time
-from typing import Iterator, Sequence
+from typing import TYPE_CHECKING, Iterator, Sequence
+
+from raiden_r1.train.data import length_sorted_batches  # torch-free: the API backends import this package too
 
 from .base import Generation, GenerationConfig
 
-
-def length_sorted_batches(lengths: Sequence[int], batch_size: int) -> list[list[int]]:
-    """Indices grouped into batches of similar length, longest first (a memory problem shows up
-    in the first batch, not after an hour)."""
-    order = sorted(range(len(lengths)), key=lambda i: (-lengths[i], i))
-    return [order[i:i + batch_size] for i in range(0, len(order), batch_size)]
+if TYPE_CHECKING:
+    from raiden_r1.train.backend import PolicyBackend
 
 
 def left_pad(rows: Sequence[Sequence[int]], pad_id: int) -> tuple[list[list[int]], list[list[int]]]:
@@ -42,9 +43,12 @@ class LocalBackend:
     name = "local"
 
     def __init__(self, model_path, *, batch_size: int = 16, dtype: str = "bfloat16", device: str | None = None,
-                 trust_remote_code: bool = False, threads: int | None = None, shared_prefix: bool = True) -> None:
+                 trust_remote_code: bool = False, threads: int | None = None,
+                 policy: PolicyBackend | None = None) -> None:
+        from raiden_r1.train.backend import FastBackend
+
         self.model_path = str(model_path)
-        self.shared_prefix = shared_prefix  # False: always transformers' generate (the reference path)
+        self.policy = policy if policy is not None else FastBackend()  # computes the greedy answers
         self.threads = threads
         self.batch_size = batch_size
         self.dtype = dtype
@@ -120,25 +124,23 @@ class LocalBackend:
         model, tok = self.load()
         stops = self.stop_ids()
         pad_id = tok.pad_token_id if tok.pad_token_id is not None else min(stops)
-        eos = model.generation_config.eos_token_id if model.generation_config.eos_token_id is not None else tok.eos_token_id
-        # A fresh config: a checkpoint's own sampling defaults must not leak into greedy decoding.
-        gen_cfg = HFGenerationConfig(
-            max_new_tokens=cfg.max_new_tokens, do_sample=not cfg.greedy, num_return_sequences=cfg.samples,
-            eos_token_id=eos, pad_token_id=pad_id,
-            **({} if cfg.greedy else {"temperature": cfg.temperature, "top_p": cfg.top_p, "top_k": 0}))
-        torch.manual_seed(cfg.seed)
         encoded = [self.encode(it.messages) for it in items]
-        if self._prefix_path(model, cfg, encoded):
-            from .prefix_greedy import greedy_generate
-
+        if cfg.greedy and cfg.samples == 1:
             t0 = time.perf_counter()
-            for batch, answers in greedy_generate(model, encoded, self.batch_size, cfg.max_new_tokens, sorted(stops),
-                                                  pad_id):
+            for batch, answers in self.policy.greedy(model, encoded, self.batch_size, cfg.max_new_tokens,
+                                                     sorted(stops), pad_id):
                 per_item, t0 = (time.perf_counter() - t0) / len(batch), time.perf_counter()
                 for i, ids in zip(batch, answers):
                     yield Generation(items[i].id, [tok.decode(cut_at_stop(ids, stops), skip_special_tokens=False)],
                                      seconds=per_item)
             return
+        eos = model.generation_config.eos_token_id if model.generation_config.eos_token_id is not None else tok.eos_token_id
+        # A fresh config: a checkpoint's own sampling defaults must not leak into these settings.
+        gen_cfg = HFGenerationConfig(
+            max_new_tokens=cfg.max_new_tokens, do_sample=not cfg.greedy, num_return_sequences=cfg.samples,
+            eos_token_id=eos, pad_token_id=pad_id,
+            **({} if cfg.greedy else {"temperature": cfg.temperature, "top_p": cfg.top_p, "top_k": 0}))
+        torch.manual_seed(cfg.seed)
         for batch in length_sorted_batches([len(e) for e in encoded], self.batch_size):
             t0 = time.perf_counter()
             ids, mask = left_pad([encoded[i] for i in batch], pad_id)
@@ -152,18 +154,6 @@ class LocalBackend:
                 rows = new[j * cfg.samples:(j + 1) * cfg.samples]
                 texts = [tok.decode(cut_at_stop(r, stops), skip_special_tokens=False) for r in rows]
                 yield Generation(items[i].id, texts, seconds=per_item)
-
-    def _prefix_path(self, model, cfg: GenerationConfig, encoded: list[list[int]]) -> bool:
-        """Whether to decode with prefix_greedy: greedy single answers (what it computes), a
-        decoder it computes exactly like transformers (train.shared_prefix.supports), and prompts
-        that do share prefixes (fewer runs than half the prompts; otherwise batches would shrink)."""
-        if not self.shared_prefix or not cfg.greedy or cfg.samples != 1 or min(len(e) for e in encoded) < 2:
-            return False
-        from raiden_r1.train.shared_prefix import supports
-
-        from .prefix_greedy import prefix_runs
-
-        return supports(model) and len(prefix_runs(encoded)) <= len(encoded) / 2
 
     def close(self) -> None:
         self._model = None

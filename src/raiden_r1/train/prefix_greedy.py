@@ -1,4 +1,5 @@
-"""Greedy decoding of prompts that share a long prefix, each prefix run once.
+"""Greedy decoding of prompts that share a long prefix, each prefix run once (the fast policy
+backend's greedy answers, backend.FastBackend.greedy, which the evaluation's local backend uses).
 
 An evaluation prompt is mostly its character's profile (the system message): on the shipped test
 split the prompts are 500-1850 tokens, of which 410-1270 are the same for every item of one
@@ -27,9 +28,9 @@ from typing import Iterator, Sequence
 import torch
 import torch.nn.functional as F
 
-from raiden_r1.train import shared_prefix as shared
-from raiden_r1.train.decode import Decoder
-from raiden_r1.train.modeling import unwrap
+from . import shared_prefix as shared
+from .decode import Decoder
+from .modeling import unwrap
 
 # Adjacent sorted prompts sharing fewer tokens than this start a new run: the chat template's
 # opening is common to all prompts and not worth a run of its own.
