@@ -210,3 +210,27 @@ def test_another_clock_time_is_not(language, key, answer):
 ])
 def test_english_set_phrases_likenesses_and_object_pronouns(key, negs, answer, paid):
     assert keyword_accuracy(answer, gt("en", "?", key, key, negs)) == paid, answer
+
+
+@pytest.mark.parametrize("language,key,answer", [
+    ("en", "3 p.m.", "15:00 on the dot."), ("en", "3 p.m.", "We open at 3pm sharp."),
+    ("en", "3 p.m.", "Three o'clock in the afternoon, love."), ("zh", "下午3点", "十五点整开门。"),
+    ("zh", "下午3点", "15:00准时开门。"), ("ja", "午後7時", "19時です。"), ("ja", "午後7時", "夜7時に開けております。"),
+    ("ko", "오후 3시", "15시에 열어요."), ("ko", "오후 3시", "낮 3시에 문 열어요."), ("ko", "오후 3시", "15:00에 오픈해요."),
+])
+def test_a_clock_keyword_in_twelve_hour_form_is_paid_in_any_form(language, key, answer):
+    assert keyword_accuracy(answer, gt(language, "What time?", key, key)) == 1.0, answer
+
+
+@pytest.mark.parametrize("language,key,answer", [("en", "3 p.m.", "At 4 pm."), ("zh", "下午3点", "4点。")])
+def test_another_hour_is_still_wrong(language, key, answer):
+    assert keyword_accuracy(answer, gt(language, "What time?", key, key)) == 0.0, answer
+
+
+@pytest.mark.parametrize("language,answer", [("ja", "34、5歳ですかね。"), ("ja", "三十四、五になります。")])
+def test_a_number_and_the_next_digit_is_a_cjk_hedge(language, answer):
+    assert keyword_accuracy(answer, gt(language, "おいくつですか？", "34歳", "34歳です。")) == 0.0, answer
+
+
+def test_a_korean_native_number_before_the_copula_is_read():
+    assert keyword_accuracy("올해 서른하나예요.", gt("ko", "나이가 어떻게 되세요?", "31살", "31살이에요.")) == 1.0

@@ -27,6 +27,9 @@ _CONNECT = r"(?:to|through|till|until|or|and|到|至|或|或者|和|から|~|에
 _NUMBER_BEFORE = re.compile(rf"\d\s?{_UNIT_WORD}\s?{_CONNECT}\s?$")
 _NUMBER_AFTER = re.compile(rf"^\s?{_UNIT_WORD}\s?{_CONNECT}\s?\d")
 # "seven and three quarters", "七岁零三个月", "일곱 살 3개월": a part of the same value, not a second one
+# "34、5歳", "三十四、五", "四十七八": a number and the next units digit, the CJK way to say "34 or 35"
+_NEXT_DIGIT = re.compile(r"^ ?([0-9一二三四五六七八九])(?![0-9])")
+_CJK_DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")}
 _FRACTION = re.compile(r"^\s?(?:quarters?|halfs?|halves|thirds?|months?|个月|个多月|개월|ヶ月|か月|カ月)")
 
 
@@ -86,6 +89,10 @@ def hedge_reason(ans: Answer, v: ItemVerdict, index: int, prep: PreparedTruth) -
         if approx:
             return f"hedged (approximate: '{approx}')"
         tail = ans.match[end:min(cl.end, end + 24)]
+        if lang in ("zh", "ja") and term.norm.isdigit() and (m := _NEXT_DIGIT.match(ans.match[end:end + 4])):
+            digits, nxt = term.norm, _CJK_DIGITS.get(m.group(1), m.group(1))
+            if nxt == str((int(digits[-1]) + 1) % 10):
+                return f"hedged (approximate: '{digits}, {nxt}')"  # "34、5歳", "三十四、五": 34 or 35
         if _NUMBER_BEFORE.search(ans.match[max(cl.start, pos - 16):pos]) or (
                 (m := _NUMBER_AFTER.match(tail)) and not _FRACTION.match(tail[m.end():].lstrip("0123456789"))):
             return "hedged (two numbers: a list or a range)"

@@ -228,8 +228,9 @@ def _number_spellings(c: str, language: str) -> list[str]:
     if m := _YEAR.fullmatch(c):
         yy = m.group(1)
         out += {"zh": [f"{yy}年"], "ja": [f"{yy}年"], "ko": [f"{yy}년"]}.get(language, [f"in {yy}"])
-    elif (m := _CLOCK.fullmatch(c)) and int(m.group(1)) < 24 and int(m.group(2)) < 60:
-        out += _clock_spellings(int(m.group(1)), int(m.group(2)), language)
+    elif clock := _clock_of(c):
+        h, mm = clock
+        out += [v for v in (f"{h} {mm:02d}", *_clock_spellings(h, mm, language)) if v != c]
     elif c.endswith(" km") and c[:-3].isdigit():
         out.append(f"{c[:-3]} k")
     elif m := _CM.fullmatch(c):
@@ -244,6 +245,31 @@ def _number_spellings(c: str, language: str) -> list[str]:
 _CJK_HOUR = {"zh": ("点", "时"), "ja": ("时",), "ko": ("시",)}
 _CJK_HALF = {"zh": "半", "ja": "半", "ko": " 반"}
 _CJK_MINUTE = {"zh": "分", "ja": "分", "ko": "분"}
+
+
+_PM = "下午|傍晚|晚上|夜里|中午|午后|夕方|夜|昼|오후|저녁|밤|낮"
+_AM = "上午|早上|早晨|清晨|凌晨|午前|朝|오전|아침|새벽"
+_EN_CLOCK = re.compile(r"(\d{1,2})(?: (\d\d))? ?(a m|am|p m|pm|in the morning|in the afternoon|in the evening)")
+_CJK_CLOCK = re.compile(rf"({_PM}|{_AM})? ?(\d{{1,2}}) ?[点时시](?:(半| 반)|(\d{{1,2}}) ?[分분]?|整)?")
+
+
+def _clock_of(c: str) -> tuple[int, int] | None:
+    """(hour 0-23, minute) of a keyword that is a clock time ("15 00", "3 p m", "下午3点半", "午后7时",
+    "오후 3시"; canonical), or None."""
+    if m := _CLOCK.fullmatch(c):
+        h, mm = int(m.group(1)), int(m.group(2))
+        return (h, mm) if h < 24 and mm < 60 else None
+    if m := _EN_CLOCK.fullmatch(c):
+        h, mm, part = int(m.group(1)), int(m.group(2) or 0), m.group(3)
+        pm = part in ("p m", "pm", "in the afternoon", "in the evening")
+    elif m := _CJK_CLOCK.fullmatch(c):
+        h, mm = int(m.group(2)), 30 if m.group(3) else int(m.group(4) or 0)
+        pm = bool(m.group(1)) and re.fullmatch(_PM, m.group(1)) is not None
+    else:
+        return None
+    if not (0 <= h <= 23 and mm < 60):
+        return None
+    return (h + 12 if pm and h < 12 else h), mm
 
 
 def _clock_spellings(h: int, mm: int, language: str) -> list[str]:
