@@ -60,6 +60,12 @@ def kana_spellings(raw: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+def segments(raw: str) -> tuple[str, ...]:
+    """The dictionary's word segments of ``raw`` (written forms), () without pykakasi."""
+    conv = _converter()
+    return tuple(s["orig"] for s in conv.convert(raw)) if conv is not None else ()
+
+
 # Progressive/stative endings in the forms speech uses interchangeably: plain, contracted, polite
 # (持っていない = 持ってない = 持っていません). Each group is one meaning; a keyword ending in one
 # form is spelled in the others. (て and で: 読んでいる, 住んでる.)

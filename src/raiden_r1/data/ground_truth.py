@@ -16,7 +16,8 @@ from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from .perspective import fact_subject, history_others, profile_names, profile_others, refers_to_self_by_name
+from .perspective import (fact_subject, history_others, profile_names, profile_others, profile_role,
+                          refers_to_self_by_name)
 
 GROUND_TRUTH_VERSION = 2
 _MAX_TERMS = 256  # a ground truth with more keyword terms than this is malformed, not a record
@@ -41,6 +42,7 @@ class GroundTruth:
     # "호떡 (고양이)"), and in conversation memory those the user's turns name beside a relation ("my
     # friend Louise", "我朋友老吴"). Claiming to be one of them, or giving the user's fact to one, is wrong.
     others: tuple[str, ...] = ()
+    role: str = ""  # the profile's occupation or title ("温泉旅館の女将"): its titles are the character's own
     error: str = field(default="", compare=False)  # why it could not be read ("" when it could)
     extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
@@ -55,6 +57,8 @@ class GroundTruth:
             d["others"] = list(self.others)
         else:
             d.pop("others")  # rows without anyone else stay as they were
+        if not self.role:
+            d.pop("role")
         d["v"] = GROUND_TRUTH_VERSION
         return json.dumps(d, ensure_ascii=False)
 
@@ -115,7 +119,7 @@ def _str(x: Any) -> str:
 
 def from_mapping(d: dict[str, Any]) -> GroundTruth:
     known = {"answer", "keywords", "negative_keywords", "validation_method", "language", "focus",
-             "question", "character_name", "subject", "self_name", "aliases", "others", "v"}
+             "question", "character_name", "subject", "self_name", "aliases", "others", "role", "v"}
     answer = d.get("answer")
     if answer is None:
         answer = d.get("gold_answer")
@@ -133,6 +137,7 @@ def from_mapping(d: dict[str, Any]) -> GroundTruth:
         self_name=d.get("self_name") is True,
         aliases=_terms(d.get("aliases"))[:8],
         others=_terms(d.get("others"))[:12],
+        role=_str(d.get("role"))[:60],
         extra={k: v for k, v in d.items() if k not in known},
     )
 
@@ -189,4 +194,5 @@ def record_ground_truth(record) -> GroundTruth:
         others=tuple(dict.fromkeys((*profile_others(record.character_name, record.character_profile), *(
             history_others([m.content for m in record.conversation_history if m.role == "user"], record.metadata.language)
             if record.metadata.focus == "conversation_memory" else ()))))[:12],
+        role=profile_role(record.character_profile),
     )

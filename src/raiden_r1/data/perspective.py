@@ -115,6 +115,19 @@ _BY_NAME = re.compile(r"\bname\b|\bthird[- ]person\b|名字|名前|名|이름|�
 _QUOTED = re.compile(r"[\"'“”‘’「」『』]\s*([^\"'“”‘’「」『』]{1,24}?)\s*[\"'“”‘’「」『』]")
 
 
+_ROLE_KEY = re.compile(r"occupation|job|profession|title|職業|职业|職務|身份|工作|肩書|役職|직업|직책|직위|신분", re.IGNORECASE)
+
+
+def profile_role(profile: Mapping[str, str]) -> str:
+    """What the profile says the character does or is ("温泉旅館の女将", "Sergeant, Royal Engineers"):
+    the value of its occupation or title field, shortened. The reward reads the titles in it: a
+    character calling itself "the sergeant" or "女将は" narrates itself."""
+    for key, value in profile.items():
+        if isinstance(value, str) and value.strip() and _ROLE_KEY.search(str(key)):
+            return value.strip()[:60]
+    return ""
+
+
 _NICKNAME_KEY = re.compile(r"nick|alias|also known|stage name|昵称|外号|绰号|小名|别名|艺名|愛称|あだ名|通称|芸名|별명|애칭|예명",
                            re.IGNORECASE)
 _NAME_KEY = re.compile(r"^\s*(?:name|full name|姓名|名字|名前|이름)\s*$", re.IGNORECASE)
@@ -165,7 +178,7 @@ def name_forms(character_name: str, profile_names: tuple[str, ...] = ()) -> tupl
 
 
 @functools.lru_cache(maxsize=4096)
-def surname_forms(character_name: str) -> tuple[str, ...]:
+def surname_forms(character_name: str, language: str = "") -> tuple[str, ...]:
     """The family name of a CJK full name, canonical: the first part of a spaced name, the kanji
     before the kana of "桃瀬ここな", the first two of four Han characters ("久世晴臣" -> "久世").
     Relatives share it, so it is read only with an honorific or a title ("久世さん", "店長の森は")."""
@@ -176,9 +189,20 @@ def surname_forms(character_name: str) -> tuple[str, ...]:
     else:  # only where the split is sure: kana given names and four Han characters
         given = _given_names(name)
         sure = given and (len(name) == 4 or re.search("[\u3040-\u30ff]", given[0]))
-        head = name[:len(name) - len(given[0])] if sure else ""
+        head = name[:len(name) - len(given[0])] if sure else _japanese_surname(name) if language == "ja" else ""
     f = canonical(head) if head and any(is_cjk(c) for c in head) else ""
     return (f,) if f else ()
+
+
+def _japanese_surname(name: str) -> str:
+    """The family name of a three-kanji Japanese name by the reading dictionary's segmentation
+    ("佐伯透" -> 佐伯 / 透): two kanji and one, or nothing when the dictionary splits it otherwise."""
+    if len(name) != 3 or not all("\u4e00" <= c <= "\u9fff" for c in name):
+        return ""
+    from raiden_r1.canon.readings import segments  # pykakasi: only for a Japanese record's name
+
+    parts = segments(name)
+    return parts[0] if len(parts) == 2 and len(parts[0]) == 2 else ""
 
 
 @functools.lru_cache(maxsize=4096)

@@ -80,3 +80,12 @@ def foreign_latin() -> dict[str, frozenset[str]]:
     data = _load_yaml("foreign_latin")
     return {lang: frozenset(w for w in _entries(words, f"lexicon/foreign_latin.yaml: {lang}") if " " not in w)
             for lang, words in data.items()}
+
+
+@lru_cache(maxsize=None)
+def role_titles(language: str) -> tuple[tuple[str, ...], ...]:
+    """Title groups of ``language`` (lexicon/titles.yaml), canonical: the title written in a role, then
+    the other words for it."""
+    data = _load_yaml("titles")
+    groups = data.get(language if language in LANGUAGE_FILES else "en") or []
+    return tuple(g for g in (_entries(group, f"lexicon/titles.yaml: {language}") for group in groups) if g)

@@ -21,6 +21,7 @@ from raiden_r1.data.perspective import name_forms, relation_nouns, short_name_fo
 from raiden_r1.text import LANGUAGES
 
 from .analysis import Answer, analyse, clause_cue, cue_in_text
+from .lexicon import role_titles
 from .fasttext import detect_language_fast, length_units
 from .similarity import content_units
 from .think_substance import known_units
@@ -57,6 +58,7 @@ class PreparedTruth:
     numeric_keys: bool  # some keyword holds a digit (a number or a date)
     keyword_norms: tuple[str, ...] = ()  # every alternative's matched form (quoted words may be in another script)
     think_known: frozenset[str] = frozenset()  # what a think sentence may repeat without saying anything
+    titles: tuple[str, ...] = ()  # the character's own titles and their other words (its role: "女将", "sergeant")
 
 
 def _language_tag(tag: object) -> str | None:
@@ -161,7 +163,7 @@ def prepare(truth: GroundTruth) -> PreparedTruth:
         gold_self_identity=self_identity,
         names=name_forms(truth.character_name, truth.aliases),
         short_names=short_name_forms(truth.character_name, truth.aliases),
-        surnames=surname_forms(truth.character_name),
+        surnames=surname_forms(truth.character_name, language),
         yes_no=yes_no,
         question_norm=question.canon if question is not None else "",
         question_units=content_units(question.canon) if question is not None else frozenset(),
@@ -175,7 +177,20 @@ def prepare(truth: GroundTruth) -> PreparedTruth:
         keyword_norms=tuple(dict.fromkeys(a.norm for alts in items for a in alts)),
         think_known=known_units(truth.question, truth.answer, tuple(a.raw for alts in items for a in alts),
                                 (truth.character_name, *truth.aliases)),
+        titles=own_titles(truth.role, language),
     )
+
+
+def own_titles(role: str, language: str) -> tuple[str, ...]:
+    """The titles a role holds, with their other words ("篮球队主教练" -> 教练, 指导)."""
+    if not role:
+        return ()
+    text = f" {canonical(role)} "
+    out: list[str] = []
+    for group in role_titles(language):
+        if any((f" {t} " in text) if t.isascii() else (t in text) for t in group[:1]):
+            out.extend(t for t in group if t not in out)
+    return tuple(out)
 
 
 def _spellings(words, language: str) -> list[str]:
@@ -315,7 +330,7 @@ _MEASURE = re.compile(r"(\d{1,3}) ?(?:岁|歳|才|살|세|cm|kg|years old|years|
 
 
 def _keyword_units(gold: Answer, items: tuple[tuple[Term, ...], ...], language: str) -> dict[str, str]:
-    from .lexicon import cues
+    from .lexicon import cues, role_titles
 
     units = set(cues("en").get("units")) | set(cues(language).get("units"))
     out = {}

@@ -8,6 +8,7 @@ the other reasons an occurrence does not assert its keyword.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from raiden_r1.canon import Term, make_term
@@ -55,6 +56,10 @@ def name_subject(text: str, prep: PreparedTruth, language: str, skip: tuple[int,
     for short in prep.short_names:  # a one-character name only as the clause's first word ("凪は19歳")
         if text.startswith(short) and _subject_particle(text[1:].lstrip(), particles):
             return short
+    for family in prep.surnames:  # a family name alone as the clause's subject ("佐伯は34歳です")
+        if len(family) >= 2 and not family.isascii() and text.startswith(family) and \
+                _subject_particle(text[len(family):].lstrip(), particles):
+            return family
     for name in prep.names:
         start = text.find(name)
         while start != -1:
@@ -137,6 +142,11 @@ def perspective_issue(ans: Answer, ci: int, pos: int, term: Term, prep: Prepared
             m = None  # "이 연화가 태어난 곳은…": the character's own name, said with a flourish
         if m:
             return f"third person ('{m.group(0)}')"
+    if subject == "self" and prep.titles and not _asked_relations(prep):
+        title = _own_title_subject(cl.text if ci == 0 or cl.sentence != ans.clauses[ci - 1].sentence else
+                                   next(c.text for c in ans.clauses if c.sentence == cl.sentence), prep, lang)
+        if title:
+            return f"third person (its own title '{title}')"
     if not prep.truth.self_name or term.norm in " ".join(prep.names):
         tl = cl.text
         kw = tl.find(term.norm) if term.cjk or not ans.match else -1
@@ -300,6 +310,32 @@ def _claimed_around(ans: Answer, ci: int, lang: str) -> str | None:
 _EN_TAG = re.compile(r"(?:so |and )?(?:he|she) (?:was|is|did|does|has|had|will|would)(?: so)?")
 
 # A demonstrative and a person noun opening the clause ("この寿司職人の", "この子は", "이 사람은").
+@functools.lru_cache(maxsize=1024)
+def _title_pattern(titles: tuple[str, ...], surnames: tuple[str, ...], lang: str) -> re.Pattern[str]:
+    t = "|".join(re.escape(x) for x in sorted(titles, key=len, reverse=True))
+    fam = "|".join(re.escape(x) for x in surnames) or "(?!)"
+    if lang == "en":
+        return re.compile(rf"^(?:the|this|our|your|old|good) (?:old )?({t})(?: [a-z]+)? (?:is|was|s|has|stands|lives|likes|loves|came|comes|grew|\d)")
+    if lang == "ja":
+        return re.compile(rf"^(?:この|その|あの|うちの)?(?:{fam})?({t})(?:さん|様|さま)?(?:は|が|も|って|の)")
+    if lang == "ko":
+        # "선수는…", "최 선수 키는…" (not "선수 생활은 10년": a noun after the bare title is the career)
+        return re.compile(rf"^(?:(?:이 |우리 |저희 )?({t})(?:님)?(?:은|는|이|가|의|께서)|"
+                          rf"(?:이 |우리 |저희 |(?:{fam}) ?)({t})(?:님)?(?:은|는|이|가|의|께서| [가-힣]{{1,3}}(?:은|는|이|가)))")
+    # "赵指导身高186", "我们队长是…" (not "当教练十年了": the title as an object)
+    return re.compile(rf"^(?:我们|咱们|这位|那位|咱)?(?:{fam})?({t})(?!们)(?=是|的|身高|今年|在|家|住|喜欢|爱|最|也|就|呢|啊| |$)")
+
+
+def _own_title_subject(text: str, prep: PreparedTruth, lang: str) -> str | None:
+    """The character's own title as the subject its sentence opens with ("The sergeant stands 188
+    cm", "女将は来月…", "赵指导身高186", "최 선수 키는…"): itself seen from outside."""
+    family = prep.surnames
+    if lang in ("zh", "ko") and not family and prep.names and 2 <= len(prep.names[0]) <= 4 and not prep.names[0].isascii():
+        family = (prep.names[0][0],)  # "赵指导", "최 선수": a one-character family name
+    m = _title_pattern(prep.titles, family, lang).match(text)
+    return next((g for g in m.groups() if g), None) if m else None
+
+
 _BY_ROLE = {
     "ja": re.compile(r"^(?:この|その|あの)[\u4e00-\u9fff\u30a1-\u30ff]{0,5}(?:職人|者|人|家|師|手|員|長|子|男|女|娘|さん|先生|選手|屋さん)"
                      r"(?:の|は|が|って)"),

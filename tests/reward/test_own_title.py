@@ -1,0 +1,52 @@
+"""A character that makes its own title (from the profile's occupation field) the subject of its
+answer narrates itself from outside: "The sergeant stands 188 cm", "女将は来月…", "赵指导身高186",
+"최 선수 키는…". The same title as an object or in a compound is still the character speaking."""
+
+from __future__ import annotations
+
+import pytest
+
+from raiden_r1.data.ground_truth import GroundTruth, parse_ground_truth, record_ground_truth
+from raiden_r1.data.perspective import profile_role
+from raiden_r1.data.schema import Record
+from raiden_r1.reward.vrar import keyword_accuracy
+
+
+def gt(language, key, role, name):
+    return GroundTruth(answer=key, keywords=((key,),), language=language, question="?", role=role,
+                       character_name=name, subject="self")
+
+
+@pytest.mark.parametrize("language,key,role,name,answer", [
+    ("en", "188 cm", "Sergeant, Royal Engineers", "Tom Hale", "The sergeant stands 188 cm in his socks."),
+    ("ja", "178cm", "相撲部屋の親方（元関脇）", "大河原剛", "親方は178センチじゃ。"),
+    ("ja", "京都", "温泉旅館の女将", "春江", "女将は来月、京都の実家に帰るそうですよ。"),
+    ("zh", "186厘米", "篮球队主教练", "赵国强", "赵指导身高186厘米，特别显眼。"),
+    ("ko", "192cm", "프로 배구 선수", "최민호", "최 선수 키는 192cm예요."),
+    ("ko", "192cm", "프로 배구 선수", "최민호", "선수는 192cm예요."),
+])
+def test_its_own_title_as_the_subject_is_third_person(language, key, role, name, answer):
+    assert keyword_accuracy(answer, gt(language, key, role, name)) == 0.0, answer
+
+
+@pytest.mark.parametrize("language,key,role,name,answer", [
+    ("en", "188 cm", "Sergeant, Royal Engineers", "Tom Hale", "I'm 188 cm, the tallest sergeant in the regiment."),
+    ("zh", "防守", "篮球队主教练", "赵国强", "当教练十年了，最拿手的是防守。"),
+    ("ko", "10년", "프로 배구 선수", "최민호", "선수 생활은 10년 했어요."),
+    ("ja", "178cm", "相撲部屋の親方", "大河原剛", "わしは178センチじゃ。"),
+    ("zh", "186厘米", "", "赵国强", "赵指导身高186厘米。"),  # no role in the profile: no title to read
+])
+def test_the_title_elsewhere_is_still_the_character_speaking(language, key, role, name, answer):
+    assert keyword_accuracy(answer, gt(language, key, role, name)) == 1.0, answer
+
+
+def test_the_role_travels_in_the_ground_truth():
+    record = Record.model_validate({
+        "character_name": "春江", "character_profile": {"名前": "春江", "職業": "温泉旅館の女将"},
+        "conversation_history": [], "question": "出身は？", "answer": "京都です。", "keywords": ["京都"],
+        "negative_keywords": [], "question_type": "where", "validation_method": "single_term_validation",
+        "difficulty": "easy", "metadata": {"language": "ja", "focus": "script_knowledge"}})
+    truth = record_ground_truth(record)
+    assert truth.role == "温泉旅館の女将" == profile_role(record.character_profile)
+    assert parse_ground_truth(truth.to_json()).role == "温泉旅館の女将"
+    assert "role" not in GroundTruth(answer="x").to_json()  # rows without a role stay as they were
