@@ -50,3 +50,23 @@ def test_the_role_travels_in_the_ground_truth():
     assert truth.role == "温泉旅館の女将" == profile_role(record.character_profile)
     assert parse_ground_truth(truth.to_json()).role == "温泉旅館の女将"
     assert "role" not in GroundTruth(answer="x").to_json()  # rows without a role stay as they were
+
+
+def cm(language, key, question, gold):
+    return GroundTruth(answer=gold, keywords=((key,),), language=language, question=question,
+                       focus="conversation_memory", subject="self")
+
+
+@pytest.mark.parametrize("language,key,question,answer,paid", [
+    ("zh", "周三", "你之前说你哪天去杭州来着？", "周三，你自己说的呀。", 0.0),
+    ("zh", "周三", "你之前说你哪天去杭州来着？", "周三啊，我跟你说过的。", 1.0),
+    ("en", "Wednesday", "Which day did you say you're off to Leeds?", "Wednesday, you said so yourself.", 0.0),
+    ("en", "Wednesday", "Which day did you say you're off to Leeds?", "Wednesday, like I told you.", 1.0),
+    ("ja", "京都", "女将さん、来月どこに帰るんでしたっけ？", "京都って、お客様がおっしゃってましたよね。", 0.0),
+    ("ja", "京都", "女将さん、来月どこに帰るんでしたっけ？", "お客様が京都に帰られるんですよね？", 0.0),
+    ("ja", "京都", "女将さん、来月どこに帰るんでしたっけ？", "京都の実家ですよ、お客様。", 1.0),
+    ("ko", "금요일", "언제 이사 간다고 하셨죠?", "금요일이요, 손님이 그러셨잖아요.", 0.0),
+    ("ko", "금요일", "언제 이사 간다고 하셨죠?", "금요일이요, 제가 말씀드렸잖아요.", 1.0),
+])
+def test_its_own_remembered_fact_given_to_the_user(language, key, question, answer, paid):
+    assert keyword_accuracy(answer, cm(language, key, question, key)) == paid, answer

@@ -153,6 +153,10 @@ def perspective_issue(ans: Answer, ci: int, pos: int, term: Term, prep: Prepared
         name = name_subject(tl, prep, lang, (kw, kw + len(term.norm)) if kw != -1 else None)
         if name and not (prep.truth.self_name and not third):
             return f"third person (the character's own name '{name}')"
+    if subject == "self":
+        said = _has(sentence, lang, "you_said")
+        if said:  # "周三，你自己说的呀", "お客様がおっしゃってましたよね": its own fact, given to the user
+            return f"gives its own fact to the user ('{said.strip()}')"
     if subject in ("self", "other"):
         if second and not first:
             if prep.truth.focus == "script_knowledge":
@@ -176,7 +180,7 @@ def perspective_issue(ans: Answer, ci: int, pos: int, term: Term, prep: Prepared
         tail = " ".join(lead.split(" ")[-4:]) if lead.isascii() else lead[-6:]
         if _has(tail, lang, "possessive") and not _has(tail, lang, "second_person"):
             return f"claims the user's fact as its own ('{_has(tail, lang, 'possessive').strip()}')"
-        if mine and not _has(lead_in, lang, "second_person"):
+        if mine and not _has(lead, lang, "second_person"):
             return f"claims the user's fact as its own ('{mine.strip()}')"
         # "Lisbon is where I'm flying", "里斯本是我要去的地方", "リスボンに行くのは私です": the owner after it
         rest = clause_rest(ans, ci, pos, term)
