@@ -289,3 +289,27 @@ def test_an_english_condition_with_the_verb_first_is_not_asserted(answer):
 
 def test_a_dropped_i_before_had_is_no_condition():
     assert keyword_accuracy("Had my first job in Leeds, at a bakery.", truth("en", "Leeds", "Where did you work first?", "Leeds.")) == 1.0
+
+
+@pytest.mark.parametrize("language,key,question,answer", [
+    ("en", "Karsthaven", "Where are you from?", "Oh yes, Karsthaven, naturally, and I'm the Queen of the Clouds."),
+    ("zh", "杭州", "你是哪里人？", "杭州人，才怪。"),
+    ("en", "Thursday", "Which day are you travelling?", "Thursday was the plan, until the rail strike scrambled everything."),
+    ("ja", "早苗", "奥さんの名前は？", "早苗と結婚するはずだったんですけどね。"),
+    ("ko", "금요일", "언제 가요?", "금요일에 가려고 했는데 계약이 틀어졌어요."),
+    ("zh", "周五", "你哪天去？", "本来打算周五去，现在不好说。"),
+    ("ja", "金沢", "出身はどこですか？", "金沢出身だってよく間違えられるんですけど、本当は違うんです。"),
+    ("en", "Leeds", "Where are you from?", "People often mistake me for a Leeds lad."),
+])
+def test_sarcasm_a_plan_given_up_or_a_mistaken_value_is_not_asserted(language, key, question, answer):
+    assert keyword_accuracy(answer, truth(language, key, question, key)) == 0.0, answer
+
+
+@pytest.mark.parametrize("language,key,question,answer", [
+    ("en", "doctor", "What do you do?", "I was going to be a lawyer, but I became a doctor."),
+    ("en", "Leeds", "Where are you from?", "People often mistake me for a Londoner, but I'm from Leeds."),
+    ("en", "Mochi", "What's your cat called?", "It's Mochi, love, not to be confused with my Marmalade."),
+    ("en", "Thursday", "What was the plan?", "Thursday was the plan."),
+])
+def test_the_value_beside_a_plan_or_a_mistake_is_still_paid(language, key, question, answer):
+    assert keyword_accuracy(answer, truth(language, key, question, key)) == 1.0, answer

@@ -66,6 +66,22 @@ _EN_INVERTED_IF = re.compile(r"^(?:had|were|should) (?:i|we|he|she|they|it)\b|"
                              r"had|born|married|taken|chosen|not)\b|^were (?:my|our|his|her|their|the|your) ")
 
 
+def _said_otherwise(ans: Answer, ci: int, prep: PreparedTruth, lang: str, allowed: frozenset[str]) -> str | None:
+    """The value taken back by sarcasm anywhere in the answer ("…, and I'm the Queen of the Clouds"),
+    or, in its clause, a plan given up ("Thursday was the plan, until…") or what others mistake the
+    character for ("金沢出身だってよく間違えられる")."""
+    if "sarcasm" not in allowed and (cue := _has(ans.canon, lang, "sarcasm")):
+        return f"negated (sarcasm: '{cue.strip()}')"
+    # (the keyword's own clause: "I was going to be a lawyer, but I became a doctor" is a doctor)
+    clause = ans.clauses[ci].text
+    if "abandoned" not in allowed and (cue := _has(clause, lang, "abandoned")) and \
+            not _has(prep.question_norm, lang, "past_question") and not _has(ans.canon, lang, "still"):
+        return f"not asserted (a plan given up: '{cue.strip()}')"
+    if "mistaken_for" not in allowed and (cue := _has(clause, lang, "mistaken_for")):
+        return f"not asserted (what others mistake it for: '{cue.strip()}')"
+    return None
+
+
 def occurrence_issue(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedTruth) -> str | None:
     """Why one occurrence does not assert its keyword, or None (see the module doc)."""
     cl = ans.clauses[ci]
@@ -169,6 +185,9 @@ def occurrence_issue(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedT
         gone = _has(f"{earlier} {text}", lang, "no_longer")
         if gone and not _has(prep.question_norm, lang, "past_question") and not _has(ans.canon, lang, "still"):
             return f"taken back ('{gone.strip()}': true once, asked about now)"  # "I used to be a magician"
+    issue = _said_otherwise(ans, ci, prep, lang, allowed)
+    if issue:
+        return issue
     if "ended" not in allowed:
         ended = _has(text, lang, "ended")
         if ended:  # "Biscuit died years ago", "윤서영이랑은 작년에 이혼했어요": true once, not now

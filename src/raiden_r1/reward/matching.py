@@ -28,7 +28,7 @@ from .think_substance import known_units
 
 # Cue kinds that void a keyword unless the gold answer's own keyword clause carries them.
 GOLD_RELATIVE_CUES = ("negation", "hearsay", "conditional", "uncertain", "rhetorical", "doubt", "future", "former", "ended", "wish",
-                      "ignorance", "no_longer")
+                      "ignorance", "no_longer", "sarcasm", "abandoned", "mistaken_for")
 
 
 @dataclass(frozen=True, slots=True)
