@@ -234,3 +234,16 @@ def test_a_number_and_the_next_digit_is_a_cjk_hedge(language, answer):
 
 def test_a_korean_native_number_before_the_copula_is_read():
     assert keyword_accuracy("올해 서른하나예요.", gt("ko", "나이가 어떻게 되세요?", "31살", "31살이에요.")) == 1.0
+
+
+@pytest.mark.parametrize("language,key,answer", [
+    ("ja", "12月24日", "24日です、12月の。"), ("zh", "6月18日", "十八号，六月的。"), ("ko", "3월 14일", "14일이요, 3월."),
+    ("ko", "3월 14일", "3.14요, 파이 데이랑 같아요."), ("ko", "6:00", "06:00에 나가요."), ("ko", "화요일", "화욜이요!"),
+    ("ja", "油揚げ", "あぶらあげなの！"),
+])
+def test_dates_day_first_dotted_zero_padded_times_and_short_weekdays(language, key, answer):
+    assert keyword_accuracy(answer, gt(language, "?", key, key)) == 1.0, answer
+
+
+def test_a_day_first_date_with_another_month_is_wrong():
+    assert keyword_accuracy("24日です、11月の。", gt("ja", "?", "12月24日", "12月24日")) == 0.0

@@ -339,6 +339,15 @@ def _month_day(month: str, day: str) -> str:
     return f" {_MONTHS[month]}月{d}日 " if 1 <= d <= 31 else f"{month} {day}"
 
 
+# The day, then the month as an afterthought: "24日です、12月の", "十八号，六月的", "14일이요, 3월".
+_DATE_DAY_FIRST = re.compile(r"(?<!\d)(\d{1,2}) ?[日号일](?:です|だよ|だ|이요|이에요|예요|요|啊|呀)?[ ,、]*(\d{1,2}) ?[月월](?:の|的)?(?![ ]?\d)")
+
+
+def _day_first(m: re.Match[str]) -> str:
+    day, month = int(m.group(1)), int(m.group(2))
+    return f"{month}月{day}日" if 1 <= month <= 12 and 1 <= day <= 31 else m.group(0)
+
+
 def _numeric_date(m: re.Match[str]) -> str:
     a, b = int(m.group(1)), int(m.group(2))
     month, day = (b, a) if a > 12 >= b else (a, b)
@@ -414,6 +423,8 @@ def canonical_numbers(folded: str) -> str:
         if "/" in text or ". " in text:
             text = _DATE_NUMERIC.sub(_numeric_date, text)
         if not ascii_text or "月" in text:
+            if "月" in text or "월" in text:
+                text = _DATE_DAY_FIRST.sub(_day_first, text)
             text = _DATE_CJK.sub(lambda m: f"{int(m.group(1))}月{int(m.group(2))}日", text)
         if "." in text:
             text = _METRES_CM.sub(r"\1\2 cm", text)

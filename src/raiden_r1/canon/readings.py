@@ -43,6 +43,11 @@ def kana_spellings(raw: str) -> tuple[str, ...]:
     if conv is None:
         return ()
     segments = [(s["orig"], s["hira"]) for s in conv.convert(raw)]
+    # The dictionary may read a kanji segment with the kana that follows it ("油揚" -> あぶらあげ, then
+    # "げ"): that kana is written once.
+    segments = [(o, h[:-len(segments[i + 1][0])] if i + 1 < len(segments) and _KANJI.search(o)
+                 and not _KANJI.search(segments[i + 1][0]) and h.endswith(segments[i + 1][0])
+                 and len(h) > len(segments[i + 1][0]) else h) for i, (o, h) in enumerate(segments)]
     if not segments or len(segments) > _MAX_SEGMENTS or "".join(o for o, _ in segments) != raw:
         return ()
     # A kanji with kana after it (釣り, 踊る) is one word, not a homophone pool: its two-kana

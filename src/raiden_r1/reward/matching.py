@@ -219,6 +219,8 @@ def _spellings(words, language: str) -> list[str]:
             w = w.strip()
             if not _HANGUL_WORD.fullmatch(w.replace(" ", "")):
                 continue
+            if w.endswith("요일") and len(w) == 3:
+                out.append(w[0] + "욜")  # 화요일 is said 화욜
             if " " in w:
                 joined = [w.replace(" ", "")]
             else:  # 메인보컬 -> 메인 보컬, 치과의사 -> 치과 의사: one space anywhere inside
@@ -245,14 +247,14 @@ def _number_spellings(c: str, language: str) -> list[str]:
         out += {"zh": [f"{yy}年"], "ja": [f"{yy}年"], "ko": [f"{yy}년"]}.get(language, [f"in {yy}"])
     elif clock := _clock_of(c):
         h, mm = clock
-        out += [v for v in (f"{h} {mm:02d}", *_clock_spellings(h, mm, language)) if v != c]
+        out += [v for v in (f"{h} {mm:02d}", f"{h:02d} {mm:02d}", *_clock_spellings(h, mm, language)) if v != c]
     elif c.endswith(" km") and c[:-3].isdigit():
         out.append(f"{c[:-3]} k")
     elif m := _CM.fullmatch(c):
         v = int(m.group(1))
         out.append(f"{v // 100} m {v % 100}")
-    elif language == "zh" and (m := re.fullmatch(r"(\d{1,2})月(\d{1,2})日", c)):
-        out.append(f"{m.group(1)} {m.group(2)}")
+    elif language in ("zh", "ko") and (m := re.fullmatch(r"(\d{1,2})月(\d{1,2})日", c)):
+        out.append(f"{m.group(1)} {m.group(2)}")  # "4.9", "3.14요": a date with a dot
     return out
 
 
