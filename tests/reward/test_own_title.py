@@ -70,3 +70,20 @@ def cm(language, key, question, gold):
 ])
 def test_its_own_remembered_fact_given_to_the_user(language, key, question, answer, paid):
     assert keyword_accuracy(answer, cm(language, key, question, key)) == paid, answer
+
+
+@pytest.mark.parametrize("language,key,name,answer", [
+    ("ja", "37", "久我千鶴", "この写真師は今年三十七になる。"),  # 師 is folded to 师: the role suffix still reads
+    ("ko", "51", "오말순", "이 생선 가게 아주머니는 올해 쉰한 살이다."),
+    ("en", "Lindmoor", "Brother Anselm Kett", "Brother Anselm was born in Lindmoor, among the eels."),
+])
+def test_the_character_as_this_role_or_by_its_name_after_a_title_is_third_person(language, key, name, answer):
+    truth = GroundTruth(answer=key, keywords=((key,),), language=language, question="?", character_name=name,
+                        subject="self")
+    assert keyword_accuracy(answer, truth) == 0.0, answer
+
+
+def test_instead_is_no_demonstrative():
+    truth = GroundTruth(answer="눈물이 많아요", keywords=(("눈물이 많",),), language="ko", question="성격이 어때?",
+                        character_name="루나", subject="self")
+    assert keyword_accuracy("저는 명랑해요! 그 대신 눈물이 많아요.", truth) == 1.0

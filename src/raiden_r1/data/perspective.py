@@ -151,6 +151,12 @@ def _given_names(full: str) -> list[str]:
     return []
 
 
+# Words before a Latin name that are a title or a way of address, not the name.
+_NAME_TITLES = frozenset({"brother", "sister", "father", "mother", "lord", "lady", "sir", "dame", "captain", "doctor", "dr",
+                          "uncle", "aunt", "auntie", "master", "miss", "madam", "old", "young", "professor", "sergeant",
+                          "mr", "mrs", "ms", "saint", "friar", "abbot", "king", "queen", "prince", "princess"})
+
+
 @functools.lru_cache(maxsize=4096)
 def name_forms(character_name: str, profile_names: tuple[str, ...] = ()) -> tuple[str, ...]:
     """Canonical forms an answer may name the character by: the full name, its first part for
@@ -171,6 +177,8 @@ def name_forms(character_name: str, profile_names: tuple[str, ...] = ()) -> tupl
             extra = [canonical(g) for g in (written if len(written) > 1 else _given_names(name.strip()))]
         else:
             extra = parts[:1] if len(parts) > 1 else []
+            if len(parts) > 2 and parts[0] in _NAME_TITLES:  # "Brother Anselm Kett": "anselm", "brother anselm"
+                extra += [parts[1], " ".join(parts[:2])]
         for f in (full, full.replace(" ", "") if cjk else full, *extra):
             if len(f) >= 2 and f not in out and f not in ("the", "dr", "mr", "mrs", "ms", "sir", "captain"):
                 out.append(f)
@@ -332,6 +340,8 @@ def fact_subject(record, items: tuple[tuple[str, ...], ...]) -> str:
     own = normalize_term(record.character_name)
     # A short vocative at the start ("叶老师，您老家是哪里的？") names the character, not a relative.
     question = re.sub(r"^[^，,。？?！!]{1,8}[，,]\s*", "", record.question)
+    # ... and at the end ("Where were you born, Brother?", "어디 사세요, 형님?")
+    question = re.sub(r"[，,]\s*[^，,。？?！!]{1,12}([？?！!。.]?)\s*$", r"\1", question)
     if _OTHER_NOUNS.search(question) and not any(
             own in normalize_term(a) for alts in items for a in alts):
         return "other"

@@ -138,7 +138,8 @@ def perspective_issue(ans: Answer, ci: int, pos: int, term: Term, prep: Prepared
     if subject == "self" and not _asked_relations(prep) and lang in _BY_ROLE:
         # "この寿司職人の出身は函館です": the character as "this sushi chef", seen from outside
         m = _BY_ROLE[lang].match(cl.text) or _BY_ROLE[lang].match(before)
-        if m and m.groups() and any(m.group(1) in n or n in m.group(1) for n in prep.names):
+        own = next((g for g in m.groups() if g), None) if m and m.groups() else None
+        if own and any(own in n or n in own for n in prep.names):
             m = None  # "이 연화가 태어난 곳은…": the character's own name, said with a flourish
         if m:
             return f"third person ('{m.group(0)}')"
@@ -341,10 +342,11 @@ def _own_title_subject(text: str, prep: PreparedTruth, lang: str) -> str | None:
 
 
 _BY_ROLE = {
-    "ja": re.compile(r"^(?:この|その|あの)[\u4e00-\u9fff\u30a1-\u30ff]{0,5}(?:職人|者|人|家|師|手|員|長|子|男|女|娘|さん|先生|選手|屋さん)"
+    "ja": re.compile(r"^(?:この|その|あの)[\u4e00-\u9fff\u30a1-\u30ff]{0,5}(?:職人|职人|者|人|家|師|师|手|員|员|長|长|子|男|女|娘|さん|先生|選手|选手|屋さん)"
                      r"(?:の|は|が|って)"),
     # "이 바리스타의 고향은…": a demonstrative and any noun, owning or as the subject
-    "ko": re.compile(r"^(?:이|그|저) ([가-힣]{1,6}?)(?:의|은|는|이|가) "),
+    # (several words only after 이/저: "이 생선 가게 아주머니는"; "그 대신 눈물이" is "instead")
+    "ko": re.compile(r"^(?:(?:이|그|저) ([가-힣]{1,6}?)|(?:이|저) ((?:[가-힣]{1,6} ){1,2}[가-힣]{1,6}?))(?:의|은|는|이|가) "),
     "zh": re.compile(r"^(?:这位|那位|这个|那个)([\u4e00-\u9fff]{1,5}?)(?:的|是|在)"),
 }
 
