@@ -91,6 +91,30 @@ def place_alternatives(unit: str) -> list[str]:
     return []
 
 
+# "Olympus Shelf colony", "Kestrel-9 station": a proper name and the kind of place it is
+_LATIN_NAMED_PLACE = re.compile(r"((?:[A-Z0-9][\w'-]*\s+)*[A-Z0-9][\w'-]*)\s+[a-z]+")
+# "Two Harbors (Minnesota)", "Hab Block 7 (Olympus Shelf colony)": the larger place in brackets
+_LATIN_REGION = re.compile(r"[(（]\s*((?:[A-Z][\w'-]*\s+)*[A-Z][\w'-]*(?:\s+[a-z]+)?)\s*[)）]\s*$")
+
+
+def latin_place_alternatives(term: str) -> list[str]:
+    """The proper name of an English place without the common noun after it: a reader answering
+    "I grew up on the Olympus Shelf" was right, and a key "Olympus Shelf colony" scored it 0."""
+    m = _LATIN_NAMED_PLACE.fullmatch(term.strip())
+    return [m.group(1)] if m and len(m.group(1)) >= 3 else []
+
+
+def latin_region(value: str) -> list[str]:
+    """The larger place an English card writes in brackets after a place ("Chennai (India)",
+    "Olympus Shelf colony (Mars)"): "I'm from Mars" answers where the colony's child grew up, as
+    "甘肃" answers for 甘肃省敦煌市. A bracket of description ("a blue house on ...") gives none."""
+    m = _LATIN_REGION.search(value)
+    if not m:
+        return []
+    region = m.group(1)
+    return [region, *latin_place_alternatives(region)]
+
+
 def landmark(description: str) -> str | None:
     """The landmark a place description ends with: "河南省交界地域大别山" -> "大别山"."""
     m = _LANDMARK.search(description.strip(EDGE))

@@ -44,7 +44,7 @@ from .terms import (  # noqa: F401
     unique_terms,
 )
 from ..profiles_text import split_items, split_numbered, split_top_level
-from .coverage import job_head, landmark, place_alternatives
+from .coverage import job_head, landmark, latin_place_alternatives, latin_region, place_alternatives
 from .fields import Family
 from .tables import table
 
@@ -196,6 +196,8 @@ def place_keys(value: str, family: Family) -> Items:
     separators = "、，,;；/／" + ("" if _KANA.search(value) else "与和及")
     for part in split_top_level(clean(value), separators):
         items.extend(_place_items(part))
+    if len(items) == 1 and not has_cjk(value):  # one English place: its name alone, its region
+        items = [unique_terms(items[0] + latin_place_alternatives(items[0][0]) + latin_region(value))]
     return dedupe_items(items)
 
 

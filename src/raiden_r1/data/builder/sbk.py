@@ -32,6 +32,8 @@ from .coverage import (
     uncovered_parts,
     without_self_references,
 )
+from .decoys import foreign_card
+from .names import name_part_alternatives, own_name_alternatives, surname_of
 from .tables import table as table_words
 from .terms import MAX_ANY_OF, is_free_phrase
 from .keys import (
@@ -172,9 +174,12 @@ def relation_drafts(profile: Profile, field_name: str, value: str, seed: int, la
     by_label: dict[str, list[str]] = {}
     for label, person in pairs:
         by_label.setdefault(label, []).append(person)
+    own_surname = surname_of(profile.name, profile.language)
+    foreign = foreign_card(profile.name, profile.language)
     segment_count: dict[str, int] = {}
     for _, person in pairs:
-        for s in set(name_segments(person)) | set(latin_name_parts(person)[:1]):
+        parts = name_part_alternatives(person, profile.language, foreign=foreign)
+        for s in set(name_segments(person)) | set(latin_name_parts(person)[:1]) | set(parts):
             segment_count[s] = segment_count.get(s, 0) + 1
     shared = {s for s, n in segment_count.items() if n > 1}
     drafts = []
@@ -190,7 +195,7 @@ def relation_drafts(profile: Profile, field_name: str, value: str, seed: int, la
         if profile.language == "ja":
             honorific = JA_HONORIFICS.get(label)
         rng = stable_rng(seed, profile.name, field_name, label)
-        items = [relation_alternatives(p, value, shared) for p in people]
+        items = [relation_alternatives(p, value, shared, profile.language, own_surname, foreign) for p in people]
         # more people than a question asks for (four adopted sons), or a list the card leaves
         # open ("好友-林俊杰,刘耕宏,萧敬腾等"): any one of them answers
         open_list = re.search(re.escape(people[-1]) + r"\s*(?:等|etc\.?|など|등)", value) is not None
@@ -295,6 +300,8 @@ def sbk_drafts(profile: Profile, seed: int) -> tuple[list[Draft], list[tuple[str
             items = without_self_references(items)
         if family.name == "weapon":  # "断水剑" is said "断水" where the card quotes that name
             items = [alts + named_weapon_alternatives(alts[0], profile.fields) for alts in items]
+        if family.name in ("name", "english_name"):  # "Jay Chou" is "Jay", "星野灯（ほしの あかり）" "あかり"
+            items = [own_name_alternatives(alts, value, profile) for alts in items]
         if family.name == "organization":  # "杰威尔音乐有限公司" is said "杰威尔音乐", "杰威尔"
             items = [list(dict.fromkeys(alts + company_alternatives(alts[0]))) for alts in items]
         if family.name == "birthday" and len(items) == 1 and is_year_only(items[0][0]):

@@ -1,0 +1,115 @@
+"""Fixes from the 25th review of built records (80 read against the card): one test per cause.
+Names said the short way (健太, 桐島さん, Jay, 지훈), English places by their proper name or region,
+and gold answers that state nothing false or unnatural ("我一直住在…", "That's X, my little companion")."""
+
+from __future__ import annotations
+
+from raiden_r1.data.builder import build_dataset
+from raiden_r1.data.builder.keys import extract_keys
+from raiden_r1.data.builder.fields import classify_field
+from raiden_r1.data.builder.names import name_part_alternatives, reading_alternatives
+from raiden_r1.data.builder.sbk import relation_drafts, sbk_drafts
+from raiden_r1.data.builder.tables import table
+from raiden_r1.data.profiles import load_profiles
+from raiden_r1.data.schema import Profile
+
+
+def _profile(name: str, language: str, **fields: str) -> Profile:
+    return Profile(name=name, language=language, fields=fields, source=f"test: {name}")
+
+
+def _keywords(profile: Profile, field: str, label: str) -> list:
+    drafts = relation_drafts(profile, field, profile.fields[field], 0)
+    return next(d.keywords for d in drafts if d.family == f"relation:{label}")
+
+
+def _flat(items) -> set[str]:
+    return {a for alts in items for a in (alts if isinstance(alts, list) else [alts])}
+
+
+def test_japanese_relative_is_also_named_by_given_name_but_not_by_the_shared_surname():
+    card = _profile("大川ふみ", "ja", 名前="大川ふみ", 家族="夫 - 大川茂（故人）；息子 - 大川健太（東京で料理人）")
+    terms = _flat(_keywords(card, "家族", "息子"))
+    assert "健太" in terms  # "息子は健太です" is how a mother answers
+    assert "大川" not in terms  # her own surname names the whole family
+
+
+def test_japanese_non_relative_is_also_named_by_family_name():
+    card = _profile("星野灯", "ja", 名前="星野灯", 人間関係="ライバル - 桐島玲奈（科学部部長）")
+    assert {"桐島", "玲奈"} <= _flat(_keywords(card, "人間関係", "ライバル"))  # "桐島さん", "玲奈ちゃん"
+
+
+def test_japanese_name_with_a_title_is_not_split_into_family_and_given_name():
+    assert "先生" not in name_part_alternatives("田辺先生", "ja")
+
+
+def test_korean_given_name_is_an_alternative_but_not_after_a_two_syllable_surname():
+    assert name_part_alternatives("한지훈", "ko") == ["지훈"]
+    assert name_part_alternatives("남궁혁", "ko") == []  # 혁 alone is one syllable
+
+
+def test_chinese_given_name_only_for_chinese_shaped_names():
+    assert name_part_alternatives("周雨桐", "zh") == ["雨桐"]
+    assert name_part_alternatives("伏地魔", "zh") == []  # no common surname: a transliteration
+    assert name_part_alternatives("王阿姨", "zh") == []  # 阿姨 is a form of address
+    assert name_part_alternatives("周雨桐", "zh", foreign=True) == []
+
+
+def test_english_name_field_is_also_answered_by_the_given_name():
+    card = _profile("周杰伦", "zh", 姓名="周杰伦", 英文名="Jay Chou")
+    drafts, _ = sbk_drafts(card, 0)
+    (draft,) = [d for d in drafts if d.family == "english_name"]
+    assert "Jay" in _flat(draft.keywords)
+    assert name_part_alternatives("Monkey D. Luffy", "zh") == []  # family name first: Monkey is not his name
+
+
+def test_kana_reading_in_brackets_gives_the_spoken_name():
+    assert reading_alternatives("星野灯（ほしの あかり）") == ["ほしのあかり", "あかり", "ほしの"]
+    card = _profile("星野灯", "ja", 名前="星野灯（ほしの あかり）")
+    drafts, _ = sbk_drafts(card, 0)
+    (draft,) = [d for d in drafts if d.family == "name"]
+    assert "あかり" in _flat(draft.keywords)
+
+
+def test_english_place_is_also_its_proper_name_and_the_region_in_brackets():
+    items = extract_keys("Olympus Shelf colony (Mars)", classify_field("Hometown"))
+    assert items == [["Olympus Shelf colony", "Olympus Shelf", "Mars"]]
+    assert extract_keys("Duluth (a blue house on Skyline Parkway)", classify_field("Residence")) == [["Duluth"]]
+
+
+def test_english_named_place_with_a_common_noun_takes_the():
+    card = _profile("Juniper Oyelaran", "en", Name="Juniper Oyelaran", Hometown="Olympus Shelf colony (Mars)")
+    answers = {d.answer for seed in range(6) for d in sbk_drafts(card, seed)[0] if d.family == "hometown"}
+    assert answers and all("the Olympus Shelf colony" in a for a in answers)
+
+
+def test_chinese_residence_answer_never_claims_always_living_there():
+    card = _profile("陈思远", "zh", 姓名="陈思远", 籍贯="杭州", 居住地="深圳市南山区")
+    answers = {d.answer for seed in range(12) for d in sbk_drafts(card, seed)[0] if d.family == "residence"}
+    assert answers and not any("一直" in a for a in answers)
+
+
+def test_english_pet_answer_is_a_plain_statement():
+    answers = table("phrases.yaml", "SBK")["pets"]["en"][1]
+    assert all("companion" not in a for a in answers)
+    card = _profile("Nell Okafor", "en", Name="Nell Okafor", Pets="Admiral (a ginger ship's cat)")
+    got = {d.answer for seed in range(8) for d in sbk_drafts(card, seed)[0] if d.family == "pets"}
+    assert got <= {"My pet is called Admiral.", "My pet's name is Admiral."}
+
+
+def test_chinese_relation_answer_says_who_with_shi_not_jiao():
+    card = _profile("李秀芬", "zh", 姓名="李秀芬", 人物关系="同事-王阿姨")
+    answers = {d.answer for seed in range(8) for d in relation_drafts(card, "人物关系", card.fields["人物关系"], seed)}
+    assert answers and not any("叫王阿姨" in a for a in answers)  # 王阿姨 is how she is addressed, not a name
+
+
+def test_chinese_colour_memory_answers_keep_subject_first():
+    cm = table("cm_phrases.yaml", "TEMPLATES")["zh"]["colour"]["answer"]
+    assert all(not a.startswith("是{x}的，") for a in cm)
+
+
+def test_raiden_cards_english_name_and_names_say_the_short_way(raiden_sample):
+    records = [r for split in build_dataset(load_profiles(raiden_sample), seed=0, cm_per_character=0).splits.values()
+               for r in split]
+    english = next(r for r in records if r.metadata.family == "english_name" and r.character_name == "周杰伦")
+    assert "Jay" in _flat(english.keywords)
