@@ -113,3 +113,27 @@ def test_raiden_cards_english_name_and_names_say_the_short_way(raiden_sample):
                for r in split]
     english = next(r for r in records if r.metadata.family == "english_name" and r.character_name == "周杰伦")
     assert "Jay" in _flat(english.keywords)
+
+
+def test_lunar_birthday_keeps_its_marker_in_the_gold_and_the_plain_date_as_key():
+    assert extract_keys("음력 3월 21일", classify_field("생일")) == [["음력 3월 21일", "3월 21일"]]
+    card = _profile("박도현", "ko", 이름="박도현", 생일="음력 3월 21일")
+    (draft,) = [d for d in sbk_drafts(card, 0)[0] if d.family == "birthday"]
+    assert "음력 3월 21일" in draft.answer
+
+
+def test_rank_in_brackets_after_a_job_is_an_equal_key():
+    card = _profile("李云龙", "zh", 姓名="李云龙", 职业="军人（少将）")
+    (draft,) = [d for d in sbk_drafts(card, 0)[0] if d.family == "occupation"]
+    assert {"军人", "少将"} <= _flat(draft.keywords)
+    card = _profile("陈思远", "zh", 姓名="陈思远", 职业="工程师（深圳）")
+    (draft,) = [d for d in sbk_drafts(card, 0)[0] if d.family == "occupation"]
+    assert "深圳" not in _flat(draft.keywords)  # a place in brackets is not a rank
+
+
+def test_sworn_brothers_get_mens_names_as_wrong_answers():
+    card = _profile("霍长风", "zh", 姓名="霍长风", 性别="男", 人物关系="结义兄弟-唐不二（唐门弟子）；师妹-萧红袖")
+    records = [r for split in build_dataset([card], seed=0, cm_per_character=0).splits.values() for r in split]
+    brother = next(r for r in records if r.metadata.family == "relation:结义兄弟")
+    women = set(table("decoys.yaml", "GIVEN")["female"]["zh"])
+    assert brother.negative_keywords and not any(n[1:] in women for n in brother.negative_keywords)

@@ -25,6 +25,8 @@ REGION_PREFIXES_ZH = tuple(table("coverage.yaml", "REGION_PREFIXES_ZH"))
 _LANDMARK = re.compile("(?:" + "|".join(table("coverage.yaml", "LANDMARK_AFTER_ZH")) + r")([\u4e00-\u9fff]{2,5})$")
 _JOB_HEADS = tuple(sorted(table("coverage.yaml", "JOB_HEADS"), key=len, reverse=True))
 _COMPANY_TAILS = tuple(sorted(table("coverage.yaml", "COMPANY_TAILS"), key=len, reverse=True))
+_RANKS = frozenset(w.casefold() for w in table("coverage.yaml", "RANKS"))
+_BRACKETED = re.compile(r"[（(]\s*([^（）()，,、;；]{2,20}?)\s*[)）]")
 _COLOUR_PARTS: dict[str, tuple[str, ...]] = table("coverage.yaml", "COLOUR_PARTS")
 _COLOUR_WORDS = {lang: re.sub(r"\s*\n\s*", "", rx) for lang, rx in table("coverage.yaml", "COLOUR_WORDS").items()}
 
@@ -113,6 +115,11 @@ def latin_region(value: str) -> list[str]:
         return []
     region = m.group(1)
     return [region, *latin_place_alternatives(region)]
+
+
+def bracketed_ranks(value: str) -> list[str]:
+    """A rank written in brackets after a job: "军人（少将）" -> ["少将"]."""
+    return [m.group(1) for m in _BRACKETED.finditer(value) if m.group(1).casefold() in _RANKS]
 
 
 def landmark(description: str) -> str | None:

@@ -58,6 +58,7 @@ _DATE_PATTERNS = (
 )
 _CJK_NUM = "一二三四五六七八九十"
 _CJK_DATE = re.compile(rf"(?:农历|阴历|旧历)?(?P<md>(?:[{_CJK_NUM}]|十[一二]|正|腊|冬)月(?:初|廿)?[{_CJK_NUM}]{{1,3}}(?:日|号)?)")
+_LUNAR = re.compile("(?:" + "|".join(table("words.yaml", "LUNAR_MARKERS")) + r")\s*$")
 _YEAR = re.compile(r"(?:公元前?|西元)?\s*\d{1,4}\s*年(?![\d\s]*[月])")
 _AGE_NUMBER = re.compile(r"(\d{1,3})\s*(?:岁|歲|歳|살|세|years?|yrs?|y/o)", re.IGNORECASE)
 _CJK_AGE = re.compile(r"[一二三四五六七八九十百两]+\s*(?:岁|歲|歳)")
@@ -122,6 +123,9 @@ def date_keys(value: str) -> Items:
         if pattern is _DATE_PATTERNS[0] or pattern is _DATE_PATTERNS[1]:
             unit = ("月", "日") if pattern is _DATE_PATTERNS[0] else ("월 ", "일")
             short = f"{int(m.group(1))}{unit[0]}{int(m.group(2))}{unit[1]}"
+            lunar = _LUNAR.search(value[:m.start()])
+            if lunar and grounded(short, value):  # "음력 3월 21일": the answer says it is lunar
+                return [[value[lunar.start():m.start()] + short, short]]
             if grounded(short, value):
                 return [[short]]
         return [[m.group(0).strip()]]

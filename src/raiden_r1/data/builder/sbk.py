@@ -24,6 +24,7 @@ from .alternatives import (
     without_free_phrases,
 )
 from .coverage import (
+    bracketed_ranks,
     cause_alternatives,
     company_alternatives,
     contradicting_colour,
@@ -49,6 +50,7 @@ from .keys import (
     is_year_only,
     place_keys,
     strip_etc,
+    unique_terms,
 )
 from ..profiles_relations import is_relation_word, parse_relationships
 from ..schema import Profile
@@ -300,6 +302,8 @@ def sbk_drafts(profile: Profile, seed: int) -> tuple[list[Draft], list[tuple[str
             items = without_self_references(items)
         if family.name == "weapon":  # "断水剑" is said "断水" where the card quotes that name
             items = [alts + named_weapon_alternatives(alts[0], profile.fields) for alts in items]
+        if family.name in ("occupation", "identity") and len(items) == 1:  # "军人（少将）": 少将 answers too
+            items = [unique_terms(items[0] + bracketed_ranks(value))]
         if family.name in ("name", "english_name"):  # "Jay Chou" is "Jay", "星野灯（ほしの あかり）" "あかり"
             items = [own_name_alternatives(alts, value, profile) for alts in items]
         if family.name == "organization":  # "杰威尔音乐有限公司" is said "杰威尔音乐", "杰威尔"
