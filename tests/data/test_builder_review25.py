@@ -137,3 +137,33 @@ def test_sworn_brothers_get_mens_names_as_wrong_answers():
     brother = next(r for r in records if r.metadata.family == "relation:结义兄弟")
     women = set(table("decoys.yaml", "GIVEN")["female"]["zh"])
     assert brother.negative_keywords and not any(n[1:] in women for n in brother.negative_keywords)
+
+
+def _answers_of(card: Profile, family: str, seeds=range(6)) -> set[str]:
+    return {d.answer for seed in seeds for d in sbk_drafts(card, seed)[0] if d.family == family}
+
+
+def test_pupil_is_asked_where_she_goes_to_school_now():
+    card = _profile("星野灯", "ja", 名前="星野灯", 職業="高校二年生", 学校="金沢北陵高校 2年C組、天文部の部長")
+    assert _answers_of(card, "school") == {"金沢北陵高校に通っています。"}
+    grown = _profile("森下蒼", "ja", 名前="森下蒼", 職業="気象予報士", 学校="北海道大学（理学部）")
+    assert _answers_of(grown, "school") == {"北海道大学に通っていました。"}
+
+
+def test_an_eight_year_apprenticeship_is_not_a_school_year():
+    card = _profile("Elowen Marsh", "en", Name="Elowen Marsh", Occupation="lighthouse keeper",
+                    Education="Saltreach Guild of Chartmakers (an eight-year apprenticeship)")
+    assert all(a.startswith("I studied at") or a.startswith("I went to") for a in _answers_of(card, "school"))
+
+
+def test_pupil_job_answer_says_what_he_is_not_what_he_works_as():
+    card = _profile("강민재", "ko", 이름="강민재", 직업="고등학생, 태권도 선수")
+    answers = _answers_of(card, "occupation")
+    assert answers and not any("일해" in a for a in answers)
+
+
+def test_education_field_naming_a_school_is_asked_as_a_school():
+    card = _profile("唐小禾", "zh", 姓名="唐小禾", 职业="大学生", 学历="云南大学（生态学专业在读）")
+    answers = _answers_of(card, "education_level")
+    assert answers and not any("学历" in a for a in answers)  # "我的学历是云南大学" names no level
+    assert all("云南大学" in a and ("上学" in a or "读书" in a) for a in answers)

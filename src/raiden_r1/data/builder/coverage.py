@@ -117,6 +117,21 @@ def latin_region(value: str) -> list[str]:
     return [region, *latin_place_alternatives(region)]
 
 
+_STUDENT = re.compile("|".join(table("words.yaml", "STUDENT_WORDS")), re.IGNORECASE)
+_STUDENT_FAMILIES = ("occupation", "identity", "school", "education_level")
+_INSTITUTION = re.compile("(?:" + "|".join(table("words.yaml", "INSTITUTION_ENDINGS")) + ")$", re.IGNORECASE)
+
+
+def is_institution(term: str) -> bool:
+    """Whether a key names a school ("云南大学", "광주체육고등학교") rather than a level ("大专")."""
+    return bool(_INSTITUTION.search(term.strip()))
+
+
+def is_student(fields: dict[str, str], family_of) -> bool:
+    """Whether the card's job, identity or school field says the character is at school now."""
+    return any(getattr(family_of(k), "name", None) in _STUDENT_FAMILIES and _STUDENT.search(v) for k, v in fields.items())
+
+
 def bracketed_ranks(value: str) -> list[str]:
     """A rank written in brackets after a job: "军人（少将）" -> ["少将"]."""
     return [m.group(1) for m in _BRACKETED.finditer(value) if m.group(1).casefold() in _RANKS]

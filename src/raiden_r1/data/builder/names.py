@@ -11,8 +11,11 @@ from __future__ import annotations
 
 import re
 
+from raiden_r1.text import normalize
+
 from .decoys import foreign_card
 from .tables import table
+from .terms import NON_ANSWERS
 
 _PARTS = table("words.yaml", "NAME_PARTS")
 _KO_COMPOUND = frozenset(_PARTS["ko_compound_surnames"])
@@ -104,7 +107,7 @@ def name_part_alternatives(name: str, language: str, own_surname: str = "", fami
         out.append(given)
     if language == "ja" and family_ok and len(family) >= 2 and family != own_surname:
         out.append(family)
-    return out
+    return [p for p in out if normalize(p) not in NON_ANSWERS]  # "李未知" names nobody
 
 
 def reading_alternatives(raw: str) -> list[str]:

@@ -25,6 +25,8 @@ from .alternatives import (
 )
 from .coverage import (
     bracketed_ranks,
+    is_institution,
+    is_student,
     cause_alternatives,
     company_alternatives,
     contradicting_colour,
@@ -57,7 +59,8 @@ from ..schema import Profile
 from ..schema import SBK as SBK_FOCUS
 from .fields import BY_NAME, GENERIC, Family, classify_field
 from .grammar import ja_traits, with_article
-from .phrases import JA_HONORIFICS, KO_ELDER_RELATION, KO_ELDERS, QUALIFIED, RELATION, SBK, UNITS, WHY, join_terms, render
+from .phrases import (JA_HONORIFICS, KO_ELDER_RELATION, KO_ELDERS, QUALIFIED, RELATION, SBK, STUDENT, UNITS, WHY,
+                      join_terms, render)
 from .plausible import plausible_value, two_ages
 from .prose import embedded_food, narrative_facts, reason_facts
 
@@ -320,6 +323,11 @@ def sbk_drafts(profile: Profile, seed: int) -> tuple[list[Draft], list[tuple[str
             items = items[:1]  # "住在佛夏村、柯尔波山和露斯卡依纳": nobody lives in three places at once
         items = _pick_items(items, family, rng)
         table = SBK[family.name].get(lang, SBK[family.name]["en"])
+        asks = "school" if family.name == "education_level" and is_institution(items[0][0]) else family.name
+        if asks != family.name:  # "学历: 云南大学": where one studies, not which level
+            table = SBK[asks].get(lang, SBK[asks]["en"])
+        if asks in STUDENT and lang in STUDENT[asks] and is_student(profile.fields, classify_field):
+            table = STUDENT[asks][lang]  # a pupil goes to school now, and does not "work as" one
         qualifier = _qualifier(field_name, family)
         if qualifier and lang in QUALIFIED.get(family.name, {}):
             table = QUALIFIED[family.name][lang]  # "擅长乐器" asks "你擅长什么乐器？"
