@@ -167,3 +167,17 @@ def test_education_field_naming_a_school_is_asked_as_a_school():
     answers = _answers_of(card, "education_level")
     assert answers and not any("学历" in a for a in answers)  # "我的学历是云南大学" names no level
     assert all("云南大学" in a and ("上学" in a or "读书" in a) for a in answers)
+
+
+def test_a_place_the_card_writes_with_a_genitive_particle_is_no_wrong_answer():
+    card = _profile("鷹宮蓮", "ja", 名前="鷹宮蓮", 時代="平安時代中期（京の都）", 居住地="一条戻橋（そばにある古い屋敷）")
+    records = [r for split in build_dataset([card], seed=0, cm_per_character=0).splits.values() for r in split]
+    residence = next(r for r in records if r.metadata.family == "residence")
+    assert residence.negative_keywords and "京都" not in residence.negative_keywords
+
+
+def test_old_polite_speaker_lives_somewhere_with_orimasu():
+    from raiden_r1.data.builder.voice import to_archaic
+
+    assert to_archaic("一条戻橋に住んでいます。", "ja") == "一条戻橋に住んでおります。"
+    assert to_archaic("よく「まあ、見ておれ」って言います。", "ja") == "よく「まあ、見ておれ」と申しております。"
