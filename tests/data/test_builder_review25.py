@@ -181,3 +181,18 @@ def test_old_polite_speaker_lives_somewhere_with_orimasu():
 
     assert to_archaic("一条戻橋に住んでいます。", "ja") == "一条戻橋に住んでおります。"
     assert to_archaic("よく「まあ、見ておれ」って言います。", "ja") == "よく「まあ、見ておれ」と申しております。"
+
+
+def test_old_polite_japanese_never_puts_gozaimasu_after_an_adjective():
+    from raiden_r1.data.builder.voice import to_archaic
+
+    assert to_archaic("会ってみたいです。", "ja") == "会ってみたいです。"
+    assert to_archaic("婚礼は九月三十日ですよね。", "ja") == "婚礼は九月三十日でございますね。"
+
+
+def test_hao_style_korean_has_no_clause_ending_in_yo():
+    from raiden_r1.data.builder.voice import is_modern_polite, to_archaic
+
+    assert is_modern_polite("내일은 약방에 가 보려고요.", "ko")  # 해요체 that the old table missed
+    for text in ("내일은 약방에 가 보려고요.", "내일은 약방에 가요.", "충주요? 좋은 곳이라고 들었어요.", "그럼요, 무슨 일이에요?"):
+        assert not is_modern_polite(to_archaic(text, "ko"), "ko"), to_archaic(text, "ko")
