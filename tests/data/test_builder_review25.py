@@ -196,3 +196,24 @@ def test_hao_style_korean_has_no_clause_ending_in_yo():
     assert is_modern_polite("내일은 약방에 가 보려고요.", "ko")  # 해요체 that the old table missed
     for text in ("내일은 약방에 가 보려고요.", "내일은 약방에 가요.", "충주요? 좋은 곳이라고 들었어요.", "그럼요, 무슨 일이에요?"):
         assert not is_modern_polite(to_archaic(text, "ko"), "ko"), to_archaic(text, "ko")
+
+
+def _cm_text(card: Profile) -> str:
+    records = [r for split in build_dataset([card], seed=0, cm_per_character=12).splits.values() for r in split
+               if r.metadata.focus == "conversation_memory"]
+    assert records
+    return "\n".join(t.content for r in records for t in r.conversation_history) + "\n".join(r.question for r in records)
+
+
+def test_victorian_conversations_have_no_cars_backpacks_roommates_or_holiday_trips():
+    card = _profile("Ignatius Thorne", "en", Name="Captain Ignatius Thorne", Era="Victorian Britain, 1887",
+                    Residence="Glasgow", Occupation="paddle-steamer captain")
+    text = _cm_text(card).lower()
+    for word in ("car ", "backpack", "roommate", "travelling", "booked a trip", "shelter"):
+        assert word not in text, word
+
+
+def test_english_far_city_trip_with_a_friend_is_a_summer_not_a_weekend_away():
+    card = _profile("Priya Venkataraman", "en", Name="Priya Venkataraman", Residence="Toronto", Occupation="accountant")
+    text = _cm_text(card)
+    assert "this weekend" not in text
