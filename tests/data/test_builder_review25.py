@@ -217,3 +217,17 @@ def test_english_far_city_trip_with_a_friend_is_a_summer_not_a_weekend_away():
     card = _profile("Priya Venkataraman", "en", Name="Priya Venkataraman", Residence="Toronto", Occupation="accountant")
     text = _cm_text(card)
     assert "this weekend" not in text
+
+
+def test_station_pet_talk_has_no_pet_shop_or_shelter():
+    card = _profile("赵明轩", "zh", 姓名="赵明轩", 所处时代="2150年，人类已在月球建立永久基地",
+                    居住地="广寒基地（月球南极，第三居住舱）", 职业="行星地质学家", 特长="舱外紧急维修、月面车驾驶")
+    text = _cm_text(card)
+    assert "宠物店" not in text
+
+
+def test_1940s_soldier_hears_of_no_weekend_getaway_or_private_car():
+    card = _profile("李云龙", "zh", 姓名="李云龙", 职业="军人", 人物经历="抗日战争期间任八路军独立团团长",
+                    出生日期="1910年2月24日")
+    text = _cm_text(card)
+    assert "周末" not in text and "那辆车" not in text
