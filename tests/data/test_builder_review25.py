@@ -231,3 +231,9 @@ def test_1940s_soldier_hears_of_no_weekend_getaway_or_private_car():
                     出生日期="1910年2月24日")
     text = _cm_text(card)
     assert "周末" not in text and "那辆车" not in text
+
+
+def test_japanese_age_answer_states_the_age_not_the_one_to_come():
+    card = _profile("星野灯", "ja", 名前="星野灯", 年齢="16歳")
+    answers = _answers_of(card, "age", seeds=range(12))
+    assert answers and not any("今年で" in a or "になります" in a for a in answers)  # "turns 16 this year"
