@@ -237,3 +237,16 @@ def test_japanese_age_answer_states_the_age_not_the_one_to_come():
     card = _profile("星野灯", "ja", 名前="星野灯", 年齢="16歳")
     answers = _answers_of(card, "age", seeds=range(12))
     assert answers and not any("今年で" in a or "になります" in a for a in answers)  # "turns 16 this year"
+
+
+def test_a_place_name_holding_he_is_not_split_there():
+    items = extract_keys("呼和浩特市回民区（铁路职工家属院）", classify_field("居住地"))
+    assert items == [["呼和浩特市", "呼和浩特"], ["回民区", "回民"]]
+    assert extract_keys("苏州和杭州", classify_field("居住地")) == [["苏州"], ["杭州"]]
+
+
+def test_name_split_knows_three_kanji_surnames_and_nicknames():
+    assert name_part_alternatives("宇佐美健", "ja") == ["宇佐美"]  # not 宇佐 + 美健
+    assert name_part_alternatives("퉁방울", "ko") == []  # 퉁 is no family name: a nickname
+    assert name_part_alternatives("금순이", "ko") == []  # 순이 + the affectionate 이
+    assert name_part_alternatives("巴特尔", "zh") == []  # a Mongolian name, not 巴 + 特尔

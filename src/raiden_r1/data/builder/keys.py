@@ -164,7 +164,9 @@ def _unit_alternatives(unit: str) -> list[str]:
         alts += [bare, region]  # "新北市" and "台湾" are both right for 台湾新北市
     alts.extend(place_alternatives(bare))  # "塞北凉州" is "凉州"
     core = bare[:-1]
-    if bare.endswith(_CORE_SUFFIXES) and 2 <= len(core) <= 3 and all("\u4e00" <= c <= "\u9fff" for c in core):
+    # "呼和浩特市" is "呼和浩特"; "大阪府堺市" is not "大阪府堺"
+    if (bare.endswith(_CORE_SUFFIXES) and (2 <= len(core) <= 3 or (len(core) == 4 and not re.search("[省市县区府州都道県]", core)))
+            and all("\u4e00" <= c <= "\u9fff" for c in core)):
         alts.append(core)
     return alts
 
@@ -197,7 +199,11 @@ def place_keys(value: str, family: Family) -> Items:
             return [unique_terms([school, short]) if short != school and len(short) >= 3 else [school]]
     items: Items = []
     # 和/与/及 join places in Chinese; in Japanese 和 is a word ("和菓子屋"), never a conjunction.
-    separators = "、，,;；/／" + ("" if _KANA.search(value) else "与和及")
+    # ... nor inside a place's own name: "呼和浩特市回民区" is one address, not 呼 and 浩特市
+    whole = clean(value)
+    units = _ADMIN_UNIT.findall(whole) if has_cjk(whole) else []
+    address = "".join(units) == whole and not any(u[0] in "与和及" for u in units[1:])
+    separators = "、，,;；/／" + ("" if _KANA.search(value) or address else "与和及")
     for part in split_top_level(clean(value), separators):
         items.extend(_place_items(part))
     if len(items) == 1 and not has_cjk(value):  # one English place: its name alone, its region

@@ -23,6 +23,9 @@ _ZH_COMPOUND = frozenset(_PARTS["zh_compound_surnames"])
 _ZH_ADDRESS = tuple(_PARTS["zh_address_terms"])
 _ZH_SURNAMES = frozenset(_PARTS["zh_common_surnames"])
 _JA_TITLES = tuple(_PARTS["ja_titles"])
+_ZH_FOREIGN_CHARS = frozenset(_PARTS["zh_transliteration_chars"])
+_JA_LONG_SURNAMES = tuple(sorted(_PARTS["ja_long_surnames"], key=len, reverse=True))
+_KO_SURNAMES = frozenset(_PARTS["ko_surnames"])
 _EN_TITLES = frozenset(table("words.yaml", "EN_NAME_TITLES"))
 
 _KANJI = r"\u4e00-\u9fff\u3005"  # 々 as in 佐々木
@@ -41,6 +44,9 @@ def _ja_split(name: str, own_surname: str = "") -> tuple[str, str] | None:
         return None
     if own_surname and name.startswith(own_surname) and len(name) > len(own_surname):
         return own_surname, name[len(own_surname):]
+    long = next((f for f in _JA_LONG_SURNAMES if name.startswith(f) and len(name) > len(f)), None)
+    if long:
+        return long, name[len(long):]
     m = _JA_KANJI_KANA.fullmatch(name)  # 森ゆかり, 星野ハツ: the kana run is the given name
     if m:
         return m.group(1), m.group(2)
@@ -65,9 +71,11 @@ def split_name(name: str, language: str, own_surname: str = "", foreign: bool = 
         return words[0], words[1]  # "星野 灯": the card wrote the split
     if language == "ja":
         return _ja_split(name, own_surname)
-    if language == "ko" and _HANGUL.fullmatch(name):
+    if language == "ko" and _HANGUL.fullmatch(name) and not name.endswith("이") and (
+            name[0] in _KO_SURNAMES or name[:2] in _KO_COMPOUND):
         return _one_plus_two(name, _KO_COMPOUND)
-    if language == "zh" and not foreign and _HAN.fullmatch(name) and (name[0] in _ZH_SURNAMES or name[:2] in _ZH_COMPOUND):
+    if (language == "zh" and not foreign and _HAN.fullmatch(name) and not _ZH_FOREIGN_CHARS & set(name[1:])
+            and (name[0] in _ZH_SURNAMES or name[:2] in _ZH_COMPOUND)):
         return _one_plus_two(name, _ZH_COMPOUND)
     return None
 
