@@ -104,3 +104,4 @@ def ja_traits(terms: list[str]) -> str | None:
     head = "".join(t + "で、" for t in ordered[:-1])
     last = ordered[-1]
     return head + last + ("" if is_i_adjective(last) else "な")
+

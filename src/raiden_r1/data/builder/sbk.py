@@ -58,9 +58,8 @@ from ..profiles_relations import is_relation_word, parse_relationships
 from ..schema import Profile
 from ..schema import SBK as SBK_FOCUS
 from .fields import BY_NAME, GENERIC, Family, classify_field
-from .grammar import ja_traits, with_article
-from .phrases import (JA_HONORIFICS, KO_ELDER_RELATION, KO_ELDERS, QUALIFIED, RELATION, SBK, STUDENT, UNITS, WHY,
-                      join_terms, render)
+from .answer_text import answer_value as _answer_value, grammar_extras as _grammar_extras
+from .phrases import JA_HONORIFICS, KO_ELDER_RELATION, KO_ELDERS, QUALIFIED, RELATION, SBK, STUDENT, WHY, render
 from .plausible import plausible_value, two_ages
 from .prose import embedded_food, narrative_facts, reason_facts
 
@@ -86,55 +85,6 @@ def _pick_items(items: Items, family: Family, rng: random.Random) -> Items:
     return [items[i] for i in keep]
 
 
-# Families whose English items are common nouns: a capital comes from the start of the value.
-_LOWER_FIRST = frozenset({"hobbies", "skills", "dislikes", "habits", "personality", "occupation", "sports"})
-
-
-def _display(term: str, family: str, language: str) -> str:
-    """The term as the answer says it: a bare age or height gets its unit, "蛇" its "属", and
-    "Patient" from the start of an English list its lower case."""
-    unit = UNITS.get(family, {}).get(language, "")
-    if unit and re.fullmatch(r"\d+(?:\.\d+)?", term):
-        return term + unit
-    if family == "chinese_zodiac" and language == "zh" and not term.startswith("属"):
-        return "属" + term
-    if language == "en" and family in _LOWER_FIRST and re.fullmatch(r"[A-Z][a-z]+(?:[\s-][a-z]+)*", term):
-        term = term[0].lower() + term[1:]
-    if language == "en":
-        return with_article(term, family)  # "a forensic accountant", "the University of Toronto"
-    if language == "zh":  # a card's "赫敏 • 格兰杰" is written "赫敏·格兰杰" (the reward folds both)
-        term = re.sub(r"\s*[•‧・]\s*", "·", term)
-    return term
-
-
-def _join(terms: list[str], family: str, language: str) -> str:
-    """"湖南省娄底市新化县" and "Greenock, Scotland" are one address, not a list of places."""
-    if len(terms) > 1 and all(is_admin_unit(t) for t in terms):
-        return "".join(terms)
-    if family in ("hometown", "residence") and language == "en":
-        return ", ".join(terms)
-    if family == "personality" and language == "zh":  # "温婉沉静、外柔内刚、对庸医毫不客气": traits, not things
-        return "、".join(terms)
-    return join_terms(terms, language)
-
-
-def _spoken(alts: list[str]) -> str:
-    """The alternative an answer says in full: the one every other alternative is part of
-    ("charting the Drowned Archipelago" for [Drowned Archipelago, charting the ...]), else the first."""
-    for a in sorted(alts, key=len, reverse=True):
-        if all(grounded(b, a) for b in alts):
-            return a
-    return alts[0]
-
-
-def _grammar_extras(items: Items, family: str, language: str) -> dict[str, str | None]:
-    """Placeholders some templates need besides {v}: Japanese traits conjugated before 性格."""
-    if family == "personality" and language == "ja":
-        terms = [_spoken(alts) for alts in items]
-        return {"v_traits": ja_traits(terms), "v_list": "、".join(terms)}
-    return {}
-
-
 def _difficulty(items: Items, value: str) -> str:
     if len(items) >= 3:
         return "hard"
@@ -150,7 +100,7 @@ def _draft(profile: Profile, table: tuple, rng: random.Random, *, family: str, f
     keywords = keywords or items
     questions, answers = table
     lang = profile.language
-    v = _join([_display(_spoken(alts), family, lang) for alts in items], family, lang)
+    v = _answer_value(items, family, lang)
     grammar = _grammar_extras(items, family, lang)
     extra = {**extra, **{k: g for k, g in grammar.items() if g is not None}}
     # A template needing a form this value has none of ("涙もろくて" would hide a keyword) is not used.
