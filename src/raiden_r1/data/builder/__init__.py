@@ -20,7 +20,7 @@ from pathlib import Path
 
 from raiden_r1.errors import RaidenError
 from raiden_r1.io_guard import check_output_dir, check_outputs, write_text
-from raiden_r1.text import contains_term, keyword_in, normalize, normalize_term
+from raiden_r1.text import contains_term, has_cjk, keyword_in, normalize, normalize_term
 
 from ..records_io import write_rows
 from ..schema import SBK, Profile, Record
@@ -93,6 +93,9 @@ def split_by_language(profiles: Sequence[Profile], seed: int, val_fraction: floa
 _NEGATIVE_TRIES = 64
 
 
+_GENITIVE = re.compile(r"[のノ之的]")
+
+
 def assign_negatives(d: Draft, norm_profile: str, seed: int) -> None:
     """Wrong answers of this character's own language and world (decoys.yaml, see decoys.py):
     plainly wrong for this question, so not overlapping any keyword, and found nowhere in the
@@ -113,7 +116,12 @@ def assign_negatives(d: Draft, norm_profile: str, seed: int) -> None:
     own_traits = "\n".join(v for k, v in d.profile_fields.items()
                            if getattr(classify_field(k), "name", None) == "personality")
 
+    # "京の都" names 京都: a card's genitive particle does not make the place another one
+    squeezed = normalize(_GENITIVE.sub("", card))
+
     def usable(term: str) -> bool:
+        if has_cjk(term) and contains_term(squeezed, normalize_term(term)):
+            return False
         if d.family == "personality" and not opposed_trait(term, own_traits, d.language):
             return False
         if phrase_slot(d.family) and any(shares_a_word(term, kw) for alts in d.keywords for kw in alts):

@@ -14,6 +14,7 @@ from .keys import (
     paren_alias,
     spaceless_alternative,
 )
+from .names import name_part_alternatives
 from .tables import table
 from .terms import MAX_ANY_OF, is_free_phrase
 
@@ -71,7 +72,7 @@ def name_segments(name: str) -> list[str]:
 
 # Titles written before or after a name: "暗影女王莫迪娜" is "莫迪娜", "莫里亚蒂教授" is "莫里亚蒂".
 _TITLE = ("女王|国王|王后|公主|王子|皇帝|铁匠|法师|游侠|骑士|剑士|将军|队长|船长|舰长|教授|博士|医生|大夫|老师|"
-          "师傅|掌柜|长老|族长|村长|校长|警官|律师|厨师|店主|女士|先生|太太|小姐|大人|殿下|陛下")
+          "师傅|掌柜|长老|族长|村长|校长|警官|律师|厨师|店主|女士|先生|太太|小姐|大人|殿下|陛下|院士|主任|院长|所长|局长|总监")
 _TITLED = (re.compile(rf"^[\u4e00-\u9fff]{{1,6}}?(?:{_TITLE})([\u4e00-\u9fff·•]{{2,6}})$"),
            re.compile(rf"^([\u4e00-\u9fff·•]{{2,8}}?)(?:{_TITLE})$"))
 
@@ -95,11 +96,13 @@ def latin_name_parts(person: str) -> list[str]:
     return words if re.fullmatch(r"[A-Za-z][A-Za-z .'-]*", person) else []
 
 
-def relation_alternatives(person: str, value: str, shared: set[str]) -> list[str]:
+def relation_alternatives(person: str, value: str, shared: set[str], language: str = "", own_surname: str = "",
+                          foreign: bool = False) -> list[str]:
     """A person's name plus the forms an answer may use instead: an alias written in brackets
-    after it, its CJK / Latin halves, the name without a title ("老游侠索恩" -> "索恩"), and a part
+    after it, its CJK / Latin halves, the name without a title ("老游侠索恩" -> "索恩"), a part
     of a "赫敏 • 格兰杰" name that no other person of this profile shares (so "波特" never stands
-    for both father and mother)."""
+    for both father and mother), and the given (in Japanese also family) name of a name written
+    without a space ("大川健太" -> "健太", names.py)."""
     alts = cjk_latin_alternatives(person)
     spaceless = spaceless_alternative(person)  # "星野 灯" is written "星野灯" in answers
     if spaceless:
@@ -122,6 +125,8 @@ def relation_alternatives(person: str, value: str, shared: set[str]) -> list[str
             alts.append(" ".join(words))
         if words[0] not in shared and len(words[0]) >= 3:
             alts.append(words[0])
+    elif language:
+        alts.extend(p for p in name_part_alternatives(person, language, own_surname, foreign=foreign) if p not in shared)
     return list(dict.fromkeys(alts))[:MAX_ALTERNATIVES]
 
 

@@ -25,6 +25,8 @@ REGION_PREFIXES_ZH = tuple(table("coverage.yaml", "REGION_PREFIXES_ZH"))
 _LANDMARK = re.compile("(?:" + "|".join(table("coverage.yaml", "LANDMARK_AFTER_ZH")) + r")([\u4e00-\u9fff]{2,5})$")
 _JOB_HEADS = tuple(sorted(table("coverage.yaml", "JOB_HEADS"), key=len, reverse=True))
 _COMPANY_TAILS = tuple(sorted(table("coverage.yaml", "COMPANY_TAILS"), key=len, reverse=True))
+_RANKS = frozenset(w.casefold() for w in table("coverage.yaml", "RANKS"))
+_BRACKETED = re.compile(r"[（(]\s*([^（）()，,、;；]{2,20}?)\s*[)）]")
 _COLOUR_PARTS: dict[str, tuple[str, ...]] = table("coverage.yaml", "COLOUR_PARTS")
 _COLOUR_WORDS = {lang: re.sub(r"\s*\n\s*", "", rx) for lang, rx in table("coverage.yaml", "COLOUR_WORDS").items()}
 
@@ -89,6 +91,50 @@ def place_alternatives(unit: str) -> list[str]:
         if unit.startswith(region) and len(rest) >= 2:
             return [rest, region]
     return []
+
+
+# "Olympus Shelf colony", "Kestrel-9 station": a proper name and the kind of place it is
+_LATIN_NAMED_PLACE = re.compile(r"((?:[A-Z0-9][\w'-]*\s+)*[A-Z0-9][\w'-]*)\s+[a-z]+")
+# "Two Harbors (Minnesota)", "Hab Block 7 (Olympus Shelf colony)": the larger place in brackets
+_LATIN_REGION = re.compile(r"[(（]\s*((?:[A-Z][\w'-]*\s+)*[A-Z][\w'-]*(?:\s+[a-z]+)?)\s*[)）]\s*$")
+
+
+def latin_place_alternatives(term: str) -> list[str]:
+    """The proper name of an English place without the common noun after it: a reader answering
+    "I grew up on the Olympus Shelf" was right, and a key "Olympus Shelf colony" scored it 0."""
+    m = _LATIN_NAMED_PLACE.fullmatch(term.strip())
+    return [m.group(1)] if m and len(m.group(1)) >= 3 else []
+
+
+def latin_region(value: str) -> list[str]:
+    """The larger place an English card writes in brackets after a place ("Chennai (India)",
+    "Olympus Shelf colony (Mars)"): "I'm from Mars" answers where the colony's child grew up, as
+    "甘肃" answers for 甘肃省敦煌市. A bracket of description ("a blue house on ...") gives none."""
+    m = _LATIN_REGION.search(value)
+    if not m:
+        return []
+    region = m.group(1)
+    return [region, *latin_place_alternatives(region)]
+
+
+_STUDENT = re.compile("|".join(table("words.yaml", "STUDENT_WORDS")), re.IGNORECASE)
+_STUDENT_FAMILIES = ("occupation", "identity", "school", "education_level")
+_INSTITUTION = re.compile("(?:" + "|".join(table("words.yaml", "INSTITUTION_ENDINGS")) + ")$", re.IGNORECASE)
+
+
+def is_institution(term: str) -> bool:
+    """Whether a key names a school ("云南大学", "광주체육고등학교") rather than a level ("大专")."""
+    return bool(_INSTITUTION.search(term.strip()))
+
+
+def is_student(fields: dict[str, str], family_of) -> bool:
+    """Whether the card's job, identity or school field says the character is at school now."""
+    return any(getattr(family_of(k), "name", None) in _STUDENT_FAMILIES and _STUDENT.search(v) for k, v in fields.items())
+
+
+def bracketed_ranks(value: str) -> list[str]:
+    """A rank written in brackets after a job: "军人（少将）" -> ["少将"]."""
+    return [m.group(1) for m in _BRACKETED.finditer(value) if m.group(1).casefold() in _RANKS]
 
 
 def landmark(description: str) -> str | None:

@@ -43,6 +43,8 @@ _OF_INSTITUTION = re.compile(r"^(?:[A-Z][\w'-]*\s+)*(?:University|College|Academ
 
 
 _ORDINAL_OF = re.compile(r"\d{1,2}(?:st|nd|rd|th) of ", re.IGNORECASE)
+# A proper name followed by the kind of place it is ("Olympus Shelf colony") reads with "the".
+_NAMED_PLACE = re.compile(r"(?:[A-Z0-9][\w'-]*\s+)+[a-z]+")
 
 
 def with_article(term: str, family: str) -> str:
@@ -59,6 +61,8 @@ def with_article(term: str, family: str) -> str:
             return f"{indefinite_article(term)} {term}"
         return term
     if family in ("school", "organization", "club") and _OF_INSTITUTION.match(term):
+        return f"the {term}"
+    if family in ("hometown", "residence") and _NAMED_PLACE.fullmatch(term):  # "the Olympus Shelf colony"
         return f"the {term}"
     if family in ("birthday", "date") and _ORDINAL_OF.match(term):  # "the 1st of Harvestmoon"
         return f"the {term}"
@@ -100,3 +104,4 @@ def ja_traits(terms: list[str]) -> str | None:
     head = "".join(t + "で、" for t in ordered[:-1])
     last = ordered[-1]
     return head + last + ("" if is_i_adjective(last) else "な")
+

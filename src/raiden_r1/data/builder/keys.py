@@ -44,8 +44,9 @@ from .terms import (  # noqa: F401
     unique_terms,
 )
 from ..profiles_text import split_items, split_numbered, split_top_level
-from .coverage import job_head, landmark, place_alternatives
+from .coverage import job_head, landmark, latin_place_alternatives, latin_region, place_alternatives
 from .fields import Family
+from .goals import goal_key  # noqa: F401 (re-exported: the tests import it from here)
 from .tables import table
 
 _DATE_PATTERNS = (
@@ -58,6 +59,7 @@ _DATE_PATTERNS = (
 )
 _CJK_NUM = "一二三四五六七八九十"
 _CJK_DATE = re.compile(rf"(?:农历|阴历|旧历)?(?P<md>(?:[{_CJK_NUM}]|十[一二]|正|腊|冬)月(?:初|廿)?[{_CJK_NUM}]{{1,3}}(?:日|号)?)")
+_LUNAR = re.compile("(?:" + "|".join(table("words.yaml", "LUNAR_MARKERS")) + r")\s*$")
 _YEAR = re.compile(r"(?:公元前?|西元)?\s*\d{1,4}\s*年(?![\d\s]*[月])")
 _AGE_NUMBER = re.compile(r"(\d{1,3})\s*(?:岁|歲|歳|살|세|years?|yrs?|y/o)", re.IGNORECASE)
 _CJK_AGE = re.compile(r"[一二三四五六七八九十百两]+\s*(?:岁|歲|歳)")
@@ -122,6 +124,9 @@ def date_keys(value: str) -> Items:
         if pattern is _DATE_PATTERNS[0] or pattern is _DATE_PATTERNS[1]:
             unit = ("月", "日") if pattern is _DATE_PATTERNS[0] else ("월 ", "일")
             short = f"{int(m.group(1))}{unit[0]}{int(m.group(2))}{unit[1]}"
+            lunar = _LUNAR.search(value[:m.start()])
+            if lunar and grounded(short, value):  # "음력 3월 21일": the answer says it is lunar
+                return [[value[lunar.start():m.start()] + short, short]]
             if grounded(short, value):
                 return [[short]]
         return [[m.group(0).strip()]]
@@ -160,7 +165,9 @@ def _unit_alternatives(unit: str) -> list[str]:
         alts += [bare, region]  # "新北市" and "台湾" are both right for 台湾新北市
     alts.extend(place_alternatives(bare))  # "塞北凉州" is "凉州"
     core = bare[:-1]
-    if bare.endswith(_CORE_SUFFIXES) and 2 <= len(core) <= 3 and all("\u4e00" <= c <= "\u9fff" for c in core):
+    # "呼和浩特市" is "呼和浩特"; "大阪府堺市" is not "大阪府堺"
+    if (bare.endswith(_CORE_SUFFIXES) and (2 <= len(core) <= 3 or (len(core) == 4 and not re.search("[省市县区府州都道県]", core)))
+            and all("\u4e00" <= c <= "\u9fff" for c in core)):
         alts.append(core)
     return alts
 
@@ -193,9 +200,15 @@ def place_keys(value: str, family: Family) -> Items:
             return [unique_terms([school, short]) if short != school and len(short) >= 3 else [school]]
     items: Items = []
     # 和/与/及 join places in Chinese; in Japanese 和 is a word ("和菓子屋"), never a conjunction.
-    separators = "、，,;；/／" + ("" if _KANA.search(value) else "与和及")
+    # ... nor inside a place's own name: "呼和浩特市回民区" is one address, not 呼 and 浩特市
+    whole = clean(value)
+    units = _ADMIN_UNIT.findall(whole) if has_cjk(whole) else []
+    address = "".join(units) == whole and not any(u[0] in "与和及" for u in units[1:])
+    separators = "、，,;；/／" + ("" if _KANA.search(value) or address else "与和及")
     for part in split_top_level(clean(value), separators):
         items.extend(_place_items(part))
+    if len(items) == 1 and not has_cjk(value):  # one English place: its name alone, its region
+        items = [unique_terms(items[0] + latin_place_alternatives(items[0][0]) + latin_region(value))]
     return dedupe_items(items)
 
 
@@ -319,41 +332,6 @@ def free_keys(value: str) -> Items:
         if first and is_short_term(first) and not is_clause(first):
             return [[first]]
     return []
-
-
-# A goal stated as a verb phrase: the verb is said a dozen ways ("to chart", "mapping", "想考上"),
-# its object is what an answer will quote.
-_EN_PROPER_RUN = re.compile(r"(?<![\w'-])[A-Z][\w'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'-]*)*")
-_EN_GOAL_LEAD = re.compile(r"^(?:to\s+)?(?:\w+ing|become|be|open|build|find|win|see|write|make)\s+(?:(?:a|an|the|my|our)\s+)?",
-                           re.IGNORECASE)
-_ZH_GOAL_LEAD = re.compile(r"^(?:想|要|能)?(?:考上|考进|考入|建成|建立|研制|研发|成为|当上|当|做|开一家|开|编成|写成|写完|拿到|实现|登上|找到)")
-_JA_GOAL_TAIL = re.compile(r"(?:になること|になる|を作ること|を開くこと|をすること|こと)$")
-_KO_GOAL_TAIL = re.compile(r"\s*(?:만들기|열기|되기|하기|가기)$")
-
-
-def goal_key(phrase: str) -> str | None:
-    """The key noun phrase of a goal: "charting the Drowned Archipelago" -> "Drowned Archipelago",
-    "opening an investigation firm" -> "investigation firm", "考上中国传媒大学" -> "中国传媒大学",
-    "陰陽頭になること" -> "陰陽頭", "해녀 박물관 카페 열기" -> "해녀 박물관 카페"; None when the phrase
-    is its own key."""
-    if not has_cjk(phrase):
-        runs = [r for r in _EN_PROPER_RUN.findall(phrase) if len(r.split()) >= 2 and r != phrase]
-        if runs:  # "Drowned Archipelago", "Valles Marineris Rover Rally"
-            return max(runs, key=lambda r: len(r.split()))
-        # "a new rider for Ember" -> "new rider": the object without its article and attachments
-        key = _EN_GOAL_LEAD.sub("", phrase).strip()
-        key = re.sub(r"^(?:a|an|the)\s+", "", key, flags=re.IGNORECASE)
-        key = re.split(r"\s+(?:for|on|at|in|to|with|from|by)\s+", key, maxsplit=1)[0]
-    elif re.search(r"[\uac00-\ud7a3]", phrase):
-        key = _KO_GOAL_TAIL.sub("", phrase).strip()
-    elif _KANA.search(phrase):
-        key = _JA_GOAL_TAIL.sub("", phrase).strip()
-    else:
-        key = _ZH_GOAL_LEAD.sub("", phrase).strip()
-    key = key.strip(EDGE + "《》")
-    if not key or key == phrase or normalize(key) in NON_ANSWERS or term_size(key)[0] < (2 if has_cjk(key) else 1):
-        return None
-    return key
 
 
 def goal_keys(value: str) -> Items:

@@ -24,6 +24,9 @@ from .alternatives import (
     without_free_phrases,
 )
 from .coverage import (
+    bracketed_ranks,
+    is_institution,
+    is_student,
     cause_alternatives,
     company_alternatives,
     contradicting_colour,
@@ -32,6 +35,8 @@ from .coverage import (
     uncovered_parts,
     without_self_references,
 )
+from .decoys import foreign_card
+from .names import name_part_alternatives, own_name_alternatives, surname_of
 from .tables import table as table_words
 from .terms import MAX_ANY_OF, is_free_phrase
 from .keys import (
@@ -47,13 +52,14 @@ from .keys import (
     is_year_only,
     place_keys,
     strip_etc,
+    unique_terms,
 )
 from ..profiles_relations import is_relation_word, parse_relationships
 from ..schema import Profile
 from ..schema import SBK as SBK_FOCUS
 from .fields import BY_NAME, GENERIC, Family, classify_field
-from .grammar import ja_traits, with_article
-from .phrases import JA_HONORIFICS, KO_ELDER_RELATION, KO_ELDERS, QUALIFIED, RELATION, SBK, UNITS, WHY, join_terms, render
+from .answer_text import answer_value as _answer_value, grammar_extras as _grammar_extras
+from .phrases import JA_HONORIFICS, KO_ELDER_RELATION, KO_ELDERS, QUALIFIED, RELATION, SBK, STUDENT, WHY, render
 from .plausible import plausible_value, two_ages
 from .prose import embedded_food, narrative_facts, reason_facts
 
@@ -79,55 +85,6 @@ def _pick_items(items: Items, family: Family, rng: random.Random) -> Items:
     return [items[i] for i in keep]
 
 
-# Families whose English items are common nouns: a capital comes from the start of the value.
-_LOWER_FIRST = frozenset({"hobbies", "skills", "dislikes", "habits", "personality", "occupation", "sports"})
-
-
-def _display(term: str, family: str, language: str) -> str:
-    """The term as the answer says it: a bare age or height gets its unit, "蛇" its "属", and
-    "Patient" from the start of an English list its lower case."""
-    unit = UNITS.get(family, {}).get(language, "")
-    if unit and re.fullmatch(r"\d+(?:\.\d+)?", term):
-        return term + unit
-    if family == "chinese_zodiac" and language == "zh" and not term.startswith("属"):
-        return "属" + term
-    if language == "en" and family in _LOWER_FIRST and re.fullmatch(r"[A-Z][a-z]+(?:[\s-][a-z]+)*", term):
-        term = term[0].lower() + term[1:]
-    if language == "en":
-        return with_article(term, family)  # "a forensic accountant", "the University of Toronto"
-    if language == "zh":  # a card's "赫敏 • 格兰杰" is written "赫敏·格兰杰" (the reward folds both)
-        term = re.sub(r"\s*[•‧・]\s*", "·", term)
-    return term
-
-
-def _join(terms: list[str], family: str, language: str) -> str:
-    """"湖南省娄底市新化县" and "Greenock, Scotland" are one address, not a list of places."""
-    if len(terms) > 1 and all(is_admin_unit(t) for t in terms):
-        return "".join(terms)
-    if family in ("hometown", "residence") and language == "en":
-        return ", ".join(terms)
-    if family == "personality" and language == "zh":  # "温婉沉静、外柔内刚、对庸医毫不客气": traits, not things
-        return "、".join(terms)
-    return join_terms(terms, language)
-
-
-def _spoken(alts: list[str]) -> str:
-    """The alternative an answer says in full: the one every other alternative is part of
-    ("charting the Drowned Archipelago" for [Drowned Archipelago, charting the ...]), else the first."""
-    for a in sorted(alts, key=len, reverse=True):
-        if all(grounded(b, a) for b in alts):
-            return a
-    return alts[0]
-
-
-def _grammar_extras(items: Items, family: str, language: str) -> dict[str, str | None]:
-    """Placeholders some templates need besides {v}: Japanese traits conjugated before 性格."""
-    if family == "personality" and language == "ja":
-        terms = [_spoken(alts) for alts in items]
-        return {"v_traits": ja_traits(terms), "v_list": "、".join(terms)}
-    return {}
-
-
 def _difficulty(items: Items, value: str) -> str:
     if len(items) >= 3:
         return "hard"
@@ -143,7 +100,7 @@ def _draft(profile: Profile, table: tuple, rng: random.Random, *, family: str, f
     keywords = keywords or items
     questions, answers = table
     lang = profile.language
-    v = _join([_display(_spoken(alts), family, lang) for alts in items], family, lang)
+    v = _answer_value(items, family, lang)
     grammar = _grammar_extras(items, family, lang)
     extra = {**extra, **{k: g for k, g in grammar.items() if g is not None}}
     # A template needing a form this value has none of ("涙もろくて" would hide a keyword) is not used.
@@ -172,9 +129,12 @@ def relation_drafts(profile: Profile, field_name: str, value: str, seed: int, la
     by_label: dict[str, list[str]] = {}
     for label, person in pairs:
         by_label.setdefault(label, []).append(person)
+    own_surname = surname_of(profile.name, profile.language)
+    foreign = foreign_card(profile.name, profile.language)
     segment_count: dict[str, int] = {}
     for _, person in pairs:
-        for s in set(name_segments(person)) | set(latin_name_parts(person)[:1]):
+        parts = name_part_alternatives(person, profile.language, foreign=foreign)
+        for s in set(name_segments(person)) | set(latin_name_parts(person)[:1]) | set(parts):
             segment_count[s] = segment_count.get(s, 0) + 1
     shared = {s for s, n in segment_count.items() if n > 1}
     drafts = []
@@ -190,7 +150,7 @@ def relation_drafts(profile: Profile, field_name: str, value: str, seed: int, la
         if profile.language == "ja":
             honorific = JA_HONORIFICS.get(label)
         rng = stable_rng(seed, profile.name, field_name, label)
-        items = [relation_alternatives(p, value, shared) for p in people]
+        items = [relation_alternatives(p, value, shared, profile.language, own_surname, foreign) for p in people]
         # more people than a question asks for (four adopted sons), or a list the card leaves
         # open ("好友-林俊杰,刘耕宏,萧敬腾等"): any one of them answers
         open_list = re.search(re.escape(people[-1]) + r"\s*(?:等|etc\.?|など|등)", value) is not None
@@ -295,6 +255,10 @@ def sbk_drafts(profile: Profile, seed: int) -> tuple[list[Draft], list[tuple[str
             items = without_self_references(items)
         if family.name == "weapon":  # "断水剑" is said "断水" where the card quotes that name
             items = [alts + named_weapon_alternatives(alts[0], profile.fields) for alts in items]
+        if family.name in ("occupation", "identity") and len(items) == 1:  # "军人（少将）": 少将 answers too
+            items = [unique_terms(items[0] + bracketed_ranks(value))]
+        if family.name in ("name", "english_name"):  # "Jay Chou" is "Jay", "星野灯（ほしの あかり）" "あかり"
+            items = [own_name_alternatives(alts, value, profile) for alts in items]
         if family.name == "organization":  # "杰威尔音乐有限公司" is said "杰威尔音乐", "杰威尔"
             items = [list(dict.fromkeys(alts + company_alternatives(alts[0]))) for alts in items]
         if family.name == "birthday" and len(items) == 1 and is_year_only(items[0][0]):
@@ -309,6 +273,11 @@ def sbk_drafts(profile: Profile, seed: int) -> tuple[list[Draft], list[tuple[str
             items = items[:1]  # "住在佛夏村、柯尔波山和露斯卡依纳": nobody lives in three places at once
         items = _pick_items(items, family, rng)
         table = SBK[family.name].get(lang, SBK[family.name]["en"])
+        asks = "school" if family.name == "education_level" and is_institution(items[0][0]) else family.name
+        if asks != family.name:  # "学历: 云南大学": where one studies, not which level
+            table = SBK[asks].get(lang, SBK[asks]["en"])
+        if asks in STUDENT and lang in STUDENT[asks] and is_student(profile.fields, classify_field):
+            table = STUDENT[asks][lang]  # a pupil goes to school now, and does not "work as" one
         qualifier = _qualifier(field_name, family)
         if qualifier and lang in QUALIFIED.get(family.name, {}):
             table = QUALIFIED[family.name][lang]  # "擅长乐器" asks "你擅长什么乐器？"

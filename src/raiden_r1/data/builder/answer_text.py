@@ -1,0 +1,63 @@
+"""What a gold answer's {v} says for its keyword items: the spoken alternative of each, with its
+unit or article, joined the way the language lists them (sbk renders the templates with it)."""
+
+from __future__ import annotations
+
+import re
+
+from .grammar import ja_traits, with_article
+from .keys import grounded, is_admin_unit
+from .phrases import UNITS, join_terms
+
+# Families whose English items are common nouns: a capital comes from the start of the value.
+_LOWER_FIRST = frozenset({"hobbies", "skills", "dislikes", "habits", "personality", "occupation", "sports"})
+
+
+def _display(term: str, family: str, language: str) -> str:
+    """The term as the answer says it: a bare age or height gets its unit, "蛇" its "属", and
+    "Patient" from the start of an English list its lower case."""
+    unit = UNITS.get(family, {}).get(language, "")
+    if unit and re.fullmatch(r"\d+(?:\.\d+)?", term):
+        return term + unit
+    if family == "chinese_zodiac" and language == "zh" and not term.startswith("属"):
+        return "属" + term
+    if language == "en" and family in _LOWER_FIRST and re.fullmatch(r"[A-Z][a-z]+(?:[\s-][a-z]+)*", term):
+        term = term[0].lower() + term[1:]
+    if language == "en":
+        return with_article(term, family)  # "a forensic accountant", "the University of Toronto"
+    if language == "zh":  # a card's "赫敏 • 格兰杰" is written "赫敏·格兰杰" (the reward folds both)
+        term = re.sub(r"\s*[•‧・]\s*", "·", term)
+    return term
+
+
+def _join(terms: list[str], family: str, language: str) -> str:
+    """"湖南省娄底市新化县" and "Greenock, Scotland" are one address, not a list of places."""
+    if len(terms) > 1 and all(is_admin_unit(t) for t in terms):
+        return "".join(terms)
+    if family in ("hometown", "residence") and language == "en":
+        return ", ".join(terms)
+    if family == "personality" and language == "zh":  # "温婉沉静、外柔内刚、对庸医毫不客气": traits, not things
+        return "、".join(terms)
+    return join_terms(terms, language)
+
+
+def spoken(alts: list[str]) -> str:
+    """The alternative an answer says in full: the one every other alternative is part of
+    ("charting the Drowned Archipelago" for [Drowned Archipelago, charting the ...]), else the first."""
+    for a in sorted(alts, key=len, reverse=True):
+        if all(grounded(b, a) for b in alts):
+            return a
+    return alts[0]
+
+
+def answer_value(items: list[list[str]], family: str, language: str) -> str:
+    """What a template's {v} says for these keyword items."""
+    return _join([_display(spoken(alts), family, language) for alts in items], family, language)
+
+
+def grammar_extras(items: list[list[str]], family: str, language: str) -> dict[str, str | None]:
+    """Placeholders some templates need besides {v}: Japanese traits conjugated before 性格."""
+    if family == "personality" and language == "ja":
+        terms = [spoken(alts) for alts in items]
+        return {"v_traits": ja_traits(terms), "v_list": "、".join(terms)}
+    return {}

@@ -1,0 +1,46 @@
+"""The key noun phrase of a goal or dream: what an answer will quote of a verb phrase it rewords.
+
+A goal stated as a verb phrase: the verb is said a dozen ways ("to chart", "mapping", "想考上"),
+its object is what an answer will quote.
+"""
+
+from __future__ import annotations
+
+import re
+
+from raiden_r1.text import has_cjk, normalize
+
+from .terms import EDGE, NON_ANSWERS, term_size
+
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_EN_PROPER_RUN = re.compile(r"(?<![\w'-])[A-Z][\w'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'-]*)*")
+_EN_GOAL_LEAD = re.compile(r"^(?:to\s+)?(?:\w+ing|become|be|open|build|find|win|see|write|make)\s+(?:(?:a|an|the|my|our)\s+)?",
+                           re.IGNORECASE)
+_ZH_GOAL_LEAD = re.compile(r"^(?:想|要|能)?(?:考上|考进|考入|建成|建立|研制|研发|成为|当上|当|做|开一家|开|编成|写成|写完|拿到|实现|登上|找到)")
+_JA_GOAL_TAIL = re.compile(r"(?:になること|になる|を作ること|を開くこと|をすること|こと)$")
+_KO_GOAL_TAIL = re.compile(r"\s*(?:만들기|열기|되기|하기|가기)$")
+
+
+def goal_key(phrase: str) -> str | None:
+    """The key noun phrase of a goal: "charting the Drowned Archipelago" -> "Drowned Archipelago",
+    "opening an investigation firm" -> "investigation firm", "考上中国传媒大学" -> "中国传媒大学",
+    "陰陽頭になること" -> "陰陽頭", "해녀 박물관 카페 열기" -> "해녀 박물관 카페"; None when the phrase
+    is its own key."""
+    if not has_cjk(phrase):
+        runs = [r for r in _EN_PROPER_RUN.findall(phrase) if len(r.split()) >= 2 and r != phrase]
+        if runs:  # "Drowned Archipelago", "Valles Marineris Rover Rally"
+            return max(runs, key=lambda r: len(r.split()))
+        # "a new rider for Ember" -> "new rider": the object without its article and attachments
+        key = _EN_GOAL_LEAD.sub("", phrase).strip()
+        key = re.sub(r"^(?:a|an|the)\s+", "", key, flags=re.IGNORECASE)
+        key = re.split(r"\s+(?:for|on|at|in|to|with|from|by)\s+", key, maxsplit=1)[0]
+    elif re.search(r"[\uac00-\ud7a3]", phrase):
+        key = _KO_GOAL_TAIL.sub("", phrase).strip()
+    elif _KANA.search(phrase):
+        key = _JA_GOAL_TAIL.sub("", phrase).strip()
+    else:
+        key = _ZH_GOAL_LEAD.sub("", phrase).strip()
+    key = key.strip(EDGE + "《》")
+    if not key or key == phrase or normalize(key) in NON_ANSWERS or term_size(key)[0] < (2 if has_cjk(key) else 1):
+        return None
+    return key

@@ -1,0 +1,138 @@
+"""The short forms of a person's name that an answer uses instead of the card's full one.
+
+Readers of built records marked "息子は健太です" (a mother naming her son), "ライバルは桐島さん",
+"我的英文名叫Jay" and "동생은 재하예요" as right answers the reward scored 0: the keyword held only
+the card's full name. A name written without a space ("大川健太", "한지훈", "周雨桐") is split by
+its script's usual shape; a part that is too short to stand alone (one kanji, one syllable) or
+that several people of the card share (the family's surname) is not offered.
+"""
+
+from __future__ import annotations
+
+import re
+
+from raiden_r1.text import normalize
+
+from .decoys import foreign_card
+from .tables import table
+from .terms import NON_ANSWERS
+
+_PARTS = table("words.yaml", "NAME_PARTS")
+_KO_COMPOUND = frozenset(_PARTS["ko_compound_surnames"])
+_ZH_COMPOUND = frozenset(_PARTS["zh_compound_surnames"])
+_ZH_ADDRESS = tuple(_PARTS["zh_address_terms"])
+_ZH_SURNAMES = frozenset(_PARTS["zh_common_surnames"])
+_JA_TITLES = tuple(_PARTS["ja_titles"])
+_ZH_FOREIGN_CHARS = frozenset(_PARTS["zh_transliteration_chars"])
+_JA_LONG_SURNAMES = tuple(sorted(_PARTS["ja_long_surnames"], key=len, reverse=True))
+_KO_SURNAMES = frozenset(_PARTS["ko_surnames"])
+_EN_TITLES = frozenset(table("words.yaml", "EN_NAME_TITLES"))
+
+_KANJI = r"\u4e00-\u9fff\u3005"  # 々 as in 佐々木
+_KANA = r"\u3041-\u309f\u30a0-\u30ff"
+_JA_KANJI_KANA = re.compile(rf"([{_KANJI}]{{1,4}})([{_KANA}ー]{{2,6}})")
+_JA_KANJI = re.compile(rf"[{_KANJI}]{{3,4}}")
+_HANGUL = re.compile(r"[\uac00-\ud7a3]{3,4}")
+_HAN = re.compile(r"[\u4e00-\u9fff]{3,4}")
+_LATIN = re.compile(r"[A-Za-z][A-Za-z .'-]*")
+_READING = re.compile(rf"[（(]\s*([{_KANA}ー]+(?:[ 　・][{_KANA}ー]+)?)\s*[)）]")
+
+
+def _ja_split(name: str, own_surname: str = "") -> tuple[str, str] | None:
+    """(family, given) of a Japanese name written without a space."""
+    if name.endswith(_JA_TITLES):
+        return None
+    if own_surname and name.startswith(own_surname) and len(name) > len(own_surname):
+        return own_surname, name[len(own_surname):]
+    long = next((f for f in _JA_LONG_SURNAMES if name.startswith(f) and len(name) > len(f)), None)
+    if long:
+        return long, name[len(long):]
+    m = _JA_KANJI_KANA.fullmatch(name)  # 森ゆかり, 星野ハツ: the kana run is the given name
+    if m:
+        return m.group(1), m.group(2)
+    if _JA_KANJI.fullmatch(name):  # 桐島玲奈 2+2, 星野航 2+1: the commonest shapes by far
+        return name[:2], name[2:]
+    return None
+
+
+def _one_plus_two(name: str, compound: frozenset[str]) -> tuple[str, str] | None:
+    """A three-syllable name is family + given (한지훈, 周雨桐); a four-syllable one only after a
+    two-syllable family name (남궁민수, 欧阳明月)."""
+    head = 2 if name[:2] in compound else 1
+    return (name[:head], name[head:]) if len(name) - head == 2 else None
+
+
+def split_name(name: str, language: str, own_surname: str = "", foreign: bool = False) -> tuple[str, str] | None:
+    """(family name, given name) of one person's name, or None when its shape says nothing.
+    ``foreign``: a Chinese card of a transliterated world, whose names have no such shape."""
+    name = name.strip()
+    words = name.split()
+    if len(words) == 2 and language in ("ja", "ko", "zh") and not _LATIN.fullmatch(name):
+        return words[0], words[1]  # "星野 灯": the card wrote the split
+    if language == "ja":
+        return _ja_split(name, own_surname)
+    if language == "ko" and _HANGUL.fullmatch(name) and not name.endswith("이") and (
+            name[0] in _KO_SURNAMES or name[:2] in _KO_COMPOUND):
+        return _one_plus_two(name, _KO_COMPOUND)
+    if (language == "zh" and not foreign and _HAN.fullmatch(name) and not _ZH_FOREIGN_CHARS & set(name[1:])
+            and (name[0] in _ZH_SURNAMES or name[:2] in _ZH_COMPOUND)):
+        return _one_plus_two(name, _ZH_COMPOUND)
+    return None
+
+
+def surname_of(name: str, language: str) -> str:
+    parts = split_name(name, language)
+    return parts[0] if parts else ""
+
+
+def latin_given(name: str) -> str | None:
+    """"Jay Chou" -> "Jay", "Dr. Tobias Renfield" -> "Tobias"; None for one word or non-Latin, and
+    for a name with an initial after its first word ("Monkey D. Luffy" is family name first)."""
+    if not _LATIN.fullmatch(name.strip()):
+        return None
+    words = name.split()
+    while words and words[0].rstrip(".").lower() in _EN_TITLES:
+        words = words[1:]
+    if any(len(w.rstrip(".")) == 1 for w in words[1:]):
+        return None
+    return words[0] if len(words) >= 2 and len(words[0]) >= 3 else None
+
+
+def name_part_alternatives(name: str, language: str, own_surname: str = "", family_ok: bool = True,
+                           foreign: bool = False) -> list[str]:
+    """The parts of a name that an answer may give alone: the given name (two or more characters
+    or syllables); in Japanese also the family name ("桐島さん"), unless ``family_ok`` is False (a
+    relative who shares the character's own surname) or it is the character's own surname."""
+    given = latin_given(name)
+    if given:
+        return [given]
+    parts = split_name(name, language, own_surname, foreign)
+    if not parts:
+        return []
+    family, given = parts
+    out = []
+    if len(given) >= 2 and not (language == "zh" and given.endswith(_ZH_ADDRESS)):
+        out.append(given)
+    if language == "ja" and family_ok and len(family) >= 2 and family != own_surname:
+        out.append(family)
+    return [p for p in out if normalize(p) not in NON_ANSWERS]  # "李未知" names nobody
+
+
+def reading_alternatives(raw: str) -> list[str]:
+    """A kana reading the card writes in brackets after a name ("星野灯（ほしの あかり）"): the
+    reading, and its given and family halves when it is spaced."""
+    m = _READING.search(raw)
+    if not m:
+        return []
+    halves = re.split(r"[ 　・]", m.group(1))
+    out = ["".join(halves)]
+    if len(halves) == 2:
+        out += [h for h in (halves[1], halves[0]) if len(h) >= 2]
+    return out
+
+
+def own_name_alternatives(alts: list[str], value: str, profile) -> list[str]:
+    """The character's own (or English) name with its short forms and the card's kana reading."""
+    foreign = foreign_card(profile.name, profile.language)
+    return list(dict.fromkeys(alts + name_part_alternatives(alts[0], profile.language, foreign=foreign)
+                              + reading_alternatives(value)))
