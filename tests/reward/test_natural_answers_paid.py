@@ -247,3 +247,19 @@ def test_dates_day_first_dotted_zero_padded_times_and_short_weekdays(language, k
 
 def test_a_day_first_date_with_another_month_is_wrong():
     assert keyword_accuracy("24日です、11月の。", gt("ja", "?", "12月24日", "12月24日")) == 0.0
+
+
+@pytest.mark.parametrize("language,key,answer", [
+    ("zh", "早上5点半", "下午五点半开门。"), ("ko", "새벽 6시", "저녁 여섯 시에 나가요."), ("ko", "6시", "여섯 시 반에 나가요."),
+    ("ja", "朝7時", "夜7時に開けるよ。"), ("zh", "6点", "六点半。"), ("en", "9:30 am", "Half past nine at night."),
+])
+def test_the_other_half_of_the_day_or_other_minutes_is_another_time(language, key, answer):
+    assert keyword_accuracy(answer, gt(language, "What time?", key, key)) == 0.0, answer
+
+
+@pytest.mark.parametrize("language,key,answer", [
+    ("zh", "早上5点半", "五点半开门。"), ("ja", "午後7時", "夜7時に開けております。"), ("zh", "0:00", "晚上12点。"),
+    ("ko", "6시", "여섯 시에 나가요."), ("en", "9:30 pm", "Half past nine at night."),
+])
+def test_the_same_time_with_its_own_period_word_is_paid(language, key, answer):
+    assert keyword_accuracy(answer, gt(language, "What time?", key, key)) == 1.0, answer

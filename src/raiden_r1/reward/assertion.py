@@ -25,7 +25,7 @@ from raiden_r1.data.perspective import name_forms, relation_nouns, starts_with_r
 
 from .analysis import Answer, analyse, clause_cue, cue_at_start, cue_in_text
 from .lexicon import cues
-from .matching import PreparedTruth, find_cue_first, says_no
+from .matching import clock_conflict, PreparedTruth, find_cue_first, says_no
 from .similarity import content_units
 from .frames import (both_age_systems, breakdown_part, count_of, ended_next, excluded, given_role, is_age, kin_owner, later_doubt, question_tail, relative_speaks, reported,
                      rumour_tag, said_in_error, source_after, unattached, wished_for)
@@ -88,6 +88,9 @@ def occurrence_issue(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedT
     allowed = prep.allowed_cues
     if (cl.question or question_tail(ans, ci)) and "question" not in allowed:
         return "asked back"
+    clock = prep.clocks.get(term.norm)
+    if clock and (other := clock_conflict(ans.match, pos, term, clock)):
+        return f"another time ('{other}')"
     # Cue words inside the keyword itself ("형제가 없", "泳げない") say nothing about asserting it.
     own = term.canon
     text = cl.text.replace(own, " ", 1) if own and own in cl.text else cl.text

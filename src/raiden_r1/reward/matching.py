@@ -10,7 +10,7 @@ allows the same wording in a response), the name forms of the character.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
@@ -59,6 +59,7 @@ class PreparedTruth:
     keyword_norms: tuple[str, ...] = ()  # every alternative's matched form (quoted words may be in another script)
     think_known: frozenset[str] = frozenset()  # what a think sentence may repeat without saying anything
     titles: tuple[str, ...] = ()  # the character's own titles and their other words (its role: "女将", "sergeant")
+    clocks: dict[str, tuple[int, int, bool]] = field(default_factory=dict)  # clock spellings -> _item_clock
 
 
 def _language_tag(tag: object) -> str | None:
@@ -127,6 +128,8 @@ def prepare(truth: GroundTruth) -> PreparedTruth:
         truth.question + " " + truth.answer if truth.question else truth.answer)
     items = tuple(t for t in (tuple(a for a in (make_term(x) for x in _spellings(alts, language)) if a.norm)
                               for alts in truth.keywords) if t)
+    clocks = {t.norm: clock for raw_alts, alts in zip(truth.keywords, items)
+              if (clock := _item_clock(raw_alts)) for t in alts}
     gold = analyse(truth.answer, language)
     negatives, ignored = [], []
     for raw in _spellings(truth.negative_keywords, language):
@@ -178,6 +181,7 @@ def prepare(truth: GroundTruth) -> PreparedTruth:
         think_known=known_units(truth.question, truth.answer, tuple(a.raw for alts in items for a in alts),
                                 (truth.character_name, *truth.aliases)),
         titles=own_titles(truth.role, language),
+        clocks=clocks,
     )
 
 
@@ -266,8 +270,47 @@ _CJK_MINUTE = {"zh": "分", "ja": "分", "ko": "분"}
 
 _PM = "下午|傍晚|晚上|夜里|中午|午后|夕方|夜|昼|오후|저녁|밤|낮"
 _AM = "上午|早上|早晨|清晨|凌晨|午前|朝|오전|아침|새벽"
+_PM_RE = re.compile(_PM)
+_NIGHT = frozenset({"夜", "晚上", "夜里", "밤"})
+_PERIOD = re.compile(f"{_PM}|{_AM}")
+_PERIOD_BEFORE = re.compile(f"(?:{_PM}|{_AM})$")
+_EN_PERIOD_AFTER = re.compile(r"^ (a m|am|p m|pm|in the morning|in the afternoon|in the evening|at night|tonight)\b")
+_EN_PM = frozenset({"p m", "pm", "in the afternoon", "in the evening", "at night", "tonight"})
+_MINUTES_AFTER = re.compile(r"^ ?(?:半|반|\d)")
 _EN_CLOCK = re.compile(r"(\d{1,2})(?: (\d\d))? ?(a m|am|p m|pm|in the morning|in the afternoon|in the evening)")
 _CJK_CLOCK = re.compile(rf"({_PM}|{_AM})? ?(\d{{1,2}}) ?[点时시](?:(半| 반)|(\d{{1,2}}) ?[分분]?|整)?")
+
+
+def _item_clock(raw_alts: tuple[str, ...]) -> tuple[int, int, bool] | None:
+    """(hour, minute, whether the keyword fixes the half of the day) of a clock item: "4시" and "4:00"
+    could be either half, "오후 4시", "4 pm" and "16:00" cannot."""
+    for raw in raw_alts:
+        c = canonical(raw)
+        if clock := _clock_of(c):
+            known = clock[0] >= 13 or clock[0] == 0 or bool(_PERIOD.search(c)) or bool(_EN_CLOCK.fullmatch(c))
+            return clock[0], clock[1], known
+    return None
+
+
+def clock_conflict(match: str, pos: int, term: Term, clock: tuple[int, int, bool]) -> str | None:
+    """Another time than the keyword's at this occurrence: the other half of the day named beside
+    it ("9:30 in the morning" for 21:30, "下午五点半" for 5:30, "저녁 여섯 시" for 6:00) or minutes after
+    a whole hour ("여섯 시 반", "6点半" for 6:00). ``match``: the answer's match form."""
+    h, mm, known = clock
+    end = pos + len(term.norm)
+    before, after = match[max(0, pos - 8):pos].rstrip(), match[end:end + 20]
+    if known and not _PERIOD.search(term.norm):
+        if m := _PERIOD_BEFORE.search(before):
+            word = m.group(0)
+            pm = _PM_RE.fullmatch(word) is not None
+            night = word in _NIGHT and h < 5  # "夜2時", "새벽 두 시" and "밤 12시" are early morning
+            if (pm and h < 12 and not night) or (not pm and h >= 12):
+                return word
+    if known and (m := _EN_PERIOD_AFTER.match(after)) and ((m.group(1) in _EN_PM) != (h >= 12)):
+        return m.group(1)
+    if mm == 0 and term.norm[-1:] in "点时시" and (m := _MINUTES_AFTER.match(after)):
+        return m.group(0).strip()
+    return None
 
 
 def _clock_of(c: str) -> tuple[int, int] | None:
