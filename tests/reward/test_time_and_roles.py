@@ -313,3 +313,33 @@ def test_sarcasm_a_plan_given_up_or_a_mistaken_value_is_not_asserted(language, k
 ])
 def test_the_value_beside_a_plan_or_a_mistake_is_still_paid(language, key, question, answer):
     assert keyword_accuracy(answer, truth(language, key, question, key)) == 1.0, answer
+
+
+@pytest.mark.parametrize("language,key,question,answer", [
+    ("ja", "37", "おいくつですか？", "写真館は浅草三丁目三十七番地です。年は内緒。"),
+    ("zh", "6月18日", "你生日是哪天？", "我最喜欢6月18日的购物节了，生日就不提了。"),
+    ("en", "43", "How old are you?", "We're moored at berth 43. And a lady doesn't discuss her age."),
+    ("ko", "3월 14일", "생일이 언제예요?", "매년 3월 14일에는 점검이 있어요. 생일은 비밀!"),
+])
+def test_a_declined_value_with_the_keyword_in_another_sense_is_not_asserted(language, key, question, answer):
+    assert keyword_accuracy(answer, truth(language, key, question, key)) == 0.0, answer
+
+
+@pytest.mark.parametrize("language,key,question,answer", [
+    ("zh", "6月18日", "你生日是哪天？", "6月18日是我妈妈的生日，我的在8月。"),
+    ("ko", "3월 14일", "생일이 언제예요?", "3월 14일은 동생 생일이고 저는 4월이에요."),
+    ("zh", "6月18日", "你生日是哪天？", "本来预产期是6月18日，结果我早产了一个月。"),
+    ("en", "November 3", "When's your birthday?", "I was due on November 3rd, but I arrived a week late."),
+    ("ko", "화요일", "언제 가요?", "화요일로 하려다가 미뤘어요."),
+])
+def test_the_keyword_given_to_a_relative_or_to_a_plan_that_changed(language, key, question, answer):
+    assert keyword_accuracy(answer, truth(language, key, question, key)) == 0.0, answer
+
+
+@pytest.mark.parametrize("language,key,question,answer", [
+    ("en", "March 3", "When's your birthday?", "March 3 is Pippa's birthday, and Pippa is NOT telling Oliver Pike."),
+    ("ko", "3월 14일", "생일이 언제예요?", "3월 14일이에요. 동생 생일은 4월이고요."),
+    ("zh", "杭州", "你是哪里人？", "我本来就是杭州人。"),
+])
+def test_the_same_words_around_the_characters_own_value_are_fine(language, key, question, answer):
+    assert keyword_accuracy(answer, truth(language, key, question, key)) == 1.0, answer

@@ -15,6 +15,7 @@ asserted: saying both is hedging.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -66,12 +67,48 @@ _EN_INVERTED_IF = re.compile(r"^(?:had|were|should) (?:i|we|he|she|they|it)\b|"
                              r"had|born|married|taken|chosen|not)\b|^were (?:my|our|his|her|their|the|your) ")
 
 
-def _said_otherwise(ans: Answer, ci: int, prep: PreparedTruth, lang: str, allowed: frozenset[str]) -> str | None:
+_OWNER_AFTER = {
+    "zh": "^(?:是|为)(?:我|我们|我家)?(?:家)?({kin})的",
+    "ja": "^(?:は|が)(?:私の|うちの|僕の|俺の)?({kin})の",
+    "ko": "^(?:은|는|이|가)? ?(?:(?:제|내|우리|저희) ?)?({kin})(?:의)? ",
+    "en": "^ (?:is|are|was|were) (?:my|our) ({kin}) s\\b",
+}
+
+
+def _owner_after(ans: Answer, ci: int, pos: int, prep: PreparedTruth, lang: str) -> str | None:
+    """The keyword given, right after it, as a relative's ("6月18日是我妈妈的生日", "3월 14일은 동생
+    생일이고", "Ada and Thandi are my sister's girls"), when the question asks about the character."""
+    if prep.truth.subject == "user" or lang not in _OWNER_AFTER:
+        return None
+    pattern = _owner_pattern(lang)
+    cl = ans.clauses[ci]
+    end = max(c.end for c in ans.clauses[ci:] if c.sentence == cl.sentence)
+    rest = ans.match[pos:end]
+    rest = rest[next((len(t.norm) for alts in prep.items for t in alts if rest.startswith(t.norm)), 0):]
+    if lang == "en":
+        rest = re.sub(r"^(?: and [a-z]+)+", "", rest)  # "Ada and Thandi are my sister's girls"
+    m = pattern.match(rest if lang == "en" else rest.lstrip())
+    # (the relative the question asks about is who the value belongs to: "我女儿是…的")
+    return m.group(1) if m and m.group(1) not in prep.question_relations else None
+
+
+@functools.lru_cache(maxsize=8)
+def _owner_pattern(lang: str) -> re.Pattern[str]:
+    kin = "|".join(re.escape(k) for k in sorted(cues(lang).get("kin"), key=len, reverse=True))
+    return re.compile(_OWNER_AFTER[lang].format(kin=kin))
+
+
+def _said_otherwise(ans: Answer, ci: int, pos: int, prep: PreparedTruth, lang: str, allowed: frozenset[str]) -> str | None:
     """The value taken back by sarcasm anywhere in the answer ("…, and I'm the Queen of the Clouds"),
     or, in its clause, a plan given up ("Thursday was the plan, until…") or what others mistake the
     character for ("金沢出身だってよく間違えられる")."""
     if "sarcasm" not in allowed and (cue := _has(ans.canon, lang, "sarcasm")):
         return f"negated (sarcasm: '{cue.strip()}')"
+    if "refusal" not in allowed and len(prep.items) == 1 and (cue := _has(ans.canon, lang, "refusal")):
+        # "写真館は三十七番地です。年は内緒。": the value asked for is withheld, the keyword is something else
+        return f"not asserted (declines to say: '{cue.strip()}')"
+    if (owner := _owner_after(ans, ci, pos, prep, lang)):
+        return f"given another role (a relative's: '{owner}')"
     # (the keyword's own clause: "I was going to be a lawyer, but I became a doctor" is a doctor)
     clause = ans.clauses[ci].text
     if "abandoned" not in allowed and (cue := _has(clause, lang, "abandoned")) and \
@@ -188,7 +225,7 @@ def occurrence_issue(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedT
         gone = _has(f"{earlier} {text}", lang, "no_longer")
         if gone and not _has(prep.question_norm, lang, "past_question") and not _has(ans.canon, lang, "still"):
             return f"taken back ('{gone.strip()}': true once, asked about now)"  # "I used to be a magician"
-    issue = _said_otherwise(ans, ci, prep, lang, allowed)
+    issue = _said_otherwise(ans, ci, pos, prep, lang, allowed)
     if issue:
         return issue
     if "ended" not in allowed:
