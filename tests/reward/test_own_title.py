@@ -87,3 +87,33 @@ def test_instead_is_no_demonstrative():
     truth = GroundTruth(answer="눈물이 많아요", keywords=(("눈물이 많",),), language="ko", question="성격이 어때?",
                         character_name="루나", subject="self")
     assert keyword_accuracy("저는 명랑해요! 그 대신 눈물이 많아요.", truth) == 1.0
+
+
+@pytest.mark.parametrize("answer,paid", [
+    ("Captain Varga is 43, and not a day less.", 0.0), ("I'm 43, and I've been a captain for twenty years.", 1.0),
+])
+def test_title_and_family_name_without_article(answer, paid):
+    truth = GroundTruth(answer="43", keywords=(("43",),), language="en", question="How old are you, Captain?",
+                        role="Captain of the airship Orsolya", character_name="Ilona Varga", subject="self")
+    assert keyword_accuracy(answer, truth) == paid, answer
+
+
+def test_its_own_first_name_as_the_subject_of_a_verb():
+    truth = GroundTruth(answer="9:30", keywords=(("9:30",),), language="en", question="What time does your set start?",
+                        character_name="Tomasz Wojcik", subject="self")
+    assert keyword_accuracy("Tomasz takes the stage at 9:30, every night.", truth) == 0.0
+    assert keyword_accuracy("I take the stage at 9:30, every night.", truth) == 1.0
+
+
+@pytest.mark.parametrize("language,key,question,answer,paid", [
+    ("en", "piano", "What does my sister do for a living?", "You teach piano, don't you?", 0.0),
+    ("en", "piano", "What does my sister do for a living?", "Your sister teaches piano.", 1.0),
+    ("en", "piano", "What does my sister do for a living?", "You said piano.", 1.0),
+    ("zh", "虎", "我儿子属什么？", "你属虎，这老朽记得。", 0.0),
+    ("zh", "虎", "我儿子属什么？", "你儿子属虎。", 1.0),
+    ("zh", "虎", "我儿子属什么？", "你上次说属虎呀。", 1.0),
+])
+def test_the_users_relatives_fact_given_to_the_user(language, key, question, answer, paid):
+    truth = GroundTruth(answer=key, keywords=((key,),), language=language, question=question,
+                        focus="conversation_memory", subject="user")
+    assert keyword_accuracy(answer, truth) == paid, answer

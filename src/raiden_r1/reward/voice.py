@@ -71,13 +71,22 @@ def name_subject(text: str, prep: PreparedTruth, language: str, skip: tuple[int,
                 prev = text[:start].rstrip().rsplit(" ", 1)[-1] if start else ""
                 if name.isascii():
                     nxt = rest.split(" ", 1)[0] if rest else ""
-                    if nxt in particles or prev == "of":
+                    # "Tomasz takes the stage at 9:30": the name as the subject of a verb in -s
+                    if nxt in particles or prev == "of" or (start == 0 and _EN_VERB_S.fullmatch(nxt)):
                         return name
                 elif _subject_particle(rest, particles) or prev.endswith("的"):
                     return name
             start = text.find(name, end)
     return None
 
+
+# The user as the subject of a fact ("you teach piano", "你属虎", "네가 간호사잖아"), not its owner
+# ("yours is Thunder", "你闺女的…") and not the one who said it ("you said piano", "你上次说…").
+_YOU_DO = {"en": re.compile(r"^you(?: re| are| were| ve| d| ll)? (?!said|told|mentioned|say|just said)[a-z]"),
+           "zh": re.compile(r"^(?:你|您)(?:属|是|在|教|弹|当|做|住|叫|喜欢|养|会|学)"),
+           "ko": re.compile(r"^(?:네가|니가|당신이|너는|당신은) (?!말|그랬|얘기)")}
+
+_EN_VERB_S = re.compile(r"[a-z]{2,}[^su\W]s|[a-z]+(?:ches|shes|sses|xes|ies)")
 
 # "なぎって呼んでね", "凪っていいます": the name quoted to say what one is called, not a subject.
 _NAMING_VERB = ("呼", "よん", "よば", "言い", "いい", "いう", "言う", "申")
@@ -170,6 +179,13 @@ def perspective_issue(ans: Answer, ci: int, pos: int, term: Term, prep: Prepared
         agent = _first_person_agent(f"{earlier} {before}".strip(), lang)
         if agent and not _first_person_agent(prep.answer_norm, lang) and not _has(f"{earlier} {before}", lang, "cognition"):
             return f"claims someone else's fact as its own ('{agent}')"
+    if subject == "user" and prep.question_relations and lang in ("en", "zh", "ko"):
+        # "You teach piano, don't you?" asked what the user's sister does: the relative's fact given
+        # to the user (not "Your sister teaches piano", "你儿子属虎")
+        opening = next(c.text for c in ans.clauses if c.sentence == cl.sentence)
+        you = _YOU_DO[lang].match(opening)
+        if you and not relation_nouns(sentence) and not cue_in_text(sentence, lang, "kin"):
+            return f"gives the fact of the user's {'/'.join(sorted(prep.question_relations))} to the user ('{you.group(0).strip()}')"
     if subject == "user":
         earlier = " ".join(c.text for c in ans.clauses[:ci] if c.sentence == cl.sentence)
         lead = f"{earlier} {before}".strip()
@@ -320,7 +336,9 @@ def _title_pattern(titles: tuple[str, ...], surnames: tuple[str, ...], lang: str
     t = "|".join(re.escape(x) for x in sorted(titles, key=len, reverse=True))
     fam = "|".join(re.escape(x) for x in surnames) or "(?!)"
     if lang == "en":
-        return re.compile(rf"^(?:the|this|our|your|old|good) (?:old )?({t})(?: [a-z]+)? (?:is|was|s|has|stands|lives|likes|loves|came|comes|grew|\d)")
+        # "The sergeant stands 188 cm", "Captain Varga is 43"
+        return re.compile(rf"^(?:(?:the|this|our|your|old|good) (?:old )?({t})(?: [a-z]+)?|({t}) [a-z]+) "
+                          rf"(?:is|was|s|has|stands|lives|likes|loves|came|comes|grew|\d)")
     if lang == "ja":
         return re.compile(rf"^(?:この|その|あの|うちの)?(?:{fam})?({t})(?:さん|様|さま)?(?:は|が|も|って|の)")
     if lang == "ko":
