@@ -117,3 +117,23 @@ def test_the_users_relatives_fact_given_to_the_user(language, key, question, ans
     truth = GroundTruth(answer=key, keywords=((key,),), language=language, question=question,
                         focus="conversation_memory", subject="user")
     assert keyword_accuracy(answer, truth) == paid, answer
+
+
+def test_the_named_relative_the_question_asks_about_is_no_other_person():
+    record = Record.model_validate({
+        "character_name": "Ada", "character_profile": {"Name": "Ada"},
+        "conversation_history": [{"role": "user", "content": "My sister Mabel teaches piano in Leeds."},
+                                 {"role": "assistant", "content": "Lovely."}],
+        "question": "What does my sister do for a living?", "answer": "She teaches piano.", "keywords": ["piano"],
+        "negative_keywords": [], "question_type": "what", "validation_method": "single_term_validation",
+        "difficulty": "easy", "metadata": {"language": "en", "focus": "conversation_memory"}})
+    truth = record_ground_truth(record)
+    assert "Mabel" not in truth.others
+    assert keyword_accuracy("Mabel's a piano teacher.", truth) == 1.0
+
+
+def test_a_counted_noun_beside_names_is_no_extra_candidate():
+    truth = GroundTruth(answer="Ada and Thandi", keywords=(("Ada",), ("Thandi",)), language="en",
+                        question="Do you have any kids?", validation_method="multi_term_parsing", subject="other")
+    assert keyword_accuracy("Two girls, twins: Thandi and Ada.", truth) == 1.0
+    assert keyword_accuracy("Ada, Thandi, Sipho, Lerato.", truth) < 1.0

@@ -192,7 +192,8 @@ def record_ground_truth(record) -> GroundTruth:
         self_name=refers_to_self_by_name(record.character_name, record.character_profile),
         aliases=profile_names(record.character_name, record.character_profile)[:8],
         others=tuple(dict.fromkeys((*profile_others(record.character_name, record.character_profile), *(
-            history_others([m.content for m in record.conversation_history if m.role == "user"], record.metadata.language)
+            history_others([m.content for m in record.conversation_history if m.role == "user"], record.metadata.language,
+                           record.question)
             if record.metadata.focus == "conversation_memory" else ()))))[:12],
         role=profile_role(record.character_profile),
     )

@@ -52,13 +52,18 @@ _NAMED_OTHER = {
 }
 
 
-def history_others(user_turns: list[str], language: str | None) -> tuple[str, ...]:
-    """Names the user's turns give other people beside a relation noun (see above)."""
+def history_others(user_turns: list[str], language: str | None, question: str = "") -> tuple[str, ...]:
+    """Names the user's turns give other people beside a relation noun (see above), except the one
+    the question asks about ("my sister Mabel" when asked what my sister does: Mabel is the answer's
+    subject, not someone else)."""
     pattern = _NAMED_OTHER.get(language or "", _NAMED_OTHER["en"])
+    asked = relation_nouns(question) if question else set()
     out: list[str] = []
     for turn in user_turns:
         for m in pattern.finditer(turn):
             name = m.group(1)
+            if asked and relation_nouns(m.group(0)[:m.start(1) - m.start(0)]) & asked:
+                continue
             if name not in out:
                 out.append(name)
     return tuple(out)

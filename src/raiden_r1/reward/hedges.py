@@ -311,6 +311,9 @@ def _bare_segments(ans: Answer, prep: PreparedTruth) -> tuple[int, int, list[str
     return len(extra_segments), bare, extra_segments, keyword_segments
 
 
+_COUNTED = re.compile(r"(?i)(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|both|the|some|no|\d+) [a-z]")
+
+
 def _same_shape(a: str, b: str) -> bool:
     """Two bare segments that could fill the same slot: both numbers, both capitalised Latin
     names, or CJK terms of similar length."""
@@ -320,7 +323,10 @@ def _same_shape(a: str, b: str) -> bool:
     if a.replace(" ", "").isdigit() or b.replace(" ", "").isdigit():
         return a.replace(" ", "").isdigit() and b.replace(" ", "").isdigit()
     if a.isascii() and b.isascii():
-        # "14th March, every year": a date and a phrase without digits fill different slots
+        # "14th March, every year": a date and a phrase without digits fill different slots;
+        # "Two girls, twins: Thandi and Ada": a counted noun is no name
+        if bool(_COUNTED.match(a)) != bool(_COUNTED.match(b)):
+            return False
         digits = any(c.isdigit() for c in a), any(c.isdigit() for c in b)
         return a[:1].isupper() == b[:1].isupper() and digits[0] == digits[1]
     if a.isascii() != b.isascii():
