@@ -137,3 +137,27 @@ def test_a_counted_noun_beside_names_is_no_extra_candidate():
                         question="Do you have any kids?", validation_method="multi_term_parsing", subject="other")
     assert keyword_accuracy("Two girls, twins: Thandi and Ada.", truth) == 1.0
     assert keyword_accuracy("Ada, Thandi, Sipho, Lerato.", truth) < 1.0
+
+
+@pytest.mark.parametrize("profile,answer", [
+    ({"名前": "こはく", "人間関係": "師匠：白狐の玉藻（たまも）"}, "わらわは玉藻じゃ。油揚げが好物よ。"),
+    ({"名前": "早乙女凛", "人間関係": "上司：黒田主任"}, "黒田です。油揚げが好物ですよ。"),
+    ({"이름": "윤달수", "관계": "제자: 꼭지"}, "저는 제자 꼭지입니다. 스승님은 유부를 좋아하시지요."),
+    ({"姓名": "陈伯安", "关系": "药童：阿福"}, "我是药童阿福，我家先生爱吃油豆腐。"),
+])
+def test_speaking_as_a_person_the_profile_names_in_a_relation(profile, answer):
+    language = "ja" if "名前" in profile else "ko" if "이름" in profile else "zh"
+    key = {"ja": "油揚げ", "ko": "유부", "zh": "油豆腐"}[language]
+    record = Record.model_validate({
+        "character_name": next(iter(profile.values())), "character_profile": profile, "conversation_history": [],
+        "question": "?", "answer": key, "keywords": [key], "negative_keywords": [], "question_type": "what",
+        "validation_method": "single_term_validation", "difficulty": "easy",
+        "metadata": {"language": language, "focus": "script_knowledge"}})
+    assert keyword_accuracy(answer, record_ground_truth(record)) == 0.0, answer
+
+
+def test_nicknames_in_a_relation_field_are_names_of_others():
+    from raiden_r1.data.perspective import profile_others
+    others = profile_others("久我千鶴", {"人間関係": "弟子：田辺秀一（しゅういち、通称シュウ）；父：久我源蔵（先代、故人）"})
+    assert others == ("田辺秀一", "久我源蔵", "シュウ")
+    assert profile_others("Odalys Varga", {"Relationships": 'first mate - Ferenc "Feri" Dobos'}) == ("Ferenc Dobos", "Feri")

@@ -255,6 +255,13 @@ _PART_SPLIT = re.compile(r"[;；,，、/\n]")
 _ROLE_SEP = re.compile(r"\s*(?:[-–—:：=]|\bis\b)\s*")
 
 
+# "通称シュウ", "愛称はさっちゃん", "外号小满", "별명 꼬맹이", "nicknamed Feri" inside a relation field.
+_OTHER_NICK = re.compile(r"(?:通称|愛称は?|あだ名は?|外号|绰号|昵称|小名|별명|애칭|nicknamed|aka|a\.k\.a\.)\s*[:：]?\s*"
+                         r"([^\s,，、;；)）(（]{1,12})")
+_QUOTED_NICK = re.compile(r"[\"“「『]([^\"”」』]{1,20})[\"”」』]")
+_NAME_SUFFIXES = ("主任", "先生", "さん", "様", "くん", "ちゃん", "社長", "部長", "課長", "店長", "老师", "师傅", "师父", "님", "씨")
+
+
 def profile_others(character_name: str, profile: Mapping[str, str]) -> tuple[str, ...]:
     """Names of the other people and animals the profile lists in its relation, family and pet
     fields ("母亲 - 林秀英；丈夫 - 陈默" -> 林秀英, 陈默; "호떡 (치즈 고양이)" -> 호떡; "dog - Pretzel"
@@ -264,12 +271,23 @@ def profile_others(character_name: str, profile: Mapping[str, str]) -> tuple[str
     for key, value in profile.items():
         if not isinstance(value, str) or not _OTHER_KEY.search(key):
             continue
-        for part in _PART_SPLIT.split(value):
-            part = re.sub(r"[（(].*?[)）]", " ", part).strip()
+        # Nicknames in brackets or quotes are names too ("田辺秀一（しゅういち、通称シュウ）",
+        # 'Ferenc "Feri" Dobos'); the brackets go before the value is cut into parts.
+        nicknames = [m.group(1) for m in _OTHER_NICK.finditer(value)]
+        value = _QUOTED_NICK.sub(lambda m: (nicknames.append(m.group(1)), " ")[1], value)
+        value = re.sub(r"[（(][^（()）]*[)）]", " ", value)
+        for part in [*_PART_SPLIT.split(value), *nicknames]:
+            part = re.sub(r"\s+", " ", part).strip()
             if not part:
                 continue
             pieces = _ROLE_SEP.split(part, maxsplit=1)
             name = (pieces[1] if len(pieces) == 2 else pieces[0]).strip()
+            if not name.isascii():
+                name = name.rsplit("の", 1)[-1]  # "白狐の玉藻": the name after what it is
+                for title in _NAME_SUFFIXES:
+                    if name.endswith(title) and len(name) - len(title) >= 2:
+                        name = name[: -len(title)].strip()  # "黒田主任" -> 黒田
+                        break
             if len(pieces) == 1 and name.isascii():  # "best friend Elena": the capitalised words at the end
                 m = re.search(r"[A-Z][\w'-]*(?: [A-Z][\w'-]*)*$", name)
                 name = m.group(0) if m else ""
@@ -277,7 +295,7 @@ def profile_others(character_name: str, profile: Mapping[str, str]) -> tuple[str
             short = len(name.split()) <= 3 if name.isascii() else 2 <= len(name.replace(" ", "")) <= 5
             if name and short and canonical(name) not in own and name not in out:
                 out.append(name)
-    return tuple(out[:8])
+    return tuple(out[:12])
 
 
 def profile_names(character_name: str, profile: Mapping[str, str], quoted: bool = True) -> tuple[str, ...]:

@@ -262,9 +262,14 @@ def _other_claim_pattern(forms: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile(
         rf"(?<![a-z])(?:i m|i am|this is|it s me)\s(?:{n})(?:$|\s(?:and|but|here|speaking|reporting))"
         rf"|^(?:{n})\s(?:here|speaking)\b"
-        rf"|(?:我是|我就是|我叫|本人|在下)(?:{n})(?![的之家])"
+        rf"|^(?:{n}),? (?:at your service|reporting|speaking|here)\b"
+        # "我是药童阿福", "我是她徒弟满满": a word or two of who it is before the name
+        rf"|(?:我是|我就是|我叫|本人|在下)[^\s，。]{{0,4}}?(?:{n})(?![的之家])"
         rf"|^(?:{n})(?:在此|是也|这厢)"
-        rf"|^(?:저는|나는|전|난|저|나)?\s?(?:{n})(?:이에요|예요|입니다|이야|야|이다|이옵니다|이라고 해요|라고 해요)"
+        rf"|^(?:저는|나는|전|난|저|나)?\s?(?:[가-힣]{{1,4}}\s)?(?:{n})(?:이에요|예요|입니다|이야|야|이다|이옵니다|이라고 해요|라고 해요)"
+        # "田辺秀一は私です", "わらわは玉藻じゃ"
+        rf"|^(?:{n})(?:さん)?は(?:私|わたし|僕|俺|あたし|わし|わらわ)(?:です|だ|じゃ)"
+        rf"|^(?:わらわは|わしは|拙者は|あたくしは|それがしは|おいらは)(?:{n})(?:じゃ|である|でござる|や|だ|です)"
         # "妻の美弥子です": a relation before the name introduces the speaker as that person ("私の妻の…" does not)
         rf"|^(?:私は|わたしは|わたくしは|僕は|俺は|あたしは)?\s?(?:(?!私|わたし|僕|俺|あたし|うち)\S{{1,4}}の)?(?:{n})"
         rf"(?:です|でございます|と申します|だよ|だ(?![ぁ-ゖ])|っす)")
