@@ -161,3 +161,18 @@ def test_nicknames_in_a_relation_field_are_names_of_others():
     others = profile_others("久我千鶴", {"人間関係": "弟子：田辺秀一（しゅういち、通称シュウ）；父：久我源蔵（先代、故人）"})
     assert others == ("田辺秀一", "久我源蔵", "シュウ")
     assert profile_others("Odalys Varga", {"Relationships": 'first mate - Ferenc "Feri" Dobos'}) == ("Ferenc Dobos", "Feri")
+
+
+def test_stage_directions_narrate_the_character():
+    truth = GroundTruth(answer="Lindmoor", keywords=(("Lindmoor",),), language="en", question="Where were you born?",
+                        character_name="Anselm Kett", subject="self")
+    assert keyword_accuracy("The old scribe smiles. Born in Lindmoor, he says.", truth) == 0.0
+    assert keyword_accuracy("Born in Lindmoor, I'd say, among the eels.", truth) == 1.0
+
+
+def test_its_own_title_narrates_its_family_too():
+    truth = GroundTruth(answer="Ada and Thandi", keywords=(("Ada",), ("Thandi",)), language="en",
+                        question="Do you have any kids?", role="Detective Sergeant", character_name="Harlan Mbeki",
+                        subject="other", validation_method="multi_term_parsing")
+    assert keyword_accuracy("The sergeant's got twin girls, Ada and Thandi.", truth) == 0.0
+    assert keyword_accuracy("Aye, twin girls, Ada and Thandi.", truth) == 1.0

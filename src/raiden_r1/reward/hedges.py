@@ -258,7 +258,8 @@ def bare_extras(ans: Answer, prep: PreparedTruth) -> tuple[int, int]:
 
 
 # Segments that are one of these words are speech ("Yes", "probably", "no way"), not candidates.
-_NOT_CANDIDATES = ("yes", "no", "reject", "uncertain", "negation", "correction", "first_person", "second_person")
+_NOT_CANDIDATES = ("yes", "no", "reject", "uncertain", "negation", "correction", "first_person", "second_person",
+                   "interjection")
 
 
 @lru_cache(maxsize=8)

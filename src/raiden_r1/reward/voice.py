@@ -152,7 +152,7 @@ def perspective_issue(ans: Answer, ci: int, pos: int, term: Term, prep: Prepared
             m = None  # "이 연화가 태어난 곳은…": the character's own name, said with a flourish
         if m:
             return f"third person ('{m.group(0)}')"
-    if subject == "self" and prep.titles and not _asked_relations(prep):
+    if subject in ("self", "other") and prep.titles and (subject == "other" or not _asked_relations(prep)):
         title = _own_title_subject(cl.text if ci == 0 or cl.sentence != ans.clauses[ci - 1].sentence else
                                    next(c.text for c in ans.clauses if c.sentence == cl.sentence), prep, lang)
         if title:
@@ -378,7 +378,18 @@ def _narrator(ans: Answer, ci: int, lang: str) -> str | None:
         third = cue_at_start(cl.text, lang, "third_person")
         if third and _has(cl.text, lang, "cognition") and not _has(cl.text, lang, "first_person"):
             return third.strip()
+    if lang == "en":
+        # Stage directions around the answer: "The old scribe smiles. Born in Lindmoor, he says."
+        for cl in ans.clauses:
+            m = _EN_STAGE.match(cl.text)
+            if m and not _has(cl.text, lang, "first_person"):
+                return m.group(0)
     return None
+
+
+_EN_STAGE = re.compile(r"^(?:(?:the|this|that) (?:old |young |little )?[a-z]+|he|she) (?:smiles|smiled|nods|nodded|laughs|"
+                       r"laughed|sighs|sighed|shrugs|shrugged|grins|grinned|chuckles|chuckled|says|said|replies|replied|"
+                       r"answers|answered|pauses|leans|winks|frowns|beams)$")
 
 
 # (Japanese は and Korean 는 mark a topic, not "is": "다온이는 콩떡이 키워요" is the character speaking)
