@@ -176,3 +176,15 @@ def test_its_own_title_narrates_its_family_too():
                         subject="other", validation_method="multi_term_parsing")
     assert keyword_accuracy("The sergeant's got twin girls, Ada and Thandi.", truth) == 0.0
     assert keyword_accuracy("Aye, twin girls, Ada and Thandi.", truth) == 1.0
+
+
+def test_an_english_sentence_around_japanese_names_is_english():
+    truth = GroundTruth(answer="油揚げなの！", keywords=(("油揚げ",),), language="ja", question="好物は？",
+                        character_name="こはく", subject="self", self_name=True)
+    assert keyword_accuracy("こはく likes 油揚げ the most!", truth) == 0.0
+    assert keyword_accuracy("こはくは油揚げが一番好きなの！", truth) == 1.0
+
+
+def test_a_latin_answer_to_an_english_question_is_another_language():
+    truth = GroundTruth(answer="Lindmoor.", keywords=(("Lindmoor",),), language="en", question="Where were you born?")
+    assert keyword_accuracy("Natus sum in Lindmoor, vico paludum, amice.", truth) == 0.0
