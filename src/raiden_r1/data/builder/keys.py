@@ -44,7 +44,8 @@ from .terms import (  # noqa: F401
     unique_terms,
 )
 from ..profiles_text import split_items, split_numbered, split_top_level
-from .coverage import job_head, landmark, latin_place_alternatives, latin_region, place_alternatives
+from .coverage import (job_head, landmark, latin_place_alternatives, latin_region, place_alternatives,
+                       place_name_alternatives)
 from .fields import Family
 from .goals import goal_key  # noqa: F401 (re-exported: the tests import it from here)
 from .tables import table
@@ -187,7 +188,9 @@ def _place_items(part: str) -> Items:
     # A place without address units may be a longer proper name ("东胜神洲傲来国花果山"); one
     # with units left over ("河南省交界地域大别山") is a description.
     phrase = not (has_cjk(part) and _ADMIN_UNIT.search(part))
-    return [[part]] if is_short_term(part, phrase=phrase) and not is_clause(part) else []
+    if not is_short_term(part, phrase=phrase) or is_clause(part):
+        return []
+    return [[part] + [a for a in place_name_alternatives(part) if grounded(a, part)]]
 
 
 def place_keys(value: str, family: Family) -> Items:
@@ -359,7 +362,10 @@ def name_keys(value: str, family: Family, character_name: str) -> Items:
                 alts.extend([parts[0], parts[-1]])
         return [unique_terms(alts)]
     terms = [clean(p) for p in split_items(value)]
-    terms = unique_terms([t for t in terms if t and is_short_term(t) and not is_clause(t)])[:MAX_ANY_OF]
+    # the card's first nickname is its best-known one, a name though it reads as a clause
+    # ("大难不死的男孩, 救世之星"); a clause further down the list is a description
+    terms = unique_terms([t for i, t in enumerate(terms) if t and is_short_term(t) and (
+        not is_clause(t) or (i == 0 and family.name == "nickname"))])[:MAX_ANY_OF]
     return [terms] if terms else []
 
 
