@@ -142,3 +142,23 @@ def test_audit_flags_one_character_negatives_plain_substrings_and_bare_titles(tm
     assert "negatives" in _audit(tmp_path, negative_keywords=["静"])
     assert "negatives" in _audit(tmp_path, negative_keywords=["白露露"])
     assert "keywords" in _audit(tmp_path, keywords=[["白露", "先生"]])
+
+
+def test_a_festival_birthday_is_also_said_by_the_festival():
+    items = extract_keys("农历八月十五", classify_field("生日"))
+    card = _profile("白露", "zh", 姓名="白露", 生日="农历八月十五")
+    birthday = _family(_records(card), "birthday")
+    assert items and evaluate("<think>x</think>我是中秋节那天生的。", record_ground_truth(birthday)).accuracy == 1.0
+
+
+def test_a_pre_modern_cards_dishes_are_of_its_age():
+    card = _profile("藤原橘子", "ja", 名前="藤原橘子", 時代="平安時代中期（京の都）", 好きな食べ物="唐菓子")
+    food = _family(_records(card), "food")
+    assert food.negative_keywords and not {"すき焼き", "カレーライス", "茶碗蒸し"} & set(food.negative_keywords)
+
+
+def test_a_titled_officials_decoys_hold_the_office_and_share_no_name_part():
+    card = _profile("최덕배", "ko", 이름="최덕배", 시대="조선 후기 (정조 때)", 인간관계="원수 - 이방 오춘삼 (아전)")
+    enemy = _family(_records(card), "relation:원수")
+    assert enemy.negative_keywords and all(n.startswith("이방 ") for n in enemy.negative_keywords)
+    assert not any("춘삼" in n for n in enemy.negative_keywords)  # 이방 서춘삼 reads as the same man

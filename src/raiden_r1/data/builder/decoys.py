@@ -46,6 +46,16 @@ def _gender_of(label: str) -> str | None:
     return None
 
 
+def shares_a_name_part(term: str, keyword: str) -> bool:
+    """Whether a decoy name repeats two characters of the true one, titles aside ("이방 서춘삼"
+    beside 이방 오춘삼 shares the given name 춘삼): a reader takes it for the same person."""
+    titles = table("words.yaml", "BARE_TITLES")
+    core = "".join(w for w in term.split() if w not in titles)
+    key = "".join(w for w in keyword.split() if w not in titles)
+    return bool(re.search(r"[\u3400-\u9fff\uac00-\ud7a3]", core)) and any(
+        core[i:i + 2] in key for i in range(len(core) - 1))
+
+
 def near_true(term: str, card: str) -> bool:
     """Whether a wrong answer sits beside the truth the card states (decoys.yaml NEAR_TRUE):
     武汉 for a card that names 湖北, 상인 for one that names 보부상."""
@@ -64,11 +74,12 @@ def _given(names: str, gender: str | None) -> list[str]:
 def _full_name(keyword: str, language: str) -> bool:
     """Whether the asked name is written whole (surname and given name) rather than a given name
     or nickname alone: a wrong answer takes the same shape."""
-    if language == "en":
+    base = language.split("_")[0]  # "ko_historical" names are Korean names
+    if base == "en":
         return " " in keyword.strip()
-    if language.startswith("ko"):
+    if base == "ko":
         return len(keyword) >= 3
-    return len(keyword) >= 3 or (language == "zh" and len(keyword) == 2 and keyword[0] in table(_FILE, "SURNAMES")["zh"])
+    return len(keyword) >= 3 or (base == "zh" and len(keyword) == 2 and keyword[0] in table(_FILE, "SURNAMES")["zh"])
 
 
 def foreign_card(own_name: str, language: str) -> bool:
@@ -85,14 +96,20 @@ def person_names(keyword: str, language: str, gender: str | None, rng: random.Ra
     names = "en" if _LATIN.fullmatch(keyword.strip()) else f"{language}_foreign" if foreign else language
     if f"{names}_{setting}" in table(_FILE, "SURNAMES"):  # a Heian poet's rival is no 佐藤彩
         names = f"{names}_{setting}"
-    given = _given(names, gender)
+    words = keyword.split()
+    titles = table("words.yaml", "BARE_TITLES")
+    led = len(words) == 2 and words[0] in titles and setting == "historical"
+    # "이방 오춘삼": an office of a pre-modern world, held by a man; the wrong answer holds it too
+    given = _given(names, gender or ("male" if led else None))
     if not given:
         return []
     surnames = list(table(_FILE, "SURNAMES").get(names, ()))
-    words = keyword.split()
-    if len(words) == 2 and words[1] in table("words.yaml", "BARE_TITLES") and words[0] in surnames:
+    if len(words) == 2 and words[1] in titles and words[0] in surnames:
         # "김 진사" is a man known by surname and rank: the wrong answer is another 진사
         return rng.sample([f"{s} {words[1]}" for s in surnames if s != words[0]], len(surnames) - 1)
+    if led:
+        full = sorted({f"{words[0]} {s}{g}" for g in given for s in surnames})
+        return rng.sample(full, min(count, len(full)))
     if names.endswith("_foreign"):
         sep = _SEPARATED.search(keyword)
         if not sep:
