@@ -162,3 +162,13 @@ def test_a_titled_officials_decoys_hold_the_office_and_share_no_name_part():
     enemy = _family(_records(card), "relation:원수")
     assert enemy.negative_keywords and all(n.startswith("이방 ") for n in enemy.negative_keywords)
     assert not any("춘삼" in n for n in enemy.negative_keywords)  # 이방 서춘삼 reads as the same man
+
+
+def test_an_english_school_is_also_named_without_the_words_for_its_kind():
+    items = extract_keys("Vesta Technical Institute (mining engineering)", classify_field("Education"))
+    assert items == [["Vesta Technical Institute", "Vesta"]]  # "Vesta Tech" is credited through "Vesta"
+    assert extract_keys("University of Toronto (MBA)", classify_field("Education")) == [["University of Toronto"]]
+
+
+def test_japanese_speech_level_for_a_guest_too():
+    assert speech_level({"話し方": "お客にはタメ口、目上にだけ敬語を使う"}, "ja") == "plain"
