@@ -44,6 +44,10 @@ def test_a_place_is_also_named_without_its_suffix_or_the_city_before_it():
     assert "공주" in _flat(extract_keys("충청도 공주", classify_field("고향")))
     assert "솔바람" in _flat(extract_keys("문경새재 아래 주막 '솔바람'", classify_field("거주지")))
     assert _flat(extract_keys("中国", classify_field("籍贯"))) == {"中国"}  # never a one-character 中
+    assert "阿伦戴尔" in _flat(extract_keys("阿伦戴尔王国", classify_field("出生地")))
+    # what is left may be no name: 苏州河畔 is a bank of Suzhou Creek, in Shanghai; 中华民国 an era
+    assert _flat(extract_keys("苏州河畔", classify_field("居住地"))) == {"苏州河畔"}
+    assert _flat(extract_keys("中华民国", classify_field("籍贯"))) == {"中华民国"}
 
 
 def test_a_titled_person_is_named_by_surname_and_given_name_but_never_by_the_title():

@@ -93,7 +93,9 @@ def place_alternatives(unit: str) -> list[str]:
     return []
 
 
-_PLACE_SUFFIXES = tuple(table("coverage.yaml", "PLACE_SUFFIXES_CJK"))
+_PLACE_SUFFIXES = tuple(sorted(table("coverage.yaml", "PLACE_SUFFIXES_CJK"), key=len, reverse=True))
+_PLACE_SUFFIX_KEEP = tuple(table("coverage.yaml", "PLACE_SUFFIX_KEEP"))
+_GENERIC_PLACE = frozenset(table("coverage.yaml", "GENERIC_PLACE_WORDS_ZH"))
 _CITY_PREFIXES = tuple(sorted(table("coverage.yaml", "CITY_PREFIXES_CJK"), key=len, reverse=True))
 _KO_UNITS = tuple(table("coverage.yaml", "KO_REGION_UNITS"))
 _CJK_ONLY = re.compile(r"[\u3400-\u9fff]+")
@@ -108,11 +110,12 @@ def place_name_alternatives(place: str) -> list[str]:
     out: list[str] = []
     if _CJK_ONLY.fullmatch(place):
         core = next((place[:-len(s)] for s in _PLACE_SUFFIXES if place.endswith(s)), "")
-        if len(core) >= 2:
+        if len(core) >= 2 and not place.endswith(_PLACE_SUFFIX_KEEP):
             out.append(core)
         city = next((c for c in _CITY_PREFIXES if place.startswith(c) and len(place) - len(c) >= 2), None)
-        if city:
-            out += [place[len(city):], city]
+        rest = place[len(city):] if city else ""
+        if rest and rest not in _GENERIC_PLACE and not (len(rest) == 2 and rest[-1] in "边里外上下内旁"):
+            out += [rest, city]
     words = place.split()
     if len(words) == 2 and all(re.fullmatch(r"[\uac00-\ud7a3]+", w) for w in words) and words[0].endswith(_KO_UNITS):
         out += [words[0] + words[1], words[1]] + ([words[0][:-1]] if len(words[0]) >= 3 else [])
