@@ -20,10 +20,12 @@ import yaml
 from raiden_r1.reward.vrar import item_matches
 from raiden_r1.text import keyword_in, normalize_term
 
+from ..builder.alternatives import is_bare_title
 from ..builder.checks import grounded_for_reward
 from ..builder.fields import classify_field
 from ..builder.plausible import implausible_counts, invented_world, opposed_trait, plausible_value, real_places_in
 from ..builder.setting import card_era, detect_setting
+from ..builder.terms import one_cjk_character
 from ..builder.voice import is_modern_polite, is_polite, speech_level
 from ..ground_truth import record_ground_truth
 from ..perspective import refers_to_self_by_name
@@ -116,6 +118,10 @@ def check_keywords(record: Record, ctx: Context) -> list[str]:
             seen.add(normalize_term(kw))
         if i < len(gold_hits) and not gold_hits[i]:
             out.append(f"keywords.{i}: the reward does not credit {alts[0]!r} in the gold answer")
+        # "Director" for Director Ilse Marr pays "Director Dax Holloway": an office is nobody's name
+        for kw in alts[1:]:
+            if _family(record).startswith(("relation:", "name")) and is_bare_title(kw):
+                out.append(f"keywords.{i}: {kw!r} is a bare title, not a name")
     return out
 
 
@@ -138,14 +144,24 @@ def _true_of_character(record: Record, ctx: Context, term: str) -> bool:
     return any(keyword_in(c, term) for c in clauses)
 
 
+def _plain_overlap(a: str, b: str) -> bool:
+    return bool(a and b) and (a in b or b in a)
+
+
 def check_negatives(record: Record, ctx: Context) -> list[str]:
     """A negative is wrong for the character (not said of it in its card for SBK; never in the
     gold answer) and never a substring of a positive, either way."""
     out = []
+    keys = [normalize_term(kw) for alts in items(record) for kw in alts]
+    one_char_slot = bool(keys) and all(one_cjk_character(k) for k in keys)
     for j, neg in enumerate(record.negative_keywords):
+        n = normalize_term(neg)
         for i, alts in enumerate(items(record)):
-            if any(keyword_in(kw, neg) or keyword_in(neg, kw) for kw in alts):
+            # as plain text too: a reader sees 静 in 安静 and "6" in "69" where the matcher may not
+            if any(keyword_in(kw, neg) or keyword_in(neg, kw) or _plain_overlap(n, normalize_term(kw)) for kw in alts):
                 out.append(f"negative_keywords.{j}: {neg!r} overlaps keywords.{i}")
+        if one_cjk_character(neg) and not one_char_slot:
+            out.append(f"negative_keywords.{j}: {neg!r} is one CJK character, found inside right answers")
         if keyword_in(record.answer, neg):
             out.append(f"negative_keywords.{j}: {neg!r} occurs in the gold answer")
         if record.focus == SBK and _true_of_character(record, ctx, neg):

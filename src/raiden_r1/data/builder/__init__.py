@@ -27,10 +27,11 @@ from ..schema import SBK, Profile, Record
 from .checks import Draft, check_draft, overlaps, profile_text
 from .cm import cm_drafts
 from .fields import classify_field
-from .decoys import card_gender, decoys, phrase_slot, shares_a_word
+from .decoys import card_gender, decoys, near_true, phrase_slot, shares_a_name_part, shares_a_word
 from .plausible import invented_world, opposed_trait
 from .setting import detect_setting
 from .sbk import sbk_drafts, stable_rng
+from .terms import one_cjk_character
 from .voice import is_modern_polite, is_polite, manner_lead, speech_level, to_archaic, to_plain, user_plain
 
 SPLITS = ("train", "validation", "test")
@@ -116,11 +117,19 @@ def assign_negatives(d: Draft, norm_profile: str, seed: int) -> None:
     own_traits = "\n".join(v for k, v in d.profile_fields.items()
                            if getattr(classify_field(k), "name", None) == "personality")
 
+    one_char_slot = bool(d.keywords) and all(one_cjk_character(a) for a in d.keywords[0])
+    person_slot = d.family.startswith("relation:") or d.family in ("name", "english_name")
     # "京の都" names 京都: a card's genitive particle does not make the place another one
     squeezed = normalize(_GENITIVE.sub("", card))
 
     def usable(term: str) -> bool:
         if has_cjk(term) and contains_term(squeezed, normalize_term(term)):
+            return False
+        # 静 fires inside 安静 (a one-character sign, 猴 beside 蛇, is the shape of its keyword);
+        # 武汉 sits beside a Hubei hometown
+        if (one_cjk_character(term) and not one_char_slot) or near_true(term, card):
+            return False
+        if person_slot and any(shares_a_name_part(term, kw) for alts in d.keywords for kw in alts):
             return False
         if d.family == "personality" and not opposed_trait(term, own_traits, d.language):
             return False
@@ -133,7 +142,7 @@ def assign_negatives(d: Draft, norm_profile: str, seed: int) -> None:
 
     chosen: list[str] = []
     for term in candidates[:_NEGATIVE_TRIES]:
-        if usable(term) and not any(overlaps(term, c) for c in chosen):
+        if usable(term) and not any(overlaps(term, c) or (person_slot and shares_a_name_part(term, c)) for c in chosen):
             chosen.append(term)
             if len(chosen) == MAX_NEGATIVES:
                 break
@@ -147,9 +156,11 @@ def safe_negatives(d: Draft) -> list[str]:
     answer = normalize(d.answer)
     keys = [normalize_term(a) for alts in d.keywords for a in alts]
     out = []
+    one_char_slot = bool(keys) and all(one_cjk_character(k) for k in keys)
     for neg in d.negatives:
         n = normalize_term(neg)
-        if not n or re.fullmatch(r"\d", n) or n in answer or any(n in k or k in n for k in keys if k):
+        if (not n or re.fullmatch(r"\d", n) or (one_cjk_character(n) and not one_char_slot) or n in answer
+                or any(n in k or k in n for k in keys if k)):
             continue
         out.append(neg)
     return out

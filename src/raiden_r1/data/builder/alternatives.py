@@ -32,9 +32,15 @@ def any_of(items: Items) -> Items:
 _JA_KOTO = re.compile(r"(?<=[うくぐすつぬぶむるた])こと$")
 
 
+# "real coffee from Earth": the head noun phrase before a place or manner phrase is what people
+# say ("Real coffee, the Earth-grown stuff"); two words at least, so "tea from China" stays whole.
+_EN_HEAD = re.compile(r"^([a-z][\w'-]*(?:\s+[a-z][\w'-]*)+?)\s+(?:from|in|with|on|at)\s+\S")
+
+
 def said_alternatives(items: Items, language: str) -> Items:
     """Items with the forms people also write: a Japanese verb phrase without its こと, a spaced
-    Korean compound without its space ("성게 미역국" / "성게미역국")."""
+    Korean compound without its space ("성게 미역국" / "성게미역국"), the head of a long English
+    noun phrase ("real coffee from Earth" -> "real coffee")."""
     out = []
     for alts in items:
         extra = []
@@ -43,6 +49,9 @@ def said_alternatives(items: Items, language: str) -> Items:
                 extra.append(_JA_KOTO.sub("", a))
             if language == "ko" and re.fullmatch(r"[\uac00-\ud7a3]+ [\uac00-\ud7a3]+", a.strip()):
                 extra.append(a.replace(" ", ""))
+            head = _EN_HEAD.match(a) if language == "en" else None
+            if head:
+                extra.append(head.group(1))
         out.append(list(dict.fromkeys(alts + [e for e in extra if e])))
     return out
 
@@ -86,6 +95,14 @@ def _untitled(person: str) -> str | None:
 
 
 _EN_TITLES = frozenset(table("words.yaml", "EN_NAME_TITLES"))
+_BARE_TITLES = frozenset(table("words.yaml", "BARE_TITLES"))
+
+
+def is_bare_title(term: str) -> bool:
+    """Whether a term names an office, not a person ("Director", "진사", "先生"): as an alternative
+    it pays any holder of the office ("Director Dax Holloway" for Director Ilse Marr)."""
+    t = term.strip().rstrip(".")
+    return t.lower() in _EN_TITLES or t in _BARE_TITLES
 
 
 def latin_name_parts(person: str) -> list[str]:
@@ -121,12 +138,19 @@ def relation_alternatives(person: str, value: str, shared: set[str], language: s
     # other person of the card shares, the name without its title
     words = latin_name_parts(person)
     if len(words) >= 2:
-        if len(words) < len(person.split()):
+        titles = person.split()[:len(person.split()) - len(words)]
+        if titles:
             alts.append(" ".join(words))
+            # "Baron Aldric Fenn" is "Baron Fenn" or "Fenn" in speech: the surname (which "Baron
+            # Fenn" contains) where nobody else of the card, the character included, bears it
+            surname = words[-1]
+            if surname not in shared and surname != own_surname and len(surname) >= 3:
+                alts.append(surname)
         if words[0] not in shared and len(words[0]) >= 3:
             alts.append(words[0])
     elif language:
         alts.extend(p for p in name_part_alternatives(person, language, own_surname, foreign=foreign) if p not in shared)
+    alts = alts[:1] + [a for a in alts[1:] if not is_bare_title(a)]
     return list(dict.fromkeys(alts))[:MAX_ALTERNATIVES]
 
 

@@ -93,8 +93,39 @@ def place_alternatives(unit: str) -> list[str]:
     return []
 
 
+_PLACE_SUFFIXES = tuple(sorted(table("coverage.yaml", "PLACE_SUFFIXES_CJK"), key=len, reverse=True))
+_PLACE_SUFFIX_KEEP = tuple(table("coverage.yaml", "PLACE_SUFFIX_KEEP"))
+_GENERIC_PLACE = frozenset(table("coverage.yaml", "GENERIC_PLACE_WORDS_ZH"))
+_CITY_PREFIXES = tuple(sorted(table("coverage.yaml", "CITY_PREFIXES_CJK"), key=len, reverse=True))
+_KO_UNITS = tuple(table("coverage.yaml", "KO_REGION_UNITS"))
+_CJK_ONLY = re.compile(r"[\u3400-\u9fff]+")
+_QUOTED = re.compile(r"['‘’\"“”「」『』]([^'‘’\"“”「」『』]{2,12})['‘’\"“”「」『』]")
+
+
+def place_name_alternatives(place: str) -> list[str]:
+    """The ways people name a place the card writes in full: without an old province's suffix
+    ("越前国" -> 越前), a district without the city before it ("上海法租界" -> 法租界, 上海), a Korean
+    spaced address by its last word and its region ("충청도 공주" -> 공주, 충청), a named inn or
+    ship by its quoted name ("주막 '솔바람'" -> 솔바람). A remainder of one character is no name."""
+    out: list[str] = []
+    if _CJK_ONLY.fullmatch(place):
+        core = next((place[:-len(s)] for s in _PLACE_SUFFIXES if place.endswith(s)), "")
+        if len(core) >= 2 and not place.endswith(_PLACE_SUFFIX_KEEP):
+            out.append(core)
+        city = next((c for c in _CITY_PREFIXES if place.startswith(c) and len(place) - len(c) >= 2), None)
+        rest = place[len(city):] if city else ""
+        if rest and rest not in _GENERIC_PLACE and not (len(rest) == 2 and rest[-1] in "边里外上下内旁"):
+            out += [rest, city]
+    words = place.split()
+    if len(words) == 2 and all(re.fullmatch(r"[\uac00-\ud7a3]+", w) for w in words) and words[0].endswith(_KO_UNITS):
+        out += [words[0] + words[1], words[1]] + ([words[0][:-1]] if len(words[0]) >= 3 else [])
+    out += [q for q in _QUOTED.findall(place) if q.strip() != place]
+    return [a for a in dict.fromkeys(out) if len(a) >= 2 and a != place]
+
+
 # "Olympus Shelf colony", "Kestrel-9 station": a proper name and the kind of place it is
 _LATIN_NAMED_PLACE = re.compile(r"((?:[A-Z0-9][\w'-]*\s+)*[A-Z0-9][\w'-]*)\s+[a-z]+")
+_LATIN_NAME_AFTER_KIND = re.compile(r"(?:the\s+|a\s+)?[a-z][a-z-]*(?:\s+[a-z][a-z-]*)*\s+((?:[A-Z][\w'-]*\s+)*[A-Z][\w'-]{2,})")
 # "Two Harbors (Minnesota)", "Hab Block 7 (Olympus Shelf colony)": the larger place in brackets
 _LATIN_REGION = re.compile(r"[(（]\s*((?:[A-Z][\w'-]*\s+)*[A-Z][\w'-]*(?:\s+[a-z]+)?)\s*[)）]\s*$")
 
@@ -103,7 +134,11 @@ def latin_place_alternatives(term: str) -> list[str]:
     """The proper name of an English place without the common noun after it: a reader answering
     "I grew up on the Olympus Shelf" was right, and a key "Olympus Shelf colony" scored it 0."""
     m = _LATIN_NAMED_PLACE.fullmatch(term.strip())
-    return [m.group(1)] if m and len(m.group(1)) >= 3 else []
+    if m and len(m.group(1)) >= 3:
+        return [m.group(1)]
+    # "the mining tug Patient Mule": the name after the kind of thing it is
+    m = _LATIN_NAME_AFTER_KIND.fullmatch(term.strip())
+    return [m.group(1)] if m else []
 
 
 def latin_region(value: str) -> list[str]:

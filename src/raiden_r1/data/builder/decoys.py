@@ -36,11 +36,30 @@ def _slot_values(slot: str, language: str, setting: str) -> list[str]:
 
 @lru_cache(maxsize=None)
 def _gender_of(label: str) -> str | None:
-    key = normalize(label)
+    keys = {normalize(label)}
+    for prefix in table(_FILE, "GENDER_LABEL_PREFIXES"):  # "late wife" is a wife
+        if label.lower().startswith(prefix.lower()) and len(label) > len(prefix):
+            keys.add(normalize(label[len(prefix):].strip()))
     for gender, labels in table(_FILE, "GENDER").items():
-        if key in {normalize(x) for x in labels}:
+        if keys & {normalize(x) for x in labels}:
             return gender
     return None
+
+
+def shares_a_name_part(term: str, keyword: str) -> bool:
+    """Whether a decoy name repeats two characters of the true one, titles aside ("이방 서춘삼"
+    beside 이방 오춘삼 shares the given name 춘삼): a reader takes it for the same person."""
+    titles = table("words.yaml", "BARE_TITLES")
+    core = "".join(w for w in term.split() if w not in titles)
+    key = "".join(w for w in keyword.split() if w not in titles)
+    return bool(re.search(r"[\u3400-\u9fff\uac00-\ud7a3]", core)) and any(
+        core[i:i + 2] in key for i in range(len(core) - 1))
+
+
+def near_true(term: str, card: str) -> bool:
+    """Whether a wrong answer sits beside the truth the card states (decoys.yaml NEAR_TRUE):
+    武汉 for a card that names 湖北, 상인 for one that names 보부상."""
+    return any(w in card for w in table(_FILE, "NEAR_TRUE").get(term, ()))
 
 
 _SEPARATED = re.compile(r"\s*[·•‧・]\s*")
@@ -55,11 +74,12 @@ def _given(names: str, gender: str | None) -> list[str]:
 def _full_name(keyword: str, language: str) -> bool:
     """Whether the asked name is written whole (surname and given name) rather than a given name
     or nickname alone: a wrong answer takes the same shape."""
-    if language == "en":
+    base = language.split("_")[0]  # "ko_historical" names are Korean names
+    if base == "en":
         return " " in keyword.strip()
-    if language == "ko":
+    if base == "ko":
         return len(keyword) >= 3
-    return len(keyword) >= 3 or (language == "zh" and len(keyword) == 2 and keyword[0] in table(_FILE, "SURNAMES")["zh"])
+    return len(keyword) >= 3 or (base == "zh" and len(keyword) == 2 and keyword[0] in table(_FILE, "SURNAMES")["zh"])
 
 
 def foreign_card(own_name: str, language: str) -> bool:
@@ -69,15 +89,27 @@ def foreign_card(own_name: str, language: str) -> bool:
 
 
 def person_names(keyword: str, language: str, gender: str | None, rng: random.Random, count: int = 24,
-                 foreign: bool = False) -> list[str]:
+                 foreign: bool = False, setting: str = "") -> list[str]:
     """Names in the keyword's shape and culture: "Daniel Hughes" for "Ramesh Venkataraman",
     "Daniel" for "Nan", "王建国" for "林建国", "佐藤陽子" for "星野美和", "玛丽 • 布朗" for "莉莉 • 波特"
     (a transliterated card), "Alice" for "Hathaway" (Latin letters in a Chinese card)."""
     names = "en" if _LATIN.fullmatch(keyword.strip()) else f"{language}_foreign" if foreign else language
-    given = _given(names, gender)
+    if f"{names}_{setting}" in table(_FILE, "SURNAMES"):  # a Heian poet's rival is no 佐藤彩
+        names = f"{names}_{setting}"
+    words = keyword.split()
+    titles = table("words.yaml", "BARE_TITLES")
+    led = len(words) == 2 and words[0] in titles and setting == "historical"
+    # "이방 오춘삼": an office of a pre-modern world, held by a man; the wrong answer holds it too
+    given = _given(names, gender or ("male" if led else None))
     if not given:
         return []
     surnames = list(table(_FILE, "SURNAMES").get(names, ()))
+    if len(words) == 2 and words[1] in titles and words[0] in surnames:
+        # "김 진사" is a man known by surname and rank: the wrong answer is another 진사
+        return rng.sample([f"{s} {words[1]}" for s in surnames if s != words[0]], len(surnames) - 1)
+    if led:
+        full = sorted({f"{words[0]} {s}{g}" for g in given for s in surnames})
+        return rng.sample(full, min(count, len(full)))
     if names.endswith("_foreign"):
         sep = _SEPARATED.search(keyword)
         if not sep:
@@ -102,10 +134,11 @@ def card_gender(fields: dict[str, str]) -> str | None:
     return None
 
 
-def _places(keyword: str, language: str, card: str, rng: random.Random) -> list[str]:
+def _places(keyword: str, language: str, card: str, rng: random.Random, setting: str = "") -> list[str]:
     """Cities of the country the card names a city of (else the language's first group), in the
-    keyword's shape ("成都市" for "大理市")."""
-    groups = table(_FILE, "POOLS")["place"].get(language, ())
+    keyword's shape ("成都市" for "大理市"); a pre-modern card's old provinces where the table has them."""
+    pools = table(_FILE, "POOLS")["place"]
+    groups = pools.get(f"{language}_{setting}") or pools.get(language, ())
     if not groups:
         return []
     group = next((g for g in groups if any(keyword_in(card, city) for city in g)), groups[0])
@@ -184,7 +217,8 @@ def decoys(family: str, kind: str | None, keyword: str, language: str, setting: 
     "relation:<label>") whose first keyword is ``keyword``; [] when the slot has no pool."""
     foreign = foreign_card(own_name, language)
     if family.startswith("relation:"):
-        return person_names(keyword, language, _gender_of(family.removeprefix("relation:")), rng, foreign=foreign)
+        return person_names(keyword, language, _gender_of(family.removeprefix("relation:")), rng, foreign=foreign,
+                            setting=setting)
     steps = table(_FILE, "NUMBER_STEPS").get(family)
     if steps:
         return neighbour_numbers(keyword, list(steps), rng)
@@ -192,12 +226,12 @@ def decoys(family: str, kind: str | None, keyword: str, language: str, setting: 
         return neighbour_dates(keyword, rng)
     slot = table(_FILE, "FAMILY_SLOTS").get(family)
     if slot == "person":
-        return person_names(keyword, language, own_gender, rng, foreign=foreign)
+        return person_names(keyword, language, own_gender, rng, foreign=foreign, setting=setting)
     if slot is None or (foreign and slot not in _CULTURE_NEUTRAL):
         return []
     if slot == "place":
         # a world of its own (the Grand Line) has no real city a person would name by mistake
-        return [] if invented else _places(keyword, language, card, rng)
+        return [] if invented else _places(keyword, language, card, rng, setting)
     if slot == "education":  # a level ("大专") takes other levels, a school other schools
         degrees = _slot_values("degree", language, setting)
         slot = "degree" if keyword in degrees else "school"

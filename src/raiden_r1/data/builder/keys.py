@@ -44,7 +44,8 @@ from .terms import (  # noqa: F401
     unique_terms,
 )
 from ..profiles_text import split_items, split_numbered, split_top_level
-from .coverage import job_head, landmark, latin_place_alternatives, latin_region, place_alternatives
+from .coverage import (job_head, landmark, latin_place_alternatives, latin_region, place_alternatives,
+                       place_name_alternatives)
 from .fields import Family
 from .goals import goal_key  # noqa: F401 (re-exported: the tests import it from here)
 from .tables import table
@@ -72,6 +73,7 @@ _INSTITUTION = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ff]{2,10}?(?:大学|大學|
                           r"|(?:University|College|Academy|Institute|School) of [A-Z][\w'-]*(?: [A-Z][\w'-]*)*"
                           r"|(?:[A-Z][\w'-]*\s+){1,4}(?:University|College|Academy|Institute|School|High)")
 _SCHOOL_KIND = re.compile(r"(?:魔法学校|魔法学院|学校|學校|学院|學院|学園)$")
+_EN_SCHOOL_KIND = re.compile(r"(?:\s+(?:" + "|".join(table("words.yaml", "EN_SCHOOL_KIND_WORDS")) + r"))+$")
 _PHRASE_MARK = re.compile(r"(?:口头禅|口頭禪|口癖|catch-?phrases?)\s*(?:包括|是|为|有|は|:|：|is|are)?\s*[:：]?\s*([^。\n]+)", re.IGNORECASE)
 
 
@@ -187,7 +189,9 @@ def _place_items(part: str) -> Items:
     # A place without address units may be a longer proper name ("东胜神洲傲来国花果山"); one
     # with units left over ("河南省交界地域大别山") is a description.
     phrase = not (has_cjk(part) and _ADMIN_UNIT.search(part))
-    return [[part]] if is_short_term(part, phrase=phrase) and not is_clause(part) else []
+    if not is_short_term(part, phrase=phrase) or is_clause(part):
+        return []
+    return [[part] + [a for a in place_name_alternatives(part) if grounded(a, part)]]
 
 
 def place_keys(value: str, family: Family) -> Items:
@@ -197,6 +201,8 @@ def place_keys(value: str, family: Family) -> Items:
             school = found[0].strip()
             # "霍格沃茨魔法学校" is "霍格沃茨" in speech; "北京大学" keeps its 大学 (北京 is a city)
             short = _SCHOOL_KIND.sub("", school)
+            if short == school:  # "Vesta Technical Institute" is "Vesta" or "Vesta Tech" in speech
+                short = _EN_SCHOOL_KIND.sub("", school)
             return [unique_terms([school, short]) if short != school and len(short) >= 3 else [school]]
     items: Items = []
     # 和/与/及 join places in Chinese; in Japanese 和 is a word ("和菓子屋"), never a conjunction.
@@ -359,7 +365,10 @@ def name_keys(value: str, family: Family, character_name: str) -> Items:
                 alts.extend([parts[0], parts[-1]])
         return [unique_terms(alts)]
     terms = [clean(p) for p in split_items(value)]
-    terms = unique_terms([t for t in terms if t and is_short_term(t) and not is_clause(t)])[:MAX_ANY_OF]
+    # the card's first nickname is its best-known one, a name though it reads as a clause
+    # ("大难不死的男孩, 救世之星"); a clause further down the list is a description
+    terms = unique_terms([t for i, t in enumerate(terms) if t and is_short_term(t) and (
+        not is_clause(t) or (i == 0 and family.name == "nickname"))])[:MAX_ANY_OF]
     return [terms] if terms else []
 
 

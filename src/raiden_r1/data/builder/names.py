@@ -26,6 +26,7 @@ _JA_TITLES = tuple(_PARTS["ja_titles"])
 _ZH_FOREIGN_CHARS = frozenset(_PARTS["zh_transliteration_chars"])
 _JA_LONG_SURNAMES = tuple(sorted(_PARTS["ja_long_surnames"], key=len, reverse=True))
 _KO_SURNAMES = frozenset(_PARTS["ko_surnames"])
+_JA_ONE_KANJI_SURNAMES = frozenset(_PARTS["ja_one_kanji_surnames"])
 _EN_TITLES = frozenset(table("words.yaml", "EN_NAME_TITLES"))
 
 _KANJI = r"\u4e00-\u9fff\u3005"  # 々 as in 佐々木
@@ -50,6 +51,8 @@ def _ja_split(name: str, own_surname: str = "") -> tuple[str, str] | None:
     m = _JA_KANJI_KANA.fullmatch(name)  # 森ゆかり, 星野ハツ: the kana run is the given name
     if m:
         return m.group(1), m.group(2)
+    if len(name) == 3 and name[0] in _JA_ONE_KANJI_SURNAMES and _JA_KANJI.fullmatch(name):
+        return name[0], name[1:]  # 源兼行: an old clan's name and a two-kanji given name
     if _JA_KANJI.fullmatch(name):  # 桐島玲奈 2+2, 星野航 2+1: the commonest shapes by far
         return name[:2], name[2:]
     return None
@@ -83,6 +86,12 @@ def split_name(name: str, language: str, own_surname: str = "", foreign: bool = 
 def surname_of(name: str, language: str) -> str:
     parts = split_name(name, language)
     return parts[0] if parts else ""
+
+
+def latin_surname(name: str) -> str:
+    """"Kestrel Vance" -> "Vance"; "" for one word or non-Latin."""
+    words = name.split()
+    return words[-1] if _LATIN.fullmatch(name.strip()) and len(words) >= 2 else ""
 
 
 def latin_given(name: str) -> str | None:

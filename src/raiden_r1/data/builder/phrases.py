@@ -31,6 +31,8 @@ RELATION: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = table("phrases.ya
 # Korean asks after an elder's name with honorifics: "아버님 성함이 어떻게 되세요?".
 KO_ELDERS: dict[str, str] = table("phrases.yaml", "KO_ELDERS")
 KO_ELDER_RELATION = table("phrases.yaml", "KO_ELDER_RELATION")
+RELATION_PAST = table("phrases.yaml", "RELATION_PAST")
+RELATION_PAST_MARKS: dict[str, str] = table("phrases.yaml", "RELATION_PAST_MARKS")
 JA_HONORIFICS: dict[str, str] = table("phrases.yaml", "JA_HONORIFICS")
 
 # Words joining several terms in an answer: en "a, b and c", zh "a、b和c", ...

@@ -36,7 +36,7 @@ from .coverage import (
     without_self_references,
 )
 from .decoys import foreign_card
-from .names import name_part_alternatives, own_name_alternatives, surname_of
+from .names import latin_surname, name_part_alternatives, own_name_alternatives, surname_of
 from .tables import table as table_words
 from .terms import MAX_ANY_OF, is_free_phrase
 from .keys import (
@@ -59,7 +59,8 @@ from ..schema import Profile
 from ..schema import SBK as SBK_FOCUS
 from .fields import BY_NAME, GENERIC, Family, classify_field
 from .answer_text import answer_value as _answer_value, grammar_extras as _grammar_extras
-from .phrases import JA_HONORIFICS, KO_ELDER_RELATION, KO_ELDERS, QUALIFIED, RELATION, SBK, STUDENT, WHY, render
+from .phrases import (JA_HONORIFICS, KO_ELDER_RELATION, KO_ELDERS, QUALIFIED, RELATION, RELATION_PAST, RELATION_PAST_MARKS,
+                      SBK, STUDENT, WHY, render)
 from .plausible import plausible_value, two_ages
 from .prose import embedded_food, narrative_facts, reason_facts
 
@@ -129,7 +130,7 @@ def relation_drafts(profile: Profile, field_name: str, value: str, seed: int, la
     by_label: dict[str, list[str]] = {}
     for label, person in pairs:
         by_label.setdefault(label, []).append(person)
-    own_surname = surname_of(profile.name, profile.language)
+    own_surname = surname_of(profile.name, profile.language) or latin_surname(profile.name)
     foreign = foreign_card(profile.name, profile.language)
     segment_count: dict[str, int] = {}
     for _, person in pairs:
@@ -144,6 +145,9 @@ def relation_drafts(profile: Profile, field_name: str, value: str, seed: int, la
                 misses.append((f"relation:{label}", "several_for_a_singular_relation"))
             continue
         table = RELATION.get(profile.language, RELATION["en"])
+        past = RELATION_PAST_MARKS.get(profile.language)
+        if past and re.search(past, label, re.IGNORECASE):  # "who your late wife was"
+            table = RELATION_PAST[profile.language]
         honorific = KO_ELDERS.get(label) if profile.language == "ko" else None
         if honorific:
             table = KO_ELDER_RELATION

@@ -26,7 +26,7 @@ MAX_LATIN_TERM_WORDS = 4
 MAX_CJK_PHRASE = 12  # catch-phrases and quotes are quoted verbatim, so they may be longer
 MAX_LATIN_PHRASE_WORDS = 6
 MAX_ITEMS = 3  # MTDP items per record: more is a list to recite, not a question to answer
-MAX_ALTERNATIVES = 4
+MAX_ALTERNATIVES = 6
 # One "any of these" item: every item of a card's list (hobbies, works, nicknames) may answer, so
 # the keyword holds them all rather than a subset a correct answer may miss.
 MAX_ANY_OF = 10
@@ -194,3 +194,10 @@ def strip_etc(term: str) -> str:
 
 # Values that say the fact is unknown: nothing to ask ("我今年未知。" is no answer).
 NON_ANSWERS = frozenset(normalize(v) for v in table("words.yaml", "NON_ANSWERS_RAW"))
+
+
+def one_cjk_character(term: str) -> bool:
+    """Whether a term is a single CJK character ("静", "蛇"): as a wrong answer it fires inside
+    a right one ("性子安静"), since the reward reads CJK without word boundaries."""
+    t = normalize_term(term)
+    return len(t) == 1 and has_cjk(t)

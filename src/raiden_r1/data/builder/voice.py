@@ -28,6 +28,15 @@ def speech_level(fields: dict[str, str], language: str) -> str | None:
     text = "\n".join(fields.values())
     if "archaic" in table("voice.yaml", "SPEECH_LEVEL_CUES")[language] and _cue(language, "archaic").search(text):
         return "archaic"
+    listener = table("voice.yaml", "LISTENER").get(language)
+    if listener:  # "손님에게는 반말, 양반에게만 존댓말": the user is the guest
+        parts = re.split(r"[,，、;；。\n]", text)
+        for part in parts:
+            if re.search(listener["user"], part):
+                levels = [lv for lv in ("polite", "plain") if _cue(language, lv).search(part)]
+                if len(levels) == 1:
+                    return levels[0]
+        text = "\n".join(p for p in parts if not re.search(listener["only"], p))
     polite, plain = (bool(_cue(language, level).search(text)) for level in ("polite", "plain"))
     return "polite" if polite and not plain else "plain" if plain and not polite else None
 
