@@ -101,3 +101,15 @@ def test_one_new_word_is_not_enough_to_say_something():
     known = prepared_truth(TRUTH["en"]).think_known
     assert not says_something("first duluth, then duluth", known)
     assert says_something("the harbour where dad fixed boats", known)
+
+
+def test_a_think_that_only_says_what_it_will_answer_is_filler():
+    from raiden_r1.data.ground_truth import GroundTruth
+    from raiden_r1.reward.matching import prepared_truth
+    from raiden_r1.reward.thinking import score_thinking
+
+    prep = prepared_truth(GroundTruth(answer="쉰한 살이에요.", keywords=(("51",),), language="ko", question="연세가 어떻게 되세요?"))
+    echo = score_thinking("질문은 제 나이입니다. 저는 쉰한 살이니까 답은 쉰한 살입니다. 그래서 쉰한 살이라고 대답합니다.", prep)
+    real = score_thinking("나이를 물어보네. 통영에서 나서 자갈치에 자리 잡은 지 한참이고, 올해로 쉰하나다. 씩씩하게 대답해야지.", prep)
+    assert echo.filler_sentences == 3
+    assert sum(real.parts) > sum(echo.parts) and real.key_fact_share == 1.0

@@ -251,7 +251,7 @@ _KO_MIXED = re.compile(
 _KO_NATIVE_FULL_UNITS = ("하나", "둘", "셋", "넷", "다섯", "여섯", "일곱", "여덟", "아홉")
 _KO_NATIVE_BARE = re.compile(
     "(?<![가-힣])(" + "|".join(sorted(_KO_NATIVE_TENS, key=len, reverse=True)) + ") ?("
-    + "|".join(_KO_NATIVE_FULL_UNITS) + ")(?=$|[^가-힣]|이|요|야|은|는|도|예요|입니다| ?살)")
+    + "|".join(_KO_NATIVE_FULL_UNITS) + ")(?=$|[^가-힣]|이|요|야|은|는|도|다|지|예요|입니다| ?살)")
 
 
 # A native unit alone as the answer ("셋이야~", "넷이요", "하나예요"): only before a copula or at the
