@@ -343,3 +343,19 @@ def test_the_keyword_given_to_a_relative_or_to_a_plan_that_changed(language, key
 ])
 def test_the_same_words_around_the_characters_own_value_are_fine(language, key, question, answer):
     assert keyword_accuracy(answer, truth(language, key, question, key)) == 1.0, answer
+
+
+@pytest.mark.parametrize("language,key,question,answer", [
+    ("en", "41", "How old are you?", "My clinic's at 41 Harbour Road, if you need it."),
+    ("zh", "47", "你今年多大？", "我的车牌尾号是47，好记。"),
+    ("ko", "192cm", "키가 몇이에요?", "집에 192cm짜리 책장을 들여놨어요."),
+    ("en", "9:30", "What time does your set start?", "The 9:30 train brings the crowd."),
+    ("ja", "三味線", "趣味は何ですか？", "三味線だの俳句だの、あたしには縁がございません。"),
+    ("ko", "침술", "침술 할 줄 알아요?", "침술도 약초도 소녀는 잘 모르옵니다."),
+])
+def test_a_number_naming_a_thing_or_a_list_denied_later_is_not_asserted(language, key, question, answer):
+    assert keyword_accuracy(answer, truth(language, key, question, key)) == 0.0, answer
+
+
+def test_a_number_is_a_label_when_the_question_asks_for_one():
+    assert keyword_accuracy("Number 72, if I remember right.", truth("en", "72", "What's my flat number?", "72")) == 1.0

@@ -98,6 +98,32 @@ def _owner_pattern(lang: str) -> re.Pattern[str]:
     return re.compile(_OWNER_AFTER[lang].format(kin=kin))
 
 
+_LABEL_QUESTION = re.compile(r"number|address|flat|room|号|番|번|地址|住所|주소|门牌|部屋")
+
+
+def _asks_label(prep: PreparedTruth) -> bool:
+    """The question asks for a number that is a label (a flat, a room, an address, a plate)."""
+    return _LABEL_QUESTION.search(prep.question_norm) is not None
+
+
+def _number_label(ans: Answer, pos: int, term: Term, lang: str) -> str | None:
+    """A number keyword that names a place or a thing ("41 Harbour Road", "berth 43", "车牌尾号是47",
+    "三十七番地", "192cm짜리 책장", "the 9:30 train"), not the quantity asked for."""
+    before = ans.match[max(0, pos - 12):pos].rstrip()
+    after = ans.match[pos + len(term.norm):pos + len(term.norm) + 24].lstrip()
+    after = re.sub(r"^(?:cm|kg|m|km|岁|살|세|센티|미터)\s?", "", after)  # "192cm짜리": past the unit
+    for w in cues(lang).get("number_label_before"):
+        if before.endswith(w) and (not w.isascii() or before == w or before.endswith(" " + w)):
+            return w
+        if not w.isascii() and before.endswith(w + "是"):
+            return w
+    head = " ".join(after.split(" ")[:3]) + " "  # "41 Harbour Road": the street word may follow a name
+    for w in cues(lang).get("number_label_after"):
+        if after.startswith(w) if not w.isascii() else f" {w} " in f" {head}":
+            return w
+    return None
+
+
 def _said_otherwise(ans: Answer, ci: int, pos: int, prep: PreparedTruth, lang: str, allowed: frozenset[str]) -> str | None:
     """The value taken back by sarcasm anywhere in the answer ("…, and I'm the Queen of the Clouds"),
     or, in its clause, a plan given up ("Thursday was the plan, until…") or what others mistake the
@@ -128,6 +154,9 @@ def occurrence_issue(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedT
     clock = prep.clocks.get(term.norm)
     if clock and (other := clock_conflict(ans.match, pos, term, clock)):
         return f"another time ('{other}')"
+    if any(c.isdigit() for c in term.norm) and not _asks_label(prep) and \
+            (label := _number_label(ans, pos, term, ans.language)):
+        return f"a number of another kind ('{label}')"
     # Cue words inside the keyword itself ("형제가 없", "泳げない") say nothing about asserting it.
     own = term.canon
     text = cl.text.replace(own, " ", 1) if own and own in cl.text else cl.text
@@ -274,7 +303,7 @@ def _relatives_relative(before: str) -> str | None:
     return None
 
 
-_VERBLESS_END = {"ja": ("も", "は", "を", "が", "とか", "なんて", "なんか", "や"), "ko": ("도", "은", "는", "을", "를", "이나", "나")}
+_VERBLESS_END = {"ja": ("も", "は", "を", "が", "とか", "なんて", "なんか", "や", "だの", "やら"), "ko": ("도", "은", "는", "을", "를", "이나", "나")}
 
 
 def _verb_later_negated(ans: Answer, ci: int, lang: str) -> str | None:
