@@ -359,3 +359,16 @@ def test_a_number_naming_a_thing_or_a_list_denied_later_is_not_asserted(language
 
 def test_a_number_is_a_label_when_the_question_asks_for_one():
     assert keyword_accuracy("Number 72, if I remember right.", truth("en", "72", "What's my flat number?", "72")) == 1.0
+
+
+@pytest.mark.parametrize("answer", ["I'd hoped Thursday, but the captain has pushed it back.",
+                                    "Thursday was the plan, until the rail strike."])
+def test_a_question_about_what_was_said_asks_about_now(answer):
+    t = truth("en", "Thursday", "Remind me, which day did you say you're sailing?", "Thursday.")
+    assert keyword_accuracy(answer, t) == 0.0, answer
+    assert keyword_accuracy("Thursday, with the morning tide.", t) == 1.0
+
+
+def test_a_hope_someone_else_had_is_not_asserted():
+    t = truth("en", "Elvish", "Which languages do you speak?", "Elvish.")
+    assert keyword_accuracy("Lissa always hoped I'd learn Elvish. I never got round to it.", t) == 0.0

@@ -98,6 +98,16 @@ def _owner_pattern(lang: str) -> re.Pattern[str]:
     return re.compile(_OWNER_AFTER[lang].format(kin=kin))
 
 
+# "Which day did you say you're sailing?" asks about now: the past of the saying is not the fact's.
+_SAID_FRAME = re.compile(r"did (?:you|i) (?:say|tell|mention)|(?:you|i) (?:said|told|mentioned)|(?:你|我)(?:之前|上次|刚才)?(?:说|讲|提)过?"
+                         r"|(?:言って|言っ|話し|おっしゃっ)(?:た|ました|てた)|(?:라고|다고) ?(?:했|하셨|말했|말씀하셨)")
+
+
+def _asks_past(prep: PreparedTruth, lang: str) -> bool:
+    """The question asks about the past (not only about something said in the past)."""
+    return _has(_SAID_FRAME.sub(" ", prep.question_norm), lang, "past_question") is not None
+
+
 _LABEL_QUESTION = re.compile(r"number|address|flat|room|号|番|번|地址|住所|주소|门牌|部屋")
 
 
@@ -138,7 +148,7 @@ def _said_otherwise(ans: Answer, ci: int, pos: int, prep: PreparedTruth, lang: s
     # (the keyword's own clause: "I was going to be a lawyer, but I became a doctor" is a doctor)
     clause = ans.clauses[ci].text
     if "abandoned" not in allowed and (cue := _has(clause, lang, "abandoned")) and \
-            not _has(prep.question_norm, lang, "past_question") and not _has(ans.canon, lang, "still"):
+            not _asks_past(prep, lang) and not _has(ans.canon, lang, "still"):
         return f"not asserted (a plan given up: '{cue.strip()}')"
     if "mistaken_for" not in allowed and (cue := _has(clause, lang, "mistaken_for")):
         return f"not asserted (what others mistake it for: '{cue.strip()}')"
@@ -252,7 +262,7 @@ def occurrence_issue(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedT
             return f"taken back ('{was.strip()}' ... '{ended.strip()}')"
     if "former" not in allowed and "no_longer" not in allowed:
         gone = _has(f"{earlier} {text}", lang, "no_longer")
-        if gone and not _has(prep.question_norm, lang, "past_question") and not _has(ans.canon, lang, "still"):
+        if gone and not _asks_past(prep, lang) and not _has(ans.canon, lang, "still"):
             return f"taken back ('{gone.strip()}': true once, asked about now)"  # "I used to be a magician"
     issue = _said_otherwise(ans, ci, pos, prep, lang, allowed)
     if issue:
