@@ -372,3 +372,14 @@ def test_a_question_about_what_was_said_asks_about_now(answer):
 def test_a_hope_someone_else_had_is_not_asserted():
     t = truth("en", "Elvish", "Which languages do you speak?", "Elvish.")
     assert keyword_accuracy("Lissa always hoped I'd learn Elvish. I never got round to it.", t) == 0.0
+
+
+def test_the_pet_asked_about_denied_first_in_chinese():
+    t = truth("zh", "汤圆", "你家的狗叫什么名字？", "我家的狗叫汤圆。")
+    assert keyword_accuracy("我家没有狗狗！汤圆是奶奶煮的！", t) == 0.0
+    assert keyword_accuracy("我家的狗狗叫汤圆！没有比它更乖的。", t) == 1.0
+
+
+def test_a_short_clause_opening_with_never_answers_no():
+    t = truth("en", "Juniper", "Are you married?", "Yes, I'm married to Juniper.")
+    assert keyword_accuracy("Married? Never have been. Juniper was my first fire engine.", t) == 0.0

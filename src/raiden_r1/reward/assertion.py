@@ -666,7 +666,8 @@ def polarity_flipped(ans: Answer, prep: PreparedTruth) -> str | None:
     lang = ans.language
     if prep.yes_no == "yes":
         cue = says_no(first, lang)
-        if cue and (first == cue or lang != "en"):
+        # ("Never have been.": a short clause opening with the no)
+        if cue and (first == cue or lang != "en" or (first.startswith(cue) and len(first.split(" ")) <= 3)):
             return f"answers '{cue}' to a yes/no question whose answer is yes"
     else:
         cue = find_cue_first(first, lang, "yes")
@@ -687,6 +688,7 @@ def _premise_denied(ans: Answer, prep: PreparedTruth) -> str | None:
         if cl.question:
             continue
         cue = clause_cue(ans, ci, "negation")
-        if cue and content_units(cl.text) & prep.question_units:
+        # ("豆豆家没有狗狗" asked for the dog's name: the relative or pet asked about, denied)
+        if cue and (content_units(cl.text) & prep.question_units or relation_nouns(cl.text) & prep.question_relations):
             return f"denies what the question asks about ('{cl.text}')"
     return None
