@@ -383,3 +383,11 @@ def test_the_pet_asked_about_denied_first_in_chinese():
 def test_a_short_clause_opening_with_never_answers_no():
     t = truth("en", "Juniper", "Are you married?", "Yes, I'm married to Juniper.")
     assert keyword_accuracy("Married? Never have been. Juniper was my first fire engine.", t) == 0.0
+
+
+@pytest.mark.parametrize("language,key,question,answer", [
+    ("zh", "汤圆", "你家的狗叫什么名字？", "我想养一只狗狗叫汤圆，可是奶奶不让。"),
+    ("ko", "깨강정", "염소 이름이 뭐야?", "깨강정이라고 부르고 싶었는데 할머니가 흰둥이로 지었어."),
+])
+def test_a_wish_that_did_not_happen_is_not_asserted(language, key, question, answer):
+    assert keyword_accuracy(answer, truth(language, key, question, key)) == 0.0, answer
