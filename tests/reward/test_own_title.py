@@ -188,3 +188,24 @@ def test_an_english_sentence_around_japanese_names_is_english():
 def test_a_latin_answer_to_an_english_question_is_another_language():
     truth = GroundTruth(answer="Lindmoor.", keywords=(("Lindmoor",),), language="en", question="Where were you born?")
     assert keyword_accuracy("Natus sum in Lindmoor, vico paludum, amice.", truth) == 0.0
+
+
+@pytest.mark.parametrize("language,profile,key,answer", [
+    ("en", {"Relationships": 'first mate - Ferenc "Feri" Dobos (rigger); niece - Ilka Varga'}, "Ferenc", "Old Feri, of course."),
+    ("ja", {"人間関係": "弟子：田辺秀一（しゅういち、通称シュウ）；父：久我源蔵"}, "秀一", "シュウです。みんなそう呼んでます。"),
+    ("ko", {"가족": "딸: 김은지 (애칭: 꼬맹이, 12살); 남편: 김봉수"}, "은지", "우리 꼬맹이요. 열두 살이에요."),
+    ("zh", {"人物关系": "徒弟：林小满（大家叫她“满满”）"}, "林小满", "满满呀，店里都这么叫她。"),
+])
+def test_a_person_the_profile_names_is_paid_by_the_nickname_it_gives(language, profile, key, answer):
+    record = Record.model_validate({
+        "character_name": "X", "character_profile": profile, "conversation_history": [], "question": "?",
+        "answer": key, "keywords": [key], "negative_keywords": [], "question_type": "who",
+        "validation_method": "single_term_validation", "difficulty": "easy",
+        "metadata": {"language": language, "focus": "script_knowledge"}})
+    assert keyword_accuracy(answer, record_ground_truth(record)) == 1.0, answer
+
+
+def test_another_persons_nickname_is_not_the_keyword():
+    from raiden_r1.data.perspective import other_name_forms
+    people = dict(other_name_forms({"가족": "아내 - 이수진 (애칭 '수수'), 여동생 - 박소영"}))
+    assert people == {"이수진": ("이수진", "수진", "수수"), "박소영": ("박소영", "소영")}

@@ -16,7 +16,9 @@ from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from .perspective import (fact_subject, history_others, profile_names, profile_others, profile_role,
+from raiden_r1.canon import canonical
+
+from .perspective import (fact_subject, history_others, other_name_forms, profile_names, profile_others, profile_role,
                           refers_to_self_by_name)
 
 GROUND_TRUTH_VERSION = 2
@@ -175,10 +177,22 @@ def parse_ground_truth(gt: Any) -> GroundTruth:
         return GroundTruth(answer="", error="ground truth nested too deeply")
 
 
+def _with_other_names(items: tuple[tuple[str, ...], ...],
+                      people: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[tuple[str, ...], ...]:
+    """Each item naming a person of the profile's relation fields, with that person's other names."""
+    if not people:
+        return items
+    out = []
+    for alts in items:
+        extra = [f for _, forms in people if any(canonical(a) in forms for a in alts) for f in forms]
+        out.append(tuple(dict.fromkeys((*alts, *extra))) if extra else alts)
+    return tuple(out)
+
+
 def record_ground_truth(record) -> GroundTruth:
     """The ground truth of a :class:`raiden_r1.data.schema.Record`, with whose fact it is and
     whether the character speaks of itself by name (read from its profile and history)."""
-    items = _items(record.keywords)
+    items = _with_other_names(_items(record.keywords), other_name_forms(record.character_profile))
     return GroundTruth(
         answer=record.answer,
         keywords=items,

@@ -159,7 +159,11 @@ def _given_names(full: str) -> list[str]:
 # Words before a Latin name that are a title or a way of address, not the name.
 _NAME_TITLES = frozenset({"brother", "sister", "father", "mother", "lord", "lady", "sir", "dame", "captain", "doctor", "dr",
                           "uncle", "aunt", "auntie", "master", "miss", "madam", "old", "young", "professor", "sergeant",
-                          "mr", "mrs", "ms", "saint", "friar", "abbot", "king", "queen", "prince", "princess"})
+                          "mr", "mrs", "ms", "saint", "friar", "abbot", "king", "queen", "prince", "princess",
+                          "director", "chief", "officer", "inspector", "detective", "agent", "general", "colonel",
+                          "major", "lieutenant", "commander", "admiral", "baron", "baroness", "count", "countess",
+                          "duke", "duchess", "earl", "bishop", "reverend", "pastor", "nurse", "coach", "chef", "judge",
+                          "mayor", "governor", "president", "chairman", "boss", "mister", "madame", "dame", "elder"})
 
 
 @functools.lru_cache(maxsize=4096)
@@ -180,10 +184,11 @@ def name_forms(character_name: str, profile_names: tuple[str, ...] = ()) -> tupl
             # ("灯村千歳" -> "灯村1000 岁"), which would break it at the wrong place
             written = name.split()
             extra = [canonical(g) for g in (written if len(written) > 1 else _given_names(name.strip()))]
+        elif len(parts) > 1 and parts[0] in _NAME_TITLES:
+            # "Brother Anselm Kett": "anselm", "brother anselm", never the bare title ("director")
+            extra = [parts[1], " ".join(parts[:2])] if len(parts) > 2 else [parts[1]]
         else:
             extra = parts[:1] if len(parts) > 1 else []
-            if len(parts) > 2 and parts[0] in _NAME_TITLES:  # "Brother Anselm Kett": "anselm", "brother anselm"
-                extra += [parts[1], " ".join(parts[:2])]
         for f in (full, full.replace(" ", "") if cjk else full, *extra):
             if len(f) >= 2 and f not in out and f not in ("the", "dr", "mr", "mrs", "ms", "sir", "captain"):
                 out.append(f)
@@ -296,6 +301,41 @@ def profile_others(character_name: str, profile: Mapping[str, str]) -> tuple[str
             if name and short and canonical(name) not in own and name not in out:
                 out.append(name)
     return tuple(out[:12])
+
+
+def _top_level_parts(value: str) -> list[str]:
+    """``value`` cut at list separators outside brackets ("아내 - 이수진 (애칭 '수수'), 여동생 - 박소영")."""
+    parts, depth, cur = [], 0, []
+    for ch in value:
+        depth += ch in "（("
+        depth -= ch in ")）" and depth > 0
+        if depth == 0 and ch in ";；,，、/\n":
+            parts.append("".join(cur))
+            cur = []
+        else:
+            cur.append(ch)
+    parts.append("".join(cur))
+    return [p for p in parts if p.strip()]
+
+
+def other_name_forms(profile: Mapping[str, str]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """For each person a relation field names, the other ways to name them: the nicknames the field
+    gives ("弟子：田辺秀一（通称シュウ）", 'Ferenc "Feri" Dobos', "김은지 (애칭: 꼬맹이)") and the given name
+    of a full name. A keyword naming that person is said by any of them ("シュウです" for 秀一)."""
+    out: list[tuple[str, tuple[str, ...]]] = []
+    for key, value in profile.items():
+        if not isinstance(value, str) or not _OTHER_KEY.search(key):
+            continue
+        for part in _top_level_parts(value):
+            nicks = [m.group(1) for m in _OTHER_NICK.finditer(part)] + _QUOTED_NICK.findall(part)
+            bare = re.sub(r"[（(][^（()）]*[)）]", " ", _QUOTED_NICK.sub(" ", part))
+            pieces = _ROLE_SEP.split(bare.strip(), maxsplit=1)
+            name = " ".join((pieces[1] if len(pieces) == 2 else pieces[0]).split())
+            if not name or len(name) > 24:
+                continue
+            forms = tuple(dict.fromkeys([*name_forms(name), *(canonical(n) for n in nicks if n.strip())]))
+            out.append((name, forms))
+    return tuple(out)
 
 
 def profile_names(character_name: str, profile: Mapping[str, str], quoted: bool = True) -> tuple[str, ...]:
