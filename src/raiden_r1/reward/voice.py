@@ -146,7 +146,8 @@ def perspective_issue(ans: Answer, ci: int, pos: int, term: Term, prep: Prepared
             return f"third person ('{narrator}')"
     if subject == "self" and not _asked_relations(prep) and lang in _BY_ROLE:
         # "この寿司職人の出身は函館です": the character as "this sushi chef", seen from outside
-        m = _BY_ROLE[lang].match(cl.text) or _BY_ROLE[lang].match(before)
+        opening = next(c.text for c in ans.clauses if c.sentence == cl.sentence)  # "この子はね、きなこもちが…"
+        m = _BY_ROLE[lang].match(cl.text) or _BY_ROLE[lang].match(before) or _BY_ROLE[lang].match(opening)
         own = next((g for g in m.groups() if g), None) if m and m.groups() else None
         if own and any(own in n or n in own for n in prep.names):
             m = None  # "이 연화가 태어난 곳은…": the character's own name, said with a flourish
