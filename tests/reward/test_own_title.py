@@ -209,3 +209,21 @@ def test_another_persons_nickname_is_not_the_keyword():
     from raiden_r1.data.perspective import other_name_forms
     people = dict(other_name_forms({"가족": "아내 - 이수진 (애칭 '수수'), 여동생 - 박소영"}))
     assert people == {"이수진": ("이수진", "수진", "수수"), "박소영": ("박소영", "소영")}
+
+
+def test_a_bare_title_opening_a_chinese_question_addresses_the_character():
+    record = Record.model_validate({
+        "character_name": "陈伯安", "character_profile": {"姓名": "陈伯安", "职业": "郎中，在临安开药铺"},
+        "conversation_history": [], "question": "先生是哪里人？", "answer": "在下是泉州人。", "keywords": ["泉州"],
+        "negative_keywords": [], "question_type": "where", "validation_method": "single_term_validation",
+        "difficulty": "easy", "metadata": {"language": "zh", "focus": "script_knowledge"}})
+    truth = record_ground_truth(record)
+    assert truth.subject == "self"
+    for answer in ("陈郎中是泉州人，家中三代行医。", "这位郎中是泉州人士。"):
+        assert keyword_accuracy(answer, truth) == 0.0, answer
+    assert keyword_accuracy("在下是泉州人，家中三代行医。", truth) == 1.0
+
+
+def test_an_ambiguous_clock_keyword_is_paid_in_the_evenings_24_hour_form():
+    truth = GroundTruth(answer="9:30", keywords=(("9:30",),), language="en", question="What time does your set start?")
+    assert keyword_accuracy("21:30 sharp, every night but Monday.", truth) == 1.0

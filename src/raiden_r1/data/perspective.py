@@ -403,6 +403,8 @@ def fact_subject(record, items: tuple[tuple[str, ...], ...]) -> str:
     own = normalize_term(record.character_name)
     # A short vocative at the start ("叶老师，您老家是哪里的？") names the character, not a relative.
     question = re.sub(r"^[^，,。？?！!]{1,8}[，,]\s*", "", record.question)
+    # ("先生是哪里人？": a bare title opening a Chinese question addresses the character)
+    question = re.sub(r"^(?:先生|老师|师傅|师父|大夫|郎中|老板|掌柜|大人)(?=[是您你在的今])", "", question)
     # ... and at the end ("Where were you born, Brother?", "어디 사세요, 형님?")
     question = re.sub(r"[，,]\s*[^，,。？?！!]{1,12}([？?！!。.]?)\s*$", r"\1", question)
     if _OTHER_NOUNS.search(question) and not any(

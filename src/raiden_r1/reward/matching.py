@@ -252,6 +252,8 @@ def _number_spellings(c: str, language: str) -> list[str]:
     elif clock := _clock_of(c):
         h, mm = clock
         out += [v for v in (f"{h} {mm:02d}", f"{h:02d} {mm:02d}", *_clock_spellings(h, mm, language)) if v != c]
+        if _CLOCK.fullmatch(c) and 1 <= h <= 11:
+            out.append(f"{h + 12} {mm:02d}")  # "9:30" may be the evening's: "21:30"
     elif c.endswith(" km") and c[:-3].isdigit():
         out.append(f"{c[:-3]} k")
     elif m := _CM.fullmatch(c):

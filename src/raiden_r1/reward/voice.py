@@ -153,6 +153,12 @@ def perspective_issue(ans: Answer, ci: int, pos: int, term: Term, prep: Prepared
             m = None  # "이 연화가 태어난 곳은…": the character's own name, said with a flourish
         if m:
             return f"third person ('{m.group(0)}')"
+    if subject == "other" and lang in _BY_ROLE:
+        # "그 아이의 염소는…", "この子の犬は…": the character as "that child", owning what is asked about
+        opening = next(c.text for c in ans.clauses if c.sentence == cl.sentence)
+        m = _BY_ROLE[lang].match(opening)
+        if m and m.group(0).rstrip().endswith(("의", "の", "的")):
+            return f"third person ('{m.group(0).strip()}')"
     if subject in ("self", "other") and prep.titles and (subject == "other" or not _asked_relations(prep)):
         title = _own_title_subject(cl.text if ci == 0 or cl.sentence != ans.clauses[ci - 1].sentence else
                                    next(c.text for c in ans.clauses if c.sentence == cl.sentence), prep, lang)
