@@ -12,6 +12,15 @@ from raiden_r1.data.schema import Record
 from raiden_r1.reward.vrar import keyword_accuracy
 
 
+def record(language, profile, question, answer, key, focus="script_knowledge", history=()):
+    return Record.model_validate({
+        "character_name": next(iter(profile.values())), "character_profile": profile,
+        "conversation_history": [{"role": r, "content": c} for r, c in history], "question": question,
+        "answer": answer, "keywords": [key], "negative_keywords": [], "question_type": "what",
+        "validation_method": "single_term_validation", "difficulty": "easy",
+        "metadata": {"language": language, "focus": focus}})
+
+
 def gt(language, key, role, name):
     return GroundTruth(answer=key, keywords=((key,),), language=language, question="?", role=role,
                        character_name=name, subject="self")
@@ -41,13 +50,9 @@ def test_the_title_elsewhere_is_still_the_character_speaking(language, key, role
 
 
 def test_the_role_travels_in_the_ground_truth():
-    record = Record.model_validate({
-        "character_name": "春江", "character_profile": {"名前": "春江", "職業": "温泉旅館の女将"},
-        "conversation_history": [], "question": "出身は？", "answer": "京都です。", "keywords": ["京都"],
-        "negative_keywords": [], "question_type": "where", "validation_method": "single_term_validation",
-        "difficulty": "easy", "metadata": {"language": "ja", "focus": "script_knowledge"}})
-    truth = record_ground_truth(record)
-    assert truth.role == "温泉旅館の女将" == profile_role(record.character_profile)
+    rec = record("ja", {"名前": "春江", "職業": "温泉旅館の女将"}, "出身は？", "京都です。", "京都")
+    truth = record_ground_truth(rec)
+    assert truth.role == "温泉旅館の女将" == profile_role(rec.character_profile)
     assert parse_ground_truth(truth.to_json()).role == "温泉旅館の女将"
     assert "role" not in GroundTruth(answer="x").to_json()  # rows without a role stay as they were
 
@@ -120,14 +125,9 @@ def test_the_users_relatives_fact_given_to_the_user(language, key, question, ans
 
 
 def test_the_named_relative_the_question_asks_about_is_no_other_person():
-    record = Record.model_validate({
-        "character_name": "Ada", "character_profile": {"Name": "Ada"},
-        "conversation_history": [{"role": "user", "content": "My sister Mabel teaches piano in Leeds."},
-                                 {"role": "assistant", "content": "Lovely."}],
-        "question": "What does my sister do for a living?", "answer": "She teaches piano.", "keywords": ["piano"],
-        "negative_keywords": [], "question_type": "what", "validation_method": "single_term_validation",
-        "difficulty": "easy", "metadata": {"language": "en", "focus": "conversation_memory"}})
-    truth = record_ground_truth(record)
+    truth = record_ground_truth(record(
+        "en", {"Name": "Ada"}, "What does my sister do for a living?", "She teaches piano.", "piano",
+        "conversation_memory", (("user", "My sister Mabel teaches piano in Leeds."), ("assistant", "Lovely."))))
     assert "Mabel" not in truth.others
     assert keyword_accuracy("Mabel's a piano teacher.", truth) == 1.0
 
@@ -148,12 +148,7 @@ def test_a_counted_noun_beside_names_is_no_extra_candidate():
 def test_speaking_as_a_person_the_profile_names_in_a_relation(profile, answer):
     language = "ja" if "名前" in profile else "ko" if "이름" in profile else "zh"
     key = {"ja": "油揚げ", "ko": "유부", "zh": "油豆腐"}[language]
-    record = Record.model_validate({
-        "character_name": next(iter(profile.values())), "character_profile": profile, "conversation_history": [],
-        "question": "?", "answer": key, "keywords": [key], "negative_keywords": [], "question_type": "what",
-        "validation_method": "single_term_validation", "difficulty": "easy",
-        "metadata": {"language": language, "focus": "script_knowledge"}})
-    assert keyword_accuracy(answer, record_ground_truth(record)) == 0.0, answer
+    assert keyword_accuracy(answer, record_ground_truth(record(language, profile, "?", key, key))) == 0.0, answer
 
 
 def test_nicknames_in_a_relation_field_are_names_of_others():
@@ -197,12 +192,8 @@ def test_a_latin_answer_to_an_english_question_is_another_language():
     ("zh", {"人物关系": "徒弟：林小满（大家叫她“满满”）"}, "林小满", "满满呀，店里都这么叫她。"),
 ])
 def test_a_person_the_profile_names_is_paid_by_the_nickname_it_gives(language, profile, key, answer):
-    record = Record.model_validate({
-        "character_name": "X", "character_profile": profile, "conversation_history": [], "question": "?",
-        "answer": key, "keywords": [key], "negative_keywords": [], "question_type": "who",
-        "validation_method": "single_term_validation", "difficulty": "easy",
-        "metadata": {"language": language, "focus": "script_knowledge"}})
-    assert keyword_accuracy(answer, record_ground_truth(record)) == 1.0, answer
+    truth = record_ground_truth(record(language, {"Name": "X", **profile}, "?", key, key))
+    assert keyword_accuracy(answer, truth) == 1.0, answer
 
 
 def test_another_persons_nickname_is_not_the_keyword():
@@ -212,12 +203,8 @@ def test_another_persons_nickname_is_not_the_keyword():
 
 
 def test_a_bare_title_opening_a_chinese_question_addresses_the_character():
-    record = Record.model_validate({
-        "character_name": "陈伯安", "character_profile": {"姓名": "陈伯安", "职业": "郎中，在临安开药铺"},
-        "conversation_history": [], "question": "先生是哪里人？", "answer": "在下是泉州人。", "keywords": ["泉州"],
-        "negative_keywords": [], "question_type": "where", "validation_method": "single_term_validation",
-        "difficulty": "easy", "metadata": {"language": "zh", "focus": "script_knowledge"}})
-    truth = record_ground_truth(record)
+    truth = record_ground_truth(record("zh", {"姓名": "陈伯安", "职业": "郎中，在临安开药铺"}, "先生是哪里人？",
+                                       "在下是泉州人。", "泉州"))
     assert truth.subject == "self"
     for answer in ("陈郎中是泉州人，家中三代行医。", "这位郎中是泉州人士。"):
         assert keyword_accuracy(answer, truth) == 0.0, answer
