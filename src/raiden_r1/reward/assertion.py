@@ -15,7 +15,6 @@ asserted: saying both is hedging.
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -25,8 +24,10 @@ from raiden_r1.canon.readings import kanji_spelled
 from raiden_r1.data.perspective import name_forms, relation_nouns, starts_with_relation
 
 from .analysis import Answer, analyse, clause_cue, cue_at_start, cue_in_text
+from .clock import clock_conflict
 from .lexicon import cues
-from .matching import clock_conflict, PreparedTruth, find_cue_first, says_no
+from .matching import PreparedTruth, find_cue_first, says_no
+from .other_sense import asks_label, asks_past, number_label, said_otherwise
 from .similarity import content_units
 from .frames import (both_age_systems, breakdown_part, count_of, ended_next, excluded, given_role, is_age, kin_owner, later_doubt, question_tail, relative_speaks, reported,
                      rumour_tag, said_in_error, source_after, unattached, wished_for)
@@ -67,94 +68,6 @@ _EN_INVERTED_IF = re.compile(r"^(?:had|were|should) (?:i|we|he|she|they|it)\b|"
                              r"had|born|married|taken|chosen|not)\b|^were (?:my|our|his|her|their|the|your) ")
 
 
-_OWNER_AFTER = {
-    "zh": "^(?:是|为)(?:我|我们|我家)?(?:家)?({kin})的",
-    "ja": "^(?:は|が)(?:私の|うちの|僕の|俺の)?({kin})の",
-    "ko": "^(?:은|는|이|가)? ?(?:(?:제|내|우리|저희) ?)?({kin})(?:의)? ",
-    "en": "^ (?:is|are|was|were) (?:my|our) ({kin}) s\\b",
-}
-
-
-def _owner_after(ans: Answer, ci: int, pos: int, prep: PreparedTruth, lang: str) -> str | None:
-    """The keyword given, right after it, as a relative's ("6月18日是我妈妈的生日", "3월 14일은 동생
-    생일이고", "Ada and Thandi are my sister's girls"), when the question asks about the character."""
-    if prep.truth.subject == "user" or lang not in _OWNER_AFTER:
-        return None
-    pattern = _owner_pattern(lang)
-    cl = ans.clauses[ci]
-    end = max(c.end for c in ans.clauses[ci:] if c.sentence == cl.sentence)
-    rest = ans.match[pos:end]
-    rest = rest[next((len(t.norm) for alts in prep.items for t in alts if rest.startswith(t.norm)), 0):]
-    if lang == "en":
-        rest = re.sub(r"^(?: and [a-z]+)+", "", rest)  # "Ada and Thandi are my sister's girls"
-    m = pattern.match(rest if lang == "en" else rest.lstrip())
-    # (the relative the question asks about is who the value belongs to: "我女儿是…的")
-    return m.group(1) if m and m.group(1) not in prep.question_relations else None
-
-
-@functools.lru_cache(maxsize=8)
-def _owner_pattern(lang: str) -> re.Pattern[str]:
-    kin = "|".join(re.escape(k) for k in sorted(cues(lang).get("kin"), key=len, reverse=True))
-    return re.compile(_OWNER_AFTER[lang].format(kin=kin))
-
-
-# "Which day did you say you're sailing?" asks about now: the past of the saying is not the fact's.
-_SAID_FRAME = re.compile(r"did (?:you|i) (?:say|tell|mention)|(?:you|i) (?:said|told|mentioned)|(?:你|我)(?:之前|上次|刚才)?(?:说|讲|提)过?"
-                         r"|(?:言って|言っ|話し|おっしゃっ)(?:た|ました|てた)|(?:라고|다고) ?(?:했|하셨|말했|말씀하셨)")
-
-
-def _asks_past(prep: PreparedTruth, lang: str) -> bool:
-    """The question asks about the past (not only about something said in the past)."""
-    return _has(_SAID_FRAME.sub(" ", prep.question_norm), lang, "past_question") is not None
-
-
-_LABEL_QUESTION = re.compile(r"number|address|flat|room|号|番|번|地址|住所|주소|门牌|部屋")
-
-
-def _asks_label(prep: PreparedTruth) -> bool:
-    """The question asks for a number that is a label (a flat, a room, an address, a plate)."""
-    return _LABEL_QUESTION.search(prep.question_norm) is not None
-
-
-def _number_label(ans: Answer, pos: int, term: Term, lang: str) -> str | None:
-    """A number keyword that names a place or a thing ("41 Harbour Road", "berth 43", "车牌尾号是47",
-    "三十七番地", "192cm짜리 책장", "the 9:30 train"), not the quantity asked for."""
-    before = ans.match[max(0, pos - 12):pos].rstrip()
-    after = ans.match[pos + len(term.norm):pos + len(term.norm) + 24].lstrip()
-    after = re.sub(r"^(?:cm|kg|m|km|岁|살|세|센티|미터)\s?", "", after)  # "192cm짜리": past the unit
-    for w in cues(lang).get("number_label_before"):
-        if before.endswith(w) and (not w.isascii() or before == w or before.endswith(" " + w)):
-            return w
-        if not w.isascii() and before.endswith(w + "是"):
-            return w
-    head = " ".join(after.split(" ")[:3]) + " "  # "41 Harbour Road": the street word may follow a name
-    for w in cues(lang).get("number_label_after"):
-        if after.startswith(w) if not w.isascii() else f" {w} " in f" {head}":
-            return w
-    return None
-
-
-def _said_otherwise(ans: Answer, ci: int, pos: int, prep: PreparedTruth, lang: str, allowed: frozenset[str]) -> str | None:
-    """The value taken back by sarcasm anywhere in the answer ("…, and I'm the Queen of the Clouds"),
-    or, in its clause, a plan given up ("Thursday was the plan, until…") or what others mistake the
-    character for ("金沢出身だってよく間違えられる")."""
-    if "sarcasm" not in allowed and (cue := _has(ans.canon, lang, "sarcasm")):
-        return f"negated (sarcasm: '{cue.strip()}')"
-    if "refusal" not in allowed and len(prep.items) == 1 and (cue := _has(ans.canon, lang, "refusal")):
-        # "写真館は三十七番地です。年は内緒。": the value asked for is withheld, the keyword is something else
-        return f"not asserted (declines to say: '{cue.strip()}')"
-    if (owner := _owner_after(ans, ci, pos, prep, lang)):
-        return f"given another role (a relative's: '{owner}')"
-    # (the keyword's own clause: "I was going to be a lawyer, but I became a doctor" is a doctor)
-    clause = ans.clauses[ci].text
-    if "abandoned" not in allowed and (cue := _has(clause, lang, "abandoned")) and \
-            not _asks_past(prep, lang) and not _has(ans.canon, lang, "still"):
-        return f"not asserted (a plan given up: '{cue.strip()}')"
-    if "mistaken_for" not in allowed and (cue := _has(clause, lang, "mistaken_for")):
-        return f"not asserted (what others mistake it for: '{cue.strip()}')"
-    return None
-
-
 def occurrence_issue(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedTruth) -> str | None:
     """Why one occurrence does not assert its keyword, or None (see the module doc)."""
     cl = ans.clauses[ci]
@@ -164,8 +77,8 @@ def occurrence_issue(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedT
     clock = prep.clocks.get(term.norm)
     if clock and (other := clock_conflict(ans.match, pos, term, clock)):
         return f"another time ('{other}')"
-    if any(c.isdigit() for c in term.norm) and not _asks_label(prep) and \
-            (label := _number_label(ans, pos, term, ans.language)):
+    if any(c.isdigit() for c in term.norm) and not asks_label(prep) and \
+            (label := number_label(ans, pos, term, ans.language)):
         return f"a number of another kind ('{label}')"
     # Cue words inside the keyword itself ("형제가 없", "泳げない") say nothing about asserting it.
     own = term.canon
@@ -262,9 +175,9 @@ def occurrence_issue(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedT
             return f"taken back ('{was.strip()}' ... '{ended.strip()}')"
     if "former" not in allowed and "no_longer" not in allowed:
         gone = _has(f"{earlier} {text}", lang, "no_longer")
-        if gone and not _asks_past(prep, lang) and not _has(ans.canon, lang, "still"):
+        if gone and not asks_past(prep, lang) and not _has(ans.canon, lang, "still"):
             return f"taken back ('{gone.strip()}': true once, asked about now)"  # "I used to be a magician"
-    issue = _said_otherwise(ans, ci, pos, prep, lang, allowed)
+    issue = said_otherwise(ans, ci, pos, prep, lang, allowed)
     if issue:
         return issue
     if "ended" not in allowed:

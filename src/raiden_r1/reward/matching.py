@@ -21,6 +21,7 @@ from raiden_r1.data.perspective import name_forms, relation_nouns, short_name_fo
 from raiden_r1.text import LANGUAGES
 
 from .analysis import Answer, analyse, clause_cue, cue_in_text
+from .clock import CLOCK, clock_of, clock_spellings, item_clock
 from .lexicon import role_titles
 from .fasttext import detect_language_fast, length_units
 from .similarity import content_units
@@ -59,7 +60,7 @@ class PreparedTruth:
     keyword_norms: tuple[str, ...] = ()  # every alternative's matched form (quoted words may be in another script)
     think_known: frozenset[str] = frozenset()  # what a think sentence may repeat without saying anything
     titles: tuple[str, ...] = ()  # the character's own titles and their other words (its role: "女将", "sergeant")
-    clocks: dict[str, tuple[int, int, bool]] = field(default_factory=dict)  # clock spellings -> _item_clock
+    clocks: dict[str, tuple[int, int, bool]] = field(default_factory=dict)  # clock spellings -> clock.item_clock
 
 
 def _language_tag(tag: object) -> str | None:
@@ -129,7 +130,7 @@ def prepare(truth: GroundTruth) -> PreparedTruth:
     items = tuple(t for t in (tuple(a for a in (make_term(x) for x in _spellings(alts, language)) if a.norm)
                               for alts in truth.keywords) if t)
     clocks = {t.norm: clock for raw_alts, alts in zip(truth.keywords, items)
-              if (clock := _item_clock(raw_alts)) for t in alts}
+              if (clock := item_clock(raw_alts)) for t in alts}
     gold = analyse(truth.answer, language)
     negatives, ignored = [], []
     for raw in _spellings(truth.negative_keywords, language):
@@ -236,7 +237,6 @@ def _spellings(words, language: str) -> list[str]:
 _HANGUL_WORD = re.compile("[\uac00-\ud7a3]+")
 _CJK_DATE = re.compile(r"\d{1,2}月\d{1,2}日")
 _YEAR = re.compile(r"(?:19|20)(\d\d)")
-_CLOCK = re.compile(r"(\d{1,2}) (\d\d)")
 _CM = re.compile(r"(1\d\d|2[0-4]\d) cm")
 
 
@@ -249,10 +249,10 @@ def _number_spellings(c: str, language: str) -> list[str]:
     if m := _YEAR.fullmatch(c):
         yy = m.group(1)
         out += {"zh": [f"{yy}年"], "ja": [f"{yy}年"], "ko": [f"{yy}년"]}.get(language, [f"in {yy}"])
-    elif clock := _clock_of(c):
+    elif clock := clock_of(c):
         h, mm = clock
-        out += [v for v in (f"{h} {mm:02d}", f"{h:02d} {mm:02d}", *_clock_spellings(h, mm, language)) if v != c]
-        if _CLOCK.fullmatch(c) and 1 <= h <= 11:
+        out += [v for v in (f"{h} {mm:02d}", f"{h:02d} {mm:02d}", *clock_spellings(h, mm, language)) if v != c]
+        if CLOCK.fullmatch(c) and 1 <= h <= 11:
             out.append(f"{h + 12} {mm:02d}")  # "9:30" may be the evening's: "21:30"
     elif c.endswith(" km") and c[:-3].isdigit():
         out.append(f"{c[:-3]} k")
@@ -261,115 +261,6 @@ def _number_spellings(c: str, language: str) -> list[str]:
         out.append(f"{v // 100} m {v % 100}")
     elif language in ("zh", "ko") and (m := re.fullmatch(r"(\d{1,2})月(\d{1,2})日", c)):
         out.append(f"{m.group(1)} {m.group(2)}")  # "4.9", "3.14요": a date with a dot
-    return out
-
-
-# A CJK clock time: hour + 点/时 (時 folded)/시, then the minutes as people say them.
-_CJK_HOUR = {"zh": ("点", "时"), "ja": ("时",), "ko": ("시",)}
-_CJK_HALF = {"zh": "半", "ja": "半", "ko": " 반"}
-_CJK_MINUTE = {"zh": "分", "ja": "分", "ko": "분"}
-
-
-_PM = "下午|傍晚|晚上|夜里|中午|午后|夕方|夜|昼|오후|저녁|밤|낮"
-_AM = "上午|早上|早晨|清晨|凌晨|午前|朝|오전|아침|새벽"
-_PM_RE = re.compile(_PM)
-_NIGHT = frozenset({"夜", "晚上", "夜里", "밤"})
-_PERIOD = re.compile(f"{_PM}|{_AM}")
-_PERIOD_BEFORE = re.compile(f"(?:{_PM}|{_AM})$")
-_EN_PERIOD_AFTER = re.compile(r"^ (a m|am|p m|pm|in the morning|in the afternoon|in the evening|at night|tonight)\b")
-_EN_PM = frozenset({"p m", "pm", "in the afternoon", "in the evening", "at night", "tonight"})
-_MINUTES_AFTER = re.compile(r"^ ?(?:半|반|\d)")
-_EN_CLOCK = re.compile(r"(\d{1,2})(?: (\d\d))? ?(a m|am|p m|pm|in the morning|in the afternoon|in the evening)")
-_CJK_CLOCK = re.compile(rf"({_PM}|{_AM})? ?(\d{{1,2}}) ?[点时시](?:(半| 반)|(\d{{1,2}}) ?[分분]?|整)?")
-
-
-def _item_clock(raw_alts: tuple[str, ...]) -> tuple[int, int, bool] | None:
-    """(hour, minute, whether the keyword fixes the half of the day) of a clock item: "4시" and "4:00"
-    could be either half, "오후 4시", "4 pm" and "16:00" cannot."""
-    for raw in raw_alts:
-        c = canonical(raw)
-        if clock := _clock_of(c):
-            known = clock[0] >= 13 or clock[0] == 0 or bool(_PERIOD.search(c)) or bool(_EN_CLOCK.fullmatch(c))
-            return clock[0], clock[1], known
-    return None
-
-
-def clock_conflict(match: str, pos: int, term: Term, clock: tuple[int, int, bool]) -> str | None:
-    """Another time than the keyword's at this occurrence: the other half of the day named beside
-    it ("9:30 in the morning" for 21:30, "下午五点半" for 5:30, "저녁 여섯 시" for 6:00) or minutes after
-    a whole hour ("여섯 시 반", "6点半" for 6:00). ``match``: the answer's match form."""
-    h, mm, known = clock
-    end = pos + len(term.norm)
-    before, after = match[max(0, pos - 8):pos].rstrip(), match[end:end + 20]
-    if known and not _PERIOD.search(term.norm):
-        if m := _PERIOD_BEFORE.search(before):
-            word = m.group(0)
-            pm = _PM_RE.fullmatch(word) is not None
-            night = word in _NIGHT and h < 5  # "夜2時", "새벽 두 시" and "밤 12시" are early morning
-            if (pm and h < 12 and not night) or (not pm and h >= 12):
-                return word
-    if known and (m := _EN_PERIOD_AFTER.match(after)) and ((m.group(1) in _EN_PM) != (h >= 12)):
-        return m.group(1)
-    if mm == 0 and term.norm[-1:] in "点时시" and (m := _MINUTES_AFTER.match(after)):
-        return m.group(0).strip()
-    return None
-
-
-def _clock_of(c: str) -> tuple[int, int] | None:
-    """(hour 0-23, minute) of a keyword that is a clock time ("15 00", "3 p m", "下午3点半", "午后7时",
-    "오후 3시"; canonical), or None."""
-    if m := _CLOCK.fullmatch(c):
-        h, mm = int(m.group(1)), int(m.group(2))
-        return (h, mm) if h < 24 and mm < 60 else None
-    if m := _EN_CLOCK.fullmatch(c):
-        h, mm, part = int(m.group(1)), int(m.group(2) or 0), m.group(3)
-        pm = part in ("p m", "pm", "in the afternoon", "in the evening")
-    elif m := _CJK_CLOCK.fullmatch(c):
-        h, mm = int(m.group(2)), 30 if m.group(3) else int(m.group(4) or 0)
-        pm = bool(m.group(1)) and re.fullmatch(_PM, m.group(1)) is not None
-    else:
-        return None
-    if not (0 <= h <= 23 and mm < 60):
-        return None
-    return (h + 12 if pm and h < 12 else h), mm
-
-
-def _clock_spellings(h: int, mm: int, language: str) -> list[str]:
-    """A clock time ("15:00", "7:40") as people say it: 24- or 12-hour ("下午3点" holds "3点", "3 pm",
-    "three o'clock" for 15:00), half and quarter hours, minutes in words or digits."""
-    h12 = h % 12 or 12
-    hours = [h] if h == h12 else [h, h12]
-    out: list[str] = []
-    if language == "en":
-        nxt = h12 % 12 + 1
-        out.append(f"{h12}{mm:02d}")  # "seven forty" reads 740
-        out += {0: [f"{h12} o clock"], 15: [f"quarter past {h12}"], 30: [f"half past {h12}", f"half {h12}"],
-                45: [f"quarter to {nxt}"]}.get(mm, [])
-        if 0 < mm < 30 and mm != 15:
-            out.append(f"{mm} past {h12}")
-        elif mm > 30 and mm != 45:
-            out.append(f"{60 - mm} to {nxt}")
-        clock = f"{h12}" if mm == 0 else f"{h12} {mm:02d}"
-        out += [f"{clock} pm", f"{clock} p m"] if h >= 12 else [f"{clock} am", f"{clock} a m"]
-        if mm == 0:
-            part = "in the morning" if 4 <= h < 12 else "in the afternoon" if 12 <= h < 18 else \
-                "in the evening" if 18 <= h < 22 else "at night"
-            out.append(f"{h12} {part}")
-        return out
-    for x in hours:
-        for mark in _CJK_HOUR.get(language, ()):
-            hour = f"{x}{mark}"
-            if mm == 0:
-                out.append(hour)
-            else:
-                minute = _CJK_MINUTE[language]
-                out += [f"{hour}{mm}{minute}", f"{hour} {mm}{minute}"]
-                if mm == 30:
-                    out.append(f"{hour}{_CJK_HALF[language]}")
-                if language == "zh":
-                    out.append(f"{hour}{mm:02d}")
-                    if mm in (15, 45):
-                        out.append(f"{hour}{'一' if mm == 15 else '三'}刻")
     return out
 
 
