@@ -214,3 +214,11 @@ def test_a_bare_title_opening_a_chinese_question_addresses_the_character():
 def test_an_ambiguous_clock_keyword_is_paid_in_the_evenings_24_hour_form():
     truth = GroundTruth(answer="9:30", keywords=(("9:30",),), language="en", question="What time does your set start?")
     assert keyword_accuracy("21:30 sharp, every night but Monday.", truth) == 1.0
+
+
+def test_english_words_in_a_cjk_answer_claim_the_users_fact_too():
+    # read in the quickstart's SFT answers: "I'm 4월 9일이에요" for the user's exam date was paid
+    truth = GroundTruth(answer="4월 9일이라고 하셨어요.", keywords=(("4월 9일",),), language="ko",
+                        question="제 시험 날짜 기억나요?", focus="conversation_memory", subject="user")
+    assert keyword_accuracy("I'm 4월 9일이에요.", truth) == 0.0
+    assert keyword_accuracy("4월 9일이라고 하셨잖아요.", truth) == 1.0

@@ -86,6 +86,7 @@ _YOU_DO = {"en": re.compile(r"^you(?: re| are| were| ve| d| ll)? (?!said|told|me
            "zh": re.compile(r"^(?:你|您)(?:属|是|在|教|弹|当|做|住|叫|喜欢|养|会|学)"),
            "ko": re.compile(r"^(?:네가|니가|당신이|너는|당신은) (?!말|그랬|얘기)")}
 
+_LATIN_WORD = re.compile(r"[a-z]")
 _EN_VERB_S = re.compile(r"[a-z]{2,}[^su\W]s|[a-z]+(?:ches|shes|sses|xes|ies)")
 
 # "なぎって呼んでね", "凪っていいます": the name quoted to say what one is called, not a subject.
@@ -196,7 +197,9 @@ def perspective_issue(ans: Answer, ci: int, pos: int, term: Term, prep: Prepared
     if subject == "user":
         earlier = " ".join(c.text for c in ans.clauses[:ci] if c.sentence == cl.sentence)
         lead = f"{earlier} {before}".strip()
+        # (English words in a CJK answer are read as English too: "I'm 4월 9일이에요" claims the date)
         mine = _has(lead, lang, "self_subject") or _has(cl.text, lang, "possessive") or (
+            lang != "en" and _LATIN_WORD.search(lead) is not None and _has(lead, "en", "self_subject")) or (
             prep.truth.self_name and name_subject(lead, prep, lang, None))
         if not mine and cue_at_start(lead, lang, "first_person") and not _has(lead, lang, "cognition"):
             mine = cue_at_start(lead, lang, "first_person")  # "I grew up in Penzance" (the user did)
