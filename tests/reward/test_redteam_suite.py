@@ -16,7 +16,7 @@ ALL_SUITES = sorted((Path(__file__).resolve().parents[2] / "data" / "redteam").g
 # Suites written black-box after the goal was met on the first seven: shipped as measured, each held
 # to its count of holes and false negatives at landing (their first runs, before any rule was made
 # from them, are in docs/reward.md); the goal's bounds apply to the first seven.
-LATER = {"eighth": (7, 7), "ninth": (27, 4)}
+LATER = {"eighth": (7, 7), "ninth": (27, 4), "tenth": (59, 15)}
 SUITES = [s for s in ALL_SUITES if s.stem.split("_")[0] not in LATER]
 # The goal: holes <= 2%, false negatives <= 5% (docs/reward.md has the measured table;
 # suite seven, written to find unpaid correct answers, holds most of the false negatives).
