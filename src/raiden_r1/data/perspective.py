@@ -256,7 +256,7 @@ def refers_to_self_by_name(character_name: str, profile: Mapping[str, str]) -> b
     return False
 
 
-_PART_SPLIT = re.compile(r"[;；,，、/\n]")
+_PART_SEPARATORS = ";；,，、/\n"
 _ROLE_SEP = re.compile(r"\s*(?:[-–—:：=]|\bis\b)\s*")
 
 
@@ -277,11 +277,10 @@ def profile_others(character_name: str, profile: Mapping[str, str]) -> tuple[str
         if not isinstance(value, str) or not _OTHER_KEY.search(key):
             continue
         # Nicknames in brackets or quotes are names too ("田辺秀一（しゅういち、通称シュウ）",
-        # 'Ferenc "Feri" Dobos'); the brackets go before the value is cut into parts.
-        nicknames = [m.group(1) for m in _OTHER_NICK.finditer(value)]
-        value = _QUOTED_NICK.sub(lambda m: (nicknames.append(m.group(1)), " ")[1], value)
-        value = re.sub(r"[（(][^（()）]*[)）]", " ", value)
-        for part in [*_PART_SPLIT.split(value), *nicknames]:
+        # 'Ferenc "Feri" Dobos'): after the parts, called ones first, then quoted ones.
+        entries = _relation_parts(value)
+        nicknames = [n for _, called, _ in entries for n in called] + [n for _, _, quoted in entries for n in quoted]
+        for part in [*(bare for bare, _, _ in entries), *nicknames]:
             part = re.sub(r"\s+", " ", part).strip()
             if not part:
                 continue
@@ -309,13 +308,24 @@ def _top_level_parts(value: str) -> list[str]:
     for ch in value:
         depth += ch in "（("
         depth -= ch in ")）" and depth > 0
-        if depth == 0 and ch in ";；,，、/\n":
+        if depth == 0 and ch in _PART_SEPARATORS:
             parts.append("".join(cur))
             cur = []
         else:
             cur.append(ch)
     parts.append("".join(cur))
     return [p for p in parts if p.strip()]
+
+
+def _relation_parts(value: str) -> list[tuple[str, list[str], list[str]]]:
+    """A relation field's people, one per part: (the part without its brackets and quoted names, the
+    nicknames it calls them by ("通称シュウ", "애칭: 꼬맹이"), the quoted ones ('"Feri"'))."""
+    out = []
+    for part in _top_level_parts(value):
+        called = [m.group(1) for m in _OTHER_NICK.finditer(part)]
+        quoted = _QUOTED_NICK.findall(part)
+        out.append((re.sub(r"[（(][^（()）]*[)）]", " ", _QUOTED_NICK.sub(" ", part)), called, quoted))
+    return out
 
 
 def other_name_forms(profile: Mapping[str, str]) -> tuple[tuple[str, tuple[str, ...]], ...]:
@@ -326,9 +336,8 @@ def other_name_forms(profile: Mapping[str, str]) -> tuple[tuple[str, tuple[str, 
     for key, value in profile.items():
         if not isinstance(value, str) or not _OTHER_KEY.search(key):
             continue
-        for part in _top_level_parts(value):
-            nicks = [m.group(1) for m in _OTHER_NICK.finditer(part)] + _QUOTED_NICK.findall(part)
-            bare = re.sub(r"[（(][^（()）]*[)）]", " ", _QUOTED_NICK.sub(" ", part))
+        for bare, called, quoted in _relation_parts(value):
+            nicks = called + quoted
             pieces = _ROLE_SEP.split(bare.strip(), maxsplit=1)
             name = " ".join((pieces[1] if len(pieces) == 2 else pieces[0]).split())
             if not name or len(name) > 24:

@@ -71,10 +71,10 @@ def clock_of(c: str) -> tuple[int, int] | None:
         return (h, mm) if h < 24 and mm < 60 else None
     if m := _EN_CLOCK.fullmatch(c):
         h, mm, part = int(m.group(1)), int(m.group(2) or 0), m.group(3)
-        pm = part in ("p m", "pm", "in the afternoon", "in the evening")
+        pm = part in _EN_PM
     elif m := _CJK_CLOCK.fullmatch(c):
         h, mm = int(m.group(2)), 30 if m.group(3) else int(m.group(4) or 0)
-        pm = bool(m.group(1)) and re.fullmatch(_PM, m.group(1)) is not None
+        pm = bool(m.group(1)) and _PM_RE.fullmatch(m.group(1)) is not None
     else:
         return None
     if not (0 <= h <= 23 and mm < 60):

@@ -26,10 +26,10 @@ _UNIT_WORD = r"(?:cm|kg|m|岁|살|歳|years?|year old|월|月|日|일|号|年|�
 _CONNECT = r"(?:to|through|till|until|or|and|到|至|或|或者|和|から|~|에서|내지|이나|나|、)?"
 _NUMBER_BEFORE = re.compile(rf"\d\s?{_UNIT_WORD}\s?{_CONNECT}\s?$")
 _NUMBER_AFTER = re.compile(rf"^\s?{_UNIT_WORD}\s?{_CONNECT}\s?\d")
-# "seven and three quarters", "七岁零三个月", "일곱 살 3개월": a part of the same value, not a second one
 # "34、5歳", "三十四、五", "四十七八": a number and the next units digit, the CJK way to say "34 or 35"
 _NEXT_DIGIT = re.compile(r"^ ?([0-9一二三四五六七八九])(?![0-9])")
 _CJK_DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")}
+# "seven and three quarters", "七岁零三个月", "일곱 살 3개월": a part of the same value, not a second one
 _FRACTION = re.compile(r"^\s?(?:quarters?|halfs?|halves|thirds?|months?|个月|个多月|개월|ヶ月|か月|カ月)")
 
 

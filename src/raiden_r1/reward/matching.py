@@ -22,8 +22,8 @@ from raiden_r1.text import LANGUAGES
 
 from .analysis import Answer, analyse, clause_cue, cue_in_text
 from .clock import CLOCK, clock_of, clock_spellings, item_clock
-from .lexicon import role_titles
 from .fasttext import detect_language_fast, length_units
+from .lexicon import role_titles
 from .similarity import content_units
 from .think_substance import known_units
 
@@ -268,7 +268,7 @@ _MEASURE = re.compile(r"(\d{1,3}) ?(?:岁|歳|才|살|세|cm|kg|years old|years|
 
 
 def _keyword_units(gold: Answer, items: tuple[tuple[Term, ...], ...], language: str) -> dict[str, str]:
-    from .lexicon import cues, role_titles
+    from .lexicon import cues
 
     units = set(cues("en").get("units")) | set(cues(language).get("units"))
     out = {}

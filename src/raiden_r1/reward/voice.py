@@ -109,6 +109,7 @@ def perspective_issue(ans: Answer, ci: int, pos: int, term: Term, prep: Prepared
     subject = fact_subject(prep)
     # Person is judged over the keyword's sentence: "Your pet: Pretzel" is one statement.
     sentence = " ".join(c.text for c in ans.clauses if c.sentence == cl.sentence)
+    opening = next(c.text for c in ans.clauses if c.sentence == cl.sentence)  # the sentence's first clause
     lead_in = " ".join(c.text for c in ans.clauses[:ci + 1] if c.sentence == cl.sentence)
     first = _has(sentence, lang, "first_person") or (
         prep.truth.self_name and next((n for n in prep.names if n in lead_in), None))  # "老金跟您说啊，老金是…"
@@ -147,7 +148,7 @@ def perspective_issue(ans: Answer, ci: int, pos: int, term: Term, prep: Prepared
             return f"third person ('{narrator}')"
     if subject == "self" and not _asked_relations(prep) and lang in _BY_ROLE:
         # "この寿司職人の出身は函館です": the character as "this sushi chef", seen from outside
-        opening = next(c.text for c in ans.clauses if c.sentence == cl.sentence)  # "この子はね、きなこもちが…"
+        # (or its sentence's opening clause: "この子はね、きなこもちが…")
         m = _BY_ROLE[lang].match(cl.text) or _BY_ROLE[lang].match(before) or _BY_ROLE[lang].match(opening)
         own = next((g for g in m.groups() if g), None) if m and m.groups() else None
         if own and any(own in n or n in own for n in prep.names):
@@ -156,13 +157,11 @@ def perspective_issue(ans: Answer, ci: int, pos: int, term: Term, prep: Prepared
             return f"third person ('{m.group(0)}')"
     if subject == "other" and lang in _BY_ROLE:
         # "그 아이의 염소는…", "この子の犬は…": the character as "that child", owning what is asked about
-        opening = next(c.text for c in ans.clauses if c.sentence == cl.sentence)
         m = _BY_ROLE[lang].match(opening)
         if m and m.group(0).rstrip().endswith(("의", "の", "的")):
             return f"third person ('{m.group(0).strip()}')"
     if subject in ("self", "other") and prep.titles and (subject == "other" or not _asked_relations(prep)):
-        title = _own_title_subject(cl.text if ci == 0 or cl.sentence != ans.clauses[ci - 1].sentence else
-                                   next(c.text for c in ans.clauses if c.sentence == cl.sentence), prep, lang)
+        title = _own_title_subject(opening, prep, lang)
         if title:
             return f"third person (its own title '{title}')"
     if not prep.truth.self_name or term.norm in " ".join(prep.names):
@@ -190,7 +189,6 @@ def perspective_issue(ans: Answer, ci: int, pos: int, term: Term, prep: Prepared
     if subject == "user" and prep.question_relations and lang in ("en", "zh", "ko"):
         # "You teach piano, don't you?" asked what the user's sister does: the relative's fact given
         # to the user (not "Your sister teaches piano", "你儿子属虎")
-        opening = next(c.text for c in ans.clauses if c.sentence == cl.sentence)
         you = _YOU_DO[lang].match(opening)
         if you and not relation_nouns(sentence) and not cue_in_text(sentence, lang, "kin"):
             return f"gives the fact of the user's {'/'.join(sorted(prep.question_relations))} to the user ('{you.group(0).strip()}')"
@@ -286,12 +284,12 @@ def _first_person_agent(text: str, lang: str) -> str | None:
     return m.group(1) if m else None
 
 
-# A Chinese pronoun right after one of these is their object (给他, 把她, 叫他).
 # "her" as an object, after a first-person subject, with a preposition, a time word or a number
 # (not a noun) after it.
 _EN_OBJECT_HER = re.compile(r"(?:^| )(?:i|we|i m|i ll|i d|i ve|we re|we ll)(?: \S+){1,3} her "
                             r"(?:at|on|in|to|for|from|with|about|by|around|after|before|tomorrow|today|tonight|"
                             r"again|every|once|\d)(?: |$)")
+# A Chinese pronoun right after one of these is their object (给他, 把她, 叫他).
 _ZH_OBJECT = re.compile("[给把让叫帮跟和对被替为向陪带喂请教送管称]$")
 
 # "She's the Albatross": the article between the identity cue and the name.
@@ -340,7 +338,6 @@ def _claimed_around(ans: Answer, ci: int, lang: str) -> str | None:
 
 _EN_TAG = re.compile(r"(?:so |and )?(?:he|she) (?:was|is|did|does|has|had|will|would)(?: so)?")
 
-# A demonstrative and a person noun opening the clause ("この寿司職人の", "この子は", "이 사람은").
 @functools.lru_cache(maxsize=1024)
 def _title_pattern(titles: tuple[str, ...], surnames: tuple[str, ...], lang: str) -> re.Pattern[str]:
     t = "|".join(re.escape(x) for x in sorted(titles, key=len, reverse=True))
@@ -369,6 +366,7 @@ def _own_title_subject(text: str, prep: PreparedTruth, lang: str) -> str | None:
     return next((g for g in m.groups() if g), None) if m else None
 
 
+# A demonstrative and a person noun opening the clause ("この寿司職人の", "この子は", "이 사람은").
 _BY_ROLE = {
     "ja": re.compile(r"^(?:この|その|あの)[\u4e00-\u9fff\u30a1-\u30ff]{0,5}(?:職人|职人|者|人|家|師|师|手|員|员|長|长|子|男|女|娘|さん|先生|選手|选手|屋さん)"
                      r"(?:の|は|が|って)"),
