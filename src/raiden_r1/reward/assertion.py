@@ -27,7 +27,7 @@ from .analysis import Answer, analyse, clause_cue, cue_at_start, cue_in_text
 from .clock import clock_conflict
 from .lexicon import cues
 from .matching import PreparedTruth, find_cue_first, says_no
-from .other_sense import asks_label, asks_past, number_label, said_otherwise
+from .other_sense import asked_about_now, asks_label, number_label, said_otherwise
 from .similarity import content_units
 from .frames import (both_age_systems, breakdown_part, count_of, ended_next, excluded, given_role, is_age, kin_owner, later_doubt, question_tail, relative_speaks, reported,
                      rumour_tag, said_in_error, source_after, unattached, wished_for)
@@ -175,7 +175,7 @@ def occurrence_issue(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedT
             return f"taken back ('{was.strip()}' ... '{ended.strip()}')"
     if "former" not in allowed and "no_longer" not in allowed:
         gone = _has(f"{earlier} {text}", lang, "no_longer")
-        if gone and not asks_past(prep, lang) and not _has(ans.canon, lang, "still"):
+        if gone and asked_about_now(ans, prep, lang):
             return f"taken back ('{gone.strip()}': true once, asked about now)"  # "I used to be a magician"
     issue = said_otherwise(ans, ci, pos, prep, lang, allowed)
     if issue:
@@ -434,9 +434,9 @@ def negatives_asserted(ans: Answer, prep: PreparedTruth, items: list[ItemVerdict
                     _has(cl.text, ans.language, "moved_on") and not _has(cl.text, ans.language, "origin"):
                 continue  # "我是自贡人，现在住重庆" asked for the hometown: where it lives now, another slot
             if any(both_age_systems(ans, ci, k) for k in kw_clauses):
-                continue
+                continue  # "周岁二十八，虚岁二十九": the same age in the other counting system
             if any(breakdown_part(ans, ci, t, positions, count_of(v.alternative)) for v in items if v.matched):
-                continue  # "Three: one white and two grey": a part of the count, not a second count  # "周岁二十八，虚岁二十九": the same age in the other counting system
+                continue  # "Three: one white and two grey": a part of the count, not a second count
             if _conceded(ans, ci, items):
                 continue  # "カレーも好きだけど、一番は肉じゃが": a concession beside the answer
             before = clause_before(ans, ci, pos)

@@ -53,9 +53,15 @@ _SAID_FRAME = re.compile(r"did (?:you|i) (?:say|tell|mention)|(?:you|i) (?:said|
                          r"|(?:言って|言っ|話し|おっしゃっ)(?:た|ました|てた)|(?:라고|다고) ?(?:했|하셨|말했|말씀하셨)")
 
 
-def asks_past(prep: PreparedTruth, lang: str) -> bool:
+def _asks_past(prep: PreparedTruth, lang: str) -> bool:
     """The question asks about the past (not only about something said in the past)."""
     return _has(_SAID_FRAME.sub(" ", prep.question_norm), lang, "past_question") is not None
+
+
+def asked_about_now(ans: Answer, prep: PreparedTruth, lang: str) -> bool:
+    """A value of the past or a plan given up is no answer: the question asks about now (not the past)
+    and the answer does not say the value still holds ("还在", "今も", "지금도")."""
+    return not _asks_past(prep, lang) and not _has(ans.canon, lang, "still")
 
 
 _LABEL_QUESTION = re.compile(r"number|address|flat|room|号|番|번|地址|住所|주소|门牌|部屋")
@@ -86,8 +92,9 @@ def number_label(ans: Answer, pos: int, term: Term, lang: str) -> str | None:
 
 def said_otherwise(ans: Answer, ci: int, pos: int, prep: PreparedTruth, lang: str, allowed: frozenset[str]) -> str | None:
     """The value taken back by sarcasm anywhere in the answer ("…, and I'm the Queen of the Clouds"),
-    or, in its clause, a plan given up ("Thursday was the plan, until…") or what others mistake the
-    character for ("金沢出身だってよく間違えられる")."""
+    the value asked for declined in a one-item record ("年は内緒"), the keyword given right after it
+    to a relative, or, in its clause, a plan given up ("Thursday was the plan, until…") or what others
+    mistake the character for ("金沢出身だってよく間違えられる")."""
     if "sarcasm" not in allowed and (cue := _has(ans.canon, lang, "sarcasm")):
         return f"negated (sarcasm: '{cue.strip()}')"
     if "refusal" not in allowed and len(prep.items) == 1 and (cue := _has(ans.canon, lang, "refusal")):
@@ -97,8 +104,7 @@ def said_otherwise(ans: Answer, ci: int, pos: int, prep: PreparedTruth, lang: st
         return f"given another role (a relative's: '{owner}')"
     # (the keyword's own clause: "I was going to be a lawyer, but I became a doctor" is a doctor)
     clause = ans.clauses[ci].text
-    if "abandoned" not in allowed and (cue := _has(clause, lang, "abandoned")) and \
-            not asks_past(prep, lang) and not _has(ans.canon, lang, "still"):
+    if "abandoned" not in allowed and (cue := _has(clause, lang, "abandoned")) and asked_about_now(ans, prep, lang):
         return f"not asserted (a plan given up: '{cue.strip()}')"
     if "mistaken_for" not in allowed and (cue := _has(clause, lang, "mistaken_for")):
         return f"not asserted (what others mistake it for: '{cue.strip()}')"
