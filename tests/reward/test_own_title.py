@@ -57,9 +57,9 @@ def test_the_role_travels_in_the_ground_truth():
     assert "role" not in GroundTruth(answer="x").to_json()  # rows without a role stay as they were
 
 
-def cm(language, key, question, gold):
+def cm(language, key, question, gold, subject="self"):
     return GroundTruth(answer=gold, keywords=((key,),), language=language, question=question,
-                       focus="conversation_memory", subject="self")
+                       focus="conversation_memory", subject=subject)
 
 
 @pytest.mark.parametrize("language,key,question,answer,paid", [
@@ -119,9 +119,7 @@ def test_its_own_first_name_as_the_subject_of_a_verb():
     ("zh", "虎", "我儿子属什么？", "你上次说属虎呀。", 1.0),
 ])
 def test_the_users_relatives_fact_given_to_the_user(language, key, question, answer, paid):
-    truth = GroundTruth(answer=key, keywords=((key,),), language=language, question=question,
-                        focus="conversation_memory", subject="user")
-    assert keyword_accuracy(answer, truth) == paid, answer
+    assert keyword_accuracy(answer, cm(language, key, question, key, subject="user")) == paid, answer
 
 
 def test_the_named_relative_the_question_asks_about_is_no_other_person():
