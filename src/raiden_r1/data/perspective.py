@@ -138,7 +138,10 @@ _NICKNAME_KEY = re.compile(r"nick|alias|also known|stage name|昵称|外号|绰�
 _NAME_KEY = re.compile(r"^\s*(?:name|full name|姓名|名字|名前|이름)\s*$", re.IGNORECASE)
 # Profile fields that hold other people or animals: a keyword found there names someone else.
 _OTHER_KEY = re.compile(r"relation|family|friend|pet|partner|spouse|rival|parent|sibling|children|mentor|"
-                        r"人物关系|关系|家人|家庭|宠物|朋友|伴侣|对手|人間関係|家族|ペット|友人|相棒|관계|가족|반려|친구",
+                        r"colleague|co-?worker|neighbou?r|apprentice|disciple|student|master|boss|teacher|companion|"
+                        r"人物关系|关系|家人|家庭|宠物|朋友|伴侣|对手|同事|邻居|徒弟|弟子|师父|师傅|老师|上司|下属|"
+                        r"人間関係|家族|ペット|友人|友達|仲間|相棒|同僚|隣人|弟子|師匠|上司|部下|"
+                        r"관계|가족|반려|친구|동료|이웃|제자|스승|상사|부하",
                         re.IGNORECASE)
 
 
@@ -285,7 +288,7 @@ def profile_others(character_name: str, profile: Mapping[str, str]) -> tuple[str
             if not part:
                 continue
             pieces = _ROLE_SEP.split(part, maxsplit=1)
-            name = (pieces[1] if len(pieces) == 2 else pieces[0]).strip()
+            name = _without_role_words((pieces[1] if len(pieces) == 2 else pieces[0]).strip())
             if not name.isascii():
                 name = name.rsplit("の", 1)[-1]  # "白狐の玉藻": the name after what it is
                 for title in _NAME_SUFFIXES:
@@ -300,6 +303,25 @@ def profile_others(character_name: str, profile: Mapping[str, str]) -> tuple[str
             if name and short and canonical(name) not in own and name not in out:
                 out.append(name)
     return tuple(out[:12])
+
+
+# Kin words and forms of address a relation entry may put around a name with no separator
+# ("女儿孙小蕙", "妻・坂口房江", "남동생 억쇠", "나무꾼 돌쇠 할아버지").
+_LEADING_KIN = re.compile(r"^(?:[\u4e00-\u9fff]{0,2}?(?:女儿|儿子|丈夫|妻子|老婆|老公|父亲|母亲|哥哥|姐姐|弟弟|妹妹|"
+                          r"师父|师傅|徒弟|爷爷|奶奶|伙计|朋友|同事|邻居)|(?:妻|夫|父|母|兄|姉|弟|妹|息子|娘|祖父|祖母)[・·])")
+_KO_ADDRESS = frozenset({"할아버지", "할머니", "아저씨", "아주머니", "아줌마", "선생님", "어르신", "영감", "도령", "아씨", "님"})
+
+
+def _without_role_words(name: str) -> str:
+    """A relation entry's name without the kin word glued before it or, in Korean, the words of
+    what the person is before it and a form of address after it: who would answer to it."""
+    if name.isascii():
+        return name
+    if re.fullmatch(r"[가-힣]+(?: [가-힣]+)+", name):
+        words = [w for w in name.split() if w not in _KO_ADDRESS]
+        return words[-1] if words else name
+    m = _LEADING_KIN.match(name)
+    return name[m.end():] if m and len(name) - m.end() >= 2 else name
 
 
 def _top_level_parts(value: str) -> list[str]:

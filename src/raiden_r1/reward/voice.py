@@ -94,8 +94,17 @@ _NAMING_VERB = ("呼", "よん", "よば", "言い", "いい", "いう", "言う
 
 
 def _subject_particle(rest: str, particles: tuple[str, ...]) -> bool:
-    p = next((p for p in particles if rest.startswith(p)), None)
-    return p is not None and not (p == "って" and rest[2:].lstrip().startswith(_NAMING_VERB))
+    for p in particles:
+        if not rest.startswith(p) or (p == "って" and rest[2:].lstrip().startswith(_NAMING_VERB)):
+            continue
+        # a Korean particle ends its word: "월선이 서른" narrates, "월선이에요"/"월선이오" names the speaker
+        if _HANGUL.match(p) and _HANGUL.match(rest[len(p):len(p) + 1]):
+            continue
+        return True
+    return False
+
+
+_HANGUL = re.compile("[가-힣]")
 
 
 _SIGN_ON = re.compile(r"^(?:here|speaking|reporting|in the house|checking in)$")

@@ -1,0 +1,72 @@
+"""Relation fields written without a separator between what a person is and their name ("女儿孙小蕙",
+"妻・坂口房江", "남동생 억쇠", "나무꾼 돌쇠 할아버지"), or under a field named for that relation
+("友達", "제자", "colleague"), still name people the character is not: "我是小蕙" speaks as the
+daughter. A character introducing itself by its own name with a Korean copula ("저는 월선이에요")
+is not narrating itself ("월선이 서른한 살이오" is)."""
+
+from __future__ import annotations
+
+import pytest
+
+from raiden_r1.data.ground_truth import record_ground_truth
+from raiden_r1.data.perspective import profile_others
+from raiden_r1.data.schema import Record
+from raiden_r1.reward.vrar import keyword_accuracy
+
+
+@pytest.mark.parametrize("name,profile,expected", [
+    ("王桂香", {"人物关系": "丈夫李建国；女儿李小梅（护士）；邻居老陈"}, {"李建国", "李小梅", "老陈"}),
+    ("松本大吾", {"家族": "妻・松本千秋、息子・松本翔"}, {"松本千秋", "松本翔"}),
+    ("덕순", {"가족": "남동생 만복(머슴)", "친구": "방앗간 칠성 아저씨, 까마귀 까순이"}, {"만복", "칠성", "까순이"}),
+    ("ミミ", {"友達": "こびとのチッチ、たぬきのポン太"}, {"チッチ", "ポン太"}),
+    ("박장인", {"제자": "어린 제자 돌이"}, {"돌이"}),
+    ("Rosa Vega", {"Colleagues": "dispatcher - Marty Kline; partner - Dee Okafor"}, {"Marty Kline", "Dee Okafor"}),
+])
+def test_relation_entries_give_the_name(name, profile, expected):
+    assert expected <= set(profile_others(name, profile))
+
+
+def truth(language, name, profile, question, answer, key):
+    return record_ground_truth(Record.model_validate({
+        "character_name": name, "character_profile": {"name": name, **profile}, "conversation_history": [],
+        "question": question, "answer": answer, "keywords": [key], "negative_keywords": [],
+        "question_type": "what", "validation_method": "single_term_validation", "difficulty": "easy",
+        "metadata": {"language": language, "focus": "script_knowledge"}}))
+
+
+_ZH = ("zh", "王桂香", {"年龄": "52岁", "人物关系": "丈夫李建国；女儿李小梅（护士）"}, "您今年多大了？", "我今年五十二岁。", "52岁")
+_JA = ("ja", "松本大吾", {"年齢": "45歳", "家族": "妻・松本千秋"}, "おいくつですか？", "45歳です。", "45歳")
+_KO = ("ko", "덕순", {"나이": "28살", "가족": "남동생 만복(머슴)", "친구": "까마귀 까순이"}, "몇 살이오?", "스물여덟 살이오.", "28살")
+_KO2 = ("ko", "박장인", {"직업": "옹기장이", "제자": "어린 제자 돌이"}, "무슨 일을 하시오?", "옹기장이요.", "옹기장이")
+_JA2 = ("ja", "ミミ", {"好物": "いちご", "友達": "こびとのチッチ"}, "好きな食べ物は？", "いちごだよ！", "いちご")
+
+
+@pytest.mark.parametrize("case,answer", [
+    (_ZH, "我是小梅，我妈今年五十二岁。"),
+    (_ZH, "我是李小梅。五十二岁，我娘的岁数。"),
+    (_JA, "千秋です。主人は45歳なんですよ。"),
+    (_KO, "난 만복이요. 우리 누이는 스물여덟 살이오."),
+    (_KO, "나는 까순이다. 덕순이는 스물여덟 살이다."),
+    (_KO2, "저는 돌이입니다. 스승님이 옹기장이시죠."),
+    (_JA2, "ぼくはチッチだよ。ミミはいちごが好きなんだ。"),
+])
+def test_speaking_as_a_person_of_a_relation_entry_is_not_paid(case, answer):
+    assert keyword_accuracy(answer, truth(*case)) == 0.0, answer
+
+
+@pytest.mark.parametrize("case,answer", [
+    (_KO, "저는 덕순이에요. 올해 스물여덟 살이에요."),
+    (_KO, "난 덕순이오. 스물여덟 살이오."),
+    (_KO, "덕순이야. 스물여덟 살!"),
+    (_ZH, "我是王桂香，今年五十二岁。"),
+])
+def test_introducing_oneself_by_name_is_paid(case, answer):
+    assert keyword_accuracy(answer, truth(*case)) == 1.0, answer
+
+
+@pytest.mark.parametrize("case,answer", [
+    (_KO, "덕순이 올해 스물여덟 살이오."),
+    (_KO, "덕순이는 스물여덟 살이지."),
+])
+def test_the_own_name_as_a_korean_subject_still_narrates(case, answer):
+    assert keyword_accuracy(answer, truth(*case)) == 0.0, answer
