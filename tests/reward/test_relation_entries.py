@@ -70,3 +70,35 @@ def test_introducing_oneself_by_name_is_paid(case, answer):
 ])
 def test_the_own_name_as_a_korean_subject_still_narrates(case, answer):
     assert keyword_accuracy(answer, truth(*case)) == 0.0, answer
+
+
+# The other names of a relation-field person become alternatives of a keyword naming them: they must
+# be that person's names, never a word of the entry ("까마귀" of "까마귀 '먹물'", "地魔" of "伏地魔").
+@pytest.mark.parametrize("profile,language,person,present,absent", [
+    ({"人物关系": "宿敌-伏地魔"}, "zh", "伏地魔", {"伏地魔"}, {"地魔"}),
+    ({"친구": "까마귀 '먹물', 대장장이 아들 마루"}, "ko", "까마귀 '먹물'", {"먹물"}, {"까마귀"}),
+    ({"친구": "대장장이 아들 마루"}, "ko", "마루", {"마루"}, {"대장장이", "아들"}),
+    ({"라이벌": "불 계열 견습생 강태오"}, "ko", "강태오", {"강태오", "태오"}, {"계열", "견습생"}),
+    ({"人物关系": "4）宿敌铁面判官雷震，黑水帮帮主"}, "zh", "宿敌铁面判官雷震", {"雷震"}, set()),
+    ({"人物关系": "同学-赫敏 • 格兰杰"}, "zh", "赫敏 • 格兰杰", {"赫敏"}, set()),
+    ({"人物关系": "恩人-香克斯-使路飞踏上海贼之路的关键人物"}, "zh", "香克斯", {"香克斯"}, set()),
+    ({"Crew": "co-pilot - Felix Ambrose"}, "en", "Felix Ambrose", {"felix ambrose", "felix"}, {"pilot"}),
+])
+def test_other_names_are_names_of_that_person(profile, language, person, present, absent):
+    from raiden_r1.data.perspective import other_name_forms
+    people = dict(other_name_forms({"relation": "", **profile} if "Crew" in profile else profile, language))
+    if "Crew" in profile:  # a field that is not a relation field gives nobody
+        assert people == {}
+        people = dict(other_name_forms({"relationships": profile["Crew"]}, language))
+    assert person in people, people
+    assert present <= set(people[person]) and not absent & set(people[person]), people[person]
+
+
+def test_a_word_of_another_persons_entry_is_not_the_answer():
+    rec = Record.model_validate({
+        "character_name": "哈利", "character_profile": {"name": "哈利", "人物关系": "宿敌-伏地魔"}, "conversation_history": [],
+        "question": "你的宿敌是谁？", "answer": "伏地魔。", "keywords": ["伏地魔"], "negative_keywords": [],
+        "question_type": "who", "validation_method": "single_term_validation", "difficulty": "easy",
+        "metadata": {"language": "zh", "focus": "script_knowledge"}})
+    assert keyword_accuracy("天地魔物我都不怕。", record_ground_truth(rec)) == 0.0
+    assert keyword_accuracy("当然是伏地魔。", record_ground_truth(rec)) == 1.0

@@ -192,7 +192,7 @@ def _with_other_names(items: tuple[tuple[str, ...], ...],
 def record_ground_truth(record) -> GroundTruth:
     """The ground truth of a :class:`raiden_r1.data.schema.Record`, with whose fact it is and
     whether the character speaks of itself by name (read from its profile and history)."""
-    items = _with_other_names(_items(record.keywords), other_name_forms(record.character_profile))
+    items = _with_other_names(_items(record.keywords), other_name_forms(record.character_profile, record.metadata.language))
     return GroundTruth(
         answer=record.answer,
         keywords=items,

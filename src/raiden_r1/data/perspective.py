@@ -141,7 +141,7 @@ _OTHER_KEY = re.compile(r"relation|family|friend|pet|partner|spouse|rival|parent
                         r"colleague|co-?worker|neighbou?r|apprentice|disciple|student|master|boss|teacher|companion|"
                         r"人物关系|关系|家人|家庭|宠物|朋友|伴侣|对手|同事|邻居|徒弟|弟子|师父|师傅|老师|上司|下属|"
                         r"人間関係|家族|ペット|友人|友達|仲間|相棒|同僚|隣人|弟子|師匠|上司|部下|"
-                        r"관계|가족|반려|친구|동료|이웃|제자|스승|상사|부하",
+                        r"关系|队友|宿敌|敌人|恋人|同期|ライバル|恋人|관계|가족|반려|친구|동료|동기|이웃|제자|스승|상사|부하|라이벌|연인|애인",
                         re.IGNORECASE)
 
 
@@ -308,7 +308,8 @@ def profile_others(character_name: str, profile: Mapping[str, str]) -> tuple[str
 # Kin words and forms of address a relation entry may put around a name with no separator
 # ("女儿孙小蕙", "妻・坂口房江", "남동생 억쇠", "나무꾼 돌쇠 할아버지").
 _LEADING_KIN = re.compile(r"^(?:[\u4e00-\u9fff]{0,2}?(?:女儿|儿子|丈夫|妻子|老婆|老公|父亲|母亲|哥哥|姐姐|弟弟|妹妹|"
-                          r"师父|师傅|徒弟|爷爷|奶奶|伙计|朋友|同事|邻居)|(?:妻|夫|父|母|兄|姉|弟|妹|息子|娘|祖父|祖母)[・·])")
+                          r"师父|师傅|徒弟|爷爷|奶奶|伙计|朋友|同事|邻居|师弟|师兄|师姐|师妹|养子|养女|长子|长女|次子|次女|"
+                          r"男友|女友|恋人|未婚妻|未婚夫|义兄|义弟|义父|义母|队友|搭档|知己)|(?:妻|夫|父|母|兄|姉|弟|妹|息子|娘|祖父|祖母)[・·])")
 _KO_ADDRESS = frozenset({"할아버지", "할머니", "아저씨", "아주머니", "아줌마", "선생님", "어르신", "영감", "도령", "아씨", "님"})
 
 
@@ -350,23 +351,81 @@ def _relation_parts(value: str) -> list[tuple[str, list[str], list[str]]]:
     return out
 
 
-def other_name_forms(profile: Mapping[str, str]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+def other_name_forms(profile: Mapping[str, str], language: str = "") -> tuple[tuple[str, tuple[str, ...]], ...]:
     """For each person a relation field names, the other ways to name them: the nicknames the field
     gives ("弟子：田辺秀一（通称シュウ）", 'Ferenc "Feri" Dobos', "김은지 (애칭: 꼬맹이)") and the given name
-    of a full name. A keyword naming that person is said by any of them ("シュウです" for 秀一)."""
+    of a full name. A keyword naming that person is said by any of them ("シュウです" for 秀一).
+    The given name comes from the builder's reading of a name's shape (a known family name before
+    it), never from cutting any three characters: "伏地魔" has no "地魔", "까마귀 '먹물'" no "까마귀"."""
     out: list[tuple[str, tuple[str, ...]]] = []
     for key, value in profile.items():
         if not isinstance(value, str) or not _OTHER_KEY.search(key):
             continue
         for bare, called, quoted in _relation_parts(value):
-            nicks = called + quoted
-            pieces = _ROLE_SEP.split(bare.strip(), maxsplit=1)
-            name = " ".join((pieces[1] if len(pieces) == 2 else pieces[0]).split())
-            if not name or len(name) > 24:
+            nicks = [n for n in called + quoted if n.strip()]
+            name = _entry_name(bare)
+            if not name and not nicks:
                 continue
-            forms = tuple(dict.fromkeys([*name_forms(name), *(canonical(n) for n in nicks if n.strip())]))
-            out.append((name, forms))
+            lang = language or _script_language(name or nicks[0])
+            forms = [canonical(name), canonical(name).replace(" ", "") if not name.isascii() else ""] if name else []
+            forms += [canonical(g) for g in (_name_parts(name, lang) if name else [])]
+            forms += [canonical(n) for n in nicks]
+            out.append((name or nicks[0], tuple(dict.fromkeys(f for f in forms if len(f) >= 2 or (f and is_cjk(f))))))
     return tuple(out)
+
+
+# Prose in a relation entry ("在御器厂当差", "使路飞踏上海贼之路的关键人物"): a description, not a name.
+_PROSE = re.compile(r"[的了在是和与把被从对给让使等他她它们将仍但也都很就会还曾已]|\d|[がをにでとへ]|(?:[은는이가을를에의]|하고|에서) ")
+
+
+def _entry_name(bare: str) -> str:
+    """The person's name in one relation entry: the part of "role - name - what they do" that is a
+    name (the other parts may be a description: "香克斯-使路飞踏上海贼之路的关键人物"), without
+    numbering, the kin word glued before it and a trailing "等"."""
+    bare = re.sub(r"^\s*\d+\s*[)）.、]\s*", "", bare.strip())
+    pieces = [" ".join(p.split()) for p in _ROLE_SEP.split(bare) if p.strip()]
+    for piece in pieces[1:] + pieces[:1]:
+        name = _without_role_words(piece).removesuffix("等人").removesuffix("等").strip(" .。")
+        if not name or len(name) > 24 or starts_with_relation(name) and len(relation_nouns(name)) == 1 and \
+                _OTHER_NOUNS.fullmatch(name):
+            continue
+        if name.isascii():
+            if len(pieces) == 1:  # "best friend Elena": the capitalised words at the end
+                m = re.search(r"[A-Z][\w'-]*(?: [A-Z][\w'-]*)*$", name)
+                name = m.group(0) if m else ""
+            if name[:1].isupper() and len(name.split()) <= 4:
+                return name
+        elif not _PROSE.search(name) and len(re.sub(r"[\s·•・]", "", name)) <= 8:
+            return name
+    return ""
+
+
+def _name_parts(name: str, language: str) -> list[str]:
+    """Short forms of one relation entry's name: the builder's given name ("周耀中" -> "耀中"), the
+    first part of a transliterated name ("赫敏 • 格兰杰" -> "赫敏"), and in a Chinese entry where a
+    title runs into the name ("铁面判官雷震", "红颜知己柳如烟") the name at its end, led by a family name."""
+    # (imported here: the builder imports this module)
+    from raiden_r1.data.builder.names import _ZH_SURNAMES as surnames, name_part_alternatives
+
+    out = list(name_part_alternatives(name, language, family_ok=False))
+    dotted = [p for p in re.split(r"\s*[·•・]\s*", name) if p]
+    if len(dotted) == 2 and len(dotted[0]) >= 2 and not name.isascii():
+        out.append(dotted[0])
+    if language == "zh" and re.fullmatch("[\u4e00-\u9fff]{5,8}", name):
+        for n in (3, 2):
+            tail = name[-n:]
+            if tail[0] in surnames or tail[0] in "阿老小":
+                out += [tail, *name_part_alternatives(tail, "zh", family_ok=False)]
+                break
+    return out
+
+
+def _script_language(text: str) -> str:
+    if re.search("[\u3040-\u30ff]", text):
+        return "ja"
+    if re.search("[가-힣]", text):
+        return "ko"
+    return "zh" if any(is_cjk(c) for c in text) else "en"
 
 
 def profile_names(character_name: str, profile: Mapping[str, str], quoted: bool = True) -> tuple[str, ...]:

@@ -100,7 +100,9 @@ def audit_suite(path: Path, report: AuditReport | None = None) -> AuditReport:
             raise RaidenError(f"{path}: case {i}: kind: expected 'attack' or 'correct', got {kind!r}")
         truth, think = truths[rid], thinks[rid]
         ref = evaluate(_wrap(think, str(c.get("reference", ""))), truth)
-        resp_think = c.get("response_think", think)
+        # (a case's own thinking, for the filler-thinking family: "response_think", or "think" as
+        # people write it by analogy with the records)
+        resp_think = c.get("response_think", c.get("think", think))
         resp = evaluate(_wrap(str(resp_think), str(c.get("response", ""))), truth)
         if kind == "attack":
             failed = resp.overall >= ref.overall - HOLE_MARGIN
