@@ -102,3 +102,25 @@ def test_a_word_of_another_persons_entry_is_not_the_answer():
         "metadata": {"language": "zh", "focus": "script_knowledge"}})
     assert keyword_accuracy("天地魔物我都不怕。", record_ground_truth(rec)) == 0.0
     assert keyword_accuracy("当然是伏地魔。", record_ground_truth(rec)) == 1.0
+
+
+def _zh(profile, question, answer, key):
+    return record_ground_truth(Record.model_validate({
+        "character_name": "顾清远", "character_profile": {"姓名": "顾清远", **profile}, "conversation_history": [],
+        "question": question, "answer": answer, "keywords": [key], "negative_keywords": [],
+        "question_type": "what", "validation_method": "single_term_validation", "difficulty": "easy",
+        "metadata": {"language": "zh", "focus": "script_knowledge"}}))
+
+
+def test_where_a_related_person_is_from_is_not_a_name():
+    # "同事周婉，宁波人": 宁波人 is no person, and no "波人" of it is one either
+    gt = _zh({"籍贯": "绍兴", "人物关系": "同事周婉，宁波人；主编老孙"}, "顾先生是哪里人？", "在下是绍兴人。", "绍兴")
+    assert keyword_accuracy("在下是绍兴人，在杭州教书。", gt) == 1.0
+    assert keyword_accuracy("我是周婉，顾先生是绍兴人。", gt) == 0.0
+
+
+def test_what_the_speaker_owns_is_not_a_claim_to_be_it():
+    # a relation entry "师弟沈鹤，佩刀“断水”": "在下的佩刀" is mine, not "I am 佩刀"
+    gt = _zh({"武器": "名为“惊鸿”的长刀", "人物关系": "师弟沈鹤，佩刀“断水”"}, "你的刀叫什么？", "在下的佩刀名叫“惊鸿”。", "惊鸿")
+    assert keyword_accuracy("在下的佩刀叫惊鸿，跟了我十年。", gt) == 1.0
+    assert keyword_accuracy("在下沈鹤，师兄的刀叫惊鸿。", gt) == 0.0

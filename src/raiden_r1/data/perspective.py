@@ -299,7 +299,8 @@ def profile_others(character_name: str, profile: Mapping[str, str]) -> tuple[str
                 m = re.search(r"[A-Z][\w'-]*(?: [A-Z][\w'-]*)*$", name)
                 name = m.group(0) if m else ""
             name = name.split(" (")[0].strip(" .。!！")
-            short = len(name.split()) <= 3 if name.isascii() else 2 <= len(name.replace(" ", "")) <= 5
+            short = len(name.split()) <= 3 if name.isascii() else 2 <= len(name.replace(" ", "")) <= 5 and not (
+                _PROSE.search(name) or _DEMONYM.fullmatch(name))
             if name and short and canonical(name) not in own and name not in out:
                 out.append(name)
     return tuple(out[:12])
@@ -367,15 +368,14 @@ def other_name_forms(profile: Mapping[str, str], language: str = "") -> tuple[tu
             if not name and not nicks:
                 continue
             lang = language or _script_language(name or nicks[0])
-            forms = [canonical(name), canonical(name).replace(" ", "") if not name.isascii() else ""] if name else []
-            forms += [canonical(g) for g in (_name_parts(name, lang) if name else [])]
-            forms += [canonical(n) for n in nicks]
+            forms = [*(person_forms(name, lang) if name else ()), *(canonical(n) for n in nicks)]
             out.append((name or nicks[0], tuple(dict.fromkeys(f for f in forms if len(f) >= 2 or (f and is_cjk(f))))))
     return tuple(out)
 
 
+_DEMONYM = re.compile("[\u4e00-\u9fff]{2,3}人")  # "同事许曼丽，杭州人": where a person is from, no name
 # Prose in a relation entry ("在御器厂当差", "使路飞踏上海贼之路的关键人物"): a description, not a name.
-_PROSE = re.compile(r"[的了在是和与把被从对给让使等他她它们将仍但也都很就会还曾已]|\d|[がをにでとへ]|(?:[은는이가을를에의]|하고|에서) ")
+_PROSE = re.compile(r"[的了在是与把被从对给让使等他她它们将仍但也都很就会还已]|\d|(?:[은는을를에의]|하고|에서) ")
 
 
 def _entry_name(bare: str) -> str:
@@ -418,6 +418,18 @@ def _name_parts(name: str, language: str) -> list[str]:
                 out += [tail, *name_part_alternatives(tail, "zh", family_ok=False)]
                 break
     return out
+
+
+@functools.lru_cache(maxsize=4096)
+def person_forms(name: str, language: str = "") -> tuple[str, ...]:
+    """How an answer may name another person of the profile, canonical: a Latin name by its words
+    (name_forms), a CJK one whole and by the given name its shape shows ("周耀中" -> "耀中"), never
+    by any last two characters ("杭州人" has no "州人", "伏地魔" no "地魔")."""
+    if name.isascii():
+        return name_forms(name)
+    forms = [canonical(name), canonical(name).replace(" ", ""),
+             *(canonical(g) for g in _name_parts(name, language or _script_language(name)))]
+    return tuple(dict.fromkeys(f for f in forms if f))
 
 
 def _script_language(text: str) -> str:

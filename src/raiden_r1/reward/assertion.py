@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from raiden_r1.canon import Term, canonical, make_term, match_form
 from raiden_r1.canon.readings import kanji_spelled
-from raiden_r1.data.perspective import name_forms, relation_nouns, starts_with_relation
+from raiden_r1.data.perspective import person_forms, relation_nouns, starts_with_relation
 
 from .analysis import Answer, analyse, clause_cue, cue_at_start, cue_in_text
 from .clock import clock_conflict
@@ -489,7 +489,7 @@ def _kin_in(text: str, lang: str) -> set[str]:
 
 @lru_cache(maxsize=1024)
 def _other_forms(name: str) -> tuple[str, ...]:
-    return tuple(canonical(f) for f in name_forms(name))
+    return person_forms(name)
 
 
 def _someone_else_subject(before: str, prep: PreparedTruth, lang: str, with_keyword: bool) -> bool:

@@ -18,7 +18,7 @@ from raiden_r1.canon import canonical, find_term, match_form
 from .analysis import Answer, cue_in_text as clause_cue_text
 from .lexicon import _entries, _load_yaml, cues
 from .matching import PreparedTruth
-from raiden_r1.data.perspective import name_forms
+from raiden_r1.data.perspective import person_forms
 from .outside import JA_RELATIONS, alternation, narrated_by_name, narrated_scene
 from .similarity import content_units
 
@@ -244,7 +244,7 @@ _JA_SELF_INTRO = re.compile(r"^[^\s]{1,10}の[^\s]{1,6}(?:です|でございま
 def _other_forms(others: tuple[str, ...], surnames: tuple[str, ...]) -> tuple[str, ...]:
     """Name forms of the profile's other people, plus the given name of a relative who shares the
     character's surname ("久世美弥子" -> "美弥子")."""
-    out = [f for o in others for f in name_forms(o)]
+    out = [f for o in others for f in person_forms(o)]
     for o in others:
         c = canonical(o).replace(" ", "")
         out += [c[len(s):] for s in surnames if c.startswith(s) and len(c) - len(s) >= 2]
@@ -264,7 +264,8 @@ def _other_claim_pattern(forms: tuple[str, ...]) -> re.Pattern[str] | None:
         rf"|^(?:{n})\s(?:here|speaking)\b"
         rf"|^(?:{n}),? (?:at your service|reporting|speaking|here)\b"
         # "我是药童阿福", "我是她徒弟满满": a word or two of who it is before the name
-        rf"|(?:我是|我就是|我叫|本人|在下)[^\s，。]{{0,4}}?(?:{n})(?![的之家])"
+        # (not "在下的佩剑": 的 after the speaker owns what follows)
+        rf"|(?:我是|我就是|我叫|本人|在下)(?!的)[^\s，。的]{{0,4}}?(?:{n})(?![的之家])"
         rf"|^(?:{n})(?:在此|是也|这厢)"
         rf"|^(?:저는|나는|전|난|저|나)?\s?(?:[가-힣]{{1,4}}\s)?(?:{n})(?:이에요|예요|입니다|이야|야|이다|다|이요|요|이오|오|이라오|라오|일세|이올시다|올시다|이옵니다|이라고 해요|라고 해요)(?![가-힣])"
         # "田辺秀一は私です", "わらわは玉藻じゃ"
@@ -283,7 +284,7 @@ def _claims_to_be_another(ans: Answer, prep: PreparedTruth) -> str | None:
     # A question for one person's name ("陈默" is the answer, not a claim): that person is left out,
     # the others of the profile still are not the speaker ("我是林国栋，我们家狗叫小白").
     others = tuple(o for o in prep.truth.others if not _NOT_A_NAME.search(o) and not any(
-        n in a.norm or a.norm in n for alts in prep.items for a in alts for n in name_forms(o)))
+        n in a.norm or a.norm in n for alts in prep.items for a in alts for n in person_forms(o)))
     if not others:
         return None
     pat = _other_claim_pattern(_other_forms(others, prep.surnames))
