@@ -14,7 +14,7 @@ from .keys import (
     paren_alias,
     spaceless_alternative,
 )
-from .names import name_part_alternatives
+from .names import described_name, name_part_alternatives
 from .tables import table
 from .terms import MAX_ANY_OF, is_free_phrase
 
@@ -120,7 +120,13 @@ def relation_alternatives(person: str, value: str, shared: set[str], language: s
     of a "赫敏 • 格兰杰" name that no other person of this profile shares (so "波特" never stands
     for both father and mother), and the given (in Japanese also family) name of a name written
     without a space ("大川健太" -> "健太", names.py)."""
-    alts = cjk_latin_alternatives(person)
+    # a Latin half that is no name ("UI" of "UI设计师苏糖": a job's acronym) is never offered
+    alts = [a for a in cjk_latin_alternatives(person) if a == person or not re.fullmatch(r"[A-Z]{1,4}", a)]
+    named = described_name(person, language)
+    if named and named not in shared:  # "铁面判官雷震" is "雷震", "견습생 강태오" "강태오" and "태오"
+        alts = [a for a in alts if a == person or named in a]
+        alts += [named, *(p for p in name_part_alternatives(named, language, own_surname, foreign=foreign)
+                          if p not in shared)]
     spaceless = spaceless_alternative(person)  # "星野 灯" is written "星野灯" in answers
     if spaceless:
         alts.append(spaceless)
