@@ -106,3 +106,4 @@ def test_a_conversation_place_or_colour_is_also_said_the_short_way():
     assert said_forms("Tycho Station", "weekend", "en", ["Callisto"]) == ["Tycho"]
     assert said_forms("Tycho Station", "weekend", "en", ["Tycho Outpost"]) == []  # another value says it
     assert set(said_forms("粉红色", "colour", "zh", ["墨绿色"])) == {"粉色", "粉红"}
+    assert said_forms("Cape Town", "trip", "en", ["Lisbon"]) == []  # the kind is part of a city's name
