@@ -22,5 +22,6 @@ def imperial_height(value: str) -> tuple[list[str], set[str]] | None:
     said = m.group(0).strip()
     spoken = [f"{feet}'{inches}", f"{feet} foot {inches}", f"{feet} feet {inches}", f"{feet} ft {inches}",
               f"{cm} cm", f"{cm} centimetres", f"{cm} centimeters"]
-    alts = list(dict.fromkeys([said, *spoken]))
+    # "5'9" is 5'9\" to the reward's matcher: only forms it tells apart are alternatives
+    alts = list(dict.fromkeys([said, *(s for s in spoken if not said.startswith(s))]))
     return alts, {a for a in alts if a not in value}
