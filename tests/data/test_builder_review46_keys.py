@@ -107,3 +107,12 @@ def test_a_conversation_place_or_colour_is_also_said_the_short_way():
     assert said_forms("Tycho Station", "weekend", "en", ["Tycho Outpost"]) == []  # another value says it
     assert set(said_forms("粉红色", "colour", "zh", ["墨绿色"])) == {"粉色", "粉红"}
     assert said_forms("Cape Town", "trip", "en", ["Lisbon"]) == []  # the kind is part of a city's name
+
+
+def test_the_gold_says_traits_not_dislikes_nor_secrets_which_still_answer():
+    card = _profile("Odile Marsh", "en", Name="Odile Marsh", Personality="wry, stubbornly loyal, hates small talk")
+    traits = _family(_records(card, cm=0), "personality")
+    assert "hates" not in traits.answer and _credited(traits, "Loyal to a fault, and wry.")
+    knit = _profile("문하람", "ko", 이름="문하람", 취미="연날리기, 조개껍데기 모으기, 자수(비밀)")
+    hobbies = _family(_records(knit, cm=0), "hobbies")
+    assert "자수" not in hobbies.answer and _credited(hobbies, "자수... 아무한테도 말하지 마.")

@@ -52,11 +52,36 @@ def said_alternatives(items: Items, language: str) -> Items:
             head = _EN_HEAD.match(a) if language == "en" else None
             if head:
                 extra.append(head.group(1))
+            plain = _EN_INTENSIFIED.match(a) if language == "en" else None
+            if plain:  # "fiercely loyal" is said "loyal to the bone"
+                extra.append(plain.group(1))
         out.append(list(dict.fromkeys(alts + [e for e in extra if e])))
     return out
 
 
 _VARIANTS: dict[str, dict[str, list[list[str]]]] = table("words.yaml", "VARIANTS")
+_EN_INTENSIFIED = re.compile(r"^(?:" + "|".join(table("words.yaml", "EN_INTENSIFIERS")) + r")\s+([a-z][\w-]{2,})$",
+                             re.IGNORECASE)
+_EN_NOT_A_TRAIT = re.compile(table("words.yaml", "EN_NOT_A_TRAIT"), re.IGNORECASE)
+
+
+_SECRET = "|".join(map(re.escape, table("words.yaml", "SECRET_MARKS")))
+
+
+def unsecret(items: Items, value: str) -> Items:
+    """The items the gold answer may say: not one the card marks secret ("뜨개질(비밀)"); all of
+    them where none would be left."""
+    kept = [alts for alts in items if not re.search(
+        re.escape(alts[0]) + rf"\s*[（(]\s*(?:{_SECRET})[^)）]*[)）]", value, re.IGNORECASE)]
+    return kept or items
+
+
+def traits_only(items: Items, language: str) -> Items:
+    """English personality items the gold answer says: not the likes and dislikes a card lists
+    among its traits ("hates being thanked": "I'm wry and hates being thanked" is no sentence);
+    all of them where none would be left."""
+    kept = [alts for alts in items if not (language == "en" and _EN_NOT_A_TRAIT.match(alts[0]))]
+    return kept or items
 
 
 def variant_alternatives(items: Items, family: str, language: str) -> tuple[Items, set[str]]:
