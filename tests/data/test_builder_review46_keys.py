@@ -83,6 +83,8 @@ def test_equal_forms_of_a_value_are_answers():
     assert _credited(_family(records, "marital"), "没对象呢。")
     assert _credited(_family(records, "birthday"), "腊八那天。")
     assert _credited(_family(records, "occupation"), "我是个海盗。")
+    soldier = _profile("严铁山", "zh", 姓名="严铁山", 职业="军人（上校）")
+    assert _credited(_family(_records(soldier, cm=0), "occupation"), "当兵的！")
 
 
 def test_wrong_answers_fit_the_card_world_and_an_instrument_question():
