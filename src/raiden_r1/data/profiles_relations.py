@@ -134,7 +134,7 @@ def _fused(entry: str) -> list[tuple[str, str]]:
     head = split_top_level(entry, "，,。;；")[0].strip(_STRIP)
     m = _FUSED.match(head)
     if m:
-        name = _clean_name(head[m.end():].lstrip(" :：-是为"))
+        name = _clean_name(head[m.end():].lstrip(" :：-是为・·"))
         if _looks_like_name(name, strict=True):
             return [(m.group(0), name)]
     m = re.match(r"^(?P<person>[^（(]+)[（(](?P<rel>[^）)]{1,8})[）)]$", head)

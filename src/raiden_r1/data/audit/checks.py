@@ -26,7 +26,7 @@ from ..builder.fields import classify_field
 from ..builder.plausible import implausible_counts, invented_world, opposed_trait, plausible_value, real_places_in
 from ..builder.setting import card_era, detect_setting
 from ..builder.terms import one_cjk_character
-from ..builder.voice import is_modern_polite, is_polite, speech_level
+from ..builder.voice import is_modern_polite, is_polite, speech_level, states_register
 from ..ground_truth import record_ground_truth
 from ..perspective import refers_to_self_by_name
 from ..schema import CM, MTDP, SBK, STV, Record
@@ -234,6 +234,10 @@ def check_voice(record: Record, ctx: Context) -> list[str]:
     if level == "archaic":
         if is_modern_polite(ans, lang):
             out.append("answer: modern polite speech, the card asks for old-style (하오체) speech")
+    elif level is None and states_register(ctx.card, lang):
+        # the card names a register the builder could not resolve: its answers stayed in the
+        # tables' polite voice, which may contradict the card; a skip would pass them unread
+        out.append("answer: the card states a speech level the builder cannot resolve (card register ambiguous)")
     elif level:
         polite = is_polite(ans, lang)
         if polite != (level == "polite"):

@@ -32,7 +32,7 @@ from .plausible import invented_world, opposed_trait
 from .setting import detect_setting
 from .sbk import sbk_drafts, stable_rng
 from .terms import one_cjk_character
-from .voice import is_modern_polite, is_polite, manner_lead, speech_level, to_archaic, to_plain, user_plain
+from .voice import is_modern_polite, is_polite, manner_lead, speech_level, states_register, to_archaic, to_plain, user_plain
 
 SPLITS = ("train", "validation", "test")
 MAX_NEGATIVES = 3
@@ -111,7 +111,7 @@ def assign_negatives(d: Draft, norm_profile: str, seed: int) -> None:
     family = classify_field(d.field_name) if d.field_name else None
     candidates = decoys(d.family, getattr(family, "kind", None), d.keywords[0][0] if d.keywords else "",
                         d.language, setting, card, invented_world(d.profile_fields, d.language, setting), rng,
-                        own_name=d.character, own_gender=card_gender(d.profile_fields))
+                        own_name=d.character, own_gender=card_gender(d.profile_fields), field_name=d.field_name)
     # Traits are not exclusive ("kind at heart" may be true of a gentle librarian): a trait is a
     # wrong answer only as the opposite of one of this card's own (plausible.yaml).
     own_traits = "\n".join(v for k, v in d.profile_fields.items()
@@ -224,6 +224,10 @@ def build_dataset(profiles: Sequence[Profile], seed: int = 0, val_fraction: floa
         cm.extend(cm_drafts(p, seed, cm_per_character, norm_profiles[p.name]))
     unplain = {id(d) for d in sbk + cm if not give_voice(d, seed)}
     archaic = {d.character for d in sbk + cm if speech_level(d.profile_fields, d.language) == "archaic"}
+    # a card naming registers the cues cannot resolve ("普段はタメ口、仕事中は敬語"): the tables'
+    # polite answers may contradict it, and the audit fails them, so none is kept
+    unresolved = {d.character for d in sbk + cm if speech_level(d.profile_fields, d.language) is None
+                  and states_register(d.profile_fields, d.language)}
     for d in sbk:
         assign_negatives(d, norm_profiles[d.character], seed)
     for d in sbk + cm:
@@ -233,7 +237,8 @@ def build_dataset(profiles: Sequence[Profile], seed: int = 0, val_fraction: floa
     seen: set[tuple[str, str]] = set()
     for d in sbk + cm:
         unvoiced = "register_not_archaic" if d.character in archaic else "register_not_plain"
-        reason = unvoiced if id(d) in unplain else check_draft(d, norm_profiles[d.character])
+        reason = ("register_unresolved" if d.character in unresolved else unvoiced if id(d) in unplain
+                  else check_draft(d, norm_profiles[d.character]))
         key = (d.character, normalize(d.question))
         if reason is None and key in seen:
             reason = "duplicate_question"

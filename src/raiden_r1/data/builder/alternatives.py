@@ -14,7 +14,7 @@ from .keys import (
     paren_alias,
     spaceless_alternative,
 )
-from .names import name_part_alternatives
+from .names import described_name, name_part_alternatives
 from .tables import table
 from .terms import MAX_ANY_OF, is_free_phrase
 
@@ -52,11 +52,36 @@ def said_alternatives(items: Items, language: str) -> Items:
             head = _EN_HEAD.match(a) if language == "en" else None
             if head:
                 extra.append(head.group(1))
+            plain = _EN_INTENSIFIED.match(a) if language == "en" else None
+            if plain:  # "fiercely loyal" is said "loyal to the bone"
+                extra.append(plain.group(1))
         out.append(list(dict.fromkeys(alts + [e for e in extra if e])))
     return out
 
 
 _VARIANTS: dict[str, dict[str, list[list[str]]]] = table("words.yaml", "VARIANTS")
+_EN_INTENSIFIED = re.compile(r"^(?:" + "|".join(table("words.yaml", "EN_INTENSIFIERS")) + r")\s+([a-z][\w-]{2,})$",
+                             re.IGNORECASE)
+_EN_NOT_A_TRAIT = re.compile(table("words.yaml", "EN_NOT_A_TRAIT"), re.IGNORECASE)
+
+
+_SECRET = "|".join(map(re.escape, table("words.yaml", "SECRET_MARKS")))
+
+
+def unsecret(items: Items, value: str) -> Items:
+    """The items the gold answer may say: not one the card marks secret ("뜨개질(비밀)"); all of
+    them where none would be left."""
+    kept = [alts for alts in items if not re.search(
+        re.escape(alts[0]) + rf"\s*[（(]\s*(?:{_SECRET})[^)）]*[)）]", value, re.IGNORECASE)]
+    return kept or items
+
+
+def traits_only(items: Items, language: str) -> Items:
+    """English personality items the gold answer says: not the likes and dislikes a card lists
+    among its traits ("hates being thanked": "I'm wry and hates being thanked" is no sentence);
+    all of them where none would be left."""
+    kept = [alts for alts in items if not (language == "en" and _EN_NOT_A_TRAIT.match(alts[0]))]
+    return kept or items
 
 
 def variant_alternatives(items: Items, family: str, language: str) -> tuple[Items, set[str]]:
@@ -120,7 +145,13 @@ def relation_alternatives(person: str, value: str, shared: set[str], language: s
     of a "赫敏 • 格兰杰" name that no other person of this profile shares (so "波特" never stands
     for both father and mother), and the given (in Japanese also family) name of a name written
     without a space ("大川健太" -> "健太", names.py)."""
-    alts = cjk_latin_alternatives(person)
+    # a Latin half that is no name ("UI" of "UI设计师苏糖": a job's acronym) is never offered
+    alts = [a for a in cjk_latin_alternatives(person) if a == person or not re.fullmatch(r"[A-Z]{1,4}", a)]
+    named = described_name(person, language)
+    if named and named not in shared:  # "铁面判官雷震" is "雷震", "견습생 강태오" "강태오" and "태오"
+        alts = [a for a in alts if a == person or named in a]
+        alts += [named, *(p for p in name_part_alternatives(named, language, own_surname, foreign=foreign)
+                          if p not in shared)]
     spaceless = spaceless_alternative(person)  # "星野 灯" is written "星野灯" in answers
     if spaceless:
         alts.append(spaceless)

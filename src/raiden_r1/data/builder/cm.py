@@ -14,7 +14,9 @@ import re
 from raiden_r1.text import contains_term, normalize, normalize_term
 
 from ..schema import CM, Profile
+from .alternatives import variant_alternatives
 from .checks import Draft, overlaps
+from .coverage import latin_kind_free
 from .cm_phrases import GREETINGS, GREETINGS_UNNAMED, KINDS, POOLS, TEMPLATES
 from .cm_settings import REACTIONS, SETTING_POOLS, SETTING_TEMPLATES
 from .phrases import render
@@ -155,9 +157,9 @@ def cm_draft(profile: Profile, kind: str, norm_profile: str, rng: random.Random,
     # One question, one thing asked: a two-part kind names its second fact ({y}) in the question
     # ("这个周末我要和何子墨去哪里？"), which then is no keyword and no wrong answer either.
     asks_y = bool(ys) and "{y}" not in question
-    keywords = [[xs[0]]] + ([[ys[0]]] if asks_y else [])
+    keywords = [[xs[0], *said_forms(xs[0], kind, lang, xs[1:])]] + ([[ys[0]]] if asks_y else [])
     level = min(n_distract - 1 + (1 if ys else 0), len(_LEVELS) - 1)
-    return Draft(
+    draft = Draft(
         character=profile.name, profile_fields=dict(profile.fields), language=lang, focus=CM,
         family=f"cm:{kind}", field_name="", question=say(question, 0),
         answer=say(rng.choice(turns["answer"]), 0), keywords=keywords,
@@ -165,6 +167,18 @@ def cm_draft(profile: Profile, kind: str, norm_profile: str, rng: random.Random,
         history=history, negatives=xs[1:] + (ys[1:] if asks_y else []), source=profile.source,
         speaker="assistant" if "prompt" in turns else "user",
     )
+    draft.variants = {a for a in keywords[0][1:] if not contains_term(draft.source_text, a)}  # "粉色" for 粉红色
+    return draft
+
+
+def said_forms(term: str, kind: str, language: str, others: list[str]) -> list[str]:
+    """Other forms of a CM answer: a place without the kind written into its name ("Ceres
+    Station" -> Ceres), a colour's equal forms (words.yaml VARIANTS: 粉红色 -> 粉色, 粉红); none
+    that another value of the chat contains."""
+    forms = latin_kind_free(term) if language == "en" else []
+    if kind == "colour":
+        forms += variant_alternatives([[term]], "favorite_color", language)[0][0][1:]
+    return [f for f in forms if not any(contains_term(o, f) or contains_term(f, o) for o in others)]
 
 
 def cm_drafts(profile: Profile, seed: int, count: int, norm_profile: str) -> list[Draft]:

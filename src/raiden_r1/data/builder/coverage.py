@@ -88,6 +88,8 @@ def place_alternatives(unit: str) -> list[str]:
     """A place and the region written before it, each an answer: "塞北凉州" -> [凉州, 塞北]."""
     for region in REGION_PREFIXES_ZH:
         rest = unit[len(region):]
+        if rest.startswith(_OUTER):  # "江南道湖州府": the region is 江南道, the place 湖州府
+            region, rest = region + rest[0], rest[1:]
         if unit.startswith(region) and len(rest) >= 2:
             return [rest, region]
     return []
@@ -116,11 +118,75 @@ def place_name_alternatives(place: str) -> list[str]:
         rest = place[len(city):] if city else ""
         if rest and rest not in _GENERIC_PLACE and not (len(rest) == 2 and rest[-1] in "边里外上下内旁"):
             out += [rest, city]
+        inner = inner_place(place)
+        if inner:  # "大阪府堺市" is "堺市", "堺": never "府堺市"
+            out = [a for a in out if not a.startswith(_OUTER)] + inner
     words = place.split()
     if len(words) == 2 and all(re.fullmatch(r"[\uac00-\ud7a3]+", w) for w in words) and words[0].endswith(_KO_UNITS):
         out += [words[0] + words[1], words[1]] + ([words[0][:-1]] if len(words[0]) >= 3 else [])
+    elif len(words) >= 2 and re.fullmatch(r"[\uac00-\ud7a3]{2,5}", words[-1]) and any(
+            w in _KO_KINDS for w in words[:-1]):  # "북부 국경 마을 서리골" is 서리골
+        out.append(words[-1])
+    out += latin_kind_free(place)
     out += [q for q in _QUOTED.findall(place) if q.strip() != place]
     return [a for a in dict.fromkeys(out) if len(a) >= 2 and a != place]
+
+
+_OUTER = tuple(table("coverage.yaml", "OUTER_UNITS_CJK"))
+_INNER = tuple(table("coverage.yaml", "INNER_UNITS_CJK"))
+_KO_KINDS = frozenset(table("coverage.yaml", "KO_PLACE_KIND_WORDS"))
+_EN_KINDS = "|".join(table("coverage.yaml", "EN_PLACE_KIND_WORDS"))
+_EN_KIND_AFTER = re.compile(rf"((?:[A-Z][\w'-]*\s+)*[A-Z][\w'-]{{2,}})(?:\s+(?:{_EN_KINDS}))+")
+_EN_KIND_BEFORE = re.compile(rf"(?:[A-Z][\w'-]*\s+)?(?:{_EN_KINDS})\s+((?:[A-Z][\w'-]*\s+)*[A-Z][\w'-]{{2,}})")
+
+
+def inner_place(place: str) -> list[str]:
+    """The smaller place of a CJK one written after a larger one, with and without its unit:
+    "江南道湖州府" -> [湖州府, 湖州], "大阪府堺市" -> [堺市, 堺]; [] for a place with no such split."""
+    for i in range(len(place) - 3, 1, -1):
+        head, tail = place[:i + 1], place[i + 1:]
+        if head.endswith(_OUTER) and tail.endswith(_INNER) and not tail.startswith(_OUTER):
+            unit = next(u for u in _INNER if tail.endswith(u))
+            core = tail[:-len(unit)]
+            if len(core) >= 2 or (unit == "市" and re.fullmatch(r"[\u4e00-\u9fff]", core)):
+                return [tail, core]
+            return []
+    return []
+
+
+_EN_DETAIL = re.compile(r"(?:" + "|".join(table("coverage.yaml", "EN_PLACE_DETAIL_WORDS")) + r")\s*[\w-]{1,5}",
+                        re.IGNORECASE)
+_EN_PLACE_IN = re.compile(r"\b(?:on|in|at|near|aboard|outside|inside|off)\s+(?:the\s+)?((?:[A-Z][\w'-]*\s+)*[A-Z][\w'-]{2,})")
+
+
+def place_detail(part: str) -> bool:
+    """Whether an English address part is a detail within the place ("deck 14", "room 3B")."""
+    return bool(_EN_DETAIL.fullmatch(part.strip()))
+
+
+def named_place_in(part: str) -> str | None:
+    """The proper name an English description of a home gives its place: "a rented bunk on Ring
+    Station Halcyon" -> Ring Station Halcyon."""
+    m = _EN_PLACE_IN.search(part)
+    return m.group(1) if m else None
+
+
+def unit_free(unit: str) -> str | None:
+    """A district said without its 新区 ("浦东新区" -> 浦东)."""
+    for suffix in ("新区", "新區"):
+        if unit.endswith(suffix) and len(unit) - len(suffix) >= 2:
+            return unit[:-len(suffix)]
+    return None
+
+
+def latin_kind_free(place: str) -> list[str]:
+    """An English place's name without the capitalised kind written into it: "Ceres Station" ->
+    Ceres, "Ring Station Halcyon" -> Halcyon."""
+    for pattern in (_EN_KIND_BEFORE, _EN_KIND_AFTER):
+        m = pattern.fullmatch(place.strip())
+        if m:
+            return [m.group(1)]
+    return []
 
 
 # "Olympus Shelf colony", "Kestrel-9 station": a proper name and the kind of place it is

@@ -212,7 +212,8 @@ _CULTURE_NEUTRAL = frozenset({"zodiac", "chinese_zodiac", "blood_type", "colour"
 
 
 def decoys(family: str, kind: str | None, keyword: str, language: str, setting: str, card: str,
-           invented: bool, rng: random.Random, own_name: str = "", own_gender: str | None = None) -> list[str]:
+           invented: bool, rng: random.Random, own_name: str = "", own_gender: str | None = None,
+           field_name: str = "") -> list[str]:
     """Seeded candidates for the wrong answers of a question of ``family`` (a field family, or
     "relation:<label>") whose first keyword is ``keyword``; [] when the slot has no pool."""
     foreign = foreign_card(own_name, language)
@@ -225,6 +226,8 @@ def decoys(family: str, kind: str | None, keyword: str, language: str, setting: 
     if kind == "date":
         return neighbour_dates(keyword, rng)
     slot = table(_FILE, "FAMILY_SLOTS").get(family)
+    if slot == "skill" and re.search(table(_FILE, "INSTRUMENT_FIELD"), field_name, re.IGNORECASE):
+        slot = "instrument"  # "擅长乐器": a wrong instrument, not a wrong trade
     if slot == "person":
         return person_names(keyword, language, own_gender, rng, foreign=foreign, setting=setting)
     if slot is None or (foreign and slot not in _CULTURE_NEUTRAL):

@@ -15,7 +15,8 @@ import re
 
 from raiden_r1.text import has_cjk, normalize
 
-from .prose import EN_MONTH, embedded_food
+from .dates import date_keys, is_year_only  # noqa: F401 (re-exported: sbk imports them from here)
+from .prose import embedded_food
 # Some names are re-exported: sbk and the tests import them from here.
 from .terms import (  # noqa: F401
     EDGE,
@@ -44,31 +45,21 @@ from .terms import (  # noqa: F401
     unique_terms,
 )
 from ..profiles_text import split_items, split_numbered, split_top_level
-from .coverage import (job_head, landmark, latin_place_alternatives, latin_region, place_alternatives,
-                       place_name_alternatives)
+from .coverage import (inner_place, job_head, landmark, latin_place_alternatives, latin_region, named_place_in,
+                       place_alternatives, place_detail, place_name_alternatives, unit_free)
 from .fields import Family
 from .goals import goal_key  # noqa: F401 (re-exported: the tests import it from here)
 from .tables import table
 
-_DATE_PATTERNS = (
-    re.compile(r"(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]"),
-    re.compile(r"(\d{1,2})\s*월\s*(\d{1,2})\s*일"),
-    re.compile(rf"{EN_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b", re.IGNORECASE),
-    re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{EN_MONTH}\b", re.IGNORECASE),
-    re.compile(r"\b\d{4}-\d{1,2}-\d{1,2}\b"),
-    re.compile(r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b"),
-)
-_CJK_NUM = "一二三四五六七八九十"
-_CJK_DATE = re.compile(rf"(?:农历|阴历|旧历)?(?P<md>(?:[{_CJK_NUM}]|十[一二]|正|腊|冬)月(?:初|廿)?[{_CJK_NUM}]{{1,3}}(?:日|号)?)")
-_LUNAR = re.compile("(?:" + "|".join(table("words.yaml", "LUNAR_MARKERS")) + r")\s*$")
-_YEAR = re.compile(r"(?:公元前?|西元)?\s*\d{1,4}\s*年(?![\d\s]*[月])")
 _AGE_NUMBER = re.compile(r"(\d{1,3})\s*(?:岁|歲|歳|살|세|years?|yrs?|y/o)", re.IGNORECASE)
 _CJK_AGE = re.compile(r"[一二三四五六七八九十百两]+\s*(?:岁|歲|歳)")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?[A-Za-z]*")
 # Address units. 道/都/府 are left out: "哈尔滨道里区" and "四川成都" must not split there.
 # "杭州市" is one unit, not "杭州" + "市...": a 州 followed by another unit suffix belongs to it.
-_ADMIN_UNIT = re.compile(r"[^的の]+?(?:省|市|县|縣|区|區|州(?![市县縣区區])|镇|鎮|乡|鄉|村|県)")
-_CORE_SUFFIXES = tuple("省市县縣区區県")  # "湖南省" may be said "湖南"; "凉州" is never "凉"
+# An old prefecture "饶州府" / "绍兴府" before its county is one unit ("江西饶州府浮梁县": 江西 /
+# 饶州府 / 浮梁县); a Japanese 府 before its city is not ("大阪府堺市" is one).
+_ADMIN_UNIT = re.compile(r"[^的の]+?(?:省|市|县|縣|区|區|州府?(?![市县縣区區])|府(?=[^的の]{1,4}?[县縣]|$)|镇|鎮|乡|鄉|村|県)")
+_CORE_SUFFIXES = tuple("省市县縣区區県府")  # "湖南省" may be said "湖南"; "凉州" is never "凉"
 _INSTITUTION = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ff]{2,10}?(?:大学|大學|学院|學院|学校|學校|中学|小学|高中|高校|学園|学園)"
                           r"|(?:University|College|Academy|Institute|School) of [A-Z][\w'-]*(?: [A-Z][\w'-]*)*"
                           r"|(?:[A-Z][\w'-]*\s+){1,4}(?:University|College|Academy|Institute|School|High)")
@@ -118,35 +109,6 @@ def number_keys(value: str, family: Family) -> Items:
     return [[v]] if v and is_short_term(v) and not is_clause(v) else []
 
 
-def date_keys(value: str) -> Items:
-    for pattern in _DATE_PATTERNS:
-        m = pattern.search(value)
-        if not m:
-            continue
-        if pattern is _DATE_PATTERNS[0] or pattern is _DATE_PATTERNS[1]:
-            unit = ("月", "日") if pattern is _DATE_PATTERNS[0] else ("월 ", "일")
-            short = f"{int(m.group(1))}{unit[0]}{int(m.group(2))}{unit[1]}"
-            lunar = _LUNAR.search(value[:m.start()])
-            if lunar and grounded(short, value):  # "음력 3월 21일": the answer says it is lunar
-                return [[value[lunar.start():m.start()] + short, short]]
-            if grounded(short, value):
-                return [[short]]
-        return [[m.group(0).strip()]]
-    m = _CJK_DATE.search(value)
-    if m:  # "农历八月十五" may be said "八月十五"
-        return [unique_terms([m.group(0), m.group("md")])]
-    m = _YEAR.search(value)
-    if m:  # a year and nothing finer: sbk asks which year, not which day
-        return [[m.group(0).strip()]]
-    v = clean(value)
-    return [[v]] if v and is_short_term(v) and not is_clause(v) else []
-
-
-def is_year_only(term: str) -> bool:
-    """"公元181年", "1965年", "公元前221年": a birth year, not a birthday."""
-    return bool(_YEAR.fullmatch(term.strip()))
-
-
 def is_admin_unit(term: str) -> bool:
     """Whether a term is one CJK address unit ("湖南省", "娄底市")."""
     return bool(has_cjk(term) and _ADMIN_UNIT.fullmatch(term))
@@ -166,7 +128,10 @@ def _unit_alternatives(unit: str) -> list[str]:
         bare = bare[len(region):]
         alts += [bare, region]  # "新北市" and "台湾" are both right for 台湾新北市
     alts.extend(place_alternatives(bare))  # "塞北凉州" is "凉州"
+    alts.extend(inner_place(bare) or [a for a in [unit_free(bare)] if a])  # "大阪府堺市" is "堺"
     core = bare[:-1]
+    if unit_free(bare):  # "浦东新区" is "浦东", never "浦东新"
+        return alts
     # "呼和浩特市" is "呼和浩特"; "大阪府堺市" is not "大阪府堺"
     if (bare.endswith(_CORE_SUFFIXES) and (2 <= len(core) <= 3 or (len(core) == 4 and not re.search("[省市县区府州都道県]", core)))
             and all("\u4e00" <= c <= "\u9fff" for c in core)):
@@ -204,15 +169,20 @@ def place_keys(value: str, family: Family) -> Items:
             if short == school:  # "Vesta Technical Institute" is "Vesta" or "Vesta Tech" in speech
                 short = _EN_SCHOOL_KIND.sub("", school)
             return [unique_terms([school, short]) if short != school and len(short) >= 3 else [school]]
-    items: Items = []
     # 和/与/及 join places in Chinese; in Japanese 和 is a word ("和菓子屋"), never a conjunction.
     # ... nor inside a place's own name: "呼和浩特市回民区" is one address, not 呼 and 浩特市
     whole = clean(value)
     units = _ADMIN_UNIT.findall(whole) if has_cjk(whole) else []
     address = "".join(units) == whole and not any(u[0] in "与和及" for u in units[1:])
     separators = "、，,;；/／" + ("" if _KANA.search(value) or address else "与和及")
-    for part in split_top_level(clean(value), separators):
-        items.extend(_place_items(part))
+    # "张江，和室友合租": a clause opening with 和/与/跟 says with whom, and is no place
+    parts = split_top_level(re.sub(r"[，,；;]\s*(?:和|与|跟|同)[^，,、；;]*", "", clean(value)), separators)
+    items = []
+    for part in parts:
+        if len(parts) > 1 and not has_cjk(part) and place_detail(part):  # "deck 14": within the place
+            continue
+        named = None if has_cjk(part) else named_place_in(part)  # "a rented bunk on Ring Station Halcyon"
+        items.extend(_place_items(part) or (_place_items(named) if named else []))
     if len(items) == 1 and not has_cjk(value):  # one English place: its name alone, its region
         items = [unique_terms(items[0] + latin_place_alternatives(items[0][0]) + latin_region(value))]
     return dedupe_items(items)
@@ -308,7 +278,9 @@ def list_keys(value: str, family: Family) -> Items:
 def phrase_keys(value: str) -> Items:
     """Catch-phrases and quotes: any one of them answers, so one item of alternatives."""
     m = _PHRASE_MARK.search(value)
-    candidates = quoted_terms(value)
+    # "常以"嗯"或"罢了"结尾。口头禅："剑在，人在。"": what the card names its catch-phrase is
+    # quoted after the mark; the style description before it quotes mere endings
+    candidates = (m and quoted_terms(value[m.start():])) or quoted_terms(value)
     if not candidates and m:
         candidates = [m.group(1)]
     if not candidates:
@@ -318,8 +290,8 @@ def phrase_keys(value: str) -> Items:
     terms = []
     for c in candidates:
         t = clean(c).strip(EDGE)
-        if t and is_short_term(t, phrase=True):
-            terms.append(t)
+        if t and is_short_term(t, phrase=True) and not re.fullmatch(r"[\u3040-\u30ff\u4e00-\u9fff]", t):
+            terms.append(t)  # a one-character "嗯" is an interjection anyone says, no catch-phrase
     terms = unique_terms(terms)[:MAX_ANY_OF]  # every catch-phrase of the card is a right answer
     return [terms] if terms else []
 

@@ -28,6 +28,7 @@ _JA_LONG_SURNAMES = tuple(sorted(_PARTS["ja_long_surnames"], key=len, reverse=Tr
 _KO_SURNAMES = frozenset(_PARTS["ko_surnames"])
 _JA_ONE_KANJI_SURNAMES = frozenset(_PARTS["ja_one_kanji_surnames"])
 _EN_TITLES = frozenset(table("words.yaml", "EN_NAME_TITLES"))
+_ZH_DESCRIPTION_ENDS = frozenset(_PARTS["zh_description_ends"])
 
 _KANJI = r"\u4e00-\u9fff\u3005"  # 々 as in 佐々木
 _KANA = r"\u3041-\u309f\u30a0-\u30ff"
@@ -145,3 +146,26 @@ def own_name_alternatives(alts: list[str], value: str, profile) -> list[str]:
     foreign = foreign_card(profile.name, profile.language)
     return list(dict.fromkeys(alts + name_part_alternatives(alts[0], profile.language, foreign=foreign)
                               + reading_alternatives(value)))
+
+
+def described_name(person: str, language: str) -> str | None:
+    """The name at the end of a person written after a description of them, as people say it:
+    "铁面判官雷震" -> 雷震, "UI设计师苏糖" -> 苏糖, "隔壁窑的胡老板" -> 胡老板, "불 계열 견습생 강태오" ->
+    강태오, "대장장이 아들 마루" -> 마루. None when the end is no name-shaped word (a Chinese one
+    starts with a family name; a Korean one is a spaced last word of two to four syllables)."""
+    person = person.strip()
+    if language == "zh":
+        tail = person.rsplit("的", 1)[1] if "的" in person[1:-1] else ""
+        if 2 <= len(tail) <= 4 and tail[0] in _ZH_SURNAMES:
+            return tail
+        for size in (3, 2):  # "周牧野" before "牧野"
+            name, before = person[-size:], person[:-size]
+            if len(before) >= 2 and name[0] in _ZH_SURNAMES and before[-1] in _ZH_DESCRIPTION_ENDS \
+                    and re.fullmatch(r"[\u4e00-\u9fff]+", name):
+                return name
+        return None
+    if language == "ko":
+        words = person.split()
+        if len(words) >= 2 and re.fullmatch(r"[\uac00-\ud7a3]{2,4}", words[-1]):
+            return words[-1]
+    return None

@@ -20,6 +20,8 @@ from .alternatives import (
     with_object_alternatives,
     any_of,
     said_alternatives,
+    traits_only,
+    unsecret,
     variant_alternatives,
     without_free_phrases,
 )
@@ -39,6 +41,7 @@ from .decoys import foreign_card
 from .names import latin_surname, name_part_alternatives, own_name_alternatives, surname_of
 from .tables import table as table_words
 from .terms import MAX_ANY_OF, is_free_phrase
+from .measures import imperial_height
 from .keys import (
     MAX_ITEMS,
     NON_ANSWERS,
@@ -272,10 +275,16 @@ def sbk_drafts(profile: Profile, seed: int) -> tuple[list[Draft], list[tuple[str
             continue
         rng = stable_rng(seed, profile.name, field_name)
         items, variants = variant_alternatives(items, family.name, lang)
+        imperial = imperial_height(value) if family.name == "height" else None
+        if imperial:  # "5'9\"": the height as written and as said, never the feet alone ("5")
+            items, variants = [imperial[0]], variants | imperial[1]
         keywords = any_of(items) if family.all_parts and len(items) > 1 else None
         if family.kind == "place" and not all(is_admin_unit(alts[0]) for alts in items):
             items = items[:1]  # "住在佛夏村、柯尔波山和露斯卡依纳": nobody lives in three places at once
         items = _pick_items(items, family, rng)
+        if family.name == "personality":  # "hates being thanked" answers, but the gold says traits
+            items = traits_only(items, lang)
+        items = unsecret(items, value)  # "뜨개질(비밀)" answers, but the gold does not give it away
         table = SBK[family.name].get(lang, SBK[family.name]["en"])
         asks = "school" if family.name == "education_level" and is_institution(items[0][0]) else family.name
         if asks != family.name:  # "学历: 云南大学": where one studies, not which level

@@ -20,6 +20,16 @@ def _cue(language: str, level: str) -> re.Pattern[str]:
     return re.compile(table("voice.yaml", "SPEECH_LEVEL_CUES")[language][level])
 
 
+def _levels(clause: str, language: str) -> set[str]:
+    """The registers one clause names; a negated polite cue ("敬語を使わない") names plain."""
+    negated = table("voice.yaml", "NEGATED_POLITE").get(language)
+    levels = set()
+    if negated and re.search(negated, clause):
+        levels.add("plain")
+        clause = re.sub(negated, " ", clause)
+    return levels | {lv for lv in ("polite", "plain") if _cue(language, lv).search(clause)}
+
+
 def speech_level(fields: dict[str, str], language: str) -> str | None:
     """"polite" or "plain" when the card names one register (ja/ko only), "archaic" for the
     Korean 하오체 of an old-style speaker ("점잖은 옛말투"), else None."""
@@ -28,17 +38,28 @@ def speech_level(fields: dict[str, str], language: str) -> str | None:
     text = "\n".join(fields.values())
     if "archaic" in table("voice.yaml", "SPEECH_LEVEL_CUES")[language] and _cue(language, "archaic").search(text):
         return "archaic"
-    listener = table("voice.yaml", "LISTENER").get(language)
-    if listener:  # "손님에게는 반말, 양반에게만 존댓말": the user is the guest
-        parts = re.split(r"[,，、;；。\n]", text)
+    parts = re.split(r"[,，、;；。.!！?？\n]", text)
+    listener = table("voice.yaml", "LISTENER").get(language, {})
+    # "누구에게나 반말을 쓴다" speaks to everyone, the user too; "손님에게는 반말, 양반에게만
+    # 존댓말": the user is the guest
+    for role in ("anyone", "user"):
         for part in parts:
-            if re.search(listener["user"], part):
-                levels = [lv for lv in ("polite", "plain") if _cue(language, lv).search(part)]
+            if role in listener and re.search(listener[role], part):
+                levels = _levels(part, language)
                 if len(levels) == 1:
-                    return levels[0]
-        text = "\n".join(p for p in parts if not re.search(listener["only"], p))
-    polite, plain = (bool(_cue(language, level).search(text)) for level in ("polite", "plain"))
-    return "polite" if polite and not plain else "plain" if plain and not polite else None
+                    return levels.pop()
+    if "only" in listener:
+        parts = [p for p in parts if not re.search(listener["only"], p)]
+    levels = set().union(*(_levels(p, language) for p in parts)) if parts else set()
+    return levels.pop() if len(levels) == 1 else None
+
+
+def states_register(fields: dict[str, str], language: str) -> bool:
+    """Whether the card says anything about the register (a cue of either level), so that a
+    None from ``speech_level`` means it could not be resolved, not that the card is silent."""
+    if language not in table("voice.yaml", "SPEECH_LEVEL_CUES"):
+        return False
+    return any(_levels(p, language) for p in re.split(r"[,，、;；。.!！?？\n]", "\n".join(fields.values())))
 
 
 def clauses(text: str) -> list[str]:
