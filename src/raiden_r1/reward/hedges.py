@@ -280,9 +280,13 @@ def _bare_segments(ans: Answer, prep: PreparedTruth) -> tuple[int, int, list[str
     if len(segments) < 2:
         words = raw.split()
         # A run of bare words without a single function word is a list too ("curling chess golf",
-        # "篮球 网球 画画 唱歌").
-        if ans.language == "en" and len(words) >= 6 and all(_is_bare(w, "en") for w in words):
+        # "篮球 网球 画画 唱歌"), but not two terse sentences ("Imani Soto. Runs Halcyon security now.").
+        sentences = re.search(r"[.!?。！？]\s+\S", raw.strip()) is not None
+        pieces = [p for p in re.split(r"[.!?。！？]+\s*", raw) if p.strip()]
+        if ans.language == "en" and len(words) >= 6 and not sentences and all(_is_bare(w, "en") for w in words):
             segments = words
+        elif sentences and len(pieces) >= 3 and all(_is_bare(p, ans.language) for p in pieces):
+            segments = pieces  # "Imani. Felix. Hollis.": a list written as sentences
         elif ans.language in ("zh", "ja") and len(words) >= 4 and all(_is_bare(w, ans.language) for w in words):
             segments = words
         else:

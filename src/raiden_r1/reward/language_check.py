@@ -40,12 +40,12 @@ def chinese_for_japanese(ans: Answer, quoted: tuple[str, ...] = ()) -> bool:
     n = sum(1 for c in only if c in ans.canon)
     if not kana:
         return n >= 1
-    rest = _without(ans.canon, quoted)
+    rest = without_terms(ans.canon, quoted)
     particles = ("は", "が", "を", "に", "で", "です", "ます", "の", "よ", "ね", "だ")
     return n >= 2 and not any(p in rest for p in particles)
 
 
-def _without(text: str, quoted: tuple[str, ...]) -> str:
+def without_terms(text: str, quoted: tuple[str, ...]) -> str:
     """``text`` with the quoted keywords blanked out, longest first (a keyword may be in another script)."""
     for q in sorted(quoted, key=len, reverse=True):
         text = text.replace(q, " ")
@@ -61,7 +61,7 @@ def japanese_for_korean(ans: Answer, quoted: tuple[str, ...] = ()) -> bool:
     outside a quoted keyword (a Japanese name) it is Japanese."""
     if not ans.counts[2]:
         return False
-    rest = _without(ans.canon, quoted)
+    rest = without_terms(ans.canon, quoted)
     return _count(rest, "\u3040", "\u30ff") >= 2
 
 
@@ -71,7 +71,7 @@ def chinese_for_korean(ans: Answer, quoted: tuple[str, ...] = ()) -> bool:
     _, han, _, hangul = ans.counts
     if not han:
         return False
-    rest = _without(ans.canon, quoted)
+    rest = without_terms(ans.canon, quoted)
     return _count(rest, "\u4e00", "\u9fff") >= 2 and _count(rest, "\uac00", "\ud7af") == 0
 
 
@@ -81,7 +81,7 @@ def english_for_cjk(ans: Answer, quoted: tuple[str, ...] = ()) -> bool:
     no CJK outside the quoted keywords, and English function words."""
     if not ans.counts[0]:
         return False
-    rest = _without(ans.canon, quoted)
+    rest = without_terms(ans.canon, quoted)
     if any(not c.isascii() and c.isalpha() for c in rest):
         return False
     words = cues("en").get("function_words")

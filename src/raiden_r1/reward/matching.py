@@ -97,6 +97,11 @@ def _gold_cues(gold: Answer, items: tuple[tuple[Term, ...], ...], question: str,
                ) -> tuple[frozenset[str], bool]:
     allowed: set[str] = set()
     self_identity = False
+    # A keyword the gold answer only ever says as a question is one ("됐거든?", a retort as the
+    # catchphrase): asking it is how it is said. ("Marmalade? Yes, Marmalade." says it plainly too.)
+    asked = [gold.clauses[gold.clause_index(p)].question for alts in items for t in alts for p in gold.find(t)]
+    if asked and all(asked):
+        allowed.add("question")
     for alts in items:
         for t in alts:
             for pos in gold.find(t):

@@ -31,7 +31,7 @@ from .analysis import Answer, analyse
 from .assertion import ItemVerdict
 from .fasttext import length_units
 from .hedges import keyword_overuse, repetitions
-from .language_check import (chinese_for_japanese, chinese_for_korean, english_for_cjk, foreign_latin_language,
+from .language_check import (without_terms, chinese_for_japanese, chinese_for_korean, english_for_cjk, foreign_latin_language,
                              japanese_for_korean)
 from .judge import Judgement, judge
 from .matching import PreparedTruth, prepared_truth
@@ -198,11 +198,26 @@ def language_compatible(expected: str, detected: str, counts: tuple[int, int, in
     return False
 
 
+def _latin_only_in_keywords(ans: Answer, expected: str, quoted: tuple[str, ...]) -> bool:
+    """A CJK answer whose only Latin letters are a Latin keyword or name ("Tina。", "叫Tina。" asked
+    for an English name): nothing of it is in another language."""
+    if expected not in ("zh", "ja", "ko") or not ans.counts[0]:
+        return False
+    rest = without_terms(ans.canon, quoted)
+    if any("a" <= c <= "z" for c in rest):
+        return False
+    kana = any("\u3040" <= c <= "\u30ff" for c in rest)
+    hangul = any("\uac00" <= c <= "\ud7af" for c in rest)
+    own = {"zh": not kana and not hangul, "ja": not hangul, "ko": not kana}[expected]
+    return own
+
+
 def answer_language(ans: Answer, expected: str, quoted: tuple[str, ...] = ()) -> tuple[bool, str]:
     """(in the question's language?, a note when not): the script-level check, then the same-script
     ones (a French answer to an English question, a Chinese answer to a Japanese one, kana in a
     Korean one). ``quoted``: the keywords' canonical forms, which may be in another script."""
-    if not language_compatible(expected, ans.language, ans.counts) or (expected != "en" and english_for_cjk(ans, quoted)):
+    if not (language_compatible(expected, ans.language, ans.counts) or _latin_only_in_keywords(ans, expected, quoted)) or (
+            expected != "en" and english_for_cjk(ans, quoted)):
         return False, f"answer reads as {ans.language}, question is {expected}"
     if expected == "en":
         foreign = foreign_latin_language(ans)
