@@ -323,7 +323,20 @@ def _without_role_words(name: str) -> str:
         words = [w for w in name.split() if w not in _KO_ADDRESS]
         return words[-1] if words else name
     m = _LEADING_KIN.match(name)
-    return name[m.end():] if m and len(name) - m.end() >= 2 else name
+    if m and len(name) - m.end() >= 2:
+        return name[m.end():]
+    # "宇宙飛行士候補生・真壁航": what the person is, then the name; "友人・ジョン・スミス": the katakana
+    # name is the run of parts at the end ("德拉科·马尔福" is one Chinese-written name: no ・ there)
+    parts = [p for p in name.split("・") if p]
+    if len(parts) >= 2:
+        katakana = [bool(re.fullmatch("[\u30a0-\u30ffー]+", p)) for p in parts]
+        start = len(parts)
+        while start > 0 and katakana[start - 1]:
+            start -= 1
+        tail = "・".join(parts[start:]) if start < len(parts) else parts[-1]
+        if start > 0 and 2 <= len(tail.replace("・", "")) <= 12:
+            return tail
+    return name
 
 
 def _top_level_parts(value: str) -> list[str]:
