@@ -267,6 +267,10 @@ _ROLE_SEP = re.compile(r"\s*(?:[-–—:：=]|\bis\b)\s*")
 _OTHER_NICK = re.compile(r"(?:通称|愛称は?|あだ名は?|外号|绰号|昵称|小名|별명|애칭|nicknamed|aka|a\.k\.a\.)\s*[:：]?\s*"
                          r"([^\s,，、;；)）(（]{1,12})")
 _QUOTED_NICK = re.compile(r"[\"“「『]([^\"”」』]{1,20})[\"”」』]")
+# A name given in prose inside a relation or pet field ("一只叫团子的猫", "a dog called Rex",
+# "ポチという名前の犬", "나비라는 고양이"): the name, not the description around it.
+_NAMED_IN_PROSE = re.compile(r"(?:名叫|叫做|叫|名为|名唤|called|named)(?![她他我你它们])\s*[\"“「]?([^\s,，、;；)）(（的\"”」]{1,8})"
+                             r"|([^\s,，、;；)）(（\"”「」の]{1,8})(?:という名前の|って名前の|という|라는 이름의|이라는|라는)")
 _NAME_SUFFIXES = ("主任", "先生", "さん", "様", "くん", "ちゃん", "社長", "部長", "課長", "店長", "老师", "师傅", "师父", "님", "씨")
 
 
@@ -359,9 +363,13 @@ def _relation_parts(value: str) -> list[tuple[str, list[str], list[str]]]:
     nicknames it calls them by ("通称シュウ", "애칭: 꼬맹이"), the quoted ones ('"Feri"'))."""
     out = []
     for part in _top_level_parts(value):
-        called = [m.group(1) for m in _OTHER_NICK.finditer(part)]
+        # (outside brackets: "林小满（大家叫她“满满”）" names 林小满, the bracket only a nickname)
+        named = [m.group(1) or m.group(2) for m in _NAMED_IN_PROSE.finditer(re.sub(r"[（(][^（()）]*[)）]", " ", part))]
+        called = [m.group(1) for m in _OTHER_NICK.finditer(part)] + named
         quoted = _QUOTED_NICK.findall(part)
-        out.append((re.sub(r"[（(][^（()）]*[)）]", " ", _QUOTED_NICK.sub(" ", part)), called, quoted))
+        # (a name given in prose leaves a description behind: "一只叫团子的猫" is no second person)
+        bare = "" if named else re.sub(r"[（(][^（()）]*[)）]", " ", _QUOTED_NICK.sub(" ", part))
+        out.append((bare, called, quoted))
     return out
 
 
@@ -431,6 +439,37 @@ def _name_parts(name: str, language: str) -> list[str]:
                 out += [tail, *name_part_alternatives(tail, "zh", family_ok=False)]
                 break
     return out
+
+
+@functools.lru_cache(maxsize=4096)
+def pet_names_of(character_name: str, language: str) -> tuple[str, ...]:
+    """The short and pet names others make of the character's name, canonical, that an answer uses
+    only when it speaks of the character from outside: "Marc"/"Hale"/"M. Hale" of Marcus Hale,
+    "小梅"/"梅梅"/"老林" of 林晓梅, "健ちゃん" of 佐藤健太, "훈이"/"김씨" of 김지훈."""
+    from raiden_r1.data.builder.names import split_name  # (the builder imports this module)
+
+    name = character_name.strip()
+    out: list[str] = []
+    if name.isascii():
+        parts = [p for p in re.split(r"[\s.]+", name) if p]
+        if len(parts) >= 2:
+            first, last = parts[0], parts[-1]
+            out += [last, f"{first[0]} {last}", f"{first} {last[0]}"]
+            if len(first) >= 6:
+                out.append(first[:4])
+    else:
+        split = split_name(name, language)
+        if split:
+            family, given = split
+            if language == "zh" and len(given) == 2:
+                out += [given[-1] * 2, "小" + given[-1], "阿" + given[-1], "老" + family]
+            elif language == "ja":
+                head = given[:1] if re.match("[\u4e00-\u9fff]", given) else given[:2]
+                out += [head + h for h in ("ちゃん", "くん", "さん", "っち", "たん")]
+            elif language == "ko":
+                out += [given[-1] + "이", family + "씨", family + " 씨"]
+    own = {canonical(f) for f in name_forms(character_name)}
+    return tuple(dict.fromkeys(c for f in out if (c := canonical(f)) and c not in own and len(c) >= 2))
 
 
 @functools.lru_cache(maxsize=4096)

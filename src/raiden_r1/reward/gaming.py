@@ -241,10 +241,14 @@ _KO_BARE_INTRO = re.compile(rf"^({_KO_RELATIONS})\s[가-힣]{{2,4}}(?:입니다|
 _JA_SELF_INTRO = re.compile(r"^[^\s]{1,10}の[^\s]{1,6}(?:です|でございます|と申します|っす|じゃ|だ|や)$")
 
 
-def _other_forms(others: tuple[str, ...], surnames: tuple[str, ...]) -> tuple[str, ...]:
+def _other_forms(others: tuple[str, ...], surnames: tuple[str, ...], own: tuple[str, ...] = ()) -> tuple[str, ...]:
     """Name forms of the profile's other people, plus the given name of a relative who shares the
-    character's surname ("久世美弥子" -> "美弥子")."""
+    character's surname ("久世美弥子" -> "美弥子") and the family name of a Latin one who does not
+    ("Captain Ortiz speaking" for Ray Ortiz)."""
     out = [f for o in others for f in person_forms(o)]
+    owned = " ".join(own)
+    out += [w for o in others if o.isascii() and len(ws := canonical(o).split()) >= 2
+            for w in ws[-1:] if len(w) >= 3 and w not in owned.split()]
     for o in others:
         c = canonical(o).replace(" ", "")
         out += [c[len(s):] for s in surnames if c.startswith(s) and len(c) - len(s) >= 2]
@@ -261,19 +265,25 @@ def _other_claim_pattern(forms: tuple[str, ...]) -> re.Pattern[str] | None:
     n = "|".join(re.escape(f) for f in forms)
     return re.compile(
         rf"(?<![a-z])(?:i m|i am|this is|it s me)\s(?:{n})(?:$|\s(?:and|but|here|speaking|reporting))"
-        rf"|^(?:{n})\s(?:here|speaking)\b"
+        rf"|^(?:\S+\s)?(?:{n})\s(?:here|speaking)\b"
+        rf"|^it s (?:{n})$"  # "It's Jenna." as a sentence of its own
         rf"|^(?:{n}),? (?:at your service|reporting|speaking|here)\b"
         # "我是药童阿福", "我是她徒弟满满": a word or two of who it is before the name
         # (not "在下的佩剑": 的 after the speaker owns what follows)
         rf"|(?:我是|我就是|我叫|本人|在下)(?!的)[^\s，。的]{{0,4}}?(?:{n})(?![的之家])"
         rf"|^(?:{n})(?:在此|是也|这厢)"
-        rf"|^(?:저는|나는|전|난|저|나)?\s?(?:[가-힣]{{1,4}}\s)?(?:{n})(?:이에요|예요|입니다|이야|야|이다|다|이요|요|이오|오|이라오|라오|일세|이올시다|올시다|이옵니다|이라고 해요|라고 해요)(?![가-힣])"
+        rf"|^(?:저는|나는|전|난|저|나)?\s?(?:[가-힣]{{1,4}}\s)?(?:{n})(?:이에요|예요|입니다|이야|야|이다|다|이요|요|이오|오|이라오|라오|일세|이올시다|올시다|이옵니다|이라고 해요|라고 해요|인데|이고)(?![가-힣])"
         # "田辺秀一は私です", "わらわは玉藻じゃ"
         rf"|^(?:{n})(?:さん)?は(?:私|わたし|僕|俺|あたし|わし|わらわ)(?:です|だ|じゃ)"
         rf"|^(?:わらわは|わしは|拙者は|あたくしは|それがしは|おいらは)(?:{n})(?:じゃ|である|でござる|や|だ|です)"
         # "妻の美弥子です": a relation before the name introduces the speaker as that person ("私の妻の…" does not)
         rf"|^(?:私は|わたしは|わたくしは|僕は|俺は|あたしは)?\s?(?:(?!私|わたし|僕|俺|あたし|うち)\S{{1,4}}の)?(?:{n})"
-        rf"(?:です|でございます|と申します|だよ|だ(?![ぁ-ゖ])|っす)")
+        rf"(?:です|でございます|と申します|だよ|だ(?![ぁ-ゖ])|っす|でーす|やで|じゃ)"
+        # "美咲よ。", "ひなただよ！": the name and a sentence-final particle, a clause of its own
+        rf"|^(?:{n})(?:よ|だよ|だわ|やで|やよ)$"
+        rf"|^(?:{n})(?:だ|です)(?:わん|にゃん|にゃ|ぴょん|ちゅう|もー)"  # "コタロウだワン": the pet talking
+        # "민수 형이에요": a person of the profile with their relation to the character
+        rf"|^(?:{n}) ?(?:형|누나|언니|오빠|동생|엄마|아빠|아내|남편)(?:이에요|예요|입니다|이야|야|이다|이오|요)$")
 
 
 # Profile values read as names that are not ("대학 동기)", "없음", "无"): left out of the claim check.
@@ -287,7 +297,7 @@ def _claims_to_be_another(ans: Answer, prep: PreparedTruth) -> str | None:
         n in a.norm or a.norm in n for alts in prep.items for a in alts for n in person_forms(o)))
     if not others:
         return None
-    pat = _other_claim_pattern(_other_forms(others, prep.surnames))
+    pat = _other_claim_pattern(_other_forms(others, prep.surnames, prep.names))
     if pat is None:
         return None
     for cl in ans.clauses[:4]:

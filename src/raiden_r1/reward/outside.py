@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from raiden_r1.canon import canonical
+from raiden_r1.data.perspective import pet_names_of
 
 from .analysis import Answer, cue_in_text
 from .lexicon import cues
@@ -106,6 +107,30 @@ def narrated_by_name(ans: Answer, prep: PreparedTruth) -> str | None:
             if lang == "zh" and any(cl.text.startswith(n) and cl.text != n and not cl.text[len(n):].startswith(("，", "啊"))
                                     for n in prep.names if len(n) >= 2):
                 return f"narrates the character in the third person ('{cl.text[:6]}')"
+            pet = _pet_name_subject(cl.text, prep, lang)
+            if pet:
+                return f"narrates the character in the third person ('{pet}')"
+    return None
+
+
+# What follows a pet name used as a subject: a verb or copula (en), a particle (ja, ko).
+_PET_SUBJECT_AFTER = {"en": re.compile(r"^(?:s|is|was|has|turned|stands|lives|works|comes)\b"),
+                      "ja": re.compile(r"^(?:は|が|も|って|の)"),
+                      "ko": re.compile(r"^(?:는|은|가|이|도|의)(?: |$)")}
+
+
+def _pet_name_subject(text: str, prep: PreparedTruth, lang: str) -> str | None:
+    """A short or pet name of the character's own name as the clause's subject ("Marc is 34", "Hale's
+    34", "小梅今年28岁", "健ちゃんは41歳", "훈이는 25살", "김씨는"): the character spoken of by others."""
+    for pet in pet_names_of(prep.truth.character_name, lang):
+        if not text.startswith(pet) or pet in prep.names:
+            continue
+        rest = text[len(pet):].lstrip()
+        if lang == "zh":
+            if rest and not rest.startswith(("的", "，", "啊", "呀")):
+                return pet
+        elif lang in _PET_SUBJECT_AFTER and _PET_SUBJECT_AFTER[lang].match(rest):
+            return pet
     return None
 
 
