@@ -73,10 +73,28 @@ def _scaled(m: re.Match[str]) -> str:
     return f"{v}{_COUNTERS[m.group(2)] if m.group(2) else ''}"
 
 
+# Readings a dictionary gets wrong or the rules above leave out, where they cannot be other words:
+# the period before a time ("ごごさんじ" is 午後3時), the months and hours read し/く ("しがつ", "くじ"),
+# and the days of a month after a month ("しがつここのか" is 4月9日; ここのか alone is not read).
+_PERIOD = re.compile(r"(ごご|ごぜん)(?=\d|いち|に|さん|よ|ご|ろく|しち|なな|はち|く|じゅう)")
+_PERIOD_KANJI = {"ごご": "午后", "ごぜん": "午前"}
+_FIXED = re.compile(f"{_START}(しがつ|くがつ|よじ|くじ)")
+_FIXED_VALUE = {"しがつ": "4月", "くがつ": "9月", "よじ": "4时", "くじ": "9时"}
+_DAYS = {"ついたち": 1, "ふつか": 2, "みっか": 3, "よっか": 4, "いつか": 5, "むいか": 6, "なのか": 7, "ようか": 8,
+         "ここのか": 9, "とおか": 10, "じゅうよっか": 14, "はつか": 20, "にじゅうよっか": 24}
+# Digits with a counter in kana ("ごご3じ", "4がつ"): the counter's kanji.
+_DIGIT_COUNTER = re.compile(r"(\d+)(がつ|にち|じ|さい|ふん|ぷん)(?=です|でした|だ|に|から|まで|の|は|よ|ね|くらい|ぐらい|ごろ|[^ぁ-ゖ]|$)")
+_DAY_AFTER_MONTH = re.compile(f"(?<=月)({_alt(_DAYS)})")
+
+
 def kana_numbers(text: str) -> str:
     """``text`` (folded) with its kana numbers in digits (see the module doc)."""
+    text = _PERIOD.sub(lambda m: _PERIOD_KANJI[m.group(1)], text)
+    text = _FIXED.sub(lambda m: _FIXED_VALUE[m.group(1)], text)
     text = _SCALED.sub(_scaled, text)
-    return _SINGLE.sub(_single, text)
+    text = _SINGLE.sub(_single, text)
+    text = _DIGIT_COUNTER.sub(lambda m: m.group(1) + _COUNTERS[m.group(2)], text)
+    return _DAY_AFTER_MONTH.sub(lambda m: f"{_DAYS[m.group(1)]}日", text)
 
 
 def _single(m: re.Match[str]) -> str:

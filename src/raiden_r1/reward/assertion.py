@@ -61,6 +61,11 @@ _NOT_X_BUT = {"ko": re.compile(r"(?:아니고|아니라|말고|아니구|아니�
               "zh": re.compile(r"(?<!不)而是$")}
 
 
+# The same with the keyword inside ("어떻게 지민이를 잊어", "怎么会忘了小美"), and "你女朋友不是叫小美嘛":
+# 不是…嘛 says "it is, of course" (不是…吗？ still asks).
+_FORGET_AROUND = {"ko": re.compile(r"어떻게 .{1,16}(?:잊어|잊겠|잊을|잊냐|잊니)"),
+                  "zh": re.compile(r"(?:怎么会|怎么可能|哪能|哪会).{0,10}(?:忘|不记得)|不是.{1,12}嘛$")}
+
 # An English condition with the verb first: "Had I stayed in Leeds, ...", "Were my father Ambrose,
 # ...", "Had my father been Ambrose, ..." (not "Had my first job in Leeds", a dropped "I").
 _EN_INVERTED_IF = re.compile(r"^(?:had|were|should) (?:i|we|he|she|they|it)\b|"
@@ -72,6 +77,11 @@ def occurrence_issue(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedT
     """Why one occurrence does not assert its keyword, or None (see the module doc)."""
     cl = ans.clauses[ci]
     allowed = prep.allowed_cues
+    # "How could I forget Lily?", "怎么会不记得小美呢", "7時を忘れるわけないでしょ", "어떻게 지민이를 잊어?":
+    # a question or a negation about forgetting it asserts the keyword
+    if _has(cl.text, ans.language, "rhetorical_yes") or (
+            ans.language in _FORGET_AROUND and _FORGET_AROUND[ans.language].search(cl.text)):
+        allowed = allowed | {"question", "negation", "rhetorical", "sarcasm"}
     if (cl.question or question_tail(ans, ci)) and "question" not in allowed:
         return "asked back"
     clock = prep.clocks.get(term.norm)

@@ -82,6 +82,12 @@ def clock_of(c: str) -> tuple[int, int] | None:
     return (h + 12 if pm and h < 12 else h), mm
 
 
+def _period_language(word: str) -> str:
+    if re.search("[가-힣]", word):
+        return "ko"
+    return "ja" if word in ("午后", "午前", "夕方", "夜", "昼", "朝") else "zh"
+
+
 def clock_spellings(h: int, mm: int, language: str) -> list[str]:
     """A clock time ("15:00", "7:40") as people say it: 24- or 12-hour ("下午3点" holds "3点", "3 pm",
     "three o'clock" for 15:00), half and quarter hours, minutes in words or digits."""
@@ -97,13 +103,17 @@ def clock_spellings(h: int, mm: int, language: str) -> list[str]:
             out.append(f"{mm} past {h12}")
         elif mm > 30 and mm != 45:
             out.append(f"{60 - mm} to {nxt}")
-        clock = f"{h12}" if mm == 0 else f"{h12} {mm:02d}"
-        out += [f"{clock} pm", f"{clock} p m"] if h >= 12 else [f"{clock} am", f"{clock} a m"]
+        clocks = [f"{h12}", f"{h12} 00"] if mm == 0 else [f"{h12} {mm:02d}"]  # "3 pm", "3:00 p.m."
+        for clock in clocks:
+            out += [f"{clock} pm", f"{clock} p m"] if h >= 12 else [f"{clock} am", f"{clock} a m"]
         if mm == 0:
             part = "in the morning" if 4 <= h < 12 else "in the afternoon" if 12 <= h < 18 else \
                 "in the evening" if 18 <= h < 22 else "at night"
             out.append(f"{h12} {part}")
         return out
+    # "下午3:00", "午後3:00", "오후 3:00": a period word before a clock written with a colon
+    periods = [p for p in (_PM if h >= 12 else _AM).split("|") if language == _period_language(p) or (language == "zh" and p == "午后")]
+    out += [f"{p}{sep}{h12} {mm:02d}" for p in periods for sep in ("", " ")]
     for x in hours:
         for mark in _CJK_HOUR.get(language, ()):
             hour = f"{x}{mark}"

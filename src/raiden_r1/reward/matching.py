@@ -219,9 +219,13 @@ def _spellings(words, language: str) -> list[str]:
         if language in ("zh", "ja") and _CJK_DATE.fullmatch(c) and c[:-1] not in out:
             out.append(c[:-1])  # "3月14日" is said "3月14" (三月十四出生的)
         out.extend(v for v in _number_spellings(c, language) if v not in out)
+        out.extend(v for v in _short_forms(c, language) if v not in out)
     if language == "ja":
         for w in words:
-            out.extend(v for v in (*kana_spellings(w), *inflected_spellings(w)) if v not in out)
+            spelled = (*kana_spellings(w), *inflected_spellings(w))
+            out.extend(v for v in spelled if v not in out)
+            # "とーきょー" for とうきょう: a long vowel written with ー, as katakana spellings do
+            out.extend(v for k in (w, *spelled) if (v := _CHOUON.sub(lambda m: (m.group(1) or m.group(2)) + "ー", k)) != k and v not in out)
             if len(w) >= 3 and w.endswith("曜日") and w[:-1] not in out:
                 out.append(w[:-1])  # 金曜日 is said 金曜 too
     elif language == "ko":
@@ -240,6 +244,27 @@ def _spellings(words, language: str) -> list[str]:
 
 
 _HANGUL_WORD = re.compile("[\uac00-\ud7a3]+")
+# Korean colour nouns beside their 색 forms (파란색 is 파랑, 파랑색, 파란).
+_KO_COLOUR = {"파란색": ("파랑", "파랑색", "파란"), "빨간색": ("빨강", "빨강색", "빨간"), "노란색": ("노랑", "노랑색", "노란"),
+              "하얀색": ("하양", "하양색", "하얀"), "까만색": ("까망", "검정", "까만"), "검은색": ("검정", "검정색", "까만색"),
+              "초록색": ("초록",), "보라색": ("보라",), "분홍색": ("분홍",), "주황색": ("주황",), "남색": ("남색",)}
+_PLACE_SUFFIX = {"ko": ("도", "시", "군"), "zh": ("省", "市", "县"), "ja": ("府", "県", "市")}
+
+
+def _short_forms(c: str, language: str) -> list[str]:
+    """What people say for a colour or a place keyword without its suffix: "红的"/"粉红" for 红色/粉红色,
+    "파랑" for 파란색, "제주" for 제주도, "大阪" for 大阪府, "浙江" for 浙江省."""
+    out: list[str] = []
+    if language == "zh" and len(c) >= 2 and c.endswith("色") and "色" not in c[:-1]:
+        stem = c[:-1]
+        out += [stem + "的"] + ([stem] if len(stem) >= 2 else [])
+    elif language == "ko":
+        out += list(_KO_COLOUR.get(c.replace(" ", ""), ()))
+    if language in _PLACE_SUFFIX and c.endswith(_PLACE_SUFFIX[language]) and 3 <= len(c) <= 6 and " " not in c \
+            and not any(ch.isdigit() for ch in c):  # (not "6시", a time)
+        out.append(c[:-1])
+    return out
+_CHOUON = re.compile("([こごそぞとどのほぼぽもよろょヨコゴソゾトドノホボポモロョ])[うウ]|([けげせぜてでねへべぺめれケゲセゼテデネヘベペメレ])[いイ]")
 _CJK_DATE = re.compile(r"\d{1,2}月\d{1,2}日")
 _YEAR = re.compile(r"(?:19|20)(\d\d)")
 _CM = re.compile(r"(1\d\d|2[0-4]\d) cm")
