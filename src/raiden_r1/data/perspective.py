@@ -116,7 +116,8 @@ def _quoted_self_names(text: str) -> list[str]:
 
 
 # ... by a name (or in the third person).
-_BY_NAME = re.compile(r"\bname\b|\bthird[- ]person\b|名字|名前|名|이름|三人称|第三人称|3인칭|삼인칭", re.IGNORECASE)
+_BY_NAME = re.compile(r"\bname\b|\bthird[- ]person\b|\btitle\b|\brank\b|名字|名前|名|이름|三人称|第三人称|3인칭|삼인칭|"
+                      r"称号|头衔|职衔|肩書|役職名|직함|호칭|직위", re.IGNORECASE)
 _QUOTED = re.compile(r"[\"'“”‘’「」『』]\s*([^\"'“”‘’「」『』]{1,24}?)\s*[\"'“”‘’「」『』]")
 
 

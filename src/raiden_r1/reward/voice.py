@@ -87,6 +87,10 @@ _YOU_DO = {"en": re.compile(r"^you(?: re| are| were| ve| d| ll)? (?!said|told|me
            "ko": re.compile(r"^(?:네가|니가|당신이|너는|당신은) (?!말|그랬|얘기)")}
 
 _LATIN_WORD = re.compile(r"[a-z]")
+# A clause naming something of its own ("我家狗叫豆豆", "my dog's called Rex"), not an apposition.
+_OWN_NAMING = re.compile(r"叫|名字|called|named|name is|name s|名前|という|って|이름|라고")
+_ALSO = {"en": re.compile(r"\b(?:too|also|as well)\b"), "zh": re.compile("也"), "ja": re.compile("も"),
+         "ko": re.compile(r"[가-힣]도(?: |$)")}
 _EN_VERB_S = re.compile(r"[a-z]{2,}[^su\W]s|[a-z]+(?:ches|shes|sses|xes|ies)")
 
 # "なぎって呼んでね", "凪っていいます": the name quoted to say what one is called, not a subject.
@@ -171,7 +175,8 @@ def perspective_issue(ans: Answer, ci: int, pos: int, term: Term, prep: Prepared
             return f"third person ('{m.group(0).strip()}')"
     if subject in ("self", "other") and prep.titles and (subject == "other" or not _asked_relations(prep)):
         title = _own_title_subject(opening, prep, lang)
-        if title:
+        # (a profile that says the character calls itself by the title: "refers to herself as 'the Captain'")
+        if title and not prep.truth.self_name:
             return f"third person (its own title '{title}')"
     if not prep.truth.self_name or term.norm in " ".join(prep.names):
         tl = cl.text
@@ -199,9 +204,13 @@ def perspective_issue(ans: Answer, ci: int, pos: int, term: Term, prep: Prepared
         # "You teach piano, don't you?" asked what the user's sister does: the relative's fact given
         # to the user (not "Your sister teaches piano", "你儿子属虎")
         you = _YOU_DO[lang].match(opening)
-        if you and not relation_nouns(sentence) and not cue_in_text(sentence, lang, "kin"):
+        # (not "네가 콩이라고 했잖아": the user said it, which is how the fact is recalled)
+        if you and not relation_nouns(sentence) and not cue_in_text(sentence, lang, "kin") and \
+                not cue_in_text(sentence, lang, "you_said"):
             return f"gives the fact of the user's {'/'.join(sorted(prep.question_relations))} to the user ('{you.group(0).strip()}')"
     if subject == "user":
+        if _ALSO[lang].search(cl.text) and relation_nouns(cl.text) - prep.question_relations - prep.gold_relations:
+            return None  # "우리 누나 이름도 지민인데", "我家狗也叫团子": the same value, of something else of mine
         earlier = " ".join(c.text for c in ans.clauses[:ci] if c.sentence == cl.sentence)
         lead = f"{earlier} {before}".strip()
         # (English words in a CJK answer are read as English too: "I'm 4월 9일이에요" claims the date)
@@ -227,10 +236,12 @@ def perspective_issue(ans: Answer, ci: int, pos: int, term: Term, prep: Prepared
         if nxt is not None and nxt.sentence == cl.sentence and len(nxt.text) <= 12 and not _VOCATIVE.fullmatch(nxt.text) \
                 and not _has(nxt.text, lang, "second_person") and not _has(nxt.text, lang, "cognition"):
             mine = cue_at_start(nxt.text, lang, "self_subject") or cue_at_start(nxt.text, lang, "first_person")
+            if relation_nouns(nxt.text) - prep.question_relations and _OWN_NAMING.search(nxt.text):
+                mine = None  # "是团子，我家狗叫豆豆": the character's own dog named, not the cat asked about
             if mine and (lang != "en" or nxt.text in ("me", "me too", "like me", "same as me", "so am i", "as do i")
                          or _has(nxt.text, lang, "self_subject")):
                 return f"claims the user's fact as its own ('{mine.strip()}')"
-        claimed = _claimed_around(ans, ci, lang)
+        claimed = _claimed_around(ans, ci, lang, prep.question_relations)
         if claimed:
             return f"claims the user's fact as its own ('{claimed}')"
         other = next((o for o in prep.truth.others if (c := make_term(o).canon) and c in lead), None)
@@ -321,7 +332,7 @@ def _english_i_does(text: str) -> str | None:
     return None
 
 
-def _claimed_around(ans: Answer, ci: int, lang: str) -> str | None:
+def _claimed_around(ans: Answer, ci: int, lang: str, asked: frozenset[str] = frozenset()) -> str | None:
     """The clauses around a user's fact that make it the character's: an apposition after it
     ("Thunder, my trusty grey steed"), an echoed question before it ("My horse? Thunder"), or the
     character saying it said so ("左利きだと私は言いました", "我说过")."""
@@ -333,7 +344,9 @@ def _claimed_around(ans: Answer, ci: int, lang: str) -> str | None:
     nxt = ans.clauses[ci + 1] if ci + 1 < len(ans.clauses) else None
     if nxt is not None and nxt.sentence == cl.sentence and not _VOCATIVE.fullmatch(nxt.text):
         own = cue_at_start(nxt.text, lang, "possessive")
-        if own and not _has(nxt.text, lang, "second_person"):
+        # (not "是团子，我家狗叫豆豆": the character's own dog, a thing the question does not ask about)
+        other_thing = asked and bool(relation_nouns(nxt.text) - asked) and _OWN_NAMING.search(nxt.text) is not None
+        if own and not _has(nxt.text, lang, "second_person") and not other_thing:
             return own.strip()
     prev = ans.clauses[ci - 1] if ci > 0 else None
     if prev is not None and prev.question:
