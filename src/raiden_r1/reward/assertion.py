@@ -66,6 +66,11 @@ _NOT_X_BUT = {"ko": re.compile(r"(?:아니고|아니라|말고|아니구|아니�
 _FORGET_AROUND = {"ko": re.compile(r"어떻게 .{1,16}(?:잊어|잊겠|잊을|잊냐|잊니)"),
                   "zh": re.compile(r"(?:怎么会|怎么可能|哪能|哪会).{0,10}(?:忘|不记得)|不是.{1,12}嘛$")}
 
+# An age as the time something happened: "28岁那年", "41歳のとき", "25살 때", "34 when I joined".
+_AGE_WHEN = {"zh": re.compile(r"^ ?(?:岁)?(?:那年|那一年|的时候|那时|时)"), "ja": re.compile(r"^ ?(?:歳|才)?(?:のとき|の時|の頃|で(?!す|し|ご|ござ))"),
+             "ko": re.compile(r"^ ?(?:살|세)? ?(?:때|적에|무렵)"),
+             "en": re.compile(r"^(?: years old)? ?(?:when|back when|the year) (?:i|we) (?!last|check)")}
+
 # An English condition with the verb first: "Had I stayed in Leeds, ...", "Were my father Ambrose,
 # ...", "Had my father been Ambrose, ..." (not "Had my first job in Leeds", a dropped "I").
 _EN_INVERTED_IF = re.compile(r"^(?:had|were|should) (?:i|we|he|she|they|it)\b|"
@@ -165,10 +170,13 @@ def occurrence_issue(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedT
         unit = _unit_mismatch(ans, pos, term, prep, lang)
         if unit:
             return unit
-        if "future" not in allowed and is_age(term, prep):
-            cue = _has(f"{earlier} {text}", lang, "future")
-            if cue:  # "I'll be 42 next spring", "明年我就26岁了": not the age now
-                return f"not yet ('{cue.strip()}')"
+    if "future" not in allowed and any(c.isdigit() for c in term.norm) and is_age(term, prep):
+        cue = _has(f"{earlier} {text}", lang, "future")
+        if cue:  # "I'll be 42 next spring", "明年我就26岁了", "もうすぐ38歳": not the age now
+            return f"not yet ('{cue.strip()}')"
+    if lang in _AGE_WHEN and any(c.isdigit() for c in term.norm) and is_age(term, prep) and \
+            (m := _AGE_WHEN[lang].match(clause_rest(ans, ci, pos, term))):
+        return f"an age of the past ('{m.group(0).strip()}')"  # "我28岁那年换了工作", "I was 34 when I joined"
     role = given_role(ans, ci, pos, term, prep)
     if role:
         return f"given another role ('{role}')"

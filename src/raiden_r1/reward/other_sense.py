@@ -90,6 +90,31 @@ def number_label(ans: Answer, pos: int, term: Term, lang: str) -> str | None:
     return None
 
 
+# A negation right after the keyword in dialect or idiom ("41歳ちゃうわ", "41歳じゃねえ", "부산 아이다",
+# "25살은 무슨", "34 minus ten").
+_NOT_RIGHT_AFTER = {"ja": re.compile(r"^ ?(?:と|や)?(?:ちゃう|ちゃいま|ちゃいます)|^ ?(?:じゃねえ|じゃねー|やない|やあらへん|なんかじゃ)"),
+                    "ko": re.compile(r"^ ?(?:이|가|은|는)? ?(?:아이다|아입니더|아이라|아인기라|아니라예|무슨(?:요|예)?$)"),
+                    "en": re.compile(r"^ (?:minus|my foot|my eye|not)\b")}
+# A clause of its own after the keyword's that only denies ("28岁，怎么可能。", "I'm 34... NOT.").
+_DENIAL_CLAUSES = {"en": frozenset({"not", "no way", "not a chance", "yeah right", "as if", "in your dreams", "hardly"}),
+                   "zh": frozenset({"怎么可能", "哪有的事", "没有的事", "不可能", "才怪", "开玩笑", "骗你的", "逗你的"}),
+                   "ja": frozenset({"まさか", "ありえない", "冗談", "冗談です", "うそ", "嘘", "なんてね", "うそです", "嘘です"}),
+                   "ko": frozenset({"설마", "말도 안 돼", "농담", "농담이에요", "뻥이야", "거짓말", "장난이야", "장난이에요"})}
+
+
+def _rest_after(ans: Answer, ci: int, pos: int, prep: PreparedTruth) -> str:
+    rest = ans.match[pos:ans.clauses[ci].end]
+    rest = rest[next((len(t.norm) for alts in prep.items for t in alts if rest.startswith(t.norm)), 0):]
+    return _UNIT_AFTER.sub("", rest)  # past the unit of a bare number keyword ("41" in "41岁ちゃうわ")
+
+
+_UNIT_AFTER = re.compile(r"^ ?(?:岁|歳|才|살|세|cm|kg|센티|years old)(?![a-z])")
+
+
+def clause_before_text(ans: Answer, ci: int, pos: int) -> str:
+    return ans.match[ans.clauses[ci].start:pos].rstrip()
+
+
 def said_otherwise(ans: Answer, ci: int, pos: int, prep: PreparedTruth, lang: str, allowed: frozenset[str]) -> str | None:
     """The value taken back by sarcasm anywhere in the answer ("…, and I'm the Queen of the Clouds"),
     the value asked for declined in a one-item record ("年は内緒"), the keyword given right after it
@@ -100,6 +125,13 @@ def said_otherwise(ans: Answer, ci: int, pos: int, prep: PreparedTruth, lang: st
     if "refusal" not in allowed and len(prep.items) == 1 and (cue := _has(ans.canon, lang, "refusal")):
         # "写真館は三十七番地です。年は内緒。": the value asked for is withheld, the keyword is something else
         return f"not asserted (declines to say: '{cue.strip()}')"
+    if (pat := _NOT_RIGHT_AFTER.get(lang)) and (m := pat.match(_rest_after(ans, ci, pos, prep))):
+        return f"negated ('{m.group(0).strip()}')"  # "41歳ちゃうわ", "부산 아이다", "25살은 무슨", "34 minus ten"
+    nxt = ans.clauses[ci + 1] if ci + 1 < len(ans.clauses) else None
+    if nxt is not None and nxt.text in _DENIAL_CLAUSES.get(lang, ()):
+        return f"negated ('{nxt.text}')"  # "28岁，怎么可能。", "I'm 34... NOT.", "Biscuit? Yeah right."
+    if lang == "en" and clause_before_text(ans, ci, pos).endswith(("than", "than a")):
+        return "not asserted (a comparison: 'than')"  # "I'm younger than 34"
     if (owner := _owner_after(ans, ci, pos, prep, lang)):
         return f"given another role (a relative's: '{owner}')"
     # (the keyword's own clause: "I was going to be a lawyer, but I became a doctor" is a doctor)
