@@ -127,6 +127,14 @@ def occurrence_issue(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedT
                                            and any("a" <= c <= "z" for c in text) else None)
         if cue:
             return f"{label} ('{cue.strip()}')"
+    # "Rex, assuming I had one.", "Rex, you mean?", "Rex, for the sake of argument": a condition or a
+    # doubt tagged on as the next clause of the sentence
+    nxt = ans.clauses[ci + 1] if ci + 1 < len(ans.clauses) else None
+    if nxt is not None and nxt.sentence == cl.sentence:
+        for kind, label in (("condition_tag", "conditional"), ("doubt", "not asserted (doubt)")):
+            tag = ("conditional" if kind == "condition_tag" else kind) not in allowed and cue_at_start(nxt.text, lang, kind)
+            if tag:
+                return f"{label} ('{tag.strip()}')"
     if lang == "en" and "conditional" not in allowed:
         opening = (earlier or text).strip()
         if _EN_INVERTED_IF.match(opening):

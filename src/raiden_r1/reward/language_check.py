@@ -4,6 +4,8 @@ kana keyword), kana in an answer to a Korean question."""
 
 from __future__ import annotations
 
+import re
+
 from .analysis import Answer
 from .lexicon import cues, foreign_latin
 
@@ -19,6 +21,11 @@ def foreign_latin_language(ans: Answer) -> str | None:
         if n > best_n:
             best, best_n = lang, n
     if best and best_n >= 2 and best_n > en_count:
+        return best
+    # A short answer with one longer function word of another language and no English at all
+    # ("Se llama Biscuit.", "34 años.", "Er heißt Biscuit."); not a one-word loan ("Biscuit, amigo.")
+    if best and best_n == 1 and en_count == 0 and len(words) <= 6 and any(
+            len(x) >= 3 and x in foreign_latin()[best] for x in words):
         return best
     # Accented words English does not write ("heißt", "años", "è"), with hardly any English.
     accented = sum(1 for x in words if any(c in _FOREIGN_MARKS for c in x))
@@ -36,6 +43,8 @@ def chinese_for_japanese(ans: Answer, quoted: tuple[str, ...] = ()) -> bool:
     _, han, kana, _ = ans.counts
     if not han:
         return False
+    if "岁" in ans.raw or "来自" in ans.raw:  # simplified 岁 (Japanese writes 歳/才), 来自 "come from"
+        return True
     only = cues("zh").get("only_chinese")
     n = sum(1 for c in only if c in ans.canon)
     if not kana:
@@ -81,8 +90,18 @@ def english_for_cjk(ans: Answer, quoted: tuple[str, ...] = ()) -> bool:
     no CJK outside the quoted keywords, and English function words."""
     if not ans.counts[0]:
         return False
-    rest = without_terms(ans.canon, quoted)
+    # (a CJK unit after a number keyword is no CJK speech: "I'm 28岁.")
+    rest = without_terms(_CJK_UNITS.sub(" ", ans.canon), quoted)
     if any(not c.isascii() and c.isalpha() for c in rest):
         return False
     words = cues("en").get("function_words")
     return any(w in words for w in rest.split(" "))
+
+
+def japanese_for_chinese(ans: Answer) -> bool:
+    """A kana-less answer to a Chinese question written with a Japanese-only form ("今年二十八歳")."""
+    return not ans.counts[2] and any(c in ans.raw for c in _JAPANESE_ONLY)
+
+
+_JAPANESE_ONLY = frozenset("歳々円駅")
+_CJK_UNITS = re.compile(r"(?<=\d) ?(?:岁|歳|才|살|세)")

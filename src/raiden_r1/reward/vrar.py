@@ -31,7 +31,7 @@ from .analysis import Answer, analyse
 from .assertion import ItemVerdict
 from .fasttext import length_units
 from .hedges import keyword_overuse, repetitions
-from .language_check import (without_terms, chinese_for_japanese, chinese_for_korean, english_for_cjk, foreign_latin_language,
+from .language_check import (without_terms, chinese_for_japanese, chinese_for_korean, english_for_cjk, foreign_latin_language, japanese_for_chinese,
                              japanese_for_korean)
 from .judge import Judgement, judge
 from .matching import PreparedTruth, prepared_truth
@@ -223,6 +223,8 @@ def answer_language(ans: Answer, expected: str, quoted: tuple[str, ...] = ()) ->
         foreign = foreign_latin_language(ans)
         if foreign:
             return False, f"answer reads as {foreign} (same script as en), question is en"
+    if expected == "zh" and japanese_for_chinese(ans):
+        return False, "answer reads as ja (a Japanese-only character form), question is zh"
     if expected == "ja" and chinese_for_japanese(ans, quoted):
         return False, "answer reads as zh (Chinese function characters, no kana), question is ja"
     if expected == "ko" and japanese_for_korean(ans, quoted):
