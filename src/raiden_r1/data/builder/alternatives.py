@@ -16,7 +16,7 @@ from .keys import (
 )
 from .names import described_name, name_part_alternatives
 from .tables import table
-from .terms import MAX_ANY_OF, is_free_phrase
+from .terms import MAX_ANY_OF, is_clause, is_free_phrase
 
 _SEGMENT_SPLIT = re.compile(r"\s*[·•‧・]\s*")
 
@@ -123,6 +123,17 @@ _EN_TITLES = frozenset(table("words.yaml", "EN_NAME_TITLES"))
 _BARE_TITLES = frozenset(table("words.yaml", "BARE_TITLES"))
 
 
+_REAL_NAME = re.compile(r"[（(]\s*(?:" + "|".join(map(re.escape, table("words.yaml", "REAL_NAME_MARKS")))
+                        + r")\s*[:：是叫为]?\s*([^（）()，,、;；:：]{2,30}?)\s*[)）]", re.IGNORECASE)
+
+
+def real_name(bracket: str) -> str | None:
+    """The real or formal name a bracket after a person's name gives ("（本名陈福生）" -> 陈福生)."""
+    m = _REAL_NAME.search(bracket)
+    name = m.group(1).strip() if m else ""
+    return name if name and is_short_term(name) and not is_clause(name) else None
+
+
 def is_bare_title(term: str) -> bool:
     """Whether a term names an office, not a person ("Director", "진사", "先生"): as an alternative
     it pays any holder of the office ("Director Dax Holloway" for Director Ilse Marr)."""
@@ -159,6 +170,9 @@ def relation_alternatives(person: str, value: str, shared: set[str], language: s
     alias = paren_alias(m.group(0)) if m else None
     if alias:
         alts.append(alias)
+    real = real_name(m.group(0)) if m else None
+    if real:  # "阿福（本名陈福生）": the assistant is 陈福生 too
+        alts.append(real)
     bare = _untitled(person)
     if bare and bare not in shared:
         alts.append(bare)

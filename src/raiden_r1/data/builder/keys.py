@@ -300,7 +300,9 @@ def free_keys(value: str) -> Items:
     """A short value is its own key; otherwise a quoted term, or a short first item."""
     v = strip_etc(clean(value))
     quoted = [q for q in quoted_terms(value) if is_short_term(q, phrase=True)]
-    if v and is_short_term(v, phrase=True) and not is_clause(v):
+    # "订过婚，未婚妻下落不明": two clauses are no term; the first may be
+    two_clauses = len(split_top_level(v, "，；;")) > 1
+    if v and is_short_term(v, phrase=True) and not is_clause(v) and not two_clauses:
         return [unique_terms([v] + [q for q in quoted if q != v and grounded(q, v)][:1])]
     if quoted:
         return [[quoted[0]]]
