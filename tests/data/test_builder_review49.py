@@ -45,3 +45,36 @@ def test_a_bracketed_real_name_is_an_alternative_and_the_gold_names_one_person()
 def test_a_status_followed_by_a_note_is_keyed_by_its_first_clause():
     rec = _by_family(_records(_TIANJIN))["marital"]
     assert rec.keywords == ["娶过亲"] and "病故" not in rec.answer and "是娶过亲" not in rec.answer
+
+
+def _place_keys(field: str, value: str) -> list:
+    from raiden_r1.data.builder.fields import classify_field
+    from raiden_r1.data.builder.keys import extract_keys
+    return extract_keys(value, classify_field(field), "x")
+
+
+def test_addresses_are_said_by_their_parts_and_never_by_a_cut_word():
+    assert _place_keys("사는 곳", "전라남도 목포시 온금동") == [
+        ["전라남도 목포시 온금동", "전라남도목포시온금동", "온금동", "목포시", "목포"]]
+    ko = _place_keys("고향", "경상북도 안동")[0]
+    assert "안동" in ko and "경상북" not in ko and "경상북도" not in ko  # a province alone pays any town in it
+    assert _place_keys("고향", "울릉도") == [["울릉도", "울릉"]]
+    assert {"西陣", "上京区", "上京"} <= set(_place_keys("居住地", "京都 上京区 西陣")[0])
+    assert _place_keys("出身", "近江国彦根") == [["近江国彦根", "彦根", "近江国", "近江"]]
+    assert _place_keys("籍贯", "河北保定") == [["河北保定", "保定", "河北"]]
+    assert _place_keys("籍贯", "江苏扬州") == [["江苏扬州", "扬州", "江苏"]]
+    assert _place_keys("居住地", "落霞峰栖云洞") == [["落霞峰栖云洞", "落霞峰", "栖云洞"]]
+
+
+def test_an_english_home_near_a_place_is_keyed_by_the_place_and_said_with_its_preposition():
+    keys = _place_keys("Residence", "the rooms above the post office at the end of Mill Lane, near Aldbury")
+    assert keys == [["near Aldbury", "Aldbury"], ["Mill Lane"]]
+    card = _profile("Wilhelmina Crane", "en", Name="Wilhelmina Crane", Age="52", Occupation="village postmistress",
+                    Residence="the rooms above the post office at the end of Mill Lane, near Aldbury")
+    assert _by_family(_records(card))["residence"].answer.endswith("near Aldbury.")
+
+
+def test_a_japanese_stage_name_is_not_cut_into_a_family_name():
+    from raiden_r1.data.builder.names import name_part_alternatives
+    assert name_part_alternatives("豆千代", "ja") == [] and name_part_alternatives("小夜子", "ja") == []
+    assert name_part_alternatives("星野航", "ja") == ["星野"]

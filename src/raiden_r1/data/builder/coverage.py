@@ -14,6 +14,7 @@ import re
 from raiden_r1.text import normalize
 
 from ..profiles_text import split_numbered, split_top_level
+from .places import spaced_address_alternatives, unspaced_place_alternatives
 from .prose import embedded_food
 from .tables import table
 from .terms import EDGE, Items, clean, grounded, quoted_terms, strip_etc, strip_lead
@@ -99,7 +100,6 @@ _PLACE_SUFFIXES = tuple(sorted(table("coverage.yaml", "PLACE_SUFFIXES_CJK"), key
 _PLACE_SUFFIX_KEEP = tuple(table("coverage.yaml", "PLACE_SUFFIX_KEEP"))
 _GENERIC_PLACE = frozenset(table("coverage.yaml", "GENERIC_PLACE_WORDS_ZH"))
 _CITY_PREFIXES = tuple(sorted(table("coverage.yaml", "CITY_PREFIXES_CJK"), key=len, reverse=True))
-_KO_UNITS = tuple(table("coverage.yaml", "KO_REGION_UNITS"))
 _CJK_ONLY = re.compile(r"[\u3400-\u9fff]+")
 _QUOTED = re.compile(r"['‘’\"“”「」『』]([^'‘’\"“”「」『』]{2,12})['‘’\"“”「」『』]")
 
@@ -122,9 +122,9 @@ def place_name_alternatives(place: str) -> list[str]:
         if inner:  # "大阪府堺市" is "堺市", "堺": never "府堺市"
             out = [a for a in out if not a.startswith(_OUTER)] + inner
     words = place.split()
-    if len(words) == 2 and all(re.fullmatch(r"[\uac00-\ud7a3]+", w) for w in words) and words[0].endswith(_KO_UNITS):
-        out += [words[0] + words[1], words[1]] + ([words[0][:-1]] if len(words[0]) >= 3 else [])
-    elif len(words) >= 2 and re.fullmatch(r"[\uac00-\ud7a3]{2,5}", words[-1]) and any(
+    spaced = spaced_address_alternatives(place) if not any(w in _KO_KINDS for w in words) else []
+    out += spaced or unspaced_place_alternatives(place)
+    if not spaced and len(words) >= 2 and re.fullmatch(r"[\uac00-\ud7a3]{2,5}", words[-1]) and any(
             w in _KO_KINDS for w in words[:-1]):  # "북부 국경 마을 서리골" is 서리골
         out.append(words[-1])
     out += latin_kind_free(place)
@@ -156,7 +156,7 @@ def inner_place(place: str) -> list[str]:
 
 _EN_DETAIL = re.compile(r"(?:" + "|".join(table("coverage.yaml", "EN_PLACE_DETAIL_WORDS")) + r")\s*[\w-]{1,5}",
                         re.IGNORECASE)
-_EN_PLACE_IN = re.compile(r"\b(?:on|in|at|near|aboard|outside|inside|off)\s+(?:the\s+)?((?:[A-Z][\w'-]*\s+)*[A-Z][\w'-]{2,})")
+_EN_PLACE_IN = re.compile(r"\b(?:on|in|at|near|aboard|outside|inside|off|of)\s+(?:the\s+)?((?:[A-Z][\w'-]*\s+)*[A-Z][\w'-]{2,})")
 
 
 def place_detail(part: str) -> bool:

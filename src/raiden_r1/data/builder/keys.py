@@ -48,6 +48,7 @@ from ..profiles_text import split_items, split_numbered, split_top_level
 from .coverage import (inner_place, job_head, landmark, latin_place_alternatives, latin_region, named_place_in,
                        place_alternatives, place_detail, place_name_alternatives, unit_free)
 from .fields import Family
+from .places import unspaced_place_alternatives, without_near_word
 from .goals import goal_key  # noqa: F401 (re-exported: the tests import it from here)
 from .tables import table
 
@@ -127,7 +128,7 @@ def _unit_alternatives(unit: str) -> list[str]:
     if region and _ADMIN_UNIT.fullmatch(bare[len(region):]):
         bare = bare[len(region):]
         alts += [bare, region]  # "新北市" and "台湾" are both right for 台湾新北市
-    alts.extend(place_alternatives(bare))  # "塞北凉州" is "凉州"
+    alts.extend(place_alternatives(bare) or unspaced_place_alternatives(bare))  # "塞北凉州" is "凉州", "江苏扬州" "扬州"
     alts.extend(inner_place(bare) or [a for a in [unit_free(bare)] if a])  # "大阪府堺市" is "堺"
     core = bare[:-1]
     if unit_free(bare):  # "浦东新区" is "浦东", never "浦东新"
@@ -182,7 +183,12 @@ def place_keys(value: str, family: Family) -> Items:
         if len(parts) > 1 and not has_cjk(part) and place_detail(part):  # "deck 14": within the place
             continue
         named = None if has_cjk(part) else named_place_in(part)  # "a rented bunk on Ring Station Halcyon"
-        items.extend(_place_items(part) or (_place_items(named) if named else []))
+        found = _place_items(part) or (_place_items(named) if named else [])
+        bare = without_near_word(part.strip())
+        if bare != part and found:  # "off Porthgwyn": Porthgwyn is the place, and the answer says it first
+            items.insert(0, unique_terms([a for alts in found for a in alts] + [bare]))
+            continue
+        items.extend(found)
     if len(items) == 1 and not has_cjk(value):  # one English place: its name alone, its region
         items = [unique_terms(items[0] + latin_place_alternatives(items[0][0]) + latin_region(value))]
     return dedupe_items(items)

@@ -57,6 +57,7 @@ from .keys import (
     strip_etc,
     unique_terms,
 )
+from .places import near_phrasing
 from ..profiles_relations import is_relation_word, parse_relationships
 from ..schema import Profile
 from ..schema import SBK as SBK_FOCUS
@@ -116,7 +117,7 @@ def _draft(profile: Profile, table: tuple, rng: random.Random, *, family: str, f
     return Draft(
         character=profile.name, profile_fields=dict(profile.fields), language=lang, focus=SBK_FOCUS,
         family=family, field_name=field_name, question=question,
-        answer=render(rng.choice(answers), lang, v=v, **extra), keywords=keywords, source_text=source,
+        answer=near_phrasing(render(rng.choice(answers), lang, v=v, **extra)), keywords=keywords, source_text=source,
         question_type=qtype, difficulty=difficulty, source=profile.source, pool_terms=[alts[0] for alts in items],
     )
 
