@@ -78,3 +78,29 @@ def test_a_japanese_stage_name_is_not_cut_into_a_family_name():
     from raiden_r1.data.builder.names import name_part_alternatives
     assert name_part_alternatives("豆千代", "ja") == [] and name_part_alternatives("小夜子", "ja") == []
     assert name_part_alternatives("星野航", "ja") == ["星野"]
+
+
+def test_a_height_in_metres_is_said_the_way_people_say_it():
+    card = _profile("魏听澜", "zh", 姓名="魏听澜", 年龄="41岁", 身高="1.72m")
+    rec = _by_family(_records(card))["height"]
+    assert rec.answer == "我身高一米七二。" and "1.72m" in rec.keywords[0] and "172" in rec.keywords[0]
+    ja = _profile("小梅", "ja", 名前="小梅", 年齢="十九歳", 身長="1.58m")
+    assert "158センチ" in _by_family(_records(ja))["height"].answer
+
+
+def test_a_nickname_the_card_gives_with_its_user_is_said_with_that_user():
+    card = _profile("Wilhelmina Crane", "en", Name="Wilhelmina Crane", Age="52",
+                    Nickname="Minnie (to her father), the Widow Crane (to the parish)")
+    assert _by_family(_records(card))["nickname"].answer == "My father calls me Minnie."
+
+
+def test_the_cards_first_person_and_kyoto_speech_are_in_the_gold_answers():
+    zh = _profile("季月白", "zh", 姓名="季月白", 年龄="三百岁", 居住地="落霞峰栖云洞", 爱好="煮茶",
+                  说话风格="清冷，常自称“本宫”")
+    answers = [r.answer for r in _records(zh, cm=4) if r.metadata.focus == "script_knowledge"]
+    assert answers and all("我" not in a for a in answers) and any("本宫" in a for a in answers)
+    ja = _profile("小梅", "ja", 名前="小梅", 年齢="十九歳", 出身="近江国彦根", 趣味="おはじき",
+                  話し方="京言葉で話す。語尾に「〜どす」", 一人称="うち")
+    recs = _records(ja, cm=4)
+    assert any("どす" in r.answer for r in recs) and not any(r.answer.endswith("です。") for r in recs)
+    assert not any("私" in r.answer for r in recs)

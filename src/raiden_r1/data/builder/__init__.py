@@ -32,6 +32,7 @@ from .plausible import invented_world, opposed_trait
 from .setting import detect_setting
 from .sbk import sbk_drafts, stable_rng
 from .terms import one_cjk_character
+from .selfref import dialect_rules, in_dialect, self_reference, with_self_reference
 from .voice import is_modern_polite, is_polite, manner_lead, speech_level, states_register, to_archaic, to_plain, user_plain
 
 SPLITS = ("train", "validation", "test")
@@ -178,6 +179,26 @@ def _recast_own_turns(d, convert, still_wrong) -> bool:
     return ok
 
 
+def _card_voice(d: Draft) -> None:
+    """The first person and dialect the card states, in the gold answer and the character's own
+    turns (selfref.py): "本座住在听雪峰。", "京都の生まれどす。"."""
+    keys = [a for alts in d.keywords for a in (alts if isinstance(alts, list) else [alts])]
+    word = self_reference(d.profile_fields, d.language)
+    rules = dialect_rules(d.profile_fields, d.language)
+    if not word and not rules:
+        return
+
+    def convert(text: str) -> str:
+        if word:
+            text = with_self_reference(text, word, d.language, keys)
+        return in_dialect(text, rules, keys) if rules else text
+
+    d.answer = convert(d.answer)
+    for turn in d.history or []:
+        if turn["role"] == "assistant":
+            turn["content"] = convert(turn["content"])
+
+
 def give_voice(d: Draft, seed: int) -> bool:
     """Put a draft in the character's voice: the register its card gives (반말, タメ口) for the
     gold answer and the character's CM replies, a user who, half of the time, talks as plainly
@@ -198,6 +219,7 @@ def give_voice(d: Draft, seed: int) -> bool:
                 d.question = plain[0]
                 for turn, text in zip([t for t in d.history or [] if t["role"] == "user"], plain[1:]):
                     turn["content"] = text
+    _card_voice(d)
     if d.focus != SBK and level != "archaic":  # the manner leads are written in 해요체 or 반말
         d.answer = manner_lead(d.profile_fields, d.language, d.answer, rng.choice) + d.answer
     if d.history:
