@@ -104,3 +104,20 @@ def test_the_cards_first_person_and_kyoto_speech_are_in_the_gold_answers():
     recs = _records(ja, cm=4)
     assert any("どす" in r.answer for r in recs) and not any(r.answer.endswith("です。") for r in recs)
     assert not any("私" in r.answer for r in recs)
+
+
+def test_a_hobby_written_as_object_and_verb_noun_is_also_its_object():
+    from raiden_r1.data.builder.alternatives import said_alternatives
+    assert said_alternatives([["御朱印巡り"], ["料理"]], "ja") == [["御朱印巡り", "御朱印"], ["料理"]]
+
+
+def test_an_open_trait_question_with_an_unkeyed_trait_is_not_asked():
+    # "負けず嫌い" is a trait, not a dislike of 負けず: the phrase beside it has no key, so no question
+    card = _profile("小梅", "ja", 名前="小梅", 年齢="十九歳", 性格="のんびりしているが頑固、食わず嫌い")
+    assert "personality" not in _by_family(_records(card))
+
+
+def test_english_traits_are_also_their_head_words():
+    from raiden_r1.data.builder.alternatives import said_alternatives
+    assert said_alternatives([["steady under fire"], ["privately anxious"], ["good with horses"]], "en") == [
+        ["steady under fire", "steady"], ["privately anxious", "anxious"], ["good with horses"]]

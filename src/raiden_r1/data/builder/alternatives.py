@@ -29,12 +29,18 @@ def any_of(items: Items) -> Items:
 
 
 # A Japanese item nominalised with こと ("結界を張ること") is said "結界を張るのが得意" as often.
+# a Japanese hobby written as its object and a verb noun ("金平糖集め", "御朱印巡り"): the object alone
+# is how people say it in a sentence ("金平糖を集める")
+_JA_ACTIVITY = re.compile(r"([\u3041-\u30ff\u4e00-\u9fff]{2,8}?)(?:" + "|".join(table("words.yaml", "JA_ACTIVITY_NOUNS")) + ")")
 _JA_KOTO = re.compile(r"(?<=[うくぐすつぬぶむるた])こと$")
 
 
 # "real coffee from Earth": the head noun phrase before a place or manner phrase is what people
 # say ("Real coffee, the Earth-grown stuff"); two words at least, so "tea from China" stays whole.
-_EN_HEAD = re.compile(r"^([a-z][\w'-]*(?:\s+[a-z][\w'-]*)+?)\s+(?:from|in|with|on|at)\s+\S")
+_EN_HEAD = re.compile(r"^([a-z][\w'-]*(?:\s+[a-z][\w'-]*)*?)\s+(?:from|in|with|on|at|under|about|around|towards?)\s+\S")
+# a one-word head is a key only when it says something ("calm" of "calm under pressure"; never
+# "good" of "good with children", which any answer says)
+_EN_GENERIC_HEADS = frozenset(table("words.yaml", "EN_GENERIC_HEADS"))
 
 
 def said_alternatives(items: Items, language: str) -> Items:
@@ -47,10 +53,14 @@ def said_alternatives(items: Items, language: str) -> Items:
         for a in alts:
             if language == "ja" and _JA_KOTO.search(a):
                 extra.append(_JA_KOTO.sub("", a))
+            activity = _JA_ACTIVITY.fullmatch(a) if language == "ja" else None
+            if activity:  # "金平糖集め" is said "金平糖を集めるのが好き"
+                extra.append(activity.group(1))
             if language == "ko" and re.fullmatch(r"[\uac00-\ud7a3]+ [\uac00-\ud7a3]+", a.strip()):
                 extra.append(a.replace(" ", ""))
             head = _EN_HEAD.match(a) if language == "en" else None
-            if head:
+            if head and (" " in head.group(1) or (len(head.group(1)) >= 4
+                                                  and head.group(1).lower() not in _EN_GENERIC_HEADS)):
                 extra.append(head.group(1))
             plain = _EN_INTENSIFIED.match(a) if language == "en" else None
             if plain:  # "fiercely loyal" is said "loyal to the bone"

@@ -17,7 +17,7 @@ from ..profiles_text import split_numbered, split_top_level
 from .places import spaced_address_alternatives, unspaced_place_alternatives
 from .prose import embedded_food
 from .tables import table
-from .terms import EDGE, Items, clean, grounded, quoted_terms, strip_etc, strip_lead
+from .terms import EDGE, LEAD_FAMILIES, Items, clean, grounded, quoted_terms, strip_etc, strip_lead
 
 OPEN_FAMILIES = frozenset(table("coverage.yaml", "OPEN_FAMILIES"))
 _SELF_REFERENCES = frozenset(normalize(w) for w in table("coverage.yaml", "SELF_REFERENCES"))
@@ -73,7 +73,7 @@ def uncovered_parts(value: str, items: Items, family: str) -> list[str]:
     found: list[tuple[str, bool]] = []  # (item text, whether a liking verb led it)
     for part in _parts(value, family):
         text, led = strip_etc(clean(part)).strip(EDGE), False
-        if family not in ("catchphrase", "quotes"):
+        if family in LEAD_FAMILIES:  # "負けず嫌い" is a trait, not a dislike of 負けず
             text, led = strip_lead(text)
         if not text or is_self_reference(text) or (food and food in text):
             continue  # "最爱的食物是肉" is the food question's, not a hobby
