@@ -102,7 +102,9 @@ def test_the_cards_first_person_and_kyoto_speech_are_in_the_gold_answers():
     ja = _profile("小梅", "ja", 名前="小梅", 年齢="十九歳", 出身="近江国彦根", 趣味="おはじき",
                   話し方="京言葉で話す。語尾に「〜どす」", 一人称="うち")
     recs = _records(ja, cm=4)
-    assert any("どす" in r.answer for r in recs) and not any(r.answer.endswith("です。") for r in recs)
+    assert "今、十九歳どす。" in [r.answer for r in recs]
+    # a kana key right before the ending keeps です: "おはじきどす" would hide the key from the reward
+    assert "うちの趣味はおはじきです。" in [r.answer for r in recs]
     assert not any("私" in r.answer for r in recs)
 
 
@@ -121,3 +123,62 @@ def test_english_traits_are_also_their_head_words():
     from raiden_r1.data.builder.alternatives import said_alternatives
     assert said_alternatives([["steady under fire"], ["privately anxious"], ["good with horses"]], "en") == [
         ["steady under fire", "steady"], ["privately anxious", "anxious"], ["good with horses"]]
+
+
+def test_a_moved_ordinal_day_takes_its_own_suffix():
+    import random
+    from raiden_r1.data.builder.decoys import neighbour_dates
+    dates = neighbour_dates("2nd February", random.Random(0)) + neighbour_dates("21st June", random.Random(1))
+    assert "7th February" in dates and "24th June" in dates
+    assert not any(d.startswith(("7nd", "24st", "16st", "5nd")) for d in dates)
+
+
+_VICTORIAN = _profile(
+    "Wilhelmina Crane", "en", Name="Wilhelmina Crane", Gender="female", Age="52", Born="3rd March 1806",
+    Era="1858, Victorian England", Occupation="village postmistress", Personality="blunt, sharp-tongued",
+    Catchphrase="\"Don't you dawdle, it's nearly dark.\"",
+    Relationships="late husband Tobias Crane (a miller, died of fever in 1849); nephew Alfie Dunn, an apprentice cooper")
+
+
+def test_a_card_before_1880_gets_period_conversations_and_greetings():
+    from raiden_r1.data.builder.setting import detect_setting, out_of_setting
+    assert detect_setting(_VICTORIAN.fields) == "historical"
+    cm = [r for r in _records(_VICTORIAN, cm=8) if r.metadata.focus == "conversation_memory"]
+    assert len(cm) >= 6
+    text = "\n".join(t.content for r in cm for t in r.conversation_history)
+    assert "what's on your mind" not in text and not out_of_setting(text, "early")
+
+
+def test_an_early_card_hears_names_of_its_time_and_no_modern_things():
+    from raiden_r1.data.builder.cm_phrases import POOLS
+    card = _profile("魏听澜", "zh", 姓名="魏听澜", 性别="男", 年龄="41岁", 所处时代="民国十六年（1927年）", 职业="码头账房先生")
+    cm = [r for r in _records(card, cm=8) if r.metadata.focus == "conversation_memory"]
+    text = "\n".join([t.content for r in cm for t in r.conversation_history] + [r.answer for r in cm])
+    assert cm and not any(name in text for name in POOLS["zh"]["friend"]) and "室友" not in text
+    ja = _profile("小梅", "ja", 名前="小梅", 性別="女", 年齢="十九歳", 時代="明治四十年", 職業="舞妓")
+    names = _by_family(_records(ja))["name"].negative_keywords
+    assert names and not any(n.endswith(("凛", "美咲", "結衣", "葵")) for n in names)
+
+
+def test_a_characters_cm_answers_do_not_all_open_the_same_way():
+    from collections import Counter
+    cm = [r for r in _records(_VICTORIAN, cm=8) if r.metadata.focus == "conversation_memory"]
+    openings = Counter(r.answer.split(".")[0] for r in cm)
+    assert openings.most_common(1)[0][1] <= 3
+
+
+def test_jobs_held_once_and_jobs_with_their_place_still_get_the_question():
+    zh = _profile("魏听澜", "zh", 姓名="魏听澜", 年龄="41岁", 职业="账房先生，曾任天津海关的稽查员")
+    assert _by_family(_records(zh))["occupation"].keywords == ["账房先生"]
+    en = _profile("Wilhelmina Crane", "en", Name="Wilhelmina Crane", Age="52",
+                  Occupation="head postmistress of the Aldbury post office")
+    assert _by_family(_records(en))["occupation"].keywords == [["head postmistress", "postmistress"]]
+
+
+def test_a_catchphrase_with_contractions_and_plain_text_relations_are_asked():
+    fams = _by_family(_records(_VICTORIAN))
+    assert fams["catchphrase"].keywords == ["Don't you dawdle, it's nearly dark"]
+    assert fams["relation:late husband"].keywords == [["Tobias Crane", "Tobias"]]
+    assert parse_relationships("아내 정말순(국밥집을 함); 단짝 친구 윤칠복(목수)") == [("아내", "정말순"), ("단짝 친구", "윤칠복")]
+    assert parse_relationships("妹分の舞妓・小鈴（十四歳）；贔屓の客・室町の呉服屋の若旦那、三好清一") == [
+        ("妹分の舞妓", "小鈴"), ("贔屓の客", "三好清一")]

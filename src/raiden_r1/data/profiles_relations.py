@@ -189,6 +189,46 @@ _ENGLISH_RELATIONS = {
 }
 
 
+@lru_cache(maxsize=1)
+def _fused_tables() -> dict:
+    from .builder.tables import table
+    return table("words.yaml", "FUSED_RELATIONS")
+
+
+@lru_cache(maxsize=1)
+def _spaced_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    t = _fused_tables()
+    def alt(words):
+        return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    en = re.compile(rf"^(?:the\s+)?(?P<rel>(?:(?:{alt(t['en_modifiers'])})\s+)*(?:{alt(t['en'])}))\s+"
+                    r"(?P<person>(?:(?:Dr|Mr|Mrs|Ms|Miss|Sir|Lady|Lord|the Reverend|Reverend|Captain)\.?\s+)?"
+                    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})(?=$|[\s,(（;])", re.IGNORECASE)
+    ko = re.compile(rf"^(?P<rel>{alt(t['ko'])})\s+(?P<person>[\uac00-\ud7a3]{{2,4}})(?=$|[\s,(（])")
+    ja = re.compile(rf"^(?P<rel>[^・（(]{{0,10}}?(?:{alt(t['ja_role_ends'])}))・(?P<person>.+)$")
+    return en, ko, ja
+
+
+def _spaced(entry: str) -> list[tuple[str, str]]:
+    """"younger brother Ezra Kitto, a fisherman" -> (younger brother, Ezra Kitto); "아내 김순자(…)"
+    -> (아내, 김순자); "妹分の舞妓・豆鈴（十五歳）" -> (妹分の舞妓, 豆鈴); a description before the name
+    in Japanese ("贔屓の客・西陣の織元の若旦那、松井清之助") gives the name after it."""
+    en, ko, ja = _spaced_patterns()
+    head = entry.strip()
+    m = en.match(head)
+    if m and m.group("person")[0].isupper():
+        rel = m.group("rel")
+        return [(rel[0].lower() + rel[1:], m.group("person").strip())]
+    m = ko.match(head)
+    if m:
+        return [(m.group("rel"), m.group("person"))]
+    m = ja.match(head)
+    if m:
+        parts = [_clean_name(p) for p in split_top_level(m.group("person"), "、,，")]
+        names = [p for p in parts if p and "の" not in p and _looks_like_name(p, strict=True)]
+        return [(m.group("rel"), names[0])] if names else []
+    return []
+
+
 def _starts_fused_entry(part: str) -> bool:
     m = _FUSED.match(part.strip())
     rest = part.strip()[m.end():] if m else ""
@@ -233,8 +273,8 @@ def parse_relationships(value: str) -> list[tuple[str, str]]:
     """
     pairs: list[tuple[str, str]] = []
     for entry in _entries(value):
-        found = _labelled(entry)
-        for pair in found if found else _fused(entry):
+        found = _labelled(entry) or _fused(entry) or _spaced(entry)
+        for pair in found:
             if pair not in pairs:
                 pairs.append(pair)
     return pairs

@@ -18,7 +18,7 @@ from .alternatives import variant_alternatives
 from .checks import Draft, overlaps
 from .coverage import latin_kind_free
 from .cm_phrases import GREETINGS, GREETINGS_UNNAMED, KINDS, POOLS, TEMPLATES
-from .cm_settings import REACTIONS, SETTING_POOLS, SETTING_TEMPLATES
+from .cm_settings import REACTIONS, SETTING_GREETINGS, SETTING_POOLS, SETTING_TEMPLATES
 from .phrases import render
 from .plausible import count_range, invented_world
 from .sbk import stable_rng
@@ -149,7 +149,8 @@ def cm_draft(profile: Profile, kind: str, norm_profile: str, rng: random.Random,
     pairs.insert(rng.randrange(len(pairs)), fact_pair)
     if rng.random() < 0.5:
         name = _call_name(profile)
-        hello, reply = rng.choice(GREETINGS[lang] if name else GREETINGS_UNNAMED[lang])
+        greetings = SETTING_GREETINGS.get(setting, {}).get(lang) if name else None
+        hello, reply = rng.choice(greetings or (GREETINGS[lang] if name else GREETINGS_UNNAMED[lang]))
         pairs.insert(0, (hello.format(name=name), reply))
     history = [{"role": role, "content": text} for pair in pairs for role, text in zip(("user", "assistant"), pair)]
 

@@ -77,6 +77,8 @@ def uncovered_parts(value: str, items: Items, family: str) -> list[str]:
             text, led = strip_lead(text)
         if not text or is_self_reference(text) or (food and food in text):
             continue  # "最爱的食物是肉" is the food question's, not a hobby
+        if family == "occupation" and _PAST_JOB.match(text):
+            continue  # "曾任巡捕房探目": a job once held is no answer to "what do you do?"
         found.append((part if any(grounded(a, part) for a in alternatives) else text, led))
     # In prose ("她热爱做饭，喜欢打扫卫生，每当放假的时候..."), the parts a liking verb leads are
     # the items; the rest is the sentence around them (as keys.list_keys reads it).
@@ -100,6 +102,7 @@ _PLACE_SUFFIXES = tuple(sorted(table("coverage.yaml", "PLACE_SUFFIXES_CJK"), key
 _PLACE_SUFFIX_KEEP = tuple(table("coverage.yaml", "PLACE_SUFFIX_KEEP"))
 _GENERIC_PLACE = frozenset(table("coverage.yaml", "GENERIC_PLACE_WORDS_ZH"))
 _CITY_PREFIXES = tuple(sorted(table("coverage.yaml", "CITY_PREFIXES_CJK"), key=len, reverse=True))
+_PAST_JOB = re.compile("(?:" + "|".join(table("coverage.yaml", "PAST_JOB_MARKS")) + ")", re.IGNORECASE)
 _CJK_ONLY = re.compile(r"[\u3400-\u9fff]+")
 _QUOTED = re.compile(r"['‘’\"“”「」『』]([^'‘’\"“”「」『』]{2,12})['‘’\"“”「」『』]")
 

