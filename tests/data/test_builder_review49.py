@@ -182,3 +182,22 @@ def test_a_catchphrase_with_contractions_and_plain_text_relations_are_asked():
     assert parse_relationships("아내 정말순(국밥집을 함); 단짝 친구 윤칠복(목수)") == [("아내", "정말순"), ("단짝 친구", "윤칠복")]
     assert parse_relationships("妹分の舞妓・小鈴（十四歳）；贔屓の客・室町の呉服屋の若旦那、三好清一") == [
         ("妹分の舞妓", "小鈴"), ("贔屓の客", "三好清一")]
+
+
+def test_an_old_style_korean_card_keeps_its_conversations_with_period_greetings():
+    card = _profile("강도윤", "ko", 이름="강도윤", 성별="남성", 나이="30세", 시대="조선 영조 시대 (1760년)", 직업="도공",
+                    말투="점잖은 옛말투를 쓴다")
+    cm = [r for r in _records(card, cm=8) if r.metadata.focus == "conversation_memory"]
+    assert len(cm) >= 6
+
+
+def test_an_english_surname_nobody_else_bears_answers_the_name_question():
+    card = _profile("Ngozi Adebayo-Cruz", "en", Name="Ngozi Adebayo-Cruz", Age="41", Relationships="wife Lena Cruz")
+    assert _by_family(_records(card))["name"].keywords == [["Ngozi Adebayo-Cruz", "Adebayo-Cruz", "Ngozi"]]
+    shared = _profile("Tobias Crane", "en", Name="Tobias Crane", Age="41", Relationships="brother Ezra Crane")
+    assert "Crane" not in _by_family(_records(shared))["name"].keywords[0]
+
+
+def test_no_boyfriend_is_single():
+    card = _profile("沈予宁", "zh", 姓名="沈予宁", 年龄="22岁", 感情状况="单身")
+    assert "没有男朋友" in _by_family(_records(card))["marital"].keywords[0]

@@ -147,7 +147,12 @@ def reading_alternatives(raw: str) -> list[str]:
 def own_name_alternatives(alts: list[str], value: str, profile) -> list[str]:
     """The character's own (or English) name with its short forms and the card's kana reading."""
     foreign = foreign_card(profile.name, profile.language)
-    return list(dict.fromkeys(alts + name_part_alternatives(alts[0], profile.language, foreign=foreign)
+    # "Dr. Okonkwo-Reyes" answers "what's your name?": an English surname nobody else on the card
+    # bears (a relative's name would contain it: "wife Marisol Reyes" is no Okonkwo-Reyes)
+    surname = latin_surname(alts[0]) if latin_given(alts[0]) else ""
+    others = "\n".join(v for v in profile.fields.values() if alts[0] not in v)
+    own_surname = [surname] if len(surname) >= 4 and not re.search(rf"\b{re.escape(surname)}\b", others) else []
+    return list(dict.fromkeys(alts + own_surname + name_part_alternatives(alts[0], profile.language, foreign=foreign)
                               + reading_alternatives(value)))
 
 
