@@ -201,3 +201,14 @@ def test_an_english_surname_nobody_else_bears_answers_the_name_question():
 def test_no_boyfriend_is_single():
     card = _profile("沈予宁", "zh", 姓名="沈予宁", 年龄="22岁", 感情状况="单身")
     assert "没有男朋友" in _by_family(_records(card))["marital"].keywords[0]
+
+
+def test_a_card_set_in_1985_hears_names_of_that_time_and_no_pet_shop():
+    from raiden_r1.data.builder.cm_phrases import POOLS
+    from raiden_r1.data.builder.setting import cm_setting
+    card = _profile("강판석", "ko", 이름="강판석", 나이="쉰다섯 살", 시대="1985년", 직업="어부", 생년월일="1930년 5월 2일")
+    assert cm_setting(card.fields) == "recent"
+    assert cm_setting({"이름": "하윤", "생년월일": "1985년 5월 2일"}) == "modern"  # a birth year is no era
+    cm = [r for r in _records(card, cm=8) if r.metadata.focus == "conversation_memory"]
+    text = "\n".join(t.content for r in cm for t in r.conversation_history)
+    assert cm and not any(n in text for n in POOLS["ko"]["friend"]) and "펫숍" not in text

@@ -17,7 +17,7 @@ import yaml
 from raiden_r1.text import normalize_term
 
 from ..builder.cm_phrases import POOLS
-from ..builder.setting import detect_setting, out_of_setting
+from ..builder.setting import cm_setting, out_of_setting
 from ..builder.tables import table
 from ..profiles_relations import parse_relationships
 from ..schema import CM, SBK, Record
@@ -81,8 +81,8 @@ def check_era(record: Record, card: dict[str, str]) -> list[str]:
     early/historical BANNED words, its present-day friend names, its present-day greeting)."""
     if record.focus != CM:
         return []
-    setting = detect_setting(card)
-    if setting not in ("historical", "early"):
+    setting = cm_setting(card)
+    if setting not in ("historical", "early", "recent"):
         return []
     text = "\n".join([*(t.content for t in record.conversation_history), record.answer])
     out = []

@@ -22,7 +22,7 @@ from .cm_settings import REACTIONS, SETTING_GREETINGS, SETTING_POOLS, SETTING_TE
 from .phrases import render
 from .plausible import count_range, invented_world
 from .sbk import stable_rng
-from .setting import detect_setting, out_of_setting
+from .setting import cm_setting, detect_setting, out_of_setting
 
 MAX_DISTRACTORS = 3
 _LEVELS = ("easy", "medium", "hard")
@@ -186,9 +186,9 @@ def cm_drafts(profile: Profile, seed: int, count: int, norm_profile: str) -> lis
     """Up to ``count`` CM drafts of different kinds for one character."""
     rng = stable_rng(seed, profile.name, "cm")
     kinds = rng.sample(sorted(KINDS), len(KINDS))
-    setting = detect_setting(profile.fields)
+    setting = cm_setting(profile.fields)
     # A world of its own (Karn Vell, the Grand Line) has none of the real places of the pools.
-    no_real_places = invented_world(profile.fields, profile.language, setting)
+    no_real_places = invented_world(profile.fields, profile.language, detect_setting(profile.fields))
     drafts = []
     for kind in kinds:  # a kind the character's world lacks gives way to the next one
         if len(drafts) == count:
