@@ -212,3 +212,10 @@ def test_a_card_set_in_1985_hears_names_of_that_time_and_no_pet_shop():
     cm = [r for r in _records(card, cm=8) if r.metadata.focus == "conversation_memory"]
     text = "\n".join(t.content for r in cm for t in r.conversation_history)
     assert cm and not any(n in text for n in POOLS["ko"]["friend"]) and "펫숍" not in text
+
+
+def test_a_busan_speaker_says_the_copula_the_busan_way():
+    card = _profile("박춘식", "ko", 이름="박춘식", 나이="쉰 살", 직업="어부", 키="170cm", 말투="거친 부산 사투리로 누구에게나 반말을 한다")
+    answers = {r.metadata.family: r.answer for r in _records(card)}
+    assert answers["name"] == "내 이름은 박춘식이다." and answers["occupation"] == "내 직업은 어부다."
+    assert answers["height"] == "내 키는 170cm다."
