@@ -219,3 +219,9 @@ def test_a_busan_speaker_says_the_copula_the_busan_way():
     answers = {r.metadata.family: r.answer for r in _records(card)}
     assert answers["name"] == "내 이름은 박춘식이다." and answers["occupation"] == "내 직업은 어부다."
     assert answers["height"] == "내 키는 170cm다."
+
+
+def test_an_early_card_gets_nearly_every_cm_kind():
+    card = _profile("魏听澜", "zh", 姓名="魏听澜", 性别="男", 年龄="41岁", 所处时代="民国十六年（1927年）", 职业="账房先生")
+    kinds = {r.metadata.family for r in _records(card, cm=8) if r.metadata.focus == "conversation_memory"}
+    assert {"cm:colour", "cm:trip", "cm:weekend"} <= kinds and len(kinds) >= 7
