@@ -225,3 +225,9 @@ def test_an_early_card_gets_nearly_every_cm_kind():
     card = _profile("魏听澜", "zh", 姓名="魏听澜", 性别="男", 年龄="41岁", 所处时代="民国十六年（1927年）", 职业="账房先生")
     kinds = {r.metadata.family for r in _records(card, cm=8) if r.metadata.focus == "conversation_memory"}
     assert {"cm:colour", "cm:trip", "cm:weekend"} <= kinds and len(kinds) >= 7
+
+
+def test_queen_victorias_reign_is_the_real_world():
+    from raiden_r1.data.builder.plausible import invented_world
+    assert not invented_world({"Era": "1866, in Queen Victoria's reign", "Residence": "a cottage near Tregarrick"},
+                              "en", "historical")
