@@ -231,3 +231,9 @@ def test_queen_victorias_reign_is_the_real_world():
     from raiden_r1.data.builder.plausible import invented_world
     assert not invented_world({"Era": "1866, in Queen Victoria's reign", "Residence": "a cottage near Tregarrick"},
                               "en", "historical")
+
+
+def test_the_cards_first_person_is_in_the_cm_manner_lead_too():
+    card = _profile("王桂香", "zh", 姓名="王桂香", 年龄="58岁", 职业="村妇女主任", 说话风格="热心，爱唠叨，自称“俺”")
+    cm = [r for r in _records(card, cm=8) if r.metadata.focus == "conversation_memory"]
+    assert cm and not any("我" in r.answer for r in cm)

@@ -234,9 +234,9 @@ def give_voice(d: Draft, seed: int, leads_used: Counter | None = None) -> bool:
                 d.question = plain[0]
                 for turn, text in zip([t for t in d.history or [] if t["role"] == "user"], plain[1:]):
                     turn["content"] = text
-    _card_voice(d)
     if d.focus != SBK and level != "archaic":  # the manner leads are written in 해요체 or 반말
         d.answer = manner_lead(d.profile_fields, d.language, d.answer, _least_used(rng, leads_used)) + d.answer
+    _card_voice(d)  # after the lead: "哎呀，我记着呢" is "哎呀，俺记着呢" for a 俺 card
     if d.history:
         d.source_text = "\n".join(m["content"] for m in d.history)
     return ok

@@ -22,6 +22,7 @@ from .cm_settings import REACTIONS, SETTING_GREETINGS, SETTING_POOLS, SETTING_TE
 from .phrases import render
 from .plausible import count_range, invented_world
 from .sbk import stable_rng
+from .places import ko_word_alternatives
 from .setting import cm_setting, detect_setting, out_of_setting
 
 MAX_DISTRACTORS = 3
@@ -177,6 +178,8 @@ def said_forms(term: str, kind: str, language: str, others: list[str]) -> list[s
     Station" -> Ceres), a colour's equal forms (words.yaml VARIANTS: 粉红色 -> 粉色, 粉红); none
     that another value of the chat contains."""
     forms = latin_kind_free(term) if language == "en" else []
+    if language == "ko" and kind in ("trip", "weekend"):  # "제주도" is said "제주"
+        forms += ko_word_alternatives(term)
     if kind == "colour":
         forms += variant_alternatives([[term]], "favorite_color", language)[0][0][1:]
     return [f for f in forms if not any(contains_term(o, f) or contains_term(f, o) for o in others)]
