@@ -237,3 +237,8 @@ def test_the_cards_first_person_is_in_the_cm_manner_lead_too():
     card = _profile("王桂香", "zh", 姓名="王桂香", 年龄="58岁", 职业="村妇女主任", 说话风格="热心，爱唠叨，自称“俺”")
     cm = [r for r in _records(card, cm=8) if r.metadata.focus == "conversation_memory"]
     assert cm and not any("我" in r.answer for r in cm)
+
+
+def test_a_quoted_nickname_is_keyed_without_its_quotes():
+    card = _profile("魏听澜", "zh", 姓名="魏听澜", 年龄="41岁", 别称="魏账房、“津门铁算盘”（报界称）")
+    assert _by_family(_records(card))["nickname"].keywords == [["魏账房", "津门铁算盘"]]

@@ -354,7 +354,8 @@ def name_keys(value: str, family: Family, character_name: str) -> Items:
             if len(parts) >= 2:
                 alts.extend([parts[0], parts[-1]])
         return [unique_terms(alts)]
-    terms = [clean(p) for p in split_items(value)]
+    # "“沪上福尔摩斯”": the quotes mark the nickname, no answer says them
+    terms = [clean(p).strip("“”\"'「」『』‘’") for p in split_items(value)]
     # the card's first nickname is its best-known one, a name though it reads as a clause
     # ("大难不死的男孩, 救世之星"); a clause further down the list is a description
     terms = unique_terms([t for i, t in enumerate(terms) if t and is_short_term(t) and (
