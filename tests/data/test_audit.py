@@ -94,7 +94,8 @@ def test_bus_in_a_pirate_card_conversation_fails_setting(tmp_path):
                ("user", "My cousin lives in Porthaven."), ("assistant", "Porthaven, lovely.")], character_profile=profile,
               answer="You're off to Saltmere next month.", keywords=["Saltmere"], negative_keywords=["Porthaven"])
     report = _audit(tmp_path, rec)
-    assert list(report.results[0].problems) == ["setting"]
+    # "era" judges with the builder's own BANNED words and fails it too
+    assert list(report.results[0].problems) == ["setting", "era"]
 
 
 def test_two_fields_asking_one_fact_with_different_keys_fail_consistency(tmp_path):

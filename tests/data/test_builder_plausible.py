@@ -136,7 +136,9 @@ def test_a_blunt_character_answers_cm_in_its_manner():
     records = [r for r in _built({"赵铁柱": card, "王芳": {"姓名": "王芳", "职业": "教师"}})
                if r.character_name == "赵铁柱" and r.focus == CM]
     leads = ("嗨，这还用问？", "这我能忘？", "嘿，")
-    assert records and all(r.answer.startswith(leads) for r in records), [r.answer for r in records]
+    # a bare answer is one of the options too (review 49: one lead opened five of eight answers)
+    led = sum(r.answer.startswith(leads) for r in records)
+    assert records and led >= len(records) // 2, [r.answer for r in records]
 
 
 def test_an_age_given_two_ways_is_not_asked():

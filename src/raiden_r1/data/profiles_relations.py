@@ -11,6 +11,7 @@ A name must look like a name (short, no digits, no sentence punctuation), so not
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from raiden_r1.text import has_cjk, is_cjk_char
 
@@ -46,7 +47,16 @@ _SURNAMES = set(
     "沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔"
     "向汤柳温欧司诸上慕蒙萧楚")
 _NAME_PUNCT = set("，。,！？!?；;：:“”\"《》…")
-_NOT_IN_NAMES = set("的了是在")  # function characters: "支持她的工作" is a note, not a name
+_NOT_IN_NAMES = set("的了是在")
+_PRONOUNS = set("他她它我你")
+
+
+@lru_cache(maxsize=1)
+def _description_ends() -> frozenset[str]:
+    """The last character of a description written before a name ("法医许慕白", "车夫王二"),
+    from the builder's words.yaml (imported here, not at the top: the builder imports this module)."""
+    from .builder.tables import table
+    return frozenset(table("words.yaml", "NAME_PARTS")["zh_description_ends"])  # function characters: "支持她的工作" is a note, not a name
 _DASHES = "-–—"
 _STRIP = " \t\n,，;；、。.!！"
 _ETC = ("等等", "等", "など", "etc.", "etc")
@@ -101,15 +111,36 @@ def _looks_like_name(name: str, strict: bool) -> bool:
     return len(words) <= 5 and name[0].isupper()
 
 
+def _zh_person_shaped(name: str) -> bool:
+    """Whether a Chinese part after a full-width comma is a person, not a note about the one
+    before: "许慕白" or "仵作李四" is; "报童出身", "机灵", "常帮他验尸" are not."""
+    if any(c in _PRONOUNS for c in name):
+        return False
+    if 2 <= len(name) <= 4 and name[0] in _SURNAMES:
+        return True
+    return any(len(name) - i in (2, 3) and name[i] in _SURNAMES and name[i - 1] in _description_ends()
+               for i in range(2, len(name)))
+
+
 def _names(text: str) -> list[str]:
-    """People listed in ``text`` ("波特卡斯·D·艾斯,萨博"), up to the first part that is a note."""
-    parts = []
-    for part in split_top_level(text, "，,、/"):
-        parts.extend(re.split(r"\s+(?:and|&)\s+", part) if not has_cjk(part) else [part])
+    """People listed in ``text`` ("波特卡斯·D·艾斯,萨博"), up to the first part that is a note.
+
+    In Chinese a full-width comma after a name usually opens a note about that person ("阿福（本名
+    陈福生），报童出身，机灵"): a part after it counts only when it is shaped like a person's name;
+    "、" and "," list people as before."""
+    parts: list[tuple[str, bool]] = []
+    for i, chunk in enumerate(split_top_level(text, "，") if has_cjk(text) else [text]):
+        for part in split_top_level(chunk, ",、/"):
+            for p in (re.split(r"\s+(?:and|&)\s+", part) if not has_cjk(part) else [part]):
+                parts.append((p, i > 0 and part == split_top_level(chunk, ",、/")[0]))
     names: list[str] = []
-    for part in parts:
+    for part, after_note_comma in parts:
         name = _clean_name(part)
         if not _looks_like_name(name, strict=bool(names)):
+            break
+        # "乌索普等" (an open list) and "罗恩 • 韦斯莱" (a transliterated full name) are people too
+        if names and after_note_comma and has_cjk(name) and not _zh_person_shaped(name) \
+                and not re.search(r"[·•・]|等$", part.strip(_STRIP)):
             break
         names.append(name)
     return names
@@ -158,6 +189,46 @@ _ENGLISH_RELATIONS = {
 }
 
 
+@lru_cache(maxsize=1)
+def _fused_tables() -> dict:
+    from .builder.tables import table
+    return table("words.yaml", "FUSED_RELATIONS")
+
+
+@lru_cache(maxsize=1)
+def _spaced_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    t = _fused_tables()
+    def alt(words):
+        return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    en = re.compile(rf"^(?i:the\s+)?(?P<rel>(?i:(?:(?:{alt(t['en_modifiers'])})\s+)*(?:{alt(t['en'])})))\s+"
+                    r"(?P<person>(?:(?:Dr|Mr|Mrs|Ms|Miss|Sir|Lady|Lord|the Reverend|Reverend|Captain)\.?\s+)?"
+                    r"[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*){0,3})(?=$|[\s,(（;])")
+    ko = re.compile(rf"^(?P<rel>{alt(t['ko'])})\s+(?P<person>[\uac00-\ud7a3]{{2,4}})(?=$|[\s,(（])")
+    ja = re.compile(rf"^(?P<rel>[^・（(]{{0,10}}?(?:{alt(t['ja_role_ends'])}))・(?P<person>.+)$")
+    return en, ko, ja
+
+
+def _spaced(entry: str) -> list[tuple[str, str]]:
+    """"younger brother Ezra Kitto, a fisherman" -> (younger brother, Ezra Kitto); "아내 김순자(…)"
+    -> (아내, 김순자); "妹分の舞妓・豆鈴（十五歳）" -> (妹分の舞妓, 豆鈴); a description before the name
+    in Japanese ("贔屓の客・西陣の織元の若旦那、松井清之助") gives the name after it."""
+    en, ko, ja = _spaced_patterns()
+    head = entry.strip()
+    m = en.match(head)
+    if m and m.group("person")[0].isupper():
+        rel = m.group("rel")
+        return [(rel[0].lower() + rel[1:], m.group("person").strip())]
+    m = ko.match(head)
+    if m:
+        return [(m.group("rel"), m.group("person"))]
+    m = ja.match(head)
+    if m:
+        parts = [_clean_name(p) for p in split_top_level(m.group("person"), "、,，")]
+        names = [p for p in parts if p and "の" not in p and _looks_like_name(p, strict=True)]
+        return [(m.group("rel"), names[0])] if names else []
+    return []
+
+
 def _starts_fused_entry(part: str) -> bool:
     m = _FUSED.match(part.strip())
     rest = part.strip()[m.end():] if m else ""
@@ -172,14 +243,17 @@ def _entries(value: str) -> list[str]:
     entries = []
     for chunk in chunks:
         chunk = strip_number_marker(_BULLET.sub("", chunk.strip(_STRIP)))
-        current = ""
+        current, offset = "", 0
         for part in split_top_level(chunk, "，,、"):
+            # the separator before this part is kept: "，" may open a note, "," and "、" list people
+            sep = chunk[offset - 1] if offset and chunk[offset - 1] in "，,、" else "，"
+            offset += len(part) + 1
             i = _first_separator(part)
             if current and ((i > 0 and _is_label(part[:i].strip())) or _starts_fused_entry(part)):
                 entries.append(current)
                 current = part
             else:
-                current = f"{current}，{part}" if current else part
+                current = f"{current}{sep}{part}" if current else part
         entries.append(current)
     return [e.strip(_STRIP) for e in entries if e.strip(_STRIP)]
 
@@ -199,8 +273,8 @@ def parse_relationships(value: str) -> list[tuple[str, str]]:
     """
     pairs: list[tuple[str, str]] = []
     for entry in _entries(value):
-        found = _labelled(entry)
-        for pair in found if found else _fused(entry):
+        found = _labelled(entry) or _fused(entry) or _spaced(entry)
+        for pair in found:
             if pair not in pairs:
                 pairs.append(pair)
     return pairs

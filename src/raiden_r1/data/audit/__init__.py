@@ -20,6 +20,7 @@ from raiden_r1.errors import RaidenError
 from ..records_io import iter_checked
 from ..schema import CM, Record
 from .checks import CHECKS, CM_ONLY, FILE_CHECKS, Context, consistency_problems
+from .checks_build import opening_problems
 from .sheet import sample_sheet
 
 LANGUAGES = ("en", "zh", "ja", "ko")
@@ -116,6 +117,8 @@ def audit_records(path: str | os.PathLike, profile_paths: Sequence[str | os.Path
         raise RaidenError(f"{path}: no records")
     for i, reasons in consistency_problems([(r.index, r.record) for r in results if r.record is not None]).items():
         results[i].problems["consistency"] = reasons
+    for i, reasons in opening_problems([(r.index, r.record) for r in results if r.record is not None]).items():
+        results[i].problems["openings"] = reasons
     return AuditReport(Path(path), results)
 
 

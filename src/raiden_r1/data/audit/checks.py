@@ -30,6 +30,7 @@ from ..builder.voice import is_modern_polite, is_polite, speech_level, states_re
 from ..ground_truth import record_ground_truth
 from ..perspective import refers_to_self_by_name
 from ..schema import CM, MTDP, SBK, STV, Record
+from .checks_build import CARD_CHECKS
 from .notation import notation_variants
 
 # A keyword longer than this is a sentence: no natural answer repeats it word for word.
@@ -351,9 +352,11 @@ CHECKS: dict[str, Callable[[Record, Context], list[str]]] = {
     "plausible": check_plausible,
     "replies": check_replies,
 }
+CHECKS.update({name: (lambda check: lambda record, ctx: check(record, ctx.card))(check)
+               for name, check in CARD_CHECKS.items()})
 # Checks of records against each other (run by the audit over the whole file): listed in the
 # table after the per-record ones.
-FILE_CHECKS = ("consistency",)
+FILE_CHECKS = ("consistency", "openings")
 
 
 def consistency_problems(records: list[tuple[int, Record]]) -> dict[int, list[str]]:
@@ -378,4 +381,4 @@ def consistency_problems(records: list[tuple[int, Record]]) -> dict[int, list[st
                           f"from another field, with other keys"]
     return out
 # Checks that judge only CM records (SBK records are not counted in their pass rate).
-CM_ONLY = frozenset({"memory", "setting", "replies"})
+CM_ONLY = frozenset({"memory", "setting", "replies", "era", "openings"})

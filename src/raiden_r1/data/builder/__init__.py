@@ -32,6 +32,7 @@ from .plausible import invented_world, opposed_trait
 from .setting import detect_setting
 from .sbk import sbk_drafts, stable_rng
 from .terms import one_cjk_character
+from .selfref import dialect_rules, in_dialect, self_reference, with_self_reference
 from .voice import is_modern_polite, is_polite, manner_lead, speech_level, states_register, to_archaic, to_plain, user_plain
 
 SPLITS = ("train", "validation", "test")
@@ -178,7 +179,42 @@ def _recast_own_turns(d, convert, still_wrong) -> bool:
     return ok
 
 
-def give_voice(d: Draft, seed: int) -> bool:
+def _least_used(rng, used: Counter | None):
+    """A pick among a character's manner leads, no lead at all included, that takes the one its
+    other CM answers used least: "I'm not deaf." opened five of one character's eight answers."""
+    if used is None:
+        return rng.choice
+
+    def pick(leads: list[str]) -> str:
+        options = [*leads, ""]
+        fewest = min(used[o] for o in options)
+        chosen = rng.choice([o for o in options if used[o] == fewest])
+        used[chosen] += 1
+        return chosen
+    return pick
+
+
+def _card_voice(d: Draft) -> None:
+    """The first person and dialect the card states, in the gold answer and the character's own
+    turns (selfref.py): "本座住在听雪峰。", "京都の生まれどす。"."""
+    keys = [a for alts in d.keywords for a in (alts if isinstance(alts, list) else [alts])]
+    word = self_reference(d.profile_fields, d.language)
+    rules = dialect_rules(d.profile_fields, d.language)
+    if not word and not rules:
+        return
+
+    def convert(text: str) -> str:
+        if word:
+            text = with_self_reference(text, word, d.language, keys)
+        return in_dialect(text, rules, keys) if rules else text
+
+    d.answer = convert(d.answer)
+    for turn in d.history or []:
+        if turn["role"] == "assistant":
+            turn["content"] = convert(turn["content"])
+
+
+def give_voice(d: Draft, seed: int, leads_used: Counter | None = None) -> bool:
     """Put a draft in the character's voice: the register its card gives (반말, タメ口) for the
     gold answer and the character's CM replies, a user who, half of the time, talks as plainly
     with such a character, and the CM answer led by the character's manner ("嗨，这还用问？").
@@ -199,7 +235,8 @@ def give_voice(d: Draft, seed: int) -> bool:
                 for turn, text in zip([t for t in d.history or [] if t["role"] == "user"], plain[1:]):
                     turn["content"] = text
     if d.focus != SBK and level != "archaic":  # the manner leads are written in 해요체 or 반말
-        d.answer = manner_lead(d.profile_fields, d.language, d.answer, rng.choice) + d.answer
+        d.answer = manner_lead(d.profile_fields, d.language, d.answer, _least_used(rng, leads_used)) + d.answer
+    _card_voice(d)  # after the lead: "哎呀，我记着呢" is "哎呀，俺记着呢" for a 俺 card
     if d.history:
         d.source_text = "\n".join(m["content"] for m in d.history)
     return ok
@@ -222,7 +259,8 @@ def build_dataset(profiles: Sequence[Profile], seed: int = 0, val_fraction: floa
             drops[reason] += 1
             drops_by_focus[SBK][reason] += 1
         cm.extend(cm_drafts(p, seed, cm_per_character, norm_profiles[p.name]))
-    unplain = {id(d) for d in sbk + cm if not give_voice(d, seed)}
+    leads_used: dict[str, Counter] = defaultdict(Counter)
+    unplain = {id(d) for d in sbk + cm if not give_voice(d, seed, leads_used[d.character])}
     archaic = {d.character for d in sbk + cm if speech_level(d.profile_fields, d.language) == "archaic"}
     # a card naming registers the cues cannot resolve ("普段はタメ口、仕事中は敬語"): the tables'
     # polite answers may contradict it, and the audit fails them, so none is kept

@@ -16,7 +16,7 @@ from .keys import (
 )
 from .names import described_name, name_part_alternatives
 from .tables import table
-from .terms import MAX_ANY_OF, is_free_phrase
+from .terms import MAX_ANY_OF, is_clause, is_free_phrase
 
 _SEGMENT_SPLIT = re.compile(r"\s*[·•‧・]\s*")
 
@@ -29,12 +29,18 @@ def any_of(items: Items) -> Items:
 
 
 # A Japanese item nominalised with こと ("結界を張ること") is said "結界を張るのが得意" as often.
+# a Japanese hobby written as its object and a verb noun ("金平糖集め", "御朱印巡り"): the object alone
+# is how people say it in a sentence ("金平糖を集める")
+_JA_ACTIVITY = re.compile(r"([\u3041-\u30ff\u4e00-\u9fff]{2,8}?)(?:" + "|".join(table("words.yaml", "JA_ACTIVITY_NOUNS")) + ")")
 _JA_KOTO = re.compile(r"(?<=[うくぐすつぬぶむるた])こと$")
 
 
 # "real coffee from Earth": the head noun phrase before a place or manner phrase is what people
 # say ("Real coffee, the Earth-grown stuff"); two words at least, so "tea from China" stays whole.
-_EN_HEAD = re.compile(r"^([a-z][\w'-]*(?:\s+[a-z][\w'-]*)+?)\s+(?:from|in|with|on|at)\s+\S")
+_EN_HEAD = re.compile(r"^([a-z][\w'-]*(?:\s+[a-z][\w'-]*)*?)\s+(?:from|in|with|on|at|under|about|around|towards?)\s+\S")
+# a one-word head is a key only when it says something ("calm" of "calm under pressure"; never
+# "good" of "good with children", which any answer says)
+_EN_GENERIC_HEADS = frozenset(table("words.yaml", "EN_GENERIC_HEADS"))
 
 
 def said_alternatives(items: Items, language: str) -> Items:
@@ -47,10 +53,14 @@ def said_alternatives(items: Items, language: str) -> Items:
         for a in alts:
             if language == "ja" and _JA_KOTO.search(a):
                 extra.append(_JA_KOTO.sub("", a))
+            activity = _JA_ACTIVITY.fullmatch(a) if language == "ja" else None
+            if activity:  # "金平糖集め" is said "金平糖を集めるのが好き"
+                extra.append(activity.group(1))
             if language == "ko" and re.fullmatch(r"[\uac00-\ud7a3]+ [\uac00-\ud7a3]+", a.strip()):
                 extra.append(a.replace(" ", ""))
             head = _EN_HEAD.match(a) if language == "en" else None
-            if head:
+            if head and (" " in head.group(1) or (len(head.group(1)) >= 4
+                                                  and head.group(1).lower() not in _EN_GENERIC_HEADS)):
                 extra.append(head.group(1))
             plain = _EN_INTENSIFIED.match(a) if language == "en" else None
             if plain:  # "fiercely loyal" is said "loyal to the bone"
@@ -123,6 +133,17 @@ _EN_TITLES = frozenset(table("words.yaml", "EN_NAME_TITLES"))
 _BARE_TITLES = frozenset(table("words.yaml", "BARE_TITLES"))
 
 
+_REAL_NAME = re.compile(r"[（(]\s*(?:" + "|".join(map(re.escape, table("words.yaml", "REAL_NAME_MARKS")))
+                        + r")\s*[:：是叫为]?\s*([^（）()，,、;；:：]{2,30}?)\s*[)）]", re.IGNORECASE)
+
+
+def real_name(bracket: str) -> str | None:
+    """The real or formal name a bracket after a person's name gives ("（本名陈福生）" -> 陈福生)."""
+    m = _REAL_NAME.search(bracket)
+    name = m.group(1).strip() if m else ""
+    return name if name and is_short_term(name) and not is_clause(name) else None
+
+
 def is_bare_title(term: str) -> bool:
     """Whether a term names an office, not a person ("Director", "진사", "先生"): as an alternative
     it pays any holder of the office ("Director Dax Holloway" for Director Ilse Marr)."""
@@ -159,6 +180,9 @@ def relation_alternatives(person: str, value: str, shared: set[str], language: s
     alias = paren_alias(m.group(0)) if m else None
     if alias:
         alts.append(alias)
+    real = real_name(m.group(0)) if m else None
+    if real:  # "阿福（本名陈福生）": the assistant is 陈福生 too
+        alts.append(real)
     bare = _untitled(person)
     if bare and bare not in shared:
         alts.append(bare)

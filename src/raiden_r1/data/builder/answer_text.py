@@ -7,7 +7,10 @@ import re
 
 from .grammar import ja_traits, with_article
 from .keys import grounded, is_admin_unit
-from .phrases import UNITS, join_terms
+from .phrases import UNITS, join_terms, render
+from .tables import table
+
+NICKNAME_BY: dict[str, str] = table("phrases.yaml", "NICKNAME_BY")
 
 # Families whose English items are common nouns: a capital comes from the start of the value.
 _LOWER_FIRST = frozenset({"hobbies", "skills", "dislikes", "habits", "personality", "occupation", "sports"})
@@ -61,3 +64,18 @@ def grammar_extras(items: list[list[str]], family: str, language: str) -> dict[s
         terms = [spoken(alts) for alts in items]
         return {"v_traits": ja_traits(terms), "v_list": "、".join(terms)}
     return {}
+
+
+_NICKNAME_USER = r"\s*\(\s*(?:to|by|for|among)\s+((?:her|his|their|the|my)\s+[a-z][a-z' -]{1,40}?)\s*\)"
+
+
+def nickname_by(answer: str, nickname: str, value: str, language: str) -> str:
+    """"My brother calls me Tam." where the card writes "Tam (to her brother)"; ``answer`` unchanged
+    when the card says nothing of who uses the nickname."""
+    template = NICKNAME_BY.get(language)
+    m = re.search(re.escape(nickname) + _NICKNAME_USER, value) if template else None
+    if not m:
+        return answer
+    who = re.sub(r"^(?:her|his|their)\s+", "my ", m.group(1))
+    plural = who.split()[-1].endswith("s") or " of " in who and who.split(" of ")[0].endswith("s")
+    return render(template, language, who=who[0].upper() + who[1:], s="" if plural else "s", v=nickname)

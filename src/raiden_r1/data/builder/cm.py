@@ -18,11 +18,12 @@ from .alternatives import variant_alternatives
 from .checks import Draft, overlaps
 from .coverage import latin_kind_free
 from .cm_phrases import GREETINGS, GREETINGS_UNNAMED, KINDS, POOLS, TEMPLATES
-from .cm_settings import REACTIONS, SETTING_POOLS, SETTING_TEMPLATES
+from .cm_settings import REACTIONS, SETTING_GREETINGS, SETTING_POOLS, SETTING_TEMPLATES
 from .phrases import render
 from .plausible import count_range, invented_world
 from .sbk import stable_rng
-from .setting import detect_setting, out_of_setting
+from .places import ko_word_alternatives
+from .setting import cm_setting, detect_setting, out_of_setting
 
 MAX_DISTRACTORS = 3
 _LEVELS = ("easy", "medium", "hard")
@@ -149,7 +150,8 @@ def cm_draft(profile: Profile, kind: str, norm_profile: str, rng: random.Random,
     pairs.insert(rng.randrange(len(pairs)), fact_pair)
     if rng.random() < 0.5:
         name = _call_name(profile)
-        hello, reply = rng.choice(GREETINGS[lang] if name else GREETINGS_UNNAMED[lang])
+        greetings = SETTING_GREETINGS.get(setting, {}).get(lang) if name else None
+        hello, reply = rng.choice(greetings or (GREETINGS[lang] if name else GREETINGS_UNNAMED[lang]))
         pairs.insert(0, (hello.format(name=name), reply))
     history = [{"role": role, "content": text} for pair in pairs for role, text in zip(("user", "assistant"), pair)]
 
@@ -176,6 +178,8 @@ def said_forms(term: str, kind: str, language: str, others: list[str]) -> list[s
     Station" -> Ceres), a colour's equal forms (words.yaml VARIANTS: 粉红色 -> 粉色, 粉红); none
     that another value of the chat contains."""
     forms = latin_kind_free(term) if language == "en" else []
+    if language == "ko" and kind in ("trip", "weekend"):  # "제주도" is said "제주"
+        forms += ko_word_alternatives(term)
     if kind == "colour":
         forms += variant_alternatives([[term]], "favorite_color", language)[0][0][1:]
     return [f for f in forms if not any(contains_term(o, f) or contains_term(f, o) for o in others)]
@@ -185,9 +189,9 @@ def cm_drafts(profile: Profile, seed: int, count: int, norm_profile: str) -> lis
     """Up to ``count`` CM drafts of different kinds for one character."""
     rng = stable_rng(seed, profile.name, "cm")
     kinds = rng.sample(sorted(KINDS), len(KINDS))
-    setting = detect_setting(profile.fields)
+    setting = cm_setting(profile.fields)
     # A world of its own (Karn Vell, the Grand Line) has none of the real places of the pools.
-    no_real_places = invented_world(profile.fields, profile.language, setting)
+    no_real_places = invented_world(profile.fields, profile.language, detect_setting(profile.fields))
     drafts = []
     for kind in kinds:  # a kind the character's world lacks gives way to the next one
         if len(drafts) == count:

@@ -20,5 +20,8 @@ SETTING_POOLS: dict[str, dict[str, dict[str, tuple[str, ...]]]] = table("cm_sett
 # setting -> language -> kind -> turn lists (replacing those of cm_phrases.TEMPLATES)
 SETTING_TEMPLATES: dict[str, dict[str, dict[str, Turns]]] = table("cm_settings.yaml", "SETTING_TEMPLATES")
 
+# setting -> language -> [user greeting, character's reply] (replacing cm_phrases.GREETINGS)
+SETTING_GREETINGS: dict[str, dict[str, list[list[str]]]] = table("cm_settings.yaml", "SETTING_GREETINGS")
+
 # language -> kind -> the character's reactions to a remark stating {x} (and {y}, {a}).
 REACTIONS: dict[str, dict[str, tuple[str, ...]]] = table("cm_settings.yaml", "REACTIONS")

@@ -14,9 +14,10 @@ import re
 from raiden_r1.text import normalize
 
 from ..profiles_text import split_numbered, split_top_level
+from .places import spaced_address_alternatives, unspaced_place_alternatives
 from .prose import embedded_food
 from .tables import table
-from .terms import EDGE, Items, clean, grounded, quoted_terms, strip_etc, strip_lead
+from .terms import EDGE, LEAD_FAMILIES, Items, clean, grounded, quoted_terms, strip_etc, strip_lead
 
 OPEN_FAMILIES = frozenset(table("coverage.yaml", "OPEN_FAMILIES"))
 _SELF_REFERENCES = frozenset(normalize(w) for w in table("coverage.yaml", "SELF_REFERENCES"))
@@ -72,10 +73,12 @@ def uncovered_parts(value: str, items: Items, family: str) -> list[str]:
     found: list[tuple[str, bool]] = []  # (item text, whether a liking verb led it)
     for part in _parts(value, family):
         text, led = strip_etc(clean(part)).strip(EDGE), False
-        if family not in ("catchphrase", "quotes"):
+        if family in LEAD_FAMILIES:  # "負けず嫌い" is a trait, not a dislike of 負けず
             text, led = strip_lead(text)
         if not text or is_self_reference(text) or (food and food in text):
             continue  # "最爱的食物是肉" is the food question's, not a hobby
+        if family == "occupation" and _PAST_JOB.match(text):
+            continue  # "曾任巡捕房探目": a job once held is no answer to "what do you do?"
         found.append((part if any(grounded(a, part) for a in alternatives) else text, led))
     # In prose ("她热爱做饭，喜欢打扫卫生，每当放假的时候..."), the parts a liking verb leads are
     # the items; the rest is the sentence around them (as keys.list_keys reads it).
@@ -99,7 +102,7 @@ _PLACE_SUFFIXES = tuple(sorted(table("coverage.yaml", "PLACE_SUFFIXES_CJK"), key
 _PLACE_SUFFIX_KEEP = tuple(table("coverage.yaml", "PLACE_SUFFIX_KEEP"))
 _GENERIC_PLACE = frozenset(table("coverage.yaml", "GENERIC_PLACE_WORDS_ZH"))
 _CITY_PREFIXES = tuple(sorted(table("coverage.yaml", "CITY_PREFIXES_CJK"), key=len, reverse=True))
-_KO_UNITS = tuple(table("coverage.yaml", "KO_REGION_UNITS"))
+_PAST_JOB = re.compile("(?:" + "|".join(table("coverage.yaml", "PAST_JOB_MARKS")) + ")", re.IGNORECASE)
 _CJK_ONLY = re.compile(r"[\u3400-\u9fff]+")
 _QUOTED = re.compile(r"['‘’\"“”「」『』]([^'‘’\"“”「」『』]{2,12})['‘’\"“”「」『』]")
 
@@ -122,9 +125,9 @@ def place_name_alternatives(place: str) -> list[str]:
         if inner:  # "大阪府堺市" is "堺市", "堺": never "府堺市"
             out = [a for a in out if not a.startswith(_OUTER)] + inner
     words = place.split()
-    if len(words) == 2 and all(re.fullmatch(r"[\uac00-\ud7a3]+", w) for w in words) and words[0].endswith(_KO_UNITS):
-        out += [words[0] + words[1], words[1]] + ([words[0][:-1]] if len(words[0]) >= 3 else [])
-    elif len(words) >= 2 and re.fullmatch(r"[\uac00-\ud7a3]{2,5}", words[-1]) and any(
+    spaced = spaced_address_alternatives(place) if not any(w in _KO_KINDS for w in words) else []
+    out += spaced or unspaced_place_alternatives(place)
+    if not spaced and len(words) >= 2 and re.fullmatch(r"[\uac00-\ud7a3]{2,5}", words[-1]) and any(
             w in _KO_KINDS for w in words[:-1]):  # "북부 국경 마을 서리골" is 서리골
         out.append(words[-1])
     out += latin_kind_free(place)
@@ -156,7 +159,7 @@ def inner_place(place: str) -> list[str]:
 
 _EN_DETAIL = re.compile(r"(?:" + "|".join(table("coverage.yaml", "EN_PLACE_DETAIL_WORDS")) + r")\s*[\w-]{1,5}",
                         re.IGNORECASE)
-_EN_PLACE_IN = re.compile(r"\b(?:on|in|at|near|aboard|outside|inside|off)\s+(?:the\s+)?((?:[A-Z][\w'-]*\s+)*[A-Z][\w'-]{2,})")
+_EN_PLACE_IN = re.compile(r"\b(?:on|in|at|near|aboard|outside|inside|off|of)\s+(?:the\s+)?((?:[A-Z][\w'-]*\s+)*[A-Z][\w'-]{2,})")
 
 
 def place_detail(part: str) -> bool:

@@ -160,6 +160,16 @@ def neighbour_numbers(keyword: str, steps: list[int], rng: random.Random) -> lis
     return rng.sample(out, len(out))
 
 
+def _with_ordinal(day: int, rest: str) -> str:
+    """The day written before ``rest`` with the ordinal suffix it takes: "2nd" moved by 5 is
+    "7th", never "7nd"."""
+    m = re.match(r"(?:st|nd|rd|th)\b", rest, re.IGNORECASE)
+    if not m:
+        return f"{day}{rest}"
+    suffix = "th" if 10 <= day % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
+    return f"{day}{suffix}{rest[m.end():]}"
+
+
 def neighbour_dates(keyword: str, rng: random.Random) -> list[str]:
     """Nearby days of the year in the keyword's own writing: "June 14" -> "June 19", "July 14";
     "3월 21일" -> "3월 26일"; a day moved stays within 1-28, a month within 1-12."""
@@ -169,7 +179,7 @@ def neighbour_dates(keyword: str, rng: random.Random) -> list[str]:
     month_name = next((m for m in months if re.search(rf"\b{m}\b", keyword, re.IGNORECASE)), None)
     if month_name and len(numbers) == 1:
         start, end, day = numbers[0]
-        out += [keyword[:start] + str(day + s) + keyword[end:] for s in (-5, -3, 3, 5, 9) if 1 <= day + s <= 28]
+        out += [keyword[:start] + _with_ordinal(day + s, keyword[end:]) for s in (-5, -3, 3, 5, 9) if 1 <= day + s <= 28]
         i = months.index(month_name)
         if day <= 28:  # "June 31" is no date
             out += [re.sub(rf"\b{month_name}\b", months[(i + s) % 12], keyword, flags=re.IGNORECASE) for s in (-2, -1, 1, 2)]

@@ -105,3 +105,4 @@ def ja_traits(terms: list[str]) -> str | None:
     last = ordered[-1]
     return head + last + ("" if is_i_adjective(last) else "な")
 
+

@@ -48,6 +48,7 @@ from ..profiles_text import split_items, split_numbered, split_top_level
 from .coverage import (inner_place, job_head, landmark, latin_place_alternatives, latin_region, named_place_in,
                        place_alternatives, place_detail, place_name_alternatives, unit_free)
 from .fields import Family
+from .places import unspaced_place_alternatives, without_near_word
 from .goals import goal_key  # noqa: F401 (re-exported: the tests import it from here)
 from .tables import table
 
@@ -127,7 +128,7 @@ def _unit_alternatives(unit: str) -> list[str]:
     if region and _ADMIN_UNIT.fullmatch(bare[len(region):]):
         bare = bare[len(region):]
         alts += [bare, region]  # "新北市" and "台湾" are both right for 台湾新北市
-    alts.extend(place_alternatives(bare))  # "塞北凉州" is "凉州"
+    alts.extend(place_alternatives(bare) or unspaced_place_alternatives(bare))  # "塞北凉州" is "凉州", "江苏扬州" "扬州"
     alts.extend(inner_place(bare) or [a for a in [unit_free(bare)] if a])  # "大阪府堺市" is "堺"
     core = bare[:-1]
     if unit_free(bare):  # "浦东新区" is "浦东", never "浦东新"
@@ -182,7 +183,12 @@ def place_keys(value: str, family: Family) -> Items:
         if len(parts) > 1 and not has_cjk(part) and place_detail(part):  # "deck 14": within the place
             continue
         named = None if has_cjk(part) else named_place_in(part)  # "a rented bunk on Ring Station Halcyon"
-        items.extend(_place_items(part) or (_place_items(named) if named else []))
+        found = _place_items(part) or (_place_items(named) if named else [])
+        bare = without_near_word(part.strip())
+        if bare != part and found:  # "off Porthgwyn": Porthgwyn is the place, and the answer says it first
+            items.insert(0, unique_terms([a for alts in found for a in alts] + [bare]))
+            continue
+        items.extend(found)
     if len(items) == 1 and not has_cjk(value):  # one English place: its name alone, its region
         items = [unique_terms(items[0] + latin_place_alternatives(items[0][0]) + latin_region(value))]
     return dedupe_items(items)
@@ -198,6 +204,10 @@ _KANA = re.compile(r"[\u3040-\u30ff]")
 _TITLE_IN_ITEM = re.compile(r"《([^《》]{1,30})》")
 # After an organisation, the job itself: "社区卫生服务中心全科医生" may be said "全科医生".
 _JOB_TAIL = re.compile(r"(?:中心|公司|医院|诊所|学校|大学|中学|小学|集团|局|站|店|厂|部|所|馆|院)([\u4e00-\u9fff]{2,6})$")
+_EN_GENERIC_HEADS = frozenset(table("words.yaml", "EN_GENERIC_HEADS"))
+# An English job title followed by where it is held ("chief trauma medic of Jezero Dome Station")
+_EN_JOB_OF = re.compile(r"^((?!(?:of|at|for|on|aboard)\b)[A-Za-z][\w'-]*(?:\s+(?!(?:of|at|for|on|aboard)\b)[a-z][\w'-]*){0,2})"
+                        r"\s+(?:of|at|for|on|aboard)\s+\S")
 # What "讨厌某家店的樱桃派" is about is the noun after the last 的, unless that noun is generic.
 _KIND_OF_PERSON = re.compile(r"是(?:一个|一位|个)([\u4e00-\u9fff]{2,6}?)的人")
 _GENERIC_HEADS = frozenset({"人", "东西", "事", "事情", "地方", "时候", "样子", "感觉"})
@@ -225,6 +235,12 @@ def _item_alternatives(part: str, had_lead: bool, family: Family) -> list[str] |
         head = part.rsplit("的", 1)[1]
         if 2 <= len(head) <= 6 and head not in _GENERIC_HEADS and not is_clause(head):
             return [head]
+    head = _EN_JOB_OF.match(part) if family.name == "occupation" else None
+    if head and head.group(1).split()[0].lower() not in ("a", "an", "the") and (
+            " " in head.group(1) or head.group(1).lower() not in _EN_GENERIC_HEADS):
+        # "principal keeper of the Gull Rock lighthouse": the job is said "keeper", "principal keeper"
+        words = head.group(1).split()
+        return [head.group(1)] + ([words[-1]] if len(words) >= 2 and len(words[-1]) >= 4 else [])
     if family.name == "occupation" and is_short_term(part, phrase=True) and not is_clause(part):
         tail = _JOB_TAIL.search(part)  # a long title is kept only with the short way to say it
         head = tail.group(1) if tail else job_head(part)  # "华语流行乐男歌手" -> 歌手
@@ -300,7 +316,9 @@ def free_keys(value: str) -> Items:
     """A short value is its own key; otherwise a quoted term, or a short first item."""
     v = strip_etc(clean(value))
     quoted = [q for q in quoted_terms(value) if is_short_term(q, phrase=True)]
-    if v and is_short_term(v, phrase=True) and not is_clause(v):
+    # "订过婚，未婚妻下落不明": two clauses are no term; the first may be
+    two_clauses = len(split_top_level(v, "，；;")) > 1
+    if v and is_short_term(v, phrase=True) and not is_clause(v) and not two_clauses:
         return [unique_terms([v] + [q for q in quoted if q != v and grounded(q, v)][:1])]
     if quoted:
         return [[quoted[0]]]
@@ -336,7 +354,8 @@ def name_keys(value: str, family: Family, character_name: str) -> Items:
             if len(parts) >= 2:
                 alts.extend([parts[0], parts[-1]])
         return [unique_terms(alts)]
-    terms = [clean(p) for p in split_items(value)]
+    # "“沪上福尔摩斯”": the quotes mark the nickname, no answer says them
+    terms = [clean(p).strip("“”\"'「」『』‘’") for p in split_items(value)]
     # the card's first nickname is its best-known one, a name though it reads as a clause
     # ("大难不死的男孩, 救世之星"); a clause further down the list is a description
     terms = unique_terms([t for i, t in enumerate(terms) if t and is_short_term(t) and (

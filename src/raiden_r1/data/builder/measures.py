@@ -25,3 +25,25 @@ def imperial_height(value: str) -> tuple[list[str], set[str]] | None:
     # "5'9" is 5'9\" to the reward's matcher: only forms it tells apart are alternatives
     alts = list(dict.fromkeys([said, *(s for s in spoken if not said.startswith(s))]))
     return alts, {a for a in alts if a not in value}
+
+
+_METRES = re.compile(r"(?<![\d.])([12])\.(\d{1,2})\s*(?:m\b|米|公尺|メートル|ｍ|미터)", re.IGNORECASE)
+_ZH_DIGITS = "零一二三四五六七八九"
+# how each language says a height in centimetres ("172厘米"; zh also "一米七二", how people say it)
+_CM_UNIT = {"en": " cm", "zh": "厘米", "ja": "センチ", "ko": "센티"}
+
+
+def metric_height(value: str, language: str) -> tuple[list[str], set[str]] | None:
+    """A height written in metres ("1.66m", "1.72米"): the gold answer says it the way people do
+    ("一米六六", "166センチ"), not in the card's notation; the notation and the bare centimetres
+    stay equal answers. Returns (alternatives, those not written in the card) or None."""
+    m = _METRES.search(value)
+    if not m:
+        return None
+    metres, rest = m.group(1), m.group(2)
+    cm = int(metres) * 100 + int(rest.ljust(2, "0"))
+    said = [f"{cm}{_CM_UNIT.get(language, _CM_UNIT['en'])}"]
+    if language == "zh":  # 1.66 -> 一米六六, 1.70 -> 一米七
+        said.insert(0, "一米" + "".join(_ZH_DIGITS[int(d)] for d in rest.rstrip("0")))
+    alts = list(dict.fromkeys([*said, str(cm), m.group(0).strip()]))
+    return alts, {a for a in alts if a not in value}

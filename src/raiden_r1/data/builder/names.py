@@ -29,6 +29,7 @@ _KO_SURNAMES = frozenset(_PARTS["ko_surnames"])
 _JA_ONE_KANJI_SURNAMES = frozenset(_PARTS["ja_one_kanji_surnames"])
 _EN_TITLES = frozenset(table("words.yaml", "EN_NAME_TITLES"))
 _ZH_DESCRIPTION_ENDS = frozenset(_PARTS["zh_description_ends"])
+_JA_ENDINGS_NOT_ALONE = frozenset(_PARTS["ja_given_endings_not_alone"])
 
 _KANJI = r"\u4e00-\u9fff\u3005"  # 々 as in 佐々木
 _KANA = r"\u3041-\u309f\u30a0-\u30ff"
@@ -54,6 +55,8 @@ def _ja_split(name: str, own_surname: str = "") -> tuple[str, str] | None:
         return m.group(1), m.group(2)
     if len(name) == 3 and name[0] in _JA_ONE_KANJI_SURNAMES and _JA_KANJI.fullmatch(name):
         return name[0], name[1:]  # 源兼行: an old clan's name and a two-kanji given name
+    if len(name) == 3 and name[2] in _JA_ENDINGS_NOT_ALONE:  # 豆千代 is one name, never 豆千 + 代
+        return None
     if _JA_KANJI.fullmatch(name):  # 桐島玲奈 2+2, 星野航 2+1: the commonest shapes by far
         return name[:2], name[2:]
     return None
@@ -144,7 +147,12 @@ def reading_alternatives(raw: str) -> list[str]:
 def own_name_alternatives(alts: list[str], value: str, profile) -> list[str]:
     """The character's own (or English) name with its short forms and the card's kana reading."""
     foreign = foreign_card(profile.name, profile.language)
-    return list(dict.fromkeys(alts + name_part_alternatives(alts[0], profile.language, foreign=foreign)
+    # "Dr. Okonkwo-Reyes" answers "what's your name?": an English surname nobody else on the card
+    # bears (a relative's name would contain it: "wife Marisol Reyes" is no Okonkwo-Reyes)
+    surname = latin_surname(alts[0]) if latin_given(alts[0]) else ""
+    others = "\n".join(v for v in profile.fields.values() if alts[0] not in v)
+    own_surname = [surname] if len(surname) >= 4 and not re.search(rf"\b{re.escape(surname)}\b", others) else []
+    return list(dict.fromkeys(alts + own_surname + name_part_alternatives(alts[0], profile.language, foreign=foreign)
                               + reading_alternatives(value)))
 
 

@@ -41,7 +41,7 @@ from .decoys import foreign_card
 from .names import latin_surname, name_part_alternatives, own_name_alternatives, surname_of
 from .tables import table as table_words
 from .terms import MAX_ANY_OF, is_free_phrase
-from .measures import imperial_height
+from .measures import imperial_height, metric_height
 from .keys import (
     MAX_ITEMS,
     NON_ANSWERS,
@@ -57,11 +57,12 @@ from .keys import (
     strip_etc,
     unique_terms,
 )
+from .places import near_phrasing
 from ..profiles_relations import is_relation_word, parse_relationships
 from ..schema import Profile
 from ..schema import SBK as SBK_FOCUS
 from .fields import BY_NAME, GENERIC, Family, classify_field
-from .answer_text import answer_value as _answer_value, grammar_extras as _grammar_extras
+from .answer_text import answer_value as _answer_value, grammar_extras as _grammar_extras, nickname_by
 from .phrases import (JA_HONORIFICS, KO_ELDER_RELATION, KO_ELDERS, QUALIFIED, RELATION, RELATION_PAST, RELATION_PAST_MARKS,
                       SBK, STUDENT, WHY, render)
 from .plausible import plausible_value, two_ages
@@ -116,7 +117,7 @@ def _draft(profile: Profile, table: tuple, rng: random.Random, *, family: str, f
     return Draft(
         character=profile.name, profile_fields=dict(profile.fields), language=lang, focus=SBK_FOCUS,
         family=family, field_name=field_name, question=question,
-        answer=render(rng.choice(answers), lang, v=v, **extra), keywords=keywords, source_text=source,
+        answer=near_phrasing(render(rng.choice(answers), lang, v=v, **extra)), keywords=keywords, source_text=source,
         question_type=qtype, difficulty=difficulty, source=profile.source, pool_terms=[alts[0] for alts in items],
     )
 
@@ -275,7 +276,7 @@ def sbk_drafts(profile: Profile, seed: int) -> tuple[list[Draft], list[tuple[str
             continue
         rng = stable_rng(seed, profile.name, field_name)
         items, variants = variant_alternatives(items, family.name, lang)
-        imperial = imperial_height(value) if family.name == "height" else None
+        imperial = (imperial_height(value) or metric_height(value, lang)) if family.name == "height" else None
         if imperial:  # "5'9\"": the height as written and as said, never the feet alone ("5")
             items, variants = [imperial[0]], variants | imperial[1]
         keywords = any_of(items) if family.all_parts and len(items) > 1 else None
@@ -298,6 +299,8 @@ def sbk_drafts(profile: Profile, seed: int) -> tuple[list[Draft], list[tuple[str
                        source=value, qtype=family.qtype, difficulty=_difficulty(items, value),
                        keywords=keywords, field=field_name, q=qualifier or "")
         draft.variants = variants
+        if family.name == "nickname":  # "Tam (to her brother)": "My brother calls me Tam."
+            draft.answer = nickname_by(draft.answer, items[0][0], value, lang)
         drafts.append(draft)
     asked = {d.family for d in drafts}
     for field_name, value in relation_fields:  # after the relationship list, which may name them too

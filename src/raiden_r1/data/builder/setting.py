@@ -16,7 +16,7 @@ from functools import lru_cache
 from .fields import classify_field
 from .tables import table
 
-SETTINGS = ("modern", "historical", "early", "future")
+SETTINGS = ("modern", "historical", "early", "future", "recent")  # recent: CM material only (cm_setting)
 ERAS = ("ancient", "early", "modern", "future")
 # Distinct future cues a card needs: one ("orbit", "Mars") is too easily a dream or a metaphor.
 MIN_FUTURE_CUES = 2
@@ -60,3 +60,19 @@ def out_of_setting(text: str, setting: str) -> bool:
     """Whether CM material mentions something the setting does not have."""
     banned = table("setting.yaml", "BANNED")
     return setting in banned and _pattern("BANNED", setting).search(text) is not None
+
+
+_YEAR = re.compile(r"(?<!\d)(1[6-9]\d\d|20\d\d)(?!\d)")
+
+
+def cm_setting(fields: dict[str, str]) -> str:
+    """The setting of a card's CM material: ``detect_setting``, except "recent" for a present-day
+    card whose era field places it in 1960-1999 ("시대: 1985년"): the present-day material without
+    what came later (a smartphone, a pet shop) and with the names people had then (no 도윤 in 1985).
+    Only an era field counts: a birth year says nothing of when the story is."""
+    setting = detect_setting(fields)
+    if setting != "modern":
+        return setting
+    years = [int(y) for k, v in fields.items() if getattr(classify_field(k), "name", None) == "era"
+             for y in _YEAR.findall(v)]
+    return "recent" if years and all(1960 <= y <= 1999 for y in years) else setting

@@ -50,7 +50,8 @@ _CLAUSE_WORDS_EN = {"is", "are", "was", "were", "be", "been", "has", "have", "ha
 _LEAD_ZH = re.compile(r"^(?:我|她|他|它|也|还|更|最|很|非常|特别|超|超级|比较|十分)*"
                       r"(?:喜欢|喜爱|热爱|热衷于?|爱好|爱|擅长|精通|会|讨厌|厌恶|害怕|怕|不喜欢)"
                       r"(?:一切|各种|所有|各类|各式各样的?)?")
-_LEAD_JA = re.compile(r"(?:が|を)?(?:大好き|好き|得意|嫌い|苦手)(?:です|だ|な)?$")
+# never after ず: "負けず嫌い", "食わず嫌い" are words of their own
+_LEAD_JA = re.compile(r"(?<!ず)(?:が|を)?(?:大好き|好き|得意|嫌い|苦手)(?:です|だ|な)?$")
 _LEAD_EN = re.compile(r"^(?:(?:i|she|he|they)\s+)?(?:really\s+)?(?:loves?|likes?|enjoys?|hates?|dislikes?|adores?)\s+"
                       r"(?:to\s+)?", re.IGNORECASE)
 # Families whose items may start with a liking/skill verb to strip ("爱睡觉" -> "睡觉").
@@ -68,6 +69,8 @@ def clean(value: str) -> str:
 def term_size(term: str) -> tuple[int, bool]:
     """(length, is_cjk): characters for CJK terms, words for others."""
     cjk = has_cjk(term)
+    if not cjk:  # "don't", "who's" are one word each: "The lamp don't care who's tired" is six
+        term = re.sub(r"(?<=[A-Za-z])['’](?=[A-Za-z])", "", term)
     return text_length(term, "zh" if cjk else "en"), cjk
 
 

@@ -1,0 +1,102 @@
+"""Addresses said the short way, beyond coverage.place_name_alternatives (tables: coverage.yaml).
+
+A reader answering "부산 영도에 산다", "篠山の生まれどす", "绍兴人" or "住在听雪峰" was right, and the
+keys "부산 영도구 청학동", "丹波国篠山", "浙江绍兴", "听雪峰寒月洞" (one whole term each) refused
+them. Cut forms are never offered: "경상남도" is 경남, not 경상남; a remainder of one character is no
+place.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .tables import table
+
+_KO_UNITS = tuple(table("coverage.yaml", "KO_STRIPPABLE_UNITS"))
+_JA_UNITS = tuple(table("coverage.yaml", "JA_STRIPPABLE_UNITS"))
+_LANDFORMS = "".join(table("coverage.yaml", "ZH_LANDFORM_UNITS"))
+_DWELLINGS = "".join(table("coverage.yaml", "ZH_DWELLING_ENDS"))
+_LANDFORM_SPLIT = re.compile(rf"([\u4e00-\u9fff]{{1,4}}[{_LANDFORMS}])([\u4e00-\u9fff]{{1,4}}[{_DWELLINGS}])")
+_OLD_PROVINCE = re.compile(r"([\u4e00-\u9fff]{2,3})" + table("coverage.yaml", "JA_OLD_PROVINCE_MARK")
+                           + r"([\u4e00-\u9fff\u3041-\u30ff]{2,4})")
+_PROVINCES = tuple(sorted(table("words.yaml", "PROVINCES_ZH"), key=len, reverse=True))
+_HANGUL = re.compile(r"[\uac00-\ud7a3]+")
+_CJK_WORD = re.compile(r"[\u4e00-\u9fff\u3041-\u30ff\u3005]+")
+_NEAR = re.compile(r"^(?:" + "|".join(sorted(map(re.escape, table("coverage.yaml", "EN_NEAR_WORDS")),
+                                               key=len, reverse=True)) + r")\s+(?=[A-Z])")
+
+
+def ko_word_alternatives(word: str) -> list[str]:
+    """A Korean address word without its unit: "영도구" -> 영도, "제주도" -> 제주, "경상남도" -> 경남."""
+    if not _HANGUL.fullmatch(word):
+        return []
+    if re.fullmatch(r"[\uac00-\ud7a3]{2}[남북]도", word):  # 경상남도, 전라북도: 경남, 전북
+        return [word[0] + word[2]]
+    for unit in _KO_UNITS:
+        core = word[:-len(unit)]
+        if word.endswith(unit) and len(core) >= 2 and not core.endswith(("남", "북")):
+            return [core]
+    return []
+
+
+def _ja_word_alternatives(word: str) -> list[str]:
+    for unit in _JA_UNITS:
+        core = word[:-len(unit)]
+        if word.endswith(unit) and len(core) >= 2:
+            return [core]
+    return []
+
+
+def spaced_address_alternatives(place: str) -> list[str]:
+    """A spaced Korean or Japanese address by any of its words: "부산 영도구 청학동" -> 부산, 영도구,
+    영도, 청학동; "京都 上京区 西陣" -> 京都, 上京区, 上京, 西陣."""
+    words = place.split()
+    if len(words) < 2:
+        return []
+    if all(_HANGUL.fullmatch(w) for w in words):
+        word_alts = ko_word_alternatives
+    elif all(_CJK_WORD.fullmatch(w) for w in words) and re.search(r"[\u3041-\u30ff]|[区町村郡県]", place):
+        word_alts = _ja_word_alternatives
+    else:
+        return []
+    out = ["".join(words)] if word_alts is ko_word_alternatives else []
+    for i, w in enumerate(reversed(words)):  # the smallest place first: it is the one a reader names
+        if i == len(words) - 1 and word_alts is ko_word_alternatives and w.endswith("도"):
+            break  # a province alone ("경상남도") would pay every town in it ("경상남도 진주")
+        out += [w, *word_alts(w)]
+    return [a for a in dict.fromkeys(out) if len(a) >= 2 and a != place]
+
+
+def unspaced_place_alternatives(place: str) -> list[str]:
+    """A CJK place of two names written as one word: "浙江绍兴" -> 绍兴, 浙江; "落霞峰栖云洞" ->
+    落霞峰, 栖云洞; "丹波国篠山" -> 篠山, 丹波国, 丹波; a Korean "제주도" -> 제주."""
+    out: list[str] = []
+    province = next((p for p in _PROVINCES if place.startswith(p)), None)
+    rest = place[len(province):] if province else ""
+    if province and 2 <= len(rest) <= 3 and re.fullmatch(r"[\u4e00-\u9fff]+", rest) \
+            and not re.search(r"[省市县区府镇乡村]", place):
+        out += [rest, province]
+    m = _LANDFORM_SPLIT.fullmatch(place)
+    if m:
+        out += [m.group(1), m.group(2)]
+    m = _OLD_PROVINCE.fullmatch(place)
+    if m:
+        out += [m.group(2), m.group(1) + table("coverage.yaml", "JA_OLD_PROVINCE_MARK"), m.group(1)]
+    if " " not in place:
+        out += ko_word_alternatives(place)
+    return [a for a in dict.fromkeys(out) if len(a) >= 2 and a != place]
+
+
+def without_near_word(part: str) -> str:
+    """"off Porthgwyn" -> "Porthgwyn": the place, without the word that says where near it."""
+    m = _NEAR.match(part)
+    return part[m.end():] if m else part
+
+
+_IN_NEAR = re.compile(r"\b(?:in|at) (?=(?:" + "|".join(sorted(map(re.escape, table("coverage.yaml", "EN_NEAR_WORDS")),
+                                                           key=len, reverse=True)) + r") [A-Z])")
+
+
+def near_phrasing(answer: str) -> str:
+    """"I live in near Aldbury." -> "I live near Aldbury.": the card's own preposition stays."""
+    return _IN_NEAR.sub("", answer)

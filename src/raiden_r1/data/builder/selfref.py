@@ -1,0 +1,69 @@
+"""The first person and dialect a card gives its character, in the gold answers (voice.yaml
+SELF_REFERENCE, DIALECTS).
+
+A reviewer read "我住在听雪峰" from a character whose card says 常自称"本座", and standard です from a
+geisha whose card says she speaks 京言葉 with どす: the answers contradicted the card. Only what the
+card states is applied, and only the first-person word and sentence endings change, never a key.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .tables import table
+
+
+@lru_cache(maxsize=None)
+def _self_pattern(language: str) -> re.Pattern[str] | None:
+    spec = table("voice.yaml", "SELF_REFERENCE").get(language)
+    if not spec:
+        return None
+    words = "|".join(sorted(map(re.escape, spec["words"]), key=len, reverse=True))
+    return re.compile(spec["marks"] + f"({words})")
+
+
+def self_reference(fields: dict[str, str], language: str) -> str | None:
+    """The first-person word the card states ("本座", "うち"), or None. A field named for it
+    (一人称: うち) counts as well as a remark in the speech-style text (常自称"本座")."""
+    pattern = _self_pattern(language)
+    if pattern is None:
+        return None
+    spec = table("voice.yaml", "SELF_REFERENCE")[language]
+    for name, value in fields.items():
+        if re.fullmatch(r"\s*(?:一人称|自称)\s*", name) and value.strip() in spec["words"]:
+            return value.strip()
+        m = pattern.search(value)
+        if m:
+            return m.group(1)
+    return None
+
+
+def with_self_reference(text: str, word: str, language: str, keys: list[str]) -> str:
+    """``text`` with the table's first person (我, 私) said as ``word``; unchanged where the
+    default word is part of a key (a name or a place with 我 in it)."""
+    default = table("voice.yaml", "SELF_REFERENCE")[language]["default"]
+    if any(re.search(default, k) for k in keys):
+        return text
+    return re.sub(default, word, text)
+
+
+def dialect_rules(fields: dict[str, str], language: str) -> list[tuple[str, str]]:
+    """The ending rules of the dialect the card names, or []."""
+    text = "\n".join(fields.values())
+    for dialect in table("voice.yaml", "DIALECTS").get(language, ()):
+        if re.search(dialect["cue"], text):
+            return [tuple(rule) for rule in dialect["rules"]]
+    return []
+
+
+def in_dialect(text: str, rules: list[tuple[str, str]], keys: list[str]) -> str:
+    # a kana key right before the ending ("こむぎです") would run into it ("こむぎどす"): the
+    # reward's matcher finds no word end there, so such a sentence keeps its standard ending
+    if any(re.search(re.escape(k) + r"(?=です|ます)", text) and re.search(r"[\u3041-\u30ff]$", k) for k in keys):
+        return text
+    out = text
+    for pattern, replacement in rules:
+        out = re.sub(pattern, replacement, out)
+    # a rule must never change a keyword ("です" inside a quoted catch-phrase)
+    return out if all((k in out) or (k not in text) for k in keys) else text
