@@ -160,7 +160,7 @@ def _edges_ok(text: str, term: Term, pos: int) -> bool:
 # What may come before a two-kana keyword: a particle, an adjective's or verb's ending.
 _KANA_PRECEDE = frozenset("のはがもをとでにへやかよねないたるう")
 # What may follow a keyword written in kana: a particle, a copula, an honorific, quoting っ.
-_KANA_FOLLOW = frozenset("はがのをにでともやへかよねなさだじすっちくみたしばぞぜわ")
+_KANA_FOLLOW = frozenset("はがのをにでともやへかよねなさだじすっちくみたしばぞぜわど")
 
 # Occurrences of one term inspected: enough for any honest answer (a text repeating a keyword
 # more often is a dump, penalised for that).

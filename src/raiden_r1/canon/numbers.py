@@ -110,7 +110,8 @@ _KO_SINO_SCALES = {"십": 10, "백": 100, "천": 1000, "만": 10000}
 _KO_SINO_RUN = re.compile("(?<![가-힣])([영공일이삼사오육칠팔구십백천만]+)(?:(개월|학년|센티|미터|킬로|[월일년세층번호분초원반등위회주])|"
                           "(?<=[영공일이삼사오육칠팔구십백천만]{2}) (개월|학년|센티|미터|킬로|[월일년세층번호분초원반등위회주]))?")
 _KO_SPACED_DAY = re.compile("(\\d{1,2})월 ?([일이삼사오육칠팔구]|[이삼]?십[일이삼사오육칠팔구]?) 일(?![가-힣])")
-_KO_MONTHS = re.compile("시월|유월")  # the two irregular month names (not 십월, 육월)
+_KO_MONTHS = re.compile("시월|유월")
+_KO_FULL_MOON = re.compile(r"(\d{1,2})월 ?보름(?:날)?")  # the two irregular month names (not 십월, 육월)
 _KO_NATIVE_TENS = {"열": 10, "스물": 20, "스무": 20, "서른": 30, "마흔": 40, "쉰": 50, "예순": 60, "일흔": 70, "여든": 80,
                    "아흔": 90}
 _KO_NATIVE_UNITS = {"하나": 1, "한": 1, "둘": 2, "두": 2, "셋": 3, "세": 3, "석": 3, "넷": 4, "네": 4, "넉": 4, "다섯": 5,
@@ -409,6 +410,7 @@ def canonical_numbers(folded: str) -> str:
             text = _KO_SINO_RUN.sub(_ko_sino, text)
             if "월" in text:  # "5월 칠 일": a one-syllable day with a space, read after a month only
                 text = _KO_SPACED_DAY.sub(lambda m: f"{m.group(1)}월 {_ko_sino_value(m.group(2))}일", text)
+                text = _KO_FULL_MOON.sub(r"\1월 15일", text)  # "칠월 보름": the 15th (of a lunar month)
     if _DIGIT.search(text):
         latin = not ascii_text or _ASCII_WORDS.search(text) is not None
         if latin and ("st" in text or "nd" in text or "rd" in text or "th" in text):

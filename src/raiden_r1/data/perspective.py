@@ -408,6 +408,9 @@ def _entry_name(bare: str) -> str:
     pieces = [" ".join(p.split()) for p in _ROLE_SEP.split(bare) if p.strip()]
     for piece in pieces[1:] + pieces[:1]:
         name = _without_role_words(piece).removesuffix("等人").removesuffix("等").strip(" .。")
+        if "の" in name:  # "柴犬のコタロウ": the name after what it is ("白い文鳥の" alone names nobody)
+            name = name.rsplit("の", 1)[-1]
+            name = name if len(name) >= 2 else ""
         if not name or len(name) > 24 or starts_with_relation(name) and len(relation_nouns(name)) == 1 and \
                 _OTHER_NOUNS.fullmatch(name):
             continue

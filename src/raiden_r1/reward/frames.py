@@ -108,6 +108,9 @@ def rumour_tag(ans: Answer, ci: int, lang: str) -> str | None:
     return cue.strip() if (len(rest.split(" ")) <= 2 if nxt.isascii() else len(rest) <= 3) else None
 
 
+_ADVERB_END = re.compile("(?:常常|经常|总是|一直|向来|老是|时常|每每|从来|常|总|老|就|也|还|都)$")
+
+
 def reported(before: str, language: str, user_fact: bool = False) -> str | None:
     """A verb of saying or believing before the keyword whose subject is not the character
     ("my coach reckons X", "别人都说X"); "I'd say X" and "I think X" are the character's own.
@@ -136,7 +139,10 @@ def reported(before: str, language: str, user_fact: bool = False) -> str | None:
     for w in words:
         k = before.find(w)
         # "我跟你说", "告诉你说": the character telling the user, a discourse marker
-        if k > 0 and not any(before[max(0, k - len(f)):k] == f for f in first) and before[max(0, k - 2):k] not in _TO_YOU \
+        # (the character's own saying, also with an adverb between: "我常说", "我总是说", "俺一直讲")
+        own = any(before[:k].endswith(f) or (m := _ADVERB_END.search(before[:k])) and before[:m.start()].endswith(f)
+                  for f in first if f)
+        if k > 0 and not own and before[max(0, k - 2):k] not in _TO_YOU \
                 and not before[k:].startswith(_SPEECH_NOT_REPORT) and before[max(0, k - 2):k + 1] not in ("老实说", "实话说"):
             return w
     return None

@@ -72,7 +72,9 @@ def name_subject(text: str, prep: PreparedTruth, language: str, skip: tuple[int,
                 if name.isascii():
                     nxt = rest.split(" ", 1)[0] if rest else ""
                     # "Tomasz takes the stage at 9:30": the name as the subject of a verb in -s
-                    if nxt in particles or prev == "of" or (start == 0 and _EN_VERB_S.fullmatch(nxt)):
+                    # (not the rest of the name itself: "Ifeoma Okonkwo-Reyes", the "reyes" no verb)
+                    in_name = any(f"{name} {nxt}" in n for n in prep.names)
+                    if not in_name and (nxt in particles or prev == "of" or (start == 0 and _EN_VERB_S.fullmatch(nxt))):
                         return name
                 elif _subject_particle(rest, particles) or prev.endswith("的"):
                     return name
