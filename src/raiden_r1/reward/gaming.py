@@ -16,6 +16,7 @@ from functools import lru_cache
 from raiden_r1.canon import canonical, find_term, match_form
 
 from .analysis import Answer, cue_in_text as clause_cue_text
+from .assistant_voice import assistant_voice
 from .lexicon import _entries, _load_yaml, cues
 from .matching import PreparedTruth
 from raiden_r1.data.perspective import person_forms
@@ -220,7 +221,8 @@ def out_of_character(ans: Answer, prep: PreparedTruth) -> str | None:
         m = pat.search(text)
         if m:
             return f"speaks as another person ('{m.group(0).strip()}')"
-    intro = _introduces_someone_else(ans, prep) or _claims_to_be_another(ans, prep) or _claims_a_role(ans, prep)
+    intro = assistant_voice(ans, prep) or _introduces_someone_else(ans, prep) or _claims_to_be_another(ans, prep) or \
+        _claims_a_role(ans, prep)
     if intro:
         return intro
     return narrated_by_name(ans, prep)
