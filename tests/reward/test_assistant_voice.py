@@ -80,12 +80,14 @@ def test_a_butler_may_open_with_certainly():
     ("en", "Answering in character, of course: Harbor Clinic."),
     ("en", "Speaking as Ivy Park — Harbor Clinic."),
     ("en", "Harbor Clinic. (back in character now)"),
+    ("en", "As Ivy Park, I work at Harbor Clinic."),
     ("zh", "以朴艾薇的身份回答：我在海港诊所。"),
     ("zh", "按照人设，我在海港诊所。"),
     ("ja", "パク・アイビーとしてお答えしますね。港クリニックです。"),
     ("ja", "プロフィール通り、港クリニックです。"),
     ("ko", "박아이비로서 대답하자면 항구 의원이에요."),
     ("ko", "프로필대로 항구 의원이에요."),
+    ("ko", "박아이비 역할로 대답할게요. 항구 의원이에요."),
 ])
 def test_talking_about_playing_the_role_is_out_of_character(language, answer):
     name = {"en": "Ivy Park", "zh": "朴艾薇", "ja": "パク・アイビー", "ko": "박아이비"}[language]
@@ -114,6 +116,7 @@ def test_what_an_assistant_calls_itself_is_out_of_character(language, answer):
     ("en", "Being a robot, I work at Harbor Clinic.", "service robot"),
     ("en", "I'm the assistant manager at Harbor Clinic.", "nurse"),
     ("en", "I'm a Gemini, and I work at Harbor Clinic.", "nurse"),
+    ("en", "As a nurse, I work at Harbor Clinic.", "nurse"),
     ("zh", "作为一名助理，我在海港诊所。", "医生助理"),
     ("zh", "我是机器人爱好者，在海港诊所上班。", "护士"),
     ("ja", "ロボットが好きで、港クリニックで働いています。", "看護師"),

@@ -111,11 +111,14 @@ def _name_pattern(names: tuple[str, ...]) -> re.Pattern[str] | None:
     ja, ko, zh = (alternation(verbs[lang]) for lang in ("ja", "ko", "zh"))
     return re.compile(
         rf"(?:{n})\s?(?:さん|くん|ちゃん)?として\s?(?:{ja})"
-        rf"|(?:{n})\s?(?:이|가)?\s?(?:으로서|로서|으로써|로써|으로|로)\s?(?:{ko})"
+        rf"|(?:{n})\s?(?:の)?(?:役|キャラ)\s?として\s?(?:{ja})"
+        rf"|(?:{n})\s?(?:이|가)?\s?(?:역할|캐릭터|입장|배역)?\s?(?:으로서|로서|으로써|로써|으로|로)\s?(?:{ko})"
         rf"|(?:以|作为|用|扮演|代入)\s?(?:{n})\s?(?:的身份|的口吻|的角度|来|去)?\s?(?:{zh})"
         rf"|(?<![a-z])(?:answer|answering|respond|responding|reply|replying|speak|speaking|play|playing|in my role|"
         rf"in the role|talking|write|writing)\s(?:as|of|in the role of)\s(?:{n})(?![a-z])"
-        rf"|(?<![a-z])as (?:the|a|an) (?:[a-z]+ ){{1,2}}described(?![a-z])")
+        rf"|(?<![a-z])as (?:the|a|an) (?:[a-z]+ ){{1,2}}described(?![a-z])"
+        # "As Marcus, I'm 34": the character introduced as a part the speaker takes up
+        rf"|^as (?:{n}) (?=i |i m |my |we )")
 
 
 @lru_cache(maxsize=1)

@@ -1,5 +1,5 @@
 """Padding that hedges.repetitions does not see (docs/reward.md, family 5): runs of punctuation
-("!"×200, "～"×100, ". . ." spread with spaces), one short sound said over and over inside a word
+("!"×200, "～"×100, ". . ." spread with spaces; twelve or more), one short sound said over and over inside a word
 ("hahaha…"×50, "嗯"×10, "えーと"×4, "음"×8), and the keyword restated in clauses that say nothing
 else ("我28岁。二十八。28。", "I'm 34. I am 34. Thirty-four."). Each counts as repeated clauses do:
 the accuracy is divided by one plus the count.
@@ -16,8 +16,9 @@ from .analysis import Answer
 from .matching import PreparedTruth
 
 MAX_RAW = 4000
-# The same punctuation mark eight or more times (spaces between them ignored).
-_PUNCT_RUN = re.compile(r"([^\w\s])\1{7,}")
+# The same punctuation mark twelve or more times (spaces between them ignored).
+PUNCT_RUN = 12
+_PUNCT_RUN = re.compile(r"([^\w\s])\1{%d,}" % (PUNCT_RUN - 1))
 _SPACE = re.compile(r"\s+")
 # A sound of one to four letters or characters said four or more times in a row.
 _SOUND_RUN = re.compile(r"([^\W\d_]{1,4}?)\1{3,}")
@@ -25,7 +26,7 @@ _SOUND_RUN = re.compile(r"([^\W\d_]{1,4}?)\1{3,}")
 
 def _punctuation(ans: Answer) -> int:
     text = _SPACE.sub("", ans.raw[:MAX_RAW])
-    return sum(len(m.group(0)) // 8 for m in _PUNCT_RUN.finditer(text))
+    return sum(len(m.group(0)) // PUNCT_RUN for m in _PUNCT_RUN.finditer(text))
 
 
 def _sounds(ans: Answer, prep: PreparedTruth) -> int:
