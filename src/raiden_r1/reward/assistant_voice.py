@@ -136,7 +136,7 @@ def _model_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
             re.compile(rf"(?<![a-z0-9])(?:i m|i am|im|as|this is|speaking as|it s)\s(?:{s_latin})(?![a-z])"
                        rf"|(?<![a-z0-9])(?:{s_latin}) here(?![a-z])"
                        rf"|(?:{cjk_pre})\s?(?:{s_latin}|{s_cjk})"
-                       rf"|(?<![a-z0-9])(?:{s_latin})\s?(?:として|로서|으로서|です|입니다|이에요|예요)"))
+                       rf"|(?<![a-z0-9])(?:{s_latin}|{s_cjk})\s?(?:として|로서|으로서|です|입니다|이에요|예요|라서|이라서)"))
 
 
 def _profile_words(prep: PreparedTruth) -> str:
