@@ -53,8 +53,15 @@ def _in_role(role: str, words: tuple[str, ...]) -> bool:
     return any((f" {w} " in text) if w.isascii() else (w in text) for w in words)
 
 
-def _role(prep: PreparedTruth) -> str:
-    return canonical(prep.truth.role) if prep.truth.role else ""
+@lru_cache(maxsize=4096)
+def _role_canon(role: str) -> str:
+    return canonical(role) if role else ""
+
+
+@lru_cache(maxsize=4096)
+def _serves(role: str) -> bool:
+    """The role serves customers (lexicon/assistant_voice.yaml: service_roles)."""
+    return bool(role) and _in_role(_role_canon(role), _table()["service_roles"])
 
 
 def _self_ooc() -> dict:
@@ -90,13 +97,14 @@ def _self_noun_pattern(nouns: tuple[str, ...]) -> re.Pattern[str] | None:
         rf"|(?<![a-z])(?:{every})\s?(?:입장에서|의 입장|の立場|的立场|的角度|角度来看|的视角)")
 
 
-def _self_nouns(prep: PreparedTruth) -> tuple[str, ...]:
-    role = _role(prep)
+@lru_cache(maxsize=4096)
+def _self_nouns(role: str, gold: str) -> tuple[str, ...]:
+    role = _role_canon(role)
     keep: list[str] = []
     for group in _table()["self_nouns"]:
         if role and _in_role(role, group):
             continue  # a robot, a shop assistant: what it calls itself is its own
-        keep.extend(w for w in group if w not in prep.answer_norm)
+        keep.extend(w for w in group if w not in gold)
     return tuple(keep)
 
 
@@ -146,7 +154,7 @@ def _profile_words(prep: PreparedTruth) -> str:
 def _opens_with_compliance(ans: Answer, prep: PreparedTruth) -> str | None:
     """"Certainly!" / "当然可以！" / "もちろんです！" / "물론이죠!" as its own clause opening the answer to a
     question that asks for nothing and is no yes/no question: compliance with a request nobody made."""
-    if not ans.clauses or prep.yes_no or _in_role(_role(prep), _table()["service_roles"]):
+    if not ans.clauses or prep.yes_no or _serves(prep.truth.role):
         return None
     first = ans.clauses[0].text
     opener = next((w for w in _any_language("compliance") if first == w or first == f"{w} {w}"), None)
@@ -168,7 +176,7 @@ def assistant_voice(ans: Answer, prep: PreparedTruth) -> str | None:
     m = _phrase_pattern(("question_offers", "question_praise", "meta")).search(text)
     if m and m.group(0) not in gold:
         return f"out of character, assistant voice ('{m.group(0).strip()}')"
-    if not _in_role(_role(prep), _table()["service_roles"]):
+    if not _serves(prep.truth.role):
         m = _phrase_pattern(("help_offers",)).search(text)
         if m and m.group(0) not in gold:
             return f"out of character, assistant voice ('{m.group(0).strip()}')"
@@ -179,13 +187,12 @@ def assistant_voice(ans: Answer, prep: PreparedTruth) -> str | None:
     m = pat.search(text) if pat is not None else None
     if m:
         return f"out of character, plays a role ('{m.group(0).strip()}')"
-    profile = _profile_words(prep)
     t = _table()
     for pat in _model_patterns():
         m = pat.search(text)
-        if m and not any(x in m.group(0) and x in profile for x in (*t["models_anywhere"], *t["models_as_speaker"])):
+        if m and not any(x in m.group(0) and x in _profile_words(prep) for x in (*t["models_anywhere"], *t["models_as_speaker"])):
             return f"out of character, a model's name ('{m.group(0).strip()}')"
-    pat = _self_noun_pattern(_self_nouns(prep))
+    pat = _self_noun_pattern(_self_nouns(prep.truth.role, prep.answer_norm))
     m = pat.search(text) if pat is not None else None
     if m:
         return f"out of character, speaks as an assistant ('{m.group(0).strip()}')"

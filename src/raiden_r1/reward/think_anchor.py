@@ -52,11 +52,17 @@ def _pattern(kind: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![a-z0-9])(?:{latin})(?![a-z0-9])|{cjk}")
 
 
+@lru_cache(maxsize=8192)
+def _canon(sentence: str) -> str:
+    # (a think block's sentences are read several times here, and a GRPO group repeats them)
+    return canonical(sentence)
+
+
 def profile_talk(sentence: str, prep: PreparedTruth) -> bool:
     """The character's written profile read out by a narrator ("The character is a firefighter",
     "設定にそう書いてあるから"); with a first-person word it is the character recalling its own card
     ("I remember my profile says I love basketball", "제 설정에 …"), which a role-aware think may do."""
-    return _pattern("profile_talk").search(canonical(sentence)) is not None and not first_person(sentence, prep)
+    return _pattern("profile_talk").search(_canon(sentence)) is not None and not first_person(sentence, prep)
 
 
 def _language(sentence: str, prep: PreparedTruth) -> str:
@@ -64,13 +70,13 @@ def _language(sentence: str, prep: PreparedTruth) -> str:
 
 
 def first_person(sentence: str, prep: PreparedTruth) -> bool:
-    c = canonical(sentence)
+    c = _canon(sentence)
     return bool(cue_in_text(c, _language(sentence, prep), "first_person") or
                 (not sentence.isascii() and cue_in_text(c, "en", "first_person")))
 
 
 def names_character(sentence: str, prep: PreparedTruth) -> bool:
-    c = canonical(sentence)
+    c = _canon(sentence)
     return any((f" {n} " in f" {c} ") if n.isascii() else (n in c) for n in prep.names if len(n) >= 2)
 
 
@@ -82,7 +88,7 @@ def narrated(sentence: str, prep: PreparedTruth, after_narration: bool) -> bool:
         return False
     if names_character(sentence, prep):
         return True
-    return after_narration and bool(cue_in_text(canonical(sentence), _language(sentence, prep), "third_person"))
+    return after_narration and bool(cue_in_text(_canon(sentence), _language(sentence, prep), "third_person"))
 
 
 @lru_cache(maxsize=1024)
@@ -100,7 +106,7 @@ def anchored(sentence: str, prep: PreparedTruth, holds_key: bool) -> bool:
     if first_person(sentence, prep):
         return True
     # the people of the profile and the conversation, and the user: "小周是同事，爱普洱", "お客様は…"
-    c = canonical(sentence)
+    c = _canon(sentence)
     if any(o and o in c for o in _others(prep.truth.others)) or cue_in_text(c, _language(sentence, prep), "second_person") \
             or _pattern("addressee").search(c) or cue_in_text(c, _language(sentence, prep), "third_person"):
         return True
