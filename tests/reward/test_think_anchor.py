@@ -75,7 +75,25 @@ def test_lorem_ipsum_with_connectives_earns_less_than_the_characters_own_think()
     ("ko", "나는 한서준이야. 어릴 때 할머니랑 남부시장에 자주 갔으니까 그 냄새가 아직 기억나. 그래서 전주라고 할래."),
 ])
 def test_a_memory_in_the_characters_voice_is_reasoning(language, think):
-    assert thinking(language, think) >= thinking(language, OWN[language]) * 0.9
+    # (its voice alone earns length beside the answer, not reasoning-indicator credit: see
+    # thinking.py, so a memory is paid well above filler but may stay a little under OWN)
+    assert thinking(language, think) >= thinking(language, OWN[language]) * 0.7
+    assert thinking(language, think) > 2 * thinking(language, OFF_TOPIC[language])
+
+
+FIRST_PERSON_RAMBLE = {
+    "en": "I think the ferry schedule changed because the river froze early, so I take the bus now; since my bus is "
+          "slow, therefore I read two novels a week. Duluth.",
+    "zh": "我觉得今年的雨特别多，因为台风来得早，所以我天天带伞。我觉得菜价也涨了，所以我少买了水果。苏州。",
+    "ja": "私は今日は雨なので、傘を持って出かけた。私はバスが遅れたから本を読んだ。私は新しい小説を買おう。函館。",
+    "ko": "나는 오늘 비가 와서 우산을 챙겼다. 나는 버스가 늦었으니까 책을 읽었다. 나는 새 소설도 사야지. 전주.",
+}
+
+
+@pytest.mark.parametrize("language", ["en", "zh", "ja", "ko"])
+def test_a_first_person_ramble_about_something_else_earns_no_more_than_the_characters_own_think(language):
+    # (the character's voice earns some length, so a short Korean think and a ramble may tie)
+    assert thinking(language, FIRST_PERSON_RAMBLE[language]) <= thinking(language, OWN[language])
 
 
 def test_a_character_that_speaks_of_itself_by_name_is_not_narrated():

@@ -96,24 +96,28 @@ def _others(others: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(c for c in (canonical(o) for o in others) if len(c) >= 2)
 
 
-def anchored(sentence: str, prep: PreparedTruth, holds_key: bool) -> bool:
-    """A sentence about this character and question (see the module doc)."""
+STRONG, WEAK = 2, 1
+
+
+def anchored(sentence: str, prep: PreparedTruth, holds_key: bool) -> int:
+    """How a sentence is tied to this character and question: STRONG (the key fact, a word of the
+    question or the gold answer, the character's or another profile person's name), WEAK (only the
+    character's voice: a first-person word, the user, a pronoun, its family, its remembering), or 0."""
     if holds_key or names_character(sentence, prep):
-        return True
+        return STRONG
     units = content_units(collapse(sentence))
     if units & prep.question_units or units & prep.gold_content:
-        return True
-    if first_person(sentence, prep):
-        return True
-    # the people of the profile and the conversation, and the user: "小周是同事，爱普洱", "お客様は…"
+        return STRONG
     c = _canon(sentence)
-    if any(o and o in c for o in _others(prep.truth.others)) or cue_in_text(c, _language(sentence, prep), "second_person") \
-            or _pattern("addressee").search(c) or cue_in_text(c, _language(sentence, prep), "third_person"):
-        return True
+    if any(o and o in c for o in _others(prep.truth.others)):
+        return STRONG  # the people of the profile and the conversation: "小周是同事，爱普洱"
+    lang = _language(sentence, prep)
+    if first_person(sentence, prep) or cue_in_text(c, lang, "second_person") or _pattern("addressee").search(c) \
+            or cue_in_text(c, lang, "third_person"):
+        return WEAK
     # Chinese, Japanese and Korean drop the pronoun: a memory ("祖母と朝市に行った", "할머니랑 시장에
     # 갔으니까 … 기억나") speaks through the character's family and its remembering instead.
-    lang = _language(sentence, prep)
-    return bool(cue_in_text(c, lang, "kin") or _pattern("memory").search(c))
+    return WEAK if cue_in_text(c, lang, "kin") or _pattern("memory").search(c) else 0
 
 
-__all__ = ["anchored", "narrated", "not_prose", "profile_talk"]
+__all__ = ["STRONG", "WEAK", "anchored", "narrated", "not_prose", "profile_talk"]
