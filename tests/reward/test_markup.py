@@ -56,6 +56,8 @@ def test_tags_in_any_bracket_are_markup(language, answer):
     ("en", "Dana\nJuniper, my tabby."), ("en", "Dana Cole → Juniper, my tabby."), ("zh", "【小雨】我家狗叫豆豆。"),
     ("zh", "王小雨\n我家狗叫豆豆。"), ("ja", "山田 » うちの猫はこむぎです。"), ("ja", "［花子］うちの猫はこむぎです。"),
     ("ko", "답변 ~ 우리 강아지는 보리예요."), ("ko", "이서연\n우리 강아지는 보리예요."),
+    ("en", "Her name's Juniper.\n\n– Dana"), ("zh", "「我家狗叫豆豆。」——小雨"), ("ja", "山田：うちの猫はこむぎです。"),
+    ("ko", "질문. 강아지 이름?\n답. 보리예요."), ("en", "Q. Your cat?\nA. Juniper."), ("zh", "1）我家狗叫豆豆。"), ("ja", "1、こむぎです。"),
 ])
 def test_a_speaker_or_field_label_makes_a_script_line(language, answer):
     assert keyword_accuracy(answer, gt(language)) == 0.0, answer
@@ -75,6 +77,7 @@ def test_the_question_restated_before_the_answer_is_an_echo(language, answer):
     ("zh", "我家狗？豆豆。"), ("zh", "（笑）我家狗叫豆豆。"), ("zh", "豆豆\n它可乖了。"),
     ("ja", "猫？こむぎです。"), ("ja", "うちの猫はこむぎです。・・・かわいいですよ。"),
     ("ko", "우리 강아지요? 보리예요."), ("ko", "-_- 보리예요."), ("ko", "보리 ~ 제일 귀여운 강아지예요."),
+    ("en", "Juniper — Juniper Berry, officially."), ("zh", "——我家狗叫豆豆。"), ("ja", "― うちの猫はこむぎです。"),
 ])
 def test_speech_with_stage_directions_emphasis_and_short_echoes_is_paid(language, answer):
     assert keyword_accuracy(answer, gt(language)) == 1.0, answer

@@ -19,8 +19,14 @@ from .matching import PreparedTruth
 _BOLD = re.compile(r"\*\*[^*\n]{1,200}\*\*|(?<!\w)__[^_\n]{1,200}__(?!\w)")
 _HEADING = re.compile(r"(?m)^[ \t]*[#＃]{1,6}[ \t　]*\S")
 _INLINE_CODE = re.compile(r"`[^`\n]{1,200}`")
-# "- ", "* ", "+ " need a space after them ("-5°C", "*smiles*" are no list); bullets do not.
-_LIST = re.compile(r"(?m)^[ \t　]*(?:[-*+][ \t　]+|[•・●▪◦‣◆■□○](?!・)[ \t　]*|([1-9])[.)．）][ \t　]+)(?=\S)")
+# "- ", "* ", "+ " need a space after them ("-5°C", "*smiles*" are no list); bullets, "1）" and "1、" do not.
+_LIST = re.compile(r"(?m)^[ \t　]*(?:[-*+][ \t　]+|[•・●▪◦‣◆■□○](?!・)[ \t　]*|([1-9])(?:[.．][ \t　]+|[)）、][ \t　]*))(?=\S)")
+# "Q. …\nA. …": the question-and-answer form with a period.
+_QA = re.compile(r"(?im)^[ \t]*(?:q|a|問|问|答|问题|答案|質問|回答|질문|답|문)[.．][ \t　]*\S")
+# "Name: …" by a name the script labels miss (a family name, "佐藤：41歳です").
+_COLON_LABEL = re.compile(r"^\s*([^\n:：]{1,16}?)\s*[:：]\s*\S")
+# "…\n— Marcus", "「…」——林晓梅": a reply signed or attributed like a letter or a quotation.
+_SIGNATURE = re.compile(r"[—–―\-~～]{1,2}[ \t　]*([^\n—–―\-~～]{1,24}?)[ \t　。.!！]*$")
 _QUOTE = re.compile(r"(?m)^[ \t　]*[>＞][ \t　]*(?=\S)")
 _OPEN = "<‹〈＜«《"
 _CLOSE = ">›〉＞»》"
@@ -88,6 +94,8 @@ def markdown_wrapper(ans: Answer, prep: PreparedTruth) -> str | None:
         return f"formatted as a list ('{m.group(0).strip()}')"
     if _QUOTE.search(raw):
         return "formatted as a block quote ('>')"
+    if _QA.search(raw):
+        return "written as a question-and-answer form ('Q.'/'A.')"
     m = _CLOSING_TAG.search(raw)
     if m:
         return f"wrapped in markup ('{m.group(0)}')"
@@ -100,6 +108,12 @@ def markdown_wrapper(ans: Answer, prep: PreparedTruth) -> str | None:
     m = _BRACKET_NAME.match(raw)
     if m and _speaker(m.group(1), prep):
         return f"labelled like a script ('{m.group(0).strip()}')"
+    m = _COLON_LABEL.match(raw)
+    if m and _speaker(m.group(1), prep):
+        return f"labelled like a script ('{m.group(1).strip()}:')"
+    m = _SIGNATURE.search(raw.rstrip())
+    if m and _speaker(m.group(1), prep) and m.start() > 0:
+        return f"signed like a letter or a quotation ('{m.group(0).strip()}')"
     line = _name_line(raw, prep)
     if line:
         return f"labelled like a script (a name line '{line}')"
