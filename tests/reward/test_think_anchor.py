@@ -75,25 +75,8 @@ def test_lorem_ipsum_with_connectives_earns_less_than_the_characters_own_think()
     ("ko", "나는 한서준이야. 어릴 때 할머니랑 남부시장에 자주 갔으니까 그 냄새가 아직 기억나. 그래서 전주라고 할래."),
 ])
 def test_a_memory_in_the_characters_voice_is_reasoning(language, think):
-    # (its voice alone earns length beside the answer, not reasoning-indicator credit: see
-    # thinking.py, so a memory is paid well above filler but may stay a little under OWN)
-    assert thinking(language, think) >= thinking(language, OWN[language]) * 0.7
+    assert thinking(language, think) >= thinking(language, OWN[language]) * 0.9
     assert thinking(language, think) > 2 * thinking(language, OFF_TOPIC[language])
-
-
-FIRST_PERSON_RAMBLE = {
-    "en": "I think the ferry schedule changed because the river froze early, so I take the bus now; since my bus is "
-          "slow, therefore I read two novels a week. Duluth.",
-    "zh": "我觉得今年的雨特别多，因为台风来得早，所以我天天带伞。我觉得菜价也涨了，所以我少买了水果。苏州。",
-    "ja": "私は今日は雨なので、傘を持って出かけた。私はバスが遅れたから本を読んだ。私は新しい小説を買おう。函館。",
-    "ko": "나는 오늘 비가 와서 우산을 챙겼다. 나는 버스가 늦었으니까 책을 읽었다. 나는 새 소설도 사야지. 전주.",
-}
-
-
-@pytest.mark.parametrize("language", ["en", "zh", "ja", "ko"])
-def test_a_first_person_ramble_about_something_else_earns_no_more_than_the_characters_own_think(language):
-    # (the character's voice earns some length, so a short Korean think and a ramble may tie)
-    assert thinking(language, FIRST_PERSON_RAMBLE[language]) <= thinking(language, OWN[language])
 
 
 def test_a_character_that_speaks_of_itself_by_name_is_not_narrated():
@@ -101,3 +84,17 @@ def test_a_character_that_speaks_of_itself_by_name_is_not_narrated():
                         question="Where did you grow up?", character_name="Pip", self_name=True)
     think = "Pip grew up in Duluth, because Pip's mum worked at the harbour, so Pip says Duluth."
     assert score_response(f"<think>{think}</think>Pip grew up in Duluth!", truth)["thinking"] > 0.3
+
+
+@pytest.mark.parametrize("language,think", [
+    ("en", "I'm Tess Varga, ferry mechanic. My way of talking is blunt, so I'll keep to it. Duluth came up, and I remember it."),
+    ("zh", "我是周雨桐，评弹演员。考虑到我平常的说话方式（慢条斯理），照样讲就好。刚才也提到了无锡，但那不是这次问的。所以说苏州。"),
+    ("ja", "私は森川葵。もともと「世話好き」な性分だし、ためらわない。いつもの調子で函館と言おう。"),
+    ("ko", "나, 한서준. 하는 일은 목수. 늘 하던 대로 말하면 되겠지. 그래서 전주라고 할래."),
+])
+def test_a_role_aware_think_about_manner_role_and_the_conversation_is_not_filler(language, think):
+    truth = GroundTruth(answer=CASES[language][2], keywords=((CASES[language][3],),), language=language,
+                        question=CASES[language][1], character_name=CASES[language][0],
+                        role={"en": "ferry mechanic", "zh": "评弹演员", "ja": "看護師", "ko": "목수"}[language])
+    s = score_response(f"<think>{think}</think>{CASES[language][2]}", truth)
+    assert s["filler_thinking"] == 0.0 and s["thinking"] > 0.4, (think, s)

@@ -32,11 +32,16 @@ MIN_WORDS_FOR_PROSE_CHECK = 8
 _CONNECTIVES = frozenset({"because", "so", "since", "therefore", "thus", "hence", "then", "and"})
 
 
+_LATIN_TOKEN = re.compile(r"[a-z]+")
+
+
 def not_prose(sentence: str) -> bool:
     """A long Latin-letter sentence with almost no English function words (connectives the policy
     sprinkles in do not count): lorem ipsum, word lists, another language's filler."""
-    words = [w for w in sentence.split() if w.isalpha() and w.isascii()]
-    if len(words) < MIN_WORDS_FOR_PROSE_CHECK or len(words) < 0.6 * len(sentence.split()):
+    if not sentence.isascii():
+        return False
+    words = _LATIN_TOKEN.findall(sentence)  # ("it's" gives "it" and "s")
+    if len(words) < MIN_WORDS_FOR_PROSE_CHECK:
         return False
     function = sum(1 for w in words if w in STOP_WORDS and w not in _CONNECTIVES)
     return function < MIN_FUNCTION_SHARE * len(words)
@@ -69,8 +74,13 @@ def _language(sentence: str, prep: PreparedTruth) -> str:
     return "en" if sentence.isascii() else prep.language
 
 
+_KO_SELF = frozenset({"나", "저", "난", "전", "내", "제"})
+
+
 def first_person(sentence: str, prep: PreparedTruth) -> bool:
     c = _canon(sentence)
+    if _language(sentence, prep) == "ko" and not _KO_SELF.isdisjoint(c.split(" ")):
+        return True  # "나, 박도현": the pronoun alone as a word
     return bool(cue_in_text(c, _language(sentence, prep), "first_person") or
                 (not sentence.isascii() and cue_in_text(c, "en", "first_person")))
 
@@ -83,12 +93,17 @@ def names_character(sentence: str, prep: PreparedTruth) -> bool:
 def narrated(sentence: str, prep: PreparedTruth, after_narration: bool) -> bool:
     """The character's name with no first-person word ("Marcus Hale is 34", "林晓梅今年28岁"), or,
     once the think has narrated it so, a third-person pronoun with none ("so he should answer 34").
-    A character whose profile says it speaks of itself by name is not narrated by its name."""
-    if prep.truth.self_name or first_person(sentence, prep):
+    Not for a character whose profile says it speaks of itself by name, nor when the name is what
+    is asked ("「朝倉すず」と言えば済む")."""
+    if prep.truth.self_name or first_person(sentence, prep) or _name_asked(prep):
         return False
     if names_character(sentence, prep):
         return True
     return after_narration and bool(cue_in_text(_canon(sentence), _language(sentence, prep), "third_person"))
+
+
+def _name_asked(prep: PreparedTruth) -> bool:
+    return any(n in a.norm or a.norm in n for alts in prep.items for a in alts for n in prep.names)
 
 
 @lru_cache(maxsize=1024)
@@ -96,28 +111,41 @@ def _others(others: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(c for c in (canonical(o) for o in others) if len(c) >= 2)
 
 
-STRONG, WEAK = 2, 1
-
-
-def anchored(sentence: str, prep: PreparedTruth, holds_key: bool) -> int:
-    """How a sentence is tied to this character and question: STRONG (the key fact, a word of the
-    question or the gold answer, the character's or another profile person's name), WEAK (only the
-    character's voice: a first-person word, the user, a pronoun, its family, its remembering), or 0."""
+def anchored(sentence: str, prep: PreparedTruth, holds_key: bool) -> bool:
+    """A sentence about this character and this question (see the module doc)."""
     if holds_key or names_character(sentence, prep):
-        return STRONG
+        return True
     units = content_units(collapse(sentence))
     if units & prep.question_units or units & prep.gold_content:
-        return STRONG
+        return True
     c = _canon(sentence)
-    if any(o and o in c for o in _others(prep.truth.others)):
-        return STRONG  # the people of the profile and the conversation: "小周是同事，爱普洱"
+    # the people of the profile and the conversation ("小周是同事，爱普洱"), the values the answer must
+    # not give ("虽然还说到过青岛和厦门，可那是另一回事"), the character's role ("銭湯の女将として生きてきた")
+    if any(o in c for o in _others(prep.truth.others)) or any(n.norm and n.norm in c for n in prep.negatives) or \
+            any(r in c for r in _role_words(prep.truth.role, prep.titles)):
+        return True
     lang = _language(sentence, prep)
-    if first_person(sentence, prep) or cue_in_text(c, lang, "second_person") or _pattern("addressee").search(c) \
-            or cue_in_text(c, lang, "third_person"):
-        return WEAK
-    # Chinese, Japanese and Korean drop the pronoun: a memory ("祖母と朝市に行った", "할머니랑 시장에
-    # 갔으니까 … 기억나") speaks through the character's family and its remembering instead.
-    return WEAK if cue_in_text(c, lang, "kin") or _pattern("memory").search(c) else 0
+    if first_person(sentence, prep) or cue_in_text(c, lang, "second_person") or cue_in_text(c, lang, "third_person"):
+        return True
+    # Chinese, Japanese and Korean drop the pronoun: the character speaks through its family, its
+    # remembering and hearing ("祖母と朝市に行った", "ちゃんと聞いていた", "어린 시절이 떠오른다"), the
+    # user ("客人", "손님"), its manner of speaking ("늘 하던 대로 말하면 되겠지", "いつもの調子で") and the
+    # profile's words it quotes ("もともと「世話好き」な性分だし").
+    return bool(cue_in_text(c, lang, "kin") or cue_in_text(c, lang, "cognition") or _pattern("memory").search(c)
+                or _pattern("addressee").search(c) or _pattern("manner").search(c) or _QUOTED.search(sentence))
 
 
-__all__ = ["STRONG", "WEAK", "anchored", "narrated", "not_prose", "profile_talk"]
+# A profile value quoted in a think ("「世話好き」", "'꼼꼼함'", "“一口地道东北话”", "(slow and warm)").
+_QUOTED = re.compile(r"[「『“\"'‘(（][^」』”\"'’)）]{2,40}[」』”\"'’)）]")
+
+
+@lru_cache(maxsize=1024)
+def _role_words(role: str, titles: tuple[str, ...]) -> tuple[str, ...]:
+    """The role's parts ("銭湯の女将（大川湯の三代目）" -> 銭湯の女将, 大川湯の三代目) and its titles."""
+    parts = [canonical(p) for p in re.split(r"[()（）、,，/・;；]+", role)] if role else []
+    # (a Korean or English role's words too: "물시계 기술자" -> 기술자; not "the", "of")
+    words = [w for p in parts for w in p.split(" ") if " " in p and w not in STOP_WORDS and len(w) >= (4 if w.isascii() else 2)]
+    return tuple(dict.fromkeys(p for p in (*parts, *words, *titles) if len(p) >= 2))
+
+
+__all__ = ["anchored", "narrated", "not_prose", "profile_talk"]

@@ -28,7 +28,7 @@ from .fasttext import length_units, script_counts_fast
 from .lexicon import _entries, _load_yaml
 from .matching import PreparedTruth
 from .similarity import content_units
-from .think_anchor import STRONG, WEAK, anchored, narrated, not_prose, profile_talk
+from .think_anchor import anchored, narrated, not_prose, profile_talk
 from .think_substance import says_something
 
 _SENTENCES = re.compile(r"[.!?\n;。！？；]+")
@@ -164,49 +164,33 @@ def score_thinking(thinking: str, prep: PreparedTruth) -> ThinkingDetail:
     # Echoes (the question or the answer restated with words any think block uses) earn no reasoning
     # credit. One that reaches the key fact is still a recall ("こはるの柴犬はぽんず"): it counts at half
     # length; one that does not ("They want to know where I grew up") counts for nothing.
-    strong, weak, recalled = [], [], []
+    said, recalled = [], []
     loose = 0
-    follows = False  # the last sentence was about the question: a "because …" right after it continues it
+    follows = False  # the last sentence was about this: a "because …" right after it continues it
     connectives = C.REASONING_INDICATORS.get(prep.language, ()) + C.REASONING_INDICATORS["en"]
     for s in kept:
         key = _key_fact_share(s, prep) > 0
         if says_something(s, prep.think_known):
             # a sentence about something else earns nothing, however long (think_anchor.py)
-            level = anchored(s, prep, key)
-            if level == STRONG or (follows and s.startswith(connectives)):
-                strong.append(s)
-            elif level == WEAK:
-                weak.append(s)
+            own = anchored(s, prep, key)
+            if own or (follows and s.startswith(connectives)):
+                said.append(s)
             else:
                 loose += 1
-            follows = level == STRONG  # a continuation carries on one sentence, not a chain
+            follows = own  # a continuation carries on one sentence, not a chain
         elif key:
             recalled.append(s)
+    d.filler_sentences += loose
+    d.echo_sentences = len(kept) - len(said) - loose
+    body = " ".join(said)
     recall = " ".join(recalled)
-    counts = script_counts_fast(" ".join(strong + weak) or recall)
+    counts = script_counts_fast(body or recall)
     lang = d.language = language_from_counts(*counts, default=prep.language)
+    said_units = length_units(body, lang, counts) if body else 0
     # a fact recalled counts once, said at its shortest, however many echoes restate it
     recall_units = min((length_units(r, lang) for r in recalled), default=0)
-    strong_units = length_units(" ".join(strong), lang) if strong else 0
-    # The character's voice alone ("I carry an umbrella since my winters are mild", "散歩に行きたい")
-    # counts beside what is about the question, up to twice as much (or a quarter of the target), and
-    # earns no reasoning-indicator credit: otherwise a first-person ramble on anything pays.
-    budget = max(2 * (strong_units + recall_units), C.THINK_TARGET.get(lang, 60) // 4)
-    voice: list[str] = []
-    used = 0
-    for s in weak:
-        if used >= budget:
-            break
-        voice.append(s)
-        used = min(budget, used + length_units(s, lang))
-    loose += len(weak) - len(voice)
-    said = strong + voice
-    d.filler_sentences += loose
-    d.echo_sentences = len(kept) - len(strong) - len(weak) - loose + (len(weak) - len(voice))
-    body = " ".join(said)
-    d.units = strong_units + used + (recall_units + 1) // 2
-    d.indicators = tuple(C.indicators_found(" ".join(strong), lang, script_counts_fast(" ".join(strong))[0])) \
-        if strong else ()
+    d.units = said_units + (recall_units + 1) // 2
+    d.indicators = tuple(C.indicators_found(body, lang, counts[0])) if body else ()
     d.key_fact_share = _key_fact_share(f"{body} {recall}", prep)
     # a monologue that reaches the key fact is about the question even when the sentence that says
     # something new does not name it ("想起小时候在平江路边的石桥上跑来跑去。我是在苏州长大的。")
