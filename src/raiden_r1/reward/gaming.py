@@ -16,6 +16,8 @@ from functools import lru_cache
 from raiden_r1.canon import canonical, find_term, match_form
 
 from .analysis import Answer, cue_in_text as clause_cue_text
+from .assistant_voice import assistant_voice
+from .markup import markdown_wrapper
 from .lexicon import _entries, _load_yaml, cues
 from .matching import PreparedTruth
 from raiden_r1.data.perspective import person_forms
@@ -199,7 +201,7 @@ def out_of_character(ans: Answer, prep: PreparedTruth) -> str | None:
     """Why the final answer steps out of the role, or None: the model or narrator speaking, the
     prompt echoed, another person of the profile speaking, a wrapper."""
     raw = ans.raw
-    w = wrapper(raw, prep)
+    w = wrapper(raw, prep) or markdown_wrapper(ans, prep)
     if w:
         return w
     scene = narrated_scene(raw, prep)
@@ -220,7 +222,8 @@ def out_of_character(ans: Answer, prep: PreparedTruth) -> str | None:
         m = pat.search(text)
         if m:
             return f"speaks as another person ('{m.group(0).strip()}')"
-    intro = _introduces_someone_else(ans, prep) or _claims_to_be_another(ans, prep) or _claims_a_role(ans, prep)
+    intro = assistant_voice(ans, prep) or _introduces_someone_else(ans, prep) or _claims_to_be_another(ans, prep) or \
+        _claims_a_role(ans, prep)
     if intro:
         return intro
     return narrated_by_name(ans, prep)

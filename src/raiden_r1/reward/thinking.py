@@ -28,6 +28,7 @@ from .fasttext import length_units, script_counts_fast
 from .lexicon import _entries, _load_yaml
 from .matching import PreparedTruth
 from .similarity import content_units
+from .think_anchor import anchored, narrated, not_prose, profile_talk
 from .think_substance import says_something
 
 _SENTENCES = re.compile(r"[.!?\n;。！？；]+")
@@ -143,6 +144,7 @@ def score_thinking(thinking: str, prep: PreparedTruth) -> ThinkingDetail:
     question = prep.question_norm
     seen: set[str] = set()
     kept: list[str] = []
+    narration = False  # the think has narrated the character by name: its he/she are the character
     for raw in _SENTENCES.split(text, MAX_SENTENCES):
         s = " ".join(raw.split())
         if not s:
@@ -151,7 +153,11 @@ def score_thinking(thinking: str, prep: PreparedTruth) -> ThinkingDetail:
             d.repeated_sentences += 1
             continue
         seen.add(s)
-        if _is_filler(s, prep, question):
+        if _is_filler(s, prep, question) or not_prose(s) or profile_talk(s, prep):
+            d.filler_sentences += 1
+            continue
+        if narrated(s, prep, narration):  # the character seen from outside is not its inner monologue
+            narration = True
             d.filler_sentences += 1
             continue
         kept.append(s)
@@ -159,12 +165,23 @@ def score_thinking(thinking: str, prep: PreparedTruth) -> ThinkingDetail:
     # credit. One that reaches the key fact is still a recall ("こはるの柴犬はぽんず"): it counts at half
     # length; one that does not ("They want to know where I grew up") counts for nothing.
     said, recalled = [], []
+    loose = 0
+    follows = False  # the last sentence was about this: a "because …" right after it continues it
+    connectives = C.REASONING_INDICATORS.get(prep.language, ()) + C.REASONING_INDICATORS["en"]
     for s in kept:
+        key = _key_fact_share(s, prep) > 0
         if says_something(s, prep.think_known):
-            said.append(s)
-        elif _key_fact_share(s, prep) > 0:
+            # a sentence about something else earns nothing, however long (think_anchor.py)
+            own = anchored(s, prep, key)
+            if own or (follows and s.startswith(connectives)):
+                said.append(s)
+            else:
+                loose += 1
+            follows = own  # a continuation carries on one sentence, not a chain
+        elif key:
             recalled.append(s)
-    d.echo_sentences = len(kept) - len(said)
+    d.filler_sentences += loose
+    d.echo_sentences = len(kept) - len(said) - loose
     body = " ".join(said)
     recall = " ".join(recalled)
     counts = script_counts_fast(body or recall)

@@ -31,6 +31,7 @@ from .analysis import Answer, analyse
 from .assertion import ItemVerdict
 from .fasttext import length_units
 from .hedges import keyword_overuse, repetitions
+from .padding import padding
 from .language_check import (without_terms, chinese_for_japanese, chinese_for_korean, english_for_cjk, foreign_latin_language, japanese_for_chinese,
                              japanese_for_korean)
 from .judge import Judgement, judge
@@ -284,7 +285,7 @@ def _score_answer(d: ScoreDetail, answer: str) -> None:
         d.answer_units = length_units(answer, truth.language, ans.counts)
         d.length_factor = C.length_factor(d.answer_units, truth.gold_units, truth.language)
     # also on an exact match: emoji padding leaves the canonical text equal to the gold answer's
-    d.repeats = repetitions(ans, truth) + keyword_overuse(ans, truth)
+    d.repeats = repetitions(ans, truth) + keyword_overuse(ans, truth) + padding(ans, truth)
     d.repetition_factor = 1.0 / (1 + d.repeats)
     acc = d.base_accuracy * d.length_factor * d.repetition_factor
     if not d.language_ok:
