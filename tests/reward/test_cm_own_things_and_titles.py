@@ -61,3 +61,29 @@ def test_a_character_that_calls_itself_by_its_title(style):
 
 def test_a_character_that_does_not_is_third_person():
     assert keyword_accuracy("The Commander is 181 cm.", _captain("dry, precise")) == 0.0
+
+
+@pytest.mark.parametrize("truth,answer", [
+    (SIS, "Maeve — I told you that earlier."),
+    (CAT, "年糕，这是我告诉你的呀。"),
+    (cm("ja", "モモ", "うちの犬の名前、覚えてる？"), "モモです。さっき私が言いましたよね。"),
+])
+def test_the_character_as_the_source_of_the_users_fact(truth, answer):
+    assert keyword_accuracy(answer, truth) == 0.0, answer
+
+
+def test_its_own_other_thing_said_before_is_no_claim():
+    truth = cm("en", "Thunder", "What's my horse called?")
+    assert keyword_accuracy("Thunder. Mine is Ember, as I said.", truth) == 1.0
+
+
+@pytest.mark.parametrize("language,role,answer", [
+    ("ja", "パン屋の店主", "店長は41歳です。"),
+    ("ja", "パン屋の店主", "この店の主人は41歳です。"),
+    ("ko", "간호사", "김 간호사는 41살이에요."),
+    ("en", "firefighter", "Firefighter Hale is 41."),
+])
+def test_its_occupation_as_a_title_subject(language, role, answer):
+    truth = GroundTruth(answer="41", keywords=(("41",),), language=language, question="?", role=role,
+                        character_name={"ja": "佐藤健太", "ko": "김지훈", "en": "Marcus Hale"}[language], subject="self")
+    assert keyword_accuracy(answer, truth) == 0.0, answer

@@ -339,10 +339,15 @@ def _claimed_around(ans: Answer, ci: int, lang: str, asked: frozenset[str] = fro
     ("Thunder, my trusty grey steed"), an echoed question before it ("My horse? Thunder"), or the
     character saying it said so ("左利きだと私は言いました", "我说过")."""
     cl = ans.clauses[ci]
-    sentence = " ".join(c.text for c in ans.clauses if c.sentence == cl.sentence)
-    said = _has(sentence, lang, "self_said")
-    if said and not _has(sentence, lang, "second_person"):
-        return said.strip()
+    # the character saying it said so, anywhere ("Clara — I told you that earlier.", "モモです。さっき
+    # 私が言いましたよね。"): the "you" it was told to is no owner
+    for sent in sorted({c.sentence for c in ans.clauses}):
+        sentence = " ".join(c.text for c in ans.clauses if c.sentence == sent)
+        said = _has(sentence, lang, "self_said")
+        # (another sentence only when it says nothing of its own: "Mine is Ember, as I said" is about Ember)
+        if said and not _has(sentence.replace(said.strip(), " "), lang, "second_person") and (
+                sent == cl.sentence or not _has(sentence, lang, "possessive")):
+            return said.strip()
     nxt = ans.clauses[ci + 1] if ci + 1 < len(ans.clauses) else None
     if nxt is not None and nxt.sentence == cl.sentence and not _VOCATIVE.fullmatch(nxt.text):
         own = cue_at_start(nxt.text, lang, "possessive")
@@ -371,7 +376,8 @@ def _title_pattern(titles: tuple[str, ...], surnames: tuple[str, ...], lang: str
         return re.compile(rf"^(?:(?:the|this|our|your|old|good) (?:old )?({t})(?: [a-z]+)?|({t}) [a-z]+) "
                           rf"(?:is|was|s|has|stands|lives|likes|loves|came|comes|grew|\d)")
     if lang == "ja":
-        return re.compile(rf"^(?:この|その|あの|うちの)?(?:{fam})?({t})(?:さん|様|さま)?(?:は|が|も|って|の)")
+        # ("この店の主人は": what it is the head of between)
+        return re.compile(rf"^(?:この|その|あの|うちの)?(?:(?!私|わたし|僕|俺)[^\s]{{1,3}}の)?(?:{fam})?({t})(?:さん|様|さま)?(?:は|が|も|って|の)")
     if lang == "ko":
         # "선수는…", "최 선수 키는…" (not "선수 생활은 10년": a noun after the bare title is the career)
         return re.compile(rf"^(?:(?:이 |우리 |저희 )?({t})(?:님)?(?:은|는|이|가|의|께서)|"
