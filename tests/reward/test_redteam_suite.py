@@ -15,8 +15,11 @@ from raiden_r1.reward.audit import AuditReport, audit_suite
 ALL_SUITES = sorted((Path(__file__).resolve().parents[2] / "data" / "redteam").glob("*.json"))
 # Suites written black-box after the goal was met on the first seven: shipped as measured, each held
 # to its count of holes and false negatives at landing (their first runs, before any rule was made
-# from them, are in docs/reward.md); the goal's bounds apply to the first seven.
-LATER = {"eighth": (7, 7), "ninth": (27, 4), "tenth": (59, 15)}
+# from them, are in docs/reward.md); the goal's bounds apply to the first seven. "probe" is what an
+# interactive black-box prober scored against the reward (adv50, its attacks and the correct
+# controls), "hunt" what an outside false-negative hunter wrote (fn51, correct answers, and two
+# third-person answers it meant to be refused); both are held to their counts when shipped.
+LATER = {"eighth": (7, 7), "ninth": (26, 4), "tenth": (30, 14), "probe": (188, 0), "hunt": (0, 22)}
 SUITES = [s for s in ALL_SUITES if s.stem.split("_")[0] not in LATER]
 # The goal: holes <= 2%, false negatives <= 5% (docs/reward.md has the measured table;
 # suite seven, written to find unpaid correct answers, holds most of the false negatives).
