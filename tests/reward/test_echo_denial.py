@@ -51,3 +51,24 @@ def test_an_echoed_premise_confirmed_is_paid(case, answer):
 ])
 def test_a_written_value_called_wrong_is_not_the_answer(language, key, answer):
     assert keyword_accuracy(answer, GroundTruth(answer=key, keywords=((key,),), language=language, question="?")) == 0.0, answer
+
+
+MARRIED = GroundTruth(answer="Yes, I'm married. My wife is Odile.", keywords=(("married", "Odile"),), language="en",
+                      question="Are you married?", character_name="Tom Reed",
+                      others=("Odile", "Wren"))
+
+
+@pytest.mark.parametrize("answer", [
+    "I'm widowed. Odile passed.",
+    "Odile's married — to someone else.",
+    "Married to the job, ha.",
+    "I'm engaged to Odile; the wedding's next spring.",
+    "Wren got married last year; I'm still waiting.",
+])
+def test_not_married_in_other_words(answer):
+    assert keyword_accuracy(answer, MARRIED) == 0.0, answer
+
+
+@pytest.mark.parametrize("answer", ["I'm married. Odile and I wed in '09.", "Married, yes — to Odile."])
+def test_married_is_paid(answer):
+    assert keyword_accuracy(answer, MARRIED) == 1.0, answer

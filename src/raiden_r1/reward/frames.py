@@ -247,7 +247,7 @@ def kin_owner(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedTruth) -
 _NAMED_SUBJECT = {"ja": r"^(?:{n})(?:くん|さん|ちゃん|様|さま|先輩|君|氏)?(?:は|が|も|の)",
                   "ko": r"^(?:{n})(?:이)?(?: ?씨| ?님)?(?:가|이|는|은|도|의)(?: |$)",
                   "zh": r"^(?:{n})(?:的|是|有|身高|今年|也)?",
-                  "en": r"^(?:{n})(?: s| is| was| has)\b"}
+                  "en": r"^(?:{n})(?: s| is| was| has| got| became| turned| lives| lived| works| grew| moved| stands)\b"}
 
 
 def _named_owner(before: str, prep: PreparedTruth, lang: str) -> str | None:
