@@ -111,7 +111,9 @@ _KO_SINO_RUN = re.compile("(?<![가-힣])([영공일이삼사오육칠팔구십�
                           "(?<=[영공일이삼사오육칠팔구십백천만]{2}) (개월|학년|센티|미터|킬로|[월일년세층번호분초원반등위회주]))?")
 _KO_SPACED_DAY = re.compile("(\\d{1,2})월 ?([일이삼사오육칠팔구]|[이삼]?십[일이삼사오육칠팔구]?) 일(?![가-힣])")
 _KO_MONTHS = re.compile("시월|유월")
-_KO_FULL_MOON = re.compile(r"(\d{1,2})월 ?보름(?:날)?")  # the two irregular month names (not 십월, 육월)
+_KO_DAYS = {"초하루": 1, "초이틀": 2, "초사흘": 3, "초사흗날": 3, "초나흘": 4, "초닷새": 5, "초엿새": 6, "초이레": 7,
+            "초여드레": 8, "초아흐레": 9, "초열흘": 10, "보름": 15, "보름날": 15}
+_KO_FULL_MOON = re.compile(r"(\d{1,2})월 ?(" + "|".join(sorted(_KO_DAYS, key=len, reverse=True)) + ")")  # the two irregular month names (not 십월, 육월)
 _KO_NATIVE_TENS = {"열": 10, "스물": 20, "스무": 20, "서른": 30, "마흔": 40, "쉰": 50, "예순": 60, "일흔": 70, "여든": 80,
                    "아흔": 90}
 _KO_NATIVE_UNITS = {"하나": 1, "한": 1, "둘": 2, "두": 2, "셋": 3, "세": 3, "석": 3, "넷": 4, "네": 4, "넉": 4, "다섯": 5,
@@ -410,7 +412,8 @@ def canonical_numbers(folded: str) -> str:
             text = _KO_SINO_RUN.sub(_ko_sino, text)
             if "월" in text:  # "5월 칠 일": a one-syllable day with a space, read after a month only
                 text = _KO_SPACED_DAY.sub(lambda m: f"{m.group(1)}월 {_ko_sino_value(m.group(2))}일", text)
-                text = _KO_FULL_MOON.sub(r"\1월 15일", text)  # "칠월 보름": the 15th (of a lunar month)
+                # "칠월 보름", "오월 초닷새": the traditional names of a (lunar) month's days
+                text = _KO_FULL_MOON.sub(lambda m: f"{m.group(1)}월 {_KO_DAYS[m.group(2)]}일", text)
     if _DIGIT.search(text):
         latin = not ascii_text or _ASCII_WORDS.search(text) is not None
         if latin and ("st" in text or "nd" in text or "rd" in text or "th" in text):

@@ -251,7 +251,7 @@ _NAMED_SUBJECT = {"ja": r"^(?:{n})(?:くん|さん|ちゃん|様|さま|先輩|�
 
 
 def _named_owner(before: str, prep: PreparedTruth, lang: str) -> str | None:
-    forms = _other_person_forms(prep.truth.others, lang, prep.surnames)
+    forms = other_person_forms(prep.truth.others, lang, prep.surnames)
     if lang not in _NAMED_SUBJECT or not forms or not before.strip():
         return None
     m = re.match(_NAMED_SUBJECT[lang].format(n="|".join(re.escape(f) for f in forms)), before.strip())
@@ -263,7 +263,7 @@ def _named_owner(before: str, prep: PreparedTruth, lang: str) -> str | None:
 
 
 @functools.lru_cache(maxsize=1024)
-def _other_person_forms(others: tuple[str, ...], lang: str, own_surnames: tuple[str, ...]) -> tuple[str, ...]:
+def other_person_forms(others: tuple[str, ...], lang: str, own_surnames: tuple[str, ...]) -> tuple[str, ...]:
     forms = {f for o in others for f in person_forms(o) if len(f) >= 2}
     if lang == "ja":  # "真壁くんは": a colleague by the family name (not the character's own, shared with kin)
         from raiden_r1.data.builder.names import split_name

@@ -321,6 +321,9 @@ def says_no(first_clause: str, language: str) -> str | None:
     if cue is None and language != "en":
         from .lexicon import cues
 
+        # ("152cmしかないねん": しかない is "only", no "no")
+        for exempt in cues(language).get("negation_exempt"):
+            first_clause = first_clause.replace(exempt, " ")
         cue = next((w for w in cues(language).get("no") if len(w) >= 2 and w in first_clause), None)
     return cue
 

@@ -47,7 +47,8 @@ def narrated_scene(raw: str, prep: PreparedTruth) -> str | None:
     return None
 
 
-_HONORIFICS = {"ja": ("ちゃん", "さん", "くん", "君", "様", "さま", "先生", "殿"),
+_HONORIFICS = {"ja": ("ちゃん", "さん", "くん", "君", "様", "さま", "先生", "殿", "おじさん", "おばさん", "兄ちゃん", "姉ちゃん",
+                      "にいちゃん", "ねえちゃん", "じいちゃん", "ばあちゃん", "先輩", "氏"),
                "ko": ("양", "씨", "님", "군"),
                "zh": ("老师", "船长", "先生", "小姐", "女士", "医生", "大夫", "师傅", "队长", "老板", "大哥", "大姐", "哥", "姐",
                       "同学", "阿姨", "叔")}
@@ -110,7 +111,38 @@ def narrated_by_name(ans: Answer, prep: PreparedTruth) -> str | None:
             pet = _pet_name_subject(cl.text, prep, lang)
             if pet:
                 return f"narrates the character in the third person ('{pet}')"
+            rel = _described_by_relation(cl.text, prep, lang) if prep.truth.subject in ("self", "other") else None
+            if rel:
+                return f"narrates the character in the third person ('{rel}')"
     return None
+
+
+# The character as somebody's relative or owner, the clause's subject ("민수 동생은 25살", "佐藤家の娘は",
+# "林家小妹今年28岁", "团子的主人28岁", "Laura's brother is 34"): said of it from outside.
+_RELATION_SUBJECT = {"ko": r"^(?:{n})(?:이|의)? (?:{r})(?:은|는|이|가)(?: |$)",
+                     "ja": r"^(?:{n})の(?:{r})(?:さん|ちゃん)?(?:は|が)",
+                     "zh": r"^(?:{n})的?(?:{r})(?!的)",
+                     "en": r"^(?:{n}) s (?:{r}) (?:is|was|s)\b"}
+_OWNER_WORDS = {"ko": ("집사", "주인"), "ja": ("飼い主", "主人"), "zh": ("主人",), "en": ("owner",)}
+
+
+def _described_by_relation(text: str, prep: PreparedTruth, lang: str) -> str | None:
+    if lang not in _RELATION_SUBJECT:
+        return None
+    from .frames import other_person_forms
+
+    from raiden_r1.data.builder.names import split_name
+
+    family = split_name(prep.truth.character_name, lang) if not prep.truth.character_name.isascii() else None
+    own = [f"{canonical(family[0])}家"] if family else []  # "林家小妹", "佐藤家の娘": the family from outside
+    # (another person's relative is the character itself only when the fact is its own)
+    names = [*(other_person_forms(prep.truth.others, lang, prep.surnames) if prep.truth.subject == "self" else ()), *own]
+    rels = [*cues(lang).get("kin"), *_OWNER_WORDS[lang], *(("小妹", "老大", "丫头", "小子", "闺女") if lang == "zh" else ())]
+    if not names or not rels:
+        return None
+    m = re.match(_RELATION_SUBJECT[lang].format(n="|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True)),
+                                                r="|".join(re.escape(r) for r in sorted(set(rels), key=len, reverse=True))), text)
+    return m.group(0).strip() if m else None
 
 
 # What follows a pet name used as a subject: a verb or copula (en), a particle (ja, ko).

@@ -84,7 +84,7 @@ def name_subject(text: str, prep: PreparedTruth, language: str, skip: tuple[int,
 
 # The user as the subject of a fact ("you teach piano", "你属虎", "네가 간호사잖아"), not its owner
 # ("yours is Thunder", "你闺女的…") and not the one who said it ("you said piano", "你上次说…").
-_YOU_DO = {"en": re.compile(r"^you(?: re| are| were| ve| d| ll)? (?!said|told|mentioned|say|just said)[a-z]"),
+_YOU_DO = {"en": re.compile(r"^you(?: re| are| were| ve| d| ll)? (?!said|told|mentioned|say|just said|named|called|call|nicknamed)[a-z]"),
            "zh": re.compile(r"^(?:你|您)(?:属|是|在|教|弹|当|做|住|叫|喜欢|养|会|学)"),
            "ko": re.compile(r"^(?:네가|니가|당신이|너는|당신은) (?!말|그랬|얘기)")}
 
