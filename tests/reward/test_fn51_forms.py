@@ -59,3 +59,13 @@ def test_a_plain_question_still_asks_back(truth, answer):
 def test_other_forms_of_the_same_value(language, key, right, wrong):
     assert keyword_accuracy(right, sbk(language, key)) == 1.0, right
     assert keyword_accuracy(wrong, sbk(language, key)) == 0.0, wrong
+
+
+@pytest.mark.parametrize("language,key,right,wrong", [
+    ("en", "fish and chips", "Fish 'n' chips, every Friday.", "Pie 'n' mash, every Friday."),
+    ("ko", "청록색", "청록빛이 좋소.", "남색이 좋소."),
+    ("ko", "바둑 두기", "바둑을 좋아하오.", "장기를 좋아하오."),
+])
+def test_more_forms_of_the_same_value(language, key, right, wrong):
+    assert keyword_accuracy(right, sbk(language, key)) == 1.0, right
+    assert keyword_accuracy(wrong, sbk(language, key)) == 0.0, wrong

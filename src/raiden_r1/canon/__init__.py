@@ -77,7 +77,11 @@ def match_form(canon: str) -> str:
     """The matching view of a canonical text: English words stemmed (words.py)."""
     if _LATIN_LETTER.search(canon) is None:
         return canon
+    canon = _N_AND.sub(" and ", canon)  # "red beans 'n' rice", "rock n roll": and
     return " ".join(map(stem, canon.split(" ")))
+
+
+_N_AND = re.compile(r"(?<=[a-z]) n (?=[a-z])")
 
 
 @dataclass(frozen=True, slots=True)

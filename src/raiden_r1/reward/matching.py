@@ -260,6 +260,11 @@ def _short_forms(c: str, language: str) -> list[str]:
         out += [stem + "的"] + ([stem] if len(stem) >= 2 else [])
     elif language == "ko":
         out += list(_KO_COLOUR.get(c.replace(" ", ""), ()))
+        if c.endswith("색") and len(c) >= 3 and c not in _KO_COLOUR:
+            out += [c[:-1], c[:-1] + "빛"]  # 청록색: 청록, 청록빛
+        words = c.split(" ")
+        if len(words) >= 2 and words[-1].endswith("기") and len(words[-1]) >= 2:
+            out.append(" ".join(words[:-1]))  # "시조 읊기", "바둑 두기": the thing done, said alone
     if language in _PLACE_SUFFIX and c.endswith(_PLACE_SUFFIX[language]) and 3 <= len(c) <= 6 and " " not in c \
             and not any(ch.isdigit() for ch in c):  # (not "6시", a time)
         out.append(c[:-1])
