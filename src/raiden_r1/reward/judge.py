@@ -24,6 +24,7 @@ from .assertion import ItemVerdict, judge_item, negatives_asserted, polarity_fli
 from .gaming import out_of_character
 from .hedges import dump_reason, hedge_reason, profile_labels
 from .matching import PreparedTruth
+from .rivals import rival_reason
 
 
 _OUT_OF_VOICE = ("third person", "speaks of itself", "claims to be")
@@ -82,7 +83,7 @@ def judge(text: str, prep: PreparedTruth, ans: Answer | None = None) -> Judgemen
             return j
     for i, v in enumerate(j.items):
         if v.matched:
-            h = hedge_reason(ans, v, i, prep)
+            h = hedge_reason(ans, v, i, prep) or rival_reason(ans, v, i, prep)
             if h:
                 j.items[i] = ItemVerdict(False, v.alternative, v.position, h)
     j.negatives = negatives_asserted(ans, prep, j.items) if prep.negatives else []
