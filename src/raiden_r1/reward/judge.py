@@ -24,6 +24,7 @@ from .assertion import ItemVerdict, judge_item, negatives_asserted, polarity_fli
 from .gaming import out_of_character
 from .hedges import dump_reason, hedge_reason, profile_labels
 from .matching import PreparedTruth
+from .lists import list_reason
 from .rivals import rival_reason
 
 
@@ -91,7 +92,7 @@ def judge(text: str, prep: PreparedTruth, ans: Answer | None = None) -> Judgemen
     if flipped:
         j.gate = flipped
         return j
-    dump = dump_reason(ans, prep, j.items) if any(v.matched for v in j.items) else None
+    dump = (dump_reason(ans, prep, j.items) or list_reason(ans, prep)) if any(v.matched for v in j.items) else None
     if dump:
         j.gate = dump
         return j
