@@ -122,3 +122,32 @@ def test_the_question_slot_given_another_value_makes_the_keyword_another_sense(l
 ])
 def test_the_slot_restated_with_the_keyword_or_without_a_value_stays_paid(lang, answer):
     assert keyword_accuracy(answer, TOWN[lang]) == 1.0
+
+
+@pytest.mark.parametrize("lang,answer", [
+    ("ja", "松本です。長野も地元です。"),
+    ("ko", "전주예요. 군산도 고향이에요."),
+    ("zh", "洛阳。开封也是老家。"),
+])
+def test_another_place_also_called_home_is_a_second_value(lang, answer):
+    assert keyword_accuracy(answer, TOWN[lang]) == 0.0
+
+
+@pytest.mark.parametrize("lang,answer", [
+    ("ja", "松本です。長野も好きな街です。"),
+    ("ko", "전주예요. 군산도 자주 가요."),
+    ("zh", "洛阳。开封也是好地方。"),
+    ("ja", "松本出身です。地元も松本です。"),
+])
+def test_another_place_liked_or_the_keyword_again_stays_paid(lang, answer):
+    assert keyword_accuracy(answer, TOWN[lang]) == 1.0
+
+
+def test_a_korean_realisation_of_another_number_is_a_correction():
+    assert keyword_accuracy("52살이에요. 아, 58살이구나.", AGE["ko"]) == 0.0
+    assert keyword_accuracy("52살이에요. 아, 벌써 그렇구나.", AGE["ko"]) == 1.0
+
+
+def test_a_hobby_may_be_two():
+    truth = _gt("ja", "釣りです。", "釣り", "趣味は何ですか？")
+    assert keyword_accuracy("釣りと将棋です。", truth) == 1.0

@@ -167,6 +167,7 @@ def _later_rival(ans: Answer, ci: int, pos: int, term, prep: PreparedTruth) -> s
 
 
 # What follows a slot noun that the next words fill ("出身は東京", "고향은 서울", "猫叫咪咪").
+_ALSO = {"ja": ("も",), "ko": ("도",), "zh": ("也是", "也算")}
 _SLOT_PARTICLE = {"ja": ("は", "が", "も"), "ko": ("은", "는", "이", "가", "도"), "zh": ("是", "叫", "在")}
 
 
@@ -181,6 +182,8 @@ def _slot_phrases(prep: PreparedTruth) -> list[str]:
             for j in range(i + 2, min(len(run), i + 4) + 1):
                 if not any(w in run[i:j] for w in _INTERROGATIVE):
                     out.add(run[i:j])
+    if cue_in_text(prep.question_norm, prep.language, "origin"):
+        out |= set(cues(prep.language).get("origin_nouns"))
     return sorted(out, key=len, reverse=True)
 
 
@@ -199,6 +202,11 @@ def _slot_restated(ans: Answer, ci: int, term, prep: PreparedTruth) -> str | Non
             k = text.find(s)
             if k == -1 or (lang == "ko" and k > 0 and text[k - 1] != " "):
                 continue
+            # "函館も故郷です", "대구도 고향이고요", "开封也是老家": a second value for the slot
+            before = text[:k].rstrip()
+            also = next((p for p in _ALSO.get(lang, ()) if before.endswith(p)), None)
+            if also and _is_rival(_strip(before[:-len(also)], lang), term, prep, lang, ans.raw):
+                return f"hedged (the question's slot given a second value: '{before}{s}')"
             after = text[k + len(s):]
             particle = next((p for p in _SLOT_PARTICLE[lang] if after.startswith(p)), None)
             if particle is None and not (lang == "zh" and s.endswith(_SLOT_PARTICLE["zh"])):
