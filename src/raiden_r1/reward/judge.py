@@ -25,6 +25,7 @@ from .gaming import out_of_character
 from .hedges import dump_reason, hedge_reason, profile_labels
 from .matching import PreparedTruth
 from .lists import list_reason
+from .negative_forms import negative_forms_asserted
 from .rivals import rival_reason
 
 
@@ -87,7 +88,8 @@ def judge(text: str, prep: PreparedTruth, ans: Answer | None = None) -> Judgemen
             h = hedge_reason(ans, v, i, prep) or rival_reason(ans, v, i, prep)
             if h:
                 j.items[i] = ItemVerdict(False, v.alternative, v.position, h)
-    j.negatives = negatives_asserted(ans, prep, j.items) if prep.negatives else []
+    j.negatives = negatives_asserted(ans, prep, j.items) + negative_forms_asserted(ans, prep, j.items) \
+        if prep.negatives else []
     flipped = polarity_flipped(ans, prep)
     if flipped:
         j.gate = flipped
