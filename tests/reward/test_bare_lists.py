@@ -71,3 +71,15 @@ def test_a_chinese_foreign_name_with_a_dot_is_one_name():
 def test_a_date_written_apart_is_no_list():
     truth = GroundTruth(answer="3월 21일이에요.", keywords=(("3월 21일",),), language="ko", question="생일이 언제예요?")
     assert keyword_accuracy("내 생일은 음력 3월 21일이라오.", truth) == 1.0
+
+
+def test_an_english_run_of_names_and_numbers_is_a_list():
+    truth = GroundTruth(answer="My horse is called Pepper.", keywords=(("Pepper",),), language="en",
+                        question="What's your horse called?")
+    assert keyword_accuracy("Pepper Domino Ginger", truth) == 0.0
+    assert keyword_accuracy("52 Duluth carpenter Pepper", AGE["en"]) == 0.0
+
+
+@pytest.mark.parametrize("answer", ["52 years young", "52 come March", "Fifty-two come spring"])
+def test_an_english_phrase_of_bare_words_stays_paid(answer):
+    assert keyword_accuracy(answer, AGE["en"]) == 1.0

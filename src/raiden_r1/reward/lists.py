@@ -27,8 +27,8 @@ _INNER_PUNCT = re.compile(r"[,，、.!?。！？;；:：]")
 def _segments(ans: Answer) -> list[str]:
     """The answer's pieces where it is written as a list: split by list separators ("/", ";", "・", a
     line break; not "and", "or": "born and bred"), by commas when four or more pieces are all bare
-    ("25, 부산, 간호사, 나비"; speech has fewer: "Midwife, love. Poplar district"), or by spaces in a CJK
-    answer without punctuation ("团子 咪咪 花花")."""
+    ("25, 부산, 간호사, 나비"; speech has fewer: "Midwife, love. Poplar district"), or by spaces in an
+    answer without punctuation ("团子 咪咪 花花", "34 Portland firefighter")."""
     raw = ans.raw[:2000].strip()
     hard = [p for p in _HARD.split(raw) if p.strip()]
     if len(hard) >= 3:
@@ -37,11 +37,14 @@ def _segments(ans: Answer) -> list[str]:
     if len(commas) >= 4 and all(_is_bare(p, ans.language) for p in commas):
         return commas
     words = raw.rstrip(".!?。！？").split()
-    if ans.language in ("zh", "ja", "ko") and len(words) >= 3 and not _INNER_PUNCT.search(raw.rstrip(".!?。！？")):
-        # (Korean writes every sentence with spaces: there all words must be bare; a Japanese name in
+    if len(words) >= 3 and not _INNER_PUNCT.search(raw.rstrip(".!?。！？")):
+        # (Korean and English write every sentence with spaces: there all words must be bare; a Japanese name in
         # hiragana may look like a particle, so two in three do there)
-        need = len(words) if ans.language == "ko" else 2 / 3 * len(words)
-        if sum(_is_bare(w, ans.language) for w in words) >= need:
+        need = len(words) if ans.language in ("ko", "en") else 2 / 3 * len(words)
+        # (an English phrase of bare words is often speech, "About 165 centimeters tall": a list
+        # there holds names or numbers past its first word, "34 Portland firefighter Biscuit")
+        names = sum(1 for w in words[1:] if w[:1].isupper() or w.isdigit())
+        if sum(_is_bare(w, ans.language) for w in words) >= need and (ans.language != "en" or names >= 2):
             return words
     return []
 
