@@ -151,3 +151,22 @@ def test_a_korean_realisation_of_another_number_is_a_correction():
 def test_a_hobby_may_be_two():
     truth = _gt("ja", "釣りです。", "釣り", "趣味は何ですか？")
     assert keyword_accuracy("釣りと将棋です。", truth) == 1.0
+
+
+@pytest.mark.parametrize("lang,answer", [
+    ("en", "Pepper. Actually, Domino is my neighbour's horse."),
+    ("zh", "黑豆。其实白云是邻居家的马。"),
+    ("ja", "くるみです。実はさくらは妹の馬です。"),
+    ("ko", "콩떡이에요. 사실 인절미는 동생 말이에요."),
+])
+def test_another_name_as_the_subject_of_a_sentence_is_no_rival(lang, answer):
+    assert keyword_accuracy(answer, HORSE[lang]) == 1.0
+
+
+@pytest.mark.parametrize("lang,answer", [
+    ("ja", "松本です。出身は長野県です。"),
+    ("zh", "洛阳。老家在河南省。"),
+    ("ko", "전주예요. 고향은 전라도예요."),
+])
+def test_the_region_holding_the_town_is_no_rival(lang, answer):
+    assert keyword_accuracy(answer, TOWN[lang]) == 1.0

@@ -31,16 +31,22 @@ _NOT_HELD = ("negation", "conditional", "wish", "abandoned", "former", "mistaken
 _ZH_CUT = re.compile(r"(?:都|是|的|也|很|了|呢|吧)")
 
 
-def _strip(text: str, lang: str) -> str:
-    """``text`` without the filler words around a value ("it's Rex now" -> "rex", "대구예요" -> "대구")."""
+def _strip(text: str, lang: str, joined: bool = False) -> str:
+    """``text`` without the filler words around a value ("it's Rex now" -> "rex", "대구예요" -> "대구"); the
+    words inside stay ("Max is my neighbour's dog" is a sentence, not a value). ``joined``: the text
+    follows a joining word, where a Chinese clause goes on after the value ("咪咪都是它的名字")."""
     fill = sorted(set(cues(lang).get("rival_filler")) | set(cues(lang).get("copula_after")), key=len, reverse=True)
     if lang == "en":
-        words = [w for w in text.split() if w not in fill]
+        words = text.split()
+        while words and words[0] in fill:
+            words.pop(0)
+        while words and words[-1] in fill:
+            words.pop()
         return " ".join(words)
     s = text.replace(" ", "") if lang != "ko" else text.strip()
     if lang == "zh":
         s = s.lstrip("".join(f for f in fill if len(f) == 1))
-        m = _ZH_CUT.search(s, 1)
+        m = _ZH_CUT.search(s, 1) if joined else None
         s = s[:m.start()] if m else s
     changed = True
     while changed and s:
@@ -79,6 +85,9 @@ def _is_rival(value: str, term, prep: PreparedTruth, lang: str, raw: str) -> boo
     known = prep.truth.aliases + prep.truth.others
     if any(v.norm in make_term(k).norm for k in known if k):
         return False  # a nickname or a person the profile gives
+    regions = cues(lang).get("region_suffixes")
+    if any(v.norm.endswith(r) and not term.norm.endswith(r) for r in regions) and not term.numeric:
+        return False  # "長野県" beside 松本: the region holding the town, not another town
     if cue_in_text(v.canon, lang, "origin") or cue_in_text(v.canon, lang, "negation"):
         return False  # "函館育ち": where one was raised, another slot than where one was born
     if term.numeric or term.norm.isdigit():
@@ -141,7 +150,7 @@ def _later_rival(ans: Answer, ci: int, pos: int, term, prep: PreparedTruth) -> s
     rest = _occurrence_end(ans, ci, term, pos).strip() if _single_slot(prep, term) else ""
     for c in cues(lang).get("rival_lead") if rest else ():
         if rest.startswith(c) and c != "か":  # ("札幌かな" is a doubt; "札幌か函館" the disjunction rule's)
-            value = _strip(rest[len(c):], lang)
+            value = _strip(rest[len(c):], lang, joined=True)
             if _is_rival(value, term, prep, lang, ans.raw):
                 return f"hedged (a second value joined to it: '{value}')"
     # "ひなたか、あおいです", "团子跟，咪咪": the joining word, a pause, then another value
