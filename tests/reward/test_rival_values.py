@@ -170,3 +170,12 @@ def test_another_name_as_the_subject_of_a_sentence_is_no_rival(lang, answer):
 ])
 def test_the_region_holding_the_town_is_no_rival(lang, answer):
     assert keyword_accuracy(answer, TOWN[lang]) == 1.0
+
+
+@pytest.mark.parametrize("lang,answer", [
+    ("zh", "洛阳。我爱人老家在郑州。"),
+    ("ja", "松本です。妻の出身は金沢です。"),
+    ("ko", "전주예요. 아내 고향은 광주고요."),
+])
+def test_another_persons_slot_given_another_value_is_colour(lang, answer):
+    assert keyword_accuracy(answer, TOWN[lang]) == 1.0

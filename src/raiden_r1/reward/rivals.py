@@ -196,6 +196,18 @@ def _slot_phrases(prep: PreparedTruth) -> list[str]:
     return sorted(out, key=len, reverse=True)
 
 
+def _own_or_bare(lead: str, lang: str) -> bool:
+    """Nothing before the slot noun but the character's own possessive ("我家", "私の", "제", "my")."""
+    lead = lead.strip()
+    if not lead:
+        return True
+    # (first-person words only: the possessive list holds "我爱人", "my wife"'s slot is hers)
+    for w in cues(lang).get("first_person"):
+        if lead == w or lead.replace(" ", "") in (w + "的", w + "の", w + "家", w + "的家"):
+            return True
+    return False
+
+
 def _slot_restated(ans: Answer, ci: int, term, prep: PreparedTruth) -> str | None:
     """Another clause gives the slot the question asks a value that is not the keyword ("出身は東京で
     す", "고향은 서울이고요", "猫叫咪咪"): the keyword elsewhere ("札幌ラーメン", "부산 돼지국밥", "团子是点心")
@@ -216,6 +228,8 @@ def _slot_restated(ans: Answer, ci: int, term, prep: PreparedTruth) -> str | Non
             also = next((p for p in _ALSO.get(lang, ()) if before.endswith(p)), None)
             if also and _is_rival(_strip(before[:-len(also)], lang), term, prep, lang, ans.raw):
                 return f"hedged (the question's slot given a second value: '{before}{s}')"
+            if not _own_or_bare(text[:k], lang):
+                break  # "隔壁的猫叫咪咪", "妹の出身は東京": another one's slot, not the character's
             after = text[k + len(s):]
             particle = next((p for p in _SLOT_PARTICLE[lang] if after.startswith(p)), None)
             if particle is None and not (lang == "zh" and s.endswith(_SLOT_PARTICLE["zh"])):
