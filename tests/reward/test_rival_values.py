@@ -179,3 +179,16 @@ def test_the_region_holding_the_town_is_no_rival(lang, answer):
 ])
 def test_another_persons_slot_given_another_value_is_colour(lang, answer):
     assert keyword_accuracy(answer, TOWN[lang]) == 1.0
+
+
+@pytest.mark.parametrize("lang,answer", [
+    ("ja", "くるみといいます。"),
+    ("ja", "くるみと申します。"),
+    ("ja", "くるみと一緒に走ります。"),
+    ("ko", "콩떡과 친해요."),
+    ("ko", "콩떡이랑 같이 살아요."),
+    ("zh", "黑豆和我一起长大。"),
+    ("en", "Pepper and I go way back."),
+])
+def test_a_quoting_or_accompanying_particle_after_the_name_is_no_join(lang, answer):
+    assert keyword_accuracy(answer, HORSE[lang]) == 1.0

@@ -23,6 +23,7 @@ from .matching import PreparedTruth
 _DIGITS = re.compile(r"\d+")
 # Question words: a slot phrase read from the question never holds them ("どこ" is no slot).
 _INTERROGATIVE = ("什么", "哪", "谁", "几", "多大", "どこ", "何", "なに", "誰", "だれ", "いくつ", "어디", "뭐", "무엇", "누구", "몇", "어떤")
+_JA_VERB_ENDS = ("ます", "ました", "ません", "ましょう", "った", "って")
 _WHERE = ("where", "哪", "どこ", "どちら", "어디")
 # A clause of these states no value the character holds now ("Ma wanted to call her Soot", "if it were
 # Domino", "it's not Domino", "used to be Domino"): its value is no rival.
@@ -35,7 +36,9 @@ def _strip(text: str, lang: str, joined: bool = False) -> str:
     """``text`` without the filler words around a value ("it's Rex now" -> "rex", "대구예요" -> "대구"); the
     words inside stay ("Max is my neighbour's dog" is a sentence, not a value). ``joined``: the text
     follows a joining word, where a Chinese clause goes on after the value ("咪咪都是它的名字")."""
-    fill = sorted(set(cues(lang).get("rival_filler")) | set(cues(lang).get("copula_after")), key=len, reverse=True)
+    # (Korean: only the copulas of rival_filler; "요" alone ends a verb, "친해요" is no value)
+    extra = set(cues(lang).get("copula_after")) if lang != "ko" else set()
+    fill = sorted(set(cues(lang).get("rival_filler")) | extra, key=len, reverse=True)
     if lang == "en":
         words = text.split()
         while words and words[0] in fill:
@@ -65,10 +68,15 @@ def _bare_value(value: str, lang: str) -> bool:
         return False
     if lang == "en":
         return 1 <= len(value.split()) <= 3 and not any(w in cues("en").get("function_words") for w in value.split())
-    if lang == "ja" and all("\u3040" <= c <= "\u309f" for c in value):
-        return len(value) <= 5  # a name in hiragana ("あおい", "みお") may hold particle characters
-    fw = [w for w in cues(lang).get("function_words") if lang != "ko" or len(w) > 1]
-    return not any(w in value for w in fw)
+    if lang == "ja":
+        kana = [("\u3040" <= c <= "\u309f") for c in value]
+        if all(kana):  # a name in hiragana ("あおい", "みお") may hold particle characters, not a verb's end
+            return len(value) <= 5 and not value.endswith(_JA_VERB_ENDS)
+        if any(kana):
+            return False  # kanji with kana endings is a word being conjugated ("申し", "一緒に"), not a name
+    if lang == "ko":  # a word ending in a particle or a verb ending ("친해요") is no bare noun
+        return not any(value.endswith(e) for e in cues("ko").get("function_words"))
+    return not any(w in value for w in cues(lang).get("function_words"))
 
 
 def _is_rival(value: str, term, prep: PreparedTruth, lang: str, raw: str) -> bool:
@@ -154,7 +162,7 @@ def _later_rival(ans: Answer, ci: int, pos: int, term, prep: PreparedTruth) -> s
             if _is_rival(value, term, prep, lang, ans.raw):
                 return f"hedged (a second value joined to it: '{value}')"
     # "ひなたか、あおいです", "团子跟，咪咪": the joining word, a pause, then another value
-    if rest and rest in cues(lang).get("rival_lead") and ci + 1 < len(ans.clauses) and \
+    if rest and len(rest) == 1 and rest in cues(lang).get("rival_lead") and ci + 1 < len(ans.clauses) and \
             ans.clauses[ci + 1].sentence == ans.clauses[ci].sentence:
         value = _strip(ans.clauses[ci + 1].text, lang)
         if _is_rival(value, term, prep, lang, ans.raw):
