@@ -26,6 +26,7 @@ from .hedges import dump_reason, hedge_reason, profile_labels
 from .matching import PreparedTruth
 from .lists import list_reason
 from .negative_forms import negative_forms_asserted
+from .place_modifier import place_as_modifier
 from .rivals import rival_reason
 
 
@@ -85,7 +86,7 @@ def judge(text: str, prep: PreparedTruth, ans: Answer | None = None) -> Judgemen
             return j
     for i, v in enumerate(j.items):
         if v.matched:
-            h = hedge_reason(ans, v, i, prep) or rival_reason(ans, v, i, prep)
+            h = hedge_reason(ans, v, i, prep) or rival_reason(ans, v, i, prep) or place_as_modifier(ans, v, i, prep)
             if h:
                 j.items[i] = ItemVerdict(False, v.alternative, v.position, h)
     j.negatives = negatives_asserted(ans, prep, j.items) + negative_forms_asserted(ans, prep, j.items) \
