@@ -12,6 +12,7 @@ rival. The cue words are data (lexicon/*.yaml: rival_lead, rival_filler)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from raiden_r1.canon import find_term, make_term
 
@@ -32,13 +33,18 @@ _NOT_HELD = ("negation", "conditional", "wish", "abandoned", "former", "mistaken
 _ZH_CUT = re.compile(r"(?:都|是|的|也|很|了|呢|吧)")
 
 
+@lru_cache(maxsize=8)
+def _fill(lang: str) -> tuple[str, ...]:
+    # (Korean: only the copulas of rival_filler; "요" alone ends a verb, "친해요" is no value)
+    extra = set(cues(lang).get("copula_after")) if lang != "ko" else set()
+    return tuple(sorted(set(cues(lang).get("rival_filler")) | extra, key=len, reverse=True))
+
+
 def _strip(text: str, lang: str, joined: bool = False) -> str:
     """``text`` without the filler words around a value ("it's Rex now" -> "rex", "대구예요" -> "대구"); the
     words inside stay ("Max is my neighbour's dog" is a sentence, not a value). ``joined``: the text
     follows a joining word, where a Chinese clause goes on after the value ("咪咪都是它的名字")."""
-    # (Korean: only the copulas of rival_filler; "요" alone ends a verb, "친해요" is no value)
-    extra = set(cues(lang).get("copula_after")) if lang != "ko" else set()
-    fill = sorted(set(cues(lang).get("rival_filler")) | extra, key=len, reverse=True)
+    fill = _fill(lang)
     if lang == "en":
         words = text.split()
         while words and words[0] in fill:
@@ -188,20 +194,25 @@ _ALSO = {"ja": ("も",), "ko": ("도",), "zh": ("也是", "也算")}
 _SLOT_PARTICLE = {"ja": ("は", "が", "も"), "ko": ("은", "는", "이", "가", "도"), "zh": ("是", "叫", "在")}
 
 
-def _slot_phrases(prep: PreparedTruth) -> list[str]:
+def _slot_phrases(prep: PreparedTruth) -> tuple[str, ...]:
+    if prep.language not in _SLOT_PARTICLE or len(prep.items) != 1:
+        return ()
+    return _question_slots(prep.question_norm, prep.language)
+
+
+@lru_cache(maxsize=4096)
+def _question_slots(q: str, language: str) -> tuple[str, ...]:
     """Nouns of the question that name the slot it asks ("出身", "猫叫", "고향"): runs of two to four
     han or hangul characters, no question word."""
-    if prep.language not in _SLOT_PARTICLE or len(prep.items) != 1:
-        return []
     out = set()
-    for run in re.findall(r"[\u4e00-\u9fff\uac00-\ud7a3]{2,}", prep.question_norm):
+    for run in re.findall(r"[\u4e00-\u9fff\uac00-\ud7a3]{2,}", q):
         for i in range(len(run)):
             for j in range(i + 2, min(len(run), i + 4) + 1):
                 if not any(w in run[i:j] for w in _INTERROGATIVE):
                     out.add(run[i:j])
-    if cue_in_text(prep.question_norm, prep.language, "origin"):
-        out |= set(cues(prep.language).get("origin_nouns"))
-    return sorted(out, key=len, reverse=True)
+    if cue_in_text(q, language, "origin"):
+        out |= set(cues(language).get("origin_nouns"))
+    return tuple(sorted(out, key=lambda w: (-len(w), w)))
 
 
 def _own_or_bare(lead: str, lang: str) -> bool:
