@@ -192,3 +192,38 @@ def test_another_persons_slot_given_another_value_is_colour(lang, answer):
 ])
 def test_a_quoting_or_accompanying_particle_after_the_name_is_no_join(lang, answer):
     assert keyword_accuracy(answer, HORSE[lang]) == 1.0
+
+
+@pytest.mark.parametrize("lang,answer", [
+    ("en", "Pepper. Truthfully, it's Domino."),
+    ("en", "Pepper, nicknamed Domino."),
+    ("en", "Pepper. Though really, Domino."),
+    ("zh", "黑豆。说真的，叫白云。"),
+    ("zh", "黑豆，又名白云。"),
+    ("ja", "くるみです。実を言うと、さくらです。"),
+    ("ja", "くるみ、またの名をさくら。"),
+    ("ko", "콩떡이에요. 솔직히 인절미예요."),
+    ("ko", "콩떡, 일명 인절미예요."),
+])
+def test_other_words_for_a_correction_or_another_name_give_a_second_value(lang, answer):
+    assert keyword_accuracy(answer, HORSE[lang]) == 0.0
+
+
+@pytest.mark.parametrize("lang,answer", [
+    ("zh", "洛阳，还有开封。"),
+    ("ja", "松本、それと長野です。"),
+    ("ko", "전주랑 군산이에요."),
+    ("ko", "전주하고 군산이에요."),
+])
+def test_a_second_place_after_a_pause_or_another_joining_word_is_not_the_answer(lang, answer):
+    assert keyword_accuracy(answer, TOWN[lang]) == 0.0
+
+
+@pytest.mark.parametrize("lang,answer", [
+    ("zh", "洛阳，还有开封也待过。"),
+    ("ja", "松本やろ。"),
+    ("ko", "전주랑께."),
+    ("ja", "松本、それと長野にも住んでいました。"),
+])
+def test_a_dialect_copula_or_a_sentence_after_the_joining_word_stays_paid(lang, answer):
+    assert keyword_accuracy(answer, TOWN[lang]) == 1.0

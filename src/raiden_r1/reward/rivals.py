@@ -7,7 +7,7 @@ the slot the question asks given another value while the keyword stands elsewher
 A rival must have the keyword's shape (a number near its value, a short term of its kind), and is
 none of what the gold answer, the keywords or the character's names already say: a longer form of
 the same name ("Sir Biscuit of Hale") or a value of another slot ("函館育ち" beside a birthplace) is no
-rival. The cue words are data (lexicon/*.yaml: rival_lead, rival_filler)."""
+rival. The cue words are data (lexicon/*.yaml: rival_lead, rival_tail, rival_join, rival_filler)."""
 
 from __future__ import annotations
 
@@ -139,6 +139,14 @@ def _after_cue(text: str, lang: str) -> list[str]:
     return out
 
 
+def _ends_with_cue(text: str, lang: str) -> bool:
+    """A clause that is, or ends in, a rival cue ("really", "though really", "开玩笑的")."""
+    for c in cues(lang).get("rival_lead"):
+        if text == c or (text.endswith(" " + c) if lang == "en" else (len(c) > 1 and text.endswith(c))):
+            return True
+    return False
+
+
 def _occurrence_end(ans: Answer, ci: int, term, pos: int) -> str:
     cl = ans.clauses[ci]
     if ans.language == "en":
@@ -162,13 +170,24 @@ def _later_rival(ans: Answer, ci: int, pos: int, term, prep: PreparedTruth) -> s
     interj = set(cues(lang).get("interjection"))
     # 1. a joining word right after the keyword in its clause ("札幌と函館", "부산이자 대구", "团子跟咪咪")
     rest = _occurrence_end(ans, ci, term, pos).strip() if _single_slot(prep, term) else ""
-    for c in cues(lang).get("rival_lead") if rest else ():
-        if rest.startswith(c) and c != "か":  # ("札幌かな" is a doubt; "札幌か函館" the disjunction rule's)
+    for c in (cues(lang).get("rival_join") + cues(lang).get("rival_lead")) if rest else ():
+        # (a Latin or Korean joining word is a word of its own: "전주랑께" is a dialect copula)
+        spaced = lang in ("en", "ko") or c.isascii()
+        if c != "か" and (rest.startswith(c + " ") if spaced else rest.startswith(c)):
+            # ("札幌かな" is a doubt; "札幌か函館" the disjunction rule's)
             value = _strip(rest[len(c):], lang, joined=True)
             if _is_rival(value, term, prep, lang, ans.raw):
                 return f"hedged (a second value joined to it: '{value}')"
+    # "松本、それと長野です", "Duluth, and Fargo": a pause, then a joining word and another value
+    nxt = ans.clauses[ci + 1] if _single_slot(prep, term) and ci + 1 < len(ans.clauses) else None
+    if nxt is not None and nxt.sentence == ans.clauses[ci].sentence and not rest:
+        for c in cues(lang).get("rival_join"):
+            if len(c) > 1 and (nxt.text.startswith(c + " ") if lang == "en" else nxt.text.startswith(c)):
+                value = _strip(nxt.text[len(c):], lang)  # (whole: "还有开封也待过" is a sentence)
+                if _is_rival(value, term, prep, lang, ans.raw):
+                    return f"hedged (a second value joined to it: '{value}')"
     # "ひなたか、あおいです", "团子跟，咪咪": the joining word, a pause, then another value
-    if rest and len(rest) == 1 and rest in cues(lang).get("rival_lead") and ci + 1 < len(ans.clauses) and \
+    if rest and len(rest) == 1 and rest in cues(lang).get("rival_join") and ci + 1 < len(ans.clauses) and \
             ans.clauses[ci + 1].sentence == ans.clauses[ci].sentence:
         value = _strip(ans.clauses[ci + 1].text, lang)
         if _is_rival(value, term, prep, lang, ans.raw):
@@ -180,8 +199,8 @@ def _later_rival(ans: Answer, ci: int, pos: int, term, prep: PreparedTruth) -> s
             continue
         texts = _after_cue(cl.text, lang)
         prev = ans.clauses[j - 1].text.strip() if j > 0 else ""
-        if j > ci and j - 1 != ci and (prev in interj or prev in cues(lang).get("rival_lead")):
-            texts.append(cl.text)
+        if j > ci and j - 1 != ci and (prev in interj or _ends_with_cue(prev, lang)):
+            texts.append(cl.text)  # ("Though really, Domino.", "开玩笑的，我30岁")
         for t in texts:
             value = _strip(t, lang)
             if _is_rival(value, term, prep, lang, ans.raw):
