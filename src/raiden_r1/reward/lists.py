@@ -19,7 +19,8 @@ _SENTENCE_END = re.compile(r"[.!?。！？]\s*\S")
 _DOT_PAIR = re.compile(r"([\u4e00-\u9fff\uac00-\ud7a3]+)[・·]([\u4e00-\u9fff\uac00-\ud7a3]+)")
 
 
-_HARD = re.compile(r"[/;；|\n・·]")
+_LIST_END = re.compile(r"^(?:[・·][\u4e00-\u9fff\uac00-\ud7a3]+)*(?:です|でした|だ|예요|이에요|입니다|이요|요)?[。.!！?？…\s]*$")
+_HARD = re.compile(r"[/／;；|｜\n・·]")
 _COMMA = re.compile(r"[,，、]")
 _INNER_PUNCT = re.compile(r"[,，、.!?。！？;；:：]")
 
@@ -55,7 +56,9 @@ def list_reason(ans: Answer, prep: PreparedTruth) -> str | None:
         return None
     # (Chinese writes a foreign name with the dot: "哈利·詹姆斯·波特")
     pair = _DOT_PAIR.search(ans.raw[:2000]) if ans.language in ("ja", "ko") else None
-    if pair and len(prep.items) == 1 and not any("・" in a.raw or "·" in a.raw for a in prep.items[0]):
+    # (only a list said alone: "松本・浅間温泉の生まれです" names a place within a place)
+    alone = pair is not None and _LIST_END.match(ans.raw[pair.end():2000]) is not None
+    if alone and len(prep.items) == 1 and not any("・" in a.raw or "·" in a.raw for a in prep.items[0]):
         a, b = pair.group(1), pair.group(2)
         hits = [any(find_term(make_term(t).norm, k) != -1 for alts in prep.items for k in alts) for t in (a, b)]
         if hits[0] != hits[1] and _same_shape(a, b):
