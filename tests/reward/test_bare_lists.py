@@ -83,3 +83,13 @@ def test_an_english_run_of_names_and_numbers_is_a_list():
 @pytest.mark.parametrize("answer", ["52 years young", "52 come March", "Fifty-two come spring"])
 def test_an_english_phrase_of_bare_words_stays_paid(answer):
     assert keyword_accuracy(answer, AGE["en"]) == 1.0
+
+
+def test_full_width_separators_list_too():
+    horse = GroundTruth(answer="くるみです。", keywords=(("くるみ",),), language="ja", question="馬の名前は？")
+    assert keyword_accuracy("くるみ／さくら／もも", horse) == 0.0
+
+
+def test_a_place_within_a_place_with_a_middle_dot_is_one_answer():
+    assert keyword_accuracy("松本・浅間温泉の生まれです。", TOWN["ja"]) == 1.0
+    assert keyword_accuracy("松本・長野です。", TOWN["ja"]) == 0.0
