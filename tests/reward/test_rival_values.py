@@ -227,3 +227,15 @@ def test_a_second_place_after_a_pause_or_another_joining_word_is_not_the_answer(
 ])
 def test_a_dialect_copula_or_a_sentence_after_the_joining_word_stays_paid(lang, answer):
     assert keyword_accuracy(answer, TOWN[lang]) == 1.0
+
+
+@pytest.mark.parametrize("lang,answer", [
+    ("en", "Pepper. Actually, it's a long story."),
+    ("en", "Pepper. Sometimes I forget, ha."),
+    ("zh", "黑豆。其实说来话长。"),
+    ("ja", "くるみです。実は長い話なんです。"),
+    ("ko", "콩떡이에요. 아, 그렇죠."),
+    ("ko", "콩떡이에요. 솔직히 자주 듣는 질문이에요."),
+])
+def test_a_remark_after_a_correction_word_is_no_second_value(lang, answer):
+    assert keyword_accuracy(answer, HORSE[lang]) == 1.0

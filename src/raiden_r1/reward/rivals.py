@@ -7,7 +7,8 @@ the slot the question asks given another value while the keyword stands elsewher
 A rival must have the keyword's shape (a number near its value, a short term of its kind), and is
 none of what the gold answer, the keywords or the character's names already say: a longer form of
 the same name ("Sir Biscuit of Hale") or a value of another slot ("函館育ち" beside a birthplace) is no
-rival. The cue words are data (lexicon/*.yaml: rival_lead, rival_tail, rival_join, rival_filler)."""
+rival. The cue words are data (lexicon/*.yaml: rival_lead, rival_naming, rival_tail, rival_join,
+rival_copula, rival_filler)."""
 
 from __future__ import annotations
 
@@ -124,19 +125,39 @@ def _is_rival(value: str, term, prep: PreparedTruth, lang: str, raw: str) -> boo
     return 0.4 <= len(v.norm) / max(1, len(term.norm)) <= 2.5 and len(v.norm) <= 8
 
 
-def _after_cue(text: str, lang: str) -> list[str]:
-    """The texts a rival cue in ``text`` points at: what follows a leading cue ("其实叫咪咪"), what
+def _after_cue(text: str, lang: str) -> list[tuple[str, bool]]:
+    """The texts a rival cue in ``text`` points at, each with whether its value must be said as one
+    (after a correction: "其实叫咪咪", not "其实说来话长"): what follows a leading or naming cue, what
     precedes a trailing one ("みおとも呼びます", "accountant by night")."""
     out = []
-    for kind in ("rival_lead", "rival_tail"):
+    for kind in ("rival_lead", "rival_naming", "rival_tail"):
         for c in cues(lang).get(kind):
             if len(c) < 2:
                 continue  # a one-character joiner ("と", "跟", "과") joins only right after the keyword
             k = f" {text} ".find(f" {c} ") if lang == "en" else text.find(c)
             if k == -1:
                 continue
-            out.append(text[k + len(c):] if kind == "rival_lead" else text[:max(0, k - (lang == "en"))])
+            t = text[:max(0, k - (lang == "en"))] if kind == "rival_tail" else text[k + len(c):]
+            out.append((t, kind == "rival_lead"))
     return out
+
+
+def _said_as_value(text: str, value: str, lang: str, raw: str) -> bool:
+    """After a correction, a value said as one: a number; an English name (capitalised: "Actually,
+    Rex", not "actually, a long story"); a Chinese value after 叫/是; a Japanese or Korean value
+    before its copula ("実はさくらです", "사실 대구예요")."""
+    if not value.strip():
+        return False
+    if value.replace(" ", "").isdigit():
+        return True
+    if lang == "en":
+        at = raw.lower().find(value.split()[0])
+        return at != -1 and raw[at].isupper()
+    cop = cues(lang).get("rival_copula")
+    t = text.strip(" .!?。！？…~")
+    if lang == "zh":
+        return t.lstrip("我它他她 ").startswith(cop)
+    return t.endswith(cop)
 
 
 def _ends_with_cue(text: str, lang: str) -> bool:
@@ -170,7 +191,7 @@ def _later_rival(ans: Answer, ci: int, pos: int, term, prep: PreparedTruth) -> s
     interj = set(cues(lang).get("interjection"))
     # 1. a joining word right after the keyword in its clause ("札幌と函館", "부산이자 대구", "团子跟咪咪")
     rest = _occurrence_end(ans, ci, term, pos).strip() if _single_slot(prep, term) else ""
-    for c in (cues(lang).get("rival_join") + cues(lang).get("rival_lead")) if rest else ():
+    for c in (cues(lang).get("rival_join") + cues(lang).get("rival_lead") + cues(lang).get("rival_naming")) if rest else ():
         # (a Latin or Korean joining word is a word of its own: "전주랑께" is a dialect copula)
         spaced = lang in ("en", "ko") or c.isascii()
         if c != "か" and (rest.startswith(c + " ") if spaced else rest.startswith(c)):
@@ -200,9 +221,11 @@ def _later_rival(ans: Answer, ci: int, pos: int, term, prep: PreparedTruth) -> s
         texts = _after_cue(cl.text, lang)
         prev = ans.clauses[j - 1].text.strip() if j > 0 else ""
         if j > ci and j - 1 != ci and (prev in interj or _ends_with_cue(prev, lang)):
-            texts.append(cl.text)  # ("Though really, Domino.", "开玩笑的，我30岁")
-        for t in texts:
+            texts.append((cl.text, True))  # ("Though really, Domino.", "开玩笑的，我30岁")
+        for t, correction in texts:
             value = _strip(t, lang)
+            if correction and not _said_as_value(t, value, lang, ans.raw):
+                continue
             if _is_rival(value, term, prep, lang, ans.raw):
                 return f"hedged (another value for the same slot: '{value}')"
     return None
