@@ -239,3 +239,10 @@ def test_a_dialect_copula_or_a_sentence_after_the_joining_word_stays_paid(lang, 
 ])
 def test_a_remark_after_a_correction_word_is_no_second_value(lang, answer):
     assert keyword_accuracy(answer, HORSE[lang]) == 1.0
+
+
+def test_an_english_epithet_after_a_naming_word_is_no_second_name():
+    truth = GroundTruth(answer="I work as a rover mechanic.", keywords=(("rover mechanic",),), language="en",
+                        question="What do you do?")
+    assert keyword_accuracy("I work as a rover mechanic. Also called the best, ha.", truth) == 1.0
+    assert keyword_accuracy("Pepper, also called Domino.", HORSE["en"]) == 0.0

@@ -138,7 +138,8 @@ def _after_cue(text: str, lang: str) -> list[tuple[str, bool]]:
             if k == -1:
                 continue
             t = text[:max(0, k - (lang == "en"))] if kind == "rival_tail" else text[k + len(c):]
-            out.append((t, kind == "rival_lead"))
+            # (an English name is capitalised after a naming word too: "also called the best" is praise)
+            out.append((t, kind == "rival_lead" or (lang == "en" and kind == "rival_naming")))
     return out
 
 
