@@ -24,6 +24,10 @@ from .assertion import ItemVerdict, judge_item, negatives_asserted, polarity_fli
 from .gaming import out_of_character
 from .hedges import dump_reason, hedge_reason, profile_labels
 from .matching import PreparedTruth
+from .lists import list_reason
+from .negative_forms import negative_forms_asserted
+from .place_modifier import place_as_modifier
+from .rivals import rival_reason
 
 
 _OUT_OF_VOICE = ("third person", "speaks of itself", "claims to be")
@@ -82,15 +86,16 @@ def judge(text: str, prep: PreparedTruth, ans: Answer | None = None) -> Judgemen
             return j
     for i, v in enumerate(j.items):
         if v.matched:
-            h = hedge_reason(ans, v, i, prep)
+            h = hedge_reason(ans, v, i, prep) or rival_reason(ans, v, i, prep) or place_as_modifier(ans, v, i, prep)
             if h:
                 j.items[i] = ItemVerdict(False, v.alternative, v.position, h)
-    j.negatives = negatives_asserted(ans, prep, j.items) if prep.negatives else []
+    j.negatives = negatives_asserted(ans, prep, j.items) + negative_forms_asserted(ans, prep, j.items) \
+        if prep.negatives else []
     flipped = polarity_flipped(ans, prep)
     if flipped:
         j.gate = flipped
         return j
-    dump = dump_reason(ans, prep, j.items) if any(v.matched for v in j.items) else None
+    dump = (dump_reason(ans, prep, j.items) or list_reason(ans, prep)) if any(v.matched for v in j.items) else None
     if dump:
         j.gate = dump
         return j

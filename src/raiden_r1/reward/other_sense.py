@@ -72,6 +72,9 @@ def asks_label(prep: PreparedTruth) -> bool:
     return _LABEL_QUESTION.search(prep.question_norm) is not None
 
 
+_TOPIC = {"zh": "(?:是|为)", "ja": "(?:は|が|も)", "ko": "(?:는|은|가|이|도)", "en": "(?:is|s|was)"}
+
+
 def number_label(ans: Answer, pos: int, term: Term, lang: str) -> str | None:
     """A number keyword that names a place or a thing ("41 Harbour Road", "berth 43", "车牌尾号是47",
     "三十七番地", "192cm짜리 책장", "the 9:30 train"), not the quantity asked for."""
@@ -83,6 +86,9 @@ def number_label(ans: Answer, pos: int, term: Term, lang: str) -> str | None:
             return w
         if not w.isascii() and before.endswith(w + "是"):
             return w
+    for w in cues(lang).get("number_label_topic"):
+        if re.search(rf"{re.escape(w)} ?{_TOPIC.get(lang, _TOPIC['en'])} ?$", before):
+            return w  # "사물함 번호가 25예요", "ロッカーの番号は41", "my locker number is 34"
     head = " ".join(after.split(" ")[:3]) + " "  # "41 Harbour Road": the street word may follow a name
     for w in cues(lang).get("number_label_after"):
         if after.startswith(w) if not w.isascii() else f" {w} " in f" {head}":

@@ -1,0 +1,89 @@
+"""Bare lists that hedges.dump_reason leaves alone (docs/reward.md, family 8): the profile's facts
+listed beside the keyword ("28/杭州/老师", "41 札幌 パン屋 コタロウ", "25, 부산, 간호사, 나비", "34\\nPortland
+\\nfirefighter"), and candidates written with spaces or a middle dot ("团子 咪咪 花花", "부산 서울 대구",
+"札幌・函館"). A list of facts answers no question: the keyword in it is one candidate among others."""
+
+from __future__ import annotations
+
+import re
+
+from raiden_r1.canon import find_term, make_term
+
+from .analysis import Answer
+from .hedges import _is_bare, _non_candidates, _same_shape
+from .matching import PreparedTruth
+
+_SENTENCE_END = re.compile(r"[.!?。！？]\s*\S")
+# A middle dot between two kanji or hangul terms lists them ("札幌・函館", "부산·대구"); between katakana
+# it writes one foreign name ("レオナルド・ダ・ヴィンチ").
+_DOT_PAIR = re.compile(r"([\u4e00-\u9fff\uac00-\ud7a3]+)[・·]([\u4e00-\u9fff\uac00-\ud7a3]+)")
+
+
+_LIST_END = re.compile(r"^(?:[・·][\u4e00-\u9fff\uac00-\ud7a3]+)*(?:です|でした|だ|예요|이에요|입니다|이요|요)?[。.!！?？…\s]*$")
+_HARD = re.compile(r"[/／;；|｜\n・·]")
+_COMMA = re.compile(r"[,，、]")
+_INNER_PUNCT = re.compile(r"[,，、.!?。！？;；:：]")
+
+
+def _segments(ans: Answer) -> list[str]:
+    """The answer's pieces where it is written as a list: split by list separators ("/", ";", "・", a
+    line break; not "and", "or": "born and bred"), by commas when four or more pieces are all bare
+    ("25, 부산, 간호사, 나비"; speech has fewer: "Midwife, love. Poplar district"), or by spaces in an
+    answer without punctuation ("团子 咪咪 花花", "34 Portland firefighter")."""
+    raw = ans.raw[:2000].strip()
+    hard = [p for p in _HARD.split(raw) if p.strip()]
+    if len(hard) >= 3:
+        return hard
+    commas = [p for p in _COMMA.split(raw) if p.strip()]
+    if len(commas) >= 4 and all(_is_bare(p, ans.language) for p in commas):
+        return commas
+    words = raw.rstrip(".!?。！？").split()
+    if len(words) >= 3 and not _INNER_PUNCT.search(raw.rstrip(".!?。！？")):
+        # (Korean and English write every sentence with spaces: there all words must be bare; a Japanese name in
+        # hiragana may look like a particle, so two in three do there)
+        need = len(words) if ans.language in ("ko", "en") else 2 / 3 * len(words)
+        # (an English phrase of bare words is often speech, "About 165 centimeters tall": a list
+        # there holds names or numbers past its first word, "34 Portland firefighter Biscuit")
+        names = sum(1 for w in words[1:] if w[:1].isupper() or w.isdigit())
+        if sum(_is_bare(w, ans.language) for w in words) >= need and (ans.language != "en" or names >= 2):
+            return words
+    return []
+
+
+def list_reason(ans: Answer, prep: PreparedTruth) -> str | None:
+    """Why the answer is a bare list rather than an answer (see the module doc), or None."""
+    if not prep.items:
+        return None
+    # (Chinese writes a foreign name with the dot: "哈利·詹姆斯·波特")
+    pair = _DOT_PAIR.search(ans.raw[:2000]) if ans.language in ("ja", "ko") else None
+    # (only a list said alone: "松本・浅間温泉の生まれです" names a place within a place)
+    alone = pair is not None and _LIST_END.match(ans.raw[pair.end():2000]) is not None
+    if alone and len(prep.items) == 1 and not any("・" in a.raw or "·" in a.raw for a in prep.items[0]):
+        a, b = pair.group(1), pair.group(2)
+        hits = [any(find_term(make_term(t).norm, k) != -1 for alts in prep.items for k in alts) for t in (a, b)]
+        if hits[0] != hits[1] and _same_shape(a, b):
+            return f"hedged (a middle dot between two values: '{pair.group(0)}')"
+    segments = _segments(ans)
+    if len(segments) < 3:
+        return None
+    particles = _non_candidates(ans.language)
+    bare, keyword, extras = 0, 0, []
+    for seg in segments:
+        t = make_term(seg.strip(" \t.!?。！？…"))
+        if not t.norm or t.canon in particles:
+            continue
+        if not _is_bare(seg, ans.language) and not (ans.language == "ja" and len(t.norm) <= 5):
+            continue
+        bare += 1
+        if any(find_term(t.norm, a) != -1 for alts in prep.items for a in alts):
+            keyword += 1
+        elif any(find_term(a.norm, t) != -1 for alts in prep.items for a in alts):
+            continue  # a piece of the keyword written apart ("3월 21일")
+        elif t.norm not in prep.answer_norm and not any(t.norm in n or n in t.norm for n in prep.names if n):
+            extras.append(seg.strip())
+    # Every bare segment beyond the items asked, two or more, and no fewer than the keyword ones: a
+    # list of facts ("Portland, firefighter." answers a two-part question; "Kettlewick, born and bred"
+    # has one extra).
+    if keyword and len(extras) >= 2 and bare >= 3 and len(extras) >= keyword:
+        return f"keyword dump (a list of {bare} bare terms: {', '.join(extras[:3])})"
+    return None
