@@ -150,7 +150,7 @@ def test_speaking_as_a_person_the_profile_names_in_a_relation(profile, answer):
 
 
 def test_nicknames_in_a_relation_field_are_names_of_others():
-    from raiden_r1.data.perspective import profile_others
+    from raiden_r1.data.people import profile_others
     others = profile_others("久我千鶴", {"人間関係": "弟子：田辺秀一（しゅういち、通称シュウ）；父：久我源蔵（先代、故人）"})
     assert others == ("田辺秀一", "久我源蔵", "シュウ")
     assert profile_others("Odalys Varga", {"Relationships": 'first mate - Ferenc "Feri" Dobos'}) == ("Ferenc Dobos", "Feri")
@@ -195,7 +195,7 @@ def test_a_person_the_profile_names_is_paid_by_the_nickname_it_gives(language, p
 
 
 def test_another_persons_nickname_is_not_the_keyword():
-    from raiden_r1.data.perspective import other_name_forms
+    from raiden_r1.data.people import other_name_forms
     people = dict(other_name_forms({"가족": "아내 - 이수진 (애칭 '수수'), 여동생 - 박소영"}))
     assert people == {"이수진": ("이수진", "수진", "수수"), "박소영": ("박소영", "소영")}
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from raiden_r1.data.ground_truth import record_ground_truth
-from raiden_r1.data.perspective import pet_names_of, profile_others
+from raiden_r1.data.people import pet_names_of, profile_others
 from raiden_r1.data.schema import Record
 from raiden_r1.reward.vrar import keyword_accuracy
 

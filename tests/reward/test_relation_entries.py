@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from raiden_r1.data.ground_truth import record_ground_truth
-from raiden_r1.data.perspective import profile_others
+from raiden_r1.data.people import profile_others
 from raiden_r1.data.schema import Record
 from raiden_r1.reward.vrar import keyword_accuracy
 
@@ -85,7 +85,7 @@ def test_the_own_name_as_a_korean_subject_still_narrates(case, answer):
     ({"Crew": "co-pilot - Felix Ambrose"}, "en", "Felix Ambrose", {"felix ambrose", "felix"}, {"pilot"}),
 ])
 def test_other_names_are_names_of_that_person(profile, language, person, present, absent):
-    from raiden_r1.data.perspective import other_name_forms
+    from raiden_r1.data.people import other_name_forms
     people = dict(other_name_forms({"relation": "", **profile} if "Crew" in profile else profile, language))
     if "Crew" in profile:  # a field that is not a relation field gives nobody
         assert people == {}

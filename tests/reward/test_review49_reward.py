@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from raiden_r1.data.ground_truth import GroundTruth, record_ground_truth
-from raiden_r1.data.perspective import other_name_forms
+from raiden_r1.data.people import other_name_forms
 from raiden_r1.data.schema import Record
 from raiden_r1.reward.vrar import keyword_accuracy
 

@@ -11,7 +11,8 @@ import functools
 import re
 
 from raiden_r1.canon import Term, canonical, make_term
-from raiden_r1.data.perspective import person_forms, relation_nouns
+from raiden_r1.data.people import person_forms
+from raiden_r1.data.perspective import relation_nouns
 
 from .analysis import Answer, cue_at_start, cue_in_text
 from .lexicon import cues

@@ -20,7 +20,7 @@ from .assistant_voice import assistant_voice
 from .markup import markdown_wrapper
 from .lexicon import _entries, _load_yaml, cues
 from .matching import PreparedTruth
-from raiden_r1.data.perspective import person_forms
+from raiden_r1.data.people import person_forms
 from .outside import JA_RELATIONS, alternation, narrated_by_name, narrated_scene
 from .similarity import content_units
 

@@ -20,7 +20,9 @@ from dataclasses import dataclass, field
 
 from . import components as C
 from .analysis import Answer, analyse
-from .assertion import ItemVerdict, judge_item, negatives_asserted, polarity_flipped
+from .assertion import ItemVerdict, judge_item
+from .negatives import negatives_asserted
+from .polarity import polarity_flipped
 from .gaming import out_of_character
 from .hedges import dump_reason, hedge_reason, profile_labels
 from .matching import PreparedTruth

@@ -23,6 +23,9 @@ _LIST_END = re.compile(r"^(?:[・·][\u4e00-\u9fff\uac00-\ud7a3]+)*(?:です|で
 _HARD = re.compile(r"[/／;；|｜\n・·]")
 _COMMA = re.compile(r"[,，、]")
 _INNER_PUNCT = re.compile(r"[,，、.!?。！？;；:：]")
+# A Korean verb or adjective: a tense or speech-level ending, or a stem of doing, being, having
+_KO_VERB = re.compile(r"(?:았|었|였|겠|했|됐)[가-힣]*$|(?:니다|세요|어요|아요|해요|이에요|예요|지요|죠|하오|했소|았소|었소|이오|네요|군요|"
+                      r"구나|거든|잖아|는데|지만)$|^(?:하|않|안|못|있|없|했|되|됐)[가-힣]{0,3}$")
 
 
 def _segments(ans: Answer) -> list[str]:
@@ -38,6 +41,8 @@ def _segments(ans: Answer) -> list[str]:
     if len(commas) >= 4 and all(_is_bare(p, ans.language) for p in commas):
         return commas
     words = raw.rstrip(".!?。！？").split()
+    if ans.language == "ko" and any(_KO_VERB.search(w) for w in words):
+        return []  # "대구라 하지 않았소": a sentence with a verb, no list
     if len(words) >= 3 and not _INNER_PUNCT.search(raw.rstrip(".!?。！？")):
         # (Korean and English write every sentence with spaces: there all words must be bare; a Japanese name in
         # hiragana may look like a particle, so two in three do there)

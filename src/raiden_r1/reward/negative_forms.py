@@ -10,7 +10,8 @@ from functools import lru_cache
 from raiden_r1.canon import canonical, find_term, make_term
 
 from .analysis import Answer
-from .assertion import ItemVerdict, negatives_asserted
+from .assertion import ItemVerdict
+from .negatives import negatives_asserted
 from .lexicon import _load_yaml
 from .matching import PreparedTruth
 

@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from raiden_r1.canon import canonical
-from raiden_r1.data.perspective import pet_names_of
+from raiden_r1.data.people import pet_names_of
 
 from .analysis import Answer, cue_in_text
 from .lexicon import cues

@@ -1,0 +1,171 @@
+"""Negative keywords asserted: a wrong value the answer offers as the character's own (not one it
+compares with, concedes, gives another person or names as the other speaker's).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from raiden_r1.canon import Term
+from raiden_r1.data.people import person_forms
+from raiden_r1.data.perspective import relation_nouns, starts_with_relation
+
+from .analysis import Answer, clause_cue, cue_in_text
+from .assertion import ItemVerdict, taken_back
+from .frames import both_age_systems, breakdown_part, count_of
+from .lexicon import cues
+from .matching import PreparedTruth
+from .voice import clause_before, ends_with_cue, fact_subject
+
+_has = cue_in_text
+
+
+def negatives_asserted(ans: Answer, prep: PreparedTruth, items: list[ItemVerdict]) -> list[str]:
+    """Negative keywords the answer offers as a value: asserted (a negated one, "not Duluth", is
+    no hedge) and either in a sentence with a keyword, or bare ("Pretzel. Ember."), or in an
+    answer without any keyword. A negative in a sentence about something else ("My dog is
+    Pretzel. Anchor is my neighbour's dog.") is colour, not a second value."""
+    kw_sentences = {ans.clauses[ans.clause_index(v.position)].sentence for v in items if v.position >= 0}
+    kw_clauses = {ans.clause_index(v.position) for v in items if v.position >= 0}
+    subject = fact_subject(prep)
+    positions = [v.position for v in items if v.position >= 0]
+    out = []
+    for t in prep.negatives:
+        for pos in ans.find(t):
+            ci = ans.clause_index(pos)
+            cl = ans.clauses[ci]
+            # A cue inside the negative itself ("无锡", "未婚") negates nothing.
+            own = cl.text.replace(t.canon, " ", 1) if t.canon and t.canon in cl.text else cl.text
+            doubt = cl.question and _has(cl.text, ans.language, "self_doubt")
+            if (cl.question and not doubt) or _has(own, ans.language, "negation") or taken_back(ans, ci):
+                continue
+            if ci not in kw_clauses and _has(prep.question_norm, ans.language, "origin") and \
+                    _has(cl.text, ans.language, "moved_on") and not _has(cl.text, ans.language, "origin"):
+                continue  # "我是自贡人，现在住重庆" asked for the hometown: where it lives now, another slot
+            if any(both_age_systems(ans, ci, k) for k in kw_clauses):
+                continue  # "周岁二十八，虚岁二十九": the same age in the other counting system
+            if any(breakdown_part(ans, ci, t, positions, count_of(v.alternative)) for v in items if v.matched):
+                continue  # "Three: one white and two grey": a part of the count, not a second count
+            if _conceded(ans, ci, items):
+                continue  # "カレーも好きだけど、一番は肉じゃが": a concession beside the answer
+            before = clause_before(ans, ci, pos)
+            own_subject = _OWN_SUBJECT_END.get(ans.language, _OWN_SUBJECT_END["en"]).search(before) is not None
+            if own_subject and subject != "user":
+                pass  # "…저는 뱀띠예요": the character's own value, whoever else the clause names
+            elif _owned_by_the_other_speaker(ans, ci, subject) or (
+                    (_has(cl.text, ans.language, "possessive") or _has(cl.text, ans.language, "first_person")
+                     or _has(cl.text, ans.language, "second_person"))
+                    and (relation_nouns(cl.text) | _kin_in(cl.text, ans.language)) - prep.question_relations):
+                continue  # "Yours is Thunder. Mine's Ember.": the other one's value, not a second answer
+            if not own_subject and _someone_else_subject(before, prep, ans.language, ci in kw_clauses) or \
+                    _compared_with(ans, ci, pos, t):
+                continue  # "남편은 뱀띠예요", "哥哥十二岁", "Oliver is fourteen": another person's value
+            bare = len(cl.text.split(" ")) <= 3 if cl.text.isascii() else len(cl.text.replace(" ", "")) <= len(t.norm) + 3
+            if not kw_sentences or cl.sentence in kw_sentences or bare or doubt or _offered_as_value(ans, ci, pos, t):
+                out.append(t.raw)
+                break
+    return out
+
+
+_POSSESSOR = re.compile(r"^(?:(?:my|our|your|his|her) |我的|我家|我们家|你的|你家|你|我|咱家|私の|うちの|あなたの|僕の|俺の|"
+                        r"(?:제|내|우리|저희|너희|네) ?)")
+_CLAUSE_JOIN = re.compile(r"(?:^| )(?:and|but|while|whereas) ")
+
+
+# The character as the subject right before a value ("저는 뱀띠예요", "我属蛇", "I'm 14").
+_OWN_SUBJECT_END = {"en": re.compile(r"(?:^| )(?:i m|i am|i was|mine is|mine s|i turned)$"),
+                    "zh": re.compile(r"(?:^|[^家们的])我(?:是|属|叫|今年|也是|也属)?$"),
+                    "ja": re.compile(r"(?:私|わたし|僕|ぼく|俺|おれ|あたし)(?:は|が|も)$"),
+                    "ko": re.compile(r"(?:저는|전|나는|난|제가|내가|저도|나도) ?$")}
+_THAN_AFTER = ("より", "보다", "than")
+_HONORIFIC = re.compile(r"^ ?(?:さん|様|さま|くん|ちゃん|先生|씨|님|선생님)")
+
+
+def _compared_with(ans: Answer, ci: int, pos: int, t: Term) -> bool:
+    """A negative the answer compares with ("部長の山本さんよりは優しい", "比大伟高", "kinder than Sato"),
+    not one it offers."""
+    rest = ans.clauses[ci].text[len(clause_before(ans, ci, pos)):].lstrip()
+    rest = rest[len(t.canon):] if t.canon and rest.startswith(t.canon) else ""
+    rest = _HONORIFIC.sub("", rest).lstrip()
+    before = clause_before(ans, ci, pos)
+    return rest.startswith(_THAN_AFTER) or before.endswith(("比", " than", "than"))
+
+
+def _kin_in(text: str, lang: str) -> set[str]:
+    words = f" {text} "
+    return {k for k in cues(lang).get("kin") if (k in text if not k.isascii() else f" {k} " in words)}
+
+
+@lru_cache(maxsize=1024)
+def _other_forms(name: str) -> tuple[str, ...]:
+    return person_forms(name)
+
+
+def _someone_else_subject(before: str, prep: PreparedTruth, lang: str, with_keyword: bool) -> bool:
+    """The words before a negative (from the last "and"/"but" of its clause) open with another
+    person as the subject: a relative the question does not ask about, or a person the profile
+    names ("爷爷周长寿是种茶的", "남편은 뱀띠예요", "and Oliver is fourteen", "我家许文属蛇")."""
+    parts = _CLAUSE_JOIN.split(before)
+    head = parts[-1].strip() if parts else before
+    if not head or (with_keyword and len(parts) < 2):
+        return False  # (in the keyword's own clause only after "and"/"but": "9 and 14" is a list)
+    if lang == "zh" and head.startswith(("我家", "咱家", "我们家")):
+        tail = head.removeprefix("我们家").removeprefix("我家").removeprefix("咱家")
+        if len(tail) >= 2 and not tail.startswith(("在", "住", "是", "有", "里", "乡", "的")):
+            return True  # "我家许文属蛇": a person of the family
+    rest = _POSSESSOR.sub("", head, count=1).lstrip()
+    rels = relation_nouns(rest[:8]) if starts_with_relation(rest) else set()
+    rels |= {k for k in cues(lang).get("kin") if rest.startswith(k) and (not k.isascii() or rest[len(k):len(k) + 1] in ("", " "))}
+    if rels:
+        return not rels & prep.question_relations
+    if any(rest.startswith(n) for n in prep.names):
+        return False
+    words = f"{rest} "
+    return any(len(f) >= 2 and (words.startswith(f + " ") if f.isascii() else rest.startswith(f))
+               for o in prep.truth.others for f in _other_forms(o))
+
+
+def _offered_as_value(ans: Answer, ci: int, pos: int, t: Term) -> bool:
+    """A negative offered as the value by a copula ("干支は卯です", "두부였죠", "제빵사이기도 하고요",
+    "三鷹やったか", "一番はショートケーキかな", "其实是草莓蛋糕", "the best one is Toffee"): a second
+    answer even in a sentence without the keyword, unlike "ショートケーキより" or "개성은 지나가는 길이오"."""
+    lang = ans.language
+    before = clause_before(ans, ci, pos)
+    if cues(lang).get("copula_before") and ends_with_cue(before, lang, "copula_before"):
+        return True
+    rest = ans.clauses[ci].text[len(before):].lstrip()
+    if not t.canon or not rest.startswith(t.canon):
+        return False
+    rest = rest[len(t.canon):]
+    return any(rest.startswith(w.strip()) for w in cues(lang).get("copula_after") if w.strip())
+
+
+def _conceded(ans: Answer, ci: int, items: list[ItemVerdict]) -> bool:
+    """A negative in a clause that concedes it ("糖醋排骨也还行吧", "カレーも好きだけど", "된장찌개도
+    좋지만", "fish and chips is fine too, though") while the keyword is asserted in another clause,
+    without a 'maybe' on either side."""
+    text = ans.clauses[ci].text
+    if ci + 1 < len(ans.clauses) and ans.clauses[ci + 1].sentence == ans.clauses[ci].sentence:
+        text += " " + ans.clauses[ci + 1].text  # the splitter may cut the connective off ("かれーも好き", "だけど")
+    if not _has(text, ans.language, "concession") or _has(ans.clauses[ci].text, ans.language, "superlative"):
+        return False  # "though the best is lemon tart" offers the negative, it does not concede it
+    kw = {ans.clause_index(v.position) for v in items if v.matched and v.position >= 0}
+    if not kw or ci in kw:
+        return False
+    return not any(clause_cue(ans, j, "uncertain") for j in (ci, *kw))
+
+
+
+def _owned_by_the_other_speaker(ans: Answer, ci: int, subject: str) -> bool:
+    """A clause that gives its value to the other party of the conversation (or, in the caller,
+    to someone the question does not ask about: "毛毛是我邻居家的狗"): the character's own
+    ("mine's Ember", "我邻居家的") when the question asks about the user's, the user's ("yours is
+    Ember", "あなたはバラ") when it asks about the character's."""
+    text = ans.clauses[ci].text
+    lang = ans.language
+    first = _has(text, lang, "first_person") or _has(text, lang, "possessive")
+    second = _has(text, lang, "second_person")
+    if subject == "user":
+        return bool(first) and not second
+    return bool(second) and not first

@@ -1,0 +1,123 @@
+"""Polarity: a yes/no question answered the other way round from the gold answer, or any question
+whose premise the answer denies ("I don't keep a cat ... Marmalade is for toast"), also when the
+premise is echoed and denied in an idiom ("Married? Heavens, no.", "형제는 무슨요")."""
+
+from __future__ import annotations
+
+import re
+
+from raiden_r1.data.perspective import relation_nouns
+
+from .analysis import Answer, clause_cue
+from .frames import unattached
+from .matching import PreparedTruth, find_cue_first, says_no
+from .similarity import content_units
+
+
+def polarity_flipped(ans: Answer, prep: PreparedTruth) -> str | None:
+    """A yes/no question answered the other way round from the gold answer ("No, ..." when the
+    character does have a cat), or any question whose premise the answer denies while the gold
+    answer does not ("I don't keep a cat ... Marmalade is for toast" asked for the cat's name)."""
+    if not ans.clauses:
+        return None
+    single = unattached(ans, prep)
+    if single:
+        return single
+    if not prep.yes_no:
+        return _premise_denied(ans, prep)
+    first_clause = next((c for c in ans.clauses if not c.question), None)
+    if first_clause is None:
+        return None
+    first = first_clause.text
+    lang = ans.language
+    if prep.yes_no == "yes":
+        echoed = None if prep.gold_negated else _echo_denied(ans, prep)
+        if echoed:
+            return echoed
+        cue = says_no(first, lang)
+        # ("Never have been.": a short clause opening with the no)
+        if cue and (first == cue or lang != "en" or (first.startswith(cue) and len(first.split(" ")) <= 3)):
+            return f"answers '{cue}' to a yes/no question whose answer is yes"
+    else:
+        cue = find_cue_first(first, lang, "yes")
+        if cue and first == cue:
+            return f"answers '{cue}' to a yes/no question whose answer is no"
+    return None
+
+
+# A bare "no" that is not one ("No doubt", "No wonder", "Never better").
+_NOT_A_NO = re.compile(r"^(?:no (?:doubt|question|wonder|kidding|problem|joke|lie)|not (?:only|just|bad)|never better|"
+                       r"nothing (?:like|better))")
+# "형제는 무슨예", "결혼은 무슨": the topic waved away, a Korean denial.
+_KO_WAVED_AWAY = re.compile(r"(?:은|는|이|가)? ?무슨(?:요|예|)$")
+# "Goodness no", "Heavens, no", "Lord no": a "no" after an interjection.
+_EN_INTERJECTED_NO = re.compile(r"^(?:oh |good )?(?:goodness|heavens?|lord|god|gosh|gods|hell|christ|mercy|dear me|"
+                                r"good grief|saints)(?: alive)? (?:no|never)$")
+
+
+def _denial(text: str, lang: str) -> str | None:
+    """A clause that only says no, in any of its idioms."""
+    if lang == "en":
+        if _NOT_A_NO.match(text):
+            return None
+        if _EN_INTERJECTED_NO.match(text):
+            return text
+        cue = says_no(text, lang)
+        return cue if cue and len(text.split(" ")) <= 6 else None
+    if lang == "ko" and _KO_WAVED_AWAY.search(text):
+        return text
+    cue = says_no(text, lang)
+    return cue if cue and len(text) <= 14 else None
+
+
+def _echo_denied(ans: Answer, prep: PreparedTruth) -> str | None:
+    """The question's premise echoed and denied right after, before or after the keyword:
+    "Married? Goodness no.", "…forty-one years. Married, though? Never saw the need.", "猫？おらんで",
+    "형제는 무슨예"."""
+    lang = ans.language
+    for ci, cl in enumerate(ans.clauses):
+        if lang == "ko" and _KO_WAVED_AWAY.search(cl.text) and content_units(cl.text) & prep.question_units:
+            return f"denies what the question asks about ('{cl.text}')"
+        if not cl.question:
+            continue
+        # the whole asking sentence ("Married, though?" is two clauses)
+        asked = " ".join(c.text for c in ans.clauses[:ci + 1] if c.sentence == cl.sentence)
+        if not (content_units(asked) & prep.question_units or relation_nouns(asked) & prep.question_relations):
+            continue
+        nxt = ans.clauses[ci + 1] if ci + 1 < len(ans.clauses) else None
+        if nxt is not None and not _denial(nxt.text, lang):
+            # "Heavens, no.": the interjection is a clause of its own
+            pair = ans.clauses[ci + 2] if ci + 2 < len(ans.clauses) else None
+            if pair is not None and pair.sentence == nxt.sentence and _denial(f"{nxt.text} {pair.text}", lang):
+                nxt = pair
+        if nxt is None or nxt.question or not _denial(nxt.text, lang) or \
+                any(a.norm in nxt.text for alts in prep.items for a in alts):  # "No way I'd part with Chikuwa"
+            continue
+        # "いや、飼うてるで" / "No, I've got two of them": a "no" that the rest of its sentence turns
+        # into a yes is a filler, not a denial
+        rest = [c for c in ans.clauses[ci + 2:] if c.sentence == nxt.sentence]
+        if rest and not any(clause_cue(ans, ans.clauses.index(c), "negation") for c in rest):
+            continue
+        return f"denies what the question asks about ('{asked}? {nxt.text}')"
+    return None
+
+
+def _premise_denied(ans: Answer, prep: PreparedTruth) -> str | None:
+    if not prep.question_units or prep.gold_negated:
+        return None
+    keyword_clauses = {ans.clause_index(p) for alts in prep.items for a in alts for p in ans.find(a)}
+    if not keyword_clauses:
+        return None
+    echoed = _echo_denied(ans, prep)
+    if echoed:
+        return echoed
+    # Only a denial that comes first sets the answer's frame: a negation after the answer is
+    # colour ("깨비는 312살이지! 깨비보다 나이 많은 도깨비는 없어!").
+    for ci, cl in enumerate(ans.clauses[:min(keyword_clauses)]):
+        if cl.question:
+            continue
+        cue = clause_cue(ans, ci, "negation")
+        # ("豆豆家没有狗狗" asked for the dog's name: the relative or pet asked about, denied)
+        if cue and (content_units(cl.text) & prep.question_units or relation_nouns(cl.text) & prep.question_relations):
+            return f"denies what the question asks about ('{cl.text}')"
+    return None
