@@ -125,6 +125,9 @@ def _relation_parts(value: str) -> list[tuple[str, list[str], list[str]]]:
         quoted = _QUOTED_NICK.findall(part)
         # (a name given in prose leaves a description behind: "一只叫团子的猫" is no second person)
         bare = "" if named else re.sub(r"[（(][^（()）]*[)）]", " ", _QUOTED_NICK.sub(" ", part))
+        # ("佩剑“流云”": a CJK description with the name quoted after it; 'Ferenc "Feri" Dobos' keeps its name)
+        if quoted and not part.isascii() and re.search(r"[\"”」』]\s*$", part.strip()) and len(bare.strip()) <= 4:
+            bare = ""
         out.append((bare, called, quoted))
     return out
 

@@ -174,6 +174,8 @@ def occurrence_issue(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedT
         verb = reported(before, lang, user_fact)
         if verb:
             return f"attributed to others ('{verb}')"
+    if "negation" not in allowed and (cue := _has(text, lang, "dislike")):
+        return f"negated (disliked: '{cue.strip()}')"  # "ぽん太は柿が大嫌いだぽん" asked what it loves
     if lang == "en" and prep.asks_name and _lower_case_name(ans.raw, term.raw):
         return f"not the name ('{term.raw.lower()}' written as a common word)"
     if relation_nouns(term.norm):

@@ -275,7 +275,7 @@ def _other_claim_pattern(forms: tuple[str, ...]) -> re.Pattern[str] | None:
         # (not "在下的佩剑": 的 after the speaker owns what follows)
         rf"|(?:我是|我就是|我叫|本人|在下)(?!的)[^\s，。的]{{0,4}}?(?:{n})(?![的之家])"
         rf"|^(?:{n})(?:在此|是也|这厢)"
-        rf"|^(?:저는|나는|전|난|저|나)?\s?(?:[가-힣]{{1,4}}\s)?(?:{n})(?:이에요|예요|입니다|이야|야|이다|다|이요|요|이오|오|이라오|라오|일세|이올시다|올시다|이옵니다|이라고 해요|라고 해요)(?![가-힣])"
+        rf"|^(?:저는|나는|내는|전|난|저|나)?\s?(?:[가-힣]{{1,4}}\s)?(?:{n})(?:이에요|예요|입니다|이야|야|이다|다|이요|요|이오|오|이라오|라오|일세|이올시다|올시다|이옵니다|이라고 해요|라고 해요)(?![가-힣])"
         rf"|^(?:저는|나는|전|난) ?(?:[가-힣]{{1,4}}\s)?(?:{n})(?:인데|이고)(?![가-힣])"  # "저는 형 박민호인데"
         # "田辺秀一は私です", "わらわは玉藻じゃ"
         rf"|^(?:{n})(?:さん)?は(?:私|わたし|僕|俺|あたし|わし|わらわ)(?:です|だ|じゃ)"
@@ -285,7 +285,10 @@ def _other_claim_pattern(forms: tuple[str, ...]) -> re.Pattern[str] | None:
         rf"(?:です|でございます|と申します|だよ|だ(?![ぁ-ゖ])|っす|でーす|やで|じゃ)"
         # "美咲よ。", "ひなただよ！": the name and a sentence-final particle, a clause of its own
         rf"|^(?:{n})(?:よ|だよ|だわ|やで|やよ)$"
-        rf"|^(?:{n})(?:だ|です)(?:わん|にゃん|にゃ|ぴょん|ちゅう|もー)"  # "コタロウだワン": the pet talking
+        rf"|^(?:{n})(?:だ|です)(?:わん|にゃん|にゃ|ぴょん|ちゅう|ちゅー|もー|こん|ぽん|けろ|ぶー|がう)"  # "コタロウだワン": the pet talking
+        rf"|^(?:{n})(?:どす|だけど|やけど|でございます|でござる)"  # "小菊どす。", "陽太だけど、"
+        rf"|^(?:あたしゃ|わたしゃ|わしゃ|おいら)\s?(?:\S{{1,4}}の)?(?:{n})"  # "あたしゃ女房のトメ"
+        rf"|^(?:내는|나는|저는)\s?(?:[가-힣]{{1,4}}\s)?(?:{n})(?:이)?(?:다옹|다멍|다냥|다옹이|이다)"  # "나는 나비다옹"
         # "민수 형이에요": a person of the profile with their relation to the character
         rf"|^(?:{n}) ?(?:형|누나|언니|오빠|동생|엄마|아빠|아내|남편)(?:이에요|예요|입니다|이야|야|이다|이오|요)$")
 
@@ -304,8 +307,10 @@ def _claims_to_be_another(ans: Answer, prep: PreparedTruth) -> str | None:
     pat = _other_claim_pattern(_other_forms(others, prep.surnames, prep.names))
     if pat is None:
         return None
-    for cl in ans.clauses[:4]:
-        m = pat.search(cl.text)
+    for i, cl in enumerate(ans.clauses[:4]):
+        # (the clause splitter cuts "太一だけど" after the name: read it with the next clause too)
+        joined = cl.text + ans.clauses[i + 1].text if i + 1 < len(ans.clauses) and ans.language == "ja" else None
+        m = pat.search(cl.text) or (pat.search(joined) if joined else None)
         if m:
             return f"speaks as another person ('{m.group(0).strip()}')"
     return None

@@ -267,6 +267,10 @@ def _non_candidates(language: str) -> frozenset[str]:
     return frozenset(w.strip() for k in _NOT_CANDIDATES for lang in ("en", language) for w in cues(lang).get(k))
 
 
+# A short remark beside the value ("嘎嘎高", "老喽", "想比试比试"): a predicate, an adverb of degree or a
+# sentence-final particle makes it no candidate.
+_COMMENT = {"zh": re.compile(r"(?:喽|了|呢|吧|啦|嘛|哦|呀|啊|哈)$|嘎嘎|很|真|挺|太|怎么|想|比试|高|矮")}
+
 _OR_IDIOM = re.compile(r"\b(?:give or take|more or less|or so|sooner or later|one way or another|whether or not|"
                        r"rain or shine|like it or not|believe it or not|do or die|win or lose|now or never|"
                        r"all or nothing|day or night|night or day)\b", re.IGNORECASE)
@@ -372,6 +376,8 @@ def dump_reason(ans: Answer, prep: PreparedTruth, verdicts: list[ItemVerdict]) -
     slash = _slash_pair(ans, prep)
     if slash:
         return f"hedged (a slash between two values: '{slash}')"
+    if extras == 1 and _COMMENT.get(ans.language) and _COMMENT[ans.language].search(extra_segments[0].strip(" 。！？!?.")):
+        return None  # "一米九二，嘎嘎高": a remark about the value, no second value
     if extras == 1 and len(prep.items) == 1 and keyword_segments and any(v.matched for v in verdicts):
         q = prep.question_norm
         if not any(w in q for w in _QUESTION_WHERE) and any(_same_shape(k, extra_segments[0])

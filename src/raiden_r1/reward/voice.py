@@ -374,7 +374,8 @@ def _title_pattern(titles: tuple[str, ...], surnames: tuple[str, ...], lang: str
     if lang == "en":
         # "The sergeant stands 188 cm", "Captain Varga is 43"
         return re.compile(rf"^(?:(?:the|this|our|your|old|good) (?:old )?({t})(?: [a-z]+)?|({t}) [a-z]+) "
-                          rf"(?:is|was|s|has|stands|lives|likes|loves|came|comes|grew|\d)")
+                          rf"(?:is|was|s|has|stands|lives|likes|loves|came|comes|grew|\d)"
+                          rf"|^(?:the|this|our|your|old|good) (?:old )?({t}) s [a-z]+")  # "The sergeant's birthday falls…"
     if lang == "ja":
         # ("この店の主人は": what it is the head of between)
         return re.compile(rf"^(?:この|その|あの|うちの)?(?:(?!私|わたし|僕|俺)[^\s]{{1,3}}の)?(?:{fam})?({t})(?:さん|様|さま)?(?:は|が|も|って|の)")
