@@ -8,18 +8,12 @@ from __future__ import annotations
 
 import pytest
 
-from raiden_r1.data.ground_truth import record_ground_truth
 from raiden_r1.data.people import pet_names_of, profile_others
-from raiden_r1.data.schema import Record
 from raiden_r1.reward.vrar import keyword_accuracy
+from reward_records import profile_truth
 
 
-def truth(language, name, profile, question, key):
-    return record_ground_truth(Record.model_validate({
-        "character_name": name, "character_profile": {"name": name, **profile}, "conversation_history": [],
-        "question": question, "answer": key, "keywords": [key], "negative_keywords": [],
-        "question_type": "what", "validation_method": "single_term_validation", "difficulty": "easy",
-        "metadata": {"language": language, "focus": "script_knowledge"}}))
+truth = profile_truth
 
 
 EN = ("en", "Dorian Pike", {"Age": "52", "Family": "wife Greta; son Olly", "Colleague": "sergeant Vera Mott"}, "How old are you?", "52")

@@ -11,18 +11,13 @@ from __future__ import annotations
 
 import pytest
 
-from raiden_r1.data.ground_truth import GroundTruth, record_ground_truth
+from raiden_r1.data.ground_truth import GroundTruth
 from raiden_r1.data.people import profile_others
-from raiden_r1.data.schema import Record
 from raiden_r1.reward.vrar import keyword_accuracy
+from reward_records import profile_truth
 
 
-def truth(language, name, profile, question, key):
-    return record_ground_truth(Record.model_validate({
-        "character_name": name, "character_profile": {"name": name, **profile}, "conversation_history": [],
-        "question": question, "answer": key, "keywords": [key], "negative_keywords": [],
-        "question_type": "what", "validation_method": "single_term_validation", "difficulty": "easy",
-        "metadata": {"language": language, "focus": "script_knowledge"}}))
+truth = profile_truth
 
 
 TANUKI = ("ja", "ぽん吉", {"好物": "栗", "友達": "きつねのコン太", "家族": "女房のおたね、孫の太一"}, "好物は？", "栗")

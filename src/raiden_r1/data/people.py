@@ -13,6 +13,7 @@ from typing import Mapping
 
 from raiden_r1.canon import canonical, is_cjk
 
+from .profiles_text import split_top_level
 from .perspective import _OTHER_KEY, _OTHER_NOUNS, name_forms, relation_nouns, starts_with_relation
 
 _PART_SEPARATORS = ";；,，、/\n"
@@ -101,17 +102,7 @@ def _without_role_words(name: str) -> str:
 
 def _top_level_parts(value: str) -> list[str]:
     """``value`` cut at list separators outside brackets ("아내 - 이수진 (애칭 '수수'), 여동생 - 박소영")."""
-    parts, depth, cur = [], 0, []
-    for ch in value:
-        depth += ch in "（("
-        depth -= ch in ")）" and depth > 0
-        if depth == 0 and ch in _PART_SEPARATORS:
-            parts.append("".join(cur))
-            cur = []
-        else:
-            cur.append(ch)
-    parts.append("".join(cur))
-    return [p for p in parts if p.strip()]
+    return [p for p in split_top_level(value, _PART_SEPARATORS) if p.strip()]
 
 
 def _relation_parts(value: str) -> list[tuple[str, list[str], list[str]]]:
