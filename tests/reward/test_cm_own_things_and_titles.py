@@ -87,3 +87,21 @@ def test_its_occupation_as_a_title_subject(language, role, answer):
     truth = GroundTruth(answer="41", keywords=(("41",),), language=language, question="?", role=role,
                         character_name={"ja": "佐藤健太", "ko": "김지훈", "en": "Marcus Hale"}[language], subject="self")
     assert keyword_accuracy(answer, truth) == 0.0, answer
+
+
+@pytest.mark.parametrize("truth,answer", [
+    (cm("en", "Greta", "What's my best friend's name?"), "I remember Greta. She's my best friend."),
+    (CAT, "年糕。它是我的猫。"),
+    (cm("ja", "モモ", "私の犬の名前、覚えてますか？"), "モモ。私の犬です。"),
+    (DOG, "두리지. 내 강아지야."),
+])
+def test_a_later_clause_making_the_asked_relative_its_own(truth, answer):
+    assert keyword_accuracy(answer, truth) == 0.0, answer
+
+
+@pytest.mark.parametrize("truth,answer", [
+    (cm("en", "Greta", "What's my best friend's name?"), "Greta. She's your best friend, right?"),
+    (CAT, "年糕，你家的猫。"),
+])
+def test_the_users_relative_recalled_is_paid(truth, answer):
+    assert keyword_accuracy(answer, truth) == 1.0, answer

@@ -243,7 +243,7 @@ def perspective_issue(ans: Answer, ci: int, pos: int, term: Term, prep: Prepared
             if mine and (lang != "en" or nxt.text in ("me", "me too", "like me", "same as me", "so am i", "as do i")
                          or _has(nxt.text, lang, "self_subject")):
                 return f"claims the user's fact as its own ('{mine.strip()}')"
-        claimed = _claimed_around(ans, ci, lang, prep.question_relations)
+        claimed = _claimed_around(ans, ci, lang, prep.question_relations) or _relation_claimed(ans, prep, lang)
         if claimed:
             return f"claims the user's fact as its own ('{claimed}')"
         other = next((o for o in prep.truth.others if (c := make_term(o).canon) and c in lead), None)
@@ -331,6 +331,26 @@ def _english_i_does(text: str) -> str | None:
     for a, b in zip(tokens, tokens[1:]):
         if a == "i" and b not in knowing and b not in ("m", "d", "ll", "ve"):
             return f"i {b}"
+    return None
+
+
+# "Greta. She's my best friend.", "是团子，它是我的猫", "モモ。私の犬です。", "지민이지. 내 여자친구야.": a later
+# clause makes the relative or pet the question asks about the character's own.
+_RELATION_MINE = {"en": r"^(?:she|he|they|it|that) (?:s|is|are|was) my (?:best |dear |little |big |old )?(?:{r})\b",
+                  "zh": r"^(?:她|他|它)(?:是|就是)我(?:的|家的?)?(?:{r})",
+                  "ja": r"^(?:私|わたし|僕|俺|あたし|うち)の(?:{r})(?:です|だ|や|よ)",
+                  "ko": r"^(?:제|내|우리) (?:{r})(?:예요|이에요|야|이야|이다|입니다)"}
+
+
+def _relation_claimed(ans: Answer, prep: PreparedTruth, lang: str) -> str | None:
+    if lang not in _RELATION_MINE or not prep.question_relations:
+        return None
+    rels = "|".join(re.escape(r) for r in sorted(prep.question_relations, key=len, reverse=True))
+    pat = re.compile(_RELATION_MINE[lang].format(r=rels))
+    for c in ans.clauses:
+        m = pat.search(c.text)
+        if m:
+            return m.group(0)
     return None
 
 
