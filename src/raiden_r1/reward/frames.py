@@ -139,11 +139,15 @@ def reported(before: str, language: str, user_fact: bool = False) -> str | None:
         return None  # CJK: the rumour cues name the unnamed source themselves (有人说, 誰か, 누가)
     for w in words:
         k = before.find(w)
+        if k <= 0:
+            continue
         # "我跟你说", "告诉你说": the character telling the user, a discourse marker
         # (the character's own saying, also with an adverb between: "我常说", "我总是说", "俺一直讲")
-        own = any(before[:k].endswith(f) or (m := _ADVERB_END.search(before[:k])) and before[:m.start()].endswith(f)
-                  for f in first if f)
-        if k > 0 and not own and before[max(0, k - 2):k] not in _TO_YOU \
+        head = before[:k]
+        m = _ADVERB_END.search(head)
+        speaker = head[:m.start()] if m else head
+        own = any(f and (head.endswith(f) or speaker.endswith(f)) for f in first)
+        if not own and before[max(0, k - 2):k] not in _TO_YOU \
                 and not before[k:].startswith(_SPEECH_NOT_REPORT) and before[max(0, k - 2):k + 1] not in ("老实说", "实话说"):
             return w
     return None
