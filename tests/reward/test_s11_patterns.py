@@ -63,3 +63,15 @@ def test_a_remark_after_the_value_is_paid(language, key, answer):
 
 def test_a_quoted_name_after_a_description():
     assert profile_others("萧寒江", {"人物关系": "师弟沈鹤，佩刀“断水”"}) == ("沈鹤", "断水")
+
+
+def test_a_cue_inside_another_keyword_says_nothing():
+    # 无 of 无人机 is no negation of 深圳
+    gt = GroundTruth(answer="我在深圳做无人机。", keywords=(("深圳",), ("无人机",)), language="zh", question="你在哪儿做什么？")
+    assert keyword_accuracy("俺现在在深圳整无人机呢。", gt) == 1.0
+    assert keyword_accuracy("我不在深圳，也不做无人机。", gt) == 0.0
+
+
+def test_another_persons_wish_in_the_next_sentence():
+    gt = GroundTruth(answer="北京师范大学。", keywords=(("北京师范大学",),), language="zh", question="您闺女考上的是哪所大学？")
+    assert keyword_accuracy("北京师范大学！这丫头打小就想当心理咨询师。", gt) == 1.0

@@ -104,6 +104,13 @@ def occurrence_issue(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedT
     # Cue words inside the keyword itself ("형제가 없", "泳げない") say nothing about asserting it.
     own = term.canon
     text = cl.text.replace(own, " ", 1) if own and own in cl.text else cl.text
+    # (nor inside the record's other keywords: "在深圳整无人机" holds 无 in 无人机)
+    for alts in prep.items:
+        if any(a.canon == own for a in alts):
+            continue  # (the same item's other spellings are no other keyword)
+        for a in alts:
+            if a.canon and len(a.canon) >= 2 and a.canon in text:
+                text = text.replace(a.canon, " ")
     lang = ans.language
     user_fact = prep.truth.subject == "user" or prep.truth.focus == "conversation_memory"
     # A condition or a report opens the whole sentence: "If I had a cat, I'd call him X",

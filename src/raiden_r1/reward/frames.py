@@ -325,9 +325,14 @@ def wished_for(ans: Answer, ci: int, text: str, lang: str, names: tuple[str, ...
         if c.sentence != cl.sentence + 1:
             continue
         cue = _has(c.text, lang, "wish")
-        if cue and not any(b in c.text for b in _BACK):
+        # (not another person's wish: "北京师范大学！这丫头打小就想当心理咨询师")
+        if cue and not any(b in c.text for b in _BACK) and not relation_nouns(c.text) and \
+                not _has(c.text, lang, "third_person") and not _OTHER_CHILD.search(c.text):
             return cue.strip()
     return None
+
+
+_OTHER_CHILD = re.compile("这丫头|那丫头|这孩子|那孩子|这小子|あの子|この子|그 애|이 애|그 아이|이 아이|that kid|the kid")
 
 
 _FILLERS = frozenset({"well", "um", "uh", "hmm", "er", "oh", "嗯", "呃", "哎", "えっと", "まあ", "うーん", "음", "뭐", "그게"})

@@ -109,7 +109,9 @@ def _gold_cues(gold: Answer, items: tuple[tuple[Term, ...], ...], question: str,
                 # the keyword's own characters cue nothing ("无锡" holds 无, "안동" 안): cut it out first
                 text = gold.clauses[ci].text
                 polar = _is_yes_no_question(question, language)
-                for alt in alts:
+                # (every keyword's own characters, this item's and the others': "深圳" and "无人机" in
+                # "我在深圳做无人机" allow no negation through the 无 of 无人机)
+                for alt in (a for other in items for a in other):
                     # (a negative phrase as the key keeps its cue: "can't swim", "不会游泳", "泳げない")
                     phrase = polar or (len(alt.canon.split(" ")) >= 2 if alt.canon.isascii() else len(alt.canon.replace(" ", "")) >= 4)
                     if alt.canon and alt.canon in text and not phrase:
