@@ -60,11 +60,6 @@ _NOT_X_BUT = {"ko": re.compile(r"(?:아니고|아니라|말고|아니구|아니�
               "zh": re.compile(r"(?<!不)而是$")}
 
 
-# A question about a plan or the future ("what are you doing this weekend?", "明天打算去哪儿？",
-# "週末の予定は？", "다음 주에 뭐 할 거야?").
-_PLAN_QUESTION = re.compile(r"\b(?:plan|plans|planning|going to|gonna|will you|tomorrow|tonight|next week|this weekend)\b|"
-                            r"打算|计划|准备|明天|下周|周末|下个月|予定|つもり|明日|来週|週末|今度|계획|예정|할 거|갈 거|내일|다음 주|주말")
-
 # The same with the keyword inside ("어떻게 지민이를 잊어", "怎么会忘了小美"), and "你女朋友不是叫小美嘛":
 # 不是…嘛 says "it is, of course" (不是…吗？ still asks).
 _FORGET_AROUND = {"ko": re.compile(r"어떻게 .{1,16}(?:잊어|잊겠|잊을|잊냐|잊니)"),
@@ -88,8 +83,6 @@ def occurrence_issue(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedT
     allowed = prep.allowed_cues
     # "How could I forget Lily?", "怎么会不记得小美呢", "7時を忘れるわけないでしょ", "어떻게 지민이를 잊어?":
     # a question or a negation about forgetting it asserts the keyword
-    if _PLAN_QUESTION.search(prep.question_norm):
-        allowed = allowed | {"wish"}  # "夜市に寄るつもりやで" asked what the plan is: the plan is the answer
     if _has(cl.text, ans.language, "rhetorical_yes") or (
             ans.language in _FORGET_AROUND and _FORGET_AROUND[ans.language].search(cl.text)):
         allowed = allowed | {"question", "negation", "rhetorical", "sarcasm"}

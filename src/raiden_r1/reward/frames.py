@@ -259,12 +259,17 @@ def _named_owner(before: str, prep: PreparedTruth, lang: str) -> str | None:
     forms = other_person_forms(prep.truth.others, lang, prep.surnames)
     if lang not in _NAMED_SUBJECT or not forms or not before.strip():
         return None
-    m = re.match(_NAMED_SUBJECT[lang].format(n="|".join(re.escape(f) for f in forms)), before.strip())
+    m = _named_subject_pattern(forms, lang).match(before.strip())
     if m is None:
         return None
     who = next(f for f in forms if before.strip().startswith(f))
     # (a person the question or the gold answer names is who the value belongs to)
     return None if who in prep.question_norm or who in prep.answer_norm else who
+
+
+@functools.lru_cache(maxsize=1024)
+def _named_subject_pattern(forms: tuple[str, ...], lang: str) -> re.Pattern[str]:
+    return re.compile(_NAMED_SUBJECT[lang].format(n="|".join(re.escape(f) for f in forms)))
 
 
 @functools.lru_cache(maxsize=1024)

@@ -14,6 +14,7 @@ from raiden_r1.canon import Term
 from .analysis import Answer, cue_in_text
 from .lexicon import cues
 from .matching import PreparedTruth
+from .voice import clause_before
 
 _has = cue_in_text
 
@@ -33,8 +34,7 @@ def _owner_after(ans: Answer, ci: int, pos: int, prep: PreparedTruth, lang: str)
     pattern = _owner_pattern(lang)
     cl = ans.clauses[ci]
     end = max(c.end for c in ans.clauses[ci:] if c.sentence == cl.sentence)
-    rest = ans.match[pos:end]
-    rest = rest[next((len(t.norm) for alts in prep.items for t in alts if rest.startswith(t.norm)), 0):]
+    rest = _after_keyword(ans, pos, end, prep)
     if lang == "en":
         rest = re.sub(r"^(?: and [a-z]+)+", "", rest)  # "Ada and Thandi are my sister's girls"
     m = pattern.match(rest if lang == "en" else rest.lstrip())
@@ -108,17 +108,14 @@ _DENIAL_CLAUSES = {"en": frozenset({"not", "no way", "not a chance", "yeah right
                    "ko": frozenset({"설마", "말도 안 돼", "농담", "농담이에요", "뻥이야", "거짓말", "장난이야", "장난이에요"})}
 
 
-def _rest_after(ans: Answer, ci: int, pos: int, prep: PreparedTruth) -> str:
-    rest = ans.match[pos:ans.clauses[ci].end]
-    rest = rest[next((len(t.norm) for alts in prep.items for t in alts if rest.startswith(t.norm)), 0):]
-    return _UNIT_AFTER.sub("", rest)  # past the unit of a bare number keyword ("41" in "41岁ちゃうわ")
+def _after_keyword(ans: Answer, pos: int, end: int, prep: PreparedTruth) -> str:
+    """The answer's match text from the keyword occurrence at ``pos`` to ``end``, past the keyword (the
+    first alternative it starts with: characters, where clause_rest counts whole Latin tokens)."""
+    rest = ans.match[pos:end]
+    return rest[next((len(t.norm) for alts in prep.items for t in alts if rest.startswith(t.norm)), 0):]
 
 
 _UNIT_AFTER = re.compile(r"^ ?(?:岁|歳|才|살|세|cm|kg|센티|years old)(?![a-z])")
-
-
-def clause_before_text(ans: Answer, ci: int, pos: int) -> str:
-    return ans.match[ans.clauses[ci].start:pos].rstrip()
 
 
 def said_otherwise(ans: Answer, ci: int, pos: int, prep: PreparedTruth, lang: str, allowed: frozenset[str]) -> str | None:
@@ -131,12 +128,14 @@ def said_otherwise(ans: Answer, ci: int, pos: int, prep: PreparedTruth, lang: st
     if "refusal" not in allowed and len(prep.items) == 1 and (cue := _has(ans.canon, lang, "refusal")):
         # "写真館は三十七番地です。年は内緒。": the value asked for is withheld, the keyword is something else
         return f"not asserted (declines to say: '{cue.strip()}')"
-    if (pat := _NOT_RIGHT_AFTER.get(lang)) and (m := pat.match(_rest_after(ans, ci, pos, prep))):
+    # (past the unit of a bare number keyword: "41" in "41岁ちゃうわ")
+    rest = _UNIT_AFTER.sub("", _after_keyword(ans, pos, ans.clauses[ci].end, prep))
+    if (pat := _NOT_RIGHT_AFTER.get(lang)) and (m := pat.match(rest)):
         return f"negated ('{m.group(0).strip()}')"  # "41歳ちゃうわ", "부산 아이다", "25살은 무슨", "34 minus ten"
     nxt = ans.clauses[ci + 1] if ci + 1 < len(ans.clauses) else None
     if nxt is not None and nxt.text in _DENIAL_CLAUSES.get(lang, ()):
         return f"negated ('{nxt.text}')"  # "28岁，怎么可能。", "I'm 34... NOT.", "Biscuit? Yeah right."
-    if lang == "en" and clause_before_text(ans, ci, pos).endswith(("than", "than a")):
+    if lang == "en" and clause_before(ans, ci, pos).endswith(("than", "than a")):
         return "not asserted (a comparison: 'than')"  # "I'm younger than 34"
     if (owner := _owner_after(ans, ci, pos, prep, lang)):
         return f"given another role (a relative's: '{owner}')"

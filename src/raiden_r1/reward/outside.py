@@ -129,20 +129,28 @@ _OWNER_WORDS = {"ko": ("집사", "주인"), "ja": ("飼い主", "主人"), "zh":
 def _described_by_relation(text: str, prep: PreparedTruth, lang: str) -> str | None:
     if lang not in _RELATION_SUBJECT:
         return None
+    # (another person's relative is the character itself only when the fact is its own)
+    pat = _relation_subject_pattern(prep.truth.character_name, prep.truth.others if prep.truth.subject == "self" else (),
+                                    prep.surnames, lang)
+    m = pat.match(text) if pat is not None else None
+    return m.group(0).strip() if m else None
+
+
+@lru_cache(maxsize=1024)
+def _relation_subject_pattern(character_name: str, others: tuple[str, ...], surnames: tuple[str, ...],
+                              lang: str) -> re.Pattern[str] | None:
+    from raiden_r1.data.builder.names import split_name  # (the builder imports the data modules)
+
     from .frames import other_person_forms
 
-    from raiden_r1.data.builder.names import split_name
-
-    family = split_name(prep.truth.character_name, lang) if not prep.truth.character_name.isascii() else None
+    family = split_name(character_name, lang) if not character_name.isascii() else None
     own = [f"{canonical(family[0])}家"] if family else []  # "林家小妹", "佐藤家の娘": the family from outside
-    # (another person's relative is the character itself only when the fact is its own)
-    names = [*(other_person_forms(prep.truth.others, lang, prep.surnames) if prep.truth.subject == "self" else ()), *own]
+    names = [*(other_person_forms(others, lang, surnames) if others else ()), *own]
     rels = [*cues(lang).get("kin"), *_OWNER_WORDS[lang], *(("小妹", "老大", "丫头", "小子", "闺女") if lang == "zh" else ())]
     if not names or not rels:
         return None
-    m = re.match(_RELATION_SUBJECT[lang].format(n="|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True)),
-                                                r="|".join(re.escape(r) for r in sorted(set(rels), key=len, reverse=True))), text)
-    return m.group(0).strip() if m else None
+    return re.compile(_RELATION_SUBJECT[lang].format(n="|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True)),
+                                                     r="|".join(re.escape(r) for r in sorted(set(rels), key=len, reverse=True))))
 
 
 # What follows a pet name used as a subject: a verb or copula (en), a particle (ja, ko).

@@ -342,11 +342,15 @@ _RELATION_MINE = {"en": r"^(?:she|he|they|it|that) (?:s|is|are|was) my (?:best |
                   "ko": r"^(?:제|내|우리) (?:{r})(?:예요|이에요|야|이야|이다|입니다)"}
 
 
+@functools.lru_cache(maxsize=256)
+def _relation_mine_pattern(relations: frozenset[str], lang: str) -> re.Pattern[str]:
+    return re.compile(_RELATION_MINE[lang].format(r="|".join(re.escape(r) for r in sorted(relations, key=len, reverse=True))))
+
+
 def _relation_claimed(ans: Answer, prep: PreparedTruth, lang: str) -> str | None:
     if lang not in _RELATION_MINE or not prep.question_relations:
         return None
-    rels = "|".join(re.escape(r) for r in sorted(prep.question_relations, key=len, reverse=True))
-    pat = re.compile(_RELATION_MINE[lang].format(r=rels))
+    pat = _relation_mine_pattern(prep.question_relations, lang)
     for c in ans.clauses:
         m = pat.search(c.text)
         if m:
