@@ -39,7 +39,9 @@ CM = {
     name: [{"history": [{"role": "user", "content": "I just got back from a trip."},
                         {"role": "assistant", "content": "Welcome back! Where did you go?"},
                         {"role": "user", "content": "I went to Marrakesh with my cousin."},
-                        {"role": "assistant", "content": "That sounds wonderful."}],
+                        {"role": "assistant", "content": "That sounds wonderful."},
+                        {"role": "user", "content": "My cousin wanted Cairo, but that is for next year."},
+                        {"role": "assistant", "content": "Then you have two trips to look forward to."}],
             "fact_turn": 2, "question": "Where did I say I went?", "answer": "You told me you went to Marrakesh.",
             "keywords": ["Marrakesh"], "question_type": "where", "difficulty": "easy", "negatives": ["Cairo"]}]
     for name in ("Mira", "Tomas", "Ines")
@@ -51,7 +53,9 @@ SBK["小明"] = [("你住在哪里？", "我住在北京呀。", ["北京"], "wh
 CM["小明"] = [{"history": [{"role": "user", "content": "我上周去旅行了。"},
                           {"role": "assistant", "content": "欢迎回来！去哪儿了？"},
                           {"role": "user", "content": "我和表妹去了杭州。"},
-                          {"role": "assistant", "content": "听起来真不错。"}],
+                          {"role": "assistant", "content": "听起来真不错。"},
+                          {"role": "user", "content": "表妹本来想去苏州，明年再说吧。"},
+                          {"role": "assistant", "content": "那你们明年还有一趟旅行呢。"}],
               "fact_turn": 2, "question": "我刚才说我去了哪里？", "answer": "你说你去了杭州。", "keywords": ["杭州"],
               "question_type": "where", "difficulty": "easy", "negatives": ["苏州"]}]
 # the labels the prompts use, per language (the scripted teacher reads the prompt like a model would)

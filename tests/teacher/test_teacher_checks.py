@@ -77,10 +77,20 @@ def test_negatives_are_plausible_and_never_true(negative, reason):
 
 
 def test_history_must_alternate_and_state_the_fact_at_fact_turn():
-    h = [Message(role="user", content="I went to Marrakesh."), Message(role="assistant", content="Nice!")]
+    h = [Message(role="user", content="I went to Marrakesh."), Message(role="assistant", content="Nice!"),
+         Message(role="user", content="My cousin wanted Cairo."), Message(role="assistant", content="Next year!")]
     assert checks.history_problem(h, 0, ["Marrakesh"]) is None
     assert checks.history_problem(h, 1, ["Marrakesh"]) == "fact_turn_mismatch"
     assert checks.history_problem(list(reversed(h)), 1, ["Marrakesh"]) == "history_not_alternating"
+
+
+def test_a_cm_fact_needs_an_exchange_after_it_and_a_distractor_in_the_history():
+    h = [Message(role="user", content="Hi."), Message(role="assistant", content="Hello!"),
+         Message(role="user", content="I went to Marrakesh."), Message(role="assistant", content="Nice!")]
+    # asked in the very next turn, the fact tests no memory (data audit's memory check)
+    assert checks.history_problem(h, 2, ["Marrakesh"]) == "cm_fact_in_last_exchange"
+    assert checks.has_distractor(h, ["Cairo"]) is False
+    assert checks.has_distractor(h + [Message(role="user", content="Cairo next?")], ["Cairo"]) is True
 
 
 @pytest.mark.parametrize("cot, reason", [

@@ -123,7 +123,7 @@ def generate(
     language: str = typer.Option("auto", "--language", help="auto (the card's) | en | zh | ja | ko."),
     per_profile: int = typer.Option(8, "--per-profile", help="SBK questions asked per character."),
     cm_per_profile: int = typer.Option(4, "--cm-per-profile", help="CM dialogues asked per character."),
-    cm_turns: int = typer.Option(6, "--cm-turns", help="Turns of each CM history (even)."),
+    cm_turns: int = typer.Option(6, "--cm-turns", help="Turns of each CM history (even, at least 4: an exchange follows the fact)."),
     with_cot: bool = typer.Option(False, "--with-cot", help="Add a checked first-person chain of thought to each record."),
     concurrency: int = typer.Option(8, "--concurrency", help="Requests in flight at once."),
     seed: int = typer.Option(0, "--seed"),

@@ -7,7 +7,10 @@
 - MTDP: an equivalent expression is kept when grounded in the source, or when a second teacher
   (not the one that proposed it) confirms it.
 - Negatives: plausible (a term, not a sentence), never overlapping a positive, never said by the
-  gold answer or any teacher, never stated in the source (it could be true).
+  gold answer or any teacher, never stated in the source (it could be true); for CM the source is
+  the card and the fact's turn, since another turn's thing of the same kind is the distractor.
+- CM memory, as ``data audit`` judges it: the fact is not in the last exchange and some negative
+  (a distractor) is said in the history.
 - CoT: in the record's language, reaches every keyword item, does not quote the gold answer
   wholesale, carries no tags.
 Every term these functions throw away comes back with its reason, for stats.json.
@@ -80,7 +83,8 @@ def ground_keywords(keywords: Iterable[str], source: str, answer: str, question:
 
 def history_problem(history: Sequence[Message], fact_turn: int, keywords: Sequence[str]) -> str | None:
     """Why a CM history cannot be used: turns must alternate from the user, end with the
-    character (the question is the user's next turn), and the fact turn must hold a keyword."""
+    character (the question is the user's next turn), the fact turn must hold a keyword, and an
+    exchange must follow it (a fact asked about in the very next turn tests no memory)."""
     for i, m in enumerate(history):
         if m.role != ("user" if i % 2 == 0 else "assistant") or not m.content.strip():
             return "history_not_alternating"
@@ -88,7 +92,17 @@ def history_problem(history: Sequence[Message], fact_turn: int, keywords: Sequen
         return "history_not_alternating"
     if fact_turn >= len(history) or not any(keyword_in(history[fact_turn].content, k) for k in keywords):
         return "fact_turn_mismatch"
+    # data audit's memory check reads where a keyword is first said, not the teacher's fact_turn
+    first = min(i for i, m in enumerate(history) for k in keywords if keyword_in(m.content, k))
+    if first >= len(history) - 2:
+        return "cm_fact_in_last_exchange"
     return None
+
+
+def has_distractor(history: Sequence[Message], negatives: Sequence[str]) -> bool:
+    """CM: some kept negative is said in the history (data audit's "no distractor" check)."""
+    text = history_text(history)
+    return any(keyword_in(text, neg) for neg in negatives)
 
 
 def agreed_keywords(keywords: Sequence[str], answers: Sequence[str], drops: Counter) -> list[str]:

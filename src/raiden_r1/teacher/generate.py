@@ -122,8 +122,11 @@ class UnitRunner:
         items: list = list(keywords)
         if len(keywords) > 1:
             items = await self._expand(lang, context, item, keywords, source, seed, terms)
-        everything = source if focus == SBK else source + "\n" + card
-        negatives = checks.plausible_negatives(item.negatives, items, [item.answer, *answers], everything, lang, terms)
+        # CM: a negative said in another turn than the fact's is the distractor the audit asks for
+        stated = source if focus == SBK else card + "\n" + history[item.fact_turn].content
+        negatives = checks.plausible_negatives(item.negatives, items, [item.answer, *answers], stated, lang, terms)
+        if focus == CM and not checks.has_distractor(history, negatives):
+            return "cm_no_distractor"
         try:
             record = Record(character_name=profile.name, character_profile=profile.fields,
                             conversation_history=history, question=item.question, answer=item.answer,

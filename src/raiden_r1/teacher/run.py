@@ -74,8 +74,10 @@ def _check_options(o: GenerateOptions) -> None:
         raise RaidenError(f"--language must be auto or one of {', '.join(LANGUAGES)}, got {s.language!r}")
     if s.per_profile < 0 or s.cm_per_profile < 0 or s.per_profile + s.cm_per_profile == 0:
         raise RaidenError("--per-profile and --cm-per-profile must be >= 0, and one of them > 0")
-    if s.cm_turns < 2 or s.cm_turns % 2:
-        raise RaidenError(f"--cm-turns must be an even number >= 2 (user and character alternate), got {s.cm_turns}")
+    # an exchange after the fact's (a distractor) makes it a memory test: 4 turns at least
+    if s.cm_turns < 4 or s.cm_turns % 2:
+        raise RaidenError(f"--cm-turns must be an even number >= 4 (user and character alternate, and an exchange "
+                          f"follows the fact), got {s.cm_turns}")
 
 
 def _split_files(journal: Journal, profiles, o: GenerateOptions) -> dict[str, list[dict]]:
