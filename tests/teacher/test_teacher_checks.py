@@ -106,8 +106,8 @@ def test_cot_reaches_the_keyword_without_quoting_the_answer(cot, reason):
 def test_a_reply_in_a_fence_with_a_bad_item_keeps_the_good_items():
     text = ('Sure!\n```json\n{"questions": [{"question": "Where?", "answer": "Seattle.", "keywords": ["Seattle"], '
             '"question_type": "Where", "difficulty": "easy"}, {"question": "?", "keywords": []}]}\n```')
-    items, bad = parse_sbk(text)
-    assert [(i.question, i.question_type) for i in items] == [("Where?", "where")] and bad == 1
+    items, bad, shape = parse_sbk(text)
+    assert [(i.question, i.question_type) for i in items] == [("Where?", "where")] and (bad, shape) == (1, "wrapped")
 
 
 def test_a_reply_without_an_object_is_malformed():

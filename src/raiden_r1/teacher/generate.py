@@ -66,17 +66,20 @@ class UnitRunner:
         drops, terms = Counter(), Counter()
         try:
             if focus == SBK:
-                items, bad = await self.pool.ask(self.pool.generator, "sbk", lang, parse_sbk, n=want, seed=seed,
+                batch = await self.pool.ask(self.pool.generator, "sbk", lang, parse_sbk, n=want, seed=seed,
                                                  temperature=GENERATION_TEMPERATURE, name=profile.name,
                                                  profile=profile.fields)
             else:
-                items, bad = await self.pool.ask(self.pool.generator, "cm", lang, parse_cm, n=want, seed=seed,
+                batch = await self.pool.ask(self.pool.generator, "cm", lang, parse_cm, n=want, seed=seed,
                                                  temperature=GENERATION_TEMPERATURE, name=profile.name,
                                                  profile=profile.fields, turns=self.settings.cm_turns)
         except Dropped as d:
             drops[d.reason] += 1
             self.journal.finish_unit(unit, 1, 0, drops, terms)  # the batch as one candidate: nothing to check
             return
+        items, bad = batch.items, batch.bad
+        # a reply without the asked envelope is read (models.py) but counted: stats.json unwrapped_replies
+        unwrapped = Counter() if batch.shape == "wrapped" else Counter({batch.shape: 1})
         drops["malformed_item"] += bad
         drops["more_than_asked"] += max(0, len(items) - want)
         unique, seen = [], set()
@@ -91,7 +94,7 @@ class UnitRunner:
                                          for i, item in enumerate(unique)))
         drops.update(r for r in reasons if r is not None)
         kept = sum(1 for r in reasons if r is None)
-        self.journal.finish_unit(unit, len(items) + bad, kept, +drops, terms)
+        self.journal.finish_unit(unit, len(items) + bad, kept, +drops, terms, unwrapped)
 
     async def _candidate(self, profile: Profile, focus: str, lang: str, item: SbkItem | CmItem, seed: int,
                          terms: Counter) -> str | None:

@@ -121,21 +121,26 @@ class Journal:
         self._log.append({"type": "record", "id": record_id, "record": record})
         return True
 
-    def finish_unit(self, unit: str, candidates: int, kept: int, dropped: Counter, terms_dropped: Counter) -> None:
+    def finish_unit(self, unit: str, candidates: int, kept: int, dropped: Counter, terms_dropped: Counter,
+                    unwrapped: Counter | None = None) -> None:
         entry = {"type": "unit", "unit": unit, "candidates": candidates, "kept": kept,
                  "dropped": dict(dropped), "terms_dropped": dict(terms_dropped)}
+        if unwrapped:
+            entry["unwrapped"] = dict(unwrapped)
         self.done[unit] = entry
         self._log.append(entry)
 
     def totals(self) -> dict:
-        dropped, terms = Counter(), Counter()
+        dropped, terms, unwrapped = Counter(), Counter(), Counter()
         for e in self.done.values():
             dropped.update(e.get("dropped") or {})
             terms.update(e.get("terms_dropped") or {})
+            unwrapped.update(e.get("unwrapped") or {})
         return {"candidates": sum(int(e.get("candidates") or 0) for e in self.done.values()),
                 "kept": sum(int(e.get("kept") or 0) for e in self.done.values()),
                 "candidates_dropped": dict(sorted(dropped.items())),
-                "terms_dropped": dict(sorted(terms.items()))}
+                "terms_dropped": dict(sorted(terms.items())),
+                "unwrapped_replies": dict(sorted(unwrapped.items()))}
 
     def close(self) -> None:
         self._log.close()
