@@ -90,3 +90,10 @@ def role_titles(language: str) -> tuple[tuple[str, ...], ...]:
     data = _load_yaml("titles")
     groups = data.get(language if language in LANGUAGE_FILES else "en") or []
     return tuple(g for g in (_entries(group, f"lexicon/titles.yaml: {language}") for group in groups) if g)
+
+
+@lru_cache(maxsize=None)
+def head_noun_stop(language: str) -> frozenset[str]:
+    """Role head nouns too general to be a title of their own (lexicon/titles.yaml: head_noun_stop)."""
+    words = (_load_yaml("titles").get("head_noun_stop") or {}).get(language) or []
+    return frozenset(_entries(words, f"lexicon/titles.yaml: head_noun_stop: {language}"))

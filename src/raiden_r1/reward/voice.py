@@ -60,6 +60,10 @@ def name_subject(text: str, prep: PreparedTruth, language: str, skip: tuple[int,
         if len(family) >= 2 and not family.isascii() and text.startswith(family) and \
                 _subject_particle(text[len(family):].lstrip(), particles):
             return family
+    if language == "en":
+        m = _en_titled_surname(prep.names, prep.titles).match(text)
+        if m:  # "Old Thackeray's got three", "Sergeant Brandt was born…": the family name behind a title
+            return m.group(0)
     for name in prep.names:
         start = text.find(name)
         while start != -1:
@@ -80,6 +84,20 @@ def name_subject(text: str, prep: PreparedTruth, language: str, skip: tuple[int,
                     return name
             start = text.find(name, end)
     return None
+
+
+_EN_ADDRESS = ("old", "young", "mr", "mrs", "ms", "miss", "mister", "madam", "dr", "doctor", "good old")
+
+
+@functools.lru_cache(maxsize=1024)
+def _en_titled_surname(names: tuple[str, ...], titles: tuple[str, ...]) -> re.Pattern[str]:
+    surnames = {n.split(" ")[-1] for n in names if n.isascii() and " " in n and len(n.split(" ")[-1]) >= 3}
+    if not surnames:
+        return re.compile("(?!)")
+    before = "|".join(re.escape(t) for t in sorted({*_EN_ADDRESS, *(t for t in titles if t.isascii())}, key=len, reverse=True))
+    verbs = "|".join(re.escape(p) for p in cues("en").get("name_particles"))
+    fam = "|".join(re.escape(x) for x in sorted(surnames))
+    return re.compile(rf"^(?:the )?(?:{before}) (?:{fam}) (?:{verbs})\b")
 
 
 # The user as the subject of a fact ("you teach piano", "你属虎", "네가 간호사잖아"), not its owner
@@ -417,6 +435,8 @@ def _own_title_subject(text: str, prep: PreparedTruth, lang: str) -> str | None:
     family = prep.surnames
     if lang in ("zh", "ko") and not family and prep.names and 2 <= len(prep.names[0]) <= 4 and not prep.names[0].isascii():
         family = (prep.names[0][0],)  # "赵指导", "최 선수": a one-character family name
+    if lang == "ko":
+        family = (*family, *prep.names)  # "최현우 엔지니어는", "유나 연습생의": the name and the title
     m = _title_pattern(prep.titles, family, lang).match(text)
     return next((g for g in m.groups() if g), None) if m else None
 
