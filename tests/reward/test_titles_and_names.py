@@ -104,3 +104,39 @@ def _record(question: str, key: str, language: str) -> Record:
 def test_a_vocative_said_again_is_the_character(question, subject):
     rec = _record(question, "남해", "ko")
     assert fact_subject(rec, (("남해",),)) == subject
+
+
+# Archaic, humble and dialect words for "I": a way of saying I, not a name, so the character's
+# real name as a subject still narrates it ("柳月娘是…，奴家…").
+INNKEEPER_ZH = ("zh", "柳月娘", {"籍贯": "苏州", "说话方式": "自称“奴家”"}, "你是哪里人？", "苏州")
+COURT_JA = ("ja", "藤壺の君", {"好きな花": "萩", "話し方": "雅な言葉、自称は「わらわ」"}, "好きな花は？", "萩")
+INN_KO = ("ko", "점순", {"고향": "안동", "말투": "스스로를 '쇤네'라 낮춤"}, "고향이 어디요?", "안동")
+RICKSHAW_ZH = ("zh", "王阿大", {"年龄": "38", "说话方式": "上海话，自称“阿拉”"}, "你几岁了？", "38")
+
+
+@pytest.mark.parametrize("case,answer", [
+    (INNKEEPER_ZH, "柳月娘是苏州人，街坊都晓得，奴家不瞒你。"),
+    (COURT_JA, "藤壺の君は萩をこそ好むなり。"),
+    (INN_KO, "점순이 고향이 안동이라는 건 다들 알지유. 쇤네도 그리 들었슈."),
+    (RICKSHAW_ZH, "王阿大今年38岁，阿拉晓得伊辛苦。"),
+])
+def test_the_real_name_narrates_even_beside_a_humble_i(case, answer):
+    assert keyword_accuracy(answer, truth(case)) == 0.0, answer
+
+
+@pytest.mark.parametrize("case,answer", [
+    (INNKEEPER_ZH, "奴家是苏州人，十六岁才来的京城。"),
+    (COURT_JA, "わらわは萩をこそ好みはべる。"),
+    (INN_KO, "쇤네 고향은 안동이어유."),
+    (RICKSHAW_ZH, "阿拉今年38岁喽。"),
+])
+def test_the_humble_i_itself_is_paid(case, answer):
+    assert keyword_accuracy(answer, truth(case)) == 1.0, answer
+
+
+def test_the_title_owns_the_pet_asked_about():
+    vet = ("en", "Mara Quill", {"Occupation": "ship's surgeon", "Pet": "a ferret named Sprocket"},
+           "What's your ferret called?", "Sprocket")
+    assert keyword_accuracy("The surgeon's ferret is called Sprocket.", truth(vet)) == 0.0
+    assert keyword_accuracy("Sprocket. Best ferret on the ship.", truth(vet)) == 1.0
+    assert keyword_accuracy("The surgeon remembers that her ferret is called Sprocket.", truth(vet)) == 0.0

@@ -108,7 +108,13 @@ _SELF_REF_QUOTE = re.compile(r"(?:\b(?:calls?|refers? to|names?)\s+(?:her|him|th
 # First-person pronouns a profile may quote as the character's way of saying "I" ("一人称は「俺」"): no name.
 _PRONOUNS = frozenset({"i", "me", "我", "俺", "咱", "本人", "人家", "老子", "在下", "本姑娘", "本小姐", "本大爷", "私", "わたし", "わたくし",
                        "あたし", "あたい", "僕", "ぼく", "俺", "おれ", "オレ", "ボク", "ワシ", "わし", "うち", "自分", "拙者", "小生", "吾輩",
-                       "わがはい", "わい", "저", "나", "제", "내", "소인", "본인"})
+                       "わがはい", "わい", "저", "나", "제", "내", "소인", "본인",
+                       # archaic, humble and dialect words for "I" ("自称“奴家”", "自称は「わらは」",
+                       # "스스로를 '쇤네'라"): a way of saying I, not a name the character calls itself by
+                       "奴家", "妾身", "奴婢", "奴才", "老夫", "老朽", "贫僧", "洒家", "阿拉", "寡人", "末将",
+                       "卑职", "下官", "本官", "本座", "本宫", "哀家", "臣妾", "微臣", "老衲", "晚辈", "老身", "小女子",
+                       "贫道", "わらわ", "わらは", "妾", "麿", "それがし", "身共", "あっし", "おいら", "わっち", "あちき",
+                       "わちき", "拙僧", "愚僧", "儂", "쇤네", "소첩", "소생", "과인", "본관"})
 
 
 def _quoted_self_names(text: str) -> list[str]:

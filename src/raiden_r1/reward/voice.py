@@ -193,7 +193,8 @@ def perspective_issue(ans: Answer, ci: int, pos: int, term: Term, prep: Prepared
         m = _BY_ROLE[lang].match(opening)
         if m and m.group(0).rstrip().endswith(("의", "の", "的")):
             return f"third person ('{m.group(0).strip()}')"
-    if subject in ("self", "other") and prep.titles and (subject == "other" or not _asked_relations(prep)):
+    if subject in ("self", "other") and prep.titles and (subject == "other" or not _asked_relations(prep)
+                                                         or _title_owner(opening, prep, lang)):
         title = _own_title_subject(opening, prep, lang)
         # (a profile that says the character calls itself by the title: "refers to herself as 'the Captain'")
         if title and not prep.truth.self_name:
@@ -415,8 +416,9 @@ def _title_pattern(titles: tuple[str, ...], surnames: tuple[str, ...], lang: str
     fam = "|".join(re.escape(x) for x in surnames) or "(?!)"
     if lang == "en":
         # "The sergeant stands 188 cm", "Captain Varga is 43"
+        # ("The keeper recalls that…": any verb in -s after the title)
         return re.compile(rf"^(?:(?:the|this|our|your|old|good) (?:old )?({t})(?: [a-z]+)?|({t}) [a-z]+) "
-                          rf"(?:is|was|s|has|stands|lives|likes|loves|came|comes|grew|\d)"
+                          rf"(?:is|was|s|has|stands|lives|likes|loves|came|comes|grew|\d|{_EN_VERB_S.pattern}\b)"
                           rf"|^(?:the|this|our|your|old|good) (?:old )?({t}) s [a-z]+")  # "The sergeant's birthday falls…"
     if lang == "ja":
         # ("この店の主人は": what it is the head of between)
@@ -427,6 +429,17 @@ def _title_pattern(titles: tuple[str, ...], surnames: tuple[str, ...], lang: str
                           rf"(?:이 |우리 |저희 |(?:{fam}) ?)({t})(?:님)?(?:은|는|이|가|의|께서| [가-힣]{{1,3}}(?:은|는|이|가)))")
     # "赵指导身高186", "我们队长是…" (not "当教练十年了": the title as an object)
     return re.compile(rf"^(?:我们|咱们|这位|那位|咱)?(?:{fam})?({t})(?!们)(?=是|的|身高|今年|在|家|住|喜欢|爱|最|也|就|呢|啊| |$)")
+
+
+def _title_owner(text: str, prep: PreparedTruth, lang: str) -> bool:
+    """"The detective's cat is called…" asked about the character's cat: its own title owns the
+    relative asked about (any other subject after the title may be that relative's title)."""
+    t = _own_title_subject(text, prep, lang)
+    if not t:
+        return False
+    rest = text[text.find(t) + len(t):].lstrip()
+    rest = rest.removeprefix("s ").lstrip("のの的의 ")
+    return any(rest.startswith(r) for r in _asked_relations(prep))
 
 
 def _own_title_subject(text: str, prep: PreparedTruth, lang: str) -> str | None:
