@@ -142,7 +142,21 @@ def _single_ok(text: str, pos: int) -> bool:
     c = text[pos]
     if "\uac00" <= c <= "\ud7a3" and before and "\uac00" <= before <= "\ud7a3":
         return False  # a hangul syllable inside a word ("공룡")
+    if "\uac00" <= c <= "\ud7a3" and after in _KO_PARTICLE_START and "\uac00" <= text[pos + 2:pos + 3] <= "\ud7a3":
+        # a particle-like syllable that goes on is the next syllable of a longer word ("불가능",
+        # "물가", "불과하다", "용이하다"), unless it goes on as a particle or copula does ("불이에요")
+        return text[pos + 1:].startswith(_KO_PARTICLE_GOES_ON)
     return True
+
+
+# A particle or copula after a one-syllable Korean keyword, written on past its first syllable
+# (the zodiac's 띠, a year's 년 and the like are suffixes of the word itself: any ending may follow).
+_KO_PARTICLE_START = frozenset("은는이가을를의도만에와과랑야예요입")
+_KO_PARTICLE_GOES_ON = ("이에요", "이예요", "이야", "이지", "이죠", "이라", "이고", "이다", "이니", "이었", "이던", "이면",
+                        "이랑", "이나", "이든", "이에", "이요", "입니다", "입니까", "이십", "에서", "에게", "에는", "에도",
+                        "에요", "예요", "이네", "이군", "이구", "이오", "이옵", "이외", "이여", "이유", "이제",
+                        "도요", "만요", "만이", "만은", "만을", "은요", "는요", "을요", "요", "해요", "년생", "년에",
+                        "띠예요", "띠야", "띠에", "띠라", "띠고", "띠죠", "띠입")
 
 
 def _edges_ok(text: str, term: Term, pos: int) -> bool:

@@ -242,8 +242,18 @@ def _zh_run(m: re.Match[str]) -> str:
     if len(run) >= 2 and not any(c in _ZH_SCALES or c in _ZH_TWENTIES for c in run) and not prefix \
             and after not in _ZH_COUNTERS and not spelled:
         return m.group(0)
+    approx = _ZH_APPROX.get(run[:2]) if not prefix else None
+    if approx and (len(run) == 2 and after in _ZH_COUNTERS or len(run) == 3 and run[2] in _ZH_SCALES):
+        # "七八岁", "二三十年", "两三个": two neighbouring numbers said as one, an estimate of
+        # either; written as the two numbers, as "7~8" is, so that a keyword finds a range.
+        scale = _ZH_SCALES[run[2]] if len(run) == 3 else 1
+        return f"{approx[0] * scale} {approx[1] * scale}{after}"
     v = _zh_value(run)
     return m.group(0) if v is None else f"{prefix}{v}{after}"
+
+
+_ZH_APPROX = {"一二": (1, 2), "一两": (1, 2), "两三": (2, 3), "二三": (2, 3), "三四": (3, 4), "四五": (4, 5),
+              "五六": (5, 6), "六七": (6, 7), "七八": (7, 8), "八九": (8, 9), "三五": (3, 5)}
 
 # Sino-Korean hundreds before native tens and units ("삼백열두 살" = 312 살), as people count ages.
 _KO_MIXED = re.compile(

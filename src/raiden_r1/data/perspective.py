@@ -108,7 +108,13 @@ _SELF_REF_QUOTE = re.compile(r"(?:\b(?:calls?|refers? to|names?)\s+(?:her|him|th
 # First-person pronouns a profile may quote as the character's way of saying "I" ("一人称は「俺」"): no name.
 _PRONOUNS = frozenset({"i", "me", "我", "俺", "咱", "本人", "人家", "老子", "在下", "本姑娘", "本小姐", "本大爷", "私", "わたし", "わたくし",
                        "あたし", "あたい", "僕", "ぼく", "俺", "おれ", "オレ", "ボク", "ワシ", "わし", "うち", "自分", "拙者", "小生", "吾輩",
-                       "わがはい", "わい", "저", "나", "제", "내", "소인", "본인"})
+                       "わがはい", "わい", "저", "나", "제", "내", "소인", "본인",
+                       # archaic, humble and dialect words for "I" ("自称“奴家”", "自称は「わらは」",
+                       # "스스로를 '쇤네'라"): a way of saying I, not a name the character calls itself by
+                       "奴家", "妾身", "奴婢", "奴才", "老夫", "老朽", "贫僧", "洒家", "阿拉", "寡人", "末将",
+                       "卑职", "下官", "本官", "本座", "本宫", "哀家", "臣妾", "微臣", "老衲", "晚辈", "老身", "小女子",
+                       "贫道", "わらわ", "わらは", "妾", "麿", "それがし", "身共", "あっし", "おいら", "わっち", "あちき",
+                       "わちき", "拙僧", "愚僧", "儂", "쇤네", "소첩", "소생", "과인", "본관"})
 
 
 def _quoted_self_names(text: str) -> list[str]:
@@ -121,21 +127,25 @@ _BY_NAME = re.compile(r"\bname\b|\bthird[- ]person\b|\btitle\b|\brank\b|名字|�
 _QUOTED = re.compile(r"[\"'“”‘’「」『』]\s*([^\"'“”‘’「」『』]{1,24}?)\s*[\"'“”‘’「」『』]")
 
 
-_ROLE_KEY = re.compile(r"occupation|job|profession|title|職業|职业|職務|身份|工作|肩書|役職|직업|직책|직위|신분", re.IGNORECASE)
+_ROLE_KEY = re.compile(r"occupation|job|profession|title|\brank\b|職業|职业|職務|身份|工作|军衔|肩書|役職|階級|직업|직책|직위|신분|계급",
+                       re.IGNORECASE)
 
 
 def profile_role(profile: Mapping[str, str]) -> str:
     """What the profile says the character does or is ("温泉旅館の女将", "Sergeant, Royal Engineers"):
     the value of its occupation or title field, shortened. The reward reads the titles in it: a
     character calling itself "the sergeant" or "女将は" narrates itself."""
-    for key, value in profile.items():
-        if isinstance(value, str) and value.strip() and _ROLE_KEY.search(str(key)):
-            return value.strip()[:60]
-    return ""
+    # (every such field: a rank and an occupation are both what people call the character by)
+    parts = [value.strip() for key, value in profile.items()
+             if isinstance(value, str) and value.strip() and _ROLE_KEY.search(str(key))]
+    return "; ".join(parts)[:60]
 
 
-_NICKNAME_KEY = re.compile(r"nick|alias|also known|stage name|昵称|外号|绰号|小名|别名|艺名|愛称|あだ名|通称|芸名|별명|애칭|예명",
-                           re.IGNORECASE)
+# (ring, stage, pen and code names, courtesy names: 四股名 "剛ノ山", 字 "子美", 호 "다산": the character's too)
+_NICKNAME_KEY = re.compile(r"nick|alias|also known|stage name|ring name|pen name|code ?name|call ?sign|handle|"
+                           r"昵称|外号|绰号|小名|别名|艺名|笔名|代号|江湖人称|道号|法号|^\s*(?:字|号|字号)\s*$|"
+                           r"愛称|あだ名|通称|芸名|四股名|しこ名|源氏名|ペンネーム|雅号|コードネーム|"
+                           r"별명|애칭|예명|필명|코드네임|아호|^\s*호\s*$", re.IGNORECASE)
 _NAME_KEY = re.compile(r"^\s*(?:name|full name|姓名|名字|名前|이름)\s*$", re.IGNORECASE)
 # Profile fields that hold other people or animals: a keyword found there names someone else.
 _OTHER_KEY = re.compile(r"relation|family|friend|pet|partner|spouse|rival|parent|sibling|children|mentor|"
@@ -151,7 +161,8 @@ def _given_names(full: str) -> list[str]:
     ("桃瀬ここな" -> "ここな"), the last two of four Han characters ("久世晴臣" -> "晴臣"), the last
     two of three Han characters or hangul syllables ("林小雨" -> "小雨", "정하람" -> "하람")."""
     kana = re.search("[\u3040-\u30ff]", full)
-    if kana and kana.start() >= 1:
+    # (not "剛ノ山", a ring name: kana between kanji joins one name, it starts no given name)
+    if kana and kana.start() >= 1 and re.fullmatch("[\u3040-\u30ff]+", full[kana.start():]):
         return [full[kana.start():]]
     if kana:
         return []
@@ -325,7 +336,14 @@ def fact_subject(record, items: tuple[tuple[str, ...], ...]) -> str:
         return "other"
     own = normalize_term(record.character_name)
     # A short vocative at the start ("叶老师，您老家是哪里的？") names the character, not a relative.
-    question = re.sub(r"^[^，,。？?！!]{1,8}[，,]\s*", "", record.question)
+    vocative = re.match(r"^([^，,。？?！!]{1,8})[，,]\s*", record.question)
+    question = record.question[vocative.end():] if vocative else record.question
+    if vocative:
+        # "할머니, 할머니 고향은 어디예요?", "奶奶，奶奶老家在哪儿？": the word the user calls the character
+        # by, said again as the owner, is the character (Korean and Chinese address people so, not "you")
+        word = vocative.group(1).strip()
+        if len(word) >= 2 and question.startswith(word):
+            question = re.sub(r"^(?:의|の|的)?\s*", "", question[len(word):])
     # ("先生是哪里人？": a bare title opening a Chinese question addresses the character)
     question = re.sub(r"^(?:先生|老师|师傅|师父|大夫|郎中|老板|掌柜|大人)(?=[是您你在的今])", "", question)
     # ... and at the end ("Where were you born, Brother?", "어디 사세요, 형님?")

@@ -18,7 +18,7 @@ from raiden_r1.canon import canonical
 
 LANGUAGE_FILES = ("en", "zh", "ja", "ko")
 _KINDS = ("negation", "negation_exempt", "conditional", "hearsay", "uncertain", "disjunction", "range", "reject",
-          "correction", "first_person", "second_person", "third_person", "third_person_exempt", "identity_third",
+          "correction", "first_person", "first_person_exempt", "second_person", "third_person", "third_person_exempt", "identity_third",
           "self_identity", "name_particles", "negative_sentiment", "split_before", "split_after", "yes", "no",
           "function_words", "only_chinese", "hearsay_verbs", "units", "possessive", "self_subject", "cognition",
           "rumour", "rumour_subjects", "self_said", "concession", "copula_before", "copula_after",
@@ -90,3 +90,10 @@ def role_titles(language: str) -> tuple[tuple[str, ...], ...]:
     data = _load_yaml("titles")
     groups = data.get(language if language in LANGUAGE_FILES else "en") or []
     return tuple(g for g in (_entries(group, f"lexicon/titles.yaml: {language}") for group in groups) if g)
+
+
+@lru_cache(maxsize=None)
+def head_noun_stop(language: str) -> frozenset[str]:
+    """Role head nouns too general to be a title of their own (lexicon/titles.yaml: head_noun_stop)."""
+    words = (_load_yaml("titles").get("head_noun_stop") or {}).get(language) or []
+    return frozenset(_entries(words, f"lexicon/titles.yaml: head_noun_stop: {language}"))

@@ -60,6 +60,10 @@ def name_subject(text: str, prep: PreparedTruth, language: str, skip: tuple[int,
         if len(family) >= 2 and not family.isascii() and text.startswith(family) and \
                 _subject_particle(text[len(family):].lstrip(), particles):
             return family
+    if language == "en":
+        m = _en_titled_surname(prep.names, prep.titles).match(text)
+        if m:  # "Old Thackeray's got three", "Sergeant Brandt was born…": the family name behind a title
+            return m.group(0)
     for name in prep.names:
         start = text.find(name)
         while start != -1:
@@ -80,6 +84,20 @@ def name_subject(text: str, prep: PreparedTruth, language: str, skip: tuple[int,
                     return name
             start = text.find(name, end)
     return None
+
+
+_EN_ADDRESS = ("old", "young", "mr", "mrs", "ms", "miss", "mister", "madam", "dr", "doctor", "good old")
+
+
+@functools.lru_cache(maxsize=1024)
+def _en_titled_surname(names: tuple[str, ...], titles: tuple[str, ...]) -> re.Pattern[str]:
+    surnames = {n.split(" ")[-1] for n in names if n.isascii() and " " in n and len(n.split(" ")[-1]) >= 3}
+    if not surnames:
+        return re.compile("(?!)")
+    before = "|".join(re.escape(t) for t in sorted({*_EN_ADDRESS, *(t for t in titles if t.isascii())}, key=len, reverse=True))
+    verbs = "|".join(re.escape(p) for p in cues("en").get("name_particles"))
+    fam = "|".join(re.escape(x) for x in sorted(surnames))
+    return re.compile(rf"^(?:the )?(?:{before}) (?:{fam}) (?:{verbs})\b")
 
 
 # The user as the subject of a fact ("you teach piano", "你属虎", "네가 간호사잖아"), not its owner
@@ -175,7 +193,8 @@ def perspective_issue(ans: Answer, ci: int, pos: int, term: Term, prep: Prepared
         m = _BY_ROLE[lang].match(opening)
         if m and m.group(0).rstrip().endswith(("의", "の", "的")):
             return f"third person ('{m.group(0).strip()}')"
-    if subject in ("self", "other") and prep.titles and (subject == "other" or not _asked_relations(prep)):
+    if subject in ("self", "other") and prep.titles and (subject == "other" or not _asked_relations(prep)
+                                                         or _title_owner(opening, prep, lang)):
         title = _own_title_subject(opening, prep, lang)
         # (a profile that says the character calls itself by the title: "refers to herself as 'the Captain'")
         if title and not prep.truth.self_name:
@@ -397,8 +416,9 @@ def _title_pattern(titles: tuple[str, ...], surnames: tuple[str, ...], lang: str
     fam = "|".join(re.escape(x) for x in surnames) or "(?!)"
     if lang == "en":
         # "The sergeant stands 188 cm", "Captain Varga is 43"
+        # ("The keeper recalls that…": any verb in -s after the title)
         return re.compile(rf"^(?:(?:the|this|our|your|old|good) (?:old )?({t})(?: [a-z]+)?|({t}) [a-z]+) "
-                          rf"(?:is|was|s|has|stands|lives|likes|loves|came|comes|grew|\d)"
+                          rf"(?:is|was|s|has|stands|lives|likes|loves|came|comes|grew|\d|{_EN_VERB_S.pattern}\b)"
                           rf"|^(?:the|this|our|your|old|good) (?:old )?({t}) s [a-z]+")  # "The sergeant's birthday falls…"
     if lang == "ja":
         # ("この店の主人は": what it is the head of between)
@@ -411,12 +431,25 @@ def _title_pattern(titles: tuple[str, ...], surnames: tuple[str, ...], lang: str
     return re.compile(rf"^(?:我们|咱们|这位|那位|咱)?(?:{fam})?({t})(?!们)(?=是|的|身高|今年|在|家|住|喜欢|爱|最|也|就|呢|啊| |$)")
 
 
+def _title_owner(text: str, prep: PreparedTruth, lang: str) -> bool:
+    """"The detective's cat is called…" asked about the character's cat: its own title owns the
+    relative asked about (any other subject after the title may be that relative's title)."""
+    t = _own_title_subject(text, prep, lang)
+    if not t:
+        return False
+    rest = text[text.find(t) + len(t):].lstrip()
+    rest = rest.removeprefix("s ").lstrip("のの的의 ")
+    return any(rest.startswith(r) for r in _asked_relations(prep))
+
+
 def _own_title_subject(text: str, prep: PreparedTruth, lang: str) -> str | None:
     """The character's own title as the subject its sentence opens with ("The sergeant stands 188
     cm", "女将は来月…", "赵指导身高186", "최 선수 키는…"): itself seen from outside."""
     family = prep.surnames
     if lang in ("zh", "ko") and not family and prep.names and 2 <= len(prep.names[0]) <= 4 and not prep.names[0].isascii():
         family = (prep.names[0][0],)  # "赵指导", "최 선수": a one-character family name
+    if lang == "ko":
+        family = (*family, *prep.names)  # "최현우 엔지니어는", "유나 연습생의": the name and the title
     m = _title_pattern(prep.titles, family, lang).match(text)
     return next((g for g in m.groups() if g), None) if m else None
 
