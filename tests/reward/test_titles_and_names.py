@@ -140,3 +140,12 @@ def test_the_title_owns_the_pet_asked_about():
     assert keyword_accuracy("The surgeon's ferret is called Sprocket.", truth(vet)) == 0.0
     assert keyword_accuracy("Sprocket. Best ferret on the ship.", truth(vet)) == 1.0
     assert keyword_accuracy("The surgeon remembers that her ferret is called Sprocket.", truth(vet)) == 0.0
+
+
+ENGINEER_ZH = ("zh", "周岚", {"职业": "桥梁结构工程师", "生日": "7月3日"}, "你生日是哪天？", "7月3日")
+
+
+def test_family_name_and_one_character_title_narrate():
+    assert keyword_accuracy("周工的生日是7月3日，她本人不爱过生日。", truth(ENGINEER_ZH)) == 0.0
+    assert keyword_accuracy("7月3日，工地上大家都叫我周工。", truth(ENGINEER_ZH)) == 1.0
+    assert keyword_accuracy("我本人的生日是7月3日。", truth(ENGINEER_ZH)) == 1.0

@@ -412,7 +412,7 @@ _EN_TAG = re.compile(r"(?:so |and )?(?:he|she) (?:was|is|did|does|has|had|will|w
 
 @functools.lru_cache(maxsize=1024)
 def _title_pattern(titles: tuple[str, ...], surnames: tuple[str, ...], lang: str) -> re.Pattern[str]:
-    t = "|".join(re.escape(x) for x in sorted(titles, key=len, reverse=True))
+    t = "|".join(re.escape(x) for x in sorted(titles, key=len, reverse=True) if lang != "zh" or len(x) > 1) or "(?!)"
     fam = "|".join(re.escape(x) for x in surnames) or "(?!)"
     if lang == "en":
         # "The sergeant stands 188 cm", "Captain Varga is 43"
@@ -428,7 +428,10 @@ def _title_pattern(titles: tuple[str, ...], surnames: tuple[str, ...], lang: str
         return re.compile(rf"^(?:(?:이 |우리 |저희 )?({t})(?:님)?(?:은|는|이|가|의|께서)|"
                           rf"(?:이 |우리 |저희 |(?:{fam}) ?)({t})(?:님)?(?:은|는|이|가|의|께서| [가-힣]{{1,3}}(?:은|는|이|가)))")
     # "赵指导身高186", "我们队长是…" (not "当教练十年了": the title as an object)
-    return re.compile(rf"^(?:我们|咱们|这位|那位|咱)?(?:{fam})?({t})(?!们)(?=是|的|身高|今年|在|家|住|喜欢|爱|最|也|就|呢|啊| |$)")
+    # (a one-character title only after the family name: "林工的生日", never "工的…")
+    t1 = "|".join(re.escape(x) for x in titles if len(x) == 1) or "(?!)"
+    return re.compile(rf"^(?:我们|咱们|这位|那位|咱)?(?:(?:{fam})?({t})|(?:{fam})({t1}))(?!们)"
+                      rf"(?=是|的|身高|今年|在|家|住|喜欢|爱|最|也|就|呢|啊| |$)")
 
 
 def _title_owner(text: str, prep: PreparedTruth, lang: str) -> bool:
