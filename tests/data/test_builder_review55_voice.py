@@ -226,3 +226,17 @@ def test_chinese_dialect_cards_say_their_own_question_words():
     assert in_dialect("你说的是什么？", dialect_rules(northeast, "zh"), []) == "你说的是啥？"
     assert in_dialect("这怎么行？", dialect_rules(sichuan, "zh"), []) == "这咋个行？"
     assert in_dialect("我最爱吃什么锦菜。", dialect_rules(northeast, "zh"), ["什么锦菜"]) == "我最爱吃什么锦菜。"
+
+
+def test_a_polite_kansai_speaker_never_says_anta_beside_desu():
+    rules = dialect_rules({"話し方": "はんなりした関西弁で、お客には丁寧語"}, "ja")
+    assert in_dialect("あなたの試験は11月27日ですよね。", rules, [], "ja") == "あなたの試験は11月27日ですよね。"
+    assert in_dialect("あなたの試験は11月27日だよね。", rules, [], "ja") == "あんたの試験は11月27日やんな。"
+
+
+def test_a_present_day_texan_card_writes_american_words_too():
+    p = Profile(name="Jolene Pratt", language="en", source="test", fields={
+        "Name": "Jolene Pratt", "Age": "41", "Occupation": "diner owner", "Hometown": "Amarillo, Texas"})
+    for r in _records(p):
+        text = " ".join([r.question, r.answer, *(t.content for t in r.conversation_history)])
+        assert not re.search(r"\b(?:flat|neighbour|colour|favourite|travelling)\b", text), text

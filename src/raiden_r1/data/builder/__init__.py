@@ -212,7 +212,7 @@ def _card_voice(d: Draft) -> None:
     def convert(text: str) -> str:
         if word:
             text = with_self_reference(text, word, d.language, keys)
-        return in_dialect(text, rules, keys) if rules else text
+        return in_dialect(text, rules, keys, d.language) if rules else text
 
     d.answer = convert(d.answer)
     for turn in d.history or []:

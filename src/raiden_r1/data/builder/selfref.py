@@ -14,6 +14,7 @@ from functools import lru_cache
 from raiden_r1.text import keyword_in
 
 from .tables import table
+from .voice import is_polite
 
 
 @lru_cache(maxsize=None)
@@ -58,7 +59,7 @@ def _dialect(fields: dict[str, str], language: str) -> dict | None:
     return None
 
 
-def dialect_rules(fields: dict[str, str], language: str) -> list[tuple[str, str]]:
+def dialect_rules(fields: dict[str, str], language: str) -> list[tuple[str, ...]]:
     """The ending rules of the dialect the card names, or []."""
     dialect = _dialect(fields, language)
     return [tuple(rule) for rule in dialect["rules"]] if dialect else []
@@ -70,13 +71,18 @@ def dialect_greetings(fields: dict[str, str], language: str) -> tuple | None:
     return dialect.get("greetings") if dialect else None
 
 
-def in_dialect(text: str, rules: list[tuple[str, str]], keys: list[str]) -> str:
+def in_dialect(text: str, rules: list[tuple[str, ...]], keys: list[str], language: str = "") -> str:
     # a kana key right before the ending ("こむぎです") would run into it ("こむぎどす"): the
     # reward's matcher finds no word end there, so such a sentence keeps its standard ending
     if any(re.search(re.escape(k) + r"(?=です|ます)", text) and re.search(r"[\u3041-\u30ff]$", k) for k in keys):
         return text
     out = text
-    for pattern, replacement in rules:
+    polite = None
+    for pattern, replacement, *register in rules:
+        if register:  # a rule of the plain register only ("あんた" beside "ですよね" mixes two)
+            polite = is_polite(text, language) if polite is None else polite
+            if polite:
+                continue
         out = re.sub(pattern, replacement, out)
     # a rule must never change a keyword ("です" inside a quoted catch-phrase), nor leave one the
     # reward's matcher no longer finds where it ends ("ミツ子" before "や" as before "だ")
