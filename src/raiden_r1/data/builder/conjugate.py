@@ -41,7 +41,7 @@ def _suru(stem: str) -> bool:
     godan stem ("話し", "出し")."""
     before = stem[:-1]
     if not before or not re.search(_KANJI + "$", before):
-        return not before or not re.search(r"[\u3041-\u3093]$", before) or before[-1] in "うをにとおがもへで"
+        return not before or not re.search(r"[\u3041-\u3093]$", before) or before[-1] in "うをにとおがもへでし"
     one_kanji = not re.search(r"(?:" + _KANJI + r"|[\u30a1-\u30fa])$", before[:-1])
     return not one_kanji or before[-1] in _verbs()["suru_one_kanji"]
 
