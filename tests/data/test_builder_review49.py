@@ -218,7 +218,7 @@ def test_a_busan_speaker_says_the_copula_the_busan_way():
     card = _profile("박춘식", "ko", 이름="박춘식", 나이="쉰 살", 직업="어부", 키="170cm", 말투="거친 부산 사투리로 누구에게나 반말을 한다")
     answers = {r.metadata.family: r.answer for r in _records(card)}
     assert answers["name"] == "내 이름은 박춘식이다." and answers["occupation"] == "내 직업은 어부다."
-    assert answers["height"] == "내 키는 170cm다."
+    assert answers["height"] == "내 키는 170센티다."  # said, not the card's Latin "170cm" (review 55)
 
 
 def test_an_early_card_gets_nearly_every_cm_kind():

@@ -27,7 +27,10 @@ _MODERN_CHAT: dict[str, str] = yaml.safe_load(
     resources.files(__package__).joinpath("lexicon.yaml").read_text(encoding="utf-8"))["modern_chat"]
 _NOT_ALONE = frozenset(table("words.yaml", "NAME_PARTS")["ja_given_endings_not_alone"])
 # a decimal measure in Latin units inside a CJK sentence ("1.66m", "1.8 m"): nobody says it so
-_LATIN_MEASURE = re.compile(r"\d+\.\d+\s*(?:m|cm|kg)\b|\d+\s*(?:ft|in)\b\.?", re.IGNORECASE)
+# nor in whole centimetres ("我身高168cm。": 168厘米, 一米六八, 152センチ); an English answer does not
+# say the written abbreviations ("I'm 5 ft 9 in tall.": five foot nine)
+_LATIN_MEASURE = re.compile(r"\d+(?:\.\d+)?\s*(?:m|cm|mm|km|kg)(?![A-Za-z])|\d+\s*(?:ft|in)\b\.?", re.IGNORECASE)
+_EN_ABBREVIATION = re.compile(r"\d+\s*(?:ft|in)\b\.?(?:\s*\d+\s*in\b\.?)?")
 
 
 def _items(record: Record) -> list[list[str]]:
@@ -70,10 +73,9 @@ def check_cut_keys(record: Record, card: dict[str, str]) -> list[str]:
 
 
 def check_wording(record: Record, card: dict[str, str]) -> list[str]:
-    """A CJK gold answer does not copy a card's Latin notation ("我身高1.66m。"): people say 一米六六."""
-    if record.language == "en":
-        return []
-    m = _LATIN_MEASURE.search(record.answer)
+    """A CJK gold answer does not copy a card's Latin notation ("我身高1.66m。"): people say 一米六六;
+    an English one does not say a written abbreviation ("5 ft 9 in")."""
+    m = (_EN_ABBREVIATION if record.language == "en" else _LATIN_MEASURE).search(record.answer)
     return [f"answer: {m.group(0)!r} copies the card's notation"] if m else []
 
 

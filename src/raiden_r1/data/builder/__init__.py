@@ -29,7 +29,7 @@ from .cm import cm_drafts
 from .fields import classify_field
 from .decoys import card_gender, decoys, near_true, phrase_slot, shares_a_name_part, shares_a_word
 from .plausible import invented_world, opposed_trait
-from .setting import detect_setting
+from .setting import detect_setting, region_words
 from .sbk import sbk_drafts, stable_rng
 from .terms import one_cjk_character
 from .selfref import dialect_rules, in_dialect, self_reference, with_self_reference
@@ -200,13 +200,19 @@ def _card_voice(d: Draft) -> None:
     keys = [a for alts in d.keywords for a in (alts if isinstance(alts, list) else [alts])]
     word = self_reference(d.profile_fields, d.language)
     rules = dialect_rules(d.profile_fields, d.language)
+    regional = list(region_words(d.profile_fields, d.language))
+    if regional:  # an American card writes "apartment", "favorite": every turn, the user's too
+        d.question = in_dialect(d.question, regional, keys)
+        for turn in d.history or []:
+            turn["content"] = in_dialect(turn["content"], regional, keys)
+        d.answer = in_dialect(d.answer, regional, keys)
     if not word and not rules:
         return
 
     def convert(text: str) -> str:
         if word:
             text = with_self_reference(text, word, d.language, keys)
-        return in_dialect(text, rules, keys) if rules else text
+        return in_dialect(text, rules, keys, d.language) if rules else text
 
     d.answer = convert(d.answer)
     for turn in d.history or []:

@@ -22,8 +22,9 @@ from .cm_settings import REACTIONS, SETTING_GREETINGS, SETTING_POOLS, SETTING_TE
 from .phrases import render
 from .plausible import count_range, invented_world
 from .sbk import stable_rng
+from .selfref import dialect_greetings
 from .places import ko_word_alternatives
-from .setting import cm_setting, detect_setting, out_of_setting
+from .setting import cm_setting, detect_setting, out_of_region, out_of_setting, period_words
 
 MAX_DISTRACTORS = 3
 _LEVELS = ("easy", "medium", "hard")
@@ -73,13 +74,19 @@ def _numbers(rng: random.Random, templates: list[str], language: str, pool: tupl
     return out
 
 
-def material(language: str, kind: str, setting: str,
-             invented: bool = False) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+def material(language: str, kind: str, setting: str, invented: bool = False,
+             fields: dict[str, str] | None = None) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
     """(turns of ``kind``, pools) for a language in a setting: the present-day material with the
-    setting's replacements (cm_settings) laid over it; in an ``invented`` world, without any real
-    culture's money or calendar either."""
+    setting's replacements (cm_settings) laid over it and its period words (上班 -> 做事); in an
+    ``invented`` world, without any real culture's money or calendar either; for a card's
+    ``fields``, without the words of a region it does not name (setting.yaml REGIONAL)."""
     turns = {**TEMPLATES[language][kind], **SETTING_TEMPLATES.get(setting, {}).get(language, {}).get(kind, {})}
     pools = {**POOLS[language], **SETTING_POOLS.get(setting, {}).get(language, {})}
+    for pattern, replacement in period_words(setting, language):
+        turns = {k: tuple(re.sub(pattern, replacement, t) for t in ts) for k, ts in turns.items()}
+    if fields is not None:
+        turns = {k: tuple(t for t in ts if not out_of_region(t, fields, language)) for k, ts in turns.items()}
+        pools = {k: tuple(v for v in vs if not out_of_region(v, fields, language)) for k, vs in pools.items()}
     # What the setting still lacks (a bus for a pirate, a concert for a 1940s soldier) goes.
     turns = {k: tuple(t for t in ts if not out_of_setting(t, setting)) for k, ts in turns.items()}
     pools = {k: tuple(v for v in vs if not out_of_setting(v, setting)) for k, vs in pools.items()}
@@ -100,14 +107,21 @@ def _call_name(profile: Profile) -> str | None:
     if profile.language == "en":
         words = [w for w in profile.name.split() if w.rstrip(".").lower() not in ("dr", "mr", "mrs", "ms", "captain", "sir")]
         return words[0] if words else profile.name
-    return None if _NAME_SEPARATORS.search(profile.name) else profile.name
+    if _NAME_SEPARATORS.search(profile.name):
+        return None
+    parts = profile.name.split()
+    # "浜田 ミツ子さん" is written, never said: a Japanese user says the family name ("浜田さん"),
+    # and a spaced name of another CJK language is said whole, without the space
+    if len(parts) == 2 and profile.language == "ja":
+        return parts[0]
+    return "".join(parts)
 
 
 def cm_draft(profile: Profile, kind: str, norm_profile: str, rng: random.Random,
              setting: str = "modern", invented: bool = False) -> Draft | None:
     """One CM draft of ``kind``, or None when the pools cannot supply a fact and a distractor."""
     lang = profile.language
-    turns, pools = material(lang, kind, setting, invented)
+    turns, pools = material(lang, kind, setting, invented, profile.fields)
     if not all(turns.get(part) for part in ("fact", "distract", "question", "answer")):
         return None  # nothing of this kind fits the character's world
     x_pool, y_pool, qtype = KINDS[kind]
@@ -134,7 +148,8 @@ def cm_draft(profile: Profile, kind: str, norm_profile: str, rng: random.Random,
 
     # The character answers each remark by echoing what was said ("Waffles? What a fine name for a
     # parrot."); the reactions are taken in a shuffled cycle, so no two replies of a chat are equal.
-    reactions = rng.sample(REACTIONS[lang][kind], len(REACTIONS[lang][kind]))
+    reactions = [r for r in REACTIONS[lang][kind] if not out_of_region(r, profile.fields, lang)]
+    reactions = rng.sample(reactions, len(reactions))
 
     def react(i: int) -> str:
         return say(reactions[i % len(reactions)], i)
@@ -150,8 +165,10 @@ def cm_draft(profile: Profile, kind: str, norm_profile: str, rng: random.Random,
     pairs.insert(rng.randrange(len(pairs)), fact_pair)
     if rng.random() < 0.5:
         name = _call_name(profile)
-        greetings = SETTING_GREETINGS.get(setting, {}).get(lang) if name else None
-        hello, reply = rng.choice(greetings or (GREETINGS[lang] if name else GREETINGS_UNNAMED[lang]))
+        greetings = (dialect_greetings(profile.fields, lang) or SETTING_GREETINGS.get(setting, {}).get(lang)) if name else None
+        greetings = [g for g in greetings or (GREETINGS[lang] if name else GREETINGS_UNNAMED[lang])
+                     if not out_of_region(" ".join(g), profile.fields, lang) or g in (dialect_greetings(profile.fields, lang) or ())]
+        hello, reply = rng.choice(greetings)
         pairs.insert(0, (hello.format(name=name), reply))
     history = [{"role": role, "content": text} for pair in pairs for role, text in zip(("user", "assistant"), pair)]
 

@@ -24,6 +24,10 @@ def imperial_height(value: str) -> tuple[list[str], set[str]] | None:
               f"{cm} cm", f"{cm} centimetres", f"{cm} centimeters"]
     # "5'9" is 5'9\" to the reward's matcher: only forms it tells apart are alternatives
     alts = list(dict.fromkeys([said, *(s for s in spoken if not said.startswith(s))]))
+    if re.search(r"\d\s*(?:ft|in)\b", said, re.IGNORECASE):
+        # "5 ft 9 in" is written, not said: the gold answer says "5 foot 9" (the first form)
+        alts.remove(f"{feet} foot {inches}")
+        alts.insert(0, f"{feet} foot {inches}")
     return alts, {a for a in alts if a not in value}
 
 
@@ -33,17 +37,27 @@ _ZH_DIGITS = "零一二三四五六七八九"
 _CM_UNIT = {"en": " cm", "zh": "厘米", "ja": "センチ", "ko": "센티"}
 
 
+_CENTIMETRES = re.compile(r"(?<![\d.])(1\d\d|[5-9]\d)\s*(?:cm|ｃｍ|㎝)(?![a-z])", re.IGNORECASE)
+
+
 def metric_height(value: str, language: str) -> tuple[list[str], set[str]] | None:
-    """A height written in metres ("1.66m", "1.72米"): the gold answer says it the way people do
-    ("一米六六", "166センチ"), not in the card's notation; the notation and the bare centimetres
-    stay equal answers. Returns (alternatives, those not written in the card) or None."""
+    """A height written in metres ("1.66m", "1.72米"), or in Latin centimetres in a CJK card
+    ("168cm"): the gold answer says it the way people do ("一米六六", "166センチ"), not in the
+    card's notation; the notation and the bare centimetres stay equal answers. Returns
+    (alternatives, those not written in the card) or None."""
     m = _METRES.search(value)
-    if not m:
-        return None
-    metres, rest = m.group(1), m.group(2)
+    if m:
+        metres, rest = m.group(1), m.group(2)
+    else:
+        m = _CENTIMETRES.search(value) if language in ("zh", "ja", "ko") else None
+        if not m:
+            return None
+        metres, rest = m.group(1)[:-2] or "0", m.group(1)[-2:]
     cm = int(metres) * 100 + int(rest.ljust(2, "0"))
     said = [f"{cm}{_CM_UNIT.get(language, _CM_UNIT['en'])}"]
-    if language == "zh":  # 1.66 -> 一米六六, 1.70 -> 一米七
+    if language == "zh" and metres == "1":  # 1.66 -> 一米六六, 1.70 -> 一米七
         said.insert(0, "一米" + "".join(_ZH_DIGITS[int(d)] for d in rest.rstrip("0")))
     alts = list(dict.fromkeys([*said, str(cm), m.group(0).strip()]))
-    return alts, {a for a in alts if a not in value}
+    # "168" is inside "168cm" as text, not as a term the builder finds there: every form but the
+    # card's notation is one the builder adds
+    return alts, {a for a in alts if a != m.group(0).strip()}

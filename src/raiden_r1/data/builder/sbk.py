@@ -63,7 +63,7 @@ from ..schema import Profile
 from ..schema import SBK as SBK_FOCUS
 from .fields import BY_NAME, GENERIC, Family, classify_field
 from .answer_text import answer_value as _answer_value, grammar_extras as _grammar_extras, nickname_by
-from .phrases import (JA_HONORIFICS, KO_ELDER_RELATION, KO_ELDERS, QUALIFIED, RELATION, RELATION_PAST, RELATION_PAST_MARKS,
+from .phrases import (BY_FIELD_NAME, JA_HONORIFICS, KO_ELDER_RELATION, KO_ELDERS, QUALIFIED, RELATION, RELATION_PAST, RELATION_PAST_MARKS,
                       SBK, STUDENT, WHY, render)
 from .plausible import plausible_value, two_ages
 from .prose import embedded_food, narrative_facts, reason_facts
@@ -292,6 +292,10 @@ def sbk_drafts(profile: Profile, seed: int) -> tuple[list[Draft], list[tuple[str
             table = SBK[asks].get(lang, SBK[asks]["en"])
         if asks in STUDENT and lang in STUDENT[asks] and is_student(profile.fields, classify_field):
             table = STUDENT[asks][lang]  # a pupil goes to school now, and does not "work as" one
+        for entry in BY_FIELD_NAME.get(family.name, ()):  # "籍贯": the ancestral home, not the birthplace
+            if lang in entry and re.search(entry["field"], field_name):
+                table = entry[lang]
+                break
         qualifier = _qualifier(field_name, family)
         if qualifier and lang in QUALIFIED.get(family.name, {}):
             table = QUALIFIED[family.name][lang]  # "擅长乐器" asks "你擅长什么乐器？"

@@ -11,7 +11,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from raiden_r1.text import keyword_in
+
 from .tables import table
+from .voice import is_polite
 
 
 @lru_cache(maxsize=None)
@@ -48,22 +51,41 @@ def with_self_reference(text: str, word: str, language: str, keys: list[str]) ->
     return re.sub(default, word, text)
 
 
-def dialect_rules(fields: dict[str, str], language: str) -> list[tuple[str, str]]:
-    """The ending rules of the dialect the card names, or []."""
+def _dialect(fields: dict[str, str], language: str) -> dict | None:
     text = "\n".join(fields.values())
     for dialect in table("voice.yaml", "DIALECTS").get(language, ()):
         if re.search(dialect["cue"], text):
-            return [tuple(rule) for rule in dialect["rules"]]
-    return []
+            return dialect
+    return None
 
 
-def in_dialect(text: str, rules: list[tuple[str, str]], keys: list[str]) -> str:
+def dialect_rules(fields: dict[str, str], language: str) -> list[tuple[str, ...]]:
+    """The ending rules of the dialect the card names, or []."""
+    dialect = _dialect(fields, language)
+    return [tuple(rule) for rule in dialect["rules"]] if dialect else []
+
+
+def dialect_greetings(fields: dict[str, str], language: str) -> tuple | None:
+    """The CM greetings of the dialect the card names ("Wotcha, {name}!"), or None."""
+    dialect = _dialect(fields, language)
+    return dialect.get("greetings") if dialect else None
+
+
+def in_dialect(text: str, rules: list[tuple[str, ...]], keys: list[str], language: str = "") -> str:
     # a kana key right before the ending ("こむぎです") would run into it ("こむぎどす"): the
     # reward's matcher finds no word end there, so such a sentence keeps its standard ending
     if any(re.search(re.escape(k) + r"(?=です|ます)", text) and re.search(r"[\u3041-\u30ff]$", k) for k in keys):
         return text
     out = text
-    for pattern, replacement in rules:
+    polite = None
+    for pattern, replacement, *register in rules:
+        if register:  # a rule of the plain register only ("あんた" beside "ですよね" mixes two)
+            polite = is_polite(text, language) if polite is None else polite
+            if polite:
+                continue
         out = re.sub(pattern, replacement, out)
-    # a rule must never change a keyword ("です" inside a quoted catch-phrase)
-    return out if all((k in out) or (k not in text) for k in keys) else text
+    # a rule must never change a keyword ("です" inside a quoted catch-phrase), nor leave one the
+    # reward's matcher no longer finds where it ends ("ミツ子" before "や" as before "だ")
+    if any(k in text and (k not in out or (keyword_in(text, k) and not keyword_in(out, k))) for k in keys):
+        return text
+    return out

@@ -76,3 +76,29 @@ def cm_setting(fields: dict[str, str]) -> str:
     years = [int(y) for k, v in fields.items() if getattr(classify_field(k), "name", None) == "era"
              for y in _YEAR.findall(v)]
     return "recent" if years and all(1960 <= y <= 1999 for y in years) else setting
+
+
+def _card_text(fields: dict[str, str]) -> str:
+    return "\n".join(f"{k}: {v}" for k, v in fields.items())
+
+
+def out_of_region(text: str, fields: dict[str, str], language: str) -> bool:
+    """Whether CM material says a word of a region the card does not name (setting.yaml
+    REGIONAL: 夜市 to an Osaka card, "aye" to a Chicago one)."""
+    card = _card_text(fields)
+    return any(re.search(entry["words"], text) and not re.search(entry["unless"], card)
+               for entry in table("setting.yaml", "REGIONAL").get(language, ()))
+
+
+def period_words(setting: str, language: str) -> tuple:
+    """[pattern, replacement] pairs that say present-day words the setting's way (上班 -> 做事)."""
+    return table("setting.yaml", "PERIOD_WORDS").get(setting, {}).get(language, ())
+
+
+def region_words(fields: dict[str, str], language: str) -> tuple:
+    """[pattern, replacement] pairs of the country the card is set in (flat -> apartment)."""
+    card = _card_text(fields)
+    for entry in table("setting.yaml", "REGION_WORDS").get(language, ()):
+        if re.search(re.sub(r"\s*\n\s*", "", entry["cue"]), card):
+            return entry["words"]
+    return ()

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .conjugate import masu_to_plain
 from .fields import classify_field
 from .tables import table
 
@@ -93,7 +94,7 @@ def to_plain(answer: str, language: str, rules_name: str = "PLAIN") -> str:
     for sentence in sentences:
         for pattern, replacement in rules:
             sentence = re.sub(pattern, replacement, sentence)
-        out.append(sentence)
+        out.append(masu_to_plain(sentence) if language == "ja" and rules_name == "PLAIN" else sentence)
     return (" " if language == "ko" else "").join(s for s in out if s)
 
 
@@ -109,7 +110,7 @@ def user_plain(text: str, language: str) -> str | None:
     for sentence in sentences:
         for pattern, replacement in rules:
             sentence = re.sub(pattern, replacement, sentence)
-        out.append(sentence)
+        out.append(masu_to_plain(sentence) if language == "ja" else sentence)
     plain = (" " if language == "ko" else "").join(s for s in out if s)
     return None if is_polite(plain, language) else plain
 
@@ -129,6 +130,12 @@ def manner_lead(fields: dict[str, str], language: str, answer: str, pick) -> str
     if not text:
         return ""
     register = "polite" if is_polite(answer, language) else "plain"
+    address = table("voice.yaml", "ADDRESS").get(language)
+    m = re.search(address["cue"], text) if address else None
+    if m:  # "calls everyone 'daddy-o'": "Sure thing, daddy-o."
+        leads = [lead.format(addr=m.group(1)) for lead in address["lead"]]
+        leads = [lead for lead in leads if not _echoes(lead, answer)]
+        return pick(leads) if leads else ""
     for entry in table("voice.yaml", "MANNER").get(language, ()):
         if entry.get("register", register) == register and re.search(entry["cue"], text, re.IGNORECASE):
             # "我记着呢，你的乌龟叫团子，我记着呢。" says it twice: such a lead is not used
