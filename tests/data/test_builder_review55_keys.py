@@ -61,7 +61,7 @@ def test_n_for_and_is_folded_by_the_reward():
 def test_a_shade_is_said_with_its_other_word():
     assert "淡绿色" in colour_forms("浅绿色", "zh") and "pale green" in colour_forms("light green", "en")
     assert "옅은 분홍" in colour_forms("연분홍", "ko") and "淡いピンク" in colour_forms("薄ピンク", "ja")
-    assert colour_forms("연두색", "ko") == []  # 연두 is a colour of its own, not a light 두
+    assert colour_forms("연두색", "ko") == ["연두", "연둣빛"]  # 연두 is a colour of its own, not a light 두
     rec = _by_family(_profile("芮小棠", "zh", 姓名="芮小棠", 颜色="浅绿色"))["favorite_color"]
     assert _accuracy(rec, "我最喜欢淡绿色。") == 1.0
 
@@ -70,6 +70,9 @@ def test_a_colour_without_its_word_for_colour():
     assert colour_forms("オレンジ色", "ja") == ["オレンジ"]
     assert colour_forms("山吹色", "ja") == []  # 山吹 alone is the flower
     assert colour_forms("자주빛", "ko") == ["자주", "자주색"]
+    assert colour_forms("보라색", "ko") == ["보라", "보랏빛"] and colour_forms("보랏빛", "ko") == ["보라", "보라색"]
+    assert colour_forms("藏青色", "zh") == ["藏青"] and colour_forms("咖啡色", "zh") == []  # 咖啡 alone is coffee
+    assert colour_forms("하늘색", "ko") == []  # 하늘 alone is the sky
 
 
 # 2. Korean particles inside a key, and an activity by its object

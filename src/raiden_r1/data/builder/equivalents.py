@@ -69,10 +69,12 @@ def colour_forms(term: str, language: str) -> list[str]:
                 out += [f"{other}{sep}{rest}" for other in group if other != shade]
     for suffix in _SUFFIXES.get(language, ()):
         stem = t[:-len(suffix)] if t.endswith(suffix) else ""
+        if language == "ko" and suffix == "빛" and stem and (ord(stem[-1]) - 0xAC00) % 28 == 19:
+            stem = stem[:-1] + chr(ord(stem[-1]) - 19)  # 보랏빛: the 사이시옷 is no part of 보라
         if len(stem) >= 2 and stem not in _NOT_ALONE and not stem.endswith(suffix):
             out.append(stem)
-            if language == "ko":
-                out.append(stem + "색")  # 청록빛 is 청록색 too
+            if language == "ko":  # 청록빛 is 청록색 too, and 보라색 보랏빛
+                out += [stem + "색"] if suffix == "빛" else ko_day_forms(stem, "빛") or [stem + "빛"]
     return [o for o in dict.fromkeys(out) if o != t]
 
 
@@ -142,11 +144,12 @@ def ko_phrase_forms(term: str) -> list[str]:
     return [o for o in dict.fromkeys(out) if o != term]
 
 
-def ko_day_forms(term: str) -> list[str]:
-    """A Korean day name ending in a vowel, said with the 사이시옷 and 날: "단오" -> 단옷날."""
-    if not _HANGUL_WORD.fullmatch(term) or len(term) < 2 or term.endswith("날") or _final_consonant(term[-1]):
+def ko_day_forms(term: str, noun: str = "날") -> list[str]:
+    """A Korean word ending in a vowel, said with the 사이시옷 before ``noun``: "단오" -> 단옷날
+    (a day name), "보라" + 빛 -> 보랏빛."""
+    if not _HANGUL_WORD.fullmatch(term) or len(term) < 2 or term.endswith(noun) or _final_consonant(term[-1]):
         return []
-    return [term[:-1] + chr(ord(term[-1]) + 19) + "날"]  # 19: the ㅅ final consonant
+    return [term[:-1] + chr(ord(term[-1]) + 19) + noun]  # 19: the ㅅ final consonant
 
 
 _COLOUR_FAMILIES = frozenset({"favorite_color", "hair_color", "eye_color"})
