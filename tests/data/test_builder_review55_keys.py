@@ -189,3 +189,14 @@ def test_the_audit_flags_a_title_as_a_name():
     rec = _by_family(_profile("温如玉", "zh", **card))["relation:同僚"]
     titled = rec.model_copy(update={"keywords": [["孙御医", "御医"]]})
     assert any("御医" in p and "title" in p for p in check_keywords(titled, Context(card=card)))
+
+
+def test_the_audit_flags_a_first_person_catch_phrase_and_a_clause_why_key():
+    from raiden_r1.data.audit.checks_keys import check_phrase_keys
+    card = {"姓名": "温如玉", "口头禅": "自称“鄙人”，常说“天意难违”"}
+    rec = _by_family(_profile("温如玉", "zh", **card))["catchphrase"]
+    assert check_phrase_keys(rec, card) == []
+    assert len(check_phrase_keys(rec.model_copy(update={"keywords": [["鄙人", "天意难违"]]}), card)) == 1
+    why = rec.model_copy(update={"keywords": ["救下了一位将军的独子"],
+                                 "metadata": rec.metadata.model_copy(update={"family": "why"})})
+    assert check_phrase_keys(why, card) == ["keywords.0: '救下了一位将军的独子' is a clause, reworded by a right answer"]

@@ -2,14 +2,19 @@
 whose alternative is a bare title, "太医" of 钱太医, is the keywords check's: alternatives.is_bare_title): a
 place alternative cut out of a word ("长安西" of 长安西市, "道幽州" of 河北道幽州), and a pre-modern
 Chinese card's place negatives of another dynasty or with the modern city unit ("汴梁" or "广州市"
-for a Tang merchant). Each judges with the builder's own tables.
+for a Tang merchant), a first person taken as a catch-phrase ("微臣") and a why key that is a whole
+clause. Each judges with the builder's own tables.
 """
 
 from __future__ import annotations
 
 import re
 
+from raiden_r1.text import normalize
+
+from ..builder.coverage import card_self_references, is_self_reference
 from ..builder.decoys import zh_dynasty
+from ..builder.equivalents import LONG_CAUSE
 from ..builder.setting import detect_setting
 from ..builder.tables import table
 from ..schema import SBK, Record
@@ -69,4 +74,21 @@ def check_period_decoys(record: Record, card: dict[str, str]) -> list[str]:
     return out
 
 
-KEY_CHECKS = {"cut_places": check_cut_places, "period_decoys": check_period_decoys}
+def check_phrase_keys(record: Record, card: dict[str, str]) -> list[str]:
+    """A catch-phrase key is no first person ("微臣", "わし", or what the card says the character
+    calls itself), and a why key is no clause a person rewords ("治好了一位公主的痘疹")."""
+    family = _family(record)
+    out = []
+    if family in ("catchphrase", "quotes"):
+        own = set().union(*(card_self_references(v) for v in card.values()))
+        out += [f"keywords.{i}: {a!r} is how the character names itself, not a catch-phrase"
+                for i, alts in enumerate(_items(record)) for a in alts
+                if is_self_reference(a) or normalize(a) in own]
+    if family == "why":
+        out += [f"keywords.{i}: {alts[0]!r} is a clause, reworded by a right answer"
+                for i, alts in enumerate(_items(record))
+                if len(alts) == 1 and _CJK.fullmatch(alts[0]) and len(alts[0]) >= LONG_CAUSE]
+    return out
+
+
+KEY_CHECKS = {"cut_places": check_cut_places, "period_decoys": check_period_decoys, "phrase_keys": check_phrase_keys}
