@@ -8,7 +8,9 @@ import pytest
 
 from raiden_r1.data.builder import build_dataset, build_from_files, split_characters
 from raiden_r1.data.builder.checks import overlaps, profile_text
+from raiden_r1.data.builder.equivalents import term_forms
 from raiden_r1.data.builder.measures import metric_height
+from raiden_r1.data.builder.names import nickname_forms
 from raiden_r1.data.builder.tables import table
 from raiden_r1.data.builder.terms import term_in
 from raiden_r1.data.profiles import load_profiles
@@ -67,6 +69,11 @@ def assert_invariants(result, profiles: list[Profile]) -> None:
                 # words.yaml VARIANTS form (结婚了 for 已婚) only beside a grounded one of its group
                 variant = any(kw in g and any(a in g and term_in(source, normalize_term(a)) for a in alts)
                               for groups in VARIANTS.values() for gs in groups.values() for g in gs)
+                # ... or an equal form of a grounded one (equivalents.py: 医生 for 大夫, 淡紫色 for 浅紫色,
+                # "Clarence Bell" for 'Clarence "Smokey" Bell')
+                family = str(r.metadata.model_extra.get("family", "")).removeprefix("cm:")
+                variant = variant or any(term_in(source, normalize_term(a)) and kw in (
+                    term_forms(a, family, r.language) + nickname_forms(a)) for a in alts)
                 # a height said in the language ("一米八二" for "182 cm") is the card's, in words
                 said = r.focus == SBK and r.metadata.family == "height" and kw in (
                     metric_height(r.character_profile[r.metadata.model_extra["field"]], r.language) or ([],))[0]

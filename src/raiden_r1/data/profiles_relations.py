@@ -202,7 +202,8 @@ def _spaced_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
         return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
     en = re.compile(rf"^(?i:the\s+)?(?P<rel>(?i:(?:(?:{alt(t['en_modifiers'])})\s+)*(?:{alt(t['en'])})))\s+"
                     r"(?P<person>(?:(?:Dr|Mr|Mrs|Ms|Miss|Sir|Lady|Lord|the Reverend|Reverend|Captain)\.?\s+)?"
-                    r"[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*){0,3})(?=$|[\s,(（;])")
+                    # a nickname quoted inside the name is part of it: 'bandleader Earl "Fatha" Hinton'
+                    r"[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|[\"“][A-Z][\w'’ .-]{0,20}[\"”])){0,3})(?=$|[\s,(（;])")
     ko = re.compile(rf"^(?P<rel>{alt(t['ko'])})\s+(?P<person>[\uac00-\ud7a3]{{2,4}})(?=$|[\s,(（])")
     ja = re.compile(rf"^(?P<rel>[^・（(]{{0,10}}?(?:{alt(t['ja_role_ends'])}))・(?P<person>.+)$")
     return en, ko, ja

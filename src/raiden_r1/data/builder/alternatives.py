@@ -14,7 +14,7 @@ from .keys import (
     paren_alias,
     spaceless_alternative,
 )
-from .names import described_name, name_part_alternatives
+from .names import described_name, name_part_alternatives, names_an_office, nickname_forms
 from .tables import table
 from .terms import MAX_ANY_OF, is_clause, is_free_phrase
 
@@ -148,7 +148,7 @@ def is_bare_title(term: str) -> bool:
     """Whether a term names an office, not a person ("Director", "진사", "先生"): as an alternative
     it pays any holder of the office ("Director Dax Holloway" for Director Ilse Marr)."""
     t = term.strip().rstrip(".")
-    return t.lower() in _EN_TITLES or t in _BARE_TITLES
+    return t.lower() in _EN_TITLES or t in _BARE_TITLES or names_an_office(t)
 
 
 def latin_name_parts(person: str) -> list[str]:
@@ -173,6 +173,9 @@ def relation_alternatives(person: str, value: str, shared: set[str], language: s
         alts = [a for a in alts if a == person or named in a]
         alts += [named, *(p for p in name_part_alternatives(named, language, own_surname, foreign=foreign)
                           if p not in shared)]
+    nicknamed = nickname_forms(person)  # 'Earl "Fatha" Hinton' is "Earl Hinton", "Fatha Hinton", "Fatha"
+    alts += [n for n in nicknamed if n not in shared]
+    person_plain = nicknamed[0] if nicknamed else person
     spaceless = spaceless_alternative(person)  # "星野 灯" is written "星野灯" in answers
     if spaceless:
         alts.append(spaceless)
@@ -191,9 +194,9 @@ def relation_alternatives(person: str, value: str, shared: set[str], language: s
         alts.extend(s for s in segments if s not in shared and len(s) >= 2 and is_short_term(s))
     # "Nia Renfield" is "Nia" to her father, "Baron Aldric Fenn" "Aldric Fenn": the given name no
     # other person of the card shares, the name without its title
-    words = latin_name_parts(person)
+    words = latin_name_parts(person_plain)
     if len(words) >= 2:
-        titles = person.split()[:len(person.split()) - len(words)]
+        titles = person_plain.split()[:len(person_plain.split()) - len(words)]
         if titles:
             alts.append(" ".join(words))
             # "Baron Aldric Fenn" is "Baron Fenn" or "Fenn" in speech: the surname (which "Baron
@@ -204,7 +207,8 @@ def relation_alternatives(person: str, value: str, shared: set[str], language: s
         if words[0] not in shared and len(words[0]) >= 3:
             alts.append(words[0])
     elif language:
-        alts.extend(p for p in name_part_alternatives(person, language, own_surname, foreign=foreign) if p not in shared)
+        alts.extend(p for p in name_part_alternatives(person_plain, language, own_surname, foreign=foreign)
+                    if p not in shared)
     alts = alts[:1] + [a for a in alts[1:] if not is_bare_title(a)]
     return list(dict.fromkeys(alts))[:MAX_ALTERNATIVES]
 

@@ -15,6 +15,7 @@ from raiden_r1.text import contains_term, normalize, normalize_term
 
 from ..schema import CM, Profile
 from .alternatives import variant_alternatives
+from .equivalents import term_forms
 from .checks import Draft, overlaps
 from .coverage import latin_kind_free
 from .cm_phrases import GREETINGS, GREETINGS_UNNAMED, KINDS, POOLS, TEMPLATES
@@ -176,7 +177,9 @@ def cm_draft(profile: Profile, kind: str, norm_profile: str, rng: random.Random,
     # One question, one thing asked: a two-part kind names its second fact ({y}) in the question
     # ("这个周末我要和何子墨去哪里？"), which then is no keyword and no wrong answer either.
     asks_y = bool(ys) and "{y}" not in question
-    keywords = [[xs[0], *said_forms(xs[0], kind, lang, xs[1:])]] + ([[ys[0]]] if asks_y else [])
+    # a form the card itself holds would make the fact the card's own: such a form is left out
+    forms = [f for f in said_forms(xs[0], kind, lang, xs[1:]) if not contains_term(norm_profile, normalize_term(f))]
+    keywords = [list(dict.fromkeys([xs[0], *forms]))] + ([[ys[0]]] if asks_y else [])
     level = min(n_distract - 1 + (1 if ys else 0), len(_LEVELS) - 1)
     draft = Draft(
         character=profile.name, profile_fields=dict(profile.fields), language=lang, focus=CM,
@@ -199,6 +202,8 @@ def said_forms(term: str, kind: str, language: str, others: list[str]) -> list[s
         forms += ko_word_alternatives(term)
     if kind == "colour":
         forms += variant_alternatives([[term]], "favorite_color", language)[0][0][1:]
+    if kind in ("colour", "own_plan"):  # "淡紫色" for 浅紫色, "bookstore" for the bookshop
+        forms += term_forms(term, "colour" if kind == "colour" else kind, language)
     return [f for f in forms if not any(contains_term(o, f) or contains_term(f, o) for o in others)]
 
 

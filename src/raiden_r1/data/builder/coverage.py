@@ -37,9 +37,26 @@ def is_self_reference(term: str) -> bool:
     return normalize(term) in _SELF_REFERENCES
 
 
-def without_self_references(items: Items) -> Items:
-    """Items without self-reference alternatives; an item of nothing else is dropped."""
-    out = [[a for a in alts if not is_self_reference(a)] for alts in items]
+_SELF_MARK = re.compile(table("coverage.yaml", "SELF_REFERENCE_MARKS"), re.IGNORECASE)
+# the quoted words right after the mark, joined by 或/和/、/or ("自称“微臣”或“在下”")
+_SELF_QUOTED = re.compile(r"""^\s*(?:为|是|は|を|as)?\s*((?:[“"'「『‘][^”"'」』’]{1,12}[”"'」』’]\s*(?:或|和|、|,|，|or|と|이나|나|또는)?\s*)+)""")
+
+
+def card_self_references(value: str) -> set[str]:
+    """What a card says its character calls itself ("自称“微臣”或“在下”" -> {微臣, 在下})."""
+    out: set[str] = set()
+    for m in _SELF_MARK.finditer(value):
+        quoted = _SELF_QUOTED.match(value[m.end():])
+        if quoted:
+            out |= {normalize(q) for q in quoted_terms(quoted.group(1))}
+    return out
+
+
+def without_self_references(items: Items, value: str = "") -> Items:
+    """Items without self-reference alternatives (the table's, and those ``value`` marks as the
+    character's first person); an item of nothing else is dropped."""
+    own = card_self_references(value)
+    out = [[a for a in alts if not is_self_reference(a) and normalize(a) not in own] for alts in items]
     return [alts for alts in out if alts]
 
 
@@ -70,12 +87,13 @@ def uncovered_parts(value: str, items: Items, family: str) -> list[str]:
         return [value]  # "武功: 橡胶手枪等": the card names one and leaves the rest open
     alternatives = [a for alts in items for a in alts]
     food = embedded_food(value) if family != "food" else None
+    own = card_self_references(value)  # "自称“わい”": the character's first person, no saying of its own
     found: list[tuple[str, bool]] = []  # (item text, whether a liking verb led it)
     for part in _parts(value, family):
         text, led = strip_etc(clean(part)).strip(EDGE), False
         if family in LEAD_FAMILIES:  # "負けず嫌い" is a trait, not a dislike of 負けず
             text, led = strip_lead(text)
-        if not text or is_self_reference(text) or (food and food in text):
+        if not text or is_self_reference(text) or normalize(text) in own or (food and food in text):
             continue  # "最爱的食物是肉" is the food question's, not a hobby
         if family == "occupation" and _PAST_JOB.match(text):
             continue  # "曾任巡捕房探目": a job once held is no answer to "what do you do?"
@@ -153,7 +171,8 @@ def inner_place(place: str) -> list[str]:
             core = tail[:-len(unit)]
             if len(core) >= 2 or (unit == "市" and re.fullmatch(r"[\u4e00-\u9fff]", core)):
                 return [tail, core]
-            return []
+            # "剑南道蜀州": an old prefecture of one character is said with its 州 ("蜀州人")
+            return [tail] if unit == "州" and re.fullmatch(r"[\u4e00-\u9fff]", core) else []
     return []
 
 

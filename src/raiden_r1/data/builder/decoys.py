@@ -138,12 +138,21 @@ def _places(keyword: str, language: str, card: str, rng: random.Random, setting:
     """Cities of the country the card names a city of (else the language's first group), in the
     keyword's shape ("成都市" for "大理市"); a pre-modern card's old provinces where the table has them."""
     pools = table(_FILE, "POOLS")["place"]
-    groups = pools.get(f"{language}_{setting}") or pools.get(language, ())
+    dynasty = zh_dynasty(card) if language == "zh" and setting == "historical" else None
+    groups = pools.get(f"{language}_{setting}_{dynasty}") or pools.get(f"{language}_{setting}") or pools.get(language, ())
     if not groups:
         return []
     group = next((g for g in groups if any(keyword_in(card, city) for city in g)), groups[0])
-    suffix = next((s for s in ("市",) if keyword.endswith(s) and language in ("zh", "ja")), "")
+    # "长安西市" is a market, not a 市: a pre-modern place is never given the modern city unit
+    suffix = next((s for s in ("市",) if keyword.endswith(s) and language in ("zh", "ja") and setting != "historical"), "")
     return [c + suffix for c in rng.sample(list(group), len(group))]
+
+
+def zh_dynasty(card: str) -> str | None:
+    """The dynasty a Chinese card names ("开元十二年" -> tang), or None (none, or a tie)."""
+    counts = {d: len(set(re.findall(rx, card))) for d, rx in table(_FILE, "ZH_DYNASTIES").items()}
+    best = max(counts, key=lambda d: counts[d])
+    return best if counts[best] and list(counts.values()).count(counts[best]) == 1 else None
 
 
 _NUMBER = re.compile(r"\d+")

@@ -44,7 +44,7 @@ _OF_INSTITUTION = re.compile(r"^(?:[A-Z][\w'-]*\s+)*(?:University|College|Academ
 
 _ORDINAL_OF = re.compile(r"\d{1,2}(?:st|nd|rd|th) of ", re.IGNORECASE)
 # A proper name followed by the kind of place it is ("Olympus Shelf colony") reads with "the".
-_NAMED_PLACE = re.compile(r"(?:[A-Z0-9][\w'-]*\s+)+[a-z]+")
+_NAMED_PLACE = re.compile(r"(?:[A-Z0-9][\w'-]*\s+)+[a-z]+|(?:[A-Z][\w'-]*\s+)+of\s+[A-Z][\w' -]*")  # "the South Side of Chicago"
 
 
 def with_article(term: str, family: str) -> str:

@@ -19,36 +19,15 @@ from .dates import date_keys, is_year_only  # noqa: F401 (re-exported: sbk impor
 from .prose import embedded_food
 # Some names are re-exported: sbk and the tests import them from here.
 from .terms import (  # noqa: F401
-    EDGE,
-    LEAD_FAMILIES,
-    MAX_ALTERNATIVES,
-    MAX_ANY_OF,
-    MAX_CJK_PHRASE,
-    MAX_CJK_TERM,
-    MAX_ITEMS,
-    MAX_LATIN_PHRASE_WORDS,
-    MAX_LATIN_TERM_WORDS,
-    NON_ANSWERS,
-    Items,
-    cjk_latin_alternatives,
-    clean,
-    dedupe_items,
-    grounded,
-    is_clause,
-    is_short_term,
-    paren_alias,
-    quoted_terms,
-    spaceless_alternative,
-    strip_etc,
-    strip_lead,
-    term_size,
-    unique_terms,
+    EDGE, LEAD_FAMILIES, MAX_ALTERNATIVES, MAX_ANY_OF, MAX_CJK_PHRASE, MAX_CJK_TERM, MAX_ITEMS, MAX_LATIN_PHRASE_WORDS,
+    MAX_LATIN_TERM_WORDS, NON_ANSWERS, Items, cjk_latin_alternatives, clean, dedupe_items, grounded, is_clause,
+    is_short_term, paren_alias, quoted_terms, spaceless_alternative, strip_etc, strip_lead, term_size, unique_terms,
 )
 from ..profiles_text import split_items, split_numbered, split_top_level
 from .coverage import (inner_place, job_head, landmark, latin_place_alternatives, latin_region, named_place_in,
                        place_alternatives, place_detail, place_name_alternatives, unit_free)
 from .fields import Family
-from .places import unspaced_place_alternatives, without_near_word
+from .places import city_district, containing_place, unspaced_place_alternatives, without_near_word
 from .goals import goal_key  # noqa: F401 (re-exported: the tests import it from here)
 from .tables import table
 
@@ -60,7 +39,8 @@ _NUMBER = re.compile(r"\d+(?:\.\d+)?[A-Za-z]*")
 # An old prefecture "饶州府" / "绍兴府" before its county is one unit ("江西饶州府浮梁县": 江西 /
 # 饶州府 / 浮梁县); a Japanese 府 before its city is not ("大阪府堺市" is one).
 _ADMIN_UNIT = re.compile(r"[^的の]+?(?:省|市|县|縣|区|區|州府?(?![市县縣区區])|府(?=[^的の]{1,4}?[县縣]|$)|镇|鎮|乡|鄉|村|県)")
-_CORE_SUFFIXES = tuple("省市县縣区區県府")  # "湖南省" may be said "湖南"; "凉州" is never "凉"
+_CORE_SUFFIXES = tuple("省市县縣区區県府")
+_OUTER_UNITS = tuple(table("coverage.yaml", "OUTER_UNITS_CJK"))  # "湖南省" may be said "湖南"; "凉州" is never "凉"
 _INSTITUTION = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ff]{2,10}?(?:大学|大學|学院|學院|学校|學校|中学|小学|高中|高校|学園|学園)"
                           r"|(?:University|College|Academy|Institute|School) of [A-Z][\w'-]*(?: [A-Z][\w'-]*)*"
                           r"|(?:[A-Z][\w'-]*\s+){1,4}(?:University|College|Academy|Institute|School|High)")
@@ -125,14 +105,16 @@ def _unit_alternatives(unit: str) -> list[str]:
         alts.append(bare)
     # "台湾新北市": the province written before the city in one unit; the city alone is an answer
     region = next((p for p in _PROVINCES if bare.startswith(p) and len(bare) - len(p) >= 3), None)
-    if region and _ADMIN_UNIT.fullmatch(bare[len(region):]):
+    # ... but "河北道幽州" is the circuit 河北道 and 幽州 (inner_place), never "道幽州"
+    if region and _ADMIN_UNIT.fullmatch(bare[len(region):]) and not bare[len(region):].startswith(_OUTER_UNITS):
         bare = bare[len(region):]
         alts += [bare, region]  # "新北市" and "台湾" are both right for 台湾新北市
     alts.extend(place_alternatives(bare) or unspaced_place_alternatives(bare))  # "塞北凉州" is "凉州", "江苏扬州" "扬州"
     alts.extend(inner_place(bare) or [a for a in [unit_free(bare)] if a])  # "大阪府堺市" is "堺"
     core = bare[:-1]
-    if unit_free(bare):  # "浦东新区" is "浦东", never "浦东新"
-        return alts
+    district = city_district(bare)  # "长安西市" is 西市 of 长安, never "长安西"
+    if unit_free(bare) or district:  # "浦东新区" is "浦东", never "浦东新"
+        return alts + district
     # "呼和浩特市" is "呼和浩特"; "大阪府堺市" is not "大阪府堺"
     if (bare.endswith(_CORE_SUFFIXES) and (2 <= len(core) <= 3 or (len(core) == 4 and not re.search("[省市县区府州都道県]", core)))
             and all("\u4e00" <= c <= "\u9fff" for c in core)):
@@ -184,6 +166,8 @@ def place_keys(value: str, family: Family) -> Items:
             continue
         named = None if has_cjk(part) else named_place_in(part)  # "a rented bunk on Ring Station Halcyon"
         found = _place_items(part) or (_place_items(named) if named else [])
+        if named and len(found) == 1:  # "on the South Side of Chicago": the city is an answer too
+            found = [unique_terms(found[0] + containing_place(part, named))]
         bare = without_near_word(part.strip())
         if bare != part and found:  # "off Porthgwyn": Porthgwyn is the place, and the answer says it first
             items.insert(0, unique_terms([a for alts in found for a in alts] + [bare]))

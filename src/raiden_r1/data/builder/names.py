@@ -30,6 +30,14 @@ _JA_ONE_KANJI_SURNAMES = frozenset(_PARTS["ja_one_kanji_surnames"])
 _EN_TITLES = frozenset(table("words.yaml", "EN_NAME_TITLES"))
 _ZH_DESCRIPTION_ENDS = frozenset(_PARTS["zh_description_ends"])
 _JA_ENDINGS_NOT_ALONE = frozenset(_PARTS["ja_given_endings_not_alone"])
+_BARE_TITLES = frozenset(table("words.yaml", "BARE_TITLES"))
+
+
+def names_an_office(part: str) -> bool:
+    """Whether a part of a name is a title or form of address ("太医" of 钱太医, "선생", "Dr."):
+    as an answer it pays anyone of that office."""
+    t = part.strip().rstrip(".")
+    return t in _BARE_TITLES or t.lower() in _EN_TITLES or t in _ZH_ADDRESS or t in _JA_TITLES
 
 _KANJI = r"\u4e00-\u9fff\u3005"  # 々 as in 佐々木
 _KANA = r"\u3041-\u309f\u30a0-\u30ff"
@@ -128,7 +136,27 @@ def name_part_alternatives(name: str, language: str, own_surname: str = "", fami
         out.append(given)
     if language == "ja" and family_ok and len(family) >= 2 and family != own_surname:
         out.append(family)
-    return [p for p in out if normalize(p) not in NON_ANSWERS]  # "李未知" names nobody
+    # "李未知" names nobody; "钱太医" is 钱 the 太医, and "太医" alone names no one
+    return [p for p in out if normalize(p) not in NON_ANSWERS and not names_an_office(p)]
+
+
+# 'Clarence "Smokey" Bell', 'Earl „Fatha“ Hinton', '张“铁手”三': a nickname quoted inside a name
+_QUOTED_NICKNAME = re.compile(r"^(?P<a>[^\"“”「」『』]+?)\s*[\"“「『](?P<nick>[^\"“”「」『』]{2,20})[\"”」』]\s*(?P<b>[^\"“”「」『』]+)$")
+
+
+def nickname_forms(name: str) -> list[str]:
+    """A name with a nickname quoted inside it, as people say it: without the nickname ("Clarence
+    Bell"), the nickname before the surname ("Smokey Bell") and the nickname alone ("Smokey");
+    [] for a name without one. The nickname alone is left out where it is a title ("Doc")."""
+    m = _QUOTED_NICKNAME.match(name.strip())
+    if not m:
+        return []
+    a, nick, b = m.group("a").strip(), m.group("nick").strip(), m.group("b").strip()
+    sep = " " if _LATIN.fullmatch(a + b) else ""
+    out = [f"{a}{sep}{b}"] + ([f"{nick}{sep}{b}"] if sep else [])  # "Smokey Bell"; 张 is no given name
+    if not names_an_office(nick) and len(nick) >= (3 if sep else 2):
+        out.append(nick)
+    return out
 
 
 def reading_alternatives(raw: str) -> list[str]:
@@ -149,11 +177,13 @@ def own_name_alternatives(alts: list[str], value: str, profile) -> list[str]:
     foreign = foreign_card(profile.name, profile.language)
     # "Dr. Okonkwo-Reyes" answers "what's your name?": an English surname nobody else on the card
     # bears (a relative's name would contain it: "wife Marisol Reyes" is no Okonkwo-Reyes)
-    surname = latin_surname(alts[0]) if latin_given(alts[0]) else ""
+    plain = nickname_forms(alts[0])  # 'Clarence "Smokey" Bell' is "Clarence Bell", and Clarence
+    base = plain[0] if plain else alts[0]
+    surname = latin_surname(base) if latin_given(base) else ""
     others = "\n".join(v for v in profile.fields.values() if alts[0] not in v)
     own_surname = [surname] if len(surname) >= 4 and not re.search(rf"\b{re.escape(surname)}\b", others) else []
-    return list(dict.fromkeys(alts + own_surname + name_part_alternatives(alts[0], profile.language, foreign=foreign)
-                              + reading_alternatives(value)))
+    parts = name_part_alternatives(base, profile.language, foreign=foreign)
+    return list(dict.fromkeys(alts + own_surname + plain + parts + reading_alternatives(value)))
 
 
 def described_name(person: str, language: str) -> str | None:

@@ -20,6 +20,8 @@ _LANDFORM_SPLIT = re.compile(rf"([\u4e00-\u9fff]{{1,4}}[{_LANDFORMS}])([\u4e00-\
 _OLD_PROVINCE = re.compile(r"([\u4e00-\u9fff]{2,3})" + table("coverage.yaml", "JA_OLD_PROVINCE_MARK")
                            + r"([\u4e00-\u9fff\u3041-\u30ff]{2,4})")
 _PROVINCES = tuple(sorted(table("words.yaml", "PROVINCES_ZH"), key=len, reverse=True))
+_OUTER = tuple(table("coverage.yaml", "OUTER_UNITS_CJK"))
+_UNIT_CHARS = frozenset("".join(table("coverage.yaml", "OUTER_UNITS_CJK") + table("coverage.yaml", "INNER_UNITS_CJK")))
 _HANGUL = re.compile(r"[\uac00-\ud7a3]+")
 _CJK_WORD = re.compile(r"[\u4e00-\u9fff\u3041-\u30ff\u3005]+")
 _NEAR = re.compile(r"^(?:" + "|".join(sorted(map(re.escape, table("coverage.yaml", "EN_NEAR_WORDS")),
@@ -74,7 +76,7 @@ def unspaced_place_alternatives(place: str) -> list[str]:
     province = next((p for p in _PROVINCES if place.startswith(p)), None)
     rest = place[len(province):] if province else ""
     if province and 2 <= len(rest) <= 3 and re.fullmatch(r"[\u4e00-\u9fff]+", rest) \
-            and not re.search(r"[省市县区府镇乡村]", place):
+            and not re.search(r"[省市县区府镇乡村]", place) and not rest.startswith(_OUTER):  # no "道幽州"
         out += [rest, province]
     m = _LANDFORM_SPLIT.fullmatch(place)
     if m:
@@ -100,3 +102,28 @@ _IN_NEAR = re.compile(r"\b(?:in|at) (?=(?:" + "|".join(sorted(map(re.escape, tab
 def near_phrasing(answer: str) -> str:
     """"I live in near Aldbury." -> "I live near Aldbury.": the card's own preposition stays."""
     return _IN_NEAR.sub("", answer)
+
+
+_CITY_PREFIXES = tuple(sorted(table("coverage.yaml", "CITY_PREFIXES_CJK"), key=len, reverse=True))
+
+
+def city_district(unit: str) -> list[str]:
+    """A district of a city the card writes in one word with a unit of its own ("长安西市": the
+    West Market of 长安): [district, city], both answers; never the cut "长安西", which the unit
+    rule (市 dropped) would make of it. [] when the word does not start with a city."""
+    city = next((c for c in _CITY_PREFIXES if unit.startswith(c) and len(unit) - len(c) >= 2
+                 and not unit[len(c)] in _UNIT_CHARS), None)  # "大阪府大阪市" is no 府大阪市 of 大阪
+    return [unit[len(city):], city] if city else []
+
+
+_OF_CITY = re.compile(r"\bof\s+((?:[A-Z][\w'-]*\s+)*[A-Z][\w'-]{2,})")
+
+
+def containing_place(description: str, named: str) -> list[str]:
+    """The district with the city the card places it in, and the city alone: "on the South Side
+    of Chicago" -> ["South Side of Chicago", "Chicago"]. Asked where one lives, "Chicago" is a
+    true answer a careful reader accepts (as 上海 for 上海法租界); a state or country alone is not
+    offered, since nothing follows "of" but the place the card names."""
+    at = description.find(named)
+    m = _OF_CITY.match(description[at + len(named):].lstrip()) if at >= 0 else None
+    return [f"{named} of {m.group(1)}", m.group(1)] if m else []

@@ -38,7 +38,8 @@ from .coverage import (
     without_self_references,
 )
 from .decoys import foreign_card
-from .names import latin_surname, name_part_alternatives, own_name_alternatives, surname_of
+from .equivalents import cause_keys, equivalent_alternatives
+from .names import latin_surname, name_part_alternatives, nickname_forms, own_name_alternatives, surname_of
 from .tables import table as table_words
 from .terms import MAX_ANY_OF, is_free_phrase
 from .measures import imperial_height, metric_height
@@ -69,13 +70,14 @@ from .plausible import plausible_value, two_ages
 from .prose import embedded_food, narrative_facts, reason_facts
 
 
-
 def stable_rng(*parts: object) -> random.Random:
     """A generator seeded from the parts' text: the same input gives the same choices on every
     run and platform (``hash()`` of a str is salted per process)."""
     return random.Random("\x1f".join(str(p) for p in parts))
 
 
+# Families outside the list and free kinds with equal forms of keys: "淡紫色", "단옷날" (equivalents.py)
+_EQUIVALENT_FAMILIES = frozenset({"favorite_color", "hair_color", "eye_color", "birthday"})
 # Families whose items describe the character in the card's words (fields.yaml DESCRIPTIVE).
 _DESCRIPTIVE = frozenset(table_words("fields.yaml", "DESCRIPTIVE"))
 
@@ -99,13 +101,14 @@ def _difficulty(items: Items, value: str) -> str:
 
 
 def _draft(profile: Profile, table: tuple, rng: random.Random, *, family: str, field_name: str, items: Items,
-           source: str, qtype: str, difficulty: str, keywords: Items | None = None, **extra: str) -> Draft:
-    """A draft whose gold answer says ``items``; its keywords are ``keywords`` (an any-of item
-    of the whole list) or, without them, ``items``."""
+           source: str, qtype: str, difficulty: str, keywords: Items | None = None, unsaid: frozenset[str] = frozenset(),
+           **extra: str) -> Draft:
+    """A draft whose gold answer says ``items`` (not their ``unsaid`` forms: another word for the
+    card's); its keywords are ``keywords`` (an any-of item of the whole list) or, without them, ``items``."""
     keywords = keywords or items
     questions, answers = table
     lang = profile.language
-    v = _answer_value(items, family, lang)
+    v = _answer_value([[a for a in alts if a not in unsaid] or alts for alts in items], family, lang)
     grammar = _grammar_extras(items, family, lang)
     extra = {**extra, **{k: g for k, g in grammar.items() if g is not None}}
     # A template needing a form this value has none of ("涙もろくて" would hide a keyword) is not used.
@@ -166,9 +169,11 @@ def relation_drafts(profile: Profile, field_name: str, value: str, seed: int, la
         items = items[:MAX_ITEMS]
         # "Who is your Best friend?": an English label is capitalised only as a field would be.
         rel = label[0].lower() + label[1:] if profile.language == "en" and label[1:2].islower() else label
-        drafts.append(_draft(profile, table, rng, family=f"relation:{label}", field_name=field_name, items=items,
-                             source=value, qtype="who", difficulty="hard" if len(items) >= 3 else "medium",
-                             keywords=keywords, rel=rel, rel_hon=honorific or rel))
+        draft = _draft(profile, table, rng, family=f"relation:{label}", field_name=field_name, items=items,
+                       source=value, qtype="who", difficulty="hard" if len(items) >= 3 else "medium",
+                       keywords=keywords, rel=rel, rel_hon=honorific or rel)
+        draft.variants = {n for p in people for n in nickname_forms(p)}  # "Earl Hinton" for 'Earl "Fatha" Hinton'
+        drafts.append(draft)
     return drafts
 
 
@@ -193,7 +198,7 @@ def _generic_items(value: str) -> Items:
 
 def _not_askable(profile: Profile, field_name: str, value: str, family: str, items: Items) -> str | None:
     """Why a field's question is not asked with these keys (coverage.py), or None."""
-    keyed = without_self_references(items) if family in ("catchphrase", "quotes") else items
+    keyed = without_self_references(items, value) if family in ("catchphrase", "quotes") else items
     if not keyed:
         return "self_reference_only"  # a catch-phrase "老子": every answer in the voice says it
     if uncovered_parts(value, keyed, family):
@@ -260,7 +265,7 @@ def sbk_drafts(profile: Profile, seed: int) -> tuple[list[Draft], list[tuple[str
             misses.append((family.name, skip))
             continue
         if family.name in ("catchphrase", "quotes"):
-            items = without_self_references(items)
+            items = without_self_references(items, value)  # "自称“微臣”": a first person, not a saying
         if family.name == "weapon":  # "断水剑" is said "断水" where the card quotes that name
             items = [alts + named_weapon_alternatives(alts[0], profile.fields) for alts in items]
         if family.name in ("occupation", "identity") and len(items) == 1:  # "军人（少将）": 少将 answers too
@@ -276,6 +281,12 @@ def sbk_drafts(profile: Profile, seed: int) -> tuple[list[Draft], list[tuple[str
             continue
         rng = stable_rng(seed, profile.name, field_name)
         items, variants = variant_alternatives(items, family.name, lang)
+        if family.name in ("name", "english_name"):  # "Clarence Bell" for 'Clarence "Smokey" Bell'
+            variants |= {n for alts in items for n in nickname_forms(alts[0])}
+        unsaid: set[str] = set()  # "bookstore" for a bookshop: a key, but the gold says the card's word
+        if family.kind in ("list", "free") or family.name in _EQUIVALENT_FAMILIES:
+            items, unsaid = equivalent_alternatives(items, family.name, lang)
+            variants |= unsaid
         imperial = (imperial_height(value) or metric_height(value, lang)) if family.name == "height" else None
         if imperial:  # "5'9\"": the height as written and as said, never the feet alone ("5")
             items, variants = [imperial[0]], variants | imperial[1]
@@ -301,7 +312,7 @@ def sbk_drafts(profile: Profile, seed: int) -> tuple[list[Draft], list[tuple[str
             table = QUALIFIED[family.name][lang]  # "擅长乐器" asks "你擅长什么乐器？"
         draft = _draft(profile, table, rng, family=family.name, field_name=field_name, items=items,
                        source=value, qtype=family.qtype, difficulty=_difficulty(items, value),
-                       keywords=keywords, field=field_name, q=qualifier or "")
+                       keywords=keywords, unsaid=frozenset(unsaid), field=field_name, q=qualifier or "")
         draft.variants = variants
         if family.name == "nickname":  # "Tam (to her brother)": "My brother calls me Tam."
             draft.answer = nickname_by(draft.answer, items[0][0], value, lang)
@@ -316,7 +327,7 @@ def sbk_drafts(profile: Profile, seed: int) -> tuple[list[Draft], list[tuple[str
     if not has_food_field:
         drafts.extend(_embedded_food_drafts(profile, seed))
     drafts.extend(_narrative_drafts(profile, seed, {d.family for d in drafts} | {f for f, _ in misses}))
-    drafts.extend(_why_drafts(profile, seed))
+    drafts.extend(_why_drafts(profile, seed, misses))
     return drafts, misses
 
 
@@ -332,7 +343,7 @@ def _subject_names(name: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(f for f in forms if f))
 
 
-def _why_drafts(profile: Profile, seed: int) -> list[Draft]:
+def _why_drafts(profile: Profile, seed: int, misses: list[tuple[str, str]]) -> list[Draft]:
     """"你为什么被赐金放还？" -> "因为得罪权贵。": causes the story states in the character's own
     terms (prose.reason_facts); the cause is the key."""
     if profile.language not in WHY["because"]:
@@ -348,9 +359,13 @@ def _why_drafts(profile: Profile, seed: int) -> list[Draft]:
                 return drafts
             rng = stable_rng(seed, profile.name, field_name, "why", effect)
             table = WHY[kind][profile.language]
-            alts = cause_alternatives(cause, profile.language)
+            keys = cause_keys(cause, cause_alternatives(cause, profile.language), effect)
+            if keys is None:  # "让茶叶卖到塞外去": a clause, reworded by every answer
+                misses.append(("why", "long_cause_phrase"))
+                continue
+            alts = keys[0]
             draft = _draft(profile, table, rng, family="why", field_name=field_name, items=[[cause]],
-                           source=value, qtype="why", difficulty="hard", y=effect, keywords=[alts])
+                           source=value, qtype="why", difficulty="hard", y=effect, keywords=keys)
             draft.variants = {a for a in alts if not grounded(a, value)}  # "老婆": a word, not the card's
             drafts.append(draft)
     return drafts

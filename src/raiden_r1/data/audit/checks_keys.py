@@ -1,0 +1,94 @@
+"""Checks of keys and wrong answers that review 55 found and the audit passed (a person's key
+whose alternative is a bare title, "太医" of 钱太医, is the keywords check's: alternatives.is_bare_title): a
+place alternative cut out of a word ("长安西" of 长安西市, "道幽州" of 河北道幽州), and a pre-modern
+Chinese card's place negatives of another dynasty or with the modern city unit ("汴梁" or "广州市"
+for a Tang merchant), a first person taken as a catch-phrase ("微臣") and a why key that is a whole
+clause. Each judges with the builder's own tables.
+"""
+
+from __future__ import annotations
+
+import re
+
+from raiden_r1.text import normalize
+
+from ..builder.coverage import card_self_references, is_self_reference
+from ..builder.decoys import zh_dynasty
+from ..builder.equivalents import LONG_CAUSE
+from ..builder.setting import detect_setting
+from ..builder.tables import table
+from ..schema import SBK, Record
+
+_PLACE_FAMILIES = frozenset({"hometown", "residence"})
+_UNIT_CHARS = frozenset("".join(table("coverage.yaml", "OUTER_UNITS_CJK") + table("coverage.yaml", "INNER_UNITS_CJK")))
+_CITIES = frozenset(table("coverage.yaml", "CITY_PREFIXES_CJK"))
+_CJK = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def _items(record: Record) -> list[list[str]]:
+    return [[k] if isinstance(k, str) else list(k) for k in record.keywords]
+
+
+def _family(record: Record) -> str:
+    return str(record.metadata.family or "")
+
+
+def check_cut_places(record: Record, card: dict[str, str]) -> list[str]:
+    """No place alternative is a word cut at the wrong place: one starting with a unit ("道幽州",
+    "府大阪市"), or a city with one more character that the card writes with a unit after it
+    ("长安西" of 长安西市)."""
+    if record.focus != SBK or _family(record) not in _PLACE_FAMILIES:
+        return []
+    text = "\n".join(card.values())
+    out = []
+    for i, alts in enumerate(_items(record)):
+        for a in alts[1:]:
+            if not _CJK.fullmatch(a):
+                continue
+            starts_with_unit = len(a) >= 3 and a[0] in _UNIT_CHARS and a not in text.replace(alts[0], "")
+            city_cut = a[:-1] in _CITIES and any(a + u in text for u in "市区县")
+            if starts_with_unit or city_cut:
+                out.append(f"keywords.{i}: {a!r} is a place cut short")
+    return out
+
+
+def check_period_decoys(record: Record, card: dict[str, str]) -> list[str]:
+    """A pre-modern Chinese card's place negatives are places of its own dynasty, without the
+    modern 市 (decoys.yaml POOLS place zh_historical_<dynasty>)."""
+    if record.focus != SBK or record.language != "zh" or _family(record) not in _PLACE_FAMILIES:
+        return []
+    if detect_setting(card) != "historical":
+        return []
+    text = "\n".join(card.values())
+    pools = table("decoys.yaml", "POOLS")["place"]
+    dynasty = zh_dynasty(text)
+    own = {p for g in pools.get(f"zh_historical_{dynasty}", ()) for p in g} if dynasty else set()
+    others = {p for k, groups in pools.items() if k.startswith("zh_historical_") and k != f"zh_historical_{dynasty}"
+              for g in groups for p in g}
+    out = []
+    for neg in record.negative_keywords:
+        if re.search(r"[市区]$", neg):
+            out.append(f"negative_keywords: {neg!r} carries the modern city unit in a pre-modern card")
+        elif dynasty and neg in others and neg not in own:
+            out.append(f"negative_keywords: {neg!r} is no place name of the card's dynasty ({dynasty})")
+    return out
+
+
+def check_phrase_keys(record: Record, card: dict[str, str]) -> list[str]:
+    """A catch-phrase key is no first person ("微臣", "わし", or what the card says the character
+    calls itself), and a why key is no clause a person rewords ("治好了一位公主的痘疹")."""
+    family = _family(record)
+    out = []
+    if family in ("catchphrase", "quotes"):
+        own = set().union(*(card_self_references(v) for v in card.values()))
+        out += [f"keywords.{i}: {a!r} is how the character names itself, not a catch-phrase"
+                for i, alts in enumerate(_items(record)) for a in alts
+                if is_self_reference(a) or normalize(a) in own]
+    if family == "why":
+        out += [f"keywords.{i}: {alts[0]!r} is a clause, reworded by a right answer"
+                for i, alts in enumerate(_items(record))
+                if len(alts) == 1 and _CJK.fullmatch(alts[0]) and len(alts[0]) >= LONG_CAUSE]
+    return out
+
+
+KEY_CHECKS = {"cut_places": check_cut_places, "period_decoys": check_period_decoys, "phrase_keys": check_phrase_keys}
