@@ -128,11 +128,14 @@ def _word_char(c: str) -> bool:
 
 # After a one-character CJK term: a particle, a suffix of the same word class (年, 座, 띠), or no
 # character at all. Anything else makes it part of a longer, different word.
-_SINGLE_FOLLOW = frozenset("的了呢吧啊呀哦嘛年人座属型生はがのをにでともやかよねなだじすさ은는이가을를의도만에와과랑야예요입띠해년")
+_SINGLE_FOLLOW = frozenset("的了呢吧啊呀哦嘛啦喔哟咯喽嘞哇年人座属型生はがのをにでともやかよねなだじすさ은는이가을를의도만에와과랑야예요입띠해년")
 
 
 def _single_ok(text: str, pos: int) -> bool:
     after = text[pos + 1:pos + 2]
+    if after and after == text[pos] and is_cjk(after) and not "\uac00" <= after <= "\ud7a3":
+        # a doubled noun is the same word in child talk ("兔兔啦", "狗狗"): read what follows the pair
+        return _single_ok(text, pos + 1)
     # A kanji followed by kana: a particle or the quoting っ ("航って"), except after kana.
     if after and "\u3040" <= after <= "\u309f" and not ("\u3040" <= text[pos] <= "\u30ff"):
         return True
@@ -167,18 +170,28 @@ def _edges_ok(text: str, term: Term, pos: int) -> bool:
         return False
     if term.single and not _single_ok(text, pos):
         return False
-    if term.kana and end < len(text) and "\u3041" <= text[end] <= "\u3096" and text[end] not in _KANA_FOLLOW:
-        return False  # "きなこ" is not in "きなこもち"
-    if term.kana and len(term.norm) == 2 and pos > 0 and "\u3041" <= text[pos - 1] <= "\u3096" and \
-            text[pos - 1] not in _KANA_PRECEDE:
-        return False  # "つり" is not in "おつり": a two-kana word must start a word
+    if term.kana and end < len(text) and "\u3041" <= text[end] <= "\u3096":
+        short = len(term.norm) == 2  # (a two-kana word ends before a particle only: "あきた" is 秋田)
+        if text[end] not in (_KANA_FOLLOW_SHORT if short else _KANA_FOLLOW) and \
+                not text.startswith(_KANA_FOLLOW_SHORT_WORDS if short else _KANA_FOLLOW_WORDS, end):
+            return False  # "きなこ" is not in "きなこもち"
+    if term.kana and len(term.norm) == 2 and pos > 0 and ("\u3041" <= text[pos - 1] <= "\u3096" and
+                                                          text[pos - 1] not in _KANA_PRECEDE or _HAN.match(text[pos - 1])):
+        return False  # "つり" is not in "おつり", "なら" not in "大阪なら": a two-kana word must start a word
     return True
 
 
+_HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 # What may come before a two-kana keyword: a particle, an adjective's or verb's ending.
 _KANA_PRECEDE = frozenset("のはがもをとでにへやかよねないたるう")
 # What may follow a keyword written in kana: a particle, a copula, an honorific, quoting っ.
 _KANA_FOLLOW = frozenset("はがのをにでともやへかよねなさだじすっちくみたしばぞぜわど")
+# ... and the particles of two kana or more whose first kana is none of those ("あきこそ", "いがより").
+_KANA_FOLLOW_WORDS = ("こそ", "まで", "より", "ほど", "ぐらい", "ごろ", "ゆえ")
+# After a two-kana word, whose next kana too often continue another word (はるさめ, あきた, いがく):
+# the case particles and copulas, and whole particles and honorifics.
+_KANA_FOLLOW_SHORT = frozenset("はがのをにでともやへよねだじっ")
+_KANA_FOLLOW_SHORT_WORDS = (*_KANA_FOLLOW_WORDS, "くらい", "しか", "さん", "さま", "ちゃん", "くん", "など", "なら", "かな", "かも")
 
 # Occurrences of one term inspected: enough for any honest answer (a text repeating a keyword
 # more often is a dump, penalised for that).

@@ -267,6 +267,13 @@ _KO_NATIVE_BARE = re.compile(
     + "|".join(_KO_NATIVE_FULL_UNITS) + ")(?=$|[^가-힣]|이|요|야|은|는|도|다|지|예요|입니다| ?살)")
 
 
+# Years counted natively with 해 ("마흔 해", "열다섯 해", "한 해", "두 해 전"): not after 네 or 넉,
+# which are "yes" as often ("네, 해요").
+_KO_NATIVE_YEARS = re.compile(
+    "(?<![가-힣])(" + "|".join(sorted(_KO_NATIVE_TENS, key=len, reverse=True)) + ")?(한|두|세|다섯|여섯|일곱|여덟|아홉)? ?해")
+# A native tens word alone as a number ("마흔이요", "서른 넘었어", "예순."): only the tens that are no
+# other word (열 is also heat, 쉰 also 'rested', 스무 needs a counter).
+_KO_TENS_ALONE = re.compile("(?<![가-힣])(스물|서른|마흔|예순|일흔|여든|아흔)(?=$|[^가-힣]|이|요|야|은|는|도|에|을|쯤|즈음|넘|입니다|예요)")
 # A native unit alone as the answer ("셋이야~", "넷이요", "하나예요"): only before a copula or at the
 # end, never inside a word ("하나도", "둘이서", "열 받아").
 _KO_NATIVE_ALONE = re.compile("(?<![가-힣])(하나|둘|셋|넷|다섯|여섯|일곱|여덟|아홉|열)"
@@ -419,6 +426,10 @@ def canonical_numbers(folded: str) -> str:
             text = _KO_NATIVE_BARE.sub(_ko_native_bare, text)
             text = _KO_NATIVE_ALONE.sub(lambda m: str(_KO_ALONE_VALUES[m.group(1)]), text)
             text = _KO_NATIVE.sub(_ko_native, text)
+            if "해" in text:
+                text = _KO_NATIVE_YEARS.sub(lambda m: f"{_KO_NATIVE_TENS.get(m.group(1) or '', 0) + _KO_NATIVE_UNITS.get(m.group(2) or '', 0)} 해"
+                                            if m.group(1) or m.group(2) else m.group(0), text)
+            text = _KO_TENS_ALONE.sub(lambda m: str(_KO_NATIVE_TENS[m.group(1)]), text)
             text = _KO_SINO_RUN.sub(_ko_sino, text)
             if "월" in text:  # "5월 칠 일": a one-syllable day with a space, read after a month only
                 text = _KO_SPACED_DAY.sub(lambda m: f"{m.group(1)}월 {_ko_sino_value(m.group(2))}일", text)

@@ -10,9 +10,13 @@ The other direction is read from the answer instead: a keyword written in kana (
 single kanji spelling, but an answer's kanji words have readings (:func:`kanji_spelled`: the
 answer's "向日葵" reads ひまわり).
 A reading is context-free (pykakasi gives 灯村 as ともしびむら), so a name may get a wrong
-spelling; that costs nothing, since nobody writes it. An all-kana spelling shorter than three
-kana is left out: two-kana words are homophones of too many others (はし: 橋, 箸, 端), unless the
-keyword is one kanji with its kana ending (釣り: つり).
+spelling; that costs nothing, since nobody writes it. A word the dictionary reads several ways
+is spelled with each (紅葉: こうよう, もみじ), and readings it misses are in readings.yaml (猪: しし).
+An all-kana spelling shorter than three kana is left out by default: two-kana words are homophones
+of too many others (はし: 橋, 箸, 端), unless the keyword is one kanji with its kana ending (釣り:
+つり). A keyword (not a negative keyword) may ask for its main two-kana reading (秋: あき, 伊賀:
+いが) with ``short=True``: it is then matched only as a whole word (canon._edges_ok), never inside
+another (あきらめる).
 """
 
 from __future__ import annotations
@@ -20,6 +24,9 @@ from __future__ import annotations
 import itertools
 import re
 from functools import lru_cache
+from importlib import resources
+
+import yaml
 
 _KANJI = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _MAX_SEGMENTS = 4  # 2**4 spellings at most per keyword
@@ -34,9 +41,56 @@ def _converter():
     return pykakasi.kakasi()
 
 
+@lru_cache(maxsize=1)
+def _table() -> dict:
+    data = yaml.safe_load(resources.files("raiden_r1.canon").joinpath("readings.yaml").read_text("utf-8")) or {}
+    extra, words = data.get("extra") or {}, data.get("function_words") or []
+    if not isinstance(extra, dict) or not all(isinstance(v, list) for v in extra.values()) or not isinstance(words, list):
+        raise ValueError("canon/readings.yaml: expected 'extra' (kanji -> list of kana) and 'function_words' (a list)")
+    return {"extra": tuple(sorted(((str(k), tuple(str(r) for r in v)) for k, v in extra.items()), key=lambda kv: -len(kv[0]))),
+            "function_words": frozenset(map(str, words))}
+
+
+def _extra_readings() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """readings.yaml's extra readings: (written form, its other readings), longest written form first."""
+    return _table()["extra"]
+
+
+def _dictionary_readings(word: str) -> tuple[str, ...]:
+    """Every reading the dictionary gives ``word`` as one headword (紅葉: こうよう, もみじ); ()
+    for a single kanji (its other readings are Sino-Japanese ones nobody writes alone: 秋 しゅう)."""
+    if len(word) < 2:
+        return ()
+    try:
+        from pykakasi.kanji import Kanwa
+    except ImportError:  # pragma: no cover - pykakasi is a core dependency
+        return ()
+    table = Kanwa().load(word[0]) or {}
+    return tuple(dict.fromkeys(y for y, cond in table.get(word, ()) if cond is None and y))
+
+
+# Spellings kept per keyword: the dictionary's readings multiply (大和 has four).
+_MAX_SPELLINGS = 16
+
+
 @lru_cache(maxsize=16384)
-def kana_spellings(raw: str) -> tuple[str, ...]:
-    """Other spellings of ``raw`` with some or all kanji segments in hiragana ((): no kanji)."""
+def kana_spellings(raw: str, short: bool = False) -> tuple[str, ...]:
+    """Other spellings of ``raw`` with some or all kanji segments in hiragana ((): no kanji).
+    ``short``: keep the main two-kana reading too (for a keyword; see the module doc)."""
+    if not _KANJI.search(raw):
+        return ()
+    out = list(_spelled(raw, short))
+    for written, readings in _extra_readings():
+        if written in raw:
+            for r in readings:
+                variant = raw.replace(written, r)
+                for v in (variant, *_spelled(variant, short)):
+                    if v != raw and v not in out and (_KANJI.search(v) or len(v) >= 3):
+                        out.append(v)
+    return tuple(out[:_MAX_SPELLINGS])
+
+
+def _spelled(raw: str, short: bool) -> tuple[str, ...]:
     if not _KANJI.search(raw):
         return ()
     conv = _converter()
@@ -54,14 +108,23 @@ def kana_spellings(raw: str) -> tuple[str, ...]:
     # spelling (つり) is kept, and matched only where a word starts (canon._edges_ok).
     okurigana = len(raw) == 2 and bool(_KANJI.match(raw)) and "\u3041" <= raw[1] <= "\u3096"
     choices = [(o, h) if _KANJI.search(o) and h and h != o else (o,) for o, h in segments]
+    main = "".join(h or o for o, h in segments)
     out = []
     for combo in itertools.product(*choices):
         spelled = "".join(combo)
         if spelled == raw or spelled in out:
             continue
-        if not _KANJI.search(spelled) and len(spelled) < 3 and not okurigana:
+        if not _KANJI.search(spelled) and len(spelled) < 3 and not okurigana and not (
+                short and spelled == main and spelled not in _table()["function_words"]):
             continue
         out.append(spelled)
+    # (a word's other dictionary readings, whole: 紅葉 -> もみじ; never two-kana ones, which the
+    # dictionary lists for names and rare senses: 大人 -> うし)
+    for o, _ in segments:
+        for reading in _dictionary_readings(o) if _KANJI.search(o) else ():
+            spelled = raw.replace(o, reading, 1)
+            if spelled != raw and spelled not in out and (len(reading) >= 3 or _KANJI.search(spelled)):
+                out.append(spelled)
     return tuple(out)
 
 

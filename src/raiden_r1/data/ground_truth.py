@@ -12,6 +12,7 @@ scores 0, with the reason shown by ``raiden-r1 reward explain``.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -193,10 +194,14 @@ def record_ground_truth(record) -> GroundTruth:
     """The ground truth of a :class:`raiden_r1.data.schema.Record`, with whose fact it is and
     whether the character speaks of itself by name (read from its profile and history)."""
     items = _with_other_names(_items(record.keywords), other_name_forms(record.character_profile, record.metadata.language))
+    readings = profile_readings(record.character_profile)
+    items = tuple(tuple(dict.fromkeys((*alts, *(r for a in alts for r in readings.get(canonical(a), ()))))) for alts in items)
+    negatives = tuple(dict.fromkeys((*record.negative_keywords, *(r for n in record.negative_keywords
+                                                                  for r in readings.get(canonical(n), ()) if len(r) >= 3))))
     return GroundTruth(
         answer=record.answer,
         keywords=items,
-        negative_keywords=tuple(record.negative_keywords),
+        negative_keywords=negatives,
         validation_method=record.validation_method,
         language=record.metadata.language,
         focus=record.metadata.focus,
@@ -211,3 +216,21 @@ def record_ground_truth(record) -> GroundTruth:
             if record.metadata.focus == "conversation_memory" else ()))))[:12],
         role=profile_role(record.character_profile),
     )
+
+
+# A reading in brackets right after a kanji word ("相棒の竜: 紅葉（もみじ）という赤い雌竜", "師匠・百地（ももち）"):
+# the profile says how the word is read, which no dictionary may know for a name.
+_FURIGANA = re.compile(r"([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々]+)[（(]([\u3041-\u3096\u30a1-\u30faー]+)[)）]")
+
+
+def profile_readings(profile: dict[str, Any]) -> dict[str, tuple[str, ...]]:
+    """Canonical kanji word -> the kana readings the profile gives it in brackets. A keyword is
+    also said by its reading, a negative keyword by one of three kana or more (two-kana words
+    are homophones of too many others to void an answer)."""
+    out: dict[str, list[str]] = {}
+    for value in profile.values():
+        if isinstance(value, str) and ("（" in value or "(" in value):
+            for m in _FURIGANA.finditer(value):
+                out.setdefault(canonical(m.group(1)), []).append(m.group(2))
+    return {k: tuple(dict.fromkeys(v)) for k, v in out.items()}
+

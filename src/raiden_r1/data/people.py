@@ -28,6 +28,9 @@ _QUOTED_NICK = re.compile(r"[\"“「『]([^\"”」』]{1,20})[\"”」』]")
 # "ポチという名前の犬", "나비라는 고양이"): the name, not the description around it.
 _NAMED_IN_PROSE = re.compile(r"(?:名叫|叫做|叫|名为|名唤|called|named)(?![她他我你它们])\s*[\"“「]?([^\s,，、;；)）(（的\"”」]{1,8})"
                              r"|([^\s,，、;；)）(（\"”「」の]{1,8})(?:という名前の|って名前の|という|라는 이름의|이라는|라는)")
+# An age written after a relative's name ("儿子小栓16岁", "아들 민수 30살", "娘の花子12歳"): the name is
+# what comes before it (a digit alone reads as prose and would drop the person).
+_TRAILING_AGE = re.compile(r"\s*[（(]?\s*(?:\d{1,3}|[一二三四五六七八九十两]{1,3})\s*(?:岁|歲|歳|才|살|세)\s*[)）]?$")
 _NAME_SUFFIXES = ("主任", "先生", "さん", "様", "くん", "ちゃん", "社長", "部長", "課長", "店長", "老师", "师傅", "师父", "님", "씨")
 
 
@@ -49,7 +52,7 @@ def profile_others(character_name: str, profile: Mapping[str, str]) -> tuple[str
             if not part:
                 continue
             pieces = _ROLE_SEP.split(part, maxsplit=1)
-            name = _without_role_words((pieces[1] if len(pieces) == 2 else pieces[0]).strip())
+            name = _without_role_words(_TRAILING_AGE.sub("", (pieces[1] if len(pieces) == 2 else pieces[0]).strip()))
             if not name.isascii():
                 name = name.rsplit("の", 1)[-1]  # "白狐の玉藻": the name after what it is
                 for title in _NAME_SUFFIXES:
@@ -156,7 +159,7 @@ def _entry_name(bare: str) -> str:
     bare = re.sub(r"^\s*\d+\s*[)）.、]\s*", "", bare.strip())
     pieces = [" ".join(p.split()) for p in _ROLE_SEP.split(bare) if p.strip()]
     for piece in pieces[1:] + pieces[:1]:
-        name = _without_role_words(piece).removesuffix("等人").removesuffix("等").strip(" .。")
+        name = _without_role_words(_TRAILING_AGE.sub("", piece)).removesuffix("等人").removesuffix("等").strip(" .。")
         if "の" in name:  # "柴犬のコタロウ": the name after what it is ("白い文鳥の" alone names nobody)
             name = name.rsplit("の", 1)[-1]
             name = name if len(name) >= 2 else ""

@@ -198,7 +198,9 @@ def name_forms(character_name: str, profile_names: tuple[str, ...] = ()) -> tupl
             # split the written name, not its canonical form: numerals in a name are rewritten
             # ("灯村千歳" -> "灯村1000 岁"), which would break it at the wrong place
             written = name.split()
-            extra = [canonical(g) for g in (written if len(written) > 1 else _given_names(name.strip()))]
+            # (a spaced name's parts, and the given name of its full-name part: "고순덕 해녀" -> 순덕)
+            extra = [canonical(g) for g in ([x for w in written for x in (w, *_given_names(w))] if len(written) > 1
+                                            else _given_names(name.strip()))]
         elif len(parts) > 1 and parts[0] in _NAME_TITLES:
             # "Brother Anselm Kett": "anselm", "brother anselm", never the bare title ("director")
             extra = [parts[1], " ".join(parts[:2])] if len(parts) > 2 else [parts[1]]

@@ -23,7 +23,7 @@ from raiden_r1.text import LANGUAGES
 from .analysis import Answer, analyse, clause_cue, cue_in_text
 from .clock import CLOCK, clock_of, clock_spellings, item_clock
 from .fasttext import detect_language_fast, length_units
-from .lexicon import head_noun_stop, role_titles
+from .lexicon import cues, head_noun_stop, role_titles
 from .similarity import content_units
 from .think_substance import known_units
 
@@ -144,11 +144,12 @@ def _gold_cues(gold: Answer, items: tuple[tuple[Term, ...], ...], question: str,
 def prepare(truth: GroundTruth) -> PreparedTruth:
     language = _language_tag(truth.language) or detect_language_fast(
         truth.question + " " + truth.answer if truth.question else truth.answer)
-    items = tuple(t for t in (tuple(a for a in (make_term(x) for x in _spellings(alts, language)) if a.norm)
+    items = tuple(t for t in (tuple(a for a in (make_term(x) for x in _spellings(alts, language, keywords=True)) if a.norm)
                               for alts in truth.keywords) if t)
     clocks = {t.norm: clock for raw_alts, alts in zip(truth.keywords, items)
               if (clock := item_clock(raw_alts)) for t in alts}
     gold = analyse(truth.answer, language)
+    items = _with_suffixed_forms(items, f"{gold.match} {canonical(truth.question)}", language)
     negatives, ignored = [], []
     for raw in _spellings(truth.negative_keywords, language):
         t = make_term(raw)
@@ -203,6 +204,21 @@ def prepare(truth: GroundTruth) -> PreparedTruth:
     )
 
 
+def _with_suffixed_forms(items: tuple[tuple[Term, ...], ...], record_text: str, language: str
+                         ) -> tuple[tuple[Term, ...], ...]:
+    """Each one-character keyword with the suffixed word the record itself writes for it ("兔" with
+    兔子 when the gold answer says "白白的兔子"): a one-character keyword must stand alone, and 兔子
+    is the word people say."""
+    suffixes = cues(language).get("noun_suffixes")
+    if not suffixes:
+        return items
+    out = []
+    for alts in items:
+        extra = [make_term(a.norm + s) for a in alts if a.single for s in suffixes if a.norm + s in record_text]
+        out.append(tuple(dict.fromkeys((*alts, *extra))) if extra else alts)
+    return tuple(out)
+
+
 def own_titles(role: str, language: str) -> tuple[str, ...]:
     """The titles a role holds, with their other words ("篮球队主教练" -> 教练, 指导)."""
     if not role:
@@ -247,11 +263,12 @@ def _head_nouns(role: str, language: str) -> list[str]:
     return out
 
 
-def _spellings(words, language: str) -> list[str]:
+def _spellings(words, language: str, keywords: bool = False) -> list[str]:
     """The words, and other spellings of each after them: in Japanese its kana spellings (どようび
     for 土曜日) and other forms of a final -ている (持ってない for 持っていない), in Korean a compound
     with and without a space (레트로게임 / 레트로 게임: Korean spacing of compounds varies from writer
-    to writer)."""
+    to writer). ``keywords``: the words are a keyword item's, which may also be spelled with a
+    two-kana reading (秋: あき; never a negative keyword's, which would void answers by a homophone)."""
     out = list(words)
     for w in words:
         # "27岁", "180 cm", "27 years old": people often say the number alone ("二十七了", "스물일곱이에요",
@@ -266,7 +283,7 @@ def _spellings(words, language: str) -> list[str]:
         out.extend(v for v in _short_forms(c, language) if v not in out)
     if language == "ja":
         for w in words:
-            spelled = (*kana_spellings(w), *inflected_spellings(w))
+            spelled = (*kana_spellings(w, keywords), *inflected_spellings(w))
             out.extend(v for v in spelled if v not in out)
             # "とーきょー" for とうきょう: a long vowel written with ー, as katakana spellings do
             out.extend(v for k in (w, *spelled) if (v := _CHOUON.sub(lambda m: (m.group(1) or m.group(2)) + "ー", k)) != k and v not in out)
@@ -314,6 +331,7 @@ def _short_forms(c: str, language: str) -> list[str]:
         out.append(c[:-1])
     return out
 _CHOUON = re.compile("([こごそぞとどのほぼぽもよろょヨコゴソゾトドノホボポモロョ])[うウ]|([けげせぜてでねへべぺめれケゲセゼテデネヘベペメレ])[いイ]")
+_BARE_CJK_CLOCK = re.compile(r"\d{1,2} ?[点时시](?:半| 반|\d{1,2} ?[分분]?|整)?")  # no 下午/오후 before it
 _CJK_DATE = re.compile(r"\d{1,2}月\d{1,2}日")
 _YEAR = re.compile(r"(?:19|20)(\d\d)")
 _CM = re.compile(r"(1\d\d|2[0-4]\d) cm")
@@ -333,6 +351,10 @@ def _number_spellings(c: str, language: str) -> list[str]:
         out += [v for v in (f"{h} {mm:02d}", f"{h:02d} {mm:02d}", *clock_spellings(h, mm, language)) if v != c]
         if CLOCK.fullmatch(c) and 1 <= h <= 11:
             out.append(f"{h + 12} {mm:02d}")  # "9:30" may be the evening's: "21:30"
+        elif 1 <= h <= 11 and _BARE_CJK_CLOCK.fullmatch(c):
+            # "2시", "3点" name no half of the day: the afternoon's is said "14시", "15点", "15:00" too
+            pm = str(h + 12)
+            out += [v for v in (f"{pm} {mm:02d}", *clock_spellings(h + 12, mm, language)) if v.startswith(pm) and v not in out]
     elif c.endswith(" km") and c[:-3].isdigit():
         out.append(f"{c[:-3]} k")
     elif m := _CM.fullmatch(c):

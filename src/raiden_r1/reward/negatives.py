@@ -169,3 +169,11 @@ def _owned_by_the_other_speaker(ans: Answer, ci: int, subject: str) -> bool:
     if subject == "user":
         return bool(first) and not second
     return bool(second) and not first
+
+
+def relatives_clause(ans: Answer, ci: int, j: int, prep: PreparedTruth) -> bool:
+    """Clause ``j`` opens with a relative that neither the question nor the keyword's clause is about."""
+    text = ans.clauses[j].text
+    if j == ci or not starts_with_relation(text):
+        return False
+    return not relation_nouns(text[:8]) & (prep.question_relations | relation_nouns(ans.clauses[ci].text[:8]))
