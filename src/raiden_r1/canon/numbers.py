@@ -340,6 +340,10 @@ def _ko_sino(m: re.Match[str]) -> str:
         run, counter = run[:-1], "일"  # 이십일일 = 21 + 일 (day)
     if not counter and not (len(run) >= 2 and any(c in _KO_SINO_SCALES for c in run)):
         return m.group(0)
+    if not counter and len(run) == 2 and not (run[0] in "일이삼사오육칠팔구" and run[1] in "십백천"):
+        # a bare two-syllable run is a number only as digit and scale ("삼십", "오백"): "백구" is a
+        # dog's name, "천만에요" you're welcome, "이만" this much, "만일" if
+        return m.group(0)
     if counter and len(run) == 1 and run in _KO_SINO_SCALES and counter not in ("년", "세", "층", "원"):
         return m.group(0)
     v = _ko_sino_value(run)

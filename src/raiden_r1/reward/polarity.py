@@ -38,6 +38,9 @@ def polarity_flipped(ans: Answer, prep: PreparedTruth) -> str | None:
         # ("Never have been.": a short clause opening with the no)
         if cue and (first == cue or lang != "en" or (first.startswith(cue) and len(first.split(" ")) <= 3)):
             return f"answers '{cue}' to a yes/no question whose answer is yes"
+        # "狗？俺可不养那玩意儿，二哈那种…" asked "养狗没？叫啥名？": the asked thing denied first, in
+        # words of its own rather than a bare "no"
+        return _premise_denied(ans, prep)
     else:
         cue = find_cue_first(first, lang, "yes")
         if cue and first == cue:
@@ -82,6 +85,8 @@ def _echo_denied(ans: Answer, prep: PreparedTruth) -> str | None:
             continue
         # the whole asking sentence ("Married, though?" is two clauses)
         asked = " ".join(c.text for c in ans.clauses[:ci + 1] if c.sentence == cl.sentence)
+        if lang == "ko":
+            asked = _KO_ECHO_ENDING.sub("", asked)  # "개요?": the thing echoed, politely
         if not (content_units(asked) & prep.question_units or relation_nouns(asked) & prep.question_relations):
             continue
         nxt = ans.clauses[ci + 1] if ci + 1 < len(ans.clauses) else None
@@ -90,6 +95,8 @@ def _echo_denied(ans: Answer, prep: PreparedTruth) -> str | None:
             pair = ans.clauses[ci + 2] if ci + 2 < len(ans.clauses) else None
             if pair is not None and pair.sentence == nxt.sentence and _denial(f"{nxt.text} {pair.text}", lang):
                 nxt = pair
+        if nxt is not None and not _denial(nxt.text, lang) and _denies_asked_verb(ans, ans.clauses.index(nxt), prep):
+            return f"denies what the question asks about ('{asked}? {nxt.text}')"  # "狗？俺可不养那玩意儿"
         if nxt is None or nxt.question or not _denial(nxt.text, lang) or \
                 any(a.norm in nxt.text for alts in prep.items for a in alts):  # "No way I'd part with Chikuwa"
             continue
@@ -100,6 +107,29 @@ def _echo_denied(ans: Answer, prep: PreparedTruth) -> str | None:
             continue
         return f"denies what the question asks about ('{asked}? {nxt.text}')"
     return None
+
+
+def _denies_asked_verb(ans: Answer, i: int, prep: PreparedTruth) -> bool:
+    """A clause negating what the question asks with its own verb ("俺可不养那玩意儿" after "狗？"
+    asked "你家养狗没？"), not a bare "no" and not a keyword's clause."""
+    cl = ans.clauses[i]
+    cue = clause_cue(ans, i, "negation")
+    if not cue or cl.question or any(a.norm in cl.text for alts in prep.items for a in alts):
+        return False
+    if content_units(cl.text) & prep.question_units:
+        return True
+    if ans.language in ("zh", "ja"):
+        at = cl.text.find(cue)
+        verb = cl.text[at + len(cue):at + len(cue) + 1] if at != -1 else ""
+        return bool(verb) and not verb.isascii() and verb in prep.question_norm
+    if ans.language == "ko":  # "안 키워요" asked "키우세요?": the verb's stem, conjugated otherwise
+        m = _KO_NEGATED_VERB.search(cl.text)
+        return bool(m) and m.group(1) in prep.question_norm
+    return False
+
+
+_KO_ECHO_ENDING = re.compile(r"요$")
+_KO_NEGATED_VERB = re.compile(r"(?:^| )(?:안|못) ([가-힣])")
 
 
 def _premise_denied(ans: Answer, prep: PreparedTruth) -> str | None:

@@ -278,8 +278,8 @@ def perspective_issue(ans: Answer, ci: int, pos: int, term: Term, prep: Prepared
     if not before and _SIGN_ON.match(clause_rest(ans, ci, pos, term)):
         return f"claims to be '{term.raw}' ('{term.raw} here')"  # "Moss here!", "Moss speaking"
     claim = ends_with_cue(before, lang, "self_identity") or (_self_name_copula(before, prep) if prep.truth.self_name else None)
-    if not claim:
-        return None
+    if not claim or _NAMED_BY_ME.get(lang, _NEVER).match(clause_rest(ans, ci, pos, term)):
+        return None  # ("저는 백구라고 불러요", "私はこむぎって呼んでる": the character names it, is not it)
     # "I am <keyword>" where the gold answer never says so: the character claims to be the relative,
     # the pet, the other person the keyword names. On a yes/no question ("봄이는 동물 있어?") or a
     # question about itself, only a copula right after the keyword makes it a claim of identity
@@ -292,11 +292,21 @@ def perspective_issue(ans: Answer, ci: int, pos: int, term: Term, prep: Prepared
     return None
 
 
+# A naming verb right after the keyword: "<I> X-라고 불러요 / X-って呼んでる / X-と名付けた".
+_NAMED_BY_ME = {"ko": re.compile(r"^(?:이)?(?:라고|라구) ?(?:불러|부르|부릅|지었|지어|이름 (?:붙|지))"),
+                "ja": re.compile(r"^(?:って|と)(?:呼|よ[んば]|名付|なづけ|名づけ)")}
+_NEVER = re.compile("(?!)")
+
+
 # The first person as the doer at the start of a clause ("i got", "我考了", "俺が", "제가"); not
 # owning ("我的", "我妈"), knowing or saying ("i remember", "我记得", "私が言った" is read by the caller).
 _FIRST_PERSON_AGENT = {
-    "en": re.compile(r"^(?:\S+ ){0,2}?(i (?!(?:m|d|ll|ve|s)\b)(?!(?:remember|recall|think|know|knew|told|tell|said|say|mean|"
-                     r"guess|believe|bet|hope|see|heard|hear|reckon|suppose|forgot|forget|have|had|got|ve|call|called|name|named|am|was)\b)[a-z]+)"),
+    # (an adverb first is still the verb's: "I just call her…"; keeping, owning and naming a pet or
+    # a relative is what the character does to its own: "I keep one - Crumpet")
+    "en": re.compile(r"^(?:\S+ ){0,2}?(i (?:(?:just|always|only|still|usually|all|really|mostly) )?(?!(?:m|d|ll|ve|s)\b)"
+                     r"(?!(?:remember|recall|think|know|knew|told|tell|said|say|mean|"
+                     r"guess|believe|bet|hope|see|heard|hear|reckon|suppose|forgot|forget|have|had|got|ve|call|called|name|named|"
+                     r"nicknamed|keep|kept|own|owned|adopted|raised|rescued|am|was|just|always|only|still|usually|all|really|mostly)\b)[a-z]+)"),
     "ja": re.compile(r"((?:私|わたし|僕|ぼく|俺|おれ|あたし|わし)(?:が|も)(?!.{0,8}(?:言|聞|覚え|思|知|いる|いた|おる|ある|つけ|付け|名付|呼)))"),
     "ko": re.compile(r"((?:제가|내가|저도|나도)(?!\s?(?:말|기억|생각|알|들|있|없|이름|지어|부르)))"),
     # "我下周要去无锡" (not "我师父住在无锡", "我的…", "我记得…")
@@ -329,7 +339,10 @@ def _first_person_agent(text: str, lang: str) -> str | None:
 # (not a noun) after it.
 _EN_OBJECT_HER = re.compile(r"(?:^| )(?:i|we|i m|i ll|i d|i ve|we re|we ll)(?: \S+){1,3} her "
                             r"(?:at|on|in|to|for|from|with|about|by|around|after|before|tomorrow|today|tonight|"
-                            r"again|every|once|\d)(?: |$)")
+                            r"again|every|once|\d)(?: |$)"
+                            # "I call her Pretzel", "we named her Biscuit": her, the one named, is the object
+                            r"|(?:^| )(?:i|we|i ve|we ve|i d|we d)(?: (?:just|always|only|all|usually|still|ve))? "
+                            r"(?:call|called|name|named|nicknamed|christened|dubbed) her ?$")
 # A Chinese pronoun right after one of these is their object (给他, 把她, 叫他).
 _ZH_OBJECT = re.compile("[给把让叫帮跟和对被替为向陪带喂请教送管称]$")
 
