@@ -149,3 +149,13 @@ def test_family_name_and_one_character_title_narrate():
     assert keyword_accuracy("周工的生日是7月3日，她本人不爱过生日。", truth(ENGINEER_ZH)) == 0.0
     assert keyword_accuracy("7月3日，工地上大家都叫我周工。", truth(ENGINEER_ZH)) == 1.0
     assert keyword_accuracy("我本人的生日是7月3日。", truth(ENGINEER_ZH)) == 1.0
+
+
+GRANNY_ZH = ("zh", "林阿桂", {"姓名": "林阿桂（阿桂嬷）", "摊位": "宁夏夜市", "说话方式": "对客人自称“阿嬷”"},
+             "阿嬷，你的摊子在哪个夜市？", "宁夏")
+
+
+def test_a_self_naming_character_that_goes_on_with_she_narrates():
+    assert keyword_accuracy("阿桂嬷的摊子在宁夏夜市，她每天傍晚出摊。", truth(GRANNY_ZH)) == 0.0
+    assert keyword_accuracy("阿嬷的摊子在宁夏夜市啦，阿嬷每天傍晚出摊。", truth(GRANNY_ZH)) == 1.0
+    assert keyword_accuracy("阿嬷的摊子在宁夏夜市，女儿说她也想来帮忙。", truth(GRANNY_ZH)) == 1.0

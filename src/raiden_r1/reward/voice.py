@@ -205,6 +205,13 @@ def perspective_issue(ans: Answer, ci: int, pos: int, term: Term, prep: Prepared
         name = name_subject(tl, prep, lang, (kw, kw + len(term.norm)) if kw != -1 else None)
         if name and not (prep.truth.self_name and not third):
             return f"third person (the character's own name '{name}')"
+    if prep.truth.self_name and subject == "self" and (name := name_subject(cl.text, prep, lang, None)):
+        # "阿琴嬷的摊子在饶河街夜市，她每天五点出摊": a character that names itself does not go on
+        # to call itself "she": the name and the pronoun narrate it (unless someone else came between)
+        later = " ".join(c.text for c in ans.clauses[ci + 1:] if c.sentence == cl.sentence)
+        pron = cue_at_start(later, lang, "third_person") if later else None
+        if pron and not relation_nouns(later) and not any(make_term(o).canon in later for o in prep.truth.others):
+            return f"third person ('{name}' … '{pron.strip()}')"
     if subject == "self":
         said = _has(sentence, lang, "you_said")
         if said:  # "周三，你自己说的呀", "お客様がおっしゃってましたよね": its own fact, given to the user
