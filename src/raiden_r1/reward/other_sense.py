@@ -14,6 +14,7 @@ from raiden_r1.canon import Term
 from .analysis import Answer, cue_in_text
 from .lexicon import cues
 from .matching import PreparedTruth
+from .question_frames import SAID_FRAME
 from .voice import clause_before, ends_with_cue
 
 _has = cue_in_text
@@ -48,15 +49,10 @@ def _owner_pattern(lang: str) -> re.Pattern[str]:
     return re.compile(_OWNER_AFTER[lang].format(kin=kin))
 
 
-# "Which day did you say you're sailing?" asks about now: the past of the saying is not the fact's.
-_SAID_FRAME = re.compile(r"did (?:you|i) (?:say|tell|mention)|(?:you|i) (?:said|told|mentioned)|(?:你|我)(?:之前|上次|刚才)?(?:说|讲|提)过?"
-                         r"|(?:言って|言っ|話し|おっしゃっ)(?:た|ました|てた)|(?:라고|다고) ?(?:했|하셨|말했|말씀하셨)")
-
-
 def _asks_past(prep: PreparedTruth, lang: str) -> bool:
     """The question asks about the past (not only about something said in the past), or about what once
     was in the answer's own words ("你住过哪儿？" answered "住过上海")."""
-    q = _SAID_FRAME.sub(" ", prep.question_norm)
+    q = SAID_FRAME.sub(" ", prep.question_norm)
     return _has(q, lang, "past_question") is not None or _has(q, lang, "no_longer") is not None
 
 
