@@ -1,6 +1,7 @@
 """"Didn't you say X?" recalls X as said (standard Japanese 言ったじゃない, 不是说了X吗, "didn't I hear you
 say X"), with a question mark or a full stop; a real "I did not say X" (Korean 는 singling the keyword
-out: "X라고는 하지 않았소") and a plain negation stay refused."""
+out: "X라고는 하지 않았소") and a plain negation stay refused. The character's own reminder of its fact
+("Didn't I tell you it's X?") is paid; a relative's saying stays hearsay."""
 
 from __future__ import annotations
 
@@ -47,4 +48,26 @@ def test_didnt_you_say_is_paid(truth, answer):
     (EN, "Not Galway."),
 ])
 def test_a_real_denial_stays_refused(truth, answer):
+    assert keyword_accuracy(answer, truth) == 0.0, answer
+
+
+def sbk(language, key, question):
+    return GroundTruth(answer=key, keywords=((key,),), language=language, question=question)
+
+
+@pytest.mark.parametrize("truth,answer", [
+    (sbk("zh", "泉州", "你是哪里人？"), "不是说了泉州吗？"),
+    (sbk("en", "Kansas", "Where are you from?"), "Didn't I tell you it's Kansas?"),
+    (sbk("ko", "상주", "고향이 어디요?"), "상주라 하지 않았소."),
+])
+def test_the_characters_own_reminder_is_paid(truth, answer):
+    assert keyword_accuracy(answer, truth) == 1.0, answer
+
+
+@pytest.mark.parametrize("truth,answer", [
+    (sbk("zh", "泉州", "你是哪里人？"), "我妈不是说了泉州吗？"),
+    (sbk("en", "Kansas", "Where are you from?"), "Didn't my pa tell you it's Kansas?"),
+    (sbk("ko", "상주", "고향이 어디요?"), "어머니가 상주라 하지 않았소?"),
+])
+def test_a_relatives_saying_stays_attributed(truth, answer):
     assert keyword_accuracy(answer, truth) == 0.0, answer
