@@ -68,6 +68,8 @@ def test_a_word_of_address_does_not_excuse_a_second_value():
     (sbk("en", "May 3", "When were you born?"), "3 May 2001."),
     (sbk("zh", "2001年", "你哪年出生？"), "2001年5月3日。"),
     (sbk("zh", "5月", "你几月生的？"), "5月3日。"),
+    (sbk("zh", "23", "你是几号生的？"), "腊月二十三。"),
+    (sbk("ja", "23", "何日生まれ？"), "5月23日生まれや。"),
 ])
 def test_a_date_in_its_parts_is_one_value(truth, answer):
     assert keyword_accuracy(answer, truth) == 1.0, answer
@@ -80,6 +82,7 @@ def test_a_date_in_its_parts_is_one_value(truth, answer):
     (sbk("ko", "5월 3일", "생일이 언제요?"), "5월 3일이나 4일이오."),
     (sbk("en", "May 3", "When were you born?"), "May 3 or 4."),
     (sbk("zh", "2001年", "你哪年出生？"), "2001年或2002年。"),
+    (sbk("zh", "23", "你是几号生的？"), "5月23号或24号。"),
 ])
 def test_two_dates_stay_hedged(truth, answer):
     assert keyword_accuracy(answer, truth) == 0.0, answer

@@ -51,21 +51,16 @@ def korean_days(text: str) -> str:
     return _patterns()[1].sub(lambda m: f"{m.group(1)}월 {days[m.group(2)]}일", text)
 
 
-# After a month, the day of the lunar calendar's first ten (初九) and a day without 日 ("八月十五") are the
-# same day as "N日": "腊月初八" is 12月8日. (Not 初一 alone: that is also the first year of middle school.)
-_CHU_DAY = re.compile("(\\d{1,2})月 ?初([一二三四五六七八九十])")
-# (not before a counter: "5月10个人" counts people)
+# After a month, a day without 日 ("八月十五") is the same day as "N日". (初九 stays as written: a keyword
+# may be the day alone, "初九", and 初一 alone is also the first year of middle school.)
 _BARE_DAY = re.compile(r"(\d{1,2})月 ?(\d{1,2})(?![\d日号:.：个只人次名位件本张岁歳才元块斤米分点天周年回匹枚])")
-_CN_DIGIT = {c: i for i, c in enumerate("一二三四五六七八九十", 1)}
 
 
 def cjk_month_names(text: str) -> str:
-    """"文月7日", "正月初一", "腊月23", "5月朔日" as "7月7日", "1月1日", "12月23日", "5月1日"."""
+    """"文月7日", "正月初一", "腊月23", "5月朔日" as "7月7日", "1月初一", "12月23日", "5月1日"."""
     t = _tables()
     _, _, month, day = _patterns()
     text = month.sub(lambda m: f"{t['cjk_months'][m.group(1)]}月", text)
     if "朔" in text:
         text = day.sub(lambda m: f"{m.group(1)}月{t['ja_days'][m.group(2)]}日", text)
-    if "初" in text:
-        text = _CHU_DAY.sub(lambda m: f"{m.group(1)}月{_CN_DIGIT[m.group(2)]}日", text)
     return _BARE_DAY.sub(r"\1月\2日", text)

@@ -20,12 +20,14 @@ _DAY_AFTER = re.compile(r"^\s?(?:\d{1,2}\s?(?:日|号)|初[一二三四五六七
 _YEAR_AFTER_DAY = re.compile(r"^\s?\d{3,4}(?!\s?(?:年|년)?\s?\d)(?!\d)")
 
 
-def date_part_before(head: str, key: str, prep: PreparedTruth) -> bool:
-    """The number right before the keyword is the date's part before it ("1998年" before "3月9日")."""
+def date_part_before(head: str, key: str, tail: str, prep: PreparedTruth) -> bool:
+    """The number right before the keyword is the date's part before it ("1998年" before "3月9日", "8月"
+    before the day "15" said as "15日")."""
     year = _YEAR_END.search(head)
     if year and _MONTH_START.match(key):
         return _gold_year(re.search(r"\d+(?=\s?(?:年|년)\s?$)", head).group(0), prep)
-    return bool(_MONTH_END.search(head) and _DAY_START.match(key))
+    day = _DAY_START.match(key) or (key.isdigit() and int(key) <= 31 and tail.lstrip().startswith("日"))
+    return bool(_MONTH_END.search(head) and day)
 
 
 def date_part_after(key: str, tail: str, prep: PreparedTruth) -> bool:

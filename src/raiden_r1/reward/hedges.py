@@ -96,7 +96,7 @@ def hedge_reason(ans: Answer, v: ItemVerdict, index: int, prep: PreparedTruth) -
             if nxt == str((int(digits[-1]) + 1) % 10):
                 return f"hedged (approximate: '{digits}, {nxt}')"  # "34、5歳", "三十四、五": 34 or 35
         head = ans.match[max(cl.start, pos - 16):pos]
-        if (_NUMBER_BEFORE.search(head) and not date_part_before(head, term.norm, prep)) or (
+        if (_NUMBER_BEFORE.search(head) and not date_part_before(head, term.norm, tail, prep)) or (
                 (m := _NUMBER_AFTER.match(tail)) and not _FRACTION.match(tail[m.end():].lstrip("0123456789"))
                 and not date_part_after(term.norm, tail, prep)):
             return "hedged (two numbers: a list or a range)"
