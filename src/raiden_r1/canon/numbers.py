@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from .date_names import cjk_month_names, korean_days, korean_months
 from .kana_numbers import kana_numbers
 
 _UNITS_EN = {w: i for i, w in enumerate(
@@ -110,10 +111,6 @@ _KO_SINO_SCALES = {"십": 10, "백": 100, "천": 1000, "만": 10000}
 _KO_SINO_RUN = re.compile("(?<![가-힣])([영공일이삼사오육칠팔구십백천만]+)(?:(개월|학년|센티|미터|킬로|[월일년세층번호분초원반등위회주])|"
                           "(?<=[영공일이삼사오육칠팔구십백천만]{2}) (개월|학년|센티|미터|킬로|[월일년세층번호분초원반등위회주]))?")
 _KO_SPACED_DAY = re.compile("(\\d{1,2})월 ?([일이삼사오육칠팔구]|[이삼]?십[일이삼사오육칠팔구]?) 일(?![가-힣])")
-_KO_MONTHS = re.compile("시월|유월")
-_KO_DAYS = {"초하루": 1, "초이틀": 2, "초사흘": 3, "초사흗날": 3, "초나흘": 4, "초닷새": 5, "초엿새": 6, "초이레": 7,
-            "초여드레": 8, "초아흐레": 9, "초열흘": 10, "보름": 15, "보름날": 15}
-_KO_FULL_MOON = re.compile(r"(\d{1,2})월 ?(" + "|".join(sorted(_KO_DAYS, key=len, reverse=True)) + ")")  # the two irregular month names (not 십월, 육월)
 _KO_NATIVE_TENS = {"열": 10, "스물": 20, "스무": 20, "서른": 30, "마흔": 40, "쉰": 50, "예순": 60, "일흔": 70, "여든": 80,
                    "아흔": 90}
 _KO_NATIVE_UNITS = {"하나": 1, "한": 1, "둘": 2, "두": 2, "셋": 3, "세": 3, "석": 3, "넷": 4, "네": 4, "넉": 4, "다섯": 5,
@@ -422,10 +419,12 @@ def canonical_numbers(folded: str) -> str:
             text = _ZH_RUN.sub(_zh_run, text)
         if "年" in text and _JA_ERA_YEAR.search(text):
             text = _JA_ERA_YEAR.sub(_ja_era_year, text)
+        if "月" in text or "弥生" in text or "师走" in text:
+            text = cjk_month_names(text)  # "文月7日", "正月初一", "腊月23": a month by its old name
         if "つ" in text or "とお" in text:
             text = _JA_NATIVE_RE.sub(lambda m: str(_JA_NATIVE[m.group(1)]), text)
         if _HANGUL.search(text):
-            text = _KO_MONTHS.sub(lambda m: "10월" if m.group(0) == "시월" else "6월", text)
+            text = korean_months(text)  # 시월, 유월, 정월, 동짓달, 섣달
             text = _KO_MIXED.sub(_ko_mixed, text)
             text = _KO_NATIVE_BARE.sub(_ko_native_bare, text)
             text = _KO_NATIVE_ALONE.sub(lambda m: str(_KO_ALONE_VALUES[m.group(1)]), text)
@@ -438,7 +437,7 @@ def canonical_numbers(folded: str) -> str:
             if "월" in text:  # "5월 칠 일": a one-syllable day with a space, read after a month only
                 text = _KO_SPACED_DAY.sub(lambda m: f"{m.group(1)}월 {_ko_sino_value(m.group(2))}일", text)
                 # "칠월 보름", "오월 초닷새": the traditional names of a (lunar) month's days
-                text = _KO_FULL_MOON.sub(lambda m: f"{m.group(1)}월 {_KO_DAYS[m.group(2)]}일", text)
+                text = korean_days(text)
     if _DIGIT.search(text):
         latin = not ascii_text or _ASCII_WORDS.search(text) is not None
         if latin and ("st" in text or "nd" in text or "rd" in text or "th" in text):

@@ -86,6 +86,8 @@ def occurrence_issue(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedT
     if _has(cl.text, ans.language, "rhetorical_yes") or (
             ans.language in _FORGET_AROUND and _FORGET_AROUND[ans.language].search(cl.text)):
         allowed = allowed | {"question", "negation", "rhetorical", "sarcasm"}
+        if not relation_nouns(cl.text) and not _has(cl.text, ans.language, "third_person"):
+            allowed = allowed | {"hearsay"}  # "不是说了苏州吗": the saying is the character's or the user's
     if (cl.question or question_tail(ans, ci)) and "question" not in allowed:
         return "asked back"
     clock = prep.clocks.get(term.norm)

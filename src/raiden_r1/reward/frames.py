@@ -375,8 +375,20 @@ def excluded(ans: Answer, ci: int, pos: int, term: Term, lang: str) -> tuple[str
     if not cue:
         cue = next((w for w in cues(lang).get("except_after") if rest.lstrip().startswith(w)), None)
     if not cue:
-        return None
+        return _only(f"{earlier} {before}".strip(), rest, sentence_rest, lang)
     return cue.strip(), _has(sentence_rest.replace(cue, " ", 1), lang, "negation") is not None
+
+
+def _only(before: str, rest: str, sentence_rest: str, lang: str) -> tuple[str, bool] | None:
+    """"Nothing but X", "Xしか…ない", "X밖에 안 …": the keyword as the one value, (cue, True). しか and 밖에
+    mean "only" with a negation after them; alone (집 밖에 "outside the house") they do not."""
+    cue = ends_with_cue(before, lang, "only_before") if lang == "en" else None
+    if cue:
+        return cue.strip(), True
+    cue = next((w for w in cues(lang).get("only_after") if rest.lstrip().startswith(w)), None)
+    if cue and _has(sentence_rest.replace(cue, " ", 1), lang, "negation"):
+        return cue.strip(), True
+    return None
 
 
 def both_age_systems(ans: Answer, ci: int, cj: int) -> bool:

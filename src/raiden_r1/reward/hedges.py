@@ -12,7 +12,9 @@ from functools import lru_cache
 from raiden_r1.canon import canonical, find_term, make_term
 
 from .analysis import Answer, clause_cue, cue_in_text
+from .address import address_words
 from .assertion import ItemVerdict
+from .date_parts import date_part_after, date_part_before
 from .frames import both_age_systems, is_age
 from raiden_r1.data.perspective import relation_nouns, starts_with_relation
 from .lexicon import cues
@@ -94,8 +96,10 @@ def hedge_reason(ans: Answer, v: ItemVerdict, index: int, prep: PreparedTruth) -
             digits, nxt = term.norm, _CJK_DIGITS.get(m.group(1), m.group(1))
             if nxt == str((int(digits[-1]) + 1) % 10):
                 return f"hedged (approximate: '{digits}, {nxt}')"  # "34、5歳", "三十四、五": 34 or 35
-        if _NUMBER_BEFORE.search(ans.match[max(cl.start, pos - 16):pos]) or (
-                (m := _NUMBER_AFTER.match(tail)) and not _FRACTION.match(tail[m.end():].lstrip("0123456789"))):
+        head = ans.match[max(cl.start, pos - 16):pos]
+        if (_NUMBER_BEFORE.search(head) and not date_part_before(head, term.norm, tail, prep)) or (
+                (m := _NUMBER_AFTER.match(tail)) and not _FRACTION.match(tail[m.end():].lstrip("0123456789"))
+                and not date_part_after(term.norm, tail, prep)):
             return "hedged (two numbers: a list or a range)"
         # "58, or maybe 59": another number in a clause that hedges.
         for j, other in enumerate(ans.clauses):
@@ -299,15 +303,18 @@ def _bare_segments(ans: Answer, prep: PreparedTruth) -> tuple[int, int, list[str
         else:
             return 0, 0, [], []
     particles = _non_candidates(ans.language)
+    address = address_words(ans.language, prep)
     bare = extras = 0
     extra_segments: list[str] = []
     keyword_segments: list[str] = []
-    for seg in segments:
+    for i, seg in enumerate(segments):
         if not _is_bare(seg, ans.language):
             continue
         t = make_term(seg.strip())
         if not t.norm or t.canon in particles:
             continue
+        if t.canon in address and (i == 0 or not seg.strip()[:1].isupper()):
+            continue  # "Down South, daddy-o, Louisiana": the listener addressed, no candidate
         if starts_with_relation(t.canon) and not relation_nouns(t.canon[:8]) & prep.question_relations:
             continue  # "哥哥十二岁": another person's value, not a candidate for the slot
         if cue_in_text(t.canon, ans.language, "age_system"):
@@ -346,7 +353,13 @@ def _same_shape(a: str, b: str) -> bool:
     return 0.5 <= len(a) / len(b) <= 2.0
 
 
-_QUESTION_WHERE = ("where", "哪", "どこ", "어디")
+def _digits(text: str) -> bool:
+    return any(c.isdigit() for c in canonical(text))
+
+
+_WHERE_WORDS = ("where", "哪", "どこ", "어디")
+# (哪天, 哪年, 哪位 ask a day, a year, a person, not a place)
+_QUESTION_WHERE = re.compile(r"where|どこ|어디|哪(?!一?(?:天|年|月|日|号|位|种|样|个(?:月|人|星期|礼拜)))")
 
 
 _SLASH_PAIR = re.compile(r"([^\s/,，、。.!?！？]+)\s*/\s*([^\s/,，、。.!?！？]+)")
@@ -383,8 +396,12 @@ def dump_reason(ans: Answer, prep: PreparedTruth, verdicts: list[ItemVerdict]) -
         return None  # "一米九二，嘎嘎高": a remark about the value, no second value
     if extras == 1 and len(prep.items) == 1 and keyword_segments and any(v.matched for v in verdicts):
         q = prep.question_norm
-        if not any(w in q for w in _QUESTION_WHERE) and any(_same_shape(k, extra_segments[0])
-                                                             for k in keyword_segments):
+        # A "which day/year" question (哪天, 哪年) asks no place: "3月9日，3月10日" gives two days. There a
+        # value with digits and a word without fill different slots ("6月18，夏天").
+        which = "哪" in q and not _QUESTION_WHERE.search(q)
+        if (which or not any(w in q for w in _WHERE_WORDS)) and any(
+                _same_shape(k, extra_segments[0]) and (not which or _digits(k) == _digits(extra_segments[0]))
+                for k in keyword_segments):
             return f"hedged (the keyword listed beside another candidate: '{extra_segments[0]}')"
     return None
 

@@ -93,12 +93,6 @@ def _is_yes_no_question(question: str, language: str) -> bool:
     return q.rstrip().endswith(ends)
 
 
-# A question about a plan or the future ("what are you doing this weekend?", "明天打算去哪儿？",
-# "週末の予定は？", "다음 주에 뭐 할 거야?").
-_PLAN_QUESTION = re.compile(r"\b(?:plan|plans|planning|going to|gonna|will you|tomorrow|tonight|next week|this weekend)\b|"
-                            r"打算|计划|准备|明天|下周|周末|下个月|予定|つもり|明日|来週|週末|今度|계획|예정|할 거|갈 거|내일|다음 주|주말")
-
-
 def _gold_cues(gold: Answer, items: tuple[tuple[Term, ...], ...], question: str, language: str
                ) -> tuple[frozenset[str], bool]:
     allowed: set[str] = set()
@@ -136,8 +130,8 @@ def _gold_cues(gold: Answer, items: tuple[tuple[Term, ...], ...], question: str,
     if cue_in_text(q, language, "negative_sentiment") or (language != "en" and cue_in_text(q, "en", "negative_sentiment")):
         allowed.add("negation")
     # "What are you doing tomorrow?" — "夜市に寄るつもりやで": asked for a plan, the plan is the answer.
-    if _PLAN_QUESTION.search(asked):
-        allowed.add("wish")
+    if cue_in_text(asked, language, "plan_question") and not cue_in_text(asked, language, "habitual"):
+        allowed.add("wish")  # (lexicon plan_question: "明天打算去哪儿？", "週末の予定は？", "토요일에 뭐 하오?")
     return frozenset(allowed), self_identity
 
 

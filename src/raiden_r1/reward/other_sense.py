@@ -14,7 +14,8 @@ from raiden_r1.canon import Term
 from .analysis import Answer, cue_in_text
 from .lexicon import cues
 from .matching import PreparedTruth
-from .voice import clause_before
+from .question_frames import SAID_FRAME
+from .voice import clause_before, ends_with_cue
 
 _has = cue_in_text
 
@@ -48,14 +49,11 @@ def _owner_pattern(lang: str) -> re.Pattern[str]:
     return re.compile(_OWNER_AFTER[lang].format(kin=kin))
 
 
-# "Which day did you say you're sailing?" asks about now: the past of the saying is not the fact's.
-_SAID_FRAME = re.compile(r"did (?:you|i) (?:say|tell|mention)|(?:you|i) (?:said|told|mentioned)|(?:你|我)(?:之前|上次|刚才)?(?:说|讲|提)过?"
-                         r"|(?:言って|言っ|話し|おっしゃっ)(?:た|ました|てた)|(?:라고|다고) ?(?:했|하셨|말했|말씀하셨)")
-
-
 def _asks_past(prep: PreparedTruth, lang: str) -> bool:
-    """The question asks about the past (not only about something said in the past)."""
-    return _has(_SAID_FRAME.sub(" ", prep.question_norm), lang, "past_question") is not None
+    """The question asks about the past (not only about something said in the past), or about what once
+    was in the answer's own words ("你住过哪儿？" answered "住过上海")."""
+    q = SAID_FRAME.sub(" ", prep.question_norm)
+    return _has(q, lang, "past_question") is not None or _has(q, lang, "no_longer") is not None
 
 
 def asked_about_now(ans: Answer, prep: PreparedTruth, lang: str) -> bool:
@@ -135,7 +133,8 @@ def said_otherwise(ans: Answer, ci: int, pos: int, prep: PreparedTruth, lang: st
     nxt = ans.clauses[ci + 1] if ci + 1 < len(ans.clauses) else None
     if nxt is not None and nxt.text in _DENIAL_CLAUSES.get(lang, ()):
         return f"negated ('{nxt.text}')"  # "28岁，怎么可能。", "I'm 34... NOT.", "Biscuit? Yeah right."
-    if lang == "en" and clause_before(ans, ci, pos).endswith(("than", "than a")):
+    if lang == "en" and (head := clause_before(ans, ci, pos)).endswith(("than", "than a")) \
+            and not ends_with_cue(head, lang, "only_before"):  # ("none other than Ida" is Ida)
         return "not asserted (a comparison: 'than')"  # "I'm younger than 34"
     if (owner := _owner_after(ans, ci, pos, prep, lang)):
         return f"given another role (a relative's: '{owner}')"

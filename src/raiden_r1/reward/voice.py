@@ -17,6 +17,7 @@ from raiden_r1.data.perspective import question_subject, relation_nouns, starts_
 from .analysis import Answer, analyse, cue_at_start, cue_in_text
 from .lexicon import cues
 from .matching import PreparedTruth
+from .question_frames import user_acts
 
 def clause_before(ans: Answer, ci: int, pos: int) -> str:
     """The canonical text of clause ``ci`` before match offset ``pos`` (stemming keeps tokens
@@ -233,8 +234,9 @@ def perspective_issue(ans: Answer, ci: int, pos: int, term: Term, prep: Prepared
         # to the user (not "Your sister teaches piano", "你儿子属虎")
         you = _YOU_DO[lang].match(opening)
         # (not "네가 콩이라고 했잖아": the user said it, which is how the fact is recalled)
+        # (nor "You went with Juniper" asked what the user named the hamster: the user's own act)
         if you and not relation_nouns(sentence) and not cue_in_text(sentence, lang, "kin") and \
-                not cue_in_text(sentence, lang, "you_said"):
+                not cue_in_text(sentence, lang, "you_said") and not user_acts(prep.question_norm, lang):
             return f"gives the fact of the user's {'/'.join(sorted(prep.question_relations))} to the user ('{you.group(0).strip()}')"
     if subject == "user":
         if _ALSO[lang].search(cl.text) and relation_nouns(cl.text) - prep.question_relations - prep.gold_relations:
