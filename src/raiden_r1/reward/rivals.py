@@ -178,10 +178,15 @@ def _said_as_value(text: str, value: str, lang: str, raw: str) -> bool:
 
 def _ends_with_cue(text: str, lang: str) -> bool:
     """A clause that is, or ends in, a rival cue ("really", "though really", "开玩笑的")."""
-    for c in cues(lang).get("rival_lead"):
-        if text == c or (text.endswith(" " + c) if lang == "en" else (len(c) > 1 and text.endswith(c))):
-            return True
-    return False
+    whole, ends = _lead_endings(lang)
+    return text in whole or text.endswith(ends)
+
+
+@lru_cache(maxsize=8)
+def _lead_endings(lang: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    # (built once: str.endswith takes them all at once)
+    lead = cues(lang).get("rival_lead")
+    return frozenset(lead), tuple(" " + c for c in lead) if lang == "en" else tuple(c for c in lead if len(c) > 1)
 
 
 def _occurrence_end(ans: Answer, ci: int, term, pos: int) -> str:
