@@ -24,7 +24,13 @@ def alternation(words) -> str:
     # A trie, not "|".join(longest first): Python's engine tries a plain alternation's branches one
     # by one at every position (the out-of-character phrase list alone cost ~40 us an answer). Both
     # prefer the longest word that lets the rest of the pattern match: the same matches.
-    return trie_pattern(set(words))
+    return _trie(frozenset(words))
+
+
+@lru_cache(maxsize=4096)
+def _trie(words: frozenset[str]) -> str:
+    # (the same lexicon lists are joined again for every new profile: build each trie once)
+    return trie_pattern(words)
 
 
 # Speech quoted inside narration: '"Thirty-four," he mutters', '「函館っす」と彼は答えた', '“…”她笑道'.
