@@ -134,6 +134,7 @@ def _is_question(body: str, delim: str, language: str) -> bool:
 
 def analyse(raw: str, default_language: str = "en") -> Answer:
     """Analyse one final answer (see the module doc)."""
+    _CUE_MEMO.clear()
     truncated = len(raw) > MAX_CHARS
     text = raw[:MAX_CHARS] if truncated else raw
     counts = script_counts_fast(raw)
@@ -208,16 +209,30 @@ def cue_pattern(language: str, kind: str, anchored: bool = False) -> tuple[re.Pa
     return (re.compile("|".join(alts)), re.compile(trie_pattern(exempt)) if exempt else None)
 
 
+# The rules ask the same text for the same cue kind about three times an answer (each rule reads
+# the keyword's clause and sentence again): the answers, kept for the answer being scored only
+# (analyse() empties it, so nothing of an earlier response is reused; bounded for other callers).
+_CUE_MEMO: dict[tuple[str, str, str], str | None] = {}
+
+
 def find_cue(text: str, padded: str, c: Cues, kind: str) -> str | None:
     """The first cue word of ``kind`` in a clause (canonical ``text``), or None. (``padded`` is
     kept for callers; the compiled pattern needs only the text.)"""
+    key = (text, c.language, kind)
+    if key in _CUE_MEMO:
+        return _CUE_MEMO[key]
     pattern, exempt = cue_pattern(c.language, kind)
     if pattern is None:
-        return None
-    if exempt is not None and not text.isascii():
-        text = exempt.sub(" ", text)
-    m = pattern.search(text)
-    return next(g for g in m.groups() if g) if m else None
+        found = None
+    else:
+        if exempt is not None and not text.isascii():
+            text = exempt.sub(" ", text)
+        m = pattern.search(text)
+        found = next(g for g in m.groups() if g) if m else None
+    if len(_CUE_MEMO) >= 4096:
+        _CUE_MEMO.clear()
+    _CUE_MEMO[key] = found
+    return found
 
 
 def cue_at_start(text: str, language: str, kind: str) -> str | None:

@@ -18,6 +18,7 @@ from raiden_r1.canon import canonical
 from .analysis import Answer
 from .lexicon import _entries, _load_yaml
 from .matching import PreparedTruth
+from .first_of import FirstOf
 from .outside import alternation
 
 
@@ -41,11 +42,11 @@ def _any_language(kind: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=16)
-def _phrase_pattern(kinds: tuple[str, ...]) -> re.Pattern[str]:
+def _phrase_pattern(kinds: tuple[str, ...]) -> FirstOf:
     words = [w for k in kinds for w in _any_language(k)]
     latin = alternation([w for w in words if w.isascii()]) or "(?!)"
     cjk = alternation([w for w in words if not w.isascii()]) or "(?!)"
-    return re.compile(rf"(?<![a-z0-9])(?:{latin})(?![a-z0-9])|{cjk}")
+    return FirstOf(rf"(?<![a-z0-9])(?:{latin})(?![a-z0-9])", cjk)
 
 
 def _in_role(role: str, words: tuple[str, ...]) -> bool:
@@ -130,7 +131,7 @@ def _name_pattern(names: tuple[str, ...]) -> re.Pattern[str] | None:
 
 
 @lru_cache(maxsize=1)
-def _model_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _model_patterns() -> tuple[FirstOf, FirstOf]:
     t = _table()
     anywhere = t["models_anywhere"]
     speaker = t["models_as_speaker"]
@@ -140,11 +141,11 @@ def _model_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     s_cjk = alternation([m for m in speaker if not m.isascii()])
     pre = _self_ooc()["self_prefixes"]
     cjk_pre = alternation([p for lang in ("zh", "ja", "ko") for p in pre[lang]])
-    return (re.compile(rf"(?<![a-z0-9])(?:{latin})(?![a-z])|{cjk}"),
-            re.compile(rf"(?<![a-z0-9])(?:i m|i am|im|as|this is|speaking as|it s)\s(?:{s_latin})(?![a-z])"
-                       rf"|(?<![a-z0-9])(?:{s_latin}) here(?![a-z])"
-                       rf"|(?:{cjk_pre})\s?(?:{s_latin}|{s_cjk})"
-                       rf"|(?<![a-z0-9])(?:{s_latin}|{s_cjk})\s?(?:として|로서|으로서|です|입니다|이에요|예요|라서|이라서)"))
+    return (FirstOf(rf"(?<![a-z0-9])(?:{latin})(?![a-z])", cjk),
+            FirstOf(rf"(?<![a-z0-9])(?:i m|i am|im|as|this is|speaking as|it s)\s(?:{s_latin})(?![a-z])",
+                    rf"(?<![a-z0-9])(?:{s_latin}) here(?![a-z])",
+                    rf"(?:{cjk_pre})\s?(?:{s_latin}|{s_cjk})",
+                    rf"(?<![a-z0-9])(?:{s_latin}|{s_cjk})\s?(?:として|로서|으로서|です|입니다|이에요|예요|라서|이라서)"))
 
 
 def _profile_words(prep: PreparedTruth) -> str:

@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 
 from raiden_r1.canon import find_term, make_term
+from raiden_r1.canon.numbers import trie_pattern
 
 from .analysis import Answer, clause_cue, cue_in_text
 from .assertion import ItemVerdict
@@ -125,11 +126,25 @@ def _is_rival(value: str, term, prep: PreparedTruth, lang: str, raw: str) -> boo
     return 0.4 <= len(v.norm) / max(1, len(term.norm)) <= 2.5 and len(v.norm) <= 8
 
 
+@lru_cache(maxsize=8)
+def _cue_probe(lang: str) -> re.Pattern[str] | None:
+    """Whether a text holds any cue _after_cue looks for, in one scan (most clauses hold none, and
+    the cue lists are long): a whole word in English, a substring otherwise, as there."""
+    words = {c for kind in ("rival_lead", "rival_naming", "rival_tail") for c in cues(lang).get(kind) if len(c) >= 2}
+    if not words:
+        return None
+    body = trie_pattern(words)
+    return re.compile(rf"(?<![^ ])(?:{body})(?![^ ])" if lang == "en" else body)
+
+
 def _after_cue(text: str, lang: str) -> list[tuple[str, bool]]:
     """The texts a rival cue in ``text`` points at, each with whether its value must be said as one
     (after a correction: "其实叫咪咪", not "其实说来话长"): what follows a leading or naming cue, what
     precedes a trailing one ("みおとも呼びます", "accountant by night")."""
     out = []
+    probe = _cue_probe(lang)
+    if probe is None or probe.search(text) is None:
+        return out
     for kind in ("rival_lead", "rival_naming", "rival_tail"):
         for c in cues(lang).get(kind):
             if len(c) < 2:
@@ -163,10 +178,15 @@ def _said_as_value(text: str, value: str, lang: str, raw: str) -> bool:
 
 def _ends_with_cue(text: str, lang: str) -> bool:
     """A clause that is, or ends in, a rival cue ("really", "though really", "开玩笑的")."""
-    for c in cues(lang).get("rival_lead"):
-        if text == c or (text.endswith(" " + c) if lang == "en" else (len(c) > 1 and text.endswith(c))):
-            return True
-    return False
+    whole, ends = _lead_endings(lang)
+    return text in whole or text.endswith(ends)
+
+
+@lru_cache(maxsize=8)
+def _lead_endings(lang: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    # (built once: str.endswith takes them all at once)
+    lead = cues(lang).get("rival_lead")
+    return frozenset(lead), tuple(" " + c for c in lead) if lang == "en" else tuple(c for c in lead if len(c) > 1)
 
 
 def _occurrence_end(ans: Answer, ci: int, term, pos: int) -> str:
@@ -217,12 +237,15 @@ def _later_rival(ans: Answer, ci: int, pos: int, term, prep: PreparedTruth) -> s
     # 2. another clause with a rival cue ("其实叫咪咪", "Actually it's Rex", "aka Rex", "又叫咪咪"), or a
     # clause of a cue or an interjection alone, then the value ("开玩笑的，我30岁", "아, 대구였나?")
     for j, cl in enumerate(ans.clauses):
-        if j == ci or find_term(ans.match[cl.start:cl.end], term) != -1 or any(clause_cue(ans, j, k) for k in _NOT_HELD):
+        if j == ci:
             continue
         texts = _after_cue(cl.text, lang)
         prev = ans.clauses[j - 1].text.strip() if j > 0 else ""
         if j > ci and j - 1 != ci and (prev in interj or _ends_with_cue(prev, lang)):
             texts.append((cl.text, True))  # ("Though really, Domino.", "开玩笑的，我30岁")
+        # (most clauses point at no value: the dearer checks only for those that do)
+        if not texts or find_term(ans.match[cl.start:cl.end], term) != -1 or any(clause_cue(ans, j, k) for k in _NOT_HELD):
+            continue
         for t, correction in texts:
             value = _strip(t, lang)
             if correction and not _said_as_value(t, value, lang, ans.raw):

@@ -20,8 +20,10 @@ import re
 from functools import lru_cache
 
 from raiden_r1.canon import canonical, collapse
+from raiden_r1.canon.numbers import trie_pattern
 
 from .analysis import cue_in_text
+from .first_of import FirstOf
 from .lexicon import _entries, _load_yaml
 from .matching import PreparedTruth
 from .similarity import STOP_WORDS, content_units
@@ -48,13 +50,15 @@ def not_prose(sentence: str) -> bool:
 
 
 @lru_cache(maxsize=4)
-def _pattern(kind: str) -> re.Pattern[str]:
+def _pattern(kind: str) -> FirstOf:
     data = _load_yaml("think_anchor")[kind]
     words = sorted({w for lang, ws in data.items() for w in _entries(ws, f"lexicon/think_anchor.yaml: {lang}")},
                    key=len, reverse=True)
-    latin = "|".join(re.escape(w) for w in words if w.isascii())
-    cjk = "|".join(re.escape(w) for w in words if not w.isascii())
-    return re.compile(rf"(?<![a-z0-9])(?:{latin})(?![a-z0-9])|{cjk}")
+    # (callers ask only whether there is a match: tries searched apart find one exactly when the
+    # "latin|cjk" alternation did, without trying every word at every position)
+    latin = trie_pattern(w for w in words if w.isascii())
+    cjk = trie_pattern(w for w in words if not w.isascii())
+    return FirstOf(rf"(?<![a-z0-9])(?:{latin})(?![a-z0-9])", cjk)
 
 
 @lru_cache(maxsize=8192)

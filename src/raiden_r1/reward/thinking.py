@@ -20,11 +20,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from raiden_r1.canon import canonical_light, collapse
-from raiden_r1.canon.numbers import canonical_numbers
+from raiden_r1.canon.numbers import canonical_numbers, trie_pattern
 from raiden_r1.text import language_from_counts
 
 from . import components as C
 from .fasttext import length_units, script_counts_fast
+from .first_of import FirstOf
 from .lexicon import _entries, _load_yaml
 from .matching import PreparedTruth
 from .similarity import content_units
@@ -42,19 +43,20 @@ _INSTRUCTION = ("stay fully in character as the person described above first thi
 
 
 @lru_cache(maxsize=2)
-def _generic(kind: str = "thinking") -> re.Pattern[str]:
+def _generic(kind: str = "thinking") -> FirstOf:
     """Generic filler phrases ("thinking") or phrases from outside the role ("thinking_meta")."""
     data = _load_yaml(kind)
     words = sorted({w for lang, ws in data.items() for w in _entries(ws, f"lexicon/thinking.yaml: {lang}")},
                    key=len, reverse=True)
-    latin = [re.escape(w) for w in words if w.isascii()]
     # the think text is only lowered: an entry folded to hiragana at load ("ゆーざー") is looked for
     # as katakana too ("ユーザー")
-    cjk = [re.escape(v) for w in words if not w.isascii() for v in dict.fromkeys((w, w.translate(_HIRA_TO_KATA)))]
+    cjk_words = [v for w in words if not w.isascii() for v in dict.fromkeys((w, w.translate(_HIRA_TO_KATA)))]
     # Matched on lowered, unnormalised text: a space in an entry stands for any run of non-letters
     # ("i ll answer" finds "I'll answer").
-    latin = [p.replace("\\ ", r"[\W_]+") for p in latin]
-    return re.compile(rf"(?<![a-z0-9])(?:{'|'.join(latin)})(?![a-z0-9])|{'|'.join(cjk)}")
+    # (callers ask only whether there is a match: each list as a trie, searched apart, finds one
+    # exactly when the "latin|cjk" alternation of the words did)
+    latin = trie_pattern(w for w in words if w.isascii()).replace("\\ ", r"[\W_]+")
+    return FirstOf(rf"(?<![a-z0-9])(?:{latin})(?![a-z0-9])", trie_pattern(cjk_words))
 
 
 @dataclass(slots=True)
