@@ -1,0 +1,209 @@
+"""Stances the per-kind cue lists miss (docs/reward.md, twelfth suite): the keyword echoed and wished
+for ("34? I wish."), denied with a classical negative ("をかしとも思えず", "好みはべらず"), handed to a
+first-person clause that denies it later in the sentence, given to another person ("Marlowe's
+Sal's cat", "マンデリンは佐藤さんがいつも頼む豆", "도끼는 토린 녀석이 벼리고", "泰坦是船长常挂在嘴边的地方"),
+and the character speaking as someone else ("I'm Niamh, her daughter", "As the ship's assistant AI").
+Each returns the cue it read, or None; assertion.occurrence_issue words the verdict.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from raiden_r1.canon import canonical
+from raiden_r1.data.perspective import relation_nouns
+
+from .analysis import Answer, cue_at_start, cue_in_text
+from .lexicon import _load_yaml
+from .matching import PreparedTruth
+from .voice import clause_rest
+
+
+@lru_cache(maxsize=None)
+def _table(kind: str, language: str) -> tuple[str, ...]:
+    """One list of lexicon/stance.yaml, canonical, longest first."""
+    values = (_load_yaml("stance").get(kind) or {}).get(language) or []
+    if not isinstance(values, list):
+        raise ValueError(f"lexicon/stance.yaml: {kind}.{language}: expected a list")
+    return tuple(sorted({c for c in (canonical(str(v)) for v in values) if c}, key=len, reverse=True))
+
+
+def _starts(text: str, words: tuple[str, ...]) -> str | None:
+    return next((w for w in words if text == w or text.startswith(w + " ") or (not w.isascii() and text.startswith(w))), None)
+
+
+def _contains(text: str, words: tuple[str, ...]) -> str | None:
+    padded = f" {text} "
+    return next((w for w in words if (f" {w} " in padded if w.isascii() else w in text)), None)
+
+
+def echo_wished(ans: Answer, ci: int) -> str | None:
+    """The clause right after the keyword's is nothing but a wish ("Thirty-four? I wish.", "泰坦？我倒希望。")."""
+    if ci + 1 >= len(ans.clauses):
+        return None
+    nxt = ans.clauses[ci + 1].text.strip()
+    words = _table("wish_denial", ans.language) + (_table("wish_denial", "en") if ans.language != "en" else ())
+    return next((w for w in words if nxt == w or nxt.rstrip("啊呢吧哦呀ねよなあ요") == w), None)
+
+
+# A classical negative ending a clause: ず / ぬ / ざり after a verb's a-row or e-row stem ("好まず",
+# "はべらず", "思えず", "知らぬ", "好まざりき"), and できず / せず.
+_JA_ARCHAIC = re.compile(r"(?:[あかさたなはまやらわがざだばぱえけせてねへめれげぜでべ](?:ず|ぬ|ざりき|ざりけり|ざる|ざれ|ざり)|できず|見ず|来ず|こず)"
+                         r"(?:けり|き|よ|や|かし|なり)?$")
+
+
+def archaic_negation(text: str, language: str) -> str | None:
+    """A Japanese clause that ends in a classical negative (not an adverb like まず, 思わず, かならず)."""
+    if language != "ja":
+        return None
+    t = text.rstrip(" 。!?…")
+    m = _JA_ARCHAIC.search(t)
+    # (an adverb is exempt as its own word, "まず", or as a long one ending the clause, "かならず";
+    # "まず" inside "好まず" is the negative)
+    last = t.split(" ")[-1]
+    if not m or any(last == w or (len(w) >= 4 and t.endswith(w)) for w in _table("archaic_exempt", "ja")):
+        return None
+    return t[max(0, m.start() - 2):]
+
+
+def self_denies_later(ans: Answer, ci: int, keyword_norms: tuple[str, ...]) -> str | None:
+    """ja/ko: the keyword's clause hands on ("秋は物悲しくて、", "가을은 쓸쓸해서,") to a later clause of the
+    sentence whose topic is the character and which is negated ("わらははさらに好みはべらず",
+    "저는 별로 안 좋아해요"): the character denies the keyword."""
+    lang = ans.language
+    if lang not in ("ja", "ko"):
+        return None
+    cl = ans.clauses[ci]
+    waits = lang == "ja" and cl.text.rstrip().endswith(_table("waiting_particles", lang))
+    if not waits and not cl.text.rstrip().endswith(_table("hand_on_end", lang)):
+        return None
+    for nxt in ans.clauses[ci + 1:]:
+        if nxt.sentence != cl.sentence:
+            return None
+        if any(k and k in nxt.text for k in keyword_norms):
+            return None  # the keyword's own later clause is judged by itself
+        topic = _starts(nxt.text, _table("self_topic", lang))
+        if topic:
+            rest = nxt.text[len(topic):]
+            cue = archaic_negation(rest, lang) or cue_in_text(rest, lang, "negation")
+            return f"{topic} ... {cue.strip()}" if cue else None
+        if waits:  # "ほうじ茶なぞ、つゆ好まざりき": the verb the particle waits for, classically negated
+            return archaic_negation(nxt.text, lang)
+    return None
+
+
+def owned_by_other(ans: Answer, ci: int, pos: int, term, prep: PreparedTruth) -> str | None:
+    """The keyword given to another person in its sentence: "X's Sal's cat", "X, not mine",
+    "Xは佐藤さんがいつも頼む豆", "X는 토린 녀석이 벼리고", "X是船长常挂在嘴边的地方"."""
+    lang = ans.language
+    cl = ans.clauses[ci]
+    sentence = " ".join(c.text for c in ans.clauses[ci:] if c.sentence == cl.sentence)
+    cue = _contains(sentence, _table("not_mine", lang))
+    if cue:
+        return cue
+    rest = clause_rest(ans, ci, pos, term).strip()
+    return _owner_in_rest(rest, lang, prep)
+
+
+_EN_OWNER = re.compile(r"^(?:s|is|was|belongs to|s actually|is actually|is really)( the)? ([a-z]+) s\b")
+_EN_NOT_OWNER = frozenset({"it", "that", "what", "he", "she", "there", "here", "who", "i", "let", "one", "mine", "my", "our",
+                           "this", "everyone", "everybody", "name", "nobody"})
+_JA_OWNER = re.compile(r"^(?:は|って|も|なら|ってのは|というのは)(?:、| )?([^、。 ]{1,10}?)(?:が|の)")
+_KO_OWNER = re.compile(r"^(?:은|는|도|을|를|이란|란) ?([가-힣]{1,5})(?: ?([가-힣]{1,3}))?(?:이|가|께서|의) ")
+_ZH_OWNER = re.compile(r"^(?:是|乃|属于|归)(.{1,6}?)(?:的|常|最|总|天天|一直|老是|说|挂|爱|喜欢|家)")
+
+
+def _person(span: str, lang: str, prep: PreparedTruth) -> bool:
+    """Whether a short span names another person: a name the record gives another, a relative, a
+    title, or a word with a personal suffix ("佐藤さん", "토린 녀석", "船长"); never the character."""
+    if not span or any(n and (n in span or span in n) for n in prep.names if len(n) >= 2):
+        return False
+    if span in _table("other_pronouns", lang):
+        return True
+    if any(o and canonical(o) and (canonical(o) in span or span in canonical(o)) for o in prep.truth.others):
+        return True
+    if relation_nouns(span):
+        return True
+    # (a bare title is a person in zh and en, "船长", "the captain"; a bare さん or 씨 is not)
+    return any(span.endswith(s) and (span != s or lang in ("zh", "en")) for s in _table("person_suffix", lang))
+
+
+def _owner_in_rest(rest: str, lang: str, prep: PreparedTruth) -> str | None:
+    if lang == "en":
+        m = _EN_OWNER.match(rest)
+        who = m.group(2) if m else ""
+        # (a name the record does not know is another's only where the character's own names are known)
+        if who and who not in _EN_NOT_OWNER and not any(who in n.split(" ") for n in prep.names) and (
+                _person(who, lang, prep) or (prep.names and m.group(1) is None)):
+            return f"{who} s"
+        return None
+    if lang == "ja":
+        m = _JA_OWNER.match(rest)
+        if m and _person(m.group(1), lang, prep) and not cue_in_text(m.group(1), lang, "first_person"):
+            return m.group(0)
+        return None
+    if lang == "ko":
+        m = _KO_OWNER.match(rest)
+        if m and not cue_in_text(m.group(1) + " ", lang, "first_person"):
+            head = m.group(1) + (" " + m.group(2) if m.group(2) else "")
+            if _person(head.replace(" ", ""), lang, prep) or (m.group(2) and m.group(2) in _table("person_suffix", lang)) \
+                    or _person(m.group(1), lang, prep):
+                return m.group(0).strip()
+        return None
+    if lang == "zh":
+        m = _ZH_OWNER.match(rest)
+        if m and not m.group(1).startswith(("我", "俺", "咱", "本")) and (
+                _person(m.group(1), lang, prep)):
+            return m.group(0)
+    return None
+
+
+_EN_SELF_REL = re.compile(r"\b(?:i m|i am|im)(?: [a-z]+)? (?:her|his|their) (?:[a-z]+ )??([a-z]+)\b")
+_EN_AS_MACHINE = re.compile(r"^(?:as|speaking as|being) (?:the|a|an|your|this) (?:[a-z]+ s )?(?:[a-z]+ ){0,3}?"
+                            r"(ai|assistant|computer|chatbot|bot|language model|virtual assistant|ai model)$")
+_ZH_SELF_REL = re.compile(r"我(?:是|乃)(?:他|她|他们|她们)的?([\u4e00-\u9fff]{1,2})(?:$|[，。,. 啦呀啊哦])")
+_JA_SELF_REL = re.compile(r"(?:私|わたし|僕|ぼく|あたし|俺|おれ|うち)は(?:彼|彼女|あの人|その人|あの方)の([^、。 ]{1,4}?)(?:です|だよ|だ|でございます|よ)")
+_KO_SELF_REL = re.compile(r"(?:저는|나는|전|난) (?:그분|그녀|그 사람|그)(?:의)? ([가-힣]{1,4}?)(?:이에요|예요|입니다|이야|야|이오|이올시다)")
+
+
+def other_identity(ans: Answer, prep: PreparedTruth) -> str | None:
+    """The answer speaks as someone else: "I'm <another person of the record>", "I'm her daughter",
+    "我是她女儿", "私は娘です", "저는 그분 딸이에요", or a machine role the character is not ("As the
+    ship's assistant AI, ..."). A relation the gold answer or a keyword holds is the character's own."""
+    lang = ans.language
+    canon = ans.canon
+    own = prep.answer_norm + " " + " ".join(prep.keyword_norms) + " " + prep.truth.role + " " + prep.question_norm
+    for o in prep.truth.others:
+        name = canonical(o).split(" ")[0] if lang == "en" else canonical(o)
+        if not name or len(name) < 2 or any(name in n for n in prep.names):
+            continue
+        said = rf"^(?:i m|i am|im|my name is|my name s|call me) {re.escape(name)}\b(?! s\b)" if lang == "en" else \
+            rf"(?:^|[^\u4e00-\u9fff])(?:我是|我叫|私は|わたしは|僕は|저는|나는|전|난) ?{re.escape(name)}(?!的|の|의|씨의|님의)"
+        if any(re.search(said, c.text) for c in ans.clauses):  # (within one clause: "I am — Ines is my wife")
+            return name
+    pat = {"en": _EN_SELF_REL, "zh": _ZH_SELF_REL, "ja": _JA_SELF_REL, "ko": _KO_SELF_REL}.get(lang)
+    for m in (pat.finditer(canon) if pat else ()):
+        rel = m.group(1)
+        if relation_nouns(rel) and rel not in own:
+            return m.group(0)
+    if lang == "en":
+        first = ans.clauses[0].text if ans.clauses else ""
+        m = _EN_AS_MACHINE.match(first)
+        if m and m.group(1) not in own:
+            return m.group(0)
+    return None
+
+
+def former_then_now(ans: Answer, ci: int, lang: str) -> str | None:
+    """A later clause that says how things are now: opening with "now"/"现在" or carrying a "now" cue
+    with a negation ("but alas, I keep no dog now")."""
+    for c in ans.clauses[ci + 1:]:
+        lead = _starts(c.text, _table("lead_connectives", lang))
+        cue = cue_at_start(c.text[len(lead):].strip() if lead else c.text, lang, "now")
+        if cue:
+            return cue
+        cue = cue_in_text(c.text, lang, "now")
+        if cue and cue_in_text(c.text, lang, "negation"):
+            return cue
+    return None
