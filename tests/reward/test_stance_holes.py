@@ -160,3 +160,48 @@ def test_speaking_as_someone_else_is_refused(case, answer):
 ])
 def test_speaking_as_oneself_is_paid(case, answer):
     assert evaluate(answer, profile_truth(*case)).accuracy == 1.0, answer
+
+
+@pytest.mark.parametrize("case,answer,paid", [
+    (EN_PET, "Juniper. That's Otto's cat, not Hester's.", False),
+    (EN_PET, "Juniper belongs to Otto.", False),
+    (EN_PET, "Juniper belongs to me.", True),
+    (EN_PET, "Juniper. She's my girl.", True),
+    (ZH_HOME, "苏州。那是老秦的老家。", False),
+    (ZH_HOME, "苏州。那是我的老家。", True),
+    (JA_TEA, "ほうじ茶。あれは高橋さんのお気に入りでね。", False),
+    (JA_TEA, "ほうじ茶。あれは私の定番。", True),
+    (KO_TOOL, "대패. 그건 민재 녀석 거야.", False),
+    (KO_TOOL, "대패. 그건 내 거야.", True),
+])
+def test_the_owner_named_right_after_the_bare_keyword(case, answer, paid):
+    assert (acc(case, answer) == 1.0) == paid, answer
+
+
+@pytest.mark.parametrize("case,answer,paid", [
+    (EN_AGE, "Fifty-two. I wish.", False),
+    (EN_AGE, "52? Ha! Dream on, kid.", False),
+    (EN_AGE, "52. Ha!", True),
+    (ZH_HOME, "苏州嘛，曾经住过，现在不住了。", False),
+    (ZH_HOME, "苏州，以前就住，现在也住。", True),
+    (EN_PET, "Juniper, used to be a stray, now she's queen of the house.", True),
+])
+def test_a_wish_or_a_past_read_from_the_next_clause(case, answer, paid):
+    assert (acc(case, answer) == 1.0) == paid, answer
+
+
+PIP = ("en", "Pip", {"Type": "a small gardening robot", "Workplace": "the hydroponics bay",
+                     "Speech": "always refers to itself as Pip in the third person"}, "Where do you work?", "hydroponics")
+XIAOCAI = ("zh", "小菜", {"类型": "园艺机器人", "工作地点": "水培舱", "说话方式": "总用第三人称“小菜”称呼自己"}, "你在哪儿工作？", "水培舱")
+
+
+@pytest.mark.parametrize("case,answer,paid", [
+    (PIP, "Speaking as the ship's computer: Pip is in hydroponics.", False),
+    (PIP, "I'm Tock, Pip's sibling unit — Pip works in hydroponics.", False),
+    (PIP, "I'm Pip! Pip's bay is hydroponics!", True),
+    (PIP, "Pip works in hydroponics! As a gardening robot, Pip loves it.", True),
+    (XIAOCAI, "作为飞船的助手AI，我可以告诉你，小菜在水培舱工作。", False),
+    (XIAOCAI, "作为园艺机器人，小菜在水培舱！", True),
+])
+def test_a_machine_role_or_a_relation_of_the_character_is_someone_else(case, answer, paid):
+    assert (evaluate(answer, profile_truth(*case)).accuracy == 1.0) == paid, answer

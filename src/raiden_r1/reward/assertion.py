@@ -30,7 +30,7 @@ from .matching import PreparedTruth, find_cue_first
 from .other_sense import asked_about_now, asks_label, number_label, said_otherwise
 from .frames import (ended_next, excluded, given_role, is_age, kin_owner, later_doubt, question_tail, relative_speaks, reported,
                      rumour_tag, said_in_error, source_after, wished_for)
-from .stance import archaic_negation, echo_wished, former_then_now, other_identity, owned_by_other, self_denies_later
+from .stance import echo_wished, former_then_now, stance_issue
 from .voice import clause_before, clause_rest, perspective_issue
 
 # Occurrence problems that void the whole item: saying X and not-X is a hedge, and "Elena ... my
@@ -161,8 +161,6 @@ def occurrence_issue(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedT
         cue = _has(sentence.replace(own, " ", 1) if own else sentence, lang, "negation")
         if cue:
             return f"negated ('{cue.strip()}')"
-    if "negation" not in allowed and (cue := archaic_negation(text, lang) or self_denies_later(ans, ci, prep.keyword_norms)):
-        return f"negated ('{cue}')"  # "秋はさらに好まず", "秋は物悲しくて、わらははさらに好みはべらず"
     if lang in ("ja", "ko") and "negation" not in allowed:
         # "盆栽も俳句も、私は全然やりません", "바둑도 그림도, 전 안 해요": a topic or object list whose
         # verb comes later in the sentence takes that verb's negation
@@ -204,10 +202,10 @@ def occurrence_issue(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedT
     if kin:
         return f"given another role (a relative's: '{kin}')"
     if "former" not in allowed:
-        was = _has(f"{earlier} {text}", lang, "former")
-        now = was and former_then_now(ans, ci, lang)
+        now = former_then_now(ans, ci, lang, _has(f"{earlier} {text}", lang, "former"))
         if now:  # "以前用C，现在全换成Rust了", "I once had X, but I keep none now": taken back by what holds now
-            return f"taken back ('{was.strip()}' ... '{now.strip()}')"
+            return f"taken back ('{now[0].strip()}' ... '{now[1].strip()}')"
+        was = _has(f"{earlier} {text}", lang, "former")
         ended = was and _has(" ".join(c.text for c in ans.clauses[ci:]), lang, "ended")
         if ended:  # "I used to be married to Dana, back before the divorce"
             return f"taken back ('{was.strip()}' ... '{ended.strip()}')"
@@ -239,11 +237,8 @@ def occurrence_issue(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedT
     err = said_in_error(ans, ci, lang)
     if err:
         return f"taken back ('{err}')"
-    if "hearsay" not in allowed and (owner := owned_by_other(ans, ci, pos, term, prep)):
-        return f"attributed to others ('{owner}')"
-    if (who := other_identity(ans, prep)):
-        return f"speaks as someone else ('{who}')"
-    return perspective_issue(ans, ci, pos, term, prep)
+    # (reward/stance.py: a wish after an echo, a classical negative, the keyword given to another, another identity)
+    return stance_issue(ans, ci, pos, term, prep, text, allowed) or perspective_issue(ans, ci, pos, term, prep)
 
 
 def _lower_case_name(raw: str, name: str) -> bool:

@@ -40,9 +40,12 @@ def _contains(text: str, words: tuple[str, ...]) -> str | None:
 
 def echo_wished(ans: Answer, ci: int) -> str | None:
     """The clause right after the keyword's is nothing but a wish ("Thirty-four? I wish.", "泰坦？我倒希望。")."""
-    if ci + 1 >= len(ans.clauses):
+    nxt = next((c.text.strip() for c in ans.clauses[ci + 1:ci + 3] if not cue_in_text(c.text, ans.language, "interjection")
+                or len(c.text.split(" ")) > 1), None)  # (past a bare "Ha!")
+    if nxt is None:
         return None
-    nxt = ans.clauses[ci + 1].text.strip()
+    if len(nxt.split(" ")) > 1 and nxt.split(" ")[-1] in _table("vocatives", ans.language):
+        nxt = nxt.rsplit(" ", 1)[0]  # "Dream on, kid" cut as one clause
     words = _table("wish_denial", ans.language) + (_table("wish_denial", "en") if ans.language != "en" else ())
     return next((w for w in words if nxt == w or nxt.rstrip("啊呢吧哦呀ねよなあ요") == w), None)
 
@@ -103,15 +106,24 @@ def owned_by_other(ans: Answer, ci: int, pos: int, term, prep: PreparedTruth) ->
     if cue:
         return cue
     rest = clause_rest(ans, ci, pos, term).strip()
-    return _owner_in_rest(rest, lang, prep)
+    owner = _owner_in_rest(rest, lang, prep)
+    if owner or rest.strip(" -") or ci + 1 >= len(ans.clauses):
+        return owner
+    # the keyword alone, then "That's Otto's cat." / "那是老秦的老家。": read the owner after the pointer
+    nxt = ans.clauses[ci + 1].text
+    lead = _starts(nxt, _table("pointing_back", lang))
+    if lead:
+        glue = {"en": "s ", "zh": "是", "ja": "は", "ko": "은 "}[lang] if lang in ("en", "zh", "ja", "ko") else ""
+        return _owner_in_rest(glue + nxt[len(lead):].strip(), lang, prep)
+    return None
 
 
-_EN_OWNER = re.compile(r"^(?:s|is|was|belongs to|s actually|is actually|is really)( the)? ([a-z]+) s\b")
+_EN_OWNER = re.compile(r"^(?:s|is|was|s actually|is actually|is really)( the)? ([a-z]+) s\b|^(?:belongs|belonged) to( the)? ([a-z]+)\b")
 _EN_NOT_OWNER = frozenset({"it", "that", "what", "he", "she", "there", "here", "who", "i", "let", "one", "mine", "my", "our",
-                           "this", "everyone", "everybody", "name", "nobody"})
+                           "this", "everyone", "everybody", "name", "nobody", "me", "us", "you"})
 _JA_OWNER = re.compile(r"^(?:は|って|も|なら|ってのは|というのは)(?:、| )?([^、。 ]{1,10}?)(?:が|の)")
-_KO_OWNER = re.compile(r"^(?:은|는|도|을|를|이란|란) ?([가-힣]{1,5})(?: ?([가-힣]{1,3}))?(?:이|가|께서|의) ")
-_ZH_OWNER = re.compile(r"^(?:是|乃|属于|归)(.{1,6}?)(?:的|常|最|总|天天|一直|老是|说|挂|爱|喜欢|家)")
+_KO_OWNER = re.compile(r"^(?:은|는|도|을|를|이란|란) ?([가-힣]{1,5})(?: ?([가-힣]{1,3}))?(?:(?:이|가|께서|의) | (?:거|것)(?:야|예요|이에요|입니다|이지|지|이다|다|요)?(?![가-힣]))")
+_ZH_OWNER = re.compile(r"^(?:那地方|那儿|嘛|啊|呀|呢)?(?:是|乃|属于|归)(.{1,6}?)(?:的|常|最|总|天天|一直|老是|说|挂|爱|喜欢|家|老家|家乡)")
 
 
 def _person(span: str, lang: str, prep: PreparedTruth) -> bool:
@@ -132,10 +144,10 @@ def _person(span: str, lang: str, prep: PreparedTruth) -> bool:
 def _owner_in_rest(rest: str, lang: str, prep: PreparedTruth) -> str | None:
     if lang == "en":
         m = _EN_OWNER.match(rest)
-        who = m.group(2) if m else ""
+        who = (m.group(2) or m.group(4)) if m else ""
         # (a name the record does not know is another's only where the character's own names are known)
         if who and who not in _EN_NOT_OWNER and not any(who in n.split(" ") for n in prep.names) and (
-                _person(who, lang, prep) or (prep.names and m.group(1) is None)):
+                _person(who, lang, prep) or (prep.names and m.group(1) is None and m.group(3) is None)):
             return f"{who} s"
         return None
     if lang == "ja":
@@ -167,6 +179,21 @@ _JA_SELF_REL = re.compile(r"(?:私|わたし|僕|ぼく|あたし|俺|おれ|う
 _KO_SELF_REL = re.compile(r"(?:저는|나는|전|난) (?:그분|그녀|그 사람|그)(?:의)? ([가-힣]{1,4}?)(?:이에요|예요|입니다|이야|야|이오|이올시다)")
 
 
+def stance_issue(ans: Answer, ci: int, pos: int, term, prep: PreparedTruth, text: str, allowed: frozenset[str]) -> str | None:
+    """The verdict of this module's rules on one occurrence (``text``: its clause with the keyword
+    masked), or None."""
+    lang = ans.language
+    if "wish" not in allowed and (wish := echo_wished(ans, ci)):
+        return f"negated (a wish: '{wish}')"
+    if "negation" not in allowed and (cue := archaic_negation(text, lang) or self_denies_later(ans, ci, prep.keyword_norms)):
+        return f"negated ('{cue}')"  # "秋はさらに好まず", "秋は物悲しくて、わらははさらに好みはべらず"
+    if "hearsay" not in allowed and (owner := owned_by_other(ans, ci, pos, term, prep)):
+        return f"attributed to others ('{owner}')"
+    if (who := other_identity(ans, prep)):
+        return f"speaks as someone else ('{who}')"
+    return None
+
+
 def other_identity(ans: Answer, prep: PreparedTruth) -> str | None:
     """The answer speaks as someone else: "I'm <another person of the record>", "I'm her daughter",
     "我是她女儿", "私は娘です", "저는 그분 딸이에요", or a machine role the character is not ("As the
@@ -187,23 +214,56 @@ def other_identity(ans: Answer, prep: PreparedTruth) -> str | None:
         rel = m.group(1)
         if relation_nouns(rel) and rel not in own:
             return m.group(0)
-    if lang == "en":
-        first = ans.clauses[0].text if ans.clauses else ""
-        m = _EN_AS_MACHINE.match(first)
-        if m and m.group(1) not in own:
-            return m.group(0)
+    first = ans.clauses[0].text if ans.clauses else ""
+    m = _EN_AS_MACHINE.match(first) if lang == "en" else _ZH_AS.match(first) if lang == "zh" else None
+    noun = m and (m.group(1) if lang == "en" else _ends(m.group(1), _table("machine_nouns", "zh")))
+    if noun and noun not in own:
+        return m.group(0)
+    # "I'm Tock, Pip's sibling unit", "我是小菜的搭档": someone of the character's, not the character
+    for n in (n for n in prep.names if len(n) >= 2):
+        said = rf"\b(?:i m|i am)(?: (?!{re.escape(n)}\b)[a-z]+)? {re.escape(n)} s\b" if lang == "en" else \
+            rf"(?:我是|私は|わたしは|僕は|ぼくは|저는|나는|전|난) ?{re.escape(n)} ?(?:的|の|의)"
+        if any(re.search(said, t) for t in (_sentences(ans) if lang == "en" else [c.text for c in ans.clauses])):
+            return n  # (English across the comma of "I'm Tock, Pip's ...")
     return None
 
 
-def former_then_now(ans: Answer, ci: int, lang: str) -> str | None:
-    """A later clause that says how things are now: opening with "now"/"现在" or carrying a "now" cue
-    with a negation ("but alas, I keep no dog now")."""
-    for c in ans.clauses[ci + 1:]:
+def _sentences(ans: Answer) -> list[str]:
+    out: dict[int, list[str]] = {}
+    for c in ans.clauses:
+        out.setdefault(c.sentence, []).append(c.text)
+    return [" ".join(v) for v in out.values()]
+
+
+_ZH_AS = re.compile(r"^(?:作为|身为)(.{1,12})$")
+
+
+def _ends(text: str, words: tuple[str, ...]) -> str | None:
+    return next((w for w in words if text.endswith(w)), None)
+
+
+def former_then_now(ans: Answer, ci: int, lang: str, was: str | None) -> tuple[str, str] | None:
+    """A value of the past (``was``: a "former" cue of the keyword's clause, or one in the next clause
+    of its sentence: "小号嘛，曾经吹过，现在不吹了") and a later clause that says how things are now:
+    opening with "now"/"现在" (past a connective) or carrying a "now" cue with a negation ("but alas, I
+    keep no dog now"). Returns the two cues."""
+    start = ci + 1
+    if not was:
+        nxt = ans.clauses[ci + 1] if ci + 1 < len(ans.clauses) else None
+        was = nxt is not None and nxt.sentence == ans.clauses[ci].sentence and cue_in_text(nxt.text, lang, "former")
+        if not was:
+            return None
+        start = ci + 2
+    for c in ans.clauses[start:]:
+        negated = cue_in_text(c.text, lang, "negation")
+        if not negated and (cue_in_text(c.text, lang, "still") or _contains(c.text, _table("still_now", lang))):
+            return None  # "现在也天天吹", "and now she's still mine": it holds now too
         lead = _starts(c.text, _table("lead_connectives", lang))
         cue = cue_at_start(c.text[len(lead):].strip() if lead else c.text, lang, "now")
-        if cue:
-            return cue
+        # (a past cue read from the next clause is taken back only by a denial: "曾经吹过，现在不吹了")
+        if cue and (start == ci + 1 or negated):
+            return was, cue
         cue = cue_in_text(c.text, lang, "now")
-        if cue and cue_in_text(c.text, lang, "negation"):
-            return cue
+        if cue and negated:
+            return was, cue
     return None
