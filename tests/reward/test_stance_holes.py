@@ -205,3 +205,17 @@ XIAOCAI = ("zh", "小菜", {"类型": "园艺机器人", "工作地点": "水培
 ])
 def test_a_machine_role_or_a_relation_of_the_character_is_someone_else(case, answer, paid):
     assert (evaluate(answer, profile_truth(*case)).accuracy == 1.0) == paid, answer
+
+
+@pytest.mark.parametrize("case,answer,paid", [
+    (EN_PET, "Otto's tabby is Juniper; mine has no name.", False),
+    (EN_PET, "The cat's name is Juniper.", True),
+    (ZH_HOME, "队长的老家是苏州。", False),
+    (ZH_HOME, "我的老家是苏州。", True),
+    (JA_TEA, "高橋さんの好きなお茶はほうじ茶だね。", False),
+    (JA_TEA, "私の好きなお茶はほうじ茶だね。", True),
+    (KO_TOOL, "민재 녀석이 쓰는 건 대패지.", False),
+    (KO_TOOL, "내가 쓰는 건 대패지.", True),
+])
+def test_the_keyword_as_another_persons_thing_named_before_it(case, answer, paid):
+    assert (acc(case, answer) == 1.0) == paid, answer

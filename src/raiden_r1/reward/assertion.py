@@ -238,7 +238,7 @@ def occurrence_issue(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedT
     if err:
         return f"taken back ('{err}')"
     # (reward/stance.py: a wish after an echo, a classical negative, the keyword given to another, another identity)
-    return stance_issue(ans, ci, pos, term, prep, text, allowed) or perspective_issue(ans, ci, pos, term, prep)
+    return perspective_issue(ans, ci, pos, term, prep) or stance_issue(ans, ci, pos, term, prep, text, allowed)
 
 
 def _lower_case_name(raw: str, name: str) -> bool:

@@ -17,7 +17,7 @@ from raiden_r1.data.perspective import relation_nouns
 from .analysis import Answer, cue_at_start, cue_in_text
 from .lexicon import _load_yaml
 from .matching import PreparedTruth
-from .voice import clause_rest
+from .voice import clause_before, clause_rest
 
 
 @lru_cache(maxsize=None)
@@ -100,11 +100,19 @@ def owned_by_other(ans: Answer, ci: int, pos: int, term, prep: PreparedTruth) ->
     """The keyword given to another person in its sentence: "X's Sal's cat", "X, not mine",
     "Xは佐藤さんがいつも頼む豆", "X는 토린 녀석이 벼리고", "X是船长常挂在嘴边的地方"."""
     lang = ans.language
+    truth = prep.truth
+    if truth.subject == "user" or (truth.focus == "conversation_memory" and truth.subject != "self"):
+        return None  # the keyword is someone else's fact ("你女儿的狗叫年糕")
+    if any(cue_in_text(r, lang, "kin") or cue_in_text(r, lang, "roles") for r in prep.question_relations):
+        return None  # asked about a relative ("娘さんが弾く曲は？"): the keyword is theirs
     cl = ans.clauses[ci]
     sentence = " ".join(c.text for c in ans.clauses[ci:] if c.sentence == cl.sentence)
     cue = _contains(sentence, _table("not_mine", lang))
     if cue:
         return cue
+    before = _owner_before(clause_before(ans, ci, pos), lang, prep)
+    if before:
+        return before
     rest = clause_rest(ans, ci, pos, term).strip()
     owner = _owner_in_rest(rest, lang, prep)
     if owner or rest.strip(" -") or ci + 1 >= len(ans.clauses):
@@ -128,17 +136,43 @@ _ZH_OWNER = re.compile(r"^(?:那地方|那儿|嘛|啊|呀|呢)?(?:是|乃|属于
 
 def _person(span: str, lang: str, prep: PreparedTruth) -> bool:
     """Whether a short span names another person: a name the record gives another, a relative, a
-    title, or a word with a personal suffix ("佐藤さん", "토린 녀석", "船长"); never the character."""
+    role, a title, or a word with a personal suffix ("佐藤さん", "토린 녀석", "船长"); never the character,
+    nor one the gold answer or the question names (the keyword is theirs: "凛が弾くんは『月の光』や")."""
     if not span or any(n and (n in span or span in n) for n in prep.names if len(n) >= 2):
+        return False
+    core = span.split(" ")[0] if lang in ("en", "ko") else span[:2]
+    if core in prep.answer_norm or core in prep.question_norm:
         return False
     if span in _table("other_pronouns", lang):
         return True
     if any(o and canonical(o) and (canonical(o) in span or span in canonical(o)) for o in prep.truth.others):
         return True
-    if relation_nouns(span):
-        return True
+    if cue_in_text(span, lang, "kin") or cue_in_text(span, lang, "roles"):
+        return True  # (people only: the relation nouns hold pets, "the cat's name is X")
     # (a bare title is a person in zh and en, "船长", "the captain"; a bare さん or 씨 is not)
     return any(span.endswith(s) and (span != s or lang in ("zh", "en")) for s in _table("person_suffix", lang))
+
+
+# The keyword as what another person's thing is: "Sal's cat is X", "佐藤さんの好きな豆はX",
+# "토린 녀석이 벼리는 건 X", "船长的老家是X".
+_BEFORE = {"en": re.compile(r"(?:^|\b)(?<!\bmy )(?<!\bour )(?<!\byour )(?:the )?([a-z]+) s (?:[a-z]+ ){1,3}?(?:is|was|s|are|is called|is named|name is)$"),
+           "ja": re.compile(r"^([^、。 ]{1,10}?)(?:の|が)[^、。]{0,12}(?:は|って)$"),
+           "ko": re.compile(r"^([가-힣]{1,5})(?: ?([가-힣]{1,3}))?(?:이|가|의) [가-힣 ]{0,12}(?:건|것은|거는|게)$"),
+           "zh": re.compile(r"^(.{1,6}?)的[^，。]{0,8}(?:是|叫|就是)$")}
+
+
+def _owner_before(before: str, lang: str, prep: PreparedTruth) -> str | None:
+    m = _BEFORE[lang].search(before.strip()) if lang in _BEFORE else None
+    if not m:
+        return None
+    who = m.group(1)
+    if lang == "en":
+        if who in _EN_NOT_OWNER or any(who in n.split(" ") for n in prep.names) or not _person(who, lang, prep):
+            return None
+    elif cue_in_text(who + (" " if lang == "ko" else ""), lang, "first_person") or not (
+            _person(who, lang, prep) or (lang == "ko" and m.group(2) and _person(who + m.group(2), lang, prep))):
+        return None
+    return m.group(0)
 
 
 def _owner_in_rest(rest: str, lang: str, prep: PreparedTruth) -> str | None:
