@@ -219,3 +219,19 @@ def test_a_machine_role_or_a_relation_of_the_character_is_someone_else(case, ans
 ])
 def test_the_keyword_as_another_persons_thing_named_before_it(case, answer, paid):
     assert (acc(case, answer) == 1.0) == paid, answer
+
+
+ZH_HORN = ("zh", "魏长青", {"乐器": "小号"}, "你在乐队里吹什么？", "小号")
+JA_HORN = ("ja", "真壁透", {"楽器": "トランペット"}, "バンドで何を担当してるの？", "トランペット")
+
+
+@pytest.mark.parametrize("case,answer,paid", [
+    (ZH_HORN, "小号，吾弗好也。", False),
+    (ZH_HORN, "小号，吾未尝吹之。", False),
+    (ZH_HORN, "小号，吾日日吹之。", True),
+    (ZH_HORN, "小号，我一天都没停过。", True),
+    (JA_HORN, "トランペットは、われ吹かじ。", False),
+    (JA_HORN, "トランペットは、まじで最高。", True),
+])
+def test_a_classical_self_word_and_negative_after_the_bare_keyword(case, answer, paid):
+    assert (acc(case, answer) == 1.0) == paid, answer

@@ -51,8 +51,8 @@ def echo_wished(ans: Answer, ci: int) -> str | None:
 
 
 # A classical negative ending a clause: ず / ぬ / ざり after a verb's a-row or e-row stem ("好まず",
-# "はべらず", "思えず", "知らぬ", "好まざりき"), and できず / せず.
-_JA_ARCHAIC = re.compile(r"(?:[あかさたなはまやらわがざだばぱえけせてねへめれげぜでべ](?:ず|ぬ|ざりき|ざりけり|ざる|ざれ|ざり)|できず|見ず|来ず|こず)"
+# "はべらず", "思えず", "知らぬ", "好まざりき"), the negative will じ ("吹かじ"), and できず / せず.
+_JA_ARCHAIC = re.compile(r"(?:[あかさたなはまやらわがざだばぱえけせてねへめれげぜでべ](?:ず|ぬ|ざりき|ざりけり|ざる|ざれ|ざり)|[かさたらわばが]じ|できず|見ず|来ず|こず)"
                          r"(?:けり|き|よ|や|かし|なり)?$")
 
 
@@ -73,11 +73,18 @@ def archaic_negation(text: str, language: str) -> str | None:
 def self_denies_later(ans: Answer, ci: int, keyword_norms: tuple[str, ...]) -> str | None:
     """ja/ko: the keyword's clause hands on ("秋は物悲しくて、", "가을은 쓸쓸해서,") to a later clause of the
     sentence whose topic is the character and which is negated ("わらははさらに好みはべらず",
-    "저는 별로 안 좋아해요"): the character denies the keyword."""
+    "저는 별로 안 좋아해요"): the character denies the keyword. zh: the bare keyword, then "吾弗好也"."""
     lang = ans.language
+    cl = ans.clauses[ci]
+    if lang == "zh":  # "小号，吾弗好也": the bare keyword, then a classical self-word and negative
+        nxt = ans.clauses[ci + 1] if ci + 1 < len(ans.clauses) and ans.clauses[ci + 1].sentence == cl.sentence else None
+        if nxt is None or not any(k and cl.text.strip(" 嘛呢啊呀") == k for k in keyword_norms):
+            return None
+        topic = _starts(nxt.text, _table("self_topic", lang))
+        cue = topic and _contains(nxt.text[len(topic):], _table("archaic_negatives", lang))
+        return f"{topic} ... {cue}" if cue else None
     if lang not in ("ja", "ko"):
         return None
-    cl = ans.clauses[ci]
     waits = lang == "ja" and cl.text.rstrip().endswith(_table("waiting_particles", lang))
     if not waits and not cl.text.rstrip().endswith(_table("hand_on_end", lang)):
         return None
