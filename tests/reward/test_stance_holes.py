@@ -235,3 +235,17 @@ JA_HORN = ("ja", "真壁透", {"楽器": "トランペット"}, "バンドで何
 ])
 def test_a_classical_self_word_and_negative_after_the_bare_keyword(case, answer, paid):
     assert (acc(case, answer) == 1.0) == paid, answer
+
+
+@pytest.mark.parametrize("case,answer,paid", [
+    (EN_PET, "Had a tabby called Juniper once. No cat these days, alas.", False),
+    (EN_PET, "Juniper was my tabby, years ago. Juniper's still mine now.", True),
+    (ZH_HORN, "小号我年轻时吹过。如今不吹了。", False),
+    (ZH_HORN, "小号，年轻时就吹，现在还吹。", True),
+    (JA_HORN, "トランペットを吹いてた。今はもう吹かない。", False),
+    (JA_HORN, "トランペットだよ。昔から今まで吹いてる。", True),
+    (("ko", "박두식", {"악기": "트럼펫"}, "밴드에서 뭘 연주하세요?", "트럼펫"), "트럼펫을 불었었죠. 지금은 안 불어요.", False),
+    (("ko", "박두식", {"악기": "트럼펫"}, "밴드에서 뭘 연주하세요?", "트럼펫"), "트럼펫이요. 지금도 불어요.", True),
+])
+def test_common_past_wording_taken_back_only_by_a_denial_now(case, answer, paid):
+    assert (acc(case, answer) == 1.0) == paid, answer

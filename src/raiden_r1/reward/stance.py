@@ -288,13 +288,17 @@ def former_then_now(ans: Answer, ci: int, lang: str, was: str | None) -> tuple[s
     of its sentence: "小号嘛，曾经吹过，现在不吹了") and a later clause that says how things are now:
     opening with "now"/"现在" (past a connective) or carrying a "now" cue with a negation ("but alas, I
     keep no dog now"). Returns the two cues."""
-    start = ci + 1
+    start, weak = ci + 1, False
     if not was:
         nxt = ans.clauses[ci + 1] if ci + 1 < len(ans.clauses) else None
         was = nxt is not None and nxt.sentence == ans.clauses[ci].sentence and cue_in_text(nxt.text, lang, "former")
-        if not was:
-            return None
         start = ci + 2
+    if not was:  # "Had a spaniel called X once. No dog these days.": only with a denial now
+        sentence = [c for c in ans.clauses if c.sentence == ans.clauses[ci].sentence]
+        was = _contains(" ".join(c.text for c in sentence), _table("weak_former", lang))
+        start, weak = ans.clauses.index(sentence[-1]) + 1, True
+    if not was:
+        return None
     for c in ans.clauses[start:]:
         negated = cue_in_text(c.text, lang, "negation")
         if not negated and (cue_in_text(c.text, lang, "still") or _contains(c.text, _table("still_now", lang))):
@@ -302,7 +306,7 @@ def former_then_now(ans: Answer, ci: int, lang: str, was: str | None) -> tuple[s
         lead = _starts(c.text, _table("lead_connectives", lang))
         cue = cue_at_start(c.text[len(lead):].strip() if lead else c.text, lang, "now")
         # (a past cue read from the next clause is taken back only by a denial: "曾经吹过，现在不吹了")
-        if cue and (start == ci + 1 or negated):
+        if cue and (start == ci + 1 and not weak or negated):
             return was, cue
         cue = cue_in_text(c.text, lang, "now")
         if cue and negated:
