@@ -46,6 +46,7 @@ def test_the_keyword_given_to_another_person_is_refused(case, answer):
     (EN_PET, "Juniper is my tabby."),
     (ZH_HOME, "苏州是我的老家。"),
     (ZH_HOME, "苏州，队长也常去。"),
+    (ZH_HOME, "苏州是小地方，可我爱它。"),
     (JA_TEA, "ほうじ茶は私が毎日飲むお茶です。"),
     (JA_TEA, "ほうじ茶は高橋さんにも勧めてるよ。"),
     (KO_TOOL, "대패는 내가 쓰지."),

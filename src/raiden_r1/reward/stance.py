@@ -152,6 +152,8 @@ def _person(span: str, lang: str, prep: PreparedTruth) -> bool:
         return False
     if span in _table("other_pronouns", lang):
         return True
+    if lang == "zh" and re.fullmatch(r"[老小阿][\u4e00-\u9fff]", span):
+        return True  # "老王", "小李", "阿琴": a person however little the record says of them
     if any(o and canonical(o) and (canonical(o) in span or span in canonical(o)) for o in prep.truth.others):
         return True
     if cue_in_text(span, lang, "kin") or cue_in_text(span, lang, "roles"):
