@@ -30,6 +30,7 @@ from .matching import PreparedTruth, find_cue_first
 from .other_sense import asked_about_now, asks_label, number_label, said_otherwise
 from .frames import (ended_next, excluded, given_role, is_age, kin_owner, later_doubt, question_tail, relative_speaks, reported,
                      rumour_tag, said_in_error, source_after, wished_for)
+from .stance import echo_wished, former_then_now, stance_issue
 from .voice import clause_before, clause_rest, perspective_issue
 
 # Occurrence problems that void the whole item: saying X and not-X is a hedge, and "Elena ... my
@@ -89,7 +90,8 @@ def occurrence_issue(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedT
         if not relation_nouns(cl.text) and not _has(cl.text, ans.language, "third_person"):
             allowed = allowed | {"hearsay"}  # "不是说了苏州吗": the saying is the character's or the user's
     if (cl.question or question_tail(ans, ci)) and "question" not in allowed:
-        return "asked back"
+        wish = "wish" not in allowed and echo_wished(ans, ci)
+        return f"negated (a wish: '{wish}')" if wish else "asked back"
     clock = prep.clocks.get(term.norm)
     if clock and (other := clock_conflict(ans.match, pos, term, clock)):
         return f"another time ('{other}')"
@@ -202,10 +204,10 @@ def occurrence_issue(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedT
     if kin:
         return f"given another role (a relative's: '{kin}')"
     if "former" not in allowed:
+        now = former_then_now(ans, ci, lang, _has(f"{earlier} {text}", lang, "former"))
+        if now:  # "以前用C，现在全换成Rust了", "I once had X, but I keep none now": taken back by what holds now
+            return f"taken back ('{now[0].strip()}' ... '{now[1].strip()}')"
         was = _has(f"{earlier} {text}", lang, "former")
-        now = was and next((c for c in ans.clauses[ci + 1:] if cue_at_start(c.text, lang, "now")), None)
-        if now:  # "以前用C，现在全换成Rust了": the value is taken back by what holds now
-            return f"taken back ('{was.strip()}' ... '{cue_at_start(now.text, lang, 'now').strip()}')"
         ended = was and _has(" ".join(c.text for c in ans.clauses[ci:]), lang, "ended")
         if ended:  # "I used to be married to Dana, back before the divorce"
             return f"taken back ('{was.strip()}' ... '{ended.strip()}')"
@@ -237,7 +239,8 @@ def occurrence_issue(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedT
     err = said_in_error(ans, ci, lang)
     if err:
         return f"taken back ('{err}')"
-    return perspective_issue(ans, ci, pos, term, prep)
+    # (reward/stance.py: a wish after an echo, a classical negative, the keyword given to another, another identity)
+    return perspective_issue(ans, ci, pos, term, prep) or stance_issue(ans, ci, pos, term, prep, text, allowed)
 
 
 def _lower_case_name(raw: str, name: str) -> bool:
