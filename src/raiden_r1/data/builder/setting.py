@@ -84,10 +84,19 @@ def _card_text(fields: dict[str, str]) -> str:
 
 def out_of_region(text: str, fields: dict[str, str], language: str) -> bool:
     """Whether CM material says a word of a region the card does not name (setting.yaml
-    REGIONAL: 夜市 to an Osaka card, "aye" to a Chicago one)."""
+    REGIONAL: 夜市 to an Osaka card, "aye" to a Chicago one), or a thing the card's place or
+    period has no room for (WORLD: a lighthouse in Chongqing, a 牛車 in Edo, "Got it" in 1894)."""
     card = _card_text(fields)
-    return any(re.search(entry["words"], text) and not re.search(entry["unless"], card)
-               for entry in table("setting.yaml", "REGIONAL").get(language, ()))
+    return (any(re.search(entry["words"], text) and not re.search(entry["unless"], card)
+                for entry in table("setting.yaml", "REGIONAL").get(language, ()))
+            or out_of_world(text, card, language))
+
+
+def out_of_world(text: str, card: str, language: str) -> bool:
+    """Whether ``text`` says what the place or period of the card's text ``card`` lacks
+    (setting.yaml WORLD)."""
+    return any(re.search(entry["when"], card) and re.search(entry["words"], text)
+               for entry in table("setting.yaml", "WORLD").get(language, ()))
 
 
 def period_words(setting: str, language: str) -> tuple:
