@@ -44,7 +44,7 @@ _SCOT = Profile(name="Isla Grieve", language="en", source="test", fields={
     "Pets": "a tabby cat named Sooty", "Family": "son Ewan, 12",
     "Speaking style": "broad Scots, says 'aye', 'wee' and 'dinnae'; calls people 'dearie'"})
 _SEOUL = Profile(name="한도윤", language="ko", source="test", fields={
-    "이름": "한도윤", "나이": "스물다섯 살", "키": "176cm", "고향": "대전광역시", "직업": "바리스타",
+    "이름": "한도윤", "나이": "스물다섯 살", "키": "176cm", "고향": "강릉", "거주지": "대전광역시 유성구", "직업": "바리스타",
     "좋아하는 음식": "칼국수", "말투": "손님에게 다정한 해요체를 쓰고 자신을 '저'라고 부른다"})
 
 
@@ -120,7 +120,7 @@ def test_cm_pet_names_of_a_card_before_1900_come_from_the_period_pool():
 
 def test_an_inland_card_has_no_lighthouse_or_beach():
     for language, card, words in (("zh", _SICHUAN.fields, "灯塔|海边|海滩"), ("ko", _SEOUL.fields, "등대|해변"),
-                                  ("ja", {"出身地": "長野県松本市"}, "灯台|砂浜")):
+                                  ("ja", {"居住地": "長野県松本市"}, "灯台|砂浜")):
         turns, pools = material(language, "own_plan", "modern", fields=card)
         assert not any(re.search(words, v) for vs in [*turns.values(), *pools.values()] for v in vs), language
 
@@ -134,6 +134,10 @@ def test_an_edo_card_has_no_heian_ox_cart():
 def test_a_coastal_card_keeps_its_lighthouse():
     harbour = {"姓名": "林海生", "居住地": "福建厦门"}
     assert not out_of_region("我明天得去一趟灯塔办点事。", harbour, "zh")
+    # an inland city named for a relative is not where the character lives
+    port = {"Name": "Wren Tallis", "Residence": "Plymouth", "Family": "daughter Kit, a nurse in Denver"}
+    assert not out_of_region("I plan to go to the lighthouse tomorrow.", port, "en")
+    assert out_of_region("I plan to go to the lighthouse tomorrow.", {**port, "Residence": "Denver"}, "en")
 
 
 # --- Japanese: a verb stem is no noun ---
