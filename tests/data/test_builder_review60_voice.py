@@ -10,7 +10,7 @@ import re
 from raiden_r1.data.builder import build_dataset
 from raiden_r1.data.builder.cm import material
 from raiden_r1.data.builder.conjugate import nominalized, stem_before_copula
-from raiden_r1.data.builder.selfref import gold_in_dialect, second_person
+from raiden_r1.data.builder.selfref import dialect_rules, gold_in_dialect, in_dialect, second_person
 from raiden_r1.data.builder.setting import out_of_region
 from raiden_r1.data.builder.tables import table
 from raiden_r1.data.schema import Profile
@@ -160,3 +160,12 @@ def test_a_polite_korean_card_keeps_haeyo_and_jeo():
     sbk = [r for r in _records(_SEOUL, cm=0)]
     assert sbk and all(re.search(r"요[.!?]?$", r.answer) for r in sbk)
     assert not any(re.search(r"(?:^|\s)(?:나는|내가|내 )", r.answer) for r in sbk)
+
+
+def test_de_gozaru_reaches_a_kana_key_and_adjectives():
+    rules = dialect_rules(_SAMURAI.fields, "ja")
+    assert in_dialect("ポチですか、いい名前ですね。", rules, ["ポチ"], "ja") == "ポチでござるか、いい名前でござるな。"
+    assert in_dialect("一度会ってみたいです。", rules, [], "ja") == "一度会ってみとうござる。"
+    # Kyoto どす would run into a kana key ("ポチどす"): that sentence keeps です
+    kyoto = dialect_rules({"話し方": "京言葉で話す"}, "ja")
+    assert in_dialect("ポチです。", kyoto, ["ポチ"], "ja") == "ポチです。"

@@ -129,10 +129,6 @@ def dialect_greetings(fields: dict[str, str], language: str) -> tuple | None:
 
 
 def in_dialect(text: str, rules: list[tuple[str, ...]], keys: list[str], language: str = "") -> str:
-    # a kana key right before the ending ("こむぎです") would run into it ("こむぎどす"): the
-    # reward's matcher finds no word end there, so such a sentence keeps its standard ending
-    if any(re.search(re.escape(k) + r"(?=です|ます)", text) and re.search(r"[\u3041-\u30ff]$", k) for k in keys):
-        return text
     out = text
     polite = None
     for pattern, replacement, *register in rules:
@@ -141,6 +137,14 @@ def in_dialect(text: str, rules: list[tuple[str, ...]], keys: list[str], languag
             if polite:
                 continue
         out = re.sub(pattern, replacement, out)
+    # a kana key right before the ending ("こむぎです") would run into a new one ("こむぎどす"):
+    # the reward's matcher finds no word end there, so such a sentence keeps its standard ending;
+    # an ending that starts as before ("クロでござる" for "クロです") is no new run
+    for k in keys:
+        before = re.search(re.escape(k) + r"(?=です|ます)(.)", text) if re.search(r"[\u3041-\u30ff]$", k) else None
+        after = re.search(re.escape(k) + r"(.)", out) if before else None
+        if before and (after is None or after.group(1) != before.group(1)):
+            return text
     # a rule must never change a keyword ("です" inside a quoted catch-phrase), nor leave one the
     # reward's matcher no longer finds where it ends ("ミツ子" before "や" as before "だ")
     if any(k in text and (k not in out or (keyword_in(text, k) and not keyword_in(out, k))) for k in keys):
