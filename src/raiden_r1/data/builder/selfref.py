@@ -51,22 +51,22 @@ def _choice(options: list[str], text: str) -> str:
     return options[zlib.crc32(text.encode("utf-8")) % len(options)] if options else ""
 
 
-def gold_in_dialect(answer: str, fields: dict[str, str], language: str, keys: list[str]) -> str:
+def gold_in_dialect(answer: str, fields: dict[str, str], language: str, keys: list[str], opener: bool = True) -> str:
     """The gold answer with the dialect's mark of speech the rules cannot give it: a Scots opener
-    ("Aye, my son is Callum.") or a Chongqing sentence particle ("老娘今年41岁嘛。"); unchanged where
-    a key would no longer be found."""
+    ("Aye, my son is Callum.", only with ``opener``: a CM answer has its lead) or a Chongqing
+    sentence particle ("老娘今年41岁嘛。"); unchanged where a key would no longer be found."""
     dialect = _dialect(fields, language)
     if not dialect:
         return answer
     out = answer
-    opener = _choice(dialect.get("openers", []), answer)
+    opener = _choice(dialect.get("openers", []), answer) if opener else ""
     if opener and not answer.lower().startswith(opener.strip(", ").lower()):
         first = answer.split(" ", 1)[0]
         lower = table("voice.yaml", "OPENER_LOWER").get(language, [])
         out = opener + (answer[0].lower() + answer[1:] if first.lower() in lower else answer)
     particle = _choice(dialect.get("particles", []), answer)
     m = re.search(r"([^呀啊呢吧嘛哈噻撒哦啦咯嘞了？?！!…])。$", out)
-    if particle and m and "？" not in out and "?" not in out:
+    if particle and m:  # the last sentence a statement: "这还用问？你住在81号噻。"
         out = out[:m.end(1)] + particle + "。"
     if any(k in answer and not keyword_in(out, k) for k in keys if keyword_in(answer, k)):
         return answer
