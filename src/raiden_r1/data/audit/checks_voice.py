@@ -3,7 +3,7 @@
 not name ("A moment, aye." from a Chicago trumpeter, 夜市 from an Osaka shopkeeper) or a thing its
 place or period lacks (setting.yaml WORLD: "Got it" in 1894, a lighthouse inland); the card's own
 first person and word for the listener unused (review 60: 私/あなた from a rōnin who says 拙者/お主). Each judges
-with the builder's own tables (builder/voice.yaml JA_VERBS, builder/setting.yaml REGIONAL).
+with the builder's own tables (builder/conjugate.yaml JA_VERBS, builder/setting.yaml REGIONAL).
 """
 
 from __future__ import annotations

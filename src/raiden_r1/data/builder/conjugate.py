@@ -1,4 +1,4 @@
-"""Japanese verbs from the polite ます form to the plain one (voice.yaml JA_VERBS).
+"""Japanese verbs from the polite ます form to the plain one (conjugate.yaml JA_VERBS).
 
 The plain-speech rewrite once ran ending rules ("います" -> "いる", "ました" -> "た") that know
 no verb classes: "よく「知らんけど」って言います。" became "言いる", "壁を青に塗りました" "塗りた".
@@ -20,7 +20,7 @@ _END = re.compile(r"^(.*?)(ます|ました)(よね|よ|ね|か)?([。！？!?�
 
 @lru_cache(maxsize=None)
 def _verbs() -> dict:
-    return table("voice.yaml", "JA_VERBS")
+    return table("conjugate.yaml", "JA_VERBS")
 
 
 def _ichidan(stem: str) -> bool:
