@@ -102,7 +102,8 @@ def test_the_cards_first_person_and_kyoto_speech_are_in_the_gold_answers():
     ja = _profile("小梅", "ja", 名前="小梅", 年齢="十九歳", 出身="近江国彦根", 趣味="おはじき",
                   話し方="京言葉で話す。語尾に「〜どす」", 一人称="うち")
     recs = _records(ja, cm=4)
-    assert "今、十九歳どす。" in [r.answer for r in recs]
+    # review 60: an answer about herself that names no one says her first person too
+    assert "うち、今、十九歳どす。" in [r.answer for r in recs]
     # a kana key right before the ending keeps です: "おはじきどす" would hide the key from the reward
     assert "うちの趣味はおはじきです。" in [r.answer for r in recs]
     assert not any("私" in r.answer for r in recs)

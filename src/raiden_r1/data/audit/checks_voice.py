@@ -1,14 +1,20 @@
 """Checks of the character's voice and world that a reviewer found passing the others (review
 55): a Japanese verb no conjugation makes ("って言いる", "塗りた"), a word of a region the card does
-not name ("A moment, aye." from a Chicago trumpeter, 夜市 from an Osaka shopkeeper). Each judges
-with the builder's own tables (builder/voice.yaml JA_VERBS, builder/setting.yaml REGIONAL).
+not name ("A moment, aye." from a Chicago trumpeter, 夜市 from an Osaka shopkeeper) or a thing its
+place or period lacks (setting.yaml WORLD: "Got it" in 1894, a lighthouse inland); the card's own
+first person and word for the listener unused (review 60: 私/あなた from a rōnin who says 拙者/お主). Each judges
+with the builder's own tables (builder/conjugate.yaml JA_VERBS, builder/setting.yaml REGIONAL).
 """
 
 from __future__ import annotations
 
-from ..builder.conjugate import impossible_forms
+import re
+
+from ..builder.conjugate import impossible_forms, stem_before_copula
+from ..builder.selfref import dialect_rules, in_dialect, second_person, self_reference
 from ..builder.setting import out_of_region
-from ..schema import Record
+from ..builder.tables import table
+from ..schema import SBK, Record
 
 
 def _own_words(record: Record) -> list[tuple[str, str]]:
@@ -21,8 +27,44 @@ def check_conjugation(record: Record, card: dict[str, str]) -> list[str]:
     """No Japanese verb form that no verb has: a godan stem with an ichidan ending."""
     if record.language != "ja":
         return []
-    return [f"{where}: {form!r} is no Japanese verb form" for where, text in _own_words(record)
-            for form in impossible_forms(text)]
+    return ([f"{where}: {form!r} is no Japanese verb form" for where, text in _own_words(record)
+             for form in impossible_forms(text)]
+            + [f"{where}: the verb stem {stem!r} before a copula (no noun: こと is missing)"
+               for where, text in _own_words(record) for stem in stem_before_copula(text)])
+
+
+def _keys(record: Record) -> list[str]:
+    return [a for alts in record.keywords for a in (alts if isinstance(alts, list) else [alts])]
+
+
+def check_self_reference(record: Record, card: dict[str, str]) -> list[str]:
+    """The card's own first person ("一人称は「拙者」", 自称“老娘”) in the character's words: never
+    the table's 私 / 我, and in every answer about itself (SBK) that does not speak of the user."""
+    word = self_reference(card, record.language)
+    if not word:
+        return []
+    default = table("voice.yaml", "SELF_REFERENCE")[record.language]["default"]
+    if any(re.search(default, k) for k in _keys(record)):
+        return []
+    out = [f"{where}: says {re.search(default, text).group(0)!r}, the card's first person is {word!r}"
+           for where, text in _own_words(record) if re.search(default, text)]
+    you = table("voice.yaml", "SECOND_PERSON").get(record.language)
+    about_user = you and re.search("|".join([you["default"], *map(re.escape, you["words"])]), record.answer)
+    if record.focus == SBK and word not in record.answer and not about_user and not out:
+        out.append(f"answer: the card's first person {word!r} is not used")
+    return out
+
+
+def check_second_person(record: Record, card: dict[str, str]) -> list[str]:
+    """The card's word for the person spoken to ("相手を「お主」と呼ぶ"), never the table's あなた."""
+    word = second_person(card, record.language)
+    if not word:
+        return []
+    default = table("voice.yaml", "SECOND_PERSON")[record.language]["default"]
+    if any(re.search(default, k) for k in _keys(record)):
+        return []
+    return [f"{where}: says {re.search(default, text).group(0)!r}, the card calls the listener {word!r}"
+            for where, text in _own_words(record) if re.search(default, text)]
 
 
 def check_region(record: Record, card: dict[str, str]) -> list[str]:
@@ -33,4 +75,18 @@ def check_region(record: Record, card: dict[str, str]) -> list[str]:
             if out_of_region(text, card, record.language)]
 
 
-VOICE_CHECKS = {"conjugation": check_conjugation, "region": check_region}
+def check_dialect(record: Record, card: dict[str, str]) -> list[str]:
+    """No standard form the card's dialect says otherwise (voice.yaml DIALECTS: でございます from
+    a rōnin who says でござる, "don't" from a broad-Scots keeper): the builder's own dialect rules
+    would still change the sentence."""
+    rules = dialect_rules(card, record.language)
+    if not rules:
+        return []
+    keys = _keys(record)
+    return [f"{where}: not in the card's dialect (would read {in_dialect(text, rules, keys, record.language)!r})"
+            for where, text in _own_words(record) if in_dialect(text, rules, keys, record.language) != text]
+
+
+VOICE_CHECKS = {"conjugation": check_conjugation, "region": check_region,
+                "self_reference": check_self_reference, "second_person": check_second_person,
+                "dialect": check_dialect}

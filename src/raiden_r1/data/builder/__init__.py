@@ -32,7 +32,9 @@ from .plausible import invented_world, opposed_trait
 from .setting import detect_setting, region_words
 from .sbk import sbk_drafts, stable_rng
 from .terms import one_cjk_character
-from .selfref import dialect_rules, in_dialect, self_reference, with_self_reference
+from .selfref import (dialect_rules, gold_in_dialect, in_dialect, second_person, self_reference, with_own_word,
+                      with_second_person, with_self_reference)
+from .conjugate import nominalized
 from .voice import is_modern_polite, is_polite, manner_lead, speech_level, states_register, to_archaic, to_plain, user_plain
 
 SPLITS = ("train", "validation", "test")
@@ -206,15 +208,21 @@ def _card_voice(d: Draft) -> None:
         for turn in d.history or []:
             turn["content"] = in_dialect(turn["content"], regional, keys)
         d.answer = in_dialect(d.answer, regional, keys)
-    if not word and not rules:
+    you = second_person(d.profile_fields, d.language)
+    if not word and not rules and not you:
         return
 
     def convert(text: str) -> str:
         if word:
             text = with_self_reference(text, word, d.language, keys)
+        if you:  # "相手を「お主」と呼ぶ": never あなた
+            text = with_second_person(text, you, d.language, keys)
         return in_dialect(text, rules, keys, d.language) if rules else text
 
-    d.answer = convert(d.answer)
+    # a CM answer has its manner lead ("Aye, I mind it, hen.") already: no opener before it
+    d.answer = gold_in_dialect(convert(d.answer), d.profile_fields, d.language, keys, opener=d.focus == SBK)
+    if word and d.focus == SBK:  # "拙者、三十四歳でござる。": the card's first person in its own answers
+        d.answer = with_own_word(d.answer, word, d.language)
     for turn in d.history or []:
         if turn["role"] == "assistant":
             turn["content"] = convert(turn["content"])
@@ -243,6 +251,11 @@ def give_voice(d: Draft, seed: int, leads_used: Counter | None = None) -> bool:
     if d.focus != SBK and level != "archaic":  # the manner leads are written in 해요체 or 반말
         d.answer = manner_lead(d.profile_fields, d.language, d.answer, _least_used(rng, leads_used)) + d.answer
     _card_voice(d)  # after the lead: "哎呀，我记着呢" is "哎呀，俺记着呢" for a 俺 card
+    if d.language == "ja":  # "夢は再び仕官しです": a verb stem is no noun (conjugate.py)
+        d.answer = nominalized(d.answer)
+        for turn in d.history or []:
+            if turn["role"] == "assistant":
+                turn["content"] = nominalized(turn["content"])
     if d.history:
         d.source_text = "\n".join(m["content"] for m in d.history)
     return ok

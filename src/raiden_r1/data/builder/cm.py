@@ -150,6 +150,8 @@ def cm_draft(profile: Profile, kind: str, norm_profile: str, rng: random.Random,
     # The character answers each remark by echoing what was said ("Waffles? What a fine name for a
     # parrot."); the reactions are taken in a shuffled cycle, so no two replies of a chat are equal.
     reactions = [r for r in REACTIONS[lang][kind] if not out_of_region(r, profile.fields, lang)]
+    if not reactions:
+        return None
     reactions = rng.sample(reactions, len(reactions))
 
     def react(i: int) -> str:

@@ -1,4 +1,4 @@
-"""Japanese verbs from the polite ます form to the plain one (voice.yaml JA_VERBS).
+"""Japanese verbs from the polite ます form to the plain one (conjugate.yaml JA_VERBS).
 
 The plain-speech rewrite once ran ending rules ("います" -> "いる", "ました" -> "た") that know
 no verb classes: "よく「知らんけど」って言います。" became "言いる", "壁を青に塗りました" "塗りた".
@@ -20,7 +20,7 @@ _END = re.compile(r"^(.*?)(ます|ました)(よね|よ|ね|か)?([。！？!?�
 
 @lru_cache(maxsize=None)
 def _verbs() -> dict:
-    return table("voice.yaml", "JA_VERBS")
+    return table("conjugate.yaml", "JA_VERBS")
 
 
 def _ichidan(stem: str) -> bool:
@@ -102,3 +102,28 @@ def impossible_forms(text: str) -> list[str]:
         if not any(stem.endswith(s) for s in ichidan):
             out.append(m.group(0))
     return out
+
+
+# A verb's ます stem put where a noun belongs, before the copula ("夢は再び仕官しです",
+# "…嫁に出しでござる"): a suru verb's し after a kanji compound, or an i-row stem after an object
+# or goal particle in the same clause (a lone 連用形 noun, "趣味は釣りです", is a noun and stays).
+_COPULA = r"(?=(?:です|でございます|でござる|だ)(?:[、。！？よねな]|$))"
+_STEM_BEFORE_COPULA = re.compile(
+    rf"(?P<stem>{_KANJI}{{2,}}し|[をにへ][^、。！？はを]*?(?:{_KANJI}[いきぎしちにびみり]|なり)){_COPULA}")
+
+
+def nominalized(sentence: str) -> str:
+    """``sentence`` with a verb stem before the copula made a noun the Japanese way: the plain
+    form and こと ("再び仕官しでござる" -> "再び仕官することでござる"); unchanged where there is none
+    or the stem is no verb this knows."""
+    def fix(m: re.Match[str]) -> str:
+        text = m.group("stem")
+        stem = re.search(rf"{_KANJI}+[いきぎしちにびみり]$|なり$", text).group(0)
+        plain = plain_verb(stem, past=False)
+        return m.group(0) if plain is None else text[: -len(stem)] + plain + "こと"
+    return _STEM_BEFORE_COPULA.sub(fix, sentence)
+
+
+def stem_before_copula(text: str) -> list[str]:
+    """The verb stems ``text`` puts before a copula ("仕官しです"), for tests and the audit."""
+    return [m.group("stem") for m in _STEM_BEFORE_COPULA.finditer(text)]

@@ -84,10 +84,24 @@ def _card_text(fields: dict[str, str]) -> str:
 
 def out_of_region(text: str, fields: dict[str, str], language: str) -> bool:
     """Whether CM material says a word of a region the card does not name (setting.yaml
-    REGIONAL: 夜市 to an Osaka card, "aye" to a Chicago one)."""
+    REGIONAL: 夜市 to an Osaka card, "aye" to a Chicago one), or a thing the card's place or
+    period has no room for (WORLD: a lighthouse in Chongqing, a 牛車 in Edo, "Got it" in 1894)."""
     card = _card_text(fields)
-    return any(re.search(entry["words"], text) and not re.search(entry["unless"], card)
-               for entry in table("setting.yaml", "REGIONAL").get(language, ()))
+    return (any(re.search(entry["words"], text) and not re.search(entry["unless"], card)
+                for entry in table("setting.yaml", "REGIONAL").get(language, ()))
+            or out_of_world(text, fields, language))
+
+
+def out_of_world(text: str, fields: dict[str, str], language: str) -> bool:
+    """Whether ``text`` says what the place or period of the card lacks (setting.yaml WORLD); an
+    entry naming ``fields`` reads only those (where the character lives, not a son's Leeds)."""
+    for entry in table("setting.yaml", "WORLD").get(language, ()):
+        where = entry.get("fields")
+        card = _card_text({k: v for k, v in fields.items()
+                           if not where or getattr(classify_field(k), "name", None) in where})
+        if re.search(entry["when"], card) and re.search(entry["words"], text):
+            return True
+    return False
 
 
 def period_words(setting: str, language: str) -> tuple:
