@@ -102,6 +102,7 @@ def test_a_korean_food_after_a_relative_clause_is_its_noun():
     rec = _by_family(_profile("한도윤", "ko", 이름="한도윤", **{"좋아하는 음식": "할머니가 끓여 준 된장찌개, 딸기우유"}))["food"]
     assert {"된장찌개", "딸기우유"} <= set(_alternatives(rec))
     assert _accuracy(rec, "된장찌개요!") == 1.0
+    assert not any(a.endswith("가기") and a != "주말마다 동네 영화관 가기" for a in _keys("취미", "주말마다 동네 영화관 가기, 보드게임"))
 
 
 def test_a_four_character_trait_of_two_traits_gives_each_half():

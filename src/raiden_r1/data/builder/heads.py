@@ -14,22 +14,16 @@ from .tables import table
 from .terms import is_clause
 
 _HANGUL_WORD = re.compile(r"[\uac00-\ud7a3]{2,8}")
-# A Korean adnominal ending: the last syllable of a verb before its noun ends in ㄴ or ㄹ
-# (준, 만든, 끓인, 먹던, 좋아할) or is 는/던/은.
-_KO_ADNOMINAL_FINALS = (4, 8)  # jongseong indices of ㄴ and ㄹ
-
-
-def _ko_adnominal(word: str) -> bool:
-    last = word[-1]
-    if not "\uac00" <= last <= "\ud7a3":
-        return False
-    return last in "는던은" or (ord(last) - 0xAC00) % 28 in _KO_ADNOMINAL_FINALS
+_KO_ADNOMINAL_VERBS = frozenset(table("words.yaml", "KO_ADNOMINAL_VERBS"))
 
 
 def ko_modified_noun(item: str) -> str | None:
     """"엄마가 해 준 납작만두" -> "납작만두": the noun a Korean relative clause describes."""
     words = item.split()
-    if len(words) >= 2 and _HANGUL_WORD.fullmatch(words[-1]) and _ko_adnominal(words[-2]):
+    if len(words) < 2 or not _HANGUL_WORD.fullmatch(words[-1]):
+        return None
+    before = "".join(words[-3:-1]) if len(words) >= 3 else words[-2]  # "해 준" is written apart
+    if words[-2] in _KO_ADNOMINAL_VERBS or before in _KO_ADNOMINAL_VERBS:
         return words[-1]
     return None
 
