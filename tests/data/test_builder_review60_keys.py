@@ -129,6 +129,14 @@ def test_a_japanese_relation_list_of_no_and_dot_entries_is_parsed():
     assert pairs == [("兄", "新之助"), ("碁の師匠", "村井道伯"), ("宿敵", "黒田左門")]
 
 
+def test_a_relation_named_with_an_honorific_is_also_its_bare_name():
+    ja = _by_family(_profile("早瀬 弥市", "ja", 名前="早瀬 弥市", **{"家族・関係": "長屋の大家・おとよ婆さん（世話焼き）"}))
+    rec = next(r for f, r in ja.items() if f.startswith("relation:"))
+    assert "おとよ" in _alternatives(rec) and _accuracy(rec, "おとよでござる。") == 1.0
+    ko = _by_family(_profile("한도윤", "ko", 이름="한도윤", 인간관계="스승 제니 쌤(보컬 트레이너)"))
+    assert any("제니" in _alternatives(r) for f, r in ko.items() if f.startswith("relation:"))
+
+
 def test_a_short_job_with_a_note_after_it_is_asked():
     zh = _by_family(_profile("蓝巧云", "zh", 姓名="蓝巧云", 职业="“巧云米粉”老板娘，店开在码头边"))
     assert "老板娘" in _alternatives(zh["occupation"])
