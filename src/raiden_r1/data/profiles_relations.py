@@ -209,6 +209,19 @@ def _spaced_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
     return en, ko, ja
 
 
+@lru_cache(maxsize=1)
+def _ja_of_pattern() -> re.Pattern[str]:
+    """"妹のお蝶（十九歳）": a relation word, の, then the name (the relation word is whole: 妹, 宿敵)."""
+    ends = "|".join(sorted(map(re.escape, _fused_tables()["ja_role_ends"]), key=len, reverse=True))
+    return re.compile(rf"^(?P<rel>{ends})の(?P<person>[^の・、]+)$")
+
+
+def _starts_ja_entry(part: str) -> bool:
+    """Whether a 、-part of a Japanese list opens a new person ("剣の師匠・秋月玄斎", "妹のお蝶")."""
+    head = _BRACKETED.sub("", part.strip())
+    return bool(_spaced_patterns()[2].match(head) or _ja_of_pattern().match(head))
+
+
 def _spaced(entry: str) -> list[tuple[str, str]]:
     """"younger brother Ezra Kitto, a fisherman" -> (younger brother, Ezra Kitto); "아내 김순자(…)"
     -> (아내, 김순자); "妹分の舞妓・豆鈴（十五歳）" -> (妹分の舞妓, 豆鈴); a description before the name
@@ -227,6 +240,10 @@ def _spaced(entry: str) -> list[tuple[str, str]]:
         parts = [_clean_name(p) for p in split_top_level(m.group("person"), "、,，")]
         names = [p for p in parts if p and "の" not in p and _looks_like_name(p, strict=True)]
         return [(m.group("rel"), names[0])] if names else []
+    m = _ja_of_pattern().match(_BRACKETED.sub("", head).strip(_STRIP))
+    if m:
+        name = _clean_name(m.group("person"))
+        return [(m.group("rel"), name)] if _looks_like_name(name, strict=True) else []
     return []
 
 
@@ -250,7 +267,8 @@ def _entries(value: str) -> list[str]:
             sep = chunk[offset - 1] if offset and chunk[offset - 1] in "，,、" else "，"
             offset += len(part) + 1
             i = _first_separator(part)
-            if current and ((i > 0 and _is_label(part[:i].strip())) or _starts_fused_entry(part)):
+            if current and ((i > 0 and _is_label(part[:i].strip())) or _starts_fused_entry(part)
+                            or _starts_ja_entry(part)):
                 entries.append(current)
                 current = part
             else:

@@ -12,8 +12,9 @@ import re
 
 from raiden_r1.text import normalize
 
-from ..builder.coverage import card_self_references, is_self_reference
-from ..builder.decoys import zh_dynasty
+from ..builder.coverage import card_self_references, is_address_form, is_self_reference
+from ..builder.heads import ja_whole_word, trait_halves
+from ..builder.decoys import samurai_age, zh_dynasty
 from ..builder.equivalents import LONG_CAUSE
 from ..builder.setting import detect_setting
 from ..builder.tables import table
@@ -76,14 +77,14 @@ def check_period_decoys(record: Record, card: dict[str, str]) -> list[str]:
 
 def check_phrase_keys(record: Record, card: dict[str, str]) -> list[str]:
     """A catch-phrase key is no first person ("微臣", "わし", or what the card says the character
-    calls itself), and a why key is no clause a person rewords ("治好了一位公主的痘疹")."""
+    calls itself) and no form of address ("尔等", "お主", "여러분"), and a why key is no clause a person rewords ("治好了一位公主的痘疹")."""
     family = _family(record)
     out = []
     if family in ("catchphrase", "quotes"):
         own = set().union(*(card_self_references(v) for v in card.values()))
-        out += [f"keywords.{i}: {a!r} is how the character names itself, not a catch-phrase"
+        out += [f"keywords.{i}: {a!r} is how the character names itself or addresses others, not a catch-phrase"
                 for i, alts in enumerate(_items(record)) for a in alts
-                if is_self_reference(a) or normalize(a) in own]
+                if is_self_reference(a) or normalize(a) in own or is_address_form(a)]
     if family == "why":
         out += [f"keywords.{i}: {alts[0]!r} is a clause, reworded by a right answer"
                 for i, alts in enumerate(_items(record))
@@ -91,4 +92,42 @@ def check_phrase_keys(record: Record, card: dict[str, str]) -> list[str]:
     return out
 
 
-KEY_CHECKS = {"cut_places": check_cut_places, "period_decoys": check_period_decoys, "phrase_keys": check_phrase_keys}
+# Chinese and Japanese write no space inside a value; Korean spacing ("스물두 살") is ordinary
+_CJK_GAP = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff] [\u3040-\u30ff\u4e00-\u9fff]")
+# a Japanese verb cut at する's continuative ("再び仕官し"), a Korean unit cut at its last syllable
+# ("대구광역" of 대구광역시)
+_FRAGMENT = re.compile(r"(?:광역|특별|특별자치)$")
+_LIST_MARK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3][、,，][\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]| 및 ")
+_HEIAN_SURNAMES = tuple(table("decoys.yaml", "SURNAMES")["ja_historical"])
+
+
+def check_key_spans(record: Record, card: dict[str, str]) -> list[str]:
+    """SBK keys are whole values a right answer says: no CJK value with the card's internal space
+    as its only form ("陸奥国 白河": "白河" is refused), no fragment cut at a conjugation or a
+    unit ("再び仕官し", "대구광역"), no list kept as one key ("清冷寡言" of two traits, "A、B")."""
+    if record.focus != SBK or _family(record) in ("catchphrase", "quotes", "why"):
+        return []
+    out = []
+    for i, alts in enumerate(_items(record)):
+        if len(alts) == 1 and _CJK_GAP.search(alts[0]) and _family(record) not in ("name", "english_name"):
+            out.append(f"keywords.{i}: {alts[0]!r} keeps the card's space and has no other form")
+        out += [f"keywords.{i}: {a!r} is a fragment, not a whole word" for a in alts
+                if _FRAGMENT.search(a) or ja_whole_word(a)]
+        if _LIST_MARK.search(alts[0]) and len(alts) == 1:
+            out.append(f"keywords.{i}: {alts[0]!r} is a list kept as one key")
+        halves = trait_halves(alts[0]) if _family(record) == "personality" else []
+        if halves and not set(halves) & set(alts):
+            out.append(f"keywords.{i}: {alts[0]!r} is two traits kept as one key")
+    return out
+
+
+def check_period_names(record: Record, card: dict[str, str]) -> list[str]:
+    """A samurai-age Japanese card's wrong names are not Heian courtiers' (橘義懐 for an Edo rōnin)."""
+    if record.language != "ja" or not samurai_age("\n".join(card.values())):
+        return []
+    return [f"negative_keywords: {n!r} is a Heian name for a samurai-age card"
+            for n in record.negative_keywords if len(n) >= 3 and n.startswith(_HEIAN_SURNAMES)]
+
+
+KEY_CHECKS = {"cut_places": check_cut_places, "period_decoys": check_period_decoys, "phrase_keys": check_phrase_keys,
+              "key_spans": check_key_spans, "period_names": check_period_names}

@@ -121,6 +121,17 @@ _TITLED = (re.compile(rf"^[\u4e00-\u9fff]{{1,6}}?(?:{_TITLE})([\u4e00-\u9fff·�
            re.compile(rf"^([\u4e00-\u9fff·•]{{2,8}}?)(?:{_TITLE})$"))
 
 
+_NAME_SUFFIXES = tuple(sorted(table("words.yaml", "NAME_SUFFIXES_JA_KO"), key=len, reverse=True))
+
+
+def _without_honorific(person: str) -> str | None:
+    """A Japanese or Korean name without the honorific after it; None where none is, or where less
+    than two characters would remain ("お婆さん" stays)."""
+    suffix = next((s for s in _NAME_SUFFIXES if person.endswith(s)), None)
+    rest = person[: -len(suffix)].strip() if suffix else ""
+    return rest if len(rest) >= 2 and not rest.startswith(("お婆", "お爺")) else None
+
+
 def _untitled(person: str) -> str | None:
     for pattern in _TITLED:
         m = pattern.match(person)
@@ -189,6 +200,9 @@ def relation_alternatives(person: str, value: str, shared: set[str], language: s
     bare = _untitled(person)
     if bare and bare not in shared:
         alts.append(bare)
+    plain = _without_honorific(person) if language in ("ja", "ko") else None  # "おかね婆さん": "おかね"
+    if plain and plain not in shared:
+        alts.append(plain)
     segments = name_segments(person)
     if len(segments) > 1:
         alts.extend(s for s in segments if s not in shared and len(s) >= 2 and is_short_term(s))

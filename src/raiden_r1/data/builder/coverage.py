@@ -17,7 +17,7 @@ from ..profiles_text import split_numbered, split_top_level
 from .places import spaced_address_alternatives, unspaced_place_alternatives
 from .prose import embedded_food
 from .tables import table
-from .terms import EDGE, LEAD_FAMILIES, Items, clean, grounded, quoted_terms, strip_etc, strip_lead
+from .terms import EDGE, LEAD_FAMILIES, Items, clean, grounded, is_clause, quoted_terms, strip_etc, strip_lead
 
 OPEN_FAMILIES = frozenset(table("coverage.yaml", "OPEN_FAMILIES"))
 _SELF_REFERENCES = frozenset(normalize(w) for w in table("coverage.yaml", "SELF_REFERENCES"))
@@ -42,10 +42,22 @@ _SELF_MARK = re.compile(table("coverage.yaml", "SELF_REFERENCE_MARKS"), re.IGNOR
 _SELF_QUOTED = re.compile(r"""^\s*(?:为|是|は|を|as)?\s*((?:[“"'「『‘][^”"'」』’]{1,12}[”"'」』’]\s*(?:或|和|、|,|，|or|と|이나|나|또는)?\s*)+)""")
 
 
+_SIDE_NOTE = re.compile(r"(?:she|he|they|i|also)\b|(?:也|还|另外|同时|兼)", re.IGNORECASE)
+_ADDRESS_FORMS = frozenset(normalize(w) for w in table("coverage.yaml", "ADDRESS_FORMS"))
+_ADDRESS_MARK = re.compile(table("coverage.yaml", "ADDRESS_MARKS"), re.IGNORECASE)
+
+
+def is_address_form(term: str) -> bool:
+    """"尔等", "お主", "여러분", "lads": how a character speaks to others, never a catch-phrase."""
+    return normalize(term) in _ADDRESS_FORMS
+
+
 def card_self_references(value: str) -> set[str]:
-    """What a card says its character calls itself ("自称“微臣”或“在下”" -> {微臣, 在下})."""
+    """What a card says its character calls itself ("自称“微臣”或“在下”" -> {微臣, 在下}), and the
+    forms of address it says the character uses for others ("称弟子为“汝等”" -> {汝等}): any
+    answer in the voice says both, so neither is a catch-phrase."""
     out: set[str] = set()
-    for m in _SELF_MARK.finditer(value):
+    for m in [*_SELF_MARK.finditer(value), *_ADDRESS_MARK.finditer(value)]:
         quoted = _SELF_QUOTED.match(value[m.end():])
         if quoted:
             out |= {normalize(q) for q in quoted_terms(quoted.group(1))}
@@ -56,7 +68,8 @@ def without_self_references(items: Items, value: str = "") -> Items:
     """Items without self-reference alternatives (the table's, and those ``value`` marks as the
     character's first person); an item of nothing else is dropped."""
     own = card_self_references(value)
-    out = [[a for a in alts if not is_self_reference(a) and normalize(a) not in own] for alts in items]
+    out = [[a for a in alts if not is_self_reference(a) and normalize(a) not in own | _ADDRESS_FORMS]
+           for alts in items]
     return [alts for alts in out if alts]
 
 
@@ -93,10 +106,12 @@ def uncovered_parts(value: str, items: Items, family: str) -> list[str]:
         text, led = strip_etc(clean(part)).strip(EDGE), False
         if family in LEAD_FAMILIES:  # "負けず嫌い" is a trait, not a dislike of 負けず
             text, led = strip_lead(text)
-        if not text or is_self_reference(text) or normalize(text) in own or (food and food in text):
+        if not text or is_self_reference(text) or normalize(text) in own | _ADDRESS_FORMS or (food and food in text):
             continue  # "最爱的食物是肉" is the food question's, not a hobby
         if family == "occupation" and _PAST_JOB.match(text):
             continue  # "曾任巡捕房探目": a job once held is no answer to "what do you do?"
+        if family == "occupation" and found and (is_clause(text) or _SIDE_NOTE.match(text)):
+            continue  # "店开在…", "she also knits…": a note on the job named before, not another job
         found.append((part if any(grounded(a, part) for a in alternatives) else text, led))
     # In prose ("她热爱做饭，喜欢打扫卫生，每当放假的时候..."), the parts a liking verb leads are
     # the items; the rest is the sentence around them (as keys.list_keys reads it).

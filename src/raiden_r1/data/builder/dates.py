@@ -24,7 +24,35 @@ _LUNAR = re.compile("(?:" + "|".join(table("words.yaml", "LUNAR_MARKERS")) + r")
 _YEAR = re.compile(r"(?:公元前?|西元)?\s*\d{1,4}\s*年(?![\d\s]*[月])")
 
 
+# A month and day after an era's year ("文化二年 卯月十日", "天保三年三月三日"): the day alone is how
+# one says a birthday; the old month names (卯月, 皐月) are words of their own, so any 月 counts.
+_ERA_YEAR_DAY = re.compile(r"^(?P<y>[^\s（）()]{2,8}年)\s*(?P<md>[^\s年（）()]{1,3}月[^\s月（）()]{1,4}?[日号]?)$")
+_BRACKETED = re.compile(r"[（(]([^（）()]+)[)）]")
+
+
 def date_keys(value: str) -> Items:
+    """The date as written, and a second date the card gives in brackets ("宣统二年九月十八（1910年
+    10月20日）": the lunar and the solar birthday are both right) as an equal alternative."""
+    outside = _BRACKETED.sub(" ", value).strip()
+    inside = [m.group(1) for m in _BRACKETED.finditer(value)]
+    first = _date_alternatives(outside) if inside else None
+    if first:
+        others = [a for part in inside for a in (_date_alternatives(part) or [])]
+        return [unique_terms(first + [a for a in others if grounded(a, value)])]
+    return _single_date_keys(value)
+
+
+def _date_alternatives(text: str) -> list[str] | None:
+    """The alternatives of a date pattern found in ``text``; None where it holds no date."""
+    found = _single_date_keys(text, fallback=False)
+    return found[0] if found else None
+
+
+def _single_date_keys(value: str, fallback: bool = True) -> Items:
+    era = _ERA_YEAR_DAY.match(clean(value))
+    if era and not re.search(r"\d", value) and not _CJK_DATE.search(value):  # "文化二年 卯月十日": also "卯月十日"
+        whole = clean(value)
+        return [unique_terms([era.group("md"), whole, "".join(whole.split())])]  # the day is what is asked
     for pattern in _DATE_PATTERNS:
         m = pattern.search(value)
         if not m:
@@ -44,6 +72,8 @@ def date_keys(value: str) -> Items:
     m = _YEAR.search(value)
     if m:  # a year and nothing finer: sbk asks which year, not which day
         return [[m.group(0).strip()]]
+    if not fallback:
+        return []
     v = clean(value)
     return [[v]] if v and is_short_term(v) and not is_clause(v) else []
 

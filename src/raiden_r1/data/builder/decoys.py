@@ -230,15 +230,23 @@ def phrase_slot(family: str) -> bool:
 _CULTURE_NEUTRAL = frozenset({"zodiac", "chinese_zodiac", "blood_type", "colour", "trait", "language"})
 
 
+def samurai_age(card: str) -> bool:
+    """Whether a pre-modern Japanese card is set in the samurai age (Kamakura to Edo), not the court's."""
+    return bool(re.search(table(_FILE, "JA_SAMURAI_AGE"), card)) and not re.search(table(_FILE, "JA_COURT_AGE"), card)
+
+
 def decoys(family: str, kind: str | None, keyword: str, language: str, setting: str, card: str,
            invented: bool, rng: random.Random, own_name: str = "", own_gender: str | None = None,
            field_name: str = "") -> list[str]:
     """Seeded candidates for the wrong answers of a question of ``family`` (a field family, or
     "relation:<label>") whose first keyword is ``keyword``; [] when the slot has no pool."""
     foreign = foreign_card(own_name, language)
+    names_setting = setting  # an Edo rōnin's wrong answers are names of his age, not a Heian courtier's
+    if language == "ja" and setting == "historical" and samurai_age(card):
+        names_setting = "samurai"
     if family.startswith("relation:"):
         return person_names(keyword, language, _gender_of(family.removeprefix("relation:")), rng, foreign=foreign,
-                            setting=setting)
+                            setting=names_setting)
     steps = table(_FILE, "NUMBER_STEPS").get(family)
     if steps:
         return neighbour_numbers(keyword, list(steps), rng)
@@ -248,7 +256,7 @@ def decoys(family: str, kind: str | None, keyword: str, language: str, setting: 
     if slot == "skill" and re.search(table(_FILE, "INSTRUMENT_FIELD"), field_name, re.IGNORECASE):
         slot = "instrument"  # "擅长乐器": a wrong instrument, not a wrong trade
     if slot == "person":
-        return person_names(keyword, language, own_gender, rng, foreign=foreign, setting=setting)
+        return person_names(keyword, language, own_gender, rng, foreign=foreign, setting=names_setting)
     if slot is None or (foreign and slot not in _CULTURE_NEUTRAL):
         return []
     if slot == "place":

@@ -161,6 +161,9 @@ def term_forms(term: str, family: str, language: str) -> list[str]:
     out = synonyms(term, language)
     if family in _COLOUR_FAMILIES or family == "colour":
         out += colour_forms(term, language)
+    if language == "ja" and family in _DAY_FAMILIES:  # "卯月十日" is said "卯月の十日" as often
+        m = re.fullmatch(r"([^\s\d の]{1,3}月)([^\s\d月の]{1,4}日?)", term)
+        out += [f"{m.group(1)}の{m.group(2)}"] if m else []
     if language == "ko":
         out += ko_phrase_forms(term)
         if family in _DAY_FAMILIES and not re.search(r"\d", term):

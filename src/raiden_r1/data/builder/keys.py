@@ -20,32 +20,20 @@ from .prose import embedded_food
 # Some names are re-exported: sbk and the tests import them from here.
 from .terms import (  # noqa: F401
     EDGE, LEAD_FAMILIES, MAX_ALTERNATIVES, MAX_ANY_OF, MAX_CJK_PHRASE, MAX_CJK_TERM, MAX_ITEMS, MAX_LATIN_PHRASE_WORDS,
-    MAX_LATIN_TERM_WORDS, NON_ANSWERS, Items, cjk_latin_alternatives, clean, dedupe_items, grounded, is_clause,
+    MAX_LATIN_TERM_WORDS, NON_ANSWERS, Items, cjk_latin_alternatives, clean, dedupe_items, grounded, is_clause, is_free_phrase,
     is_short_term, paren_alias, quoted_terms, spaceless_alternative, strip_etc, strip_lead, term_size, unique_terms,
 )
 from ..profiles_text import split_items, split_numbered, split_top_level
-from .coverage import (inner_place, job_head, landmark, latin_place_alternatives, latin_region, named_place_in,
-                       place_alternatives, place_detail, place_name_alternatives, unit_free)
+from .coverage import job_head
 from .fields import Family
-from .places import city_district, containing_place, unspaced_place_alternatives, without_near_word
+from .place_keys import is_admin_unit, place_keys  # noqa: F401 (re-exported: sbk imports them from here)
 from .goals import goal_key  # noqa: F401 (re-exported: the tests import it from here)
+from .heads import bracket_reading, ja_job_forms, ja_whole_word, ko_modified_noun, trait_halves, zh_modified_noun
 from .tables import table
 
 _AGE_NUMBER = re.compile(r"(\d{1,3})\s*(?:岁|歲|歳|살|세|years?|yrs?|y/o)", re.IGNORECASE)
 _CJK_AGE = re.compile(r"[一二三四五六七八九十百两]+\s*(?:岁|歲|歳)")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?[A-Za-z]*")
-# Address units. 道/都/府 are left out: "哈尔滨道里区" and "四川成都" must not split there.
-# "杭州市" is one unit, not "杭州" + "市...": a 州 followed by another unit suffix belongs to it.
-# An old prefecture "饶州府" / "绍兴府" before its county is one unit ("江西饶州府浮梁县": 江西 /
-# 饶州府 / 浮梁县); a Japanese 府 before its city is not ("大阪府堺市" is one).
-_ADMIN_UNIT = re.compile(r"[^的の]+?(?:省|市|县|縣|区|區|州府?(?![市县縣区區])|府(?=[^的の]{1,4}?[县縣]|$)|镇|鎮|乡|鄉|村|県)")
-_CORE_SUFFIXES = tuple("省市县縣区區県府")
-_OUTER_UNITS = tuple(table("coverage.yaml", "OUTER_UNITS_CJK"))  # "湖南省" may be said "湖南"; "凉州" is never "凉"
-_INSTITUTION = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ff]{2,10}?(?:大学|大學|学院|學院|学校|學校|中学|小学|高中|高校|学園|学園)"
-                          r"|(?:University|College|Academy|Institute|School) of [A-Z][\w'-]*(?: [A-Z][\w'-]*)*"
-                          r"|(?:[A-Z][\w'-]*\s+){1,4}(?:University|College|Academy|Institute|School|High)")
-_SCHOOL_KIND = re.compile(r"(?:魔法学校|魔法学院|学校|學校|学院|學院|学園)$")
-_EN_SCHOOL_KIND = re.compile(r"(?:\s+(?:" + "|".join(table("words.yaml", "EN_SCHOOL_KIND_WORDS")) + r"))+$")
 _PHRASE_MARK = re.compile(r"(?:口头禅|口頭禪|口癖|catch-?phrases?)\s*(?:包括|是|为|有|は|:|：|is|are)?\s*[:：]?\s*([^。\n]+)", re.IGNORECASE)
 
 
@@ -90,94 +78,6 @@ def number_keys(value: str, family: Family) -> Items:
     return [[v]] if v and is_short_term(v) and not is_clause(v) else []
 
 
-def is_admin_unit(term: str) -> bool:
-    """Whether a term is one CJK address unit ("湖南省", "娄底市")."""
-    return bool(has_cjk(term) and _ADMIN_UNIT.fullmatch(term))
-
-
-_PROVINCES = tuple(table("words.yaml", "PROVINCES_ZH"))
-
-
-def _unit_alternatives(unit: str) -> list[str]:
-    alts = [unit]
-    bare = unit.removeprefix("中国").removeprefix("中國")
-    if bare != unit and len(bare) >= 2:
-        alts.append(bare)
-    # "台湾新北市": the province written before the city in one unit; the city alone is an answer
-    region = next((p for p in _PROVINCES if bare.startswith(p) and len(bare) - len(p) >= 3), None)
-    # ... but "河北道幽州" is the circuit 河北道 and 幽州 (inner_place), never "道幽州"
-    if region and _ADMIN_UNIT.fullmatch(bare[len(region):]) and not bare[len(region):].startswith(_OUTER_UNITS):
-        bare = bare[len(region):]
-        alts += [bare, region]  # "新北市" and "台湾" are both right for 台湾新北市
-    alts.extend(place_alternatives(bare) or unspaced_place_alternatives(bare))  # "塞北凉州" is "凉州", "江苏扬州" "扬州"
-    alts.extend(inner_place(bare) or [a for a in [unit_free(bare)] if a])  # "大阪府堺市" is "堺"
-    core = bare[:-1]
-    district = city_district(bare)  # "长安西市" is 西市 of 长安, never "长安西"
-    if unit_free(bare) or district:  # "浦东新区" is "浦东", never "浦东新"
-        return alts + district
-    # "呼和浩特市" is "呼和浩特"; "大阪府堺市" is not "大阪府堺"
-    if (bare.endswith(_CORE_SUFFIXES) and (2 <= len(core) <= 3 or (len(core) == 4 and not re.search("[省市县区府州都道県]", core)))
-            and all("\u4e00" <= c <= "\u9fff" for c in core)):
-        alts.append(core)
-    return alts
-
-
-def _place_items(part: str) -> Items:
-    part = part.strip(EDGE)
-    if not part:
-        return []
-    if has_cjk(part) and " " not in part:
-        units = _ADMIN_UNIT.findall(part)
-        whole = "".join(units) == part
-        if (len(units) >= 2 and len(part) - len("".join(units)) <= 2) or (units and whole):
-            return [_unit_alternatives(u) for u in units if len(u) >= 2]
-        mark = landmark(part) if units else None
-        if mark:  # "河南省交界地域大别山": a description, but its province and landmark are answers
-            return [_unit_alternatives(u) for u in units if len(u) >= 2] + [[mark]]
-    # A place without address units may be a longer proper name ("东胜神洲傲来国花果山"); one
-    # with units left over ("河南省交界地域大别山") is a description.
-    phrase = not (has_cjk(part) and _ADMIN_UNIT.search(part))
-    if not is_short_term(part, phrase=phrase) or is_clause(part):
-        return []
-    return [[part] + [a for a in place_name_alternatives(part) if grounded(a, part)]]
-
-
-def place_keys(value: str, family: Family) -> Items:
-    if family.name == "school":
-        found = _INSTITUTION.findall(value)
-        if found:
-            school = found[0].strip()
-            # "霍格沃茨魔法学校" is "霍格沃茨" in speech; "北京大学" keeps its 大学 (北京 is a city)
-            short = _SCHOOL_KIND.sub("", school)
-            if short == school:  # "Vesta Technical Institute" is "Vesta" or "Vesta Tech" in speech
-                short = _EN_SCHOOL_KIND.sub("", school)
-            return [unique_terms([school, short]) if short != school and len(short) >= 3 else [school]]
-    # 和/与/及 join places in Chinese; in Japanese 和 is a word ("和菓子屋"), never a conjunction.
-    # ... nor inside a place's own name: "呼和浩特市回民区" is one address, not 呼 and 浩特市
-    whole = clean(value)
-    units = _ADMIN_UNIT.findall(whole) if has_cjk(whole) else []
-    address = "".join(units) == whole and not any(u[0] in "与和及" for u in units[1:])
-    separators = "、，,;；/／" + ("" if _KANA.search(value) or address else "与和及")
-    # "张江，和室友合租": a clause opening with 和/与/跟 says with whom, and is no place
-    parts = split_top_level(re.sub(r"[，,；;]\s*(?:和|与|跟|同)[^，,、；;]*", "", clean(value)), separators)
-    items = []
-    for part in parts:
-        if len(parts) > 1 and not has_cjk(part) and place_detail(part):  # "deck 14": within the place
-            continue
-        named = None if has_cjk(part) else named_place_in(part)  # "a rented bunk on Ring Station Halcyon"
-        found = _place_items(part) or (_place_items(named) if named else [])
-        if named and len(found) == 1:  # "on the South Side of Chicago": the city is an answer too
-            found = [unique_terms(found[0] + containing_place(part, named))]
-        bare = without_near_word(part.strip())
-        if bare != part and found:  # "off Porthgwyn": Porthgwyn is the place, and the answer says it first
-            items.insert(0, unique_terms([a for alts in found for a in alts] + [bare]))
-            continue
-        items.extend(found)
-    if len(items) == 1 and not has_cjk(value):  # one English place: its name alone, its region
-        items = [unique_terms(items[0] + latin_place_alternatives(items[0][0]) + latin_region(value))]
-    return dedupe_items(items)
-
-
 def _item_head(item: str) -> str:
     """The term an item starts with: "老魔杖：死亡圣器之一，..." -> "老魔杖"."""
     head = re.split(r"[:：，,（(—]|\s-\s", item, maxsplit=1)[0]
@@ -207,11 +107,19 @@ def _item_alternatives(part: str, had_lead: bool, family: Family) -> list[str] |
     if talent and not is_clause(talent.group(1)):
         return [talent.group(1)]
     title = _TITLE_IN_ITEM.search(part)
+    job = job_head(part) if family.name == "occupation" else None  # "华语流行乐男歌手" is said "歌手"
     if title:  # "读《西厢记》": the title is the key, the item as written an equal answer
-        return unique_terms([part, title.group(1)]) if is_short_term(part, phrase=True) else [title.group(1)]
+        alts = unique_terms([part, title.group(1)]) if is_short_term(part, phrase=True) else [title.group(1)]
+        return alts + ([job] if job else [])  # "《X报》记者" is said "记者" as well
+    forms = ja_job_forms(part) if family.name == "occupation" else None
+    if forms:  # "夜は両替商の用心棒" is said "用心棒"
+        return forms
+    whole = ja_whole_word(part)
+    if whole:  # "再び上洛し": cut at a continuative, no word; "再び上洛", "上洛" are
+        return whole
     if is_short_term(part) and not is_clause(part):
-        head = job_head(part) if family.name == "occupation" else None
-        return [part, head] if head else [part]  # "华语流行乐男歌手" is said "歌手"
+        halves = trait_halves(part) if family.name == "personality" else []
+        return [part] + ([job] if job else []) + halves  # "沉稳少言" is two traits, each an answer
     kind_of_person = _KIND_OF_PERSON.search(part)
     if family.name == "personality" and kind_of_person:  # "李秀芬是一个责任心强的人" -> "责任心强"
         return [kind_of_person.group(1)]
@@ -229,7 +137,12 @@ def _item_alternatives(part: str, had_lead: bool, family: Family) -> list[str] |
         tail = _JOB_TAIL.search(part)  # a long title is kept only with the short way to say it
         head = tail.group(1) if tail else job_head(part)  # "华语流行乐男歌手" -> 歌手
         return [part, head] if head else None
-    return None
+    # "엄마가 해 준 납작만두", "外婆做的酸菜鱼": the noun a clause describes is the item
+    noun = ko_modified_noun(part) or (zh_modified_noun(part) if family.name in _MODIFIED_NOUN_FAMILIES else None)
+    return [noun] if noun else None
+
+
+_MODIFIED_NOUN_FAMILIES = frozenset({"food", "pets", "possessions"})
 
 
 def _list_terms(parts: list[str], value: str, family: Family) -> Items:
@@ -309,6 +222,9 @@ def free_keys(value: str) -> Items:
     items = split_items(v)
     if items:
         first, _ = strip_lead(clean(items[0]))
+        whole = ja_whole_word(first)
+        if whole:  # "再び上洛し、…": the cut stem is no word; "再び上洛" and "上洛" are
+            return [whole]
         if first and is_short_term(first) and not is_clause(first):
             return [[first]]
     return []
@@ -338,13 +254,25 @@ def name_keys(value: str, family: Family, character_name: str) -> Items:
             if len(parts) >= 2:
                 alts.extend([parts[0], parts[-1]])
         return [unique_terms(alts)]
-    # "“沪上福尔摩斯”": the quotes mark the nickname, no answer says them
-    terms = [clean(p).strip("“”\"'「」『』‘’") for p in split_items(value)]
+    # "“沪上福尔摩斯”": the quotes mark the nickname, no answer says them; "笔名“青禾”": the quoted
+    # name is the nickname, the word before it says what kind
+    terms = [(quoted_terms(p) or [clean(p)])[0].strip("“”\"'「」『』‘’") for p in split_items(value)]
     # the card's first nickname is its best-known one, a name though it reads as a clause
     # ("大难不死的男孩, 救世之星"); a clause further down the list is a description
     terms = unique_terms([t for i, t in enumerate(terms) if t and is_short_term(t) and (
         not is_clause(t) or (i == 0 and family.name == "nickname"))])[:MAX_ANY_OF]
     return [terms] if terms else []
+
+
+def generic_keys(value: str) -> Items:
+    """A field the builder has no family for: its value, when that is one short term, and a name quoted in it."""
+    if strip_etc(clean(value)) != clean(value):
+        return []  # "武功: 橡胶手枪等": one named, the rest left open; another right answer would fail
+    v = strip_etc(clean(value))
+    if not v or normalize(v) in NON_ANSWERS or not is_short_term(v) or is_clause(v) or is_free_phrase(v):
+        return []
+    # "飞剑“孤鸿”": the quoted name is how the thing is called ("它叫孤鸿")
+    return [unique_terms([v] + [q for q in quoted_terms(value) if grounded(q, v) and q != v])]
 
 
 def extract_keys(value: str, family: Family, character_name: str = "") -> Items:
@@ -378,5 +306,7 @@ def extract_keys(value: str, family: Family, character_name: str = "") -> Items:
         return []
     # "李；未知": an item the profile marks unknown is no key, whatever the rest of the value holds
     items = [[a for a in alts if normalize(a) not in NON_ANSWERS] for alts in items]
+    # "'NOVA7'(노바세븐)": the reading the card gives is said as often as the term
+    items = [unique_terms(alts + [r for r in (bracket_reading(a, value) for a in alts) if r]) for alts in items]
     return dedupe_items([alts for alts in items if alts])
 

@@ -13,6 +13,8 @@ import re
 from .tables import table
 
 _KO_UNITS = tuple(table("coverage.yaml", "KO_STRIPPABLE_UNITS"))
+_KO_COMPOUND_UNITS = tuple(table("coverage.yaml", "KO_COMPOUND_UNITS"))
+_CHAIN_ENDS = frozenset(table("coverage.yaml", "ZH_CHAIN_ENDS"))
 _JA_UNITS = tuple(table("coverage.yaml", "JA_STRIPPABLE_UNITS"))
 _LANDFORMS = "".join(table("coverage.yaml", "ZH_LANDFORM_UNITS"))
 _DWELLINGS = "".join(table("coverage.yaml", "ZH_DWELLING_ENDS"))
@@ -22,6 +24,7 @@ _OLD_PROVINCE = re.compile(r"([\u4e00-\u9fff]{2,3})" + table("coverage.yaml", "J
 _PROVINCES = tuple(sorted(table("words.yaml", "PROVINCES_ZH"), key=len, reverse=True))
 _OUTER = tuple(table("coverage.yaml", "OUTER_UNITS_CJK"))
 _UNIT_CHARS = frozenset("".join(table("coverage.yaml", "OUTER_UNITS_CJK") + table("coverage.yaml", "INNER_UNITS_CJK")))
+_OLD_PROVINCE_MARK = table("coverage.yaml", "JA_OLD_PROVINCE_MARK")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]+")
 _CJK_WORD = re.compile(r"[\u4e00-\u9fff\u3041-\u30ff\u3005]+")
 _NEAR = re.compile(r"^(?:" + "|".join(sorted(map(re.escape, table("coverage.yaml", "EN_NEAR_WORDS")),
@@ -34,6 +37,9 @@ def ko_word_alternatives(word: str) -> list[str]:
         return []
     if re.fullmatch(r"[\uac00-\ud7a3]{2}[남북]도", word):  # 경상남도, 전라북도: 경남, 전북
         return [word[0] + word[2]]
+    compound = next((u for u in _KO_COMPOUND_UNITS if word.endswith(u) and len(word) - len(u) >= 2), None)
+    if compound:  # 대구광역시 -> 대구; its last syllable alone would leave the fragment 대구광역
+        return [word[:-len(compound)]]
     for unit in _KO_UNITS:
         core = word[:-len(unit)]
         if word.endswith(unit) and len(core) >= 2 and not core.endswith(("남", "북")):
@@ -42,6 +48,8 @@ def ko_word_alternatives(word: str) -> list[str]:
 
 
 def _ja_word_alternatives(word: str) -> list[str]:
+    if word.endswith(_OLD_PROVINCE_MARK) and 2 <= len(word) - 1 <= 3:  # "越後国" is 越後
+        return [word[:-1]]
     for unit in _JA_UNITS:
         core = word[:-len(unit)]
         if word.endswith(unit) and len(core) >= 2:
@@ -57,8 +65,9 @@ def spaced_address_alternatives(place: str) -> list[str]:
         return []
     if all(_HANGUL.fullmatch(w) for w in words):
         word_alts = ko_word_alternatives
-    elif all(_CJK_WORD.fullmatch(w) for w in words) and re.search(r"[\u3041-\u30ff]|[区町村郡県]", place):
-        word_alts = _ja_word_alternatives
+    elif all(_CJK_WORD.fullmatch(w) for w in words) and (re.search(r"[\u3041-\u30ff]|[区町村郡県]", place)
+                                                         or words[0].endswith(_OLD_PROVINCE_MARK)):
+        word_alts = _ja_word_alternatives  # "陸奥国 白河": an old province before its town
     else:
         return []
     out = ["".join(words)] if word_alts is ko_word_alternatives else []
@@ -86,7 +95,24 @@ def unspaced_place_alternatives(place: str) -> list[str]:
         out += [m.group(2), m.group(1) + table("coverage.yaml", "JA_OLD_PROVINCE_MARK"), m.group(1)]
     if " " not in place:
         out += ko_word_alternatives(place)
+    out += chain_links(place)
     return [a for a in dict.fromkeys(out) if len(a) >= 2 and a != place]
+
+
+def chain_links(place: str) -> list[str]:
+    """The named places of a CJK chain written as one word, the smallest first: "云梦山青霞宗落雁峰"
+    -> [落雁峰, 青霞宗, 云梦山]; [] when the word is one place ("青城山": never "青城" + "山").
+    The split with the most links wins, each link two to six characters ending in ZH_CHAIN_ENDS."""
+    if not re.fullmatch(r"[\u4e00-\u9fff]{4,24}", place):
+        return []
+    best: dict[int, list[str]] = {0: []}
+    for end in range(2, len(place) + 1):
+        options = [best[start] + [place[start:end]] for start in range(max(0, end - 6), end - 1)
+                   if start in best and place[end - 1] in _CHAIN_ENDS]
+        if options:
+            best[end] = max(options, key=len)
+    links = best.get(len(place), [])
+    return list(reversed(links)) if len(links) >= 2 else []
 
 
 def without_near_word(part: str) -> str:

@@ -41,7 +41,7 @@ from .decoys import foreign_card
 from .equivalents import cause_keys, equivalent_alternatives
 from .names import latin_surname, name_part_alternatives, nickname_forms, own_name_alternatives, surname_of
 from .tables import table as table_words
-from .terms import MAX_ANY_OF, is_free_phrase
+from .terms import MAX_ANY_OF
 from .measures import imperial_height, metric_height
 from .keys import (
     MAX_ITEMS,
@@ -49,13 +49,11 @@ from .keys import (
     Items,
     clean,
     extract_keys,
+    generic_keys,
     grounded,
     is_admin_unit,
-    is_clause,
-    is_short_term,
     is_year_only,
     place_keys,
-    strip_etc,
     unique_terms,
 )
 from .places import near_phrasing
@@ -187,15 +185,6 @@ def _qualifier(field_name: str, family: Family) -> str | None:
     return None
 
 
-def _generic_items(value: str) -> Items:
-    if strip_etc(clean(value)) != clean(value):
-        return []  # "武功: 橡胶手枪等": one named, the rest left open; another right answer would fail
-    v = strip_etc(clean(value))
-    if not v or normalize(v) in NON_ANSWERS or not is_short_term(v) or is_clause(v) or is_free_phrase(v):
-        return []
-    return [[v]]
-
-
 def _not_askable(profile: Profile, field_name: str, value: str, family: str, items: Items) -> str | None:
     """Why a field's question is not asked with these keys (coverage.py), or None."""
     keyed = without_self_references(items, value) if family in ("catchphrase", "quotes") else items
@@ -219,6 +208,7 @@ def sbk_drafts(profile: Profile, seed: int) -> tuple[list[Draft], list[tuple[str
     # family -> the field that asked it: a second field of the same family ("特长" after "擅长")
     # would ask the same question with other keys, which no answer can satisfy both ways.
     asked_by: dict[str, str] = {}
+    by_family: dict[str, Draft] = {}  # the draft each family's first field gave
     for field_name, value in profile.fields.items():
         family = classify_field(field_name)
         if (family is None or family is GENERIC) and is_relation_word(field_name) and value.strip():
@@ -237,7 +227,7 @@ def sbk_drafts(profile: Profile, seed: int) -> tuple[list[Draft], list[tuple[str
             misses.append((family.name, "ambiguous_value"))
             continue
         if family is GENERIC:
-            items = _generic_items(value)
+            items = generic_keys(value)
             if not items:
                 continue  # an unknown field holding prose: nothing to ask, nothing lost
         else:
@@ -277,6 +267,12 @@ def sbk_drafts(profile: Profile, seed: int) -> tuple[list[Draft], list[tuple[str
         if family.name == "birthday" and len(items) == 1 and is_year_only(items[0][0]):
             family = BY_NAME["birth_year"]  # "出生日期: 公元181年": which year, not which day
         if family is not GENERIC and asked_by.setdefault(family.name, field_name) != field_name:
+            earlier = by_family.get(family.name)
+            if earlier is not None and not family.all_parts:  # "예명" then "별명": any name people use answers
+                merged = [a for alts in earlier.keywords + items for a in alts]
+                earlier.keywords = [unique_terms(merged)[:MAX_ANY_OF]]
+                earlier.source_text = f"{earlier.source_text}\n{value}"
+                continue
             misses.append((family.name, "family_asked_by_another_field"))
             continue
         rng = stable_rng(seed, profile.name, field_name)
@@ -317,6 +313,7 @@ def sbk_drafts(profile: Profile, seed: int) -> tuple[list[Draft], list[tuple[str
         if family.name == "nickname":  # "Tam (to her brother)": "My brother calls me Tam."
             draft.answer = nickname_by(draft.answer, items[0][0], value, lang)
         drafts.append(draft)
+        by_family[family.name] = draft
     asked = {d.family for d in drafts}
     for field_name, value in relation_fields:  # after the relationship list, which may name them too
         if f"relation:{field_name.strip()}" not in asked:

@@ -1,0 +1,114 @@
+"""Whole-word forms of a key the card writes inside something longer (keys.py uses them).
+
+- a Korean item after a relative clause ("엄마가 끓여 준 된장찌개"): the noun it modifies;
+- a Japanese verb phrase cut at a continuative ("再び上洛し、…"): the verb noun, never the cut stem;
+- a Chinese trait of two traits in four characters ("沉稳少言"): each half, where both are traits;
+- a reading or transliteration written in brackets after a term ("'ORBIT'(오르빗)"): an equal key.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .tables import table
+from .terms import is_clause
+
+_HANGUL_WORD = re.compile(r"[\uac00-\ud7a3]{2,8}")
+_KO_ADNOMINAL_VERBS = frozenset(table("words.yaml", "KO_ADNOMINAL_VERBS"))
+
+
+def ko_modified_noun(item: str) -> str | None:
+    """"엄마가 해 준 납작만두" -> "납작만두": the noun a Korean relative clause describes."""
+    words = item.split()
+    if len(words) < 2 or not _HANGUL_WORD.fullmatch(words[-1]):
+        return None
+    before = "".join(words[-3:-1]) if len(words) >= 3 else words[-2]  # "해 준" is written apart
+    if words[-2] in _KO_ADNOMINAL_VERBS or before in _KO_ADNOMINAL_VERBS:
+        return words[-1]
+    return None
+
+
+def zh_modified_noun(item: str) -> str | None:
+    """"外婆做的酸菜鱼" -> "酸菜鱼": the noun after the last 的 of a Chinese item (two to six characters)."""
+    if "的" not in item or not re.fullmatch(r"[\u4e00-\u9fff]+", item):
+        return None
+    head = item.rsplit("的", 1)[1]
+    return head if 2 <= len(head) <= 6 and not is_clause(head) else None
+
+
+# "仕官し" / "上洛し": a verb noun and する's continuative し, cut where a clause goes on after 、.
+_JA_SURU_STEM = re.compile(r"^(?P<head>(?:.*[^おご\u4e00-\u9fff])?[\u4e00-\u9fff]{2,})し$")
+_JA_SHI_WORD_ENDS = frozenset(table("words.yaml", "JA_SHI_WORD_ENDS"))
+
+
+def ja_whole_word(item: str) -> list[str] | None:
+    """A Japanese item cut at する's continuative ("再び上洛し") as whole words: its verb noun and
+    the item without し ("上洛", "再び上洛"); None for an item that is not cut so."""
+    m = _JA_SURU_STEM.match(item)
+    if not m or item[-2] in _JA_SHI_WORD_ENDS:  # "お人好し", "仕方無し" are words as written
+        return None
+    head = m.group("head")
+    noun = re.search(r"[\u4e00-\u9fff]{2,}$", head).group(0)
+    return list(dict.fromkeys([noun, head]))
+
+
+_TRAITS_ZH = frozenset(table("words.yaml", "TRAIT_WORDS_ZH"))
+
+
+def trait_halves(item: str) -> list[str]:
+    """"沉稳少言" -> [沉稳, 少言]: a four-character item of two known two-character traits."""
+    if len(item) == 4 and item[:2] in _TRAITS_ZH and item[2:] in _TRAITS_ZH:
+        return [item[:2], item[2:]]
+    return []
+
+
+_READING = re.compile(r"['‘’\"“”「」]?\s*[（(]\s*(?P<r>[^（）()]{2,16}?)\s*[)）]")
+_SCRIPTS = {
+    "latin": re.compile(r"[A-Za-z0-9][A-Za-z0-9 .'&-]*"),
+    "hangul": re.compile(r"[\uac00-\ud7a3 ]+"),
+    "kana": re.compile(r"[\u3041-\u30ff・ー ]+"),
+}
+
+
+def _script(term: str) -> str | None:
+    return next((name for name, p in _SCRIPTS.items() if p.fullmatch(term)), None)
+
+
+def bracket_reading(term: str, value: str) -> str | None:
+    """The reading a card writes in brackets right after ``term`` in another script ("NOVA7(노바세븐)",
+    "ORBIT（オービット）", "陸奥（むつ）"): people say either. A note ("(RION)" after a Korean name is
+    handled by names; "(故人)" is a note) is not a reading: the bracket must hold one script only,
+    and one the term is not written in."""
+    i = value.find(term)
+    if i < 0:
+        return None
+    m = _READING.match(value, i + len(term))
+    if not m:
+        return None
+    reading = m.group("r").strip()
+    kind = _script(reading)
+    if kind is None or kind == _script(term) or kind == "latin" and not re.search(r"[A-Za-z]", reading):
+        return None
+    return reading
+
+
+# "昼は傘張りの内職": a time or kind said before a Japanese job ("昼は", "本業は") is no part of it.
+_JA_TOPIC = re.compile(r"^[\u3041-\u309f\u4e00-\u9fff]{1,3}は(?=.)")
+_JA_GENERIC_WORK = frozenset(table("words.yaml", "JA_GENERIC_WORK"))
+
+
+def ja_job_forms(item: str) -> list[str] | None:
+    """A Japanese job item as people say it: without a leading topic, and by the noun after its
+    last の ("両替商の用心棒" -> 用心棒); where that noun only says it is work ("傘張りの内職"),
+    the work before the の is an answer too (傘張り). None for an item with neither."""
+    if not re.search(r"[\u3041-\u30ff]", item):
+        return None
+    bare = _JA_TOPIC.sub("", item)
+    forms = [bare] if bare != item else []
+    if "の" in bare:
+        before, head = bare.rsplit("の", 1)
+        if 2 <= len(head) <= 6 and re.fullmatch(r"[\u3041-\u30ff\u4e00-\u9fff]+", head):
+            forms.append(head)
+            if head in _JA_GENERIC_WORK and 2 <= len(before) <= 6:
+                forms.append(before)
+    return [item] + forms if forms else None

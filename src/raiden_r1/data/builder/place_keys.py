@@ -1,0 +1,126 @@
+"""Key terms of a place value (keys.py re-exports ``place_keys`` and ``is_admin_unit``): an address by
+its units ("湖南省娄底市" -> [湖南省, 湖南], [娄底市, 娄底]), a school by its short name, a place near a
+landmark by both, and the short forms people say of each (coverage.py, places.py)."""
+
+from __future__ import annotations
+
+import re
+
+from raiden_r1.text import has_cjk
+
+from ..profiles_text import split_top_level
+from .coverage import (inner_place, landmark, latin_place_alternatives, latin_region, named_place_in,
+                       place_alternatives, place_detail, place_name_alternatives, unit_free)
+from .fields import Family
+from .places import city_district, containing_place, unspaced_place_alternatives, without_near_word
+from .tables import table
+from .terms import EDGE, Items, clean, dedupe_items, grounded, is_clause, is_short_term, unique_terms
+
+_KANA = re.compile(r"[\u3040-\u30ff]")
+# Address units. 道/都/府 are left out: "哈尔滨道里区" and "四川成都" must not split there.
+# "杭州市" is one unit, not "杭州" + "市...": a 州 followed by another unit suffix belongs to it.
+# An old prefecture "饶州府" / "绍兴府" before its county is one unit ("江西饶州府浮梁县": 江西 /
+# 饶州府 / 浮梁县); a Japanese 府 before its city is not ("大阪府堺市" is one).
+_ADMIN_UNIT = re.compile(r"[^的の]+?(?:省|市|县|縣|区|區|州府?(?![市县縣区區])|府(?=[^的の]{1,4}?[县縣]|$)|镇|鎮|乡|鄉|村|県)")
+_NEAR_END = re.compile("(.+?)(?:" + "|".join(table("coverage.yaml", "NEAR_ENDS_CJK")) + ")$")
+_CORE_SUFFIXES = tuple("省市县縣区區県府")
+_OUTER_UNITS = tuple(table("coverage.yaml", "OUTER_UNITS_CJK"))  # "湖南省" may be said "湖南"; "凉州" is never "凉"
+_INSTITUTION = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ff]{2,10}?(?:大学|大學|学院|學院|学校|學校|中学|小学|高中|高校|学園|学園)"
+                          r"|(?:University|College|Academy|Institute|School) of [A-Z][\w'-]*(?: [A-Z][\w'-]*)*"
+                          r"|(?:[A-Z][\w'-]*\s+){1,4}(?:University|College|Academy|Institute|School|High)")
+_SCHOOL_KIND = re.compile(r"(?:魔法学校|魔法学院|学校|學校|学院|學院|学園)$")
+_EN_SCHOOL_KIND = re.compile(r"(?:\s+(?:" + "|".join(table("words.yaml", "EN_SCHOOL_KIND_WORDS")) + r"))+$")
+
+
+def is_admin_unit(term: str) -> bool:
+    """Whether a term is one CJK address unit ("湖南省", "娄底市")."""
+    return bool(has_cjk(term) and _ADMIN_UNIT.fullmatch(term))
+
+
+_PROVINCES = tuple(table("words.yaml", "PROVINCES_ZH"))
+
+
+def _unit_alternatives(unit: str) -> list[str]:
+    alts = [unit]
+    bare = unit.removeprefix("中国").removeprefix("中國")
+    if bare != unit and len(bare) >= 2:
+        alts.append(bare)
+    # "台湾新北市": the province written before the city in one unit; the city alone is an answer
+    region = next((p for p in _PROVINCES if bare.startswith(p) and len(bare) - len(p) >= 3), None)
+    # ... but "河北道幽州" is the circuit 河北道 and 幽州 (inner_place), never "道幽州"
+    if region and _ADMIN_UNIT.fullmatch(bare[len(region):]) and not bare[len(region):].startswith(_OUTER_UNITS):
+        bare = bare[len(region):]
+        alts += [bare, region]  # "新北市" and "台湾" are both right for 台湾新北市
+    alts.extend(place_alternatives(bare) or unspaced_place_alternatives(bare))  # "塞北凉州" is "凉州", "江苏扬州" "扬州"
+    alts.extend(inner_place(bare) or [a for a in [unit_free(bare)] if a])  # "大阪府堺市" is "堺"
+    core = bare[:-1]
+    district = city_district(bare)  # "长安西市" is 西市 of 长安, never "长安西"
+    if unit_free(bare) or district:  # "浦东新区" is "浦东", never "浦东新"
+        return alts + district
+    # "呼和浩特市" is "呼和浩特"; "大阪府堺市" is not "大阪府堺"
+    if (bare.endswith(_CORE_SUFFIXES) and (2 <= len(core) <= 3 or (len(core) == 4 and not re.search("[省市县区府州都道県]", core)))
+            and all("\u4e00" <= c <= "\u9fff" for c in core)):
+        alts.append(core)
+    return alts
+
+
+def _place_items(part: str) -> Items:
+    part = part.strip(EDGE)
+    if not part:
+        return []
+    near = _NEAR_END.match(part) if has_cjk(part) else None
+    if near:  # "成都市锦江区春熙路附近": the address, and the landmark it is near
+        units = _ADMIN_UNIT.findall(near.group(1))
+        rest = near.group(1)[len("".join(units)):]
+        if units and near.group(1).startswith("".join(units)) and 2 <= len(rest) <= 6 and not is_clause(rest):
+            return [_unit_alternatives(u) for u in units if len(u) >= 2] + [[rest]]
+    if has_cjk(part) and " " not in part:
+        units = _ADMIN_UNIT.findall(part)
+        whole = "".join(units) == part
+        if (len(units) >= 2 and len(part) - len("".join(units)) <= 2) or (units and whole):
+            return [_unit_alternatives(u) for u in units if len(u) >= 2]
+        mark = landmark(part) if units else None
+        if mark:  # "河南省交界地域大别山": a description, but its province and landmark are answers
+            return [_unit_alternatives(u) for u in units if len(u) >= 2] + [[mark]]
+    # A place without address units may be a longer proper name ("东胜神洲傲来国花果山"); one
+    # with units left over ("河南省交界地域大别山") is a description.
+    phrase = not (has_cjk(part) and _ADMIN_UNIT.search(part))
+    if not is_short_term(part, phrase=phrase) or is_clause(part):
+        return []
+    return [[part] + [a for a in place_name_alternatives(part) if grounded(a, part)]]
+
+
+def place_keys(value: str, family: Family) -> Items:
+    if family.name == "school":
+        found = _INSTITUTION.findall(value)
+        if found:
+            school = found[0].strip()
+            # "霍格沃茨魔法学校" is "霍格沃茨" in speech; "北京大学" keeps its 大学 (北京 is a city)
+            short = _SCHOOL_KIND.sub("", school)
+            if short == school:  # "Vesta Technical Institute" is "Vesta" or "Vesta Tech" in speech
+                short = _EN_SCHOOL_KIND.sub("", school)
+            return [unique_terms([school, short]) if short != school and len(short) >= 3 else [school]]
+    # 和/与/及 join places in Chinese; in Japanese 和 is a word ("和菓子屋"), never a conjunction.
+    # ... nor inside a place's own name: "呼和浩特市回民区" is one address, not 呼 and 浩特市
+    whole = clean(value)
+    units = _ADMIN_UNIT.findall(whole) if has_cjk(whole) else []
+    address = "".join(units) == whole and not any(u[0] in "与和及" for u in units[1:])
+    separators = "、，,;；/／" + ("" if _KANA.search(value) or address else "与和及")
+    # "张江，和室友合租": a clause opening with 和/与/跟 says with whom, and is no place
+    parts = split_top_level(re.sub(r"[，,；;]\s*(?:和|与|跟|同)[^，,、；;]*", "", clean(value)), separators)
+    items = []
+    for part in parts:
+        if len(parts) > 1 and not has_cjk(part) and place_detail(part):  # "deck 14": within the place
+            continue
+        named = None if has_cjk(part) else named_place_in(part)  # "a rented bunk on Ring Station Halcyon"
+        found = _place_items(part) or (_place_items(named) if named else [])
+        if named and len(found) == 1:  # "on the South Side of Chicago": the city is an answer too
+            found = [unique_terms(found[0] + containing_place(part, named))]
+        bare = without_near_word(part.strip())
+        if bare != part and found:  # "off Porthgwyn": Porthgwyn is the place, and the answer says it first
+            items.insert(0, unique_terms([a for alts in found for a in alts] + [bare]))
+            continue
+        items.extend(found)
+    if len(items) == 1 and not has_cjk(value):  # one English place: its name alone, its region
+        items = [unique_terms(items[0] + latin_place_alternatives(items[0][0]) + latin_region(value))]
+    return dedupe_items(items)
