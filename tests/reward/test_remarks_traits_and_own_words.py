@@ -7,7 +7,9 @@
   answers; a second value of a one-value slot is still a hedge;
 - ほど right after a number is "about" (refused); それほど, 死ぬほど are not;
 - simplified characters Japanese never writes make a kana-less answer Chinese; a pet's name with its
-  pet-talk ending ("보리다멍") is the pet speaking; losing the pet ends the fact."""
+  pet-talk ending ("보리다멍") is the pet speaking; losing the pet ends the fact;
+- a negated comparison with the keyword as its standard ("ギョーザほど好きなものはない", "Nothing beats
+  X", "没有比X更香的", "X만큼 좋은 건 없어요") makes it the best, unless it compares dislike."""
 
 from __future__ import annotations
 
@@ -113,3 +115,27 @@ def test_a_lost_pet_is_no_pet_now():
     assert keyword_accuracy("Biscuit. I walk him every morning.", gt) == 1.0
     assert keyword_accuracy("We lost Biscuit last spring.", gt) == 0.0
     assert keyword_accuracy("I lost him last spring, Biscuit.", gt) == 0.0
+
+
+_FAV = {"en": _gt("en", "What's your favourite food?", ("dumplings",), "I love dumplings."),
+        "zh": _gt("zh", "你最喜欢吃什么？", ("饺子",), "我最爱吃饺子。"),
+        "ja": _gt("ja", "好きな食べ物は？", ("ギョーザ",), "ギョーザが好きです。"),
+        "ko": _gt("ko", "제일 좋아하는 음식이 뭐예요?", ("만두",), "만두를 제일 좋아해요.")}
+
+
+@pytest.mark.parametrize("lang,answer", [
+    ("en", "Nothing beats dumplings."), ("en", "There's no dish like dumplings."), ("en", "Nothing I love more than dumplings."),
+    ("zh", "没有比饺子更香的了。"), ("zh", "没什么比得上饺子。"), ("ja", "ギョーザほど好きなものはありません。"),
+    ("ja", "ギョーザより旨いものはない。"), ("ko", "만두만큼 좋은 건 없어요."), ("ko", "만두보다 맛있는 건 없죠."),
+])
+def test_a_negated_comparison_makes_the_keyword_the_best(lang, answer):
+    assert keyword_accuracy(answer, _FAV[lang]) == 1.0
+
+
+@pytest.mark.parametrize("lang,answer", [
+    ("en", "Nothing I hate more than dumplings."), ("en", "I'm fonder of noodles than dumplings."),
+    ("zh", "没有比饺子更难吃的了。"), ("zh", "没有饺子。"), ("ja", "ギョーザほどではない。"), ("ja", "ギョーザほど嫌いなものはない。"),
+    ("ko", "만두만큼 싫은 건 없어요."), ("ko", "만두만큼은 아니에요."), ("ko", "만두보다 맛없는 건 없어요."),
+])
+def test_a_comparison_of_dislike_or_a_plain_denial_is_still_no_answer(lang, answer):
+    assert keyword_accuracy(answer, _FAV[lang]) == 0.0
