@@ -1,7 +1,8 @@
 """Cue words read by their place in a word, and who a word stands for:
 - a Korean negation adverb (안, 못) opens a word, a rhetorical ending (라니) ends one: inside a
-  longer word (포메라니안, 동안, 연못) they negate nothing; Chinese and Japanese words that hold a
-  negation character and negate nothing (别墅, 无锡, 相変わらず) are exempt;
+  longer word (포메라니안, 동안, 연못) they negate nothing, nor does "X밖에 없" (nothing but X);
+  Chinese and Japanese words that hold a negation character and negate nothing (别墅, 无锡,
+  相変わらず) are exempt;
 - 저 before the value itself is the humble "I", not "that";
 - a general word for the asked animal ("the little bird" for the budgie, "your pet", "宠物") is the
   same animal, not someone else's;
@@ -38,7 +39,8 @@ _KO_PET = ("ko", "강아지 이름이 뭐예요?", "보리", "우리 강아지 �
 
 
 @pytest.mark.parametrize("answer", ["본가에 보리라는 포메라니안이 있어요.", "보리요. 벌써 5년 동안 같이 살았어요.",
-                                    "보리예요, 연못가 산책을 제일 좋아해요.", "보리라니까요!"])
+                                    "보리예요, 연못가 산책을 제일 좋아해요.", "보리라니까요!",
+                                    "보리요! 하나밖에 없는 우리 보리.", "보리밖에 안 키워요."])
 def test_korean_cue_syllables_inside_a_word_negate_nothing(answer):
     assert keyword_accuracy(answer, _gt(*_KO_PET)) == 1.0
 
