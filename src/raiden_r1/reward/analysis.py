@@ -204,7 +204,17 @@ def cue_pattern(language: str, kind: str, anchored: bool = False) -> tuple[re.Pa
         if single:
             alts.append(f"{head}({trie_pattern(single)})(?= |$)")
     elif cjk:
-        alts.append(f"^({trie_pattern(cjk)})" if anchored else f"({trie_pattern(cjk)})")
+        # A Korean entry written with a leading space (" 안", " 못": an adverb, alone or fused to its
+        # verb, "안먹어요") opens a word, never ends one ("포메라니안", "연못", "동안"); one with a trailing
+        # space ("라니 ": an ending) ends a word ("콩떡이라니!", not "포메라니안"). The rest match as substrings.
+        bounded = [w for w in c.get(kind) if language == "ko" and w != w.strip() and w.strip() in cjk]
+        for opens, ends in ((True, False), (False, True), (True, True)):
+            group = [w.strip() for w in bounded if w.startswith(" ") == opens and w.endswith(" ") == ends]
+            if group:
+                alts.append(f"{head if opens else ''}({trie_pattern(group)}){'(?= |$)' if ends else ''}")
+        cjk = [w for w in cjk if w not in {b.strip() for b in bounded}]
+        if cjk:
+            alts.append(f"^({trie_pattern(cjk)})" if anchored else f"({trie_pattern(cjk)})")
     exempt = c.get(f"{kind}_exempt")
     return (re.compile("|".join(alts)), re.compile(trie_pattern(exempt)) if exempt else None)
 

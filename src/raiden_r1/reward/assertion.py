@@ -30,6 +30,8 @@ from .matching import PreparedTruth, find_cue_first
 from .other_sense import asked_about_now, asks_label, number_label, said_otherwise
 from .frames import (ended_next, excluded, given_role, is_age, kin_owner, later_doubt, question_tail, relative_speaks, reported,
                      rumour_tag, said_in_error, source_after, wished_for)
+from .comparison import best_by_comparison
+from .speaker_roles import speaks_itself
 from .stance import echo_wished, former_then_now, stance_issue
 from .voice import clause_before, clause_rest, perspective_issue
 
@@ -130,11 +132,16 @@ def occurrence_issue(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedT
             scope = clause_rest(ans, ci, pos, term)
         if kind == "negation" and (ex := excluded(ans, ci, pos, term, lang)) and ex[1]:
             continue  # "札幌以外に住んだことない": nothing but the keyword
+        if kind == "negation" and best_by_comparison(clause_before(ans, ci, pos), clause_rest(ans, ci, pos, term), cl.text, lang):
+            continue  # "プリンほど好きなものはない", "Nothing beats pudding": the keyword is the best
         if kind == "rumour" and user_fact:  # "치과의사라고 들었어요, 누군가한테": the source may come after
             sentence = sentence or " ".join(c.text for c in ans.clauses if c.sentence == cl.sentence)
             scope = sentence.replace(own, " ", 1) if own and own in sentence else sentence
         cue = _has(scope, lang, kind) or (_has(scope, "en", kind) if lang != "en" and text.isascii() is False
                                            and any("a" <= c <= "z" for c in text) else None)
+        if cue and kind in ("hearsay", "rumour") and cue.endswith(("说", "讲")) and not any(h in cue for h in "听据传") \
+                and speaks_itself(scope[:scope.find(cue)], lang):
+            cue = None  # "我每次都说：聒噪": the character's own words, not what everyone says
         if cue:
             return f"{label} ('{cue.strip()}')"
     # "Rex, assuming I had one.", "Rex, you mean?", "Rex, for the sake of argument": a condition or a

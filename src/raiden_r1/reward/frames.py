@@ -17,6 +17,7 @@ from raiden_r1.data.perspective import relation_nouns
 from .analysis import Answer, cue_at_start, cue_in_text
 from .lexicon import cues
 from .matching import PreparedTruth
+from .speaker_roles import speaks_itself
 from .voice import clause_before, clause_rest, ends_with_cue
 from .voice import fact_subject as fact_subject_of
 
@@ -132,6 +133,8 @@ def reported(before: str, language: str, user_fact: bool = False) -> str | None:
                 # "I reckon", "I'd say" are the character's own; "my coach reckons" is not ("my" owns the subject)
                 if any((p in first and p not in own) or p in ("d", "ll") for p in prev[-2:]):
                     continue
+                if not user_fact and speaks_itself(" ".join(tokens[:i]), language):
+                    continue  # "I only ever say one thing: Enough"
                 if not user_fact or any(p in rumoured for p in prev) or not any(p in second for p in prev):
                     return t
         return None
@@ -146,7 +149,9 @@ def reported(before: str, language: str, user_fact: bool = False) -> str | None:
         head = before[:k]
         m = _ADVERB_END.search(head)
         speaker = head[:m.start()] if m else head
-        own = any(f and (head.endswith(f) or speaker.endswith(f)) for f in first)
+        own = any(f and (head.endswith(f) or speaker.endswith(f)) for f in first) or speaks_itself(head, language)
+        if own and cue_in_text(head, language, "first_person_exempt"):
+            own = False  # "我老娘常说": 老娘 here is the mother, not the brash "I"
         if not own and before[max(0, k - 2):k] not in _TO_YOU \
                 and not before[k:].startswith(_SPEECH_NOT_REPORT) and before[max(0, k - 2):k + 1] not in ("老实说", "实话说"):
             return w

@@ -21,6 +21,7 @@ from .lexicon import cues
 from .matching import PreparedTruth
 from .negatives import relatives_clause
 from .similarity import content_units
+from .slot_values import several_values
 
 # ---- competing values ------------------------------------------------------------------------------
 
@@ -321,6 +322,8 @@ def _bare_segments(ans: Answer, prep: PreparedTruth) -> tuple[int, int, list[str
             continue  # "周岁二十八，虚岁二十九": one age in two counting systems
         bare += 1
         hit = any(find_term(t.norm, a) != -1 or find_term(a.norm, t) != -1 for alts in prep.items for a in alts)
+        if not hit and not t.canon.isascii() and any(cue_in_text(t.canon, ans.language, k) for k in _PERSONS):
+            continue  # "本座身长八尺，老娘不管": a clause about someone, not a value for the slot
         if hit:
             keyword_segments.append(seg.strip())
         elif t.norm not in prep.answer_norm and not any(t.norm in n or n in t.norm for n in prep.names):
@@ -329,6 +332,8 @@ def _bare_segments(ans: Answer, prep: PreparedTruth) -> tuple[int, int, list[str
     extra_segments = [e for e in extra_segments if any(_same_shape(k, e) for k in keyword_segments)]
     return len(extra_segments), bare, extra_segments, keyword_segments
 
+
+_PERSONS = ("first_person", "second_person", "third_person")
 
 _COUNTED = re.compile(r"(?i)(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|both|the|some|no|\d+) [a-z]")
 
@@ -349,6 +354,9 @@ def _same_shape(a: str, b: str) -> bool:
         digits = any(c.isdigit() for c in a), any(c.isdigit() for c in b)
         return a[:1].isupper() == b[:1].isupper() and digits[0] == digits[1]
     if a.isascii() != b.isascii():
+        return False
+    # ("凌晨四点，准点卸门板": a time or a measure and a phrase without a number fill different slots)
+    if any(c.isdigit() for c in canonical(a)) != any(c.isdigit() for c in canonical(b)):
         return False
     return 0.5 <= len(a) / len(b) <= 2.0
 
@@ -387,6 +395,8 @@ def dump_reason(ans: Answer, prep: PreparedTruth, verdicts: list[ItemVerdict]) -
     extras, bare, extra_segments, keyword_segments = _bare_segments(ans, prep)
     if extras >= 2:
         return f"keyword dump ({extras} extra candidates listed)"
+    if extras == 1 and several_values(prep):
+        return None  # "话少，护短" asked what kind of person: one more trait is part of the answer
     if extras == 1 and bare >= 3:
         return f"keyword dump ({bare} bare candidates, one not asked for)"
     slash = _slash_pair(ans, prep)

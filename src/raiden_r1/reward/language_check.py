@@ -48,7 +48,8 @@ def chinese_for_japanese(ans: Answer, quoted: tuple[str, ...] = ()) -> bool:
     only = cues("zh").get("only_chinese")
     n = sum(1 for c in only if c in ans.canon)
     if not kana:
-        return n >= 1
+        # (or two simplified characters Japanese never writes, read as written: "午后7时开门")
+        return n >= 1 or sum(1 for c in cues("zh").get("simplified_only") if c in ans.raw) >= 2
     rest = without_terms(ans.canon, quoted)
     particles = ("は", "が", "を", "に", "で", "です", "ます", "の", "よ", "ね", "だ")
     return n >= 2 and not any(p in rest for p in particles)

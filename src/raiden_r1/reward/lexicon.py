@@ -25,7 +25,8 @@ _KINDS = ("negation", "negation_exempt", "conditional", "hearsay", "uncertain", 
           "superlative", "self_doubt", "companion_roles", "titles", "rhetorical", "doubt", "future", "former", "now", "roles", "unattached", "family_topic", "ended",
           "kin", "collective", "alternative", "alternative_exempt", "approx_before", "approx_after", "ignorance", "error", "wish", "source", "except_before",
           "except_after", "age_system", "origin", "moved_on", "no_longer", "past_question", "still", "you_said", "you_said_exempt", "conditional_exempt", "noun_suffixes", "sarcasm", "abandoned", "abandoned_exempt", "mistaken_for", "refusal", "interjection", "vocative", "only_before", "only_after", "plan_question", "habitual", "number_label_before", "number_label_after", "rhetorical_yes", "rhetorical_yes_exempt", "condition_tag",
-          "rival_lead", "rival_tail", "rival_join", "rival_naming", "rival_copula", "rival_filler", "origin_nouns", "number_label_topic", "region_suffixes", "native_nouns", "place_parts", "dislike")
+          "rival_lead", "rival_tail", "rival_join", "rival_naming", "rival_copula", "rival_filler", "origin_nouns", "number_label_topic", "region_suffixes", "native_nouns", "place_parts", "dislike",
+          "trait_question", "simplified_only")
 
 
 @dataclass(frozen=True)
@@ -55,10 +56,12 @@ def _entries(values: object, where: str) -> tuple[str, ...]:
     for v in values:
         raw = str(v)
         c = canonical(raw)
-        # Entries with significant edge spaces ("안 ", "내 ") keep one trailing space: they mark a
-        # separate word in Korean.
+        # Entries with significant edge spaces (" 안", "내 ") keep them: in Korean they mark where a
+        # word starts or ends (analysis.cue_pattern).
         if c and raw.endswith(" ") and not raw.strip().isascii():
             c += " "
+        if c and raw.startswith(" ") and not raw.strip().isascii():
+            c = " " + c
         if c:
             out.append(c)
     return tuple(dict.fromkeys(out))

@@ -12,6 +12,7 @@ import re
 from raiden_r1.canon import Term
 
 from .analysis import Answer, cue_in_text
+from .comparison import best_by_comparison
 from .lexicon import cues
 from .matching import PreparedTruth
 from .question_frames import SAID_FRAME
@@ -133,8 +134,9 @@ def said_otherwise(ans: Answer, ci: int, pos: int, prep: PreparedTruth, lang: st
     nxt = ans.clauses[ci + 1] if ci + 1 < len(ans.clauses) else None
     if nxt is not None and nxt.text in _DENIAL_CLAUSES.get(lang, ()):
         return f"negated ('{nxt.text}')"  # "28岁，怎么可能。", "I'm 34... NOT.", "Biscuit? Yeah right."
-    if lang == "en" and (head := clause_before(ans, ci, pos)).endswith(("than", "than a")) \
-            and not ends_with_cue(head, lang, "only_before"):  # ("none other than Ida" is Ida)
+    before = clause_before(ans, ci, pos)
+    if lang == "en" and before.endswith(("than", "than a")) and not ends_with_cue(before, lang, "only_before") and \
+            not best_by_comparison(before, "", ans.clauses[ci].text, lang):  # ("none other than Ida", "Nothing I love more than pudding")
         return "not asserted (a comparison: 'than')"  # "I'm younger than 34"
     if (owner := _owner_after(ans, ci, pos, prep, lang)):
         return f"given another role (a relative's: '{owner}')"

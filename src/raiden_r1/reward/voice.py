@@ -11,10 +11,12 @@ from __future__ import annotations
 import functools
 import re
 
-from raiden_r1.canon import Term, make_term
+from raiden_r1.canon import Term, canonical, make_term
 from raiden_r1.data.perspective import question_subject, relation_nouns, starts_with_relation
 
 from .analysis import Answer, analyse, cue_at_start, cue_in_text
+from .speaker_roles import acts_on_named, ko_humble_i, object_after
+from .animal_classes import same_animal
 from .lexicon import cues
 from .matching import PreparedTruth
 from .question_frames import user_acts
@@ -192,6 +194,8 @@ def perspective_issue(ans: Answer, ci: int, pos: int, term: Term, prep: Prepared
         own = next((g for g in m.groups() if g), None) if m and m.groups() else None
         if own and any(own in n or n in own for n in prep.names):
             m = None  # "이 연화가 태어난 곳은…": the character's own name, said with a flourish
+        if m and lang == "ko" and ko_humble_i(m.group(0), prep):
+            m = None  # "저 오이 진짜 못 먹어요": 저 is "I" (its particle dropped) before the value itself
         if m:
             return f"third person ('{m.group(0)}')"
     if subject == "other" and lang in _BY_ROLE:
@@ -232,6 +236,9 @@ def perspective_issue(ans: Answer, ci: int, pos: int, term: Term, prep: Prepared
         # which brother did: the character makes itself the doer of someone else's fact
         earlier = " ".join(c.text for c in ans.clauses[:ci] if c.sentence == cl.sentence)
         agent = _first_person_agent(f"{earlier} {before}".strip(), lang)
+        if agent and prep.asks_name and not _has(f"{earlier} {before}", lang, "ended") and \
+                acts_on_named(before, clause_rest(ans, ci, pos, term), _first_person_agent(before, lang), lang):
+            agent = None  # "I walk her every morning, Crumpet": the character does something to the one named
         if agent and not _first_person_agent(prep.answer_norm, lang) and not _has(f"{earlier} {before}", lang, "cognition"):
             return f"claims someone else's fact as its own ('{agent}')"
     if subject == "user" and prep.question_relations and lang in ("en", "zh", "ko"):
@@ -284,7 +291,10 @@ def perspective_issue(ans: Answer, ci: int, pos: int, term: Term, prep: Prepared
             return f"gives the user's fact to {other}"
         # "Your brother is flying to Lisbon" asked where the user is flying: a relative the
         # question does not name takes the fact
-        moved = relation_nouns(lead) - prep.question_relations - prep.gold_relations
+        named = prep.question_relations | prep.gold_relations
+        # ("You called the wee bird Noodle" asked about the parrot: its class names the same animal)
+        moved = {n for n in relation_nouns(lead) - named
+                 if not same_animal(n, named, canonical(f"{prep.truth.question} {prep.truth.answer}"))}
         if moved:
             return f"gives the user's fact to someone else ('{sorted(moved)[0]}')"
     if prep.gold_self_identity or term.numeric or any(n in term.norm or term.norm in n for n in prep.names):
@@ -292,8 +302,9 @@ def perspective_issue(ans: Answer, ci: int, pos: int, term: Term, prep: Prepared
     if not before and _SIGN_ON.match(clause_rest(ans, ci, pos, term)):
         return f"claims to be '{term.raw}' ('{term.raw} here')"  # "Moss here!", "Moss speaking"
     claim = ends_with_cue(before, lang, "self_identity") or (_self_name_copula(before, prep) if prep.truth.self_name else None)
-    if not claim or _NAMED_BY_ME.get(lang, _NEVER).match(clause_rest(ans, ci, pos, term)):
-        return None  # ("저는 백구라고 불러요", "私はこむぎって呼んでる": the character names it, is not it)
+    if not claim or _NAMED_BY_ME.get(lang, _NEVER).match(clause_rest(ans, ci, pos, term)) or \
+            object_after(clause_rest(ans, ci, pos, term), lang):
+        return None  # ("저는 백구라고 불러요", "私はこむぎって呼んでる", "私がこむぎを散歩させる": names it, acts on it)
     # "I am <keyword>" where the gold answer never says so: the character claims to be the relative,
     # the pet, the other person the keyword names. On a yes/no question ("봄이는 동물 있어?") or a
     # question about itself, only a copula right after the keyword makes it a claim of identity
