@@ -13,3 +13,9 @@ def profile_truth(language: str, name: str, profile: dict, question: str, key: s
         "question": question, "answer": key, "keywords": [key], "negative_keywords": [],
         "question_type": "what", "validation_method": "single_term_validation", "difficulty": "easy",
         "metadata": {"language": language, "focus": "script_knowledge"}}))
+
+
+def user_memory_truth(language: str, key: str, question: str) -> GroundTruth:
+    """A conversation-memory ground truth whose keyword is the user's fact, said earlier."""
+    return GroundTruth(answer=key, keywords=((key,),), language=language, question=question,
+                       focus="conversation_memory", subject="user")

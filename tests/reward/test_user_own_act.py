@@ -6,13 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from raiden_r1.data.ground_truth import GroundTruth
 from raiden_r1.reward.vrar import keyword_accuracy
+from reward_records import user_memory_truth
 
 
-def cm(language, key, question):
-    return GroundTruth(answer=key, keywords=((key,),), language=language, question=question,
-                       focus="conversation_memory", subject="user")
+cm = user_memory_truth
 
 
 @pytest.mark.parametrize("truth,answer", [
