@@ -132,3 +132,14 @@ def test_cm_fact_in_the_last_exchange_fails_memory(tmp_path):
     report = _audit(tmp_path, rec)
     assert report.results[0].problems["memory"] == [
         "conversation_history: the asked fact is in the last exchange (no distractor after it)"]
+
+
+def test_cli_audits_every_split_given_each_under_its_name(tmp_path):
+    good, bad = tmp_path / "train.json", tmp_path / "test.json"
+    good.write_text(json.dumps([_record()]), encoding="utf-8")
+    bad.write_text(json.dumps([_record(negative_keywords=["keeper"])]), encoding="utf-8")
+    result = CliRunner().invoke(app, ["data", "audit", str(good), str(bad)])
+    assert result.exit_code == 0, result.output
+    assert f"== {good}" in result.output and f"== {bad}" in result.output
+    assert "1/1 records pass every check (100.0%)" in result.output
+    assert "0/1 records pass every check (0.0%)" in result.output

@@ -283,3 +283,12 @@ def test_quirky_raiden_style_roles_build_cleanly(repo_root):
     result = build_dataset(profiles, seed=0)
     assert_invariants(result, profiles)
     assert sum(len(v) for v in result.splits.values()) >= 4 * len(profiles)
+
+
+def test_a_language_too_small_to_hold_out_is_named_in_a_warning():
+    people = [_profile(f"Person {c}", "en", Age=str(30 + i), Hometown="Leeds", Occupation="baker")
+              for i, c in enumerate("ABCD")]
+    people.append(_profile("佐藤花", "ja", 年齢="20", 出身="札幌", 職業="学生"))
+    result = build_dataset(people, seed=0, val_fraction=0.25, test_fraction=0.25)
+    assert any(w.startswith("test has no character of ja") for w in result.stats["warnings"])
+    assert not any("of en" in w for w in result.stats["warnings"] if w.startswith("test"))

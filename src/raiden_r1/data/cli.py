@@ -68,7 +68,8 @@ def build(
 
 @app.command()
 def audit(
-    file: Path = typer.Argument(..., help="A records file built by 'data build' (or any RAIDEN-R1 records)."),
+    files: list[Path] = typer.Argument(..., help="Records file(s) built by 'data build' (or any RAIDEN-R1 records): "
+                                       "each is audited on its own (train.json validation.json test.json)."),
     profiles: list[Path] = typer.Option([], "--profiles", help="The profile file(s) the records were built from: "
                                         "negatives and the setting are judged against the full cards."),
     sample: int = typer.Option(0, "--sample", min=0, help="Also write a Markdown review sheet of N sampled records."),
@@ -79,8 +80,15 @@ def audit(
     """Objective checks of built records: a pass-rate table per check and language, and every failure."""
     from .audit import run_audit
 
-    report, text = run_audit(file, profiles, sample=sample, seed=seed, sheet=sheet, max_failures=max_failures)
-    typer.echo(text)
+    if sheet is not None and len(files) > 1:
+        from raiden_r1.errors import RaidenError
+
+        raise RaidenError("--sheet: give one records file (a sheet is written per file)")
+    for file in files:
+        if len(files) > 1:
+            typer.echo(f"== {file}")
+        report, text = run_audit(file, profiles, sample=sample, seed=seed, sheet=sheet, max_failures=max_failures)
+        typer.echo(text)
 
 
 @app.command()

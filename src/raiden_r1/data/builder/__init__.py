@@ -313,8 +313,28 @@ def build_dataset(profiles: Sequence[Profile], seed: int = 0, val_fraction: floa
         stable_rng(seed, "order", split).shuffle(records)
         splits[split] = records
     stats = _stats(splits, assignment, drops, drops_by_focus, seed, val_fraction, test_fraction, len(profiles))
+    stats["warnings"].extend(_held_out_warnings(profiles, assignment, val_fraction, test_fraction))
     stats["cm_per_character"] = cm_per_character
     return BuildResult(splits=splits, stats=stats, drops=drops)
+
+
+def _held_out_warnings(profiles: Sequence[Profile], assignment: dict[str, list[str]], val_fraction: float,
+                       test_fraction: float) -> list[str]:
+    """Languages a requested held-out split does not cover (splits are drawn per language, so a
+    language with one or two characters has them all in train): said, not silently skipped."""
+    if len(profiles) < 3:
+        return []  # (the general "fewer than 3 characters" warning says it already)
+    by_language: dict[str, list[str]] = defaultdict(list)
+    for p in profiles:
+        by_language[p.language].append(p.name)
+    out = []
+    for split, fraction in (("validation", val_fraction), ("test", test_fraction)):
+        held = set(assignment[split])
+        missing = sorted(lang for lang, names in by_language.items() if not held & set(names))
+        if fraction > 0 and missing:
+            out.append(f"{split} has no character of {', '.join(missing)} (splits are drawn per language: "
+                       f"a language needs 3 or more characters to be held out)")
+    return out
 
 
 def _counts(records: list[Record]) -> dict:
