@@ -45,6 +45,7 @@ class PreparedTruth:
     allowed_cues: frozenset[str]  # cue kinds the gold answer's keyword clauses carry
     gold_self_identity: bool  # the gold answer says "I am <keyword>" (a name question)
     names: tuple[str, ...]  # canonical forms of the character's name
+    other_norms: tuple[str, ...]  # canonical forms of the profile's other people (names in another script)
     short_names: tuple[str, ...]  # one-character given names (read only as a speaker or a subject)
     surnames: tuple[str, ...]  # the family name of a CJK name (read only with an honorific or a title)
     yes_no: str  # "yes" / "no": the polarity of the gold answer to a yes/no question, else ""
@@ -178,6 +179,7 @@ def prepare(truth: GroundTruth) -> PreparedTruth:
         allowed_cues=allowed,
         gold_self_identity=self_identity,
         names=name_forms(truth.character_name, truth.aliases),
+        other_norms=tuple(c for o in truth.others if (c := canonical(o))),
         short_names=short_name_forms(truth.character_name, truth.aliases),
         surnames=surname_forms(truth.character_name, language),
         yes_no=yes_no,

@@ -17,6 +17,7 @@ from raiden_r1.data.perspective import relation_nouns
 from .analysis import Answer, cue_at_start, cue_in_text
 from .lexicon import _load_yaml
 from .matching import PreparedTruth
+from .misplaced import companion_taken, other_relative
 from .voice import clause_before, clause_rest
 
 
@@ -234,6 +235,11 @@ def stance_issue(ans: Answer, ci: int, pos: int, term, prep: PreparedTruth, text
         return f"attributed to others ('{owner}')"
     if (who := other_identity(ans, prep)):
         return f"speaks as someone else ('{who}')"
+    subject = prep.truth.subject
+    if subject == "other" and "hearsay" not in allowed and (rel := other_relative(clause_before(ans, ci, pos), prep, lang)):
+        return f"gives the fact to another relative ('{rel}')"  # "我儿子是萧红袖" asked who the 师妹 is
+    if subject == "user" and (pair := companion_taken(ans, prep, lang)):
+        return f"claims the user's fact as its own ('{pair}')"  # "Samir and I are going to X"
     return None
 
 

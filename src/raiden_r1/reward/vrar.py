@@ -267,7 +267,7 @@ def _score_answer(d: ScoreDetail, answer: str) -> None:
     truth = d.truth
     ans = analyse(answer, truth.language)
     d.answer_language = ans.language
-    d.language_ok, d.language_note = answer_language(ans, truth.language, truth.keyword_norms + truth.names)
+    d.language_ok, d.language_note = answer_language(ans, truth.language, truth.keyword_norms + truth.names + truth.other_norms)
     j = d.judgement = judge(answer, truth, ans)
     if j.gate:
         d.accuracy = 0.0
@@ -348,6 +348,6 @@ def keyword_accuracy(final_answer: str, ground_truth: Any) -> float:
     text = _as_text(final_answer)
     ans = analyse(text, truth.language)
     j = judge(text, truth, ans)
-    if j.gate or not answer_language(ans, truth.language, truth.keyword_norms + truth.names)[0]:
+    if j.gate or not answer_language(ans, truth.language, truth.keyword_norms + truth.names + truth.other_norms)[0]:
         return 0.0
     return j.share
