@@ -19,6 +19,7 @@ import re
 
 from .date_names import cjk_month_names, korean_days, korean_months
 from .kana_numbers import kana_numbers
+from .month_ordinals import month_first_second
 
 _UNITS_EN = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
@@ -406,6 +407,7 @@ def canonical_numbers(folded: str) -> str:
         text = _EN_RUN.sub(_en_run, text)  # first: "twenty-first" is one number
     if months and ("first" in words or "second" in words):
         text = _FIRST_OF.sub(lambda m: f"{1 if m.group(1) == 'first' else 2} of {m.group(2)}", text)
+        text = month_first_second(text)  # "june second", "june the first"
     if not ascii_text:
         if "周" in text or "礼拜" in text or "星期" in text:
             text = _ZH_WEEKDAY.sub(lambda m: "星期" + ("日" if m.group(1) == "天" else m.group(1)), text)

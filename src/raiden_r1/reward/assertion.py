@@ -31,6 +31,7 @@ from .other_sense import asked_about_now, asks_label, number_label, said_otherwi
 from .frames import (ended_next, excluded, given_role, is_age, kin_owner, later_doubt, question_tail, relative_speaks, reported,
                      rumour_tag, said_in_error, source_after, wished_for)
 from .comparison import best_by_comparison
+from .report_scope import report_closed
 from .speaker_roles import speaks_itself
 from .stance import echo_wished, former_then_now, stance_issue
 from .voice import clause_before, clause_rest, perspective_issue
@@ -115,6 +116,7 @@ def occurrence_issue(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedT
     # A condition or a report opens the whole sentence: "If I had a cat, I'd call him X",
     # "People back home say, well, X".
     earlier = " ".join(c.text for c in ans.clauses[:ci] if c.sentence == cl.sentence)
+    heard = report_closed(ans, ci, earlier)  # "X と言われるが、Y": the report is X's alone
     sentence = None
     for kind, label in (("conditional", "conditional"), ("hearsay", "attributed to others"),
                         ("rumour", "attributed to others"), ("doubt", "not asserted (doubt)"), ("negation", "negated")):
@@ -126,7 +128,7 @@ def occurrence_issue(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedT
                 and not relation_nouns(f"{earlier} {clause_before(ans, ci, pos)}") \
                 and not _has(f"{earlier} {clause_before(ans, ci, pos)}", lang, "rumour_subjects"):
             continue  # "보리라고 해요": how a Korean gives a name ("it is called Bori"), no report
-        scope = text if kind == "negation" or not earlier else f"{earlier} {text}"
+        scope = text if kind == "negation" or not earlier else f"{heard if kind in ('hearsay', 'rumour', 'conditional') else earlier} {text}"
         if kind == "negation" and _NOT_X_BUT.get(lang) and _NOT_X_BUT[lang].search(clause_before(ans, ci, pos)):
             # "서울 아니고 부산이요", "東京じゃなくて大阪", "不是无锡而是苏州": the negation is the other noun's
             scope = clause_rest(ans, ci, pos, term)
@@ -181,7 +183,7 @@ def occurrence_issue(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedT
         if tag:
             return f"attributed to others ('{tag}')"
     if "hearsay" not in allowed:
-        before = f"{earlier} {clause_before(ans, ci, pos)}".strip()
+        before = f"{heard} {clause_before(ans, ci, pos)}".strip()
         verb = reported(before, lang, user_fact)
         if verb:
             return f"attributed to others ('{verb}')"

@@ -17,6 +17,7 @@ from .assertion import ItemVerdict
 from .date_parts import date_part_after, date_part_before
 from .frames import both_age_systems, is_age
 from raiden_r1.data.perspective import relation_nouns, starts_with_relation
+from .remarks import degree_remark
 from .lexicon import cues
 from .matching import PreparedTruth
 from .negatives import relatives_clause
@@ -312,7 +313,7 @@ def _bare_segments(ans: Answer, prep: PreparedTruth) -> tuple[int, int, list[str
         if not _is_bare(seg, ans.language):
             continue
         t = make_term(seg.strip())
-        if not t.norm or t.canon in particles:
+        if not t.norm or t.canon in particles or degree_remark(seg, ans.language):  # "贼拉争气": a remark
             continue
         if t.canon in address and (i == 0 or not seg.strip()[:1].isupper()):
             continue  # "Down South, daddy-o, Louisiana": the listener addressed, no candidate

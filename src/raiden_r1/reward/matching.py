@@ -24,6 +24,7 @@ from .analysis import Answer, analyse, clause_cue, cue_in_text
 from .clock import CLOCK, clock_of, clock_spellings, item_clock
 from .fasttext import detect_language_fast, length_units
 from .lexicon import cues, head_noun_stop, role_titles
+from .name_readings import name_spellings
 from .similarity import content_units
 from .think_substance import known_units
 
@@ -139,7 +140,8 @@ def _gold_cues(gold: Answer, items: tuple[tuple[Term, ...], ...], question: str,
 def prepare(truth: GroundTruth) -> PreparedTruth:
     language = _language_tag(truth.language) or detect_language_fast(
         truth.question + " " + truth.answer if truth.question else truth.answer)
-    items = tuple(t for t in (tuple(a for a in (make_term(x) for x in _spellings(alts, language, keywords=True)) if a.norm)
+    items = tuple(t for t in (tuple(a for a in (make_term(x) for x in name_spellings(
+        truth, alts, _spellings(alts, language, keywords=True), language)) if a.norm)
                               for alts in truth.keywords) if t)
     clocks = {t.norm: clock for raw_alts, alts in zip(truth.keywords, items)
               if (clock := item_clock(raw_alts)) for t in alts}
