@@ -63,3 +63,8 @@ def test_english_speech_around_names_is_not_the_questions_language():
     assert not evaluate("<think>想一想。</think>My wife is 白眉老人, and my sister is 苏小蝶.", gt).language_ok
     assert not evaluate("<think>想一想。</think>I'm 飞刀苏小蝶 and I recall her without effort.", gt).language_ok
     assert evaluate("<think>想一想。</think>我师妹苏小蝶，人称Butterfly。", gt).language_ok
+
+
+def test_a_pronoun_inside_a_word_takes_no_companion():
+    truth = _plan("ja", "近江", "私は近いうちに小太郎とどこへ行くんでしたっけ？")
+    assert keyword_accuracy("近いうちに小太郎と一緒に近江へ行くのでございますね。", truth) == 1.0
