@@ -33,7 +33,8 @@ from .frames import (ended_next, excluded, given_role, is_age, kin_owner, later_
 from .comparison import best_by_comparison
 from .speaker_roles import speaks_itself
 from .stance import echo_wished, former_then_now, stance_issue
-from .voice import clause_before, clause_rest, perspective_issue
+from .clause_text import clause_before, clause_rest
+from .voice import perspective_issue
 
 # Occurrence problems that void the whole item: saying X and not-X is a hedge, and "Elena ... my
 # best friend, Elena" claims the user's friend however bare the first mention was.

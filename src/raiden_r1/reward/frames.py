@@ -18,7 +18,7 @@ from .analysis import Answer, cue_at_start, cue_in_text
 from .lexicon import cues
 from .matching import PreparedTruth
 from .speaker_roles import speaks_itself
-from .voice import clause_before, clause_rest, ends_with_cue
+from .clause_text import clause_before, clause_rest, ends_with_cue
 from .voice import fact_subject as fact_subject_of
 
 _has = cue_in_text  # a cue of a kind anywhere in a canonical text

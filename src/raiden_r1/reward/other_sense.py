@@ -16,7 +16,7 @@ from .comparison import best_by_comparison
 from .lexicon import cues
 from .matching import PreparedTruth
 from .question_frames import SAID_FRAME
-from .voice import clause_before, ends_with_cue
+from .clause_text import clause_before, ends_with_cue
 
 _has = cue_in_text
 

@@ -17,7 +17,7 @@ from raiden_r1.data.perspective import relation_nouns
 from .analysis import Answer, cue_at_start, cue_in_text
 from .lexicon import _load_yaml
 from .matching import PreparedTruth
-from .voice import clause_before, clause_rest
+from .clause_text import clause_before, clause_rest
 
 
 @lru_cache(maxsize=None)
