@@ -1,7 +1,7 @@
 """Anti-gaming rules of the VRAR reward about who speaks (docs/reward.md, families 3-6): out of
 character in any disguise, wrappers and echoes of the prompt, speaking as another person or of the
-character from outside. (Competing values, dumps and repetition: hedges.py; the wrong language in
-the same script: language_check.py.) Each is a small function on the analysed answer
+character from outside. (Competing values: hedges.py; dumps: dumps.py; repetition: repetition.py;
+the wrong language in the same script: language_check.py.) Each is a small function on the analysed answer
 (analysis.py), so ``raiden-r1 reward explain`` can say exactly which one fired.
 
 Disguises are undone before any rule runs (raiden_r1.canon: zero-width characters, homoglyphs,
