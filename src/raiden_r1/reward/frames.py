@@ -2,7 +2,7 @@
 the past taken back by "now" or an end), who says it (a rumour tagged on, a verb of saying whose
 subject is not the character, a relative speaking in a conversation), what role it gets ("Dana's
 the neighbour", "虎年出生的是我哥", a relation denied: "never married"), and a question cut off
-by an ellipsis. assertion.py asks these per occurrence; polarity_flipped asks `unattached`.
+by an ellipsis. occurrence.py asks these per occurrence; polarity_flipped asks `unattached`.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """The keyword said, but not as the value asked for: given right after it to a relative ("6月18日是我妈妈
 的生日"), a number naming a thing ("41 Harbour Road"), a plan given up ("was the plan"), what others
-mistake the character for, a value declined ("年は内緒") or taken back by sarcasm. assertion.py asks
+mistake the character for, a value declined ("年は内緒") or taken back by sarcasm. occurrence.py asks
 these per occurrence.
 """
 

@@ -2,7 +2,7 @@
 user's as the user's)? Third person about oneself ("She is from X", "<name>'s father is X", "他记着
 呢"), the character claiming someone else's fact or identity ("I'm Pretzel", "我就是你女儿"), or
 the user's fact claimed as the character's own (CM: "my dog is X") are read here, per occurrence,
-over the clause and the sentence that carry it. assertion.py asks, for each occurrence, this and
+over the clause and the sentence that carry it. occurrence.py asks, for each occurrence, this and
 the other reasons an occurrence does not assert its keyword. The readers it combines live beside
 it: third_person.py (the character's name, title or role as a subject), own_claims.py (first-person
 claims to another's fact or identity) and clause_text.py (the text around the keyword).
