@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from raiden_r1.canon import canonical
-from raiden_r1.canon.numbers import trie_pattern
+from raiden_r1.canon.trie import trie_pattern
 from raiden_r1.data.people import pet_names_of
 
 from .analysis import Answer, cue_in_text

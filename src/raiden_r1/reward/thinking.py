@@ -20,7 +20,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from raiden_r1.canon import canonical_light, collapse
-from raiden_r1.canon.numbers import canonical_numbers, trie_pattern
+from raiden_r1.canon.numbers import canonical_numbers
+from raiden_r1.canon.trie import trie_pattern
 from raiden_r1.text import language_from_counts
 
 from . import components as C
