@@ -18,7 +18,8 @@ from .clock import clock_conflict
 from .lexicon import cues
 from .matching import PreparedTruth
 from .other_sense import asked_about_now, asks_label, number_label, said_otherwise
-from .frames import (ended_next, excluded, given_role, is_age, kin_owner, later_doubt, question_tail, relative_speaks, reported,
+from .fact_owners import kin_owner
+from .frames import (ended_next, excluded, given_role, is_age, later_doubt, question_tail, relative_speaks, reported,
                      rumour_tag, said_in_error, source_after, wished_for)
 from .comparison import best_by_comparison
 from .speaker_roles import speaks_itself

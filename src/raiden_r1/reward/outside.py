@@ -152,7 +152,7 @@ def _relation_subject_pattern(character_name: str, others: tuple[str, ...], surn
                               lang: str) -> re.Pattern[str] | None:
     from raiden_r1.data.builder.names import split_name  # (the builder imports the data modules)
 
-    from .frames import other_person_forms
+    from .fact_owners import other_person_forms
 
     family = split_name(character_name, lang) if not character_name.isascii() else None
     own = [f"{canonical(family[0])}家"] if family else []  # "林家小妹", "佐藤家の娘": the family from outside
