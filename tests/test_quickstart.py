@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from raiden_r1.errors import RaidenError
-from raiden_r1.quickstart import (QuickstartOptions, ensure_data, held_out_characters, reproduce_commands,
-                                  run_quickstart)
+from raiden_r1.quickstart import QuickstartOptions, reproduce_commands, run_quickstart
+from raiden_r1.quickstart_stages import ensure_data, held_out_characters
 from raiden_r1.quickstart_report import delta_points, fmt_acc, goals, render_report, reward_trend
 
 

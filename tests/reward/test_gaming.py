@@ -8,7 +8,7 @@ import pytest
 
 from raiden_r1.data.ground_truth import GroundTruth
 from raiden_r1.reward.gaming import _ooc
-from raiden_r1.reward.hedges import profile_labels
+from raiden_r1.reward.repetition import profile_labels
 from raiden_r1.reward.vrar import evaluate, score_response
 
 THINK = {"en": "<think>I remember my pet, Pretzel, because he bites my shoelaces.</think>",

@@ -8,7 +8,7 @@ import pytest
 
 from raiden_r1.data.perspective import fact_subject, name_forms, profile_names, profile_role
 from raiden_r1.data.schema import Record
-from raiden_r1.reward.matching import own_titles
+from raiden_r1.reward.own_titles import own_titles
 from raiden_r1.reward.vrar import keyword_accuracy
 from reward_records import profile_truth
 

@@ -212,9 +212,9 @@ def test_grouped_batches_keep_a_group_together_where_it_has_a_batch_left():
 
 
 def test_a_cpu_without_bf16_instructions_trains_in_float32(tiny_model_dir, tmp_path, monkeypatch):
-    import raiden_r1.train.trainer as trainer_mod
+    import raiden_r1.train.run_start as run_start_mod
 
-    monkeypatch.setattr(trainer_mod, "bf16_is_fast", lambda: False)
+    monkeypatch.setattr(run_start_mod, "bf16_is_fast", lambda: False)
     t = SFTTrainer(_cfg(tiny_model_dir, tmp_path / "run", "worker.actor.fsdp.mp_param_dtype=bf16",
                         "trainer.device=cpu"), examples=_examples(tiny_model_dir))
     assert t.cfg.actor.fsdp.mp_param_dtype == "fp32"

@@ -38,7 +38,7 @@ def test_no_reference_model_when_kl_is_off(tiny_model_dir, tmp_path):
 
 def test_bf16_weights_follow_float32_master_weights(tiny_model_dir, tmp_path, monkeypatch):
     # lr 1e-5 moves a weight by ~1e-5: lost in bf16 arithmetic, kept by the float32 masters
-    monkeypatch.setattr("raiden_r1.train.trainer.bf16_is_fast", lambda: True)  # bf16 even where emulated
+    monkeypatch.setattr("raiden_r1.train.run_start.bf16_is_fast", lambda: True)  # bf16 even where emulated
     cfg = make_cfg(tiny_model_dir, tmp_path / "run", "worker.actor.optim.lr=1e-5")
     t = Trainer(cfg, reward_fn=toy_reward, prompts=make_prompts(tiny_model_dir))
     name = next(iter(t.optim.masters))

@@ -11,52 +11,23 @@ The rewrites are careful where a numeral is also an ordinary word: a lone CJK nu
 converted only next to a counter or after 第 ("一起", "一直" stay), Korean numerals only before a
 counter ("열심히" stays), and a malformed run ("천천히") is left alone. Every pattern is a plain
 regular expression without nested repetition, so the cost is linear in the text.
+
+Each script's own numerals are read beside this module: english_numbers.py (number words),
+kana_numbers.py (Japanese numbers in kana), korean_numbers.py (Sino-Korean and native numerals);
+Chinese and Japanese kanji numerals, dates and units are read here.
 """
 
 from __future__ import annotations
 
 import re
 
-from .date_names import cjk_month_names, korean_days, korean_months
+from .date_names import cjk_month_names
+from .english_numbers import EN_RUN, NUMWORD_SET, en_run
 from .kana_numbers import kana_numbers
 from .month_ordinals import month_first_second
-
-_UNITS_EN = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-    "sixteen seventeen eighteen nineteen".split())}
-_TENS_EN = {w: 10 * i for i, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if i >= 2}
-_ORDINALS_EN = {"third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
-                "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
-                "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
-                "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70,
-                "eightieth": 80, "ninetieth": 90, "hundredth": 100}
-_SCALES_EN = {"hundred": 100, "thousand": 1000}
-def trie_pattern(words) -> str:
-    """A regex alternation of ``words`` shaped as a trie ("t(?:en|h(?:ree|irty)|wo)"): Python's
-    engine tries the branches of a plain alternation one by one at every position, a trie once."""
-    tree: dict = {}
-    for w in words:
-        node = tree
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        end = "" in node
-        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if end else body
-
-    return emit(tree)
+from .korean_numbers import korean_numbers
 
 
-_NUMWORD = trie_pattern([*_UNITS_EN, *_TENS_EN, *_ORDINALS_EN, *_SCALES_EN])
-# A run of number words: "twenty-seven", "one hundred and five", "a hundred", "thirty first".
-# "and" joins only after a scale ("a hundred and five"): "seven and three quarters" is 7, then 3.
-_EN_RUN = re.compile(rf"\b(?:a(?=[ -]+(?:hundred|thousand)\b)|{_NUMWORD})(?:(?:(?:(?<=hundred)|(?<=thousand)|(?<=million))[ -]+and)?"
-                     rf"[ -]+(?:{_NUMWORD}|first|second))*\b")
 _DIGIT_ORDINAL = re.compile(r"\b(\d+)(?:st|nd|rd|th)\b")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
 _DIGIT_LETTER = re.compile(r"(?<=\d)(?=[a-z])|(?<=[a-z])(?=\d)")
@@ -103,87 +74,6 @@ _ZH_RUN = re.compile("(第?)([零〇一二两三四五六七八九十百千万�
 _ZH_WEEKDAY = re.compile("(?:星期|礼拜|周)([一二三四五六日天])")  # 周三 = 礼拜三 = 星期三
 _ZH_COUNTERS = frozenset("岁月日号年个名人只次点分秒层楼米斤元块本张位代届期级章集号尺寸岁歳才时匹羽头枚册台杯回阶件轩")
 _ZH_KEEP = ("十分", "万一", "一时")  # "very", "in case", "for a while": words first, numbers second
-
-# Korean: Sino-Korean numerals need a counter or a scale syllable, native ones a counter.
-_KO_SINO = {"영": 0, "공": 0, "일": 1, "이": 2, "삼": 3, "사": 4, "오": 5, "육": 6, "칠": 7, "팔": 8, "구": 9}
-_KO_SINO_SCALES = {"십": 10, "백": 100, "천": 1000, "만": 10000}
-# Not inside a word ("롤플레이"), and a counter after a space only for a numeral of two or more
-# syllables ("백팔십일 센티", but not "이 초코").
-_KO_SINO_RUN = re.compile("(?<![가-힣])([영공일이삼사오육칠팔구십백천만]+)(?:(개월|학년|센티|미터|킬로|[월일년세층번호분초원반등위회주])|"
-                          "(?<=[영공일이삼사오육칠팔구십백천만]{2}) (개월|학년|센티|미터|킬로|[월일년세층번호분초원반등위회주]))?")
-_KO_SPACED_DAY = re.compile("(\\d{1,2})월 ?([일이삼사오육칠팔구]|[이삼]?십[일이삼사오육칠팔구]?) 일(?![가-힣])")
-_KO_NATIVE_TENS = {"열": 10, "스물": 20, "스무": 20, "서른": 30, "마흔": 40, "쉰": 50, "예순": 60, "일흔": 70, "여든": 80,
-                   "아흔": 90}
-_KO_NATIVE_UNITS = {"하나": 1, "한": 1, "둘": 2, "두": 2, "셋": 3, "세": 3, "석": 3, "넷": 4, "네": 4, "넉": 4, "다섯": 5,
-                    "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9}
-_KO_NATIVE = re.compile(
-    "(?<![가-힣])(" + "|".join(sorted(_KO_NATIVE_TENS, key=len, reverse=True)) + ")?("
-    + "|".join(sorted(_KO_NATIVE_UNITS, key=len, reverse=True)) + ")?[ ]?(살|개|명|마리|시간|시|번째|번|권|잔|대|채|달|병|장|벌)")
-
-
-def _en_value(words: list[str]) -> int | None:
-    total = current = 0
-    seen = False
-    for w in words:
-        if w == "and":
-            continue
-        if w == "a":
-            current = 1
-        elif w in _UNITS_EN:
-            current += _UNITS_EN[w]
-        elif w in _TENS_EN:
-            current += _TENS_EN[w]
-        elif w in _ORDINALS_EN:
-            v = _ORDINALS_EN[w]
-            current = current * v if v == 100 else current + v
-        elif w in ("first", "second"):
-            if not current:
-                return None  # a bare "first"/"second" is a word, not a number
-            current += 1 if w == "first" else 2
-        elif w == "hundred":
-            current = max(current, 1) * 100
-        elif w == "thousand":
-            total += max(current, 1) * 1000
-            current = 0
-        else:
-            return None
-        seen = True
-    return total + current if seen else None
-
-
-def _groups(words: list[str]) -> list[int] | None:
-    """Number words read digit group by digit group ("nineteen eighty-four", "one eighty-three",
-    "four one seven"): the values of the groups, or None when the words form one number."""
-    if any(w in _SCALES_EN or w in _ORDINALS_EN or w in ("and", "a", "first", "second") for w in words):
-        return None
-    groups: list[int] = []
-    i = 0
-    while i < len(words):
-        w = words[i]
-        if w in _TENS_EN:
-            v = _TENS_EN[w]
-            if i + 1 < len(words) and words[i + 1] in _UNITS_EN and _UNITS_EN[words[i + 1]] < 10:
-                v += _UNITS_EN[words[i + 1]]
-                i += 1
-            groups.append(v)
-        elif w in _UNITS_EN:
-            groups.append(_UNITS_EN[w])
-        else:
-            return None
-        i += 1
-    return groups if len(groups) >= 2 else None
-
-
-def _en_run(m: re.Match[str]) -> str:
-    words = m.group(0).replace("-", " ").split()
-    groups = _groups(words)
-    if groups is not None:
-        head, rest = str(groups[0]), groups[1:]
-        if all(g < 10 for g in rest) and groups[0] < 10:
-            return "".join(str(g) for g in groups)  # "four one seven" -> 417
-        return head + "".join(f"{g:02d}" if g >= 10 or len(rest) == 1 else str(g) for g in rest)
-    v = _en_value(words)
-    return m.group(0) if v is None else str(v)
 
 
 _ZH_TWENTIES = {"廿": 20, "卅": 30, "卌": 40}  # 廿六 = 26, as dates and ages are still written
@@ -253,36 +143,10 @@ def _zh_run(m: re.Match[str]) -> str:
 _ZH_APPROX = {"一二": (1, 2), "一两": (1, 2), "两三": (2, 3), "二三": (2, 3), "三四": (3, 4), "四五": (4, 5),
               "五六": (5, 6), "六七": (6, 7), "七八": (7, 8), "八九": (8, 9), "三五": (3, 5)}
 
-# Sino-Korean hundreds before native tens and units ("삼백열두 살" = 312 살), as people count ages.
-_KO_MIXED = re.compile(
-    "(?<![가-힣])([일이삼사오육칠팔구]?[백천])(" + "|".join(sorted(_KO_NATIVE_TENS, key=len, reverse=True)) + ")?("
-    + "|".join(sorted(_KO_NATIVE_UNITS, key=len, reverse=True)) + ")?[ ]?(살|개|명|마리|번째|권|잔|채|병|장|벌)")
-# A native tens word and a native unit standing as a number of their own, without a counter
-# ("일흔아홉.", "스물셋이요", "일흔 아홉 살"): the full unit forms only (한/두/세/네 are determiners).
-_KO_NATIVE_FULL_UNITS = ("하나", "둘", "셋", "넷", "다섯", "여섯", "일곱", "여덟", "아홉")
-_KO_NATIVE_BARE = re.compile(
-    "(?<![가-힣])(" + "|".join(sorted(_KO_NATIVE_TENS, key=len, reverse=True)) + ") ?("
-    + "|".join(_KO_NATIVE_FULL_UNITS) + ")(?=$|[^가-힣]|이|요|야|은|는|도|다|지|예요|입니다| ?살)")
-
-
-# Years counted natively with 해 ("마흔 해", "열다섯 해", "한 해", "두 해 전"): not after 네 or 넉,
-# which are "yes" as often ("네, 해요").
-_KO_NATIVE_YEARS = re.compile(
-    "(?<![가-힣])(" + "|".join(sorted(_KO_NATIVE_TENS, key=len, reverse=True)) + ")?(한|두|세|다섯|여섯|일곱|여덟|아홉)? ?해")
-# A native tens word alone as a number ("마흔이요", "서른 넘었어", "예순."): only the tens that are no
-# other word (열 is also heat, 쉰 also 'rested', 스무 needs a counter).
-_KO_TENS_ALONE = re.compile("(?<![가-힣])(스물|서른|마흔|예순|일흔|여든|아흔)(?=$|[^가-힣]|이|요|야|은|는|도|에|을|쯤|즈음|넘|입니다|예요)")
-# A native unit alone as the answer ("셋이야~", "넷이요", "하나예요"): only before a copula or at the
-# end, never inside a word ("하나도", "둘이서", "열 받아").
-_KO_NATIVE_ALONE = re.compile("(?<![가-힣])(하나|둘|셋|넷|다섯|여섯|일곱|여덟|아홉|열)"
-                              "(?=이야|이에요|이요|예요|요(?![가-힣])|야(?![가-힣])|이죠|입니다|이다|$|[.,!?~…])")
-_KO_ALONE_VALUES = {"하나": 1, "둘": 2, "셋": 3, "넷": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10}
 # Colloquial Chinese 俩 (two) and 仨 (three), not in a pronoun ("咱俩", "他们仨").
 _ZH_LIANG = re.compile("(?<![们咱他她你我它])([俩仨])")
 
 
-def _ko_native_bare(m: re.Match[str]) -> str:
-    return str(_KO_NATIVE_TENS[m.group(1)] + _KO_NATIVE_UNITS[m.group(2)])
 # Classical Chinese joins tens and units with 有 ("五十有八" = 58); "十有八九" (most likely) has no
 # digit before 十.
 _ZH_YOU = re.compile("([一二三四五六七八九]十)有([一二三四五六七八九])")
@@ -295,65 +159,6 @@ _JA_ERA_YEAR = re.compile("(明治|大正|昭和|平成|令和)(元|[0-9]{1,2}) 
 def _ja_era_year(m: re.Match[str]) -> str:
     n = 1 if m.group(2) == "元" else int(m.group(2))
     return f"{_JA_ERAS[m.group(1)] + n}年" if n >= 1 else m.group(0)
-
-
-def _ko_mixed(m: re.Match[str]) -> str:
-    sino, tens, units, counter = m.groups()
-    if not tens and not units:
-        return m.group(0)
-    base = _ko_sino_value(sino)
-    if base is None:
-        return m.group(0)
-    return f"{base + _KO_NATIVE_TENS.get(tens or '', 0) + _KO_NATIVE_UNITS.get(units or '', 0)} {counter}"
-
-
-def _ko_sino_value(run: str) -> int | None:
-    total = digit = 0
-    last_scale = 10 ** 9
-    for c in run:
-        if c in _KO_SINO:
-            if digit:
-                return None  # two digits in a row: not a numeral ("이사")
-            digit = _KO_SINO[c] or 0
-            if not digit and c in "영공":
-                digit = 0
-        else:
-            scale = _KO_SINO_SCALES[c]
-            if scale >= last_scale:
-                return None
-            total += (digit or 1) * scale
-            digit = 0
-            last_scale = scale
-    return total + digit
-
-
-def _ko_sino(m: re.Match[str]) -> str:
-    run, counter = m.group(1), m.group(2) or m.group(3) or ""
-    if not counter and len(run) > 2 and run[-1] in "이가":
-        # A particle glued on ("삼일이에요"): read the numeral without it.
-        inner = _ko_sino(_KO_SINO_RUN.match(run[:-1]))
-        if inner != run[:-1]:
-            return inner + run[-1]
-    if not counter and run.endswith("일") and len(run) >= 2:
-        run, counter = run[:-1], "일"  # 이십일일 = 21 + 일 (day)
-    if not counter and not (len(run) >= 2 and any(c in _KO_SINO_SCALES for c in run)):
-        return m.group(0)
-    if not counter and len(run) == 2 and not (run[0] in "일이삼사오육칠팔구" and run[1] in "십백천"):
-        # a bare two-syllable run is a number only as digit and scale ("삼십", "오백"): "백구" is a
-        # dog's name, "천만에요" you're welcome, "이만" this much, "만일" if
-        return m.group(0)
-    if counter and len(run) == 1 and run in _KO_SINO_SCALES and counter not in ("년", "세", "층", "원"):
-        return m.group(0)
-    v = _ko_sino_value(run)
-    return m.group(0) if v is None else f"{v}{counter}"
-
-
-def _ko_native(m: re.Match[str]) -> str:
-    tens, units, counter = m.group(1), m.group(2), m.group(3)
-    if not tens and not units:
-        return m.group(0)
-    v = _KO_NATIVE_TENS.get(tens or "", 0) + _KO_NATIVE_UNITS.get(units or "", 0)
-    return f"{v} {counter}"
 
 
 def _month_day(month: str, day: str) -> str:
@@ -391,7 +196,6 @@ _DIGIT = re.compile(r"\d")
 _ASCII_WORDS = re.compile(r"[a-z]+")
 # Word sets checked before any pattern runs: most texts hold no number word and no month name, and
 # a set intersection costs far less than an alternation of sixty words tried at every position.
-_NUMWORD_SET = frozenset([*_UNITS_EN, *_TENS_EN, *_ORDINALS_EN, *_SCALES_EN])
 _MONTH_SET = frozenset(_MONTHS)
 
 
@@ -403,8 +207,8 @@ def canonical_numbers(folded: str) -> str:
         text = _PLUS_SHARP.sub(lambda m: {"++": "plusplus", "+": "plus", "#": "sharp"}[m.group(1)], text)
     words = set(_ASCII_WORDS.findall(text))
     months = not words.isdisjoint(_MONTH_SET)
-    if not words.isdisjoint(_NUMWORD_SET):
-        text = _EN_RUN.sub(_en_run, text)  # first: "twenty-first" is one number
+    if not words.isdisjoint(NUMWORD_SET):
+        text = EN_RUN.sub(en_run, text)  # first: "twenty-first" is one number
     if months and ("first" in words or "second" in words):
         text = _FIRST_OF.sub(lambda m: f"{1 if m.group(1) == 'first' else 2} of {m.group(2)}", text)
         text = month_first_second(text)  # "june second", "june the first"
@@ -426,20 +230,7 @@ def canonical_numbers(folded: str) -> str:
         if "つ" in text or "とお" in text:
             text = _JA_NATIVE_RE.sub(lambda m: str(_JA_NATIVE[m.group(1)]), text)
         if _HANGUL.search(text):
-            text = korean_months(text)  # 시월, 유월, 정월, 동짓달, 섣달
-            text = _KO_MIXED.sub(_ko_mixed, text)
-            text = _KO_NATIVE_BARE.sub(_ko_native_bare, text)
-            text = _KO_NATIVE_ALONE.sub(lambda m: str(_KO_ALONE_VALUES[m.group(1)]), text)
-            text = _KO_NATIVE.sub(_ko_native, text)
-            if "해" in text:
-                text = _KO_NATIVE_YEARS.sub(lambda m: f"{_KO_NATIVE_TENS.get(m.group(1) or '', 0) + _KO_NATIVE_UNITS.get(m.group(2) or '', 0)} 해"
-                                            if m.group(1) or m.group(2) else m.group(0), text)
-            text = _KO_TENS_ALONE.sub(lambda m: str(_KO_NATIVE_TENS[m.group(1)]), text)
-            text = _KO_SINO_RUN.sub(_ko_sino, text)
-            if "월" in text:  # "5월 칠 일": a one-syllable day with a space, read after a month only
-                text = _KO_SPACED_DAY.sub(lambda m: f"{m.group(1)}월 {_ko_sino_value(m.group(2))}일", text)
-                # "칠월 보름", "오월 초닷새": the traditional names of a (lunar) month's days
-                text = korean_days(text)
+            text = korean_numbers(text)
     if _DIGIT.search(text):
         latin = not ascii_text or _ASCII_WORDS.search(text) is not None
         if latin and ("st" in text or "nd" in text or "rd" in text or "th" in text):

@@ -1,5 +1,5 @@
 """Words of address in a bare list ("Down South, daddy-o, Louisiana", "江南，老弟，苏州"): the listener
-addressed, not a candidate value (lexicon/*.yaml: vocative). hedges._bare_segments skips them."""
+addressed, not a candidate value (lexicon/*.yaml: vocative). dumps._bare_segments skips them."""
 
 from __future__ import annotations
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from raiden_r1.canon import Term, canonical, canonical_keep_punct, collapse, fold, match_form, occurrences
-from raiden_r1.canon.numbers import trie_pattern
+from raiden_r1.canon.trie import trie_pattern
 from raiden_r1.canon.words import stem
 from raiden_r1.text import language_from_counts
 

@@ -1,7 +1,7 @@
 """Clock times in keywords and answers: a keyword's hour and minute ("15:00", "3 p.m.", "下午3点半",
 "午後7時", "오후 3시"), the ways people say it (24- or 12-hour, period words, half and quarter hours,
 minutes in words), and a conflict at an occurrence (the other half of the day named beside it, or
-minutes after a whole hour). matching.py spells keywords with it; assertion.py asks the conflict.
+minutes after a whole hour). keyword_spellings.py spells keywords with it; occurrence.py asks the conflict.
 """
 
 from __future__ import annotations

@@ -2,24 +2,22 @@
 the past taken back by "now" or an end), who says it (a rumour tagged on, a verb of saying whose
 subject is not the character, a relative speaking in a conversation), what role it gets ("Dana's
 the neighbour", "虎年出生的是我哥", a relation denied: "never married"), and a question cut off
-by an ellipsis. assertion.py asks these per occurrence; polarity_flipped asks `unattached`.
+by an ellipsis. occurrence.py asks these per occurrence; polarity_flipped asks `unattached`. A relative
+or another person made the owner of the character's fact is read in fact_owners.py.
 """
 
 from __future__ import annotations
 
-import functools
 import re
 
-from raiden_r1.canon import Term, canonical, make_term
-from raiden_r1.data.people import person_forms
+from raiden_r1.canon import Term, make_term
 from raiden_r1.data.perspective import relation_nouns
 
 from .analysis import Answer, cue_at_start, cue_in_text
 from .lexicon import cues
 from .matching import PreparedTruth
 from .speaker_roles import speaks_itself
-from .voice import clause_before, clause_rest, ends_with_cue
-from .voice import fact_subject as fact_subject_of
+from .clause_text import clause_before, clause_rest, ends_with_cue
 
 _has = cue_in_text  # a cue of a kind anywhere in a canonical text
 
@@ -193,98 +191,6 @@ def unattached(ans: Answer, prep: PreparedTruth) -> str | None:
     if cue and not cue_in_text(prep.answer_norm, lang, "unattached") and not cue_in_text(prep.question_norm, lang, "unattached"):
         return f"denies the relation asked about ('{cue.strip()}')"
     return None
-
-
-# Who the keyword's fact is given to when a relative takes it: right after the keyword ("Duluth is
-# where my sister grew up", "札幌で育ったのは姉の方", "부산에서 자란 건 제 언니", "苏州长大的是我表姐")
-# or as the subject of the keyword's clause ("My sister grew up in Duluth", "姉が札幌で育った").
-_KIN_AFTER = {"en": r"^(?:is|was|s) (?:where|what|when|how|who) (?:my|our) ({kin})\b",
-              "zh": r"^(?:是|就是)(?:我的?|咱)({kin})的?(?:长大|出生|生|老家|家乡|故乡|住|待)|的(?:人)?(?:是|就是|其实是)(?:我|我的|我们家|咱)?({kin})"
-                    r"|^(?:出生|生)的(?:是)?(?:我的?|一个|个)?({kin})",  # "5月5日出生的弟弟"
-              "ja": r"^.{{0,10}}?(?:の|ん)(?:は|って) ?(?:私の|わたしの|うちの|僕の|俺の|あたしの)?({kin})"
-                    r"|^(?:生まれ|うまれ|生)の(?:私の|うちの|僕の)?({kin})",  # "5月5日生まれの弟がいまして"
-              "ko": r"^.{{0,12}}?(?:건|것은|거는|곳은|데는|사람은|쪽은) ?(?:제|내|우리|저희)? ?({kin})"
-                    r"|^(?:띠)?(?:는|은) (?:제|내|우리|저희) ?({kin})(?:고|예요|이에요|입니다|야|이야|죠)"
-                    r"|^생(?:인|이신|이던|인데) (?:제 |내 |우리 )?({kin})"}  # "9월 17일생인 친구가 있어요"
-_KIN_BEFORE = {"en": r"^(?:\S+ )?(?:my|our) ({kin})(?: s)? (?!and )|\b(?:a|an|my|our) ({kin}) (?:who was |who s )?born (?:on|in)(?: the)?\s*$",
-               "zh": r"^(?:我的?|我们家的?|咱)?({kin})(?!和我|跟我|带我|带着我)",
-               "ja": r"^(?:私の|わたしの|うちの|僕の|俺の|あたしの)?({kin})(?:が|は|も)",
-               "ko": r"^(?:제|내|우리|저희)? ?({kin}) ?(?:가|이|는|은|도)(?: |$)"}
-
-
-@functools.lru_cache(maxsize=8)
-def _kin_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
-    kin = sorted(cues(lang).get("kin"), key=len, reverse=True)
-    if lang not in _KIN_AFTER or not kin:
-        return None
-    alt = "|".join(re.escape(k) for k in kin)
-    return re.compile(_KIN_AFTER[lang].format(kin=alt)), re.compile(_KIN_BEFORE[lang].format(kin=alt))
-
-
-def kin_owner(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedTruth) -> str | None:
-    """A relative made the owner of the character's own fact, a relative the question and the gold
-    answer do not name; the fact stays the character's when the clause brings the character back
-    in ("My mum raised me in Duluth", "我妈带着我在苏州长大") or names a group it belongs to."""
-    lang = ans.language
-    pats = _kin_patterns(lang)
-    if pats is None or fact_subject_of(prep) != "self" or prep.question_relations:
-        return None
-    after, before_pat = pats
-    rest = clause_rest(ans, ci, pos, term).lstrip()
-    m = after.search(rest)
-    if m is None:
-        before = clause_before(ans, ci, pos)
-        named = _named_owner(before, prep, lang)
-        if named and not _has(before + " " + rest, lang, "first_person"):
-            return named
-        m = before_pat.search(before)
-        if m is None or _has(before[m.end():] + " " + rest, lang, "first_person") or _has(before, lang, "collective"):
-            return None
-    else:
-        tail = rest[m.end():] + " " + " ".join(c.text for c in ans.clauses[ci + 1:] if c.sentence == ans.clauses[ci].sentence)
-        if lang == "zh":  # "…的弟弟是我们家的宝": "our family's" owns, it does not bring the character in
-            tail = re.sub(r"(?:我们家|我家|咱家|咱们家|我)的", " ", tail)
-        if _has(tail, lang, "first_person"):
-            return None  # "札幌で育ったのは姉と私"
-    kin = next(g for g in m.groups() if g)
-    if kin in prep.question_norm or kin in prep.answer_norm:
-        return None
-    return kin
-
-
-# A person of the profile as the subject of the keyword's clause ("真壁くんは168cm", "채아가 172cm예요",
-# "刘娟183厘米", "Winnie's 34"): the value is theirs.
-_NAMED_SUBJECT = {"ja": r"^(?:{n})(?:くん|さん|ちゃん|様|さま|先輩|君|氏)?(?:は|が|も|の)",
-                  "ko": r"^(?:{n})(?:이)?(?: ?씨| ?님)?(?:가|이|는|은|도|의)(?: |$)",
-                  "zh": r"^(?:{n})(?:的|是|有|身高|今年|也)?",
-                  "en": r"^(?:{n})(?: s| is| was| has| got| became| turned| lives| lived| works| grew| moved| stands)\b"}
-
-
-def _named_owner(before: str, prep: PreparedTruth, lang: str) -> str | None:
-    forms = other_person_forms(prep.truth.others, lang, prep.surnames)
-    if lang not in _NAMED_SUBJECT or not forms or not before.strip():
-        return None
-    m = _named_subject_pattern(forms, lang).match(before.strip())
-    if m is None:
-        return None
-    who = next(f for f in forms if before.strip().startswith(f))
-    # (a person the question or the gold answer names is who the value belongs to)
-    return None if who in prep.question_norm or who in prep.answer_norm else who
-
-
-@functools.lru_cache(maxsize=1024)
-def _named_subject_pattern(forms: tuple[str, ...], lang: str) -> re.Pattern[str]:
-    return re.compile(_NAMED_SUBJECT[lang].format(n="|".join(re.escape(f) for f in forms)))
-
-
-@functools.lru_cache(maxsize=1024)
-def other_person_forms(others: tuple[str, ...], lang: str, own_surnames: tuple[str, ...]) -> tuple[str, ...]:
-    forms = {f for o in others for f in person_forms(o) if len(f) >= 2}
-    if lang == "ja":  # "真壁くんは": a colleague by the family name (not the character's own, shared with kin)
-        from raiden_r1.data.builder.names import split_name
-
-        forms |= {canonical(p[0]) for o in others if (p := split_name(o, "ja")) and len(p[0]) >= 2} - set(own_surnames)
-    return tuple(sorted(forms, key=len, reverse=True))
 
 
 _WHY = ("why", "how come", "为什么", "为啥", "怎么", "なぜ", "なんで", "どうして", "왜", "어째서")

@@ -24,7 +24,9 @@ from .assertion import ItemVerdict, judge_item
 from .negatives import negatives_asserted
 from .polarity import polarity_flipped
 from .gaming import out_of_character
-from .hedges import dump_reason, hedge_reason, profile_labels
+from .dumps import dump_reason
+from .hedges import hedge_reason
+from .repetition import profile_labels
 from .matching import PreparedTruth
 from .lists import list_reason
 from .negative_forms import negative_forms_asserted

@@ -1,4 +1,4 @@
-"""Bare lists that hedges.dump_reason leaves alone (docs/reward.md, family 8): the profile's facts
+"""Bare lists that dumps.dump_reason leaves alone (docs/reward.md, family 8): the profile's facts
 listed beside the keyword ("28/杭州/老师", "41 札幌 パン屋 コタロウ", "25, 부산, 간호사, 나비", "34\\nPortland
 \\nfirefighter"), and candidates written with spaces or a middle dot ("团子 咪咪 花花", "부산 서울 대구",
 "札幌・函館"). A list of facts answers no question: the keyword in it is one candidate among others."""
@@ -10,7 +10,7 @@ import re
 from raiden_r1.canon import find_term, make_term
 
 from .analysis import Answer
-from .hedges import _is_bare, _non_candidates, _same_shape
+from .dumps import is_bare, non_candidates, same_shape
 from .matching import PreparedTruth
 
 _SENTENCE_END = re.compile(r"[.!?。！？]\s*\S")
@@ -38,7 +38,7 @@ def _segments(ans: Answer) -> list[str]:
     if len(hard) >= 3:
         return hard
     commas = [p for p in _COMMA.split(raw) if p.strip()]
-    if len(commas) >= 4 and all(_is_bare(p, ans.language) for p in commas):
+    if len(commas) >= 4 and all(is_bare(p, ans.language) for p in commas):
         return commas
     words = raw.rstrip(".!?。！？").split()
     if ans.language == "ko" and any(_KO_VERB.search(w) for w in words):
@@ -50,7 +50,7 @@ def _segments(ans: Answer) -> list[str]:
         # (an English phrase of bare words is often speech, "About 165 centimeters tall": a list
         # there holds names or numbers past its first word, "34 Portland firefighter Biscuit")
         names = sum(1 for w in words[1:] if w[:1].isupper() or w.isdigit())
-        if sum(_is_bare(w, ans.language) for w in words) >= need and (ans.language != "en" or names >= 2):
+        if sum(is_bare(w, ans.language) for w in words) >= need and (ans.language != "en" or names >= 2):
             return words
     return []
 
@@ -66,18 +66,18 @@ def list_reason(ans: Answer, prep: PreparedTruth) -> str | None:
     if alone and len(prep.items) == 1 and not any("・" in a.raw or "·" in a.raw for a in prep.items[0]):
         a, b = pair.group(1), pair.group(2)
         hits = [any(find_term(make_term(t).norm, k) != -1 for alts in prep.items for k in alts) for t in (a, b)]
-        if hits[0] != hits[1] and _same_shape(a, b):
+        if hits[0] != hits[1] and same_shape(a, b):
             return f"hedged (a middle dot between two values: '{pair.group(0)}')"
     segments = _segments(ans)
     if len(segments) < 3:
         return None
-    particles = _non_candidates(ans.language)
+    particles = non_candidates(ans.language)
     bare, keyword, extras = 0, 0, []
     for seg in segments:
         t = make_term(seg.strip(" \t.!?。！？…"))
         if not t.norm or t.canon in particles:
             continue
-        if not _is_bare(seg, ans.language) and not (ans.language == "ja" and len(t.norm) <= 5):
+        if not is_bare(seg, ans.language) and not (ans.language == "ja" and len(t.norm) <= 5):
             continue
         bare += 1
         if any(find_term(t.norm, a) != -1 for alts in prep.items for a in alts):

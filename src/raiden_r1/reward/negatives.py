@@ -16,7 +16,8 @@ from .assertion import ItemVerdict, taken_back
 from .frames import both_age_systems, breakdown_part, count_of
 from .lexicon import cues
 from .matching import PreparedTruth
-from .voice import clause_before, ends_with_cue, fact_subject
+from .clause_text import clause_before, ends_with_cue
+from .voice import fact_subject
 
 _has = cue_in_text
 

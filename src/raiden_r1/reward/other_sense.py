@@ -1,6 +1,6 @@
 """The keyword said, but not as the value asked for: given right after it to a relative ("6月18日是我妈妈
 的生日"), a number naming a thing ("41 Harbour Road"), a plan given up ("was the plan"), what others
-mistake the character for, a value declined ("年は内緒") or taken back by sarcasm. assertion.py asks
+mistake the character for, a value declined ("年は内緒") or taken back by sarcasm. occurrence.py asks
 these per occurrence.
 """
 
@@ -16,7 +16,7 @@ from .comparison import best_by_comparison
 from .lexicon import cues
 from .matching import PreparedTruth
 from .question_frames import SAID_FRAME
-from .voice import clause_before, ends_with_cue
+from .clause_text import clause_before, ends_with_cue
 
 _has = cue_in_text
 

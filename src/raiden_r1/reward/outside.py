@@ -10,12 +10,13 @@ import re
 from functools import lru_cache
 
 from raiden_r1.canon import canonical
-from raiden_r1.canon.numbers import trie_pattern
+from raiden_r1.canon.trie import trie_pattern
 from raiden_r1.data.people import pet_names_of
 
 from .analysis import Answer, cue_in_text
 from .lexicon import cues
 from .matching import PreparedTruth
+from .third_person import name_subject
 
 JA_RELATIONS = "母|父|妻|夫|兄|姉|弟|妹|息子|娘|友達|親友|相棒|まねーじゃー|先輩|後輩|先生|上司|部下|同僚|ぺっと|飼い主|主人"
 
@@ -72,8 +73,6 @@ def narrated_by_name(ans: Answer, prep: PreparedTruth) -> str | None:
     ("Maisie's dad is ...", "叶知秋平时喜欢...", "久世晴臣は既婚者だ", "한봄 양은 ..."), or with an
     honorific ("颯太くん", "叶老师"). A character whose profile says it speaks of itself by name may
     say "Pip was born here!", but not with an honorific ("ここなちゃんは" is somebody else talking)."""
-    from .voice import name_subject
-
     if any(n in a.norm or a.norm in n for alts in prep.items for a in alts for n in prep.names):
         return None  # a name question: the name is the answer
     lang = ans.language if ans.language in _HONORIFICS or ans.language == "en" else "en"
@@ -153,7 +152,7 @@ def _relation_subject_pattern(character_name: str, others: tuple[str, ...], surn
                               lang: str) -> re.Pattern[str] | None:
     from raiden_r1.data.builder.names import split_name  # (the builder imports the data modules)
 
-    from .frames import other_person_forms
+    from .fact_owners import other_person_forms
 
     family = split_name(character_name, lang) if not character_name.isascii() else None
     own = [f"{canonical(family[0])}家"] if family else []  # "林家小妹", "佐藤家の娘": the family from outside

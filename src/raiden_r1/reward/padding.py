@@ -1,4 +1,4 @@
-"""Padding that hedges.repetitions does not see (docs/reward.md, family 5): runs of punctuation
+"""Padding that repetition.repetitions does not see (docs/reward.md, family 5): runs of punctuation
 ("!"×200, "～"×100, ". . ." spread with spaces; twelve or more), one short sound said over and over inside a word
 ("hahaha…"×50, "嗯"×10, "えーと"×4, "음"×8), and the keyword restated in clauses that say nothing
 else ("我28岁。二十八。28。", "I'm 34. I am 34. Thirty-four."). Each counts as repeated clauses do:

@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 
 from raiden_r1.canon import find_term, make_term
-from raiden_r1.canon.numbers import trie_pattern
+from raiden_r1.canon.trie import trie_pattern
 
 from .analysis import Answer, clause_cue, cue_in_text
 from .assertion import ItemVerdict

@@ -3,7 +3,7 @@ for ("34? I wish."), denied with a classical negative ("をかしとも思えず
 first-person clause that denies it later in the sentence, given to another person ("Marlowe's
 Sal's cat", "マンデリンは佐藤さんがいつも頼む豆", "도끼는 토린 녀석이 벼리고", "泰坦是船长常挂在嘴边的地方"),
 and the character speaking as someone else ("I'm Niamh, her daughter", "As the ship's assistant AI").
-Each returns the cue it read, or None; assertion.occurrence_issue words the verdict.
+Each returns the cue it read, or None; occurrence.occurrence_issue words the verdict.
 """
 
 from __future__ import annotations
@@ -17,8 +17,8 @@ from raiden_r1.data.perspective import relation_nouns
 from .analysis import Answer, cue_at_start, cue_in_text
 from .lexicon import _load_yaml
 from .matching import PreparedTruth
+from .clause_text import clause_before, clause_rest
 from .misplaced import companion_taken, other_relative
-from .voice import clause_before, clause_rest
 
 
 @lru_cache(maxsize=None)

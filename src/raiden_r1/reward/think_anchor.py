@@ -20,7 +20,7 @@ import re
 from functools import lru_cache
 
 from raiden_r1.canon import canonical, collapse
-from raiden_r1.canon.numbers import trie_pattern
+from raiden_r1.canon.trie import trie_pattern
 
 from .analysis import cue_in_text
 from .first_of import FirstOf

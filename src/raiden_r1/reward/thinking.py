@@ -20,7 +20,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from raiden_r1.canon import canonical_light, collapse
-from raiden_r1.canon.numbers import canonical_numbers, trie_pattern
+from raiden_r1.canon.numbers import canonical_numbers
+from raiden_r1.canon.trie import trie_pattern
 from raiden_r1.text import language_from_counts
 
 from . import components as C
@@ -28,6 +29,7 @@ from .fasttext import length_units, script_counts_fast
 from .first_of import FirstOf
 from .lexicon import _entries, _load_yaml
 from .matching import PreparedTruth
+from .repetition import profile_labels
 from .similarity import content_units
 from .think_anchor import anchored, narrated, not_prose, profile_talk
 from .think_substance import says_something
@@ -135,8 +137,6 @@ def score_thinking(thinking: str, prep: PreparedTruth) -> ThinkingDetail:
     """The think block is lowered and cut into sentences, nothing more: it is the long part of a
     response and its signals are soft, so the full normaliser is kept for the answer."""
     d = ThinkingDetail()
-    from .hedges import profile_labels  # (hedges reads the analysed answer; no cycle at import)
-
     if profile_labels(thinking[:MAX_THINK_CHARS], 3) >= 3:
         d.pasted_profile = True
         return d

@@ -30,7 +30,7 @@ from . import components as C
 from .analysis import Answer, analyse
 from .assertion import ItemVerdict
 from .fasttext import length_units
-from .hedges import keyword_overuse, repetitions
+from .repetition import keyword_overuse, repetitions
 from .padding import padding
 from .language_check import (without_terms, chinese_for_japanese, chinese_for_korean, english_for_cjk, foreign_latin_language, japanese_for_chinese,
                              japanese_for_korean)

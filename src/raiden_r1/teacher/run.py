@@ -82,7 +82,7 @@ def _check_options(o: GenerateOptions) -> None:
 
 def _split_files(journal: Journal, profiles, o: GenerateOptions) -> dict[str, list[dict]]:
     from raiden_r1.data.builder import split_characters
-    from raiden_r1.data.builder.sbk import stable_rng
+    from raiden_r1.data.builder.seeded import stable_rng
 
     assignment = split_characters([p.name for p in profiles], o.settings.seed, o.val_fraction, o.test_fraction)
     by_name: dict[str, list[tuple[str, dict]]] = {}

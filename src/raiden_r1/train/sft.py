@@ -50,7 +50,7 @@ from .checkpoint import save_checkpoint
 from .config import Config, file_list, save_config, to_yaml, warmup_steps
 from .data import RowFormat, load_prompts
 from .modeling import MasterAdamW, build_policy, unwrap
-from .trainer import start_run
+from .run_start import start_run
 
 BUCKET = 8  # batches per length-sorted run: enough to group lengths, few enough to keep the order random
 MODEL_DIR = "model"

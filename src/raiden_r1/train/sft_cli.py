@@ -29,7 +29,7 @@ def sft_command(
     asked_dtype = cfg.actor.fsdp.mp_param_dtype
     trainer = SFTTrainer(cfg, resume=resume, overwrite=overwrite)
     if cfg.actor.fsdp.mp_param_dtype != asked_dtype:  # start_run's fallback on a CPU without bf16
-        from .trainer import FP32_NOTE
+        from .run_start import FP32_NOTE
 
         typer.echo(FP32_NOTE, err=True)
     out = Path(cfg.trainer.output_dir)

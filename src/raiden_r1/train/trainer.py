@@ -14,15 +14,13 @@ apply_kl_penalty) -> group-normalised advantages -> ``ppo_epochs`` passes: per u
 from __future__ import annotations
 
 import contextlib
-import random
 import time
 from pathlib import Path
-from typing import NamedTuple, Sequence
+from typing import Sequence
 
 import numpy as np
 import torch
 
-from raiden_r1.cpu import bf16_is_fast
 from raiden_r1.errors import RaidenError
 
 from . import algos
@@ -31,48 +29,12 @@ from .checkpoint import card_facts, clean_partial, latest_checkpoint, load_train
 from .config import Config, file_list, kl_in_reward, save_config, to_yaml, total_steps, uses_kl, warmup_steps
 from .data import Prompt, PromptSampler, RowFormat, load_prompts
 from .logprobs import TokenStats
-from .modeling import MasterAdamW, build_policy, build_reference, load_tokenizer, pick_device, resolve_model_path
+from .modeling import MasterAdamW, build_policy, build_reference
 from .reward import RewardFn, check_scores
 from .reward_file import make_reward
 from .rollout import RolloutBatch
-from .run_dir import claim_run_dir
+from .run_start import start_run
 from .shared_prefix import PromptForward
-
-
-def seed_everything(seed: int) -> None:
-    random.seed(seed)
-    np.random.seed(seed)
-    torch.manual_seed(seed)
-
-
-class RunStart(NamedTuple):
-    previous_run_moved_to: Path | None
-    device: torch.device
-    run_dir: Path
-    base_path: str
-    tokenizer: object
-
-
-FP32_NOTE = ("note: this CPU has no bf16 instructions (AVX-512 BF16/AMX): computing in float32 "
-             "(worker.actor.fsdp.mp_param_dtype=fp32)")
-
-
-def start_run(cfg: Config, seed: int, *, resume: bool, overwrite: bool) -> RunStart:
-    """What every local run does first (GRPO and SFT alike): a previous run in output_dir is
-    continued or moved aside, never clobbered; threads, seeds, device; the base model's tokenizer."""
-    t = cfg.trainer
-    moved_to = claim_run_dir(t.output_dir, resume=resume, overwrite=overwrite)
-    if t.num_threads > 0:
-        torch.set_num_threads(t.num_threads)
-    seed_everything(seed)
-    base_path = resolve_model_path(cfg.model.model_path)
-    device = pick_device(t.device)
-    if device.type == "cpu" and cfg.actor.fsdp.mp_param_dtype == "bf16" and not bf16_is_fast():
-        # Without bf16 in hardware torch emulates it: a matmul measured ~25x slower than float32 on
-        # an AVX2 EPYC (docs/tuning.md). The resolved config (config.yaml) records float32.
-        # The commands say so once the run has started (FP32_NOTE), after any input error.
-        cfg.actor.fsdp.mp_param_dtype = "fp32"
-    return RunStart(moved_to, device, Path(t.output_dir), base_path, load_tokenizer(base_path, cfg))
 
 
 def _rows(groups: list[int], n: int) -> list[int]:

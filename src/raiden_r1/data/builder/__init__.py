@@ -30,7 +30,8 @@ from .fields import classify_field
 from .decoys import card_gender, decoys, near_true, phrase_slot, shares_a_name_part, shares_a_word
 from .plausible import invented_world, opposed_trait
 from .setting import detect_setting, region_words
-from .sbk import sbk_drafts, stable_rng
+from .sbk import sbk_drafts
+from .seeded import stable_rng
 from .terms import one_cjk_character
 from .selfref import (dialect_rules, gold_in_dialect, in_dialect, second_person, self_reference, with_own_word,
                       with_second_person, with_self_reference)

@@ -22,7 +22,7 @@ from .cm_phrases import GREETINGS, GREETINGS_UNNAMED, KINDS, POOLS, TEMPLATES
 from .cm_settings import REACTIONS, SETTING_GREETINGS, SETTING_POOLS, SETTING_TEMPLATES
 from .phrases import render
 from .plausible import count_range, invented_world
-from .sbk import stable_rng
+from .seeded import stable_rng
 from .selfref import dialect_greetings
 from .places import ko_word_alternatives
 from .setting import cm_setting, detect_setting, out_of_region, out_of_setting, period_words

@@ -2,7 +2,8 @@
 
 Each draft carries its profile value as ``source_text`` so that the keyword filter can check that
 the keys really are in it. Drafts that cannot get a key at all come back as (family, reason)
-pairs so they are counted, not silently lost.
+pairs so they are counted, not silently lost. Each draft is made by sbk_draft.py; the drafts
+from a profile's prose (why-questions, story facts, a food named in passing) by story_drafts.py.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 import random
 import re
 
-from raiden_r1.text import contains_term, normalize, normalize_term
+from raiden_r1.text import normalize, normalize_term
 
 from .checks import Draft
 from .alternatives import (
@@ -29,7 +30,6 @@ from .coverage import (
     bracketed_ranks,
     is_institution,
     is_student,
-    cause_alternatives,
     company_alternatives,
     contradicting_colour,
     is_singular_relation,
@@ -38,7 +38,7 @@ from .coverage import (
     without_self_references,
 )
 from .decoys import foreign_card
-from .equivalents import cause_keys, equivalent_alternatives
+from .equivalents import equivalent_alternatives
 from .names import latin_surname, name_part_alternatives, nickname_forms, own_name_alternatives, surname_of
 from .tables import table as table_words
 from .terms import MAX_ANY_OF
@@ -50,28 +50,20 @@ from .keys import (
     clean,
     extract_keys,
     generic_keys,
-    grounded,
     is_admin_unit,
     is_year_only,
-    place_keys,
     unique_terms,
 )
-from .places import near_phrasing
 from ..profiles_relations import is_relation_word, parse_relationships
 from ..schema import Profile
-from ..schema import SBK as SBK_FOCUS
 from .fields import BY_NAME, GENERIC, Family, classify_field
-from .answer_text import answer_value as _answer_value, grammar_extras as _grammar_extras, nickname_by
+from .answer_text import nickname_by
 from .phrases import (BY_FIELD_NAME, JA_HONORIFICS, KO_ELDER_RELATION, KO_ELDERS, QUALIFIED, RELATION, RELATION_PAST, RELATION_PAST_MARKS,
-                      SBK, STUDENT, WHY, render)
+                      SBK, STUDENT)
 from .plausible import plausible_value, two_ages
-from .prose import embedded_food, narrative_facts, reason_facts
-
-
-def stable_rng(*parts: object) -> random.Random:
-    """A generator seeded from the parts' text: the same input gives the same choices on every
-    run and platform (``hash()`` of a str is salted per process)."""
-    return random.Random("\x1f".join(str(p) for p in parts))
+from .sbk_draft import sbk_draft
+from .seeded import stable_rng
+from .story_drafts import embedded_food_drafts, narrative_drafts, why_drafts
 
 
 # Families outside the list and free kinds with equal forms of keys: "淡紫色", "단옷날" (equivalents.py)
@@ -96,31 +88,6 @@ def _difficulty(items: Items, value: str) -> str:
     if len(items) == 2:
         return "medium"
     return "easy" if normalize_term(items[0][0]) == normalize_term(clean(value)) else "medium"
-
-
-def _draft(profile: Profile, table: tuple, rng: random.Random, *, family: str, field_name: str, items: Items,
-           source: str, qtype: str, difficulty: str, keywords: Items | None = None, unsaid: frozenset[str] = frozenset(),
-           **extra: str) -> Draft:
-    """A draft whose gold answer says ``items`` (not their ``unsaid`` forms: another word for the
-    card's); its keywords are ``keywords`` (an any-of item of the whole list) or, without them, ``items``."""
-    keywords = keywords or items
-    questions, answers = table
-    lang = profile.language
-    v = _answer_value([[a for a in alts if a not in unsaid] or alts for alts in items], family, lang)
-    grammar = _grammar_extras(items, family, lang)
-    extra = {**extra, **{k: g for k, g in grammar.items() if g is not None}}
-    # A template needing a form this value has none of ("涙もろくて" would hide a keyword) is not used.
-    answers = tuple(a for a in answers if not any(g is None and "{" + k + "}" in a for k, g in grammar.items()))
-    # A phrasing that already names the answer ("结婚了吗？还是单身？") is passed over for another.
-    options = [render(q, lang, v=v, **extra) for q in rng.sample(questions, len(questions))]
-    keys = [normalize_term(a) for alts in keywords for a in alts]
-    question = next((q for q in options if not any(contains_term(normalize(q), k) for k in keys)), options[0])
-    return Draft(
-        character=profile.name, profile_fields=dict(profile.fields), language=lang, focus=SBK_FOCUS,
-        family=family, field_name=field_name, question=question,
-        answer=near_phrasing(render(rng.choice(answers), lang, v=v, **extra)), keywords=keywords, source_text=source,
-        question_type=qtype, difficulty=difficulty, source=profile.source, pool_terms=[alts[0] for alts in items],
-    )
 
 
 def relation_drafts(profile: Profile, field_name: str, value: str, seed: int, label: str | None = None,
@@ -167,7 +134,7 @@ def relation_drafts(profile: Profile, field_name: str, value: str, seed: int, la
         items = items[:MAX_ITEMS]
         # "Who is your Best friend?": an English label is capitalised only as a field would be.
         rel = label[0].lower() + label[1:] if profile.language == "en" and label[1:2].islower() else label
-        draft = _draft(profile, table, rng, family=f"relation:{label}", field_name=field_name, items=items,
+        draft = sbk_draft(profile, table, rng, family=f"relation:{label}", field_name=field_name, items=items,
                        source=value, qtype="who", difficulty="hard" if len(items) >= 3 else "medium",
                        keywords=keywords, rel=rel, rel_hon=honorific or rel)
         draft.variants = {n for p in people for n in nickname_forms(p)}  # "Earl Hinton" for 'Earl "Fatha" Hinton'
@@ -306,7 +273,7 @@ def sbk_drafts(profile: Profile, seed: int) -> tuple[list[Draft], list[tuple[str
         qualifier = _qualifier(field_name, family)
         if qualifier and lang in QUALIFIED.get(family.name, {}):
             table = QUALIFIED[family.name][lang]  # "擅长乐器" asks "你擅长什么乐器？"
-        draft = _draft(profile, table, rng, family=family.name, field_name=field_name, items=items,
+        draft = sbk_draft(profile, table, rng, family=family.name, field_name=field_name, items=items,
                        source=value, qtype=family.qtype, difficulty=_difficulty(items, value),
                        keywords=keywords, unsaid=frozenset(unsaid), field=field_name, q=qualifier or "")
         draft.variants = variants
@@ -322,82 +289,7 @@ def sbk_drafts(profile: Profile, seed: int) -> tuple[list[Draft], list[tuple[str
             if not found:
                 misses.append(("relationships", "no_key_term"))
     if not has_food_field:
-        drafts.extend(_embedded_food_drafts(profile, seed))
-    drafts.extend(_narrative_drafts(profile, seed, {d.family for d in drafts} | {f for f, _ in misses}))
-    drafts.extend(_why_drafts(profile, seed, misses))
+        drafts.extend(embedded_food_drafts(profile, seed))
+    drafts.extend(narrative_drafts(profile, seed, {d.family for d in drafts} | {f for f, _ in misses}))
+    drafts.extend(why_drafts(profile, seed, misses))
     return drafts, misses
-
-
-MAX_WHY = 2  # why-questions per character: a profile's story is not a quiz
-
-
-def _subject_names(name: str) -> tuple[str, ...]:
-    """How prose names the character: "哈利·詹姆斯·波特", "哈利詹姆斯波特", "哈利波特", "哈利"."""
-    segments = [s for s in name_segments(name) if len(s) >= 2]
-    forms = [name, "".join(name_segments(name))]
-    if len(segments) >= 2:
-        forms += [segments[0] + segments[-1], *segments]
-    return tuple(dict.fromkeys(f for f in forms if f))
-
-
-def _why_drafts(profile: Profile, seed: int, misses: list[tuple[str, str]]) -> list[Draft]:
-    """"你为什么被赐金放还？" -> "因为得罪权贵。": causes the story states in the character's own
-    terms (prose.reason_facts); the cause is the key."""
-    if profile.language not in WHY["because"]:
-        return []
-    drafts: list[Draft] = []
-    names = _subject_names(profile.name)
-    for field_name, value in profile.fields.items():
-        family = classify_field(field_name)
-        if family is None or family.name not in ("narrative", "personality"):
-            continue
-        for kind, effect, cause in reason_facts(value, names):
-            if len(drafts) == MAX_WHY:
-                return drafts
-            rng = stable_rng(seed, profile.name, field_name, "why", effect)
-            table = WHY[kind][profile.language]
-            keys = cause_keys(cause, cause_alternatives(cause, profile.language), effect)
-            if keys is None:  # "让茶叶卖到塞外去": a clause, reworded by every answer
-                misses.append(("why", "long_cause_phrase"))
-                continue
-            alts = keys[0]
-            draft = _draft(profile, table, rng, family="why", field_name=field_name, items=[[cause]],
-                           source=value, qtype="why", difficulty="hard", y=effect, keywords=keys)
-            draft.variants = {a for a in alts if not grounded(a, value)}  # "老婆": a word, not the card's
-            drafts.append(draft)
-    return drafts
-
-
-def _narrative_drafts(profile: Profile, seed: int, present: set[str]) -> list[Draft]:
-    """Facts stated only in prose fields (introduction, story), for families no field covers."""
-    drafts = []
-    for field_name, value in profile.fields.items():
-        family = classify_field(field_name)
-        if family is None or family.name != "narrative":
-            continue
-        for fam_name, key in narrative_facts(value):
-            if fam_name in present:
-                continue
-            present.add(fam_name)
-            family = BY_NAME[fam_name]
-            table = SBK[fam_name].get(profile.language, SBK[fam_name]["en"])
-            rng = stable_rng(seed, profile.name, field_name, fam_name)
-            # "出生于台湾新北市": the place's parts are answers too (新北市, 台湾)
-            places = place_keys(key, family) if family.kind == "place" else []
-            keywords = any_of(places) if places and any(len(alts) > 1 for alts in places) else None
-            drafts.append(_draft(profile, table, rng, family=fam_name, field_name=field_name, items=[[key]],
-                                 source=value, qtype=family.qtype, difficulty="hard", keywords=keywords))
-    return drafts
-
-
-def _embedded_food_drafts(profile: Profile, seed: int) -> list[Draft]:
-    """A favourite food mentioned inside another field (RAIDEN's 路飞: 爱好 "...最爱的食物是肉...")."""
-    for field_name, value in profile.fields.items():
-        food = embedded_food(value)
-        if food:
-            family = BY_NAME["food"]
-            table = SBK["food"].get(profile.language, SBK["food"]["en"])
-            rng = stable_rng(seed, profile.name, field_name, "food")
-            return [_draft(profile, table, rng, family="food", field_name=field_name, items=[[food]], source=value,
-                           qtype=family.qtype, difficulty="medium")]
-    return []

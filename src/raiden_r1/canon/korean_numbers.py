@@ -1,0 +1,138 @@
+"""Korean numbers as digits: Sino-Korean numerals before a counter or with a scale syllable
+("이십칠 살", "삼십"), native ones before a counter or standing as the answer ("스물일곱 살",
+"마흔이요", "셋이야"), the two mixed as ages are counted ("삼백열두 살"), years counted with 해, and the
+months and days said by name (date_names.py). numbers.canonical_numbers calls ``korean_numbers`` on
+a text holding Hangul.
+
+Korean numerals are also syllables of ordinary words ("열심히", "이사", "천천히"), so a run is read as
+a number only where it cannot be much else: see each pattern.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .date_names import korean_days, korean_months
+
+# Korean: Sino-Korean numerals need a counter or a scale syllable, native ones a counter.
+_KO_SINO = {"영": 0, "공": 0, "일": 1, "이": 2, "삼": 3, "사": 4, "오": 5, "육": 6, "칠": 7, "팔": 8, "구": 9}
+_KO_SINO_SCALES = {"십": 10, "백": 100, "천": 1000, "만": 10000}
+# Not inside a word ("롤플레이"), and a counter after a space only for a numeral of two or more
+# syllables ("백팔십일 센티", but not "이 초코").
+_KO_SINO_RUN = re.compile("(?<![가-힣])([영공일이삼사오육칠팔구십백천만]+)(?:(개월|학년|센티|미터|킬로|[월일년세층번호분초원반등위회주])|"
+                          "(?<=[영공일이삼사오육칠팔구십백천만]{2}) (개월|학년|센티|미터|킬로|[월일년세층번호분초원반등위회주]))?")
+_KO_SPACED_DAY = re.compile("(\\d{1,2})월 ?([일이삼사오육칠팔구]|[이삼]?십[일이삼사오육칠팔구]?) 일(?![가-힣])")
+_KO_NATIVE_TENS = {"열": 10, "스물": 20, "스무": 20, "서른": 30, "마흔": 40, "쉰": 50, "예순": 60, "일흔": 70, "여든": 80,
+                   "아흔": 90}
+_KO_NATIVE_UNITS = {"하나": 1, "한": 1, "둘": 2, "두": 2, "셋": 3, "세": 3, "석": 3, "넷": 4, "네": 4, "넉": 4, "다섯": 5,
+                    "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9}
+_KO_NATIVE = re.compile(
+    "(?<![가-힣])(" + "|".join(sorted(_KO_NATIVE_TENS, key=len, reverse=True)) + ")?("
+    + "|".join(sorted(_KO_NATIVE_UNITS, key=len, reverse=True)) + ")?[ ]?(살|개|명|마리|시간|시|번째|번|권|잔|대|채|달|병|장|벌)")
+
+# Sino-Korean hundreds before native tens and units ("삼백열두 살" = 312 살), as people count ages.
+_KO_MIXED = re.compile(
+    "(?<![가-힣])([일이삼사오육칠팔구]?[백천])(" + "|".join(sorted(_KO_NATIVE_TENS, key=len, reverse=True)) + ")?("
+    + "|".join(sorted(_KO_NATIVE_UNITS, key=len, reverse=True)) + ")?[ ]?(살|개|명|마리|번째|권|잔|채|병|장|벌)")
+# A native tens word and a native unit standing as a number of their own, without a counter
+# ("일흔아홉.", "스물셋이요", "일흔 아홉 살"): the full unit forms only (한/두/세/네 are determiners).
+_KO_NATIVE_FULL_UNITS = ("하나", "둘", "셋", "넷", "다섯", "여섯", "일곱", "여덟", "아홉")
+_KO_NATIVE_BARE = re.compile(
+    "(?<![가-힣])(" + "|".join(sorted(_KO_NATIVE_TENS, key=len, reverse=True)) + ") ?("
+    + "|".join(_KO_NATIVE_FULL_UNITS) + ")(?=$|[^가-힣]|이|요|야|은|는|도|다|지|예요|입니다| ?살)")
+
+
+# Years counted natively with 해 ("마흔 해", "열다섯 해", "한 해", "두 해 전"): not after 네 or 넉,
+# which are "yes" as often ("네, 해요").
+_KO_NATIVE_YEARS = re.compile(
+    "(?<![가-힣])(" + "|".join(sorted(_KO_NATIVE_TENS, key=len, reverse=True)) + ")?(한|두|세|다섯|여섯|일곱|여덟|아홉)? ?해")
+# A native tens word alone as a number ("마흔이요", "서른 넘었어", "예순."): only the tens that are no
+# other word (열 is also heat, 쉰 also 'rested', 스무 needs a counter).
+_KO_TENS_ALONE = re.compile("(?<![가-힣])(스물|서른|마흔|예순|일흔|여든|아흔)(?=$|[^가-힣]|이|요|야|은|는|도|에|을|쯤|즈음|넘|입니다|예요)")
+# A native unit alone as the answer ("셋이야~", "넷이요", "하나예요"): only before a copula or at the
+# end, never inside a word ("하나도", "둘이서", "열 받아").
+_KO_NATIVE_ALONE = re.compile("(?<![가-힣])(하나|둘|셋|넷|다섯|여섯|일곱|여덟|아홉|열)"
+                              "(?=이야|이에요|이요|예요|요(?![가-힣])|야(?![가-힣])|이죠|입니다|이다|$|[.,!?~…])")
+_KO_ALONE_VALUES = {"하나": 1, "둘": 2, "셋": 3, "넷": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10}
+
+
+def _ko_native_bare(m: re.Match[str]) -> str:
+    return str(_KO_NATIVE_TENS[m.group(1)] + _KO_NATIVE_UNITS[m.group(2)])
+
+
+def _ko_mixed(m: re.Match[str]) -> str:
+    sino, tens, units, counter = m.groups()
+    if not tens and not units:
+        return m.group(0)
+    base = _ko_sino_value(sino)
+    if base is None:
+        return m.group(0)
+    return f"{base + _KO_NATIVE_TENS.get(tens or '', 0) + _KO_NATIVE_UNITS.get(units or '', 0)} {counter}"
+
+
+def _ko_sino_value(run: str) -> int | None:
+    total = digit = 0
+    last_scale = 10 ** 9
+    for c in run:
+        if c in _KO_SINO:
+            if digit:
+                return None  # two digits in a row: not a numeral ("이사")
+            digit = _KO_SINO[c] or 0
+            if not digit and c in "영공":
+                digit = 0
+        else:
+            scale = _KO_SINO_SCALES[c]
+            if scale >= last_scale:
+                return None
+            total += (digit or 1) * scale
+            digit = 0
+            last_scale = scale
+    return total + digit
+
+
+def _ko_sino(m: re.Match[str]) -> str:
+    run, counter = m.group(1), m.group(2) or m.group(3) or ""
+    if not counter and len(run) > 2 and run[-1] in "이가":
+        # A particle glued on ("삼일이에요"): read the numeral without it.
+        inner = _ko_sino(_KO_SINO_RUN.match(run[:-1]))
+        if inner != run[:-1]:
+            return inner + run[-1]
+    if not counter and run.endswith("일") and len(run) >= 2:
+        run, counter = run[:-1], "일"  # 이십일일 = 21 + 일 (day)
+    if not counter and not (len(run) >= 2 and any(c in _KO_SINO_SCALES for c in run)):
+        return m.group(0)
+    if not counter and len(run) == 2 and not (run[0] in "일이삼사오육칠팔구" and run[1] in "십백천"):
+        # a bare two-syllable run is a number only as digit and scale ("삼십", "오백"): "백구" is a
+        # dog's name, "천만에요" you're welcome, "이만" this much, "만일" if
+        return m.group(0)
+    if counter and len(run) == 1 and run in _KO_SINO_SCALES and counter not in ("년", "세", "층", "원"):
+        return m.group(0)
+    v = _ko_sino_value(run)
+    return m.group(0) if v is None else f"{v}{counter}"
+
+
+def _ko_native(m: re.Match[str]) -> str:
+    tens, units, counter = m.group(1), m.group(2), m.group(3)
+    if not tens and not units:
+        return m.group(0)
+    v = _KO_NATIVE_TENS.get(tens or "", 0) + _KO_NATIVE_UNITS.get(units or "", 0)
+    return f"{v} {counter}"
+
+
+def korean_numbers(text: str) -> str:
+    """Korean numbers, months and days of ``text`` in their canonical forms (see the module doc)."""
+    text = korean_months(text)  # 시월, 유월, 정월, 동짓달, 섣달
+    text = _KO_MIXED.sub(_ko_mixed, text)
+    text = _KO_NATIVE_BARE.sub(_ko_native_bare, text)
+    text = _KO_NATIVE_ALONE.sub(lambda m: str(_KO_ALONE_VALUES[m.group(1)]), text)
+    text = _KO_NATIVE.sub(_ko_native, text)
+    if "해" in text:
+        text = _KO_NATIVE_YEARS.sub(lambda m: f"{_KO_NATIVE_TENS.get(m.group(1) or '', 0) + _KO_NATIVE_UNITS.get(m.group(2) or '', 0)} 해"
+                                    if m.group(1) or m.group(2) else m.group(0), text)
+    text = _KO_TENS_ALONE.sub(lambda m: str(_KO_NATIVE_TENS[m.group(1)]), text)
+    text = _KO_SINO_RUN.sub(_ko_sino, text)
+    if "월" in text:  # "5월 칠 일": a one-syllable day with a space, read after a month only
+        text = _KO_SPACED_DAY.sub(lambda m: f"{m.group(1)}월 {_ko_sino_value(m.group(2))}일", text)
+        # "칠월 보름", "오월 초닷새": the traditional names of a (lunar) month's days
+        text = korean_days(text)
+    return text

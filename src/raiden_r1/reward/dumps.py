@@ -1,0 +1,198 @@
+"""Anti-gaming rule of the VRAR reward about keyword dumps (docs/reward.md, family 8): bare
+candidate terms listed beyond what the question asks ("Lisbon, Porto, Faro"), the keyword listed
+beside another candidate of its shape, or a slash between two values ("Tacoma / Seattle").
+lists.py reads the bare lists this rule leaves alone."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from raiden_r1.canon import canonical, find_term, make_term
+from raiden_r1.data.perspective import relation_nouns, starts_with_relation
+
+from .address import address_words
+from .analysis import Answer, cue_in_text
+from .assertion import ItemVerdict
+from .hedges import OR_IDIOM
+from .remarks import degree_remark
+from .lexicon import cues
+from .matching import PreparedTruth
+from .slot_values import several_values
+
+_LIST_SPLIT = re.compile(r"[,，、;；/|\n・·]|\band\b|\bor\b|(?<=[\u4e00-\u9fff])[和与及](?=[\u4e00-\u9fff])"
+                         r"|(?<=[\u4e00-\u9fff\u30a0-\u30ff])(?:と|や)(?=[\u4e00-\u9fff\u30a0-\u30ff])"
+                         r"|(?<=[가-힣])(?:랑|하고) ")
+
+
+def is_bare(segment: str, language: str) -> bool:
+    s = segment.strip(" \t.!?。！？…\"'“”「」()（）")
+    if not s:
+        return False
+    if language in ("zh", "ja"):
+        if len(s) > 8:
+            return False
+        folded = canonical(s)  # 請 is 请 (the cue words are simplified, hiragana)
+        if language == "ja":
+            return not any(f in folded for f in cues("ja").get("function_words")) or all(
+                "\u30a0" <= c <= "\u30ff" or c == "ー" for c in s)
+        return not any(f in folded for f in cues("zh").get("function_words"))
+    words = canonical(s).split(" ")
+    if len(words) > 3:
+        return False
+    if language == "ko":
+        ends = cues("ko").get("function_words")
+        return not any(w.endswith(e) for w in words for e in ends if len(w) > 1)
+    fw = cues("en").get("function_words")
+    return not any(w in fw for w in words)
+
+
+def bare_extras(ans: Answer, prep: PreparedTruth) -> tuple[int, int]:
+    """(bare candidate segments that match no keyword item, all bare segments) of the answer."""
+    return _bare_segments(ans, prep)[:2]
+
+
+# Segments that are one of these words are speech ("Yes", "probably", "no way"), not candidates.
+_NOT_CANDIDATES = ("yes", "no", "reject", "uncertain", "negation", "correction", "first_person", "second_person",
+                   "interjection")
+
+
+@lru_cache(maxsize=8)
+def non_candidates(language: str) -> frozenset[str]:
+    return frozenset(w.strip() for k in _NOT_CANDIDATES for lang in ("en", language) for w in cues(lang).get(k))
+
+
+# A short remark beside the value ("嘎嘎高", "老喽", "想比试比试"): a predicate, an adverb of degree or a
+# sentence-final particle makes it no candidate.
+_COMMENT = {"zh": re.compile(r"(?:喽|了|呢|吧|啦|嘛|哦|呀|啊|哈)$|嘎嘎|很|真|挺|太|怎么|想|比试|高|矮")}
+
+
+def _bare_segments(ans: Answer, prep: PreparedTruth) -> tuple[int, int, list[str], list[str]]:
+    """(extras, bare, the extra segments, the bare segments holding a keyword)."""
+    raw = OR_IDIOM.sub(" ", ans.raw[:4000])
+    segments = [s for s in _LIST_SPLIT.split(raw) if s and s.strip()][:128]
+    if len(segments) < 2:
+        words = raw.split()
+        # A run of bare words without a single function word is a list too ("curling chess golf",
+        # "篮球 网球 画画 唱歌"), but not two terse sentences ("Imani Soto. Runs Halcyon security now.").
+        sentences = re.search(r"[.!?。！？]\s+\S", raw.strip()) is not None
+        pieces = [p for p in re.split(r"[.!?。！？]+\s*", raw) if p.strip()]
+        if ans.language == "en" and len(words) >= 6 and not sentences and all(is_bare(w, "en") for w in words):
+            segments = words
+        elif sentences and len(pieces) >= 3 and all(is_bare(p, ans.language) for p in pieces):
+            segments = pieces  # "Imani. Felix. Hollis.": a list written as sentences
+        elif ans.language in ("zh", "ja") and len(words) >= 4 and all(is_bare(w, ans.language) for w in words):
+            segments = words
+        else:
+            return 0, 0, [], []
+    particles = non_candidates(ans.language)
+    address = address_words(ans.language, prep)
+    bare = extras = 0
+    extra_segments: list[str] = []
+    keyword_segments: list[str] = []
+    for i, seg in enumerate(segments):
+        if not is_bare(seg, ans.language):
+            continue
+        t = make_term(seg.strip())
+        if not t.norm or t.canon in particles or degree_remark(seg, ans.language):  # "贼拉争气": a remark
+            continue
+        if t.canon in address and (i == 0 or not seg.strip()[:1].isupper()):
+            continue  # "Down South, daddy-o, Louisiana": the listener addressed, no candidate
+        if starts_with_relation(t.canon) and not relation_nouns(t.canon[:8]) & prep.question_relations:
+            continue  # "哥哥十二岁": another person's value, not a candidate for the slot
+        if cue_in_text(t.canon, ans.language, "age_system"):
+            continue  # "周岁二十八，虚岁二十九": one age in two counting systems
+        bare += 1
+        hit = any(find_term(t.norm, a) != -1 or find_term(a.norm, t) != -1 for alts in prep.items for a in alts)
+        if not hit and not t.canon.isascii() and any(cue_in_text(t.canon, ans.language, k) for k in _PERSONS):
+            continue  # "本座身长八尺，老娘不管": a clause about someone, not a value for the slot
+        if hit:
+            keyword_segments.append(seg.strip())
+        elif t.norm not in prep.answer_norm and not any(t.norm in n or n in t.norm for n in prep.names):
+            extra_segments.append(seg.strip())
+    # Only extras that could fill the keyword's slot count ("Kettlewick, born and bred": no dump).
+    extra_segments = [e for e in extra_segments if any(same_shape(k, e) for k in keyword_segments)]
+    return len(extra_segments), bare, extra_segments, keyword_segments
+
+
+_PERSONS = ("first_person", "second_person", "third_person")
+
+_COUNTED = re.compile(r"(?i)(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|both|the|some|no|\d+) [a-z]")
+
+
+def same_shape(a: str, b: str) -> bool:
+    """Two bare segments that could fill the same slot: both numbers, both capitalised Latin
+    names, or CJK terms of similar length."""
+    a, b = a.strip(" .!?。！？"), b.strip(" .!?。！？")
+    if not a or not b:
+        return False
+    if a.replace(" ", "").isdigit() or b.replace(" ", "").isdigit():
+        return a.replace(" ", "").isdigit() and b.replace(" ", "").isdigit()
+    if a.isascii() and b.isascii():
+        # "14th March, every year": a date and a phrase without digits fill different slots;
+        # "Two girls, twins: Thandi and Ada": a counted noun is no name
+        if bool(_COUNTED.match(a)) != bool(_COUNTED.match(b)):
+            return False
+        digits = any(c.isdigit() for c in a), any(c.isdigit() for c in b)
+        return a[:1].isupper() == b[:1].isupper() and digits[0] == digits[1]
+    if a.isascii() != b.isascii():
+        return False
+    # ("凌晨四点，准点卸门板": a time or a measure and a phrase without a number fill different slots)
+    if any(c.isdigit() for c in canonical(a)) != any(c.isdigit() for c in canonical(b)):
+        return False
+    return 0.5 <= len(a) / len(b) <= 2.0
+
+
+def _digits(text: str) -> bool:
+    return any(c.isdigit() for c in canonical(text))
+
+
+_WHERE_WORDS = ("where", "哪", "どこ", "어디")
+# (哪天, 哪年, 哪位 ask a day, a year, a person, not a place)
+_QUESTION_WHERE = re.compile(r"where|どこ|어디|哪(?!一?(?:天|年|月|日|号|位|种|样|个(?:月|人|星期|礼拜)))")
+
+
+_SLASH_PAIR = re.compile(r"([^\s/,，、。.!?！？]+)\s*/\s*([^\s/,，、。.!?！？]+)")
+
+
+def _slash_pair(ans: Answer, prep: PreparedTruth) -> str | None:
+    """"Tacoma / Seattle": a slash between a keyword and another value of its shape is a choice
+    left open, even between two places the gold answer names (numbers have their own rules:
+    "183 cm / 6 ft" is one height)."""
+    for m in _SLASH_PAIR.finditer(ans.raw[:2000]):
+        a, b = make_term(m.group(1)), make_term(m.group(2))
+        if not a.norm or not b.norm or a.numeric or b.numeric:
+            continue
+        hits = [any(find_term(t.norm, k) != -1 for alts in prep.items for k in alts) for t in (a, b)]
+        if hits[0] != hits[1] and same_shape(m.group(1), m.group(2)):
+            return m.group(0)
+    return None
+
+
+def dump_reason(ans: Answer, prep: PreparedTruth, verdicts: list[ItemVerdict]) -> str | None:
+    """A list of bare candidate terms beyond what the question asks: two or more extra candidates,
+    or (for a one-value question) the keyword listed beside another bare candidate."""
+    if not prep.items:
+        return None
+    extras, bare, extra_segments, keyword_segments = _bare_segments(ans, prep)
+    if extras >= 2:
+        return f"keyword dump ({extras} extra candidates listed)"
+    if extras == 1 and several_values(prep):
+        return None  # "话少，护短" asked what kind of person: one more trait is part of the answer
+    if extras == 1 and bare >= 3:
+        return f"keyword dump ({bare} bare candidates, one not asked for)"
+    slash = _slash_pair(ans, prep)
+    if slash:
+        return f"hedged (a slash between two values: '{slash}')"
+    if extras == 1 and _COMMENT.get(ans.language) and _COMMENT[ans.language].search(extra_segments[0].strip(" 。！？!?.")):
+        return None  # "一米九二，嘎嘎高": a remark about the value, no second value
+    if extras == 1 and len(prep.items) == 1 and keyword_segments and any(v.matched for v in verdicts):
+        q = prep.question_norm
+        # A "which day/year" question (哪天, 哪年) asks no place: "3月9日，3月10日" gives two days. There a
+        # value with digits and a word without fill different slots ("6月18，夏天").
+        which = "哪" in q and not _QUESTION_WHERE.search(q)
+        if (which or not any(w in q for w in _WHERE_WORDS)) and any(
+                same_shape(k, extra_segments[0]) and (not which or _digits(k) == _digits(extra_segments[0]))
+                for k in keyword_segments):
+            return f"hedged (the keyword listed beside another candidate: '{extra_segments[0]}')"
+    return None

@@ -1,0 +1,119 @@
+"""The other spellings of a keyword that people write for the same value: a number without its
+unit ("27岁" said "二十七了"), a year by its last two digits, a clock time or a height in words, a
+colour or a place without its suffix ("红的", "제주"), Japanese kana and inflected forms, Korean
+compounds with and without a space. matching.prepare spells each keyword item (and the negative
+keywords) with them once per ground truth."""
+
+from __future__ import annotations
+
+import re
+
+from raiden_r1.canon import canonical
+from raiden_r1.canon.readings import inflected_spellings, kana_spellings
+
+from .clock import CLOCK, clock_of, clock_spellings
+
+
+def spellings(words, language: str, keywords: bool = False) -> list[str]:
+    """The words, and other spellings of each after them: in Japanese its kana spellings (どようび
+    for 土曜日) and other forms of a final -ている (持ってない for 持っていない), in Korean a compound
+    with and without a space (레트로게임 / 레트로 게임: Korean spacing of compounds varies from writer
+    to writer). ``keywords``: the words are a keyword item's, which may also be spelled with a
+    two-kana reading (秋: あき; never a negative keyword's, which would void answers by a homophone)."""
+    out = list(words)
+    for w in words:
+        # "27岁", "180 cm", "27 years old": people often say the number alone ("二十七了", "스물일곱이에요",
+        # "I'm 180"); another unit after it still fails (_unit_mismatch reads the gold's unit).
+        c = canonical(w)
+        m = _MEASURE.fullmatch(c)
+        if m and m.group(1) not in out:
+            out.append(m.group(1))
+        if language in ("zh", "ja") and _CJK_DATE.fullmatch(c) and c[:-1] not in out:
+            out.append(c[:-1])  # "3月14日" is said "3月14" (三月十四出生的)
+        out.extend(v for v in _number_spellings(c, language) if v not in out)
+        out.extend(v for v in _short_forms(c, language) if v not in out)
+    if language == "ja":
+        for w in words:
+            spelled = (*kana_spellings(w, keywords), *inflected_spellings(w))
+            out.extend(v for v in spelled if v not in out)
+            # "とーきょー" for とうきょう: a long vowel written with ー, as katakana spellings do
+            out.extend(v for k in (w, *spelled) if (v := _CHOUON.sub(lambda m: (m.group(1) or m.group(2)) + "ー", k)) != k and v not in out)
+            if len(w) >= 3 and w.endswith("曜日") and w[:-1] not in out:
+                out.append(w[:-1])  # 金曜日 is said 金曜 too
+    elif language == "ko":
+        for w in words:
+            w = w.strip()
+            if not _HANGUL_WORD.fullmatch(w.replace(" ", "")):
+                continue
+            if w.endswith("요일") and len(w) == 3:
+                out.append(w[0] + "욜")  # 화요일 is said 화욜
+            if " " in w:
+                joined = [w.replace(" ", "")]
+            else:  # 메인보컬 -> 메인 보컬, 치과의사 -> 치과 의사: one space anywhere inside
+                joined = [f"{w[:i]} {w[i:]}" for i in range(2, len(w))] if 3 <= len(w) <= 6 else []
+            out.extend(j for j in joined if j not in out)
+    return out
+
+
+_HANGUL_WORD = re.compile("[\uac00-\ud7a3]+")
+# Korean colour nouns beside their 색 forms (파란색 is 파랑, 파랑색, 파란).
+_KO_COLOUR = {"파란색": ("파랑", "파랑색", "파란"), "빨간색": ("빨강", "빨강색", "빨간"), "노란색": ("노랑", "노랑색", "노란"),
+              "하얀색": ("하양", "하양색", "하얀"), "까만색": ("까망", "검정", "까만"), "검은색": ("검정", "검정색", "까만색"),
+              "초록색": ("초록",), "보라색": ("보라",), "분홍색": ("분홍",), "주황색": ("주황",), "남색": ("남색",)}
+_PLACE_SUFFIX = {"ko": ("도", "시", "군"), "zh": ("省", "市", "县"), "ja": ("府", "県", "市")}
+
+
+def _short_forms(c: str, language: str) -> list[str]:
+    """What people say for a colour or a place keyword without its suffix: "红的"/"粉红" for 红色/粉红色,
+    "파랑" for 파란색, "제주" for 제주도, "大阪" for 大阪府, "浙江" for 浙江省."""
+    out: list[str] = []
+    if language == "zh" and len(c) >= 2 and c.endswith("色") and "色" not in c[:-1]:
+        stem = c[:-1]
+        out += [stem + "的"] + ([stem] if len(stem) >= 2 else [])
+    elif language == "ko":
+        out += list(_KO_COLOUR.get(c.replace(" ", ""), ()))
+        if c.endswith("색") and len(c) >= 3 and c not in _KO_COLOUR:
+            out += [c[:-1], c[:-1] + "빛"]  # 청록색: 청록, 청록빛
+        words = c.split(" ")
+        if len(words) >= 2 and words[-1].endswith("기") and len(words[-1]) >= 2:
+            out.append(" ".join(words[:-1]))  # "시조 읊기", "바둑 두기": the thing done, said alone
+    if language in _PLACE_SUFFIX and c.endswith(_PLACE_SUFFIX[language]) and 3 <= len(c) <= 6 and " " not in c \
+            and not any(ch.isdigit() for ch in c):  # (not "6시", a time)
+        out.append(c[:-1])
+    return out
+_CHOUON = re.compile("([こごそぞとどのほぼぽもよろょヨコゴソゾトドノホボポモロョ])[うウ]|([けげせぜてでねへべぺめれケゲセゼテデネヘベペメレ])[いイ]")
+_BARE_CJK_CLOCK = re.compile(r"\d{1,2} ?[点时시](?:半| 반|\d{1,2} ?[分분]?|整)?")  # no 下午/오후 before it
+_CJK_DATE = re.compile(r"\d{1,2}月\d{1,2}日")
+_YEAR = re.compile(r"(?:19|20)(\d\d)")
+_CM = re.compile(r"(1\d\d|2[0-4]\d) cm")
+
+
+def _number_spellings(c: str, language: str) -> list[str]:
+    """Other ways people say a canonical number keyword: a year by its last two digits ("16年开的",
+    "16년도", "back in '16"), a clock time in words ("seven forty", "twenty to eight", "half past
+    seven"), a distance in k ("10k"), a height in metres ("one metre eighty", "1 m 80"), a Chinese
+    date with a dot ("4.9", "11.23")."""
+    out: list[str] = []
+    if m := _YEAR.fullmatch(c):
+        yy = m.group(1)
+        out += {"zh": [f"{yy}年"], "ja": [f"{yy}年"], "ko": [f"{yy}년"]}.get(language, [f"in {yy}"])
+    elif clock := clock_of(c):
+        h, mm = clock
+        out += [v for v in (f"{h} {mm:02d}", f"{h:02d} {mm:02d}", *clock_spellings(h, mm, language)) if v != c]
+        if CLOCK.fullmatch(c) and 1 <= h <= 11:
+            out.append(f"{h + 12} {mm:02d}")  # "9:30" may be the evening's: "21:30"
+        elif 1 <= h <= 11 and _BARE_CJK_CLOCK.fullmatch(c):
+            # "2시", "3点" name no half of the day: the afternoon's is said "14시", "15点", "15:00" too
+            pm = str(h + 12)
+            out += [v for v in (f"{pm} {mm:02d}", *clock_spellings(h + 12, mm, language)) if v.startswith(pm) and v not in out]
+    elif c.endswith(" km") and c[:-3].isdigit():
+        out.append(f"{c[:-3]} k")
+    elif m := _CM.fullmatch(c):
+        v = int(m.group(1))
+        out.append(f"{v // 100} m {v % 100}")
+    elif language in ("zh", "ko") and (m := re.fullmatch(r"(\d{1,2})月(\d{1,2})日", c)):
+        out.append(f"{m.group(1)} {m.group(2)}")  # "4.9", "3.14요": a date with a dot
+    return out
+
+
+_MEASURE = re.compile(r"(\d{1,3}) ?(?:岁|歳|才|살|세|cm|kg|years old|years|yrs|公斤|斤|きろ|킬로)")

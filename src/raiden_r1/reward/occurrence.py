@@ -1,0 +1,293 @@
+"""Why one occurrence of a keyword does not assert it, read in the clause and the sentence that
+carry it: asked back, negated, conditional, attributed to others, a wish, a plan, a thing of the
+past, another quantity or time, said by or of someone else (voice.py, frames.py, stance.py,
+other_sense.py). assertion.py judges each keyword item from these verdicts; its module doc lists
+the rules.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from raiden_r1.canon import Term, match_form
+from raiden_r1.data.perspective import relation_nouns
+
+from .analysis import Answer, cue_at_start, cue_in_text
+from .clock import clock_conflict
+from .lexicon import cues
+from .matching import PreparedTruth
+from .other_sense import asked_about_now, asks_label, number_label, said_otherwise
+from .fact_owners import kin_owner
+from .frames import (ended_next, excluded, given_role, is_age, later_doubt, question_tail, relative_speaks, reported,
+                     rumour_tag, said_in_error, source_after, wished_for)
+from .comparison import best_by_comparison
+from .report_scope import report_closed
+from .speaker_roles import speaks_itself
+from .stance import echo_wished, former_then_now, stance_issue
+from .clause_text import clause_before, clause_rest
+from .voice import perspective_issue
+
+_has = cue_in_text  # a cue of a kind anywhere in a canonical text
+
+
+_KO_NAMING = re.compile(r"^(?:이)?라고 (?:해요|합니다|해|하지|하죠|불러요|불러|부릅니다)(?![가-힣])")
+
+# A negation that belongs to the noun before it and hands the slot to the keyword after it.
+_NOT_X_BUT = {"ko": re.compile(r"(?:아니고|아니라|말고|아니구|아니요|아녀) ?$"),
+              "ja": re.compile(r"(?:じゃなくて|ではなくて|じゃなく|ではなく|やなくて|じゃのうて) ?$"),
+              "zh": re.compile(r"(?<!不)而是$")}
+
+
+# The same with the keyword inside ("어떻게 지민이를 잊어", "怎么会忘了小美"), and "你女朋友不是叫小美嘛":
+# 不是…嘛 says "it is, of course" (不是…吗？ still asks).
+_FORGET_AROUND = {"ko": re.compile(r"어떻게 .{1,16}(?:잊어|잊겠|잊을|잊냐|잊니)"),
+                  "zh": re.compile(r"(?:怎么会|怎么可能|哪能|哪会).{0,10}(?:忘|不记得)|不是.{1,12}嘛$")}
+
+# An age as the time something happened: "28岁那年", "41歳のとき", "25살 때", "34 when I joined".
+_AGE_WHEN = {"zh": re.compile(r"^ ?(?:岁)?(?:那年|那一年|的时候|那时|时)"), "ja": re.compile(r"^ ?(?:歳|才)?(?:のとき|の時|の頃|で(?!す|し|ご|ござ))"),
+             "ko": re.compile(r"^ ?(?:살|세)? ?(?:때|적에|무렵)"),
+             "en": re.compile(r"^(?: years old)? ?(?:when|back when|the year) (?:i|we) (?!last|check)")}
+
+# An English condition with the verb first: "Had I stayed in Leeds, ...", "Were my father Ambrose,
+# ...", "Had my father been Ambrose, ..." (not "Had my first job in Leeds", a dropped "I").
+_EN_INVERTED_IF = re.compile(r"^(?:had|were|should) (?:i|we|he|she|they|it)\b|"
+                             r"^(?:had|were) (?:my|our|his|her|their|the|your) (?:\S+ ){1,3}(?:been|known|lived|stayed|gone|"
+                             r"had|born|married|taken|chosen|not)\b|^were (?:my|our|his|her|their|the|your) ")
+
+
+def occurrence_issue(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedTruth) -> str | None:
+    """Why one occurrence does not assert its keyword, or None (see assertion.py's module doc)."""
+    cl = ans.clauses[ci]
+    allowed = prep.allowed_cues
+    # "How could I forget Lily?", "怎么会不记得小美呢", "7時を忘れるわけないでしょ", "어떻게 지민이를 잊어?":
+    # a question or a negation about forgetting it asserts the keyword
+    if _has(cl.text, ans.language, "rhetorical_yes") or (
+            ans.language in _FORGET_AROUND and _FORGET_AROUND[ans.language].search(cl.text)):
+        allowed = allowed | {"question", "negation", "rhetorical", "sarcasm"}
+        if not relation_nouns(cl.text) and not _has(cl.text, ans.language, "third_person"):
+            allowed = allowed | {"hearsay"}  # "不是说了苏州吗": the saying is the character's or the user's
+    if (cl.question or question_tail(ans, ci)) and "question" not in allowed:
+        wish = "wish" not in allowed and echo_wished(ans, ci)
+        return f"negated (a wish: '{wish}')" if wish else "asked back"
+    clock = prep.clocks.get(term.norm)
+    if clock and (other := clock_conflict(ans.match, pos, term, clock)):
+        return f"another time ('{other}')"
+    if any(c.isdigit() for c in term.norm) and not asks_label(prep) and \
+            (label := number_label(ans, pos, term, ans.language)):
+        return f"a number of another kind ('{label}')"
+    # Cue words inside the keyword itself ("형제가 없", "泳げない") say nothing about asserting it.
+    own = term.canon
+    text = cl.text.replace(own, " ", 1) if own and own in cl.text else cl.text
+    # (nor inside the record's other keywords: "在深圳整无人机" holds 无 in 无人机)
+    for alts in prep.items:
+        if any(a.canon == own for a in alts):
+            continue  # (the same item's other spellings are no other keyword)
+        for a in alts:
+            if a.canon and len(a.canon) >= 2 and a.canon in text:
+                text = text.replace(a.canon, " ")
+    lang = ans.language
+    user_fact = prep.truth.subject == "user" or prep.truth.focus == "conversation_memory"
+    # A condition or a report opens the whole sentence: "If I had a cat, I'd call him X",
+    # "People back home say, well, X".
+    earlier = " ".join(c.text for c in ans.clauses[:ci] if c.sentence == cl.sentence)
+    heard = report_closed(ans, ci, earlier)  # "X と言われるが、Y": the report is X's alone
+    sentence = None
+    for kind, label in (("conditional", "conditional"), ("hearsay", "attributed to others"),
+                        ("rumour", "attributed to others"), ("doubt", "not asserted (doubt)"), ("negation", "negated")):
+        if kind in allowed or (kind == "rumour" and "hearsay" in allowed and not user_fact):
+            continue
+        if kind == "hearsay" and user_fact and not relative_speaks(text, lang):
+            continue  # "You said your exam is on March 14" recalls the user's words (not "弟は…って言ってた")
+        if kind == "hearsay" and lang == "ko" and prep.asks_name and _KO_NAMING.match(clause_rest(ans, ci, pos, term)) \
+                and not relation_nouns(f"{earlier} {clause_before(ans, ci, pos)}") \
+                and not _has(f"{earlier} {clause_before(ans, ci, pos)}", lang, "rumour_subjects"):
+            continue  # "보리라고 해요": how a Korean gives a name ("it is called Bori"), no report
+        scope = text if kind == "negation" or not earlier else f"{heard if kind in ('hearsay', 'rumour', 'conditional') else earlier} {text}"
+        if kind == "negation" and _NOT_X_BUT.get(lang) and _NOT_X_BUT[lang].search(clause_before(ans, ci, pos)):
+            # "서울 아니고 부산이요", "東京じゃなくて大阪", "不是无锡而是苏州": the negation is the other noun's
+            scope = clause_rest(ans, ci, pos, term)
+        if kind == "negation" and (ex := excluded(ans, ci, pos, term, lang)) and ex[1]:
+            continue  # "札幌以外に住んだことない": nothing but the keyword
+        if kind == "negation" and best_by_comparison(clause_before(ans, ci, pos), clause_rest(ans, ci, pos, term), cl.text, lang):
+            continue  # "プリンほど好きなものはない", "Nothing beats pudding": the keyword is the best
+        if kind == "rumour" and user_fact:  # "치과의사라고 들었어요, 누군가한테": the source may come after
+            sentence = sentence or " ".join(c.text for c in ans.clauses if c.sentence == cl.sentence)
+            scope = sentence.replace(own, " ", 1) if own and own in sentence else sentence
+        cue = _has(scope, lang, kind) or (_has(scope, "en", kind) if lang != "en" and text.isascii() is False
+                                           and any("a" <= c <= "z" for c in text) else None)
+        if cue and kind in ("hearsay", "rumour") and cue.endswith(("说", "讲")) and not any(h in cue for h in "听据传") \
+                and speaks_itself(scope[:scope.find(cue)], lang):
+            cue = None  # "我每次都说：聒噪": the character's own words, not what everyone says
+        if cue:
+            return f"{label} ('{cue.strip()}')"
+    # "Rex, assuming I had one.", "Rex, you mean?", "Rex, for the sake of argument": a condition or a
+    # doubt tagged on as the next clause of the sentence
+    nxt = ans.clauses[ci + 1] if ci + 1 < len(ans.clauses) else None
+    if nxt is not None and nxt.sentence == cl.sentence:
+        for kind, label in (("condition_tag", "conditional"), ("doubt", "not asserted (doubt)")):
+            tag = ("conditional" if kind == "condition_tag" else kind) not in allowed and cue_at_start(nxt.text, lang, kind)
+            if tag:
+                return f"{label} ('{tag.strip()}')"
+    if lang == "en" and "conditional" not in allowed:
+        opening = (earlier or text).strip()
+        if _EN_INVERTED_IF.match(opening):
+            return f"conditional ('{opening.split(' ')[0]} ...')"
+    if "hearsay" not in allowed and not user_fact:
+        cue = source_after(ans, ci, lang)
+        if cue:
+            return f"attributed to others ('{cue}')"
+    if "rhetorical" not in allowed:
+        turn = _has(cl.text, lang, "rhetorical")  # unmasked: "哪会" shares its 会 with "会游泳"
+        if turn:
+            return f"negated (rhetorical '{turn.strip()}')"
+    if lang == "ja" and "negation" not in allowed and clause_rest(ans, ci, pos, term).startswith(("なんて", "なんか")):
+        # "大漁丸なんて船、聞いたこともねえ": なんて sets the keyword up to be dismissed later on
+        sentence = " ".join(c.text for c in ans.clauses[ci:] if c.sentence == cl.sentence)
+        cue = _has(sentence.replace(own, " ", 1) if own else sentence, lang, "negation")
+        if cue:
+            return f"negated ('{cue.strip()}')"
+    if lang in ("ja", "ko") and "negation" not in allowed:
+        # "盆栽も俳句も、私は全然やりません", "바둑도 그림도, 전 안 해요": a topic or object list whose
+        # verb comes later in the sentence takes that verb's negation
+        cue = _verb_later_negated(ans, ci, lang)
+        if cue:
+            return f"negated ('{cue}')"
+    if "hearsay" not in allowed and "rumour" not in allowed:
+        tag = rumour_tag(ans, ci, lang)
+        if tag:
+            return f"attributed to others ('{tag}')"
+    if "hearsay" not in allowed:
+        before = f"{heard} {clause_before(ans, ci, pos)}".strip()
+        verb = reported(before, lang, user_fact)
+        if verb:
+            return f"attributed to others ('{verb}')"
+    if "negation" not in allowed and (cue := _has(text, lang, "dislike")):
+        return f"negated (disliked: '{cue.strip()}')"  # "ぽん太は柿が大嫌いだぽん" asked what it loves
+    if lang == "en" and prep.asks_name and _lower_case_name(ans.raw, term.raw):
+        return f"not the name ('{term.raw.lower()}' written as a common word)"
+    if relation_nouns(term.norm):
+        owner = _relatives_relative(clause_before(ans, ci, pos))
+        if owner:
+            return f"names another person's relative ('{owner}')"
+    if term.numeric:
+        unit = _unit_mismatch(ans, pos, term, prep, lang)
+        if unit:
+            return unit
+    if "future" not in allowed and any(c.isdigit() for c in term.norm) and is_age(term, prep):
+        cue = _has(f"{earlier} {text}", lang, "future")
+        if cue:  # "I'll be 42 next spring", "明年我就26岁了", "もうすぐ38歳": not the age now
+            return f"not yet ('{cue.strip()}')"
+    if lang in _AGE_WHEN and any(c.isdigit() for c in term.norm) and is_age(term, prep) and \
+            (m := _AGE_WHEN[lang].match(clause_rest(ans, ci, pos, term))):
+        return f"an age of the past ('{m.group(0).strip()}')"  # "我28岁那年换了工作", "I was 34 when I joined"
+    role = given_role(ans, ci, pos, term, prep)
+    if role:
+        return f"given another role ('{role}')"
+    kin = kin_owner(ans, ci, pos, term, prep)
+    if kin:
+        return f"given another role (a relative's: '{kin}')"
+    if "former" not in allowed:
+        now = former_then_now(ans, ci, lang, _has(f"{earlier} {text}", lang, "former"))
+        if now:  # "以前用C，现在全换成Rust了", "I once had X, but I keep none now": taken back by what holds now
+            return f"taken back ('{now[0].strip()}' ... '{now[1].strip()}')"
+        was = _has(f"{earlier} {text}", lang, "former")
+        ended = was and _has(" ".join(c.text for c in ans.clauses[ci:]), lang, "ended")
+        if ended:  # "I used to be married to Dana, back before the divorce"
+            return f"taken back ('{was.strip()}' ... '{ended.strip()}')"
+    if "former" not in allowed and "no_longer" not in allowed:
+        gone = _has(f"{earlier} {text}", lang, "no_longer")
+        if gone and asked_about_now(ans, prep, lang):
+            return f"taken back ('{gone.strip()}': true once, asked about now)"  # "I used to be a magician"
+    issue = said_otherwise(ans, ci, pos, prep, lang, allowed)
+    if issue:
+        return issue
+    if "ended" not in allowed:
+        ended = _has(text, lang, "ended")
+        if ended:  # "Biscuit died years ago", "윤서영이랑은 작년에 이혼했어요": true once, not now
+            return f"taken back ('{ended.strip()}')"
+        ended = ended_next(ans, ci, lang)
+        if ended:
+            return f"taken back ('{ended}')"
+    if "wish" not in allowed:
+        wish = wished_for(ans, ci, f"{earlier} {text}", lang, prep.names)
+        if wish:
+            return f"not yet (a wish or a plan: '{wish}')"
+    if "ignorance" not in allowed and "doubt" not in allowed:
+        unsure = later_doubt(ans, ci, lang)
+        if unsure:
+            return f"not asserted (doubt '{unsure}')"
+    ex = excluded(ans, ci, pos, term, lang)
+    if ex and not ex[1]:
+        return f"negated (excluded: '{ex[0]}')"
+    err = said_in_error(ans, ci, lang)
+    if err:
+        return f"taken back ('{err}')"
+    # (reward/stance.py: a wish after an echo, a classical negative, the keyword given to another, another identity)
+    return perspective_issue(ans, ci, pos, term, prep) or stance_issue(ans, ci, pos, term, prep, text, allowed)
+
+
+def _lower_case_name(raw: str, name: str) -> bool:
+    """A name asked for ("Marmalade") that an answer which capitalises its sentences only ever writes
+    in lower case ("toast with marmalade"): the common word, not the name."""
+    if not name[:1].isupper() or " " in name.strip() or not name.isascii():
+        return False
+    found = [m.group(0) for m in re.finditer(rf"(?<![A-Za-z]){re.escape(name)}(?![A-Za-z])", raw, re.IGNORECASE)]
+    return bool(found) and all(f[:1].islower() for f in found) and raw.lstrip()[:1].isupper()
+
+
+def _relatives_relative(before: str) -> str | None:
+    """"父の兄", "爸爸的哥哥", "아버지의 형", "my father's brother": a relation keyword owned by another
+    relative is that relative's, not the character's."""
+    for mark in ("の", "的", "의", " s"):
+        if before.endswith(mark):
+            head = before[: len(before) - len(mark)].rstrip()
+            tail = head.rsplit(" ", 1)[-1] if head.isascii() else head[-4:]
+            found = relation_nouns(tail)
+            if found:
+                return f"{sorted(found)[0]}{mark.strip()}"
+    return None
+
+
+_VERBLESS_END = {"ja": ("も", "は", "を", "が", "とか", "なんて", "なんか", "や", "だの", "やら"), "ko": ("도", "은", "는", "을", "를", "이나", "나")}
+
+
+def _verb_later_negated(ans: Answer, ci: int, lang: str) -> str | None:
+    """The negation of the verb that a verbless clause (ending in a particle) waits for, later in its
+    sentence and before any other verb clause."""
+    cl = ans.clauses[ci]
+    if not cl.text.endswith(_VERBLESS_END[lang]):
+        return None
+    for nxt in ans.clauses[ci + 1:]:
+        if nxt.sentence != cl.sentence:
+            return None
+        if nxt.text.endswith(_VERBLESS_END[lang]):
+            continue  # the list goes on
+        cue = _has(nxt.text, lang, "negation")
+        return cue.strip() if cue else None
+    return None
+
+
+# Spellings of one unit.
+_UNIT_SAME = {"year": "years", "old": "years", "세": "살", "才": "岁", "歳": "岁", "kilos": "kg", "lbs": "pounds",
+              "ft": "feet", "キロ": "kg", "킬로": "kg", "公斤": "kg"}
+
+
+def _unit_mismatch(ans: Answer, pos: int, term: Term, prep: PreparedTruth, language: str) -> str | None:
+    """A number keyword followed by another unit than the gold answer gives it: another quantity."""
+    gold_unit = prep.keyword_units.get(term.norm)
+    if not gold_unit:
+        return None
+    after = ans.match[pos + len(term.norm):pos + len(term.norm) + 12].strip().split(" ")[0]
+    units = _units(language)
+    found = next((u for u in units if after == u or (not u.isascii() and after.startswith(u))), None)
+    if found and _UNIT_SAME.get(found, found) != _UNIT_SAME.get(gold_unit, gold_unit):
+        return f"another quantity ('{term.raw} {found}', the answer is in {gold_unit})"
+    return None
+
+
+@lru_cache(maxsize=8)
+def _units(language: str) -> frozenset[str]:
+    """Unit words as written and in match form (the answer's match text stems "pounds" to "pound")."""
+    words = set(cues("en").get("units")) | set(cues(language).get("units"))
+    return frozenset(words | {match_form(w) for w in words})

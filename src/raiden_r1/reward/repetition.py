@@ -1,0 +1,96 @@
+"""Anti-gaming rules of the VRAR reward about padding and pasted profiles (docs/reward.md, family
+12): clauses repeated, filler and symbols, a keyword said over and over, and "label: value" pairs.
+Each is a count on the analysed answer (analysis.py) that vrar.py and judge.py divide by;
+padding.py reads the padding these counts do not see."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from .analysis import Answer
+from .matching import PreparedTruth
+from .similarity import content_units
+
+def repetitions(ans: Answer, prep: PreparedTruth | None = None) -> int:
+    """How many clauses repeat an earlier one (a clause of two or more words or three or more CJK
+    characters from its second time, a shorter one from its third), plus runs of one word said four
+    or more times in a row."""
+    seen: dict[str, int] = {}
+    repeated = 0
+    prep_units = (prep.gold_content | prep.question_units) if prep is not None else frozenset()
+    for cl in ans.clauses:
+        t = cl.text
+        n = seen[t] = seen.get(t, 0) + 1
+        long_enough = (" " in t and t.isascii()) or (not t.isascii() and len(t.replace(" ", "")) >= 3)
+        # A short clause said twice is emphasis ("Pretzel! Yes, Pretzel."); three times is padding.
+        if n > (1 if long_enough else 2):
+            repeated += 1
+    words = ans.canon.split(" ")
+    run = 1
+    for a, b in zip(words, words[1:]):
+        run = run + 1 if a == b else 1
+        if run == 4:
+            repeated += 1
+    # Padding with filler clauses ("그럼요, 그렇고말고요. 정말 그렇습니다. 네, 맞아요. ..."): many short
+    # clauses that carry nothing of the question, the gold answer or a keyword.
+    filler = 0 if len(ans.clauses) < 5 else sum(
+        1 for cl in ans.clauses if len(cl.text) <= 12 and not (content_units(cl.text) & prep_units))
+    if filler >= 5:
+        repeated += filler - 4
+    # Padding with symbols ("Saffron!!! 🔥🔥🔥...", "야간 🌙🌙🌙..."): the normaliser drops emoji,
+    # so they are counted on the answer as written; a few are colour, eight or more padding.
+    symbols = sum(1 for c in ans.raw[:4000] if ord(c) > 0x2000 and unicodedata.category(c) == "So")
+    if symbols >= 8:
+        repeated += symbols // 8
+    # Padding with variations ("That's the date. The date is the date."): a long answer that
+    # keeps reusing its few words.
+    if ans.canon.isascii() and len(words) >= 20 and len(set(words)) < 0.5 * len(words):
+        repeated += 1
+    elif not ans.canon.isascii():
+        chars = ans.canon.replace(" ", "")
+        if len(chars) >= 40 and len(set(zip(chars, chars[1:]))) < 0.5 * (len(chars) - 1):
+            repeated += 1
+    return repeated
+
+
+def keyword_overuse(ans: Answer, prep: PreparedTruth) -> int:
+    """Keyword mentions beyond three per item ("a clockmaker, and as a clockmaker I make clocks,
+    because being a clockmaker ..."): padding that repeats the paid word."""
+    extra = 0
+    for alts in prep.items:
+        spans = sorted((p, p + len(a.norm)) for a in alts for p in ans.find(a))
+        n, end = 0, -1
+        for s, e in spans:  # overlapping alternatives ("C" in "C言語") are one mention
+            if s >= end:
+                n += 1
+            end = max(end, e)
+        extra += max(0, n - 3)
+    return extra
+
+
+_COLONS = (":", "：")
+MAX_COLONS = 256
+_LABEL_BREAKS = ("\n", ",", "，", "、", ";", "；", "。", ".", "!", "?", "！", "？", ":", "：")
+
+
+def profile_labels(answer: str, enough: int = 3) -> int:
+    """How many "label: value" pairs the raw answer holds, counting up to ``enough`` (a pasted
+    profile has many; speech has at most one or two). A label is a short run (<= 12 characters)
+    since the last line break or separator; colons between digits (10:30) are not labels."""
+    if answer.count(":") + answer.count("：") < enough:
+        return 0
+    count = 0
+    n = len(answer)
+    for colon in _COLONS:
+        i = answer.find(colon)
+        for _ in range(MAX_COLONS):
+            if i == -1 or count >= enough:
+                break
+            if not (0 < i < n - 1 and answer[i - 1].isdigit() and answer[i + 1].isdigit()):
+                lo = max(0, i - 24)
+                cut = max(answer.rfind(b, lo, i) for b in _LABEL_BREAKS)
+                if cut != -1 or lo == 0:
+                    if 0 < len(answer[cut + 1:i].strip()) <= 12:
+                        count += 1
+            i = answer.find(colon, i + 1)
+    return count
