@@ -41,6 +41,7 @@ _EN_HEAD = re.compile(r"^([a-z][\w'-]*(?:\s+[a-z][\w'-]*)*?)\s+(?:from|in|with|o
 # a one-word head is a key only when it says something ("calm" of "calm under pressure"; never
 # "good" of "good with children", which any answer says)
 _EN_GENERIC_HEADS = frozenset(table("words.yaml", "EN_GENERIC_HEADS"))
+_ARTICLES = frozenset(table("words.yaml", "EN_ARTICLES"))
 
 
 def said_alternatives(items: Items, language: str) -> Items:
@@ -59,9 +60,15 @@ def said_alternatives(items: Items, language: str) -> Items:
             if language == "ko" and re.fullmatch(r"[\uac00-\ud7a3]+ [\uac00-\ud7a3]+", a.strip()):
                 extra.append(a.replace(" ", ""))
             head = _EN_HEAD.match(a) if language == "en" else None
-            if head and (" " in head.group(1) or (len(head.group(1)) >= 4
+            plural = bool(head) and " " not in head.group(1) and bool(re.search(r"[^s]s$", head.group(1)))
+            if head and (" " in head.group(1) or (len(head.group(1)) >= 4 and not plural
                                                   and head.group(1).lower() not in _EN_GENERIC_HEADS)):
                 extra.append(head.group(1))
+            qualifier = a[head.end() - 1:].strip() if plural else ""
+            if len(qualifier.split()) >= 2 and qualifier.split()[0].lower() not in _ARTICLES:
+                # a bare plural head ("alarms" of "alarms at shift change") pays "fire alarms" too; what
+                # narrows it ("shift change") is the key an answer saying "shift-change alarms" holds
+                extra.append(qualifier)
             plain = _EN_INTENSIFIED.match(a) if language == "en" else None
             if plain:  # "fiercely loyal" is said "loyal to the bone"
                 extra.append(plain.group(1))
@@ -142,6 +149,8 @@ def _untitled(person: str) -> str | None:
 
 _EN_TITLES = frozenset(table("words.yaml", "EN_NAME_TITLES"))
 _BARE_TITLES = frozenset(table("words.yaml", "BARE_TITLES"))
+# "霍瞎子": an epithet that is a common noun ("blind man") pays "张瞎子" as well; the whole name stays
+_EPITHETS = frozenset(table("words.yaml", "COMMON_NOUN_EPITHETS"))
 
 
 _REAL_NAME = re.compile(r"[（(]\s*(?:" + "|".join(map(re.escape, table("words.yaml", "REAL_NAME_MARKS")))
@@ -159,7 +168,7 @@ def is_bare_title(term: str) -> bool:
     """Whether a term names an office, not a person ("Director", "진사", "先生"): as an alternative
     it pays any holder of the office ("Director Dax Holloway" for Director Ilse Marr)."""
     t = term.strip().rstrip(".")
-    return t.lower() in _EN_TITLES or t in _BARE_TITLES or names_an_office(t)
+    return t.lower() in _EN_TITLES or t in _BARE_TITLES or t in _EPITHETS or names_an_office(t)
 
 
 def latin_name_parts(person: str) -> list[str]:
@@ -223,8 +232,25 @@ def relation_alternatives(person: str, value: str, shared: set[str], language: s
     elif language:
         alts.extend(p for p in name_part_alternatives(person_plain, language, own_surname, foreign=foreign)
                     if p not in shared)
+    if language == "ja":
+        alts += [f for f in ja_prefixed_name_forms(person) if f not in shared]
     alts = alts[:1] + [a for a in alts[1:] if not is_bare_title(a)]
     return list(dict.fromkeys(alts))[:MAX_ALTERNATIVES]
+
+
+_JA_PREFIXED = re.compile(r"^(?:" + "|".join(table("words.yaml", "JA_NAME_PREFIXES")) + r")([\u4e00-\u9fff\u3005]{1,3})$")
+_JA_NAME_CONTEXT = table("words.yaml", "JA_NAME_CONTEXT")
+
+
+def ja_prefixed_name_forms(person: str) -> list[str]:
+    """"お静" is 静 with the prefix お, which a speaker may leave off ("静と申す"): the bare name of two
+    kanji or more, a one-kanji name only as a name in a sentence ("静と", "静でござる"), since the
+    kanji alone is a word too (静か)."""
+    m = _JA_PREFIXED.match(person)
+    if not m:
+        return []
+    bare = m.group(1)
+    return [bare] if len(bare) >= 2 else [bare + c for c in _JA_NAME_CONTEXT]
 
 
 # "playing the fiddle": people say "I play my fiddle" or "the fiddle", so the object is an equal

@@ -64,7 +64,7 @@ class Draft:
             conversation_history=self.history,
             question=self.question,
             answer=self.answer,
-            keywords=[alts[0] if len(alts) == 1 else list(alts) for alts in self.keywords],
+            keywords=[alts[0] if len(alts) == 1 else list(alts) for alts in map(_article_free, self.keywords)],
             negative_keywords=list(self.negatives),
             question_type=self.question_type,
             validation_method=self.method,
@@ -73,6 +73,20 @@ class Draft:
                       "family": self.family, "field": self.field_name,
                       **({"speaker": self.speaker} if self.speaker else {})},
         )
+
+
+_ARTICLE = re.compile(r"^(?:" + "|".join(table("words.yaml", "EN_ARTICLES")) + r")\s+(?=\S{3,})", re.IGNORECASE)
+
+
+def _article_free(alts: list[str]) -> list[str]:
+    """Keys without a leading article ("the plague carts" -> "plague carts"): an answer may say the
+    noun with or without it, and the shorter key is found in both."""
+    out: list[str] = []
+    for a in alts:
+        bare = _ARTICLE.sub("", a)
+        if bare not in out:
+            out.append(bare)
+    return out
 
 
 def overlaps(a: str, b: str) -> bool:

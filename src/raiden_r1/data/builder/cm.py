@@ -41,8 +41,11 @@ def clash(a: str, b: str) -> bool:
 
 def _fresh_values(pool: tuple[str, ...], norm_profile: str, avoid: list[str]) -> list[str]:
     """Pool values absent from the profile and not overlapping values already used."""
+    # "Ceres Station" is the card's own "orbiting Ceres": a place the profile names without the kind
+    # written into the pool's name is the character's own, never news to react to
     return [v for v in pool
-            if not contains_term(norm_profile, normalize_term(v)) and not any(clash(v, a) for a in avoid)]
+            if not any(contains_term(norm_profile, normalize_term(f)) for f in [v, *latin_kind_free(v)])
+            and not any(clash(v, a) for a in avoid)]
 
 
 def _pick(rng: random.Random, pool: list[str], n: int, avoid: list[str]) -> list[str]:

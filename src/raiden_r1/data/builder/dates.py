@@ -35,11 +35,32 @@ def date_keys(value: str) -> Items:
     10月20日）": the lunar and the solar birthday are both right) as an equal alternative."""
     outside = _BRACKETED.sub(" ", value).strip()
     inside = [m.group(1) for m in _BRACKETED.finditer(value)]
+    name = _day_name(outside) if inside else []
+    days = [a for part in inside for a in (_date_alternatives(part) or []) if not is_year_only(a)]
+    if name and days:  # "Lammas Day (1 August) 1590", "端午节（五月初五）": the card's name of the day is an answer
+        return [unique_terms(days + name)]
     first = _date_alternatives(outside) if inside else None
     if first:
         others = [a for part in inside for a in (_date_alternatives(part) or [])]
         return [unique_terms(first + [a for a in others if grounded(a, value)])]
     return _single_date_keys(value)
+
+
+_YEAR_AROUND = re.compile(r"(?:,?\s*\d{3,4}\s*(?:年|년)?|[元一二三四五六七八九十]+年)\s*$|^\s*\d{3,4}\s*(?:年|년)?")
+
+
+def _day_name(outside: str) -> list[str]:
+    """The name a card gives a day beside its date in brackets, with and without its word for day
+    ("Lammas Day" -> [Lammas Day, Lammas]); [] where the text outside the brackets is no name."""
+    name = _YEAR_AROUND.sub("", outside).strip(" ,，、")
+    if (not name or re.search(r"\d", name) or not is_short_term(name) or is_clause(name)
+            or _date_alternatives(name) or _ERA_YEAR_DAY.match(name)):
+        return []
+    bare = re.sub(r"\s+(?:" + "|".join(_DAY_WORDS) + r")$", "", name)
+    return unique_terms([name] + ([bare] if bare != name and len(bare) >= 3 else []))
+
+
+_DAY_WORDS = table("words.yaml", "EN_DAY_WORDS")
 
 
 def _date_alternatives(text: str) -> list[str] | None:

@@ -43,9 +43,22 @@ _PET_NAME = re.compile(r"\b(?:named|called)\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0
 
 
 def pet_name_keys(value: str) -> Items:
-    """A pet's name: "a tortoise named Ledger", "一只叫“汤圆”的仓鼠", "柴犬の「ごろう」".
+    """A pet's name: "a tortoise named Ledger", "一只叫“汤圆”的仓鼠", "柴犬の「ごろう」"; of a card
+    with several pets ("一条狗，叫“阿黄”；一只猫，叫“花花”"), any one pet's name answers."""
+    parts = [p for p in re.split(r"\s*[;；]\s*", value) if p.strip()]
+    names = [alts[0] for p in parts for alts in _one_pet_name(p)] if len(parts) >= 2 else []
+    items = [unique_terms(names)] if names and len(names) == len(parts) else _one_pet_name(value)
+    # a name that is a common word ("바다" = sea, "空"): as a key it credits any answer saying the word
+    # ("늘 바다에 나가 있으니까"); the record is dropped and counted (no_key_term) unless another pet is named
+    items = [[a for a in alts if a not in _COMMON_WORD_NAMES] for alts in items]
+    return [alts for alts in items if alts]
 
-    What stands outside brackets is read first: in `Dizzy (a parrot that whistles "Tiger Rag")`
+
+_COMMON_WORD_NAMES = frozenset(table("words.yaml", "COMMON_WORD_PET_NAMES"))
+
+
+def _one_pet_name(value: str) -> Items:
+    """What stands outside brackets is read first: in `Dizzy (a parrot that whistles "Tiger Rag")`
     the quoted tune is a remark about the pet, and the name is "Dizzy"."""
     outside = clean(value)
     for text in dict.fromkeys((outside, value)):
@@ -89,6 +102,8 @@ _TITLE_IN_ITEM = re.compile(r"《([^《》]{1,30})》")
 # After an organisation, the job itself: "社区卫生服务中心全科医生" may be said "全科医生".
 _JOB_TAIL = re.compile(r"(?:中心|公司|医院|诊所|学校|大学|中学|小学|集团|局|站|店|厂|部|所|馆|院)([\u4e00-\u9fff]{2,6})$")
 _EN_GENERIC_HEADS = frozenset(table("words.yaml", "EN_GENERIC_HEADS"))
+# job heads that are also forms of address (老板, 掌柜, 사장): said of anyone who runs anything
+_ADDRESS_JOBS = frozenset(table("words.yaml", "BARE_TITLES"))
 # An English job title followed by where it is held ("chief trauma medic of Jezero Dome Station")
 _EN_JOB_OF = re.compile(r"^((?!(?:of|at|for|on|aboard)\b)[A-Za-z][\w'-]*(?:\s+(?!(?:of|at|for|on|aboard)\b)[a-z][\w'-]*){0,2})"
                         r"\s+(?:of|at|for|on|aboard)\s+\S")
@@ -119,6 +134,10 @@ def _item_alternatives(part: str, had_lead: bool, family: Family) -> list[str] |
         return whole
     if is_short_term(part) and not is_clause(part):
         halves = trait_halves(part) if family.name == "personality" else []
+        shop = quoted_terms(part) if job in _ADDRESS_JOBS else []
+        if shop:  # "“老周家面馆”老板": bare 老板 pays any boss; the business named is the answer's key
+            plain = part.replace(f"“{shop[0]}”", shop[0]).replace(f"「{shop[0]}」", shop[0])
+            return unique_terms([plain, shop[0]])
         return [part] + ([job] if job else []) + halves  # "沉稳少言" is two traits, each an answer
     kind_of_person = _KIND_OF_PERSON.search(part)
     if family.name == "personality" and kind_of_person:  # "李秀芬是一个责任心强的人" -> "责任心强"
@@ -130,6 +149,12 @@ def _item_alternatives(part: str, had_lead: bool, family: Family) -> list[str] |
     head = _EN_JOB_OF.match(part) if family.name == "occupation" else None
     if head and head.group(1).split()[0].lower() not in ("a", "an", "the") and (
             " " in head.group(1) or head.group(1).lower() not in _EN_GENERIC_HEADS):
+        jobs = re.split(r"\s+and\s+", head.group(1))
+        if len(jobs) == 2:
+            # "alewife and keeper of the Red Cow": two names of one trade, the second held at a place;
+            # the whole is what the answer says, each job (the second with its place) a right answer
+            said = [part, jobs[0], part[part.index(jobs[1]):]]
+            return unique_terms([a for a in said if is_short_term(a, phrase=True)])
         # "principal keeper of the Gull Rock lighthouse": the job is said "keeper", "principal keeper"
         words = head.group(1).split()
         return [head.group(1)] + ([words[-1]] if len(words) >= 2 and len(words[-1]) >= 4 else [])

@@ -9,10 +9,10 @@ import re
 from raiden_r1.text import has_cjk
 
 from ..profiles_text import split_top_level
-from .coverage import (inner_place, landmark, latin_place_alternatives, latin_region, named_place_in,
+from .coverage import (inner_place, landmark, latin_kind_free, latin_place_alternatives, latin_region, named_place_in,
                        place_alternatives, place_detail, place_name_alternatives, unit_free)
 from .fields import Family
-from .places import city_district, containing_place, unspaced_place_alternatives, without_near_word
+from .places import city_district, containing_place, is_place_qualifier, unspaced_place_alternatives, without_near_word
 from .tables import table
 from .terms import EDGE, Items, clean, dedupe_items, grounded, is_clause, is_short_term, unique_terms
 
@@ -40,8 +40,16 @@ def is_admin_unit(term: str) -> bool:
 _PROVINCES = tuple(table("words.yaml", "PROVINCES_ZH"))
 
 
+# "两浙路杭州": a Song/Yuan circuit (路) before its prefecture; the prefecture alone is the answer
+_CIRCUIT = re.compile(r"[\u4e00-\u9fff]{2,3}(?:" + "|".join(table("coverage.yaml", "OLD_CIRCUITS_CJK")) + r")([\u4e00-\u9fff]{1,3}[州府])")
+
+
 def _unit_alternatives(unit: str) -> list[str]:
     alts = [unit]
+    circuit = _CIRCUIT.fullmatch(unit)
+    if circuit:
+        unit = circuit.group(1)
+        alts.append(unit)
     bare = unit.removeprefix("中国").removeprefix("中國")
     if bare != unit and len(bare) >= 2:
         alts.append(bare)
@@ -109,13 +117,21 @@ def place_keys(value: str, family: Family) -> Items:
     # "张江，和室友合租": a clause opening with 和/与/跟 says with whom, and is no place
     parts = split_top_level(re.sub(r"[，,；;]\s*(?:和|与|跟|同)[^，,、；;]*", "", clean(value)), separators)
     items = []
-    for part in parts:
+    for i, part in enumerate(parts):
         if len(parts) > 1 and not has_cjk(part) and place_detail(part):  # "deck 14": within the place
             continue
         named = None if has_cjk(part) else named_place_in(part)  # "a rented bunk on Ring Station Halcyon"
         found = _place_items(part) or (_place_items(named) if named else [])
         if named and len(found) == 1:  # "on the South Side of Chicago": the city is an answer too
             found = [unique_terms(found[0] + containing_place(part, named))]
+            # "the Red Cow inn in Deptford": "Deptford" (a school "Guild of Chartmakers" is no place of them)
+            if family.name != "school" and named not in found[0] and grounded(named, part):
+                found = [unique_terms(found[0] + [named] + latin_kind_free(named))]
+        if i and items and is_place_qualifier(part):
+            # "X, near the Y" / "X, orbiting Z": the phrase says where X lies, no second home; X
+            # stays what the answer says first, the phrase's place an equal answer after it
+            items[-1] = unique_terms(items[-1] + [a for alts in found for a in alts] + [without_near_word(part.strip())])
+            continue
         bare = without_near_word(part.strip())
         if bare != part and found:  # "off Porthgwyn": Porthgwyn is the place, and the answer says it first
             items.insert(0, unique_terms([a for alts in found for a in alts] + [bare]))

@@ -27,8 +27,13 @@ _UNIT_CHARS = frozenset("".join(table("coverage.yaml", "OUTER_UNITS_CJK") + tabl
 _OLD_PROVINCE_MARK = table("coverage.yaml", "JA_OLD_PROVINCE_MARK")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]+")
 _CJK_WORD = re.compile(r"[\u4e00-\u9fff\u3041-\u30ff\u3005]+")
-_NEAR = re.compile(r"^(?:" + "|".join(sorted(map(re.escape, table("coverage.yaml", "EN_NEAR_WORDS")),
-                                               key=len, reverse=True)) + r")\s+(?=[A-Z])")
+_NEAR_WORDS = sorted(map(re.escape, table("coverage.yaml", "EN_NEAR_WORDS") + table("coverage.yaml", "EN_LIES_WORDS")),
+                     key=len, reverse=True)
+_NEAR = re.compile(r"^(?:" + "|".join(_NEAR_WORDS) + r")\s+(?:the\s+)?(?=[A-Z])")
+# "orbiting Ceres" always says where the place before it lies; "near the Globe" (a landmark) too, while
+# "near Aldbury" names the village itself, which the answer says first (coverage.yaml EN_NEAR_WORDS)
+_QUALIFIER = re.compile(r"^(?:(?:" + "|".join(map(re.escape, table("coverage.yaml", "EN_LIES_WORDS"))) + r")\s+\S"
+                        r"|(?:" + "|".join(map(re.escape, table("coverage.yaml", "EN_NEAR_WORDS"))) + r")\s+(?:the|a|an)\s)")
 
 
 def ko_word_alternatives(word: str) -> list[str]:
@@ -115,14 +120,20 @@ def chain_links(place: str) -> list[str]:
     return list(reversed(links)) if len(links) >= 2 else []
 
 
+def is_place_qualifier(part: str) -> bool:
+    """Whether an English place part only says where the place before it lies ("near the Globe",
+    "orbiting Ceres", "overlooking the bay"), which makes it no second place of its own (the
+    place before it is what "I live in ..." says)."""
+    return bool(_QUALIFIER.match(part.strip()))
+
+
 def without_near_word(part: str) -> str:
     """"off Porthgwyn" -> "Porthgwyn": the place, without the word that says where near it."""
     m = _NEAR.match(part)
     return part[m.end():] if m else part
 
 
-_IN_NEAR = re.compile(r"\b(?:in|at) (?=(?:" + "|".join(sorted(map(re.escape, table("coverage.yaml", "EN_NEAR_WORDS")),
-                                                           key=len, reverse=True)) + r") [A-Z])")
+_IN_NEAR = re.compile(r"\b(?:in|at) (?=(?:" + "|".join(_NEAR_WORDS) + r") (?:the )?[A-Z])")
 
 
 def near_phrasing(answer: str) -> str:

@@ -15,6 +15,7 @@ from raiden_r1.text import normalize, normalize_term
 
 from .checks import Draft
 from .alternatives import (
+    ja_prefixed_name_forms,
     latin_name_parts,
     name_segments,
     relation_alternatives,
@@ -137,7 +138,8 @@ def relation_drafts(profile: Profile, field_name: str, value: str, seed: int, la
         draft = sbk_draft(profile, table, rng, family=f"relation:{label}", field_name=field_name, items=items,
                        source=value, qtype="who", difficulty="hard" if len(items) >= 3 else "medium",
                        keywords=keywords, rel=rel, rel_hon=honorific or rel)
-        draft.variants = {n for p in people for n in nickname_forms(p)}  # "Earl Hinton" for 'Earl "Fatha" Hinton'
+        # "Earl Hinton" for 'Earl "Fatha" Hinton', "鶴でござ" for お鶴: forms the card does not write
+        draft.variants = {n for p in people for n in [*nickname_forms(p), *ja_prefixed_name_forms(p)]}
         drafts.append(draft)
     return drafts
 
