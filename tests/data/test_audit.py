@@ -143,3 +143,10 @@ def test_cli_audits_every_split_given_each_under_its_name(tmp_path):
     assert f"== {good}" in result.output and f"== {bad}" in result.output
     assert "1/1 records pass every check (100.0%)" in result.output
     assert "0/1 records pass every check (0.0%)" in result.output
+
+
+def test_records_without_the_builders_family_note_are_audited(tmp_path):
+    rec = _record()
+    rec["metadata"] = {k: v for k, v in rec["metadata"].items() if k not in ("family", "field")}
+    report = _audit(tmp_path, rec)
+    assert len(report.results) == 1
