@@ -150,3 +150,12 @@ def test_records_without_the_builders_family_note_are_audited(tmp_path):
     rec["metadata"] = {k: v for k, v in rec["metadata"].items() if k not in ("family", "field")}
     report = _audit(tmp_path, rec)
     assert len(report.results) == 1
+
+
+def test_strict_exits_1_when_a_record_fails_and_0_when_all_pass(tmp_path):
+    good, bad = tmp_path / "good.json", tmp_path / "bad.json"
+    good.write_text(json.dumps([_record()]), encoding="utf-8")
+    bad.write_text(json.dumps([_record(negative_keywords=["keeper"])]), encoding="utf-8")
+    assert CliRunner().invoke(app, ["data", "audit", str(good), "--strict"]).exit_code == 0
+    assert CliRunner().invoke(app, ["data", "audit", str(good), str(bad), "--strict"]).exit_code == 1
+    assert CliRunner().invoke(app, ["data", "audit", str(bad)]).exit_code == 0  # (without --strict: a report)

@@ -76,6 +76,7 @@ def audit(
     sheet: Optional[Path] = typer.Option(None, "--sheet", help="Write the sample sheet here instead of printing it."),
     seed: int = typer.Option(0, help="Seed of the sample."),
     max_failures: int = typer.Option(0, "--max-failures", min=0, help="Print at most this many failures (0: all)."),
+    strict: bool = typer.Option(False, "--strict", help="Exit 1 when any record fails a check (for CI)."),
 ) -> None:
     """Objective checks of built records: a pass-rate table per check and language, and every failure."""
     from .audit import run_audit
@@ -84,11 +85,15 @@ def audit(
         from raiden_r1.errors import RaidenError
 
         raise RaidenError("--sheet: give one records file (a sheet is written per file)")
+    failed = False
     for file in files:
         if len(files) > 1:
             typer.echo(f"== {file}")
         report, text = run_audit(file, profiles, sample=sample, seed=seed, sheet=sheet, max_failures=max_failures)
         typer.echo(text)
+        failed = failed or any(not r.passed for r in report.results)
+    if strict and failed:
+        raise typer.Exit(1)
 
 
 @app.command()
