@@ -4,13 +4,8 @@ written for these tests, spoiled the way the old builder spoiled them), and pass
 from __future__ import annotations
 
 from raiden_r1.data.audit.checks_voice import VOICE_CHECKS
-from raiden_r1.data.builder import build_dataset
 from raiden_r1.data.schema import Profile
-
-
-def _records(profile: Profile, cm: int = 0) -> list:
-    result = build_dataset([profile], seed=0, val_fraction=0.0, test_fraction=0.0, cm_per_character=cm)
-    return [r for split in result.splits.values() for r in split]
+from built_records import built_records as _records
 
 
 _JA = Profile(name="桐生 兵庫", language="ja", source="test", fields={

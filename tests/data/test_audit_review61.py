@@ -4,23 +4,14 @@ for these tests, spoiled the way the old builder spoiled them), and pass the fix
 from __future__ import annotations
 
 from raiden_r1.data.audit.checks_places import PLACE_CHECKS
-from raiden_r1.data.builder import build_dataset
 from raiden_r1.data.schema import Profile
+from built_records import built_records as _records, by_family as _by_family
 
 _EN = Profile(name="Wat Haddon", language="en", source="test", fields={
     "Name": "Wat Haddon", "Era": "1598, London", "Residence": "the Red Cow inn in Deptford, near the royal dockyard",
     "Occupation": "ferryman and warden of the Lambeth stairs", "Dislikes": "bailiffs, cold pottage, the river fogs"})
 _SPACE = Profile(name="Ines Okoro", language="en", source="test", fields={
     "Name": "Ines Okoro", "Era": "2304", "Residence": "a bunk orbiting Europa", "Favorite food": "kelp noodles"})
-
-
-def _records(profile: Profile, cm: int = 0) -> list:
-    result = build_dataset([profile], seed=0, val_fraction=0.0, test_fraction=0.0, cm_per_character=cm)
-    return [r for split in result.splits.values() for r in split]
-
-
-def _by_family(profile: Profile) -> dict:
-    return {r.metadata.family: r for r in _records(profile)}
 
 
 def test_the_fixed_build_passes_the_new_checks():

@@ -18,10 +18,7 @@ from raiden_r1.data.records_io import load_records
 from raiden_r1.data.schema import CM, MTDP, SBK, STV, Profile, Record
 from raiden_r1.errors import RaidenError
 from raiden_r1.text import contains_term, normalize, normalize_term
-
-
-def _profile(name: str, language: str, **fields: str) -> Profile:
-    return Profile(name=name, language=language, fields=fields, source=f"test: {name}")
+from built_records import profile as _profile
 
 
 def multilingual_profiles() -> list[Profile]:

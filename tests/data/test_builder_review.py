@@ -18,10 +18,7 @@ from raiden_r1.data.builder.terms import is_clause, strip_etc, term_in
 from raiden_r1.data.builder.fields import BY_NAME
 from raiden_r1.data.schema import CM, Profile
 from raiden_r1.text import contains_term, normalize, normalize_term
-
-
-def _profile(name: str, language: str, **fields: str) -> Profile:
-    return Profile(name=name, language=language, fields=fields, source=f"test: {name}")
+from built_records import profile as _profile
 
 
 def _sbk(profile: Profile, family: str):

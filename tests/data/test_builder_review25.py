@@ -12,10 +12,7 @@ from raiden_r1.data.builder.sbk import relation_drafts, sbk_drafts
 from raiden_r1.data.builder.tables import table
 from raiden_r1.data.profiles import load_profiles
 from raiden_r1.data.schema import Profile
-
-
-def _profile(name: str, language: str, **fields: str) -> Profile:
-    return Profile(name=name, language=language, fields=fields, source=f"test: {name}")
+from built_records import profile as _profile
 
 
 def _keywords(profile: Profile, field: str, label: str) -> list:

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import json
 import random
+from functools import partial
 
 from raiden_r1.data.audit import audit_records
-from raiden_r1.data.builder import build_dataset
 from raiden_r1.data.builder.alternatives import relation_alternatives
 from raiden_r1.data.builder.decoys import near_true, person_names
 from raiden_r1.data.builder.fields import classify_field
@@ -17,21 +17,14 @@ from raiden_r1.data.builder.keys import extract_keys
 from raiden_r1.data.builder.tables import table
 from raiden_r1.data.builder.voice import speech_level
 from raiden_r1.data.ground_truth import record_ground_truth
-from raiden_r1.data.schema import Profile
 from raiden_r1.reward.vrar import evaluate
+from built_records import built_records, profile as _profile
 
-
-def _profile(name: str, language: str, **fields: str) -> Profile:
-    return Profile(name=name, language=language, fields=fields, source=f"test: {name}")
+_records = partial(built_records, cm=4)
 
 
 def _flat(items) -> set[str]:
     return {a for alts in items for a in alts}
-
-
-def _records(profile: Profile) -> list:
-    result = build_dataset([profile], seed=0, val_fraction=0.0, test_fraction=0.0, cm_per_character=4)
-    return [r for split in result.splits.values() for r in split]
 
 
 def _family(records, family: str):

@@ -4,20 +4,14 @@ register while the audit passed them all): one test per cause, on cards written 
 from __future__ import annotations
 
 import json
+from functools import partial
 
 from raiden_r1.data.audit import audit_records
 from raiden_r1.data.builder import build_dataset
 from raiden_r1.data.builder.voice import is_polite, speech_level, states_register
-from raiden_r1.data.schema import Profile
+from built_records import built_records, profile as _profile
 
-
-def _profile(name: str, language: str, **fields: str) -> Profile:
-    return Profile(name=name, language=language, fields=fields, source=f"test: {name}")
-
-
-def _records(profile: Profile) -> list:
-    result = build_dataset([profile], seed=0, val_fraction=0.0, test_fraction=0.0, cm_per_character=4)
-    return [r for split in result.splits.values() for r in split]
+_records = partial(built_records, cm=4)
 
 
 def test_a_negated_polite_cue_and_an_everyone_clause_resolve_to_plain():

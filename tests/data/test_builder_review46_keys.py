@@ -4,23 +4,17 @@ equal forms of a value, and wrong answers of the card's world. Cards written for
 
 from __future__ import annotations
 
-from raiden_r1.data.builder import build_dataset
+from functools import partial
+
 from raiden_r1.data.builder.alternatives import relation_alternatives
 from raiden_r1.data.builder.fields import classify_field
 from raiden_r1.data.builder.keys import extract_keys
 from raiden_r1.data.ground_truth import record_ground_truth
 from raiden_r1.data.profiles_relations import parse_relationships
-from raiden_r1.data.schema import Profile
 from raiden_r1.reward.vrar import evaluate
+from built_records import built_records, profile as _profile
 
-
-def _profile(name: str, language: str, **fields: str) -> Profile:
-    return Profile(name=name, language=language, fields=fields, source=f"test: {name}")
-
-
-def _records(profile: Profile, cm: int = 4) -> list:
-    result = build_dataset([profile], seed=0, val_fraction=0.0, test_fraction=0.0, cm_per_character=cm)
-    return [r for split in result.splits.values() for r in split]
+_records = partial(built_records, cm=4)
 
 
 def _family(records, family: str):

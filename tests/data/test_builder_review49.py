@@ -3,18 +3,8 @@ cause, on cards written for these tests."""
 
 from __future__ import annotations
 
-from raiden_r1.data.builder import build_dataset
 from raiden_r1.data.profiles_relations import parse_relationships
-from raiden_r1.data.schema import Profile
-
-
-def _profile(name: str, language: str, **fields: str) -> Profile:
-    return Profile(name=name, language=language, fields=fields, source=f"test: {name}")
-
-
-def _records(profile: Profile, cm: int = 0) -> list:
-    result = build_dataset([profile], seed=0, val_fraction=0.0, test_fraction=0.0, cm_per_character=cm)
-    return [r for split in result.splits.values() for r in split]
+from built_records import built_records as _records, profile as _profile
 
 
 def _by_family(records: list) -> dict:

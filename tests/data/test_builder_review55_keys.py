@@ -8,30 +8,9 @@ from raiden_r1.data.builder import build_dataset
 from raiden_r1.data.builder.equivalents import colour_forms, ko_day_forms, ko_phrase_forms, synonyms
 from raiden_r1.data.builder.fields import classify_field
 from raiden_r1.data.builder.keys import extract_keys
-from raiden_r1.data.ground_truth import record_ground_truth
-from raiden_r1.data.schema import Profile
-from raiden_r1.reward.vrar import evaluate
-
-
-def _profile(name: str, language: str, **fields: str) -> Profile:
-    return Profile(name=name, language=language, fields=fields, source=f"test: {name}")
-
-
-def _records(profile: Profile, cm: int = 0) -> list:
-    result = build_dataset([profile], seed=0, val_fraction=0.0, test_fraction=0.0, cm_per_character=cm)
-    return [r for split in result.splits.values() for r in split]
-
-
-def _by_family(profile: Profile) -> dict:
-    return {r.metadata.family: r for r in _records(profile)}
-
-
-def _alternatives(record) -> list[str]:
-    return [a for k in record.keywords for a in ([k] if isinstance(k, str) else k)]
-
-
-def _accuracy(record, answer: str) -> float:
-    return evaluate("<think>x</think>" + answer, record_ground_truth(record)).accuracy
+from built_records import (
+    built_records as _records, profile as _profile, by_family as _by_family,
+    alternatives as _alternatives, gold_accuracy as _accuracy)
 
 
 def _places(field: str, value: str) -> list:

@@ -5,8 +5,8 @@ heights said aloud, period words, and an ancestral-home field asked as such. Car
 from __future__ import annotations
 
 import re
+from functools import partial
 
-from raiden_r1.data.builder import build_dataset
 from raiden_r1.data.builder.cm import material
 from raiden_r1.data.builder.conjugate import impossible_forms, masu_to_plain
 from raiden_r1.data.builder.measures import imperial_height, metric_height
@@ -16,11 +16,9 @@ from raiden_r1.data.builder.setting import out_of_region, out_of_setting
 from raiden_r1.data.builder.tables import table
 from raiden_r1.data.builder.voice import to_plain
 from raiden_r1.data.schema import Profile
+from built_records import built_records
 
-
-def _records(*profiles: Profile, cm: int = 8) -> list:
-    result = build_dataset(list(profiles), seed=0, val_fraction=0.0, test_fraction=0.0, cm_per_character=cm)
-    return [r for split in result.splits.values() for r in split]
+_records = partial(built_records, cm=8)
 
 
 def _said(record) -> list[str]:

@@ -5,39 +5,12 @@ another age. One test per cause, on cards written for these tests."""
 
 from __future__ import annotations
 
-from raiden_r1.data.builder import build_dataset
 from raiden_r1.data.builder.dates import date_keys
 from raiden_r1.data.builder.fields import classify_field
-from raiden_r1.data.builder.keys import extract_keys
-from raiden_r1.data.ground_truth import record_ground_truth
 from raiden_r1.data.profiles_relations import parse_relationships
-from raiden_r1.data.schema import Profile
-from raiden_r1.reward.vrar import evaluate
-
-
-def _profile(name: str, language: str, **fields: str) -> Profile:
-    return Profile(name=name, language=language, fields=fields, source=f"test: {name}")
-
-
-def _records(profile: Profile) -> list:
-    result = build_dataset([profile], seed=0, val_fraction=0.0, test_fraction=0.0, cm_per_character=0)
-    return [r for split in result.splits.values() for r in split]
-
-
-def _by_family(profile: Profile) -> dict:
-    return {r.metadata.family: r for r in _records(profile)}
-
-
-def _alternatives(record) -> list[str]:
-    return [a for k in record.keywords for a in ([k] if isinstance(k, str) else k)]
-
-
-def _accuracy(record, answer: str) -> float:
-    return evaluate("<think>x</think>" + answer, record_ground_truth(record)).accuracy
-
-
-def _keys(field: str, value: str) -> list[str]:
-    return [a for alts in extract_keys(value, classify_field(field), "x") for a in alts]
+from built_records import (
+    profile as _profile, by_family as _by_family, alternatives as _alternatives,
+    gold_accuracy as _accuracy, field_keys as _keys)
 
 
 # 1. a value with an internal space: its last part where that is a complete value

@@ -6,8 +6,8 @@ cart in Edo, and a verb stem never left before a copula. Cards invented here."""
 from __future__ import annotations
 
 import re
+from functools import partial
 
-from raiden_r1.data.builder import build_dataset
 from raiden_r1.data.builder.cm import material
 from raiden_r1.data.builder.conjugate import nominalized, stem_before_copula
 from raiden_r1.data.builder.selfref import dialect_rules, gold_in_dialect, in_dialect, second_person
@@ -15,11 +15,9 @@ from raiden_r1.data.builder.setting import out_of_region
 from raiden_r1.data.builder.tables import table
 from raiden_r1.data.schema import Profile
 from raiden_r1.text import keyword_in
+from built_records import built_records
 
-
-def _records(*profiles: Profile, cm: int = 8) -> list:
-    result = build_dataset(list(profiles), seed=0, val_fraction=0.0, test_fraction=0.0, cm_per_character=cm)
-    return [r for split in result.splits.values() for r in split]
+_records = partial(built_records, cm=8)
 
 
 def _said(record) -> list[str]:
