@@ -103,21 +103,23 @@ def test_the_core_modules_import_only_core_dependencies():
     assert heavy == {}
 
 
+# The project's own package and the test and benchmark helper modules (no distribution).
+LOCAL_MODULES = frozenset({"raiden_r1", "tiny_lm", "train_helpers", "eval_support", "easyr1_records", "_grpo_bench",
+                           "test_builder", "teacher_support", "llama_support", "reward_records", "built_records"})
+
+
 def test_every_declared_dependency_is_imported_or_has_a_reason():
     declared = _declared()
     used = {_distribution(m) for m in _imports(_py_files("src", "easyr1", "scripts", "tests", "benchmarks"))
-            if m not in {"raiden_r1", *OPTIONAL_RUNTIME, "tiny_lm", "train_helpers", "eval_support",
-                         "easyr1_records", "_grpo_bench", "test_builder", "teacher_support", "llama_support", "reward_records"}}
+            if m not in {*LOCAL_MODULES, *OPTIONAL_RUNTIME}}
     unused = sorted(d for group in declared.values() for d in group if d not in used and d not in USED_INDIRECTLY)
     assert unused == []
 
 
 def test_tests_and_benchmarks_import_only_declared_packages():
     declared = set().union(*_declared().values())
-    local = {"raiden_r1", "tiny_lm", "train_helpers", "eval_support", "easyr1_records", "_grpo_bench", "test_builder",
-             "teacher_support", "llama_support", "reward_records"}
     missing = [f"{mod} ({where})" for mod, where in _imports(_py_files("tests", "benchmarks")).items()
-               if mod not in local and _distribution(mod) not in declared]
+               if mod not in LOCAL_MODULES and _distribution(mod) not in declared]
     assert missing == []
 
 
