@@ -45,11 +45,16 @@ def other_relative(before: str, prep: PreparedTruth, lang: str) -> str | None:
     question, gold = prep.question_norm, prep.answer_norm
     if _present(last, question, latin) or _present(last, gold, latin):
         return None
-    # (a question about a kin slot at all: "你的师妹是谁" names one, "你叫什么" none)
-    asks_kin = any(_present(g, question, lg == "en") for lg in {lang, prep.truth.language} for g in _kin_groups(lg))
-    if not asks_kin and not prep.question_relations:
+    if not _asks_kin(question, tuple(sorted({lang, prep.truth.language}))) and not prep.question_relations:
         return None
     return last[0]
+
+
+@lru_cache(maxsize=1024)
+def _asks_kin(question: str, languages: tuple[str, ...]) -> bool:
+    """Whether a question names a kin slot at all ("你的师妹是谁" does, "你叫什么" not): once per
+    question, not per keyword occurrence."""
+    return any(_present(g, question, lg == "en") for lg in languages for g in _kin_groups(lg))
 
 
 _WITH_ME = {

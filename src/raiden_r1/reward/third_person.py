@@ -123,14 +123,12 @@ def _title_pattern(titles: tuple[str, ...], surnames: tuple[str, ...], lang: str
                       rf"(?=是|的|身高|今年|在|家|住|喜欢|爱|最|也|就|呢|啊| |$)")
 
 
-def title_owner(text: str, prep: PreparedTruth, lang: str) -> bool:
-    """"The detective's cat is called…" asked about the character's cat: its own title owns the
-    relative asked about (any other subject after the title may be that relative's title)."""
-    t = own_title_subject(text, prep, lang)
-    if not t:
-        return False
-    rest = text[text.find(t) + len(t):].lstrip()
-    rest = rest.removeprefix("s ").lstrip("のの的의 ")
+def title_owner(text: str, title: str, prep: PreparedTruth) -> bool:
+    """"The detective's cat is called…" asked about the character's cat: its own ``title`` (found
+    by own_title_subject) owns the relative asked about (any other subject after the title may be
+    that relative's title)."""
+    rest = text[text.find(title) + len(title):].lstrip()
+    rest = rest.removeprefix("s ").lstrip("の的의 ")
     return any(rest.startswith(r) for r in asked_relations(prep))
 
 

@@ -104,11 +104,10 @@ def perspective_issue(ans: Answer, ci: int, pos: int, term: Term, prep: Prepared
         m = BY_ROLE[lang].match(opening)
         if m and m.group(0).rstrip().endswith(("의", "の", "的")):
             return f"third person ('{m.group(0).strip()}')"
-    if subject in ("self", "other") and prep.titles and (subject == "other" or not asked_relations(prep)
-                                                         or title_owner(opening, prep, lang)):
+    if subject in ("self", "other") and prep.titles and not prep.truth.self_name:
+        # (not for a profile that says the character calls itself by the title: "refers to herself as 'the Captain'")
         title = own_title_subject(opening, prep, lang)
-        # (a profile that says the character calls itself by the title: "refers to herself as 'the Captain'")
-        if title and not prep.truth.self_name:
+        if title and (subject == "other" or not asked_relations(prep) or title_owner(opening, title, prep)):
             return f"third person (its own title '{title}')"
     if not prep.truth.self_name or term.norm in " ".join(prep.names):
         tl = cl.text

@@ -78,14 +78,19 @@ def split_characters(names: Sequence[str], seed: int, val_fraction: float, test_
     return {"validation": order[:n_val], "test": order[n_val:n_val + n_test], "train": order[n_val + n_test:]}
 
 
+def _names_by_language(profiles: Sequence[Profile]) -> dict[str, list[str]]:
+    by_language: dict[str, list[str]] = defaultdict(list)
+    for p in profiles:
+        by_language[p.language].append(p.name)
+    return by_language
+
+
 def split_by_language(profiles: Sequence[Profile], seed: int, val_fraction: float,
                       test_fraction: float) -> dict[str, list[str]]:
     """``split_characters`` within each language: every held-out split then covers every
     language that has three characters or more, instead of whichever the shuffle happens to
     pick (a test split of two English characters says nothing about Korean)."""
-    by_language: dict[str, list[str]] = defaultdict(list)
-    for p in profiles:
-        by_language[p.language].append(p.name)
+    by_language = _names_by_language(profiles)
     out: dict[str, list[str]] = {s: [] for s in SPLITS}
     for language in sorted(by_language):
         part = split_characters(by_language[language], seed, val_fraction, test_fraction)
@@ -325,9 +330,7 @@ def _held_out_warnings(profiles: Sequence[Profile], assignment: dict[str, list[s
     language with one or two characters has them all in train): said, not silently skipped."""
     if len(profiles) < 3:
         return []  # (the general "fewer than 3 characters" warning says it already)
-    by_language: dict[str, list[str]] = defaultdict(list)
-    for p in profiles:
-        by_language[p.language].append(p.name)
+    by_language = _names_by_language(profiles)
     out = []
     for split, fraction in (("validation", val_fraction), ("test", test_fraction)):
         held = set(assignment[split])
