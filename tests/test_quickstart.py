@@ -112,6 +112,10 @@ def test_whole_quickstart_on_the_tiny_model(setup, tiny_model_dir):
     assert grpo_cfg["worker"]["actor"]["model"]["model_path"] == str(out / "sft" / "model")
     assert summary["sft_config"]["data"]["max_response_length"] == 400
     assert 0 < summary["memory"]["peak_gb"] < 64
+    # each stage says how far the peak had risen by its end, so the stage that holds the peak shows
+    peaks = [st["peak_gb"] for st in summary["stages"]]
+    assert peaks == sorted(peaks) and 0 < peaks[-1] <= summary["memory"]["self_gb"]
+    assert all(st["rss_gb"] > 0 for st in summary["stages"])
     assert summary["lengths"]["sft"]["n"] == 2 and summary["lengths"]["sft"]["mean_length_tokens"] > 0
     assert "train" in summary["checkpoint"] and Path(summary["checkpoint"], "config.json").is_file()
     # the trained checkpoint's model card carries its held-out figures

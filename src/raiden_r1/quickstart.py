@@ -15,6 +15,7 @@ This module sits above every stage and may import all of them; nothing imports i
 from __future__ import annotations
 
 import json
+import os
 import shlex
 import sys
 import time
@@ -62,6 +63,21 @@ class Stage:
     seconds: float
     detail: str = ""
     cpu_seconds: float = 0.0  # this process's user + system time: wall time / threads on free cores
+    # Memory when the stage ends: the process's peak so far (monotonic, so the stage where it jumps
+    # holds the run's peak) and what is still resident (freed memory the allocator kept).
+    peak_gb: float = 0.0
+    rss_gb: float = 0.0
+
+
+def _memory_gb() -> tuple[float, float]:
+    from raiden_r1.quickstart_sft import peak_memory_gb
+
+    try:
+        with open("/proc/self/statm") as f:
+            rss = int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 1e9
+    except (OSError, ValueError, IndexError):  # not Linux
+        rss = 0.0
+    return peak_memory_gb()["self_gb"], rss
 
 
 def _cpu_seconds() -> float:
@@ -90,7 +106,7 @@ class _Timer:
                 if exc_type is None:
                     secs = time.perf_counter() - self.t
                     cpu = _cpu_seconds() - self.cpu
-                    timer.stages.append(Stage(name, secs, self.detail, cpu))
+                    timer.stages.append(Stage(name, secs, self.detail, cpu, *_memory_gb()))
                     timer.log(f"[quickstart] {name}: done in {secs:.1f} s, {cpu:.0f} CPU s"
                               f"{' (' + self.detail + ')' if self.detail else ''}")
                 return False

@@ -217,10 +217,14 @@ def render_report(s: dict, curves: str | None) -> str:
                   f"`{s['checkpoint']}`.", "", "## Timings", "",
               "CPU seconds are this process's user + system time: on a machine shared with other work the wall "
               "time grows, the CPU time much less (on free cores, wall ~ CPU / threads).", "",
-              "| stage | seconds | CPU seconds | detail |", "|---|---|---|---|"]
-    lines += [f"| {st['name']} | {st['seconds']:.1f} | {st.get('cpu_seconds', 0):.0f} | {st['detail']} |"
-              for st in s["stages"]]
-    lines += [f"| total | {s['total_seconds']:.1f} | {sum(st.get('cpu_seconds', 0) for st in s['stages']):.0f} | |", "", "## Reproduce", "",
+              "Memory is this process's peak RSS so far and its RSS when the stage ended (memory freed but "
+              "kept by the allocator counts in both).", "",
+              "| stage | seconds | CPU seconds | peak GB so far | RSS GB at end | detail |",
+              "|---|---|---|---|---|---|"]
+    lines += [f"| {st['name']} | {st['seconds']:.1f} | {st.get('cpu_seconds', 0):.0f} | {st.get('peak_gb', 0):.2f} | "
+              f"{st.get('rss_gb', 0):.2f} | {st['detail']} |" for st in s["stages"]]
+    lines += [f"| total | {s['total_seconds']:.1f} | {sum(st.get('cpu_seconds', 0) for st in s['stages']):.0f} | "
+              f"{s.get('memory', {}).get('self_gb', 0):.2f} | | |", "", "## Reproduce", "",
               "The whole run:", "", "```", s["commands"]["quickstart"], "```", "",
               "Stage by stage:", "", "```"]
     lines += [s["commands"][k] for k in ("data", "convert", "eval_before", "cot", "sft", "eval_sft", "train",
