@@ -202,6 +202,10 @@ def test_designed_failures_are_dropped_and_counted(tmp_path):
     assert reasons["no_key_term"] >= 1 and reasons["stopword"] >= 1
     assert reasons["value_unknown"] >= 1  # "……": the profile states nothing there
     assert result.stats["drops"]["total"] == sum(reasons.values())
+    # each drop is listed with its character and reason, as many as the counts say
+    listed = result.stats["drops"]["records"]
+    assert len(listed) == result.stats["drops"]["total"]
+    assert {d["reason"] for d in listed} == set(reasons) and all(d["character"] for d in listed)
     assert not any(r.question.endswith("什么是什么？") for r in all_records(result))
 
 

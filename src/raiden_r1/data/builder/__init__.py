@@ -274,15 +274,18 @@ def build_dataset(profiles: Sequence[Profile], seed: int = 0, val_fraction: floa
         raise RaidenError("no profiles to build from")
     drops: Counter = Counter()
     drops_by_focus: dict[str, Counter] = defaultdict(Counter)
+    # what was dropped, by character, so a user sees which of a card's fields gave no record and why
+    dropped: list[dict] = []
     norm_profiles = {p.name: profile_text(p.name, p.fields) for p in profiles}
     sbk: list[Draft] = []
     cm: list[Draft] = []
     for p in profiles:
         found, misses = sbk_drafts(p, seed)
         sbk.extend(found)
-        for _, reason in misses:
+        for family, reason in misses:
             drops[reason] += 1
             drops_by_focus[SBK][reason] += 1
+            dropped.append({"character": p.name, "focus": SBK, "family": family, "reason": reason})
         cm.extend(cm_drafts(p, seed, cm_per_character, norm_profiles[p.name]))
     leads_used: dict[str, Counter] = defaultdict(Counter)
     unplain = {id(d) for d in sbk + cm if not give_voice(d, seed, leads_used[d.character])}
@@ -308,6 +311,7 @@ def build_dataset(profiles: Sequence[Profile], seed: int = 0, val_fraction: floa
         if reason:
             drops[reason] += 1
             drops_by_focus[d.focus][reason] += 1
+            dropped.append({"character": d.character, "focus": d.focus, "question": d.question, "reason": reason})
             continue
         seen.add(key)
         kept[d.character].append(d.to_record())
@@ -321,6 +325,7 @@ def build_dataset(profiles: Sequence[Profile], seed: int = 0, val_fraction: floa
     stats = _stats(splits, assignment, drops, drops_by_focus, seed, val_fraction, test_fraction, len(profiles))
     stats["warnings"].extend(_held_out_warnings(profiles, assignment, val_fraction, test_fraction))
     stats["cm_per_character"] = cm_per_character
+    stats["drops"]["records"] = dropped
     return BuildResult(splits=splits, stats=stats, drops=drops)
 
 
