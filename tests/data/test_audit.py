@@ -159,3 +159,24 @@ def test_strict_exits_1_when_a_record_fails_and_0_when_all_pass(tmp_path):
     assert CliRunner().invoke(app, ["data", "audit", str(good), "--strict"]).exit_code == 0
     assert CliRunner().invoke(app, ["data", "audit", str(good), str(bad), "--strict"]).exit_code == 1
     assert CliRunner().invoke(app, ["data", "audit", str(bad)]).exit_code == 0  # (without --strict: a report)
+
+
+def test_a_build_directory_glob_skips_its_stats_and_empty_splits(tmp_path):
+    # `data audit built/*.json` after a small build: stats.json and empty held-out splits are named
+    # and skipped, the records file is audited
+    (tmp_path / "train.json").write_text(json.dumps([_record()]), encoding="utf-8")
+    (tmp_path / "test.json").write_text("[]", encoding="utf-8")
+    (tmp_path / "stats.json").write_text(json.dumps({"counts": {}, "drops": {"total": 0}}), encoding="utf-8")
+    files = [str(tmp_path / n) for n in ("stats.json", "test.json", "train.json")]
+    result = CliRunner().invoke(app, ["data", "audit", *files, "--strict"])
+    assert result.exit_code == 0, result.output
+    assert "stats.json: skipped (the build's stats, not records)" in result.output
+    assert "test.json: skipped (no records)" in result.output
+    assert "1/1 records pass every check (100.0%)" in result.output
+
+
+def test_one_empty_file_alone_is_still_an_error(tmp_path):
+    empty = tmp_path / "test.json"
+    empty.write_text("[]", encoding="utf-8")
+    result = CliRunner().invoke(app, ["data", "audit", str(empty)])
+    assert result.exit_code != 0 and "no records" in str(result.exception)

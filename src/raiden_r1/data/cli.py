@@ -89,11 +89,42 @@ def audit(
     for file in files:
         if len(files) > 1:
             typer.echo(f"== {file}")
+            # `data audit built/*.json` names the build's stats.json and, for a small build, empty
+            # held-out splits: say so and go on to the other files
+            if _is_build_stats(file):
+                typer.echo(f"{file}: skipped (the build's stats, not records)")
+                continue
+            if _has_no_records(file):
+                typer.echo(f"{file}: skipped (no records)")
+                continue
         report, text = run_audit(file, profiles, sample=sample, seed=seed, sheet=sheet, max_failures=max_failures)
         typer.echo(text)
         failed = failed or any(not r.passed for r in report.results)
     if strict and failed:
         raise typer.Exit(1)
+
+
+def _read_json(file: Path):
+    import json
+
+    try:
+        return json.loads(file.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None  # the audit reports unreadable files itself
+
+
+def _is_build_stats(file: Path) -> bool:
+    data = _read_json(file) if file.suffix == ".json" else None
+    return isinstance(data, dict) and {"counts", "drops"} <= data.keys()
+
+
+def _has_no_records(file: Path) -> bool:
+    if file.suffix == ".jsonl":
+        try:
+            return not file.read_text(encoding="utf-8").strip()
+        except OSError:
+            return False
+    return _read_json(file) == []
 
 
 @app.command()
