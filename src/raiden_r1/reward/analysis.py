@@ -253,7 +253,8 @@ def _final_particles(language: str) -> re.Pattern[str] | None:
     """Dialect sentence-final particles (lexicon final_particles) at a clause's end: their letters
     with the word before them spell no cue ("生まればい" is 生まれ + Hakata ばい, no conditional れば)."""
     words = cues(language).get("final_particles")
-    return re.compile(rf"(?<=\S)(?:{trie_pattern(words)})(?= |$)") if words else None
+    # (not after a verb's conditional stem: "生まれればい" is れれ + ば, a conditional left unfinished)
+    return re.compile(rf"(?<=\S)(?<!れれ)(?<!けれ)(?:{trie_pattern(words)})(?= |$)") if words else None
 
 
 def cue_at_start(text: str, language: str, kind: str) -> str | None:

@@ -131,6 +131,10 @@ def _describes_person(segment: str, language: str, prep: PreparedTruth) -> bool:
                                                               or segment.endswith(" " + w))), None)
     if tail is None:
         return False
+    head = segment[:len(segment) - len(tail)].strip()
+    # ("王司机", "김 기사", "Karl the fisherman": a family name or a name before the word makes it a person)
+    if (not head.isascii() and len(head.replace(" ", "")) == 1) or (head.isascii() and " the" in f" {head} "):
+        return False
     return not any(a.canon.replace(" ", "").endswith(tail.replace(" ", "")) for alts in prep.items for a in alts)
 
 _COUNTED = re.compile(r"(?i)(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|both|the|some|no|\d+) [a-z]")
