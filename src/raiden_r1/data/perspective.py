@@ -178,7 +178,11 @@ _NAME_TITLES = frozenset({"brother", "sister", "father", "mother", "lord", "lady
                           "director", "chief", "officer", "inspector", "detective", "agent", "general", "colonel",
                           "major", "lieutenant", "commander", "admiral", "baron", "baroness", "count", "countess",
                           "duke", "duchess", "earl", "bishop", "reverend", "pastor", "nurse", "coach", "chef", "judge",
-                          "mayor", "governor", "president", "chairman", "boss", "mister", "madame", "dame", "elder"})
+                          "mayor", "governor", "president", "chairman", "boss", "mister", "madame", "dame", "elder",
+                          # (forms of address a nickname may open with: "Citizen Burin", "Comrade Petrov"; alone
+                          # they are how the character speaks to others, "Duchess, citizen.", never its name)
+                          "citizen", "citoyen", "citoyenne", "comrade", "monsieur", "mademoiselle", "señor", "señora",
+                          "signor", "signora", "herr", "frau", "goodman", "goodwife", "widow", "mistress", "pilgrim"})
 
 
 @functools.lru_cache(maxsize=4096)

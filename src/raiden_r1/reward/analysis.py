@@ -237,12 +237,24 @@ def find_cue(text: str, padded: str, c: Cues, kind: str) -> str | None:
     else:
         if exempt is not None and not text.isascii():
             text = exempt.sub(" ", text)
+        endings = _final_particles(c.language)
+        if endings is not None and not text.isascii():
+            text = endings.sub(" ", text)
         m = pattern.search(text)
         found = next(g for g in m.groups() if g) if m else None
     if len(_CUE_MEMO) >= 4096:
         _CUE_MEMO.clear()
     _CUE_MEMO[key] = found
     return found
+
+
+@lru_cache(maxsize=8)
+def _final_particles(language: str) -> re.Pattern[str] | None:
+    """Dialect sentence-final particles (lexicon final_particles) at a clause's end: their letters
+    with the word before them spell no cue ("生まればい" is 生まれ + Hakata ばい, no conditional れば)."""
+    words = cues(language).get("final_particles")
+    # (not after a verb's conditional stem: "生まれればい" is れれ + ば, a conditional left unfinished)
+    return re.compile(rf"(?<=\S)(?<!れれ)(?<!けれ)(?:{trie_pattern(words)})(?= |$)") if words else None
 
 
 def cue_at_start(text: str, language: str, kind: str) -> str | None:

@@ -54,6 +54,10 @@ def taken_back(ans: Answer, ci: int) -> str | None:
         if rej and text == rej:
             return rej
         cor = find_cue_first(text, lang, "correction")
+        # ("복실이, 아니면 누리": 아니면 is "or", a choice the hedge rule reads, not the correction 아니)
+        dis = find_cue_first(text, lang, "disjunction") if cor else None
+        if dis and len(dis.strip()) > len(cor.strip()):
+            cor = None
         # "豆豆，不是毛毛哦" says what it is not; "豆豆？不是，是毛毛" takes it back
         if cor and not (cor.strip() in _NOT_X and text != cor.strip()):
             return cor

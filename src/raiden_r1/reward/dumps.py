@@ -102,6 +102,8 @@ def _bare_segments(ans: Answer, prep: PreparedTruth) -> tuple[int, int, list[str
             continue  # "哥哥十二岁": another person's value, not a candidate for the slot
         if cue_in_text(t.canon, ans.language, "age_system"):
             continue  # "周岁二十八，虚岁二十九": one age in two counting systems
+        if prep.asks_name and _describes_person(t.canon, ans.language, prep):
+            continue  # "陈志强，湛江人": the person named, described; no second name
         bare += 1
         hit = any(find_term(t.norm, a) != -1 or find_term(a.norm, t) != -1 for alts in prep.items for a in alts)
         if not hit and not t.canon.isascii() and any(cue_in_text(t.canon, ans.language, k) for k in _PERSONS):
@@ -116,6 +118,24 @@ def _bare_segments(ans: Answer, prep: PreparedTruth) -> tuple[int, int, list[str
 
 
 _PERSONS = ("first_person", "second_person", "third_person")
+
+
+def _describes_person(segment: str, language: str, prep: PreparedTruth) -> bool:
+    """A segment ending in a word for a kind of person (lexicon person_descriptors: "湛江人", "司机",
+    "大阪の人", "부산 사람"), asked for a name: it says who the named one is, unless a keyword ends
+    so too (then it is a value of the slot)."""
+    # (an all-kanji answer reads as Chinese: the record's language's words count too)
+    words = cues(language).get("person_descriptors") + cues(prep.language).get("person_descriptors")
+    # (a Latin word whole: "Hamburg man", not "Hoffman")
+    tail = next((w for w in words if segment.endswith(w) and (not w.isascii() or segment == w
+                                                              or segment.endswith(" " + w))), None)
+    if tail is None:
+        return False
+    head = segment[:len(segment) - len(tail)].strip()
+    # ("王司机", "김 기사", "Karl the fisherman": a family name or a name before the word makes it a person)
+    if (not head.isascii() and len(head.replace(" ", "")) == 1) or (head.isascii() and " the" in f" {head} "):
+        return False
+    return not any(a.canon.replace(" ", "").endswith(tail.replace(" ", "")) for alts in prep.items for a in alts)
 
 _COUNTED = re.compile(r"(?i)(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|both|the|some|no|\d+) [a-z]")
 

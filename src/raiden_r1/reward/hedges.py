@@ -17,6 +17,7 @@ from .frames import both_age_systems, is_age
 from .lexicon import cues
 from .matching import PreparedTruth
 from .negatives import relatives_clause
+from .slot_values import several_values
 
 _NUMBER = re.compile(r"\d+")
 _UNIT_WORD = r"(?:cm|kg|m|岁|살|歳|years?|year old|월|月|日|일|号|年|년)?"
@@ -55,6 +56,28 @@ def _other_item_near(text: str, prep: PreparedTruth, this: int) -> bool:
     return any(find_term(text, a) != -1 for i, alts in enumerate(prep.items) if i != this for a in alts)
 
 
+def _same_value_beside(ans: Answer, pos: int, end: int, cue: str, prep: PreparedTruth, index: int) -> bool:
+    """"阿娟，或者虾饺娟", "Jo, or Josie": the other side of the "or" is, whole, another keyword of the
+    same item (two names of one value), so nothing is left open. Another value beside it stays a hedge,
+    and so do two alternatives that are values apart (traits the gold answer lists: "冷淡，或者心软")."""
+    if several_values(prep):
+        return False
+    others = [a.norm for a in prep.items[index] if a.norm and a.norm != ans.match[pos:end]]
+    after = ans.match[end:end + 48]
+    k = after.find(cue)
+    if k != -1:
+        rest = after[k + len(cue):].lstrip().split(" ")[0]
+        # (a CJK name may take a copula or a final particle: "누리요", "虾饺娟啦", "玉三郎です")
+        if any(rest.startswith(o) and (rest == o or (not o.isascii() and len(rest) - len(o) <= 2)) for o in others):
+            return True
+    before = ans.match[max(0, pos - 48):pos]
+    k = before.rfind(cue)
+    if k != -1:
+        head = before[:k].rstrip()
+        return any(head.endswith(o) and head[-len(o) - 1:-len(o)] in ("", " ") for o in others)
+    return False
+
+
 def hedge_reason(ans: Answer, v: ItemVerdict, index: int, prep: PreparedTruth) -> str | None:
     """Whether an asserted occurrence stands next to a competing value: "X or Y", "X か Y",
     "17-18", "17 to 18", "maybe X, maybe Y", a second clause restating the slot with another value."""
@@ -68,7 +91,7 @@ def hedge_reason(ans: Answer, v: ItemVerdict, index: int, prep: PreparedTruth) -
     latin_dis = cues("en").get("disjunction")
     for w in before + after:
         if w in latin_dis and not _other_item_near(window_after if w in after else ans.match[max(0, pos - 24):pos],
-                                                   prep, index):
+                                                   prep, index) and not _same_value_beside(ans, pos, end, w, prep, index):
             return f"hedged ('{w}')"
     if not ans.match.isascii():
         dis = [d for d in cues(lang).get("disjunction") if not d.isascii()]
@@ -80,11 +103,13 @@ def hedge_reason(ans: Answer, v: ItemVerdict, index: int, prep: PreparedTruth) -
                 if near_after.startswith(d) and len(near_after) > len(d) and not near_after.startswith(("から", "かな", "から")):
                     if d == "か" and (near_after[1:2] in ("ら", "な", "も", "") or near_after[1:2] == " "):
                         continue
-                    if not _other_item_near(ans.match[end:end + 16], prep, index):
+                    if not _other_item_near(ans.match[end:end + 16], prep, index) and \
+                            not _same_value_beside(ans, pos, end, d, prep, index):
                         return f"hedged ('{d}')"
                 continue
             if (d in near_after or (d in near_before and d not in ("还是", "還是"))) and \
-                    not _other_item_near(ans.match[end:end + 16], prep, index):
+                    not _other_item_near(ans.match[end:end + 16], prep, index) and \
+                    not _same_value_beside(ans, pos, end, d, prep, index):
                 return f"hedged ('{d}')"
     if any(c.isdigit() for c in term.norm):
         cl = ans.clauses[ci]

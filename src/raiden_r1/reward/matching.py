@@ -86,10 +86,9 @@ def _is_yes_no_question(question: str, language: str) -> bool:
         return False
     if language == "en":
         return q.startswith(_YES_NO_EN)
-    wh = {"zh": ("什么", "谁", "哪", "几", "多少", "怎么", "为什么", "何"),
-          "ja": ("何", "誰", "どこ", "いつ", "どう", "なぜ", "どれ", "どんな", "いくつ", "なに", "だれ"),
-          "ko": ("뭐", "무엇", "누구", "어디", "언제", "어떻", "왜", "몇", "무슨", "어느")}.get(language, ())
-    if any(w in q for w in wh):
+    # (lexicon question_words: "体重はどのくらいですか？" asks a number, not yes or no)
+    folded = canonical(q)
+    if any(w in folded for w in cues(language).get("question_words")):
         return False
     ends = {"zh": ("吗", "吗?", "吗？", "没有?", "没有？"), "ja": ("か", "か?", "か？", "の?", "の？"),
             "ko": ("?", "？")}.get(language, ())
@@ -240,12 +239,12 @@ def says_no(first_clause: str, language: str) -> str | None:
     Japanese, which put polarity at the end, anywhere in it ("자녀는 없어요", "持っていないんです")."""
     cue = find_cue_first(first_clause, language, "no")
     if cue is None and language != "en":
-        from .lexicon import cues
-
         # ("152cmしかないねん": しかない is "only", no "no")
         for exempt in cues(language).get("negation_exempt"):
             first_clause = first_clause.replace(exempt, " ")
-        cue = next((w for w in cues(language).get("no") if len(w) >= 2 and w in first_clause), None)
+        # (an interjection "no" counts only where it opens the clause: find_cue_first above)
+        opening = cues(language).get("no_opening")
+        cue = next((w for w in cues(language).get("no") if len(w) >= 2 and w in first_clause and w not in opening), None)
     return cue
 
 

@@ -13,6 +13,7 @@ from raiden_r1.canon import canonical
 from raiden_r1.canon.trie import trie_pattern
 from raiden_r1.data.people import pet_names_of
 
+from .address import address_words
 from .analysis import Answer, cue_in_text
 from .lexicon import cues
 from .matching import PreparedTruth
@@ -192,7 +193,11 @@ def _name_as_label(ans: Answer, prep: PreparedTruth) -> str | None:
     its name: "ももか、6さい！")"""
     if prep.truth.self_name or len(ans.clauses) < 2 or not prep.names:
         return None
-    full = next((n for n in prep.names if len(n) >= 3 and any(c.text == n for c in ans.clauses[:2])), None)
+    # (a name that is also a word of address, said after the answer, speaks to the listener: a card
+    # called "Sugar" or "Partner" answering "Bath, partner, next month")
+    address = address_words(ans.language, prep)
+    full = next((n for n in prep.names if len(n) >= 3 and any(c.text == n and (i == 0 or n not in address)
+                                                             for i, c in enumerate(ans.clauses[:2]))), None)
     if full is None:
         return None
     lang = ans.language
