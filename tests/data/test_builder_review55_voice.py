@@ -11,7 +11,7 @@ from raiden_r1.data.builder.cm import material
 from raiden_r1.data.builder.conjugate import impossible_forms, masu_to_plain
 from raiden_r1.data.builder.measures import imperial_height, metric_height
 from raiden_r1.data.builder.plausible import count_range
-from raiden_r1.data.builder.selfref import dialect_greetings, dialect_rules, in_dialect
+from raiden_r1.data.builder.dialect import dialect_greetings, dialect_rules, in_dialect
 from raiden_r1.data.builder.setting import out_of_region, out_of_setting
 from raiden_r1.data.builder.tables import table
 from raiden_r1.data.builder.voice import to_plain

@@ -10,7 +10,8 @@ from functools import partial
 
 from raiden_r1.data.builder.cm import material
 from raiden_r1.data.builder.conjugate import nominalized, stem_before_copula
-from raiden_r1.data.builder.selfref import dialect_rules, gold_in_dialect, in_dialect, second_person
+from raiden_r1.data.builder.dialect import dialect_rules, dialects, gold_in_dialect, in_dialect
+from raiden_r1.data.builder.selfref import second_person
 from raiden_r1.data.builder.setting import out_of_region
 from raiden_r1.data.builder.tables import table
 from raiden_r1.data.schema import Profile
@@ -66,7 +67,8 @@ def test_a_samurai_card_calls_the_user_by_its_word_never_anata():
 
 
 def test_a_sichuan_card_ends_some_golds_with_its_particles_and_keeps_their_keys():
-    particles = [p for p in table("voice.yaml", "DIALECTS")["zh"][1]["particles"] if p]
+    sichuan = next(d for d in dialects("zh") if "四川" in d["cue"])
+    particles = [p for p in sichuan["particles"] if p]
     sbk = [r for r in _records(_SICHUAN, cm=0)]
     assert any(re.search(f"[{''.join(particles)}]。$", r.answer) for r in sbk)
     for r in sbk:
@@ -162,7 +164,8 @@ def test_a_polite_korean_card_keeps_haeyo_and_jeo():
 
 def test_de_gozaru_reaches_a_kana_key_and_adjectives():
     rules = dialect_rules(_SAMURAI.fields, "ja")
-    assert in_dialect("ポチですか、いい名前ですね。", rules, ["ポチ"], "ja") == "ポチでござるか、いい名前でござるな。"
+    # いい is よい in 武家言葉 (review 61)
+    assert in_dialect("ポチですか、いい名前ですね。", rules, ["ポチ"], "ja") == "ポチでござるか、よい名前でござるな。"
     assert in_dialect("一度会ってみたいです。", rules, [], "ja") == "一度会ってみとうござる。"
     # Kyoto どす would run into a kana key ("ポチどす"): that sentence keeps です
     kyoto = dialect_rules({"話し方": "京言葉で話す"}, "ja")

@@ -3,7 +3,8 @@ whose alternative is a bare title, "太医" of 钱太医, is the keywords check'
 place alternative cut out of a word ("长安西" of 长安西市, "道幽州" of 河北道幽州), and a pre-modern
 Chinese card's place negatives of another dynasty or with the modern city unit ("汴梁" or "广州市"
 for a Tang merchant), a first person taken as a catch-phrase ("微臣") and a why key that is a whole
-clause. Each judges with the builder's own tables.
+clause, and (review 61) a list item cut with a dangling connective ("心肠却软"). Each judges with
+the builder's own tables.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import re
 
 from raiden_r1.text import normalize
 
+from ..builder.clauses import unlinked
 from ..builder.coverage import card_self_references, is_address_form, is_self_reference
 from ..builder.heads import ja_whole_word, trait_halves
 from ..builder.decoys import samurai_age, zh_dynasty
@@ -130,5 +132,18 @@ def check_period_names(record: Record, card: dict[str, str]) -> list[str]:
             for n in record.negative_keywords if len(n) >= 3 and n.startswith(_HEIAN_SURNAMES)]
 
 
+def check_cut_clause(record: Record, card: dict[str, str]) -> list[str]:
+    """No item the gold answer says is a clause cut from its neighbour with the connective that
+    only the neighbour explains (review 61: "心肠却软" of "嘴上不饶人，心肠却软", builder/clauses.yaml):
+    neither the first key of an item nor any key the answer says."""
+    out = []
+    for i, alts in enumerate(_items(record)):
+        said = [a for a in alts if a == alts[0] or a in record.answer]
+        cut = next((a for a in said if unlinked(a, record.language)), None)
+        if cut:
+            out.append(f"keywords.{i}: {cut!r} is a clause cut from its neighbour (said {unlinked(cut, record.language)!r})")
+    return out
+
+
 KEY_CHECKS = {"cut_places": check_cut_places, "period_decoys": check_period_decoys, "phrase_keys": check_phrase_keys,
-              "key_spans": check_key_spans, "period_names": check_period_names}
+              "key_spans": check_key_spans, "period_names": check_period_names, "cut_clause": check_cut_clause}

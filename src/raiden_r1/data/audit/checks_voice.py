@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from ..builder.conjugate import impossible_forms, stem_before_copula
-from ..builder.selfref import dialect_rules, in_dialect, second_person, self_reference
+from ..builder.dialect import dialect_rules, in_dialect
+from ..builder.selfref import second_person, self_reference
 from ..builder.setting import out_of_region
 from ..builder.tables import table
 from ..schema import SBK, Record
@@ -76,7 +77,7 @@ def check_region(record: Record, card: dict[str, str]) -> list[str]:
 
 
 def check_dialect(record: Record, card: dict[str, str]) -> list[str]:
-    """No standard form the card's dialect says otherwise (voice.yaml DIALECTS: でございます from
+    """No standard form the card's dialect says otherwise (dialects.yaml DIALECTS: でございます from
     a rōnin who says でござる, "don't" from a broad-Scots keeper): the builder's own dialect rules
     would still change the sentence."""
     rules = dialect_rules(card, record.language)

@@ -33,8 +33,8 @@ from .setting import detect_setting, region_words
 from .sbk import sbk_drafts
 from .seeded import stable_rng
 from .terms import one_cjk_character
-from .selfref import (dialect_rules, gold_in_dialect, in_dialect, second_person, self_reference, with_own_word,
-                      with_second_person, with_self_reference)
+from .dialect import dialect_rules, gold_in_dialect, in_dialect
+from .selfref import second_person, self_reference, with_own_word, with_second_person, with_self_reference
 from .conjugate import nominalized
 from .voice import is_modern_polite, is_polite, manner_lead, speech_level, states_register, to_archaic, to_plain, user_plain
 

@@ -23,7 +23,7 @@ from .cm_settings import REACTIONS, SETTING_GREETINGS, SETTING_POOLS, SETTING_TE
 from .phrases import render
 from .plausible import count_range, invented_world
 from .seeded import stable_rng
-from .selfref import dialect_greetings
+from .dialect import dialect_greetings
 from .places import ko_word_alternatives
 from .setting import cm_setting, detect_setting, out_of_region, out_of_setting, period_words
 

@@ -14,6 +14,7 @@ import re
 from raiden_r1.text import normalize, normalize_term
 
 from .checks import Draft
+from .clauses import unlinked_items
 from .alternatives import (
     ja_prefixed_name_forms,
     latin_name_parts,
@@ -213,12 +214,14 @@ def sbk_drafts(profile: Profile, seed: int) -> tuple[list[Draft], list[tuple[str
             continue
         if family.kind in ("list", "free"):
             items = said_alternatives(items, lang)
+        unlinked: set[str] = set()
+        cut: set[str] = set()
         if family.name in _DESCRIPTIVE:
             short = without_free_phrases(items)
             if not short:  # "对待工作一丝不苟", "けん玉の日本一": an answer rewords it, never quotes it
                 misses.append((family.name, "long_free_text"))
                 continue
-            items = short
+            items, unlinked, cut = unlinked_items(short, lang)  # "心肠却软" of "…，心肠却软" is said "心肠软"
         skip = _not_askable(profile, field_name, value, family.name, items)
         if skip:
             misses.append((family.name, skip))
@@ -246,12 +249,14 @@ def sbk_drafts(profile: Profile, seed: int) -> tuple[list[Draft], list[tuple[str
             continue
         rng = stable_rng(seed, profile.name, field_name)
         items, variants = variant_alternatives(items, family.name, lang)
+        variants |= unlinked
         if family.name in ("name", "english_name"):  # "Clarence Bell" for 'Clarence "Smokey" Bell'
             variants |= {n for alts in items for n in nickname_forms(alts[0])}
         unsaid: set[str] = set()  # "bookstore" for a bookshop: a key, but the gold says the card's word
         if family.kind in ("list", "free") or family.name in _EQUIVALENT_FAMILIES:
             items, unsaid = equivalent_alternatives(items, family.name, lang)
             variants |= unsaid
+        unsaid |= cut
         imperial = (imperial_height(value) or metric_height(value, lang)) if family.name == "height" else None
         if imperial:  # "5'9\"": the height as written and as said, never the feet alone ("5")
             items, variants = [imperial[0]], variants | imperial[1]

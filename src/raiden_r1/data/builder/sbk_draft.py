@@ -25,8 +25,9 @@ def sbk_draft(profile: Profile, table: tuple, rng: random.Random, *, family: str
     keywords = keywords or items
     questions, answers = table
     lang = profile.language
-    v = _answer_value([[a for a in alts if a not in unsaid] or alts for alts in items], family, lang)
-    grammar = _grammar_extras(items, family, lang)
+    said = [[a for a in alts if a not in unsaid] or alts for alts in items]
+    v = _answer_value(said, family, lang)
+    grammar = _grammar_extras(said, family, lang)  # "口は悪いが" cut from its clause is a key, never said
     extra = {**extra, **{k: g for k, g in grammar.items() if g is not None}}
     # A template needing a form this value has none of ("涙もろくて" would hide a keyword) is not used.
     answers = tuple(a for a in answers if not any(g is None and "{" + k + "}" in a for k, g in grammar.items()))

@@ -1,0 +1,158 @@
+"""The dialect or old register a card names, as a layer over the character's own words
+(dialects.yaml DIALECTS).
+
+Reviews 55-61 read standard speech from characters whose cards say otherwise: "Of course I
+remember! Next month you're off to York." from an Elizabethan alewife who says thee and thou,
+Seoul 반말 ("…좋아해", "…했잖아") from a Busan boatswain, 拙者 beside です/ました from a rōnin. A
+card's speaking-style text is read for the cue of one dialect; its rules rewrite sentence endings,
+pronouns and a few everyday words of the gold answers and the character's CM turns, its greetings
+open the CM chats, and no rule may change a keyword or leave one the reward's matcher no longer
+finds (such a sentence keeps its standard form).
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+from functools import lru_cache
+
+from raiden_r1.text import keyword_in
+
+from .tables import table
+from .voice import is_polite, manner_fields, speech_level
+
+# where one clause ends, for the rules kept to the character's own doings ("own"):
+# "しのさんでござるな、覚えておき申す。" speaks of the friend, then of the character
+_SENTENCE = re.compile(r"(?<=[.!?。！？、,])\s*")
+# an English sentence's first letter after a rule ("thou art" opening one), behind any quote mark
+_EN_SENTENCE_START = re.compile(r"(^|[.!?]\s+)(['‘\"“]?)([a-z])")
+_FILES = ("dialects.yaml", "dialects_zh_ko.yaml")
+
+
+def _syllables(final) -> str:
+    """Every Hangul syllable whose final consonant (0: none, 20: ㅆ) passes ``final``."""
+    return "".join(chr(0xAC00 + i) for i in range(11172) if final(i % 28))
+
+
+# Korean endings attach by the syllable's final consonant ("났어" is a past as "했어" is): a
+# pattern names the syllables by these marks inside a character class
+_HANGUL_CLASSES = {"<ㅆ>": _syllables(lambda f: f == 20), "<받침>": _syllables(lambda f: f != 0)}
+
+
+@lru_cache(maxsize=None)
+def _pattern(source: str) -> re.Pattern[str]:
+    for mark, chars in _HANGUL_CLASSES.items():
+        source = source.replace(mark, chars)
+    return re.compile(source)
+
+
+def dialects(language: str) -> tuple:
+    """The dialect entries of ``language``, in the order their cues are tried."""
+    return next((table(f, "DIALECTS")[language] for f in _FILES if language in table(f, "DIALECTS")), ())
+
+
+def card_dialect(fields: dict[str, str], language: str) -> dict | None:
+    """The dialect entry whose cue the card's words on how the character talks (speaking style,
+    personality, catch-phrases) hold; a card without such a field is read whole. A dislike of
+    "서울 말씨" or a hometown names no way of speaking."""
+    text = manner_fields(fields) or "\n".join(fields.values())
+    for dialect in dialects(language):
+        if re.search(dialect["cue"], text):
+            return dialect
+    return None
+
+
+def dialect_rules(fields: dict[str, str], language: str) -> list[tuple[str, ...]]:
+    """The rules of the dialect the card names, or []."""
+    dialect = card_dialect(fields, language)
+    return [tuple(rule) for rule in dialect["rules"]] if dialect else []
+
+
+def dialect_second_person(fields: dict[str, str], language: str) -> str | None:
+    """The dialect's own word for the listener (武家言葉: 貴殿), for a card that states none."""
+    dialect = card_dialect(fields, language)
+    return dialect.get("you") if dialect else None
+
+
+def dialect_greetings(fields: dict[str, str], language: str) -> tuple | None:
+    """The CM greetings of the dialect the card names ("Wotcha, {name}!"), or None; a dialect that
+    gives them per register ("어, 왔나." in 반말, "어서 오이소." in 존댓말) gives the card's."""
+    dialect = card_dialect(fields, language)
+    greetings = dialect.get("greetings") if dialect else None
+    if isinstance(greetings, dict):
+        return greetings.get("plain" if speech_level(fields, language) == "plain" else "polite")
+    return greetings
+
+
+def _listener(language: str) -> re.Pattern[str] | None:
+    pattern = table("dialects.yaml", "LISTENER_WORDS").get(language)
+    return re.compile(pattern) if pattern else None
+
+
+def _apply(pattern: str, replacement: str, text: str, language: str, own: bool) -> str:
+    if not own:
+        return _pattern(pattern).sub(replacement, text)
+    # "生まれ申した" is humble: said of the character's own doing, never of the listener's
+    listener = _listener(language)
+    parts = _SENTENCE.split(text)
+    seps = _SENTENCE.findall(text)
+    out = [p if listener and listener.search(p) else _pattern(pattern).sub(replacement, p) for p in parts]
+    return "".join(p + (seps[i] if i < len(seps) else "") for i, p in enumerate(out))
+
+
+def in_dialect(text: str, rules: list[tuple[str, ...]], keys: list[str], language: str = "") -> str:
+    """``text`` with the dialect's rules applied in order. A rule may carry flags: ``plain`` or
+    ``polite`` (only text in that register: voice.yaml POLITE_ENDINGS), ``own`` (only sentences
+    that do not speak of the listener: dialects.yaml LISTENER_WORDS)."""
+    out = text
+    polite = None
+    for pattern, replacement, *flags in rules:
+        if "plain" in flags or "polite" in flags:  # "あんた" beside "ですよね" mixes two registers
+            polite = is_polite(text, language) if polite is None else polite
+            if polite != ("polite" in flags):
+                continue
+        out = _apply(pattern, replacement, out, language, "own" in flags)
+    if language == "en" and out != text:
+        out = _EN_SENTENCE_START.sub(lambda m: m.group(1) + m.group(2) + m.group(3).upper(), out)
+    # a kana key right before the ending ("こむぎです") would run into a new one ("こむぎどす"):
+    # the reward's matcher finds no word end there, so such a sentence keeps its standard ending;
+    # an ending that starts as before ("クロでござる" for "クロです") is no new run
+    for k in keys:
+        before = re.search(re.escape(k) + r"(?=です|ます)(.)", text) if re.search(r"[\u3041-\u30ff]$", k) else None
+        after = re.search(re.escape(k) + r"(.)", out) if before else None
+        if before and (after is None or after.group(1) != before.group(1)):
+            return text
+    # a rule must never change a keyword ("です" inside a quoted catch-phrase), nor leave one the
+    # reward's matcher no longer finds where it ends ("ミツ子" before "や" as before "だ")
+    if any(k in text and (k not in out or (keyword_in(text, k) and not keyword_in(out, k))) for k in keys):
+        return text
+    return out
+
+
+def _choice(options: list[str], text: str) -> str:
+    """One of ``options``, the same for the same text (no seed: a gold answer is voiced alike in
+    every build)."""
+    return options[zlib.crc32(text.encode("utf-8")) % len(options)] if options else ""
+
+
+def gold_in_dialect(answer: str, fields: dict[str, str], language: str, keys: list[str], opener: bool = True) -> str:
+    """The gold answer with the dialect's mark of speech the rules cannot give it: an opener
+    ("Aye, my son is Callum.", "Marry, I am 38 years old."; only with ``opener``: a CM answer has
+    its lead) or a sentence particle ("老娘今年41岁嘛。"); unchanged where a key would no longer be
+    found."""
+    dialect = card_dialect(fields, language)
+    if not dialect:
+        return answer
+    out = answer
+    opener = _choice(dialect.get("openers", []), answer) if opener else ""
+    if opener and not answer.lower().startswith(opener.strip(", ").lower()):
+        first = answer.split(" ", 1)[0]
+        lower = table("dialects.yaml", "OPENER_LOWER").get(language, [])
+        out = opener + (answer[0].lower() + answer[1:] if first.lower() in lower else answer)
+    particle = _choice(dialect.get("particles", []), answer)
+    m = re.search(r"([^呀啊呢吧嘛哈噻撒哦啦咯嘞了？?！!…])。$", out)
+    if particle and m:  # the last sentence a statement: "这还用问？你住在81号噻。"
+        out = out[:m.end(1)] + particle + "。"
+    if any(k in answer and not keyword_in(out, k) for k in keys if keyword_in(answer, k)):
+        return answer
+    return out
