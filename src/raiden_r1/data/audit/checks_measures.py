@@ -79,7 +79,9 @@ def check_shared_surname(record: Record, card: dict[str, str]) -> list[str]:
         if len(surname) < 2 or surname not in alts[1:]:
             continue
         others = "\n".join(v for v in card.values()).replace(full, "").replace(full.replace(" ", ""), "")
-        if re.search(re.escape(surname) + r"\s?\S", others):
+        # a relative's name: the family name with a given name after it (before it in English)
+        shape = r"\w\s" + re.escape(surname) + r"\b" if record.language == "en" else re.escape(surname) + r"\s?\S"
+        if re.search(shape, others):
             out.append(f"keywords.{i}: {surname!r} alone also names the card's relatives")
     return out
 
