@@ -58,6 +58,13 @@ def test_a_weight_in_gongjin_is_also_said_in_jin():
     assert _accuracy(rec, "60斤。") == 0.0
 
 
+def test_a_cjk_weight_in_latin_kilograms_is_said_in_the_language():
+    assert measure_items("48kg", "weight", "ko")[0][:2] == ["48킬로", "48kg"]
+    assert measure_items("45kg", "weight", "ja")[0][:2] == ["45キロ", "45kg"]
+    rec = _by_family(_profile("김말순", "ko", 이름="김말순", 몸무게="51kg"))["weight"]
+    assert "51kg" not in rec.answer and "51킬로" in rec.answer and _accuracy(rec, "51kg이우다.") == 1.0
+
+
 def test_a_height_written_as_said_in_chinese_is_read():
     rec = _by_family(_COOK)["height"]
     assert "一米七二" in rec.answer and _accuracy(rec, "172厘米。") == 1.0

@@ -85,6 +85,8 @@ _METRIC = re.compile(rf"(?<![\d.]){_NUM}\s*(kg|kilos?|kilograms?|キロ(?:グラ
 # "X (about Y)", "十一貫（約41キロ）": the card's second notation of the same measure
 _SECOND = re.compile(r"[（(]\s*(?:about|approx(?:imately|\.)?|around|roughly|circa|ca\.|some|約|约|大约|大概|약|대략)?\s*([^（）()]+?)\s*[)）]",
                      re.IGNORECASE)
+# how a CJK language says kilograms ("48kg" is written, "48킬로" said)
+_KG_UNIT = {"zh": "公斤", "ja": "キロ", "ko": "킬로"}
 _STANDARD = {"height": ("cm", "centimet", "センチ", "厘米", "公分", "센티"), "weight": ("kg", "kilo", "キロ", "公斤", "킬로")}
 
 
@@ -112,6 +114,8 @@ def _notation_forms(text: str, family: str, language: str) -> list[str] | None:
     m = _METRIC.search(text)
     if m and m.group(2).lower().startswith(_STANDARD.get(family, ())):
         forms = [m.group(0).strip(), m.group(1)]
+        if family == "weight" and language in _KG_UNIT and m.group(2).isascii():
+            forms.insert(0, m.group(1) + _KG_UNIT[language])  # "48kg" is said "48킬로", "52公斤"
         if family == "weight" and language == "zh":
             forms += _jin(m.group(1))
         return forms
