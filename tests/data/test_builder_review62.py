@@ -112,6 +112,7 @@ def test_a_nickname_made_of_the_own_name_is_also_said_without_its_modifier():
 def test_an_address_of_units_and_a_lane_keys_each_of_them():
     alts = _keys("居住地", "苏州府吴县的桃花坞，自家裱画铺楼上")
     assert {"苏州府", "吴县", "桃花坞"} <= set(alts)
+    assert "四合院" not in _keys("居住地", "北京市的四合院")  # a kind of house, no lane's name
     rec = _by_family(_COOK)["residence"]
     assert "桃花坞" in rec.answer and _accuracy(rec, "住在吴县桃花坞。") == 1.0
 

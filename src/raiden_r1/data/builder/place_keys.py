@@ -22,6 +22,7 @@ _KANA = re.compile(r"[\u3040-\u30ff]")
 # An old prefecture "饶州府" / "绍兴府" before its county is one unit ("江西饶州府浮梁县": 江西 /
 # 饶州府 / 浮梁县); a Japanese 府 before its city is not ("大阪府堺市" is one).
 _ADMIN_UNIT = re.compile(r"[^的の]+?(?:省|市|县|縣|区|區|州府?(?![市县縣区區])|府(?=[^的の]{1,4}?[县縣]|$)|镇|鎮|乡|鄉|村|県|郡)")
+_LANE_ENDS = tuple(table("words.yaml", "ADDRESS_LANE_ENDS"))
 _UNITS_OF = re.compile(r"(.{2,8}?)[的の]([^的の]{2,6})")
 _NEAR_END = re.compile("(.+?)(?:" + "|".join(table("coverage.yaml", "NEAR_ENDS_CJK")) + ")$")
 _CORE_SUFFIXES = tuple("省市县縣区區県府郡")
@@ -89,7 +90,8 @@ def _place_items(part: str) -> Items:
         if (len(units) >= 2 and len(part) - len("".join(units)) <= 2) or (units and whole):
             return [_unit_alternatives(u) for u in units if len(u) >= 2]
         lane = _UNITS_OF.fullmatch(part)
-        if lane and "".join(_ADMIN_UNIT.findall(lane.group(1))) == lane.group(1) and not is_clause(lane.group(2)):
+        if (lane and "".join(_ADMIN_UNIT.findall(lane.group(1))) == lane.group(1) and not is_clause(lane.group(2))
+                and lane.group(2).endswith(_LANE_ENDS)):
             # "景德镇里村的窑户巷": the lane of a town's village; the address whole, each unit and
             # the lane are one home, whichever of them an answer names
             found = [a for u in _ADMIN_UNIT.findall(lane.group(1)) if len(u) >= 2 for a in _unit_alternatives(u)]
