@@ -9,7 +9,7 @@ import pytest
 from raiden_r1.data.builder import build_dataset, build_from_files, split_characters
 from raiden_r1.data.builder.checks import overlaps, profile_text
 from raiden_r1.data.builder.equivalents import term_forms
-from raiden_r1.data.builder.measures import metric_height
+from raiden_r1.data.builder.measures import measure_items, metric_height
 from raiden_r1.data.builder.names import nickname_forms
 from raiden_r1.data.builder.tables import table
 from raiden_r1.data.builder.terms import term_in
@@ -71,9 +71,11 @@ def assert_invariants(result, profiles: list[Profile]) -> None:
                 family = str(r.metadata.model_extra.get("family", "")).removeprefix("cm:")
                 variant = variant or any(term_in(source, normalize_term(a)) and kw in (
                     term_forms(a, family, r.language) + nickname_forms(a)) for a in alts)
-                # a height said in the language ("一米八二" for "182 cm") is the card's, in words
-                said = r.focus == SBK and r.metadata.family == "height" and kw in (
-                    metric_height(r.character_profile[r.metadata.model_extra["field"]], r.language) or ([],))[0]
+                # a height said in the language ("一米八二" for "182 cm"), a weight in 斤 ("160斤" for
+                # "80公斤") or in words ("190 pounds" for "190 lb") is the card's, said
+                value = r.character_profile.get(r.metadata.model_extra.get("field", ""), "")
+                said = r.focus == SBK and r.metadata.family in ("height", "weight") and kw in (
+                    measure_items(value, r.metadata.family, r.language) or metric_height(value, r.language) or ([],))[0]
                 assert term_in(source, k) or variant or said, ("not grounded", kw, r.question)
                 assert not contains_term(q, k), ("keyword in question", kw, r.question)
                 if r.focus == CM:

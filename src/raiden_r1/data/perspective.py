@@ -183,6 +183,13 @@ _NAME_TITLES = frozenset({"brother", "sister", "father", "mother", "lord", "lady
                           # they are how the character speaks to others, "Duchess, citizen.", never its name)
                           "citizen", "citoyen", "citoyenne", "comrade", "monsieur", "mademoiselle", "señor", "señora",
                           "signor", "signora", "herr", "frau", "goodman", "goodwife", "widow", "mistress", "pilgrim"})
+# A nationality written before a name as an epithet ("Dutch Annie", "Swede Nilsson"): no given
+# name; alone it names nobody ("some Dutch fella" is not Dutch Annie). The builder reads it too.
+NATIONALITY_EPITHETS = frozenset({
+    "dutch", "dutchy", "swede", "swedish", "irish", "scotch", "scots", "scottish", "english", "welsh", "french", "frenchy",
+    "german", "yankee", "yank", "dane", "danish", "norwegian", "norse", "finnish", "russian", "polish", "spanish",
+    "italian", "greek", "chinese", "mexican", "cornish", "portuguese", "canadian", "american", "swiss", "czech",
+    "hungarian", "turkish", "cuban", "creole"})
 
 
 @functools.lru_cache(maxsize=4096)
@@ -209,7 +216,7 @@ def name_forms(character_name: str, profile_names: tuple[str, ...] = ()) -> tupl
             # "Brother Anselm Kett": "anselm", "brother anselm", never the bare title ("director")
             extra = [parts[1], " ".join(parts[:2])] if len(parts) > 2 else [parts[1]]
         else:
-            extra = parts[:1] if len(parts) > 1 else []
+            extra = parts[:1] if len(parts) > 1 and parts[0] not in NATIONALITY_EPITHETS else []
         for f in (full, full.replace(" ", "") if cjk else full, *extra):
             if len(f) >= 2 and f not in out and f not in ("the", "dr", "mr", "mrs", "ms", "sir", "captain"):
                 out.append(f)

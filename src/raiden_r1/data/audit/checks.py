@@ -32,6 +32,7 @@ from ..perspective import refers_to_self_by_name
 from ..schema import CM, MTDP, SBK, STV, Record
 from .checks_build import CARD_CHECKS
 from .checks_keys import KEY_CHECKS
+from .checks_measures import MEASURE_CHECKS
 from .checks_places import PLACE_CHECKS
 from .checks_voice import VOICE_CHECKS
 from .notation import notation_variants
@@ -356,7 +357,8 @@ CHECKS: dict[str, Callable[[Record, Context], list[str]]] = {
     "replies": check_replies,
 }
 CHECKS.update({name: (lambda check: lambda record, ctx: check(record, ctx.card))(check)
-               for name, check in {**CARD_CHECKS, **VOICE_CHECKS, **KEY_CHECKS, **PLACE_CHECKS}.items()})
+               for name, check in {**CARD_CHECKS, **VOICE_CHECKS, **KEY_CHECKS, **PLACE_CHECKS,
+                                      **MEASURE_CHECKS}.items()})
 # Checks of records against each other (run by the audit over the whole file): listed in the
 # table after the per-record ones.
 FILE_CHECKS = ("consistency", "openings")

@@ -14,7 +14,7 @@ from .keys import (
     paren_alias,
     spaceless_alternative,
 )
-from .names import described_name, name_part_alternatives, names_an_office, nickname_forms
+from .names import described_name, is_demonym, name_part_alternatives, names_an_office, nickname_forms
 from .tables import table
 from .terms import MAX_ANY_OF, is_clause, is_free_phrase
 
@@ -227,7 +227,7 @@ def relation_alternatives(person: str, value: str, shared: set[str], language: s
             surname = words[-1]
             if surname not in shared and surname != own_surname and len(surname) >= 3:
                 alts.append(surname)
-        if words[0] not in shared and len(words[0]) >= 3:
+        if words[0] not in shared and len(words[0]) >= 3 and not is_demonym(words[0]):  # never "Dutch" of "Dutch Annie"
             alts.append(words[0])
     elif language:
         alts.extend(p for p in name_part_alternatives(person_plain, language, own_surname, foreign=foreign)

@@ -205,6 +205,9 @@ def named_place_in(part: str) -> str | None:
     """The proper name an English description of a home gives its place: "a rented bunk on Ring
     Station Halcyon" -> Ring Station Halcyon."""
     m = _EN_PLACE_IN.search(part)
+    # "on Claim No. 17 Below Discovery": the name runs on into its number; its first word is no place
+    if m and re.match(r"\s*(?:No\.?|Nos\.?|#|\d)", part[m.end():]):
+        return None
     return m.group(1) if m else None
 
 

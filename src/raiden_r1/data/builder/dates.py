@@ -17,10 +17,12 @@ _DATE_PATTERNS = (
     re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{EN_MONTH}\b", re.IGNORECASE),
     re.compile(r"\b\d{4}-\d{1,2}-\d{1,2}\b"),
     re.compile(r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b"),
+    re.compile(r"\b\d{1,2}(?:er)?\s+(?:" + "|".join(table("words.yaml", "OTHER_CALENDAR_MONTHS")) + r")\b", re.IGNORECASE),
 )
 _CJK_NUM = "一二三四五六七八九十"
 _CJK_DATE = re.compile(rf"(?:农历|阴历|旧历)?(?P<md>(?:[{_CJK_NUM}]|十[一二]|正|腊|冬)月(?:初|廿)?[{_CJK_NUM}]{{1,3}}(?:日|号)?)")
-_LUNAR = re.compile("(?:" + "|".join(table("words.yaml", "LUNAR_MARKERS")) + r")\s*$")
+# the marker may stand before the year ("음력 1907년 3월 3일"): the date is lunar all the same
+_LUNAR = re.compile("(?:" + "|".join(table("words.yaml", "LUNAR_MARKERS")) + r")(?=\s*(?:\d{1,4}\s*[년年]\s*)?$)")
 _YEAR = re.compile(r"(?:公元前?|西元)?\s*\d{1,4}\s*年(?![\d\s]*[月])")
 
 
@@ -41,7 +43,9 @@ def date_keys(value: str) -> Items:
         return [unique_terms(days + name)]
     first = _date_alternatives(outside) if inside else None
     if first:
-        others = [a for part in inside for a in (_date_alternatives(part) or [])]
+        # a year in brackets is no answer to which day ("明治二十九年（1896年）十月十日")
+        others = [a for part in inside for a in (_date_alternatives(part) or [])
+                  if is_year_only(first[0]) or not is_year_only(a)]
         return [unique_terms(first + [a for a in others if grounded(a, value)])]
     return _single_date_keys(value)
 
@@ -83,7 +87,8 @@ def _single_date_keys(value: str, fallback: bool = True) -> Items:
             short = f"{int(m.group(1))}{unit[0]}{int(m.group(2))}{unit[1]}"
             lunar = _LUNAR.search(value[:m.start()])
             if lunar and grounded(short, value):  # "음력 3월 21일": the answer says it is lunar
-                return [[value[lunar.start():m.start()] + short, short]]
+                said = lunar.group(0) + (" " if pattern is _DATE_PATTERNS[1] else "") + short
+                return [unique_terms([said, short])]
             if grounded(short, value):
                 return [[short]]
         return [[m.group(0).strip()]]
@@ -97,6 +102,18 @@ def _single_date_keys(value: str, fallback: bool = True) -> Items:
         return []
     v = clean(value)
     return [[v]] if v and is_short_term(v) and not is_clause(v) else []
+
+
+def unwritten_lunar(items: Items, value: str) -> set[str]:
+    """The lunar forms date_keys says that the card writes apart ("음력 3월 3일" of "음력 1907년 3월
+    3일"): the marker and the date are both the card's, so the key is grounded in it."""
+    out = set()
+    for alts in items:
+        for a in alts:
+            m = re.match(r"(" + "|".join(table("words.yaml", "LUNAR_MARKERS")) + r")\s*(.+)$", a)
+            if m and a not in value and m.group(1) in value and m.group(2) in alts:
+                out.add(a)
+    return out
 
 
 def is_year_only(term: str) -> bool:

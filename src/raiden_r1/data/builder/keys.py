@@ -39,15 +39,26 @@ _PHRASE_MARK = re.compile(r"(?:口头禅|口頭禪|口癖|catch-?phrases?)\s*(?:
 
 _PET_NAME = re.compile(r"\b(?:named|called)\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})"
                        r"|(?:叫|名叫|叫做)([^，,。；;、\s的]{1,6})的"
-                       r"|'([^']{1,12})'")
+                       r"|'([^']{1,12})'"
+                       # "누렁이라는 제주개", "ごん太という三毛猫": the name, never the phrase with its kind
+                       r"|(?:^|\s)([가-힣]{1,5})라는\s*[가-힣]"
+                       r"|^([^\s、。という]{1,8})という\S")
 
 
 def pet_name_keys(value: str) -> Items:
     """A pet's name: "a tortoise named Ledger", "一只叫“汤圆”的仓鼠", "柴犬の「ごろう」"; of a card
     with several pets ("一条狗，叫“阿黄”；一只猫，叫“花花”"), any one pet's name answers."""
-    parts = [p for p in re.split(r"\s*[;；]\s*", value) if p.strip()]
-    names = [alts[0] for p in parts for alts in _one_pet_name(p)] if len(parts) >= 2 else []
-    items = [unique_terms(names)] if names and len(names) == len(parts) else _one_pet_name(value)
+    items: Items = []
+    # "一只橘猫叫“叉烧”，一只乌龟叫“阿慢”": a comma parts two pets where each part names one
+    for split in (r"\s*[;；]\s*", r"\s*[;；,，、]\s*|\s+and\s+|(?<=[가-힣])(?:와|과|하고)\s+"):
+        parts = [p for p in re.split(split, value) if p.strip()]
+        names = [alts[0] for p in parts for alts in _one_pet_name(p)] if len(parts) >= 2 else []
+        # "Salt and Pepper" is one cat: a part that is only a name is no pet of its own here
+        loose = "," in split and any(not _PET_NAME.search(p) and not quoted_terms(p) for p in parts)
+        if names and len(names) == len(parts) and not loose:
+            items = [unique_terms(names)]
+            break
+    items = items or _one_pet_name(value)
     # a name that is a common word ("바다" = sea, "空"): as a key it credits any answer saying the word
     # ("늘 바다에 나가 있으니까"); the record is dropped and counted (no_key_term) unless another pet is named
     items = [[a for a in alts if a not in _COMMON_WORD_NAMES] for alts in items]
@@ -282,11 +293,27 @@ def name_keys(value: str, family: Family, character_name: str) -> Items:
     # "“沪上福尔摩斯”": the quotes mark the nickname, no answer says them; "笔名“青禾”": the quoted
     # name is the nickname, the word before it says what kind
     terms = [(quoted_terms(p) or [clean(p)])[0].strip("“”\"'「」『』‘’") for p in split_items(value)]
+    # "the Widow of Bonanza Creek": the article is no part of the name, nor of its length
+    terms = [re.sub(r"^(?:the|a|an)\s+(?=[A-Z])", "", t) for t in terms]
     # the card's first nickname is its best-known one, a name though it reads as a clause
     # ("大难不死的男孩, 救世之星"); a clause further down the list is a description
     terms = unique_terms([t for i, t in enumerate(terms) if t and is_short_term(t) and (
-        not is_clause(t) or (i == 0 and family.name == "nickname"))])[:MAX_ANY_OF]
+        not is_clause(t) or (i == 0 and family.name == "nickname"))])
+    if family.name == "nickname":
+        terms = unique_terms([f for t in terms for f in [t, *_own_name_core(t, character_name)]])
+    terms = terms[:MAX_ANY_OF]
     return [terms] if terms else []
+
+
+def _own_name_core(nickname: str, character_name: str) -> list[str]:
+    """"ハツばあ" of "屋台のハツばあ", "순덕이" of "상군 순덕이": a nickname made of the character's
+    own given name with a modifier before it is said without the modifier too. The given name
+    alone ("Big Hattie" -> "Hattie") is the name, not a nickname, and stays out."""
+    given = character_name.split()[-1] if " " in character_name.strip() else character_name[1:]
+    m = re.fullmatch(r"(.+?)(?:の|的|\s+)(\S+)", nickname.strip())
+    if not m or len(given) < 2 or given not in m.group(2) or m.group(2) == given:
+        return []
+    return [m.group(2)]
 
 
 def generic_keys(value: str) -> Items:

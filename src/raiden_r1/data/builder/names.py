@@ -13,6 +13,7 @@ import re
 
 from raiden_r1.text import normalize
 
+from ..perspective import NATIONALITY_EPITHETS
 from .decoys import foreign_card
 from .tables import table
 from .terms import NON_ANSWERS
@@ -116,7 +117,16 @@ def latin_given(name: str) -> str | None:
         words = words[1:]
     if any(len(w.rstrip(".")) == 1 for w in words[1:]):
         return None
+    # "Dutch Annie", "Swede Nilsson": a nationality before a name is an epithet; alone it credits
+    # any answer that says the nationality ("some Dutch fella")
+    if words and is_demonym(words[0]):
+        return None
     return words[0] if len(words) >= 2 and len(words[0]) >= 3 else None
+
+
+def is_demonym(word: str) -> bool:
+    """Whether an English word is a nationality written before a name as an epithet ("Dutch")."""
+    return word.lower() in NATIONALITY_EPITHETS
 
 
 def name_part_alternatives(name: str, language: str, own_surname: str = "", family_ok: bool = True,
@@ -182,7 +192,11 @@ def own_name_alternatives(alts: list[str], value: str, profile) -> list[str]:
     surname = latin_surname(base) if latin_given(base) else ""
     others = "\n".join(v for v in profile.fields.values() if alts[0] not in v)
     own_surname = [surname] if len(surname) >= 4 and not re.search(rf"\b{re.escape(surname)}\b", others) else []
-    parts = name_part_alternatives(base, profile.language, foreign=foreign)
+    # "権藤" of "権藤 ハツ" where her husband and son are 権藤 too: the family name alone names
+    # any of them ("権藤 勝たい" would be credited), so it is no answer to her own name
+    split = split_name(base, profile.language, "", foreign)
+    shared = bool(split) and len(split[0]) >= 2 and split[0] in others
+    parts = name_part_alternatives(base, profile.language, family_ok=not shared, foreign=foreign)
     return list(dict.fromkeys(alts + own_surname + plain + parts + reading_alternatives(value)))
 
 

@@ -21,9 +21,11 @@ _KANA = re.compile(r"[\u3040-\u30ff]")
 # "杭州市" is one unit, not "杭州" + "市...": a 州 followed by another unit suffix belongs to it.
 # An old prefecture "饶州府" / "绍兴府" before its county is one unit ("江西饶州府浮梁县": 江西 /
 # 饶州府 / 浮梁县); a Japanese 府 before its city is not ("大阪府堺市" is one).
-_ADMIN_UNIT = re.compile(r"[^的の]+?(?:省|市|县|縣|区|區|州府?(?![市县縣区區])|府(?=[^的の]{1,4}?[县縣]|$)|镇|鎮|乡|鄉|村|県)")
+_ADMIN_UNIT = re.compile(r"[^的の]+?(?:省|市|县|縣|区|區|州府?(?![市县縣区區])|府(?=[^的の]{1,4}?[县縣]|$)|镇|鎮|乡|鄉|村|県|郡)")
+_LANE_ENDS = tuple(table("words.yaml", "ADDRESS_LANE_ENDS"))
+_UNITS_OF = re.compile(r"(.{2,8}?)[的の]([^的の]{2,6})")
 _NEAR_END = re.compile("(.+?)(?:" + "|".join(table("coverage.yaml", "NEAR_ENDS_CJK")) + ")$")
-_CORE_SUFFIXES = tuple("省市县縣区區県府")
+_CORE_SUFFIXES = tuple("省市县縣区區県府郡")
 _OUTER_UNITS = tuple(table("coverage.yaml", "OUTER_UNITS_CJK"))  # "湖南省" may be said "湖南"; "凉州" is never "凉"
 _INSTITUTION = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ff]{2,10}?(?:大学|大學|学院|學院|学校|學校|中学|小学|高中|高校|学園|学園)"
                           r"|(?:University|College|Academy|Institute|School) of [A-Z][\w'-]*(?: [A-Z][\w'-]*)*"
@@ -87,6 +89,13 @@ def _place_items(part: str) -> Items:
         whole = "".join(units) == part
         if (len(units) >= 2 and len(part) - len("".join(units)) <= 2) or (units and whole):
             return [_unit_alternatives(u) for u in units if len(u) >= 2]
+        lane = _UNITS_OF.fullmatch(part)
+        if (lane and "".join(_ADMIN_UNIT.findall(lane.group(1))) == lane.group(1) and not is_clause(lane.group(2))
+                and lane.group(2).endswith(_LANE_ENDS)):
+            # "景德镇里村的窑户巷": the lane of a town's village; the address whole, each unit and
+            # the lane are one home, whichever of them an answer names
+            found = [a for u in _ADMIN_UNIT.findall(lane.group(1)) if len(u) >= 2 for a in _unit_alternatives(u)]
+            return [unique_terms([part, *found, lane.group(2)])]
         mark = landmark(part) if units else None
         if mark:  # "河南省交界地域大别山": a description, but its province and landmark are answers
             return [_unit_alternatives(u) for u in units if len(u) >= 2] + [[mark]]

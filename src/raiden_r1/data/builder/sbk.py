@@ -44,7 +44,8 @@ from .equivalents import equivalent_alternatives
 from .names import latin_surname, name_part_alternatives, nickname_forms, own_name_alternatives, surname_of
 from .tables import table as table_words
 from .terms import MAX_ANY_OF
-from .measures import imperial_height, metric_height
+from .dates import unwritten_lunar
+from .measures import imperial_height, measure_items, metric_height
 from .keys import (
     MAX_ITEMS,
     NON_ANSWERS,
@@ -257,8 +258,12 @@ def sbk_drafts(profile: Profile, seed: int) -> tuple[list[Draft], list[tuple[str
             items, unsaid = equivalent_alternatives(items, family.name, lang)
             variants |= unsaid
         unsaid |= cut
-        imperial = (imperial_height(value) or metric_height(value, lang)) if family.name == "height" else None
-        if imperial:  # "5'9\"": the height as written and as said, never the feet alone ("5")
+        if family.name == "birthday":  # "음력 3월 3일" of "음력 1907년 3월 3일"
+            variants |= unwritten_lunar(items, value)
+        imperial = measure_items(value, family.name, lang)
+        if imperial is None and family.name == "height":
+            imperial = imperial_height(value) or metric_height(value, lang)
+        if imperial:  # "5'9\"", "190 lb": the measure as written and as said, never the feet alone ("5")
             items, variants = [imperial[0]], variants | imperial[1]
         keywords = any_of(items) if family.all_parts and len(items) > 1 else None
         if family.kind == "place" and not all(is_admin_unit(alts[0]) for alts in items):
