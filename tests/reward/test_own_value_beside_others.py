@@ -34,6 +34,8 @@ AGE_NOW = {"en": ("How old are you?", "I'm 9.", "9"), "zh": ("你几岁了？", 
     ("zh", "我9岁那年，跟着舅舅在河边学的。"),
     ("ja", "九つのときからです。父が道場主でしたので。"),
     ("ko", "아홉 살 때 할아버지한테 처음 배웠어요."),
+    ("zh", "九岁那年跟我爸学的。"),
+    ("ja", "9歳のとき、祖父に習い始めました。"),
 ])
 def test_an_age_said_as_a_time_answers_a_question_about_when(language, answer):
     assert keyword_accuracy(answer, truth(*AGE_AT[language], language)) == 1.0, answer
@@ -196,3 +198,12 @@ def test_a_second_value_of_ones_own_or_reported_is_still_a_hedge(language, answe
 def test_another_person_reporting_a_second_value_is_still_a_hedge(language, answer):
     q, gold, key, neg = HEIGHT[language]
     assert keyword_accuracy(answer, truth(q, gold, key, language, neg)) == 0.0, answer
+
+
+@pytest.mark.parametrize("language,answer", [
+    ("zh", "我9岁那年，是我哥开始学的。"),
+    ("ja", "9歳のときに兄が始めたんです。"),
+    ("ko", "9살 때 동생이 배웠어요. 저는 나중에요."),
+])
+def test_an_age_at_which_someone_else_did_it_still_is_no_answer(language, answer):
+    assert keyword_accuracy(answer, truth(*AGE_AT[language], language)) == 0.0, answer

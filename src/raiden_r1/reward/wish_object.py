@@ -45,6 +45,10 @@ def _get(lang: str, kind: str) -> frozenset[str]:
 
 def names_own_object(clause: str, cue: str, raw: str, lang: str) -> bool:
     """The wish ``cue`` of the canonical ``clause`` is followed by an object of its own."""
+    rest = clause.split(cue, 1)[1] if cue in clause else ""
+    padded = f" {rest} "
+    if any((f" {w} " in padded) if w.isascii() else (w in rest) for w in _get(lang, "back_words")):
+        return False  # ("visit the abbey there", "そこの温泉に", "거기 바다를")
     if lang == "en":
         rest = clause.split(f"{cue} ", 1)[1] if f"{cue} " in clause else ""
         words = rest.split()[:4]
