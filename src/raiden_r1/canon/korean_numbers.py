@@ -49,10 +49,11 @@ _KO_NATIVE_YEARS = re.compile(
 # A native tens word alone as a number ("마흔이요", "서른 넘었어", "예순."): only the tens that are no
 # other word (열 is also heat, 쉰 also 'rested', 스무 needs a counter).
 _KO_TENS_ALONE = re.compile("(?<![가-힣])(스물|서른|마흔|예순|일흔|여든|아흔)(?=$|[^가-힣]|이|요|야|은|는|도|에|을|쯤|즈음|넘|입니다|예요)")
-# A native unit alone as the answer ("셋이야~", "넷이요", "하나예요"): only before a copula or at the
-# end, never inside a word ("하나도", "둘이서", "열 받아").
+# A native unit alone as the answer ("셋이야~", "넷이요", "하나예요", "둘이고", "둘이여"): only before a
+# copula (also its joining and dialect forms) or at the end, never inside a word ("하나도", "둘이서", "열 받아").
 _KO_NATIVE_ALONE = re.compile("(?<![가-힣])(하나|둘|셋|넷|다섯|여섯|일곱|여덟|아홉|열)"
-                              "(?=이야|이에요|이요|예요|요(?![가-힣])|야(?![가-힣])|이죠|입니다|이다|$|[.,!?~…])")
+                              "(?=이야|이에요|이요|예요|요(?![가-힣])|야(?![가-힣])|이죠|입니다|이다|이고|이지|이라|이었|이여|"
+                              "이오|이네|이거든|이랍니다|이란다|$|[.,!?~…])")
 _KO_ALONE_VALUES = {"하나": 1, "둘": 2, "셋": 3, "넷": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10}
 
 

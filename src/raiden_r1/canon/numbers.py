@@ -72,8 +72,9 @@ _ZH_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四":
 _ZH_SCALES = {"十": 10, "百": 100, "千": 1000, "万": 10000}
 _ZH_RUN = re.compile("(第?)([零〇一二两三四五六七八九十百千万廿卅卌]+)(.?)")
 _ZH_WEEKDAY = re.compile("(?:星期|礼拜|周)([一二三四五六日天])")  # 周三 = 礼拜三 = 星期三
-_ZH_COUNTERS = frozenset("岁月日号年个名人只次点分秒层楼米斤元块本张位代届期级章集号尺寸岁歳才时匹羽头枚册台杯回阶件轩")
-_ZH_KEEP = ("十分", "万一", "一时")  # "very", "in case", "for a while": words first, numbers second
+_ZH_COUNTERS = frozenset("岁月日号年个名人只次点分秒层楼米斤元块本张位代届期级章集号尺寸岁歳才时匹羽头枚册台杯回阶件轩番")
+# "very", "in case", "for a while", Japanese "the most" (一番好き): words first, numbers second
+_ZH_KEEP = ("十分", "万一", "一时", "一番")
 
 
 _ZH_TWENTIES = {"廿": 20, "卅": 30, "卌": 40}  # 廿六 = 26, as dates and ages are still written
@@ -188,6 +189,11 @@ _JA_NATIVE = {"ひとつ": 1, "ふたつ": 2, "みっつ": 3, "よっつ": 4, "�
               "ここのつ": 9, "とお": 10}
 # followed by a particle or a copula ("むっつだよ", "ななつの時") or by no more kana ("みっつめの" is an ordinal)
 _JA_NATIVE_RE = re.compile("(?<![ぁ-ゖ])(" + "|".join(_JA_NATIVE) + ")(?:(?=だ|で|よ|ね|の|は|も|か|さい|に|と)|(?![ぁ-ゖ]{2}))")
+# The same counts written with a kanji digit ("七つのとき", "三つです"): only a digit standing alone
+# (not "十七つ") before a particle, a copula or no more letters ("三つ編み", "一つ目" are other words).
+_JA_KANJI_NATIVE = re.compile("(?<![\u4e00-\u9fff々0-9])([一二三四五六七八九])つ"
+                              "(?=だ|で|よ|ね|の|は|も|か|さい|に|と|[^\u3040-\u30ff\u4e00-\u9fffa-z0-9]|$)")
+_KANJI_DIGITS = {c: i for i, c in enumerate("一二三四五六七八九", 1)}
 
 
 _HANGUL = re.compile("[\uac00-\ud7a3]")
@@ -229,6 +235,7 @@ def canonical_numbers(folded: str) -> str:
             text = cjk_month_names(text)  # "文月7日", "正月初一", "腊月23": a month by its old name
         if "つ" in text or "とお" in text:
             text = _JA_NATIVE_RE.sub(lambda m: str(_JA_NATIVE[m.group(1)]), text)
+            text = _JA_KANJI_NATIVE.sub(lambda m: str(_KANJI_DIGITS[m.group(1)]), text)
         if _HANGUL.search(text):
             text = korean_numbers(text)
     if _DIGIT.search(text):

@@ -70,7 +70,11 @@ _COMMENT = {"zh": re.compile(r"(?:喽|了|呢|吧|啦|嘛|哦|呀|啊|哈)$|嘎�
 def _bare_segments(ans: Answer, prep: PreparedTruth) -> tuple[int, int, list[str], list[str]]:
     """(extras, bare, the extra segments, the bare segments holding a keyword)."""
     raw = OR_IDIOM.sub(" ", ans.raw[:4000])
-    segments = [s for s in _LIST_SPLIT.split(raw) if s and s.strip()][:128]
+    if _asks_date(prep):
+        # "14/03, day first": a numeric date is one value, not two numbers listed (its slashes are
+        # kept out of the split, then put back so that the segment reads as the date)
+        raw = _NUMERIC_DATE.sub(lambda m: m.group(0).replace("/", "\x00"), raw)
+    segments = [s.replace("\x00", "/") for s in _LIST_SPLIT.split(raw) if s and s.strip()][:128]
     if len(segments) < 2:
         words = raw.split()
         # A run of bare words without a single function word is a list too ("curling chess golf",
@@ -136,6 +140,16 @@ def _describes_person(segment: str, language: str, prep: PreparedTruth) -> bool:
     if (not head.isascii() and len(head.replace(" ", "")) == 1) or (head.isascii() and " the" in f" {head} "):
         return False
     return not any(a.canon.replace(" ", "").endswith(tail.replace(" ", "")) for alts in prep.items for a in alts)
+
+
+_NUMERIC_DATE = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}(?:/\d{2,4})?(?![\d/])")
+_DATE_KEY = re.compile(r"\d月\d{1,2}日")
+
+
+def _asks_date(prep: PreparedTruth) -> bool:
+    """A keyword that is a month and a day (canonical "3月14日")."""
+    return any(_DATE_KEY.search(a.canon) for alts in prep.items for a in alts)
+
 
 _COUNTED = re.compile(r"(?i)(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|both|the|some|no|\d+) [a-z]")
 

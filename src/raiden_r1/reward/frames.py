@@ -18,6 +18,7 @@ from .lexicon import cues
 from .matching import PreparedTruth
 from .speaker_roles import speaks_itself
 from .clause_text import clause_before, clause_rest, ends_with_cue
+from .wish_object import names_own_object
 
 _has = cue_in_text  # a cue of a kind anywhere in a canonical text
 
@@ -226,10 +227,13 @@ def said_in_error(ans: Answer, ci: int, lang: str) -> str | None:
 _BACK = ("back", "again", "return", "home", "回", "再", "老家", "故乡", "家乡", "戻", "帰", "地元", "故郷", "다시", "돌아", "고향")
 
 
-def wished_for(ans: Answer, ci: int, text: str, lang: str, names: tuple[str, ...]) -> str | None:
+def wished_for(ans: Answer, ci: int, text: str, lang: str, names: tuple[str, ...],
+               others: tuple[str, ...] = ()) -> str | None:
     """A value wished for or planned ("shall move to Blackpool one day", "我将来打算去自贡定居",
     "I'd love to be 178"), in the keyword's clause, or in the next sentence after one that does not
-    say the value is the character's own ("Dunmara's a lovely town. I've always wanted to visit")."""
+    say the value is the character's own ("Dunmara's a lovely town. I've always wanted to visit"),
+    unless that wish is another person's of the profile or names an object of its own
+    (wish_object.py: "… I still dream of the gulls")."""
     cue = _has(text, lang, "wish")
     if cue:
         return cue.strip()
@@ -243,7 +247,9 @@ def wished_for(ans: Answer, ci: int, text: str, lang: str, names: tuple[str, ...
         cue = _has(c.text, lang, "wish")
         # (not another person's wish: "北京师范大学！这丫头打小就想当心理咨询师")
         if cue and not any(b in c.text for b in _BACK) and not relation_nouns(c.text) and \
-                not _has(c.text, lang, "third_person") and not _OTHER_CHILD.search(c.text):
+                not _has(c.text, lang, "third_person") and not _OTHER_CHILD.search(c.text) and \
+                not any(len(o) >= 2 and o in c.text for o in others) and \
+                not names_own_object(c.text, cue.strip(), ans.raw, lang):
             return cue.strip()
     return None
 

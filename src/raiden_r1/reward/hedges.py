@@ -17,6 +17,7 @@ from .frames import both_age_systems, is_age
 from .lexicon import cues
 from .matching import PreparedTruth
 from .negatives import relatives_clause
+from .person_shape import persons_clause
 from .slot_values import several_values
 
 _NUMBER = re.compile(r"\d+")
@@ -138,7 +139,7 @@ def hedge_reason(ans: Answer, v: ItemVerdict, index: int, prep: PreparedTruth) -
             # (nor a clause about a relative, "엄마는 38, 아빠는 40이야": the father's value, not a second one)
             sentence = " ".join(ans.match[c.start:c.end] for j, c in enumerate(ans.clauses)
                                 if c.sentence == ans.clauses[ci].sentence and not both_age_systems(ans, ci, j)
-                                and not relatives_clause(ans, ci, j, prep))
+                                and not relatives_clause(ans, ci, j, prep) and not persons_clause(ans, ci, j))
             for m in _NUMBER.finditer(sentence):
                 other = int(m.group(0)) if len(m.group(0)) < 12 else -1
                 if other != value and value > 0 and abs(other - value) <= 0.25 * value:

@@ -16,6 +16,7 @@ from .assertion import ItemVerdict, taken_back
 from .frames import both_age_systems, breakdown_part, count_of
 from .lexicon import cues
 from .matching import PreparedTruth
+from .person_shape import other_person_before, reported
 from .clause_text import clause_before, ends_with_cue
 from .voice import fact_subject
 
@@ -62,6 +63,9 @@ def negatives_asserted(ans: Answer, prep: PreparedTruth, items: list[ItemVerdict
             if not own_subject and _someone_else_subject(before, prep, ans.language, ci in kw_clauses) or \
                     _compared_with(ans, ci, pos, t):
                 continue  # "남편은 뱀띠예요", "哥哥十二岁", "Oliver is fourteen": another person's value
+            if ci not in kw_clauses and kw_clauses and other_person_before(before, ans.language) and \
+                    not reported(cl.text, ans.language):
+                continue  # "185公分，老周才178", "田中さんは170": a person the profile does not name
             bare = len(cl.text.split(" ")) <= 3 if cl.text.isascii() else len(cl.text.replace(" ", "")) <= len(t.norm) + 3
             if not kw_sentences or cl.sentence in kw_sentences or bare or doubt or _offered_as_value(ans, ci, pos, t):
                 out.append(t.raw)
@@ -128,13 +132,15 @@ def _someone_else_subject(before: str, prep: PreparedTruth, lang: str, with_keyw
 
 
 def _offered_as_value(ans: Answer, ci: int, pos: int, t: Term) -> bool:
-    """A negative offered as the value by a copula ("干支は卯です", "두부였죠", "제빵사이기도 하고요",
+    """A negative offered as the value by a copula or a verb of saying ("干支は卯です", "두부였죠", "제빵사이기도 하고요",
     "三鷹やったか", "一番はショートケーキかな", "其实是草莓蛋糕", "the best one is Toffee"): a second
     answer even in a sentence without the keyword, unlike "ショートケーキより" or "개성은 지나가는 길이오"."""
     lang = ans.language
     before = clause_before(ans, ci, pos)
     if cues(lang).get("copula_before") and ends_with_cue(before, lang, "copula_before"):
         return True
+    if cues(lang).get("hearsay_verbs") and ends_with_cue(before, lang, "hearsay_verbs"):
+        return True  # "176. Old Harris reckons 170": a second value, reported
     rest = ans.clauses[ci].text[len(before):].lstrip()
     if not t.canon or not rest.startswith(t.canon):
         return False

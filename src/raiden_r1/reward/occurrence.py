@@ -45,7 +45,8 @@ _FORGET_AROUND = {"ko": re.compile(r"어떻게 .{1,16}(?:잊어|잊겠|잊을|�
                   "zh": re.compile(r"(?:怎么会|怎么可能|哪能|哪会).{0,10}(?:忘|不记得)|不是.{1,12}嘛$")}
 
 # An age as the time something happened: "28岁那年", "41歳のとき", "25살 때", "34 when I joined".
-_AGE_WHEN = {"zh": re.compile(r"^ ?(?:岁)?(?:那年|那一年|的时候|那时|时)"), "ja": re.compile(r"^ ?(?:歳|才)?(?:のとき|の時|の頃|で(?!す|し|ご|ござ))"),
+_AGE_WHEN = {"zh": re.compile(r"^ ?(?:岁)?(?:那年|那一年|的时候|那时|时)"), "ja": re.compile(r"^ ?(?:歳|岁|才)?(?:のとき|の时|の頃|の顷|で(?!す|し|ご|ござ))"),
+             "ja_unspaced": re.compile(r"^(?:歳|岁|才)?(?:のとき|の时|の頃|の顷)"),
              "ko": re.compile(r"^ ?(?:살|세)? ?(?:때|적에|무렵)"),
              "en": re.compile(r"^(?: years old)? ?(?:when|back when|the year) (?:i|we) (?!last|check)")}
 
@@ -178,8 +179,11 @@ def occurrence_issue(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedT
         cue = _has(f"{earlier} {text}", lang, "future")
         if cue:  # "I'll be 42 next spring", "明年我就26岁了", "もうすぐ38歳": not the age now
             return f"not yet ('{cue.strip()}')"
+    # (not when the question asks at what age something happened: "몇 살 때 올라오셨어요?" - "열다섯 살 때",
+    # unless the clause gives the event to someone else: "15살 때 동생이 올라왔어요")
     if lang in _AGE_WHEN and any(c.isdigit() for c in term.norm) and is_age(term, prep) and \
-            (m := _AGE_WHEN[lang].match(clause_rest(ans, ci, pos, term))):
+            (m := _AGE_WHEN[lang].match(clause_rest(ans, ci, pos, term)) or _age_when_unspaced(ans, ci, pos, term, lang)) and \
+            (not _has(prep.question_norm, lang, "age_at_question") or _someone_else_does(ans, ci, pos, lang)):
         return f"an age of the past ('{m.group(0).strip()}')"  # "我28岁那年换了工作", "I was 34 when I joined"
     role = given_role(ans, ci, pos, term, prep)
     if role:
@@ -210,7 +214,7 @@ def occurrence_issue(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedT
         if ended:
             return f"taken back ('{ended}')"
     if "wish" not in allowed:
-        wish = wished_for(ans, ci, f"{earlier} {text}", lang, prep.names)
+        wish = wished_for(ans, ci, f"{earlier} {text}", lang, prep.names, prep.other_norms)
         if wish:
             return f"not yet (a wish or a plan: '{wish}')"
     if "ignorance" not in allowed and "doubt" not in allowed:
@@ -225,6 +229,39 @@ def occurrence_issue(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedT
         return f"taken back ('{err}')"
     # (reward/stance.py: a wish after an echo, a classical negative, the keyword given to another, another identity)
     return perspective_issue(ans, ci, pos, term, prep) or stance_issue(ans, ci, pos, term, prep, text, allowed)
+
+
+# A relative or a third person as the subject of what follows an age ("15살 때 동생이 올라왔어요",
+# "9歳のときに兄が始めた", "9岁那年，是我哥开始学的"), not a teacher or a companion ("할아버지한테",
+# "跟我爸学的"): the subject particle after it, or in Chinese the clause opening with it.
+_DOER_AFTER = {"ko": ("이", "가", "은", "는", "께서", "이가", "이는", "도"), "ja": ("が", "は", "も")}
+_ZH_DOER_LEAD = re.compile("^(?:是|就是|其实是)?(?:我|我的|我们家|我家)?")
+
+
+def _someone_else_does(ans: Answer, ci: int, pos: int, lang: str) -> bool:
+    cl = ans.clauses[ci]
+    texts = [ans.match[pos:cl.end]] + [c.text for c in ans.clauses[ci + 1:] if c.sentence == cl.sentence]
+    for text in texts:
+        people = relation_nouns(text) | {k.strip() for k in cues(lang).get("kin") if k.strip() in text} | \
+            {p.strip() for p in cues(lang).get("third_person") if p.strip() and p.strip() in text}
+        for who in people:
+            if lang == "zh":
+                lead = _ZH_DOER_LEAD.match(text).end()
+                if text[lead:].startswith(who) and not text[lead + len(who):].startswith("的"):
+                    return True
+            elif any(f"{who}{p}" in f"{text} " and (f"{who}{p} " in f"{text} " or lang == "ja") for p in _DOER_AFTER.get(lang, ())):
+                return True
+    return False
+
+
+def _age_when_unspaced(ans: Answer, ci: int, pos: int, term: Term, lang: str) -> re.Match[str] | None:
+    """An age as a time in Chinese or Japanese, whose words are not spaced: read from the character
+    after the number ("我28岁那年", "41歳のとき"), not from the next space. (Japanese "で" is read only
+    after a space: "83でい", "38歳で独身" are the age now.)"""
+    if lang not in ("zh", "ja") or not term.norm.isdigit():
+        return None
+    pattern = _AGE_WHEN["ja_unspaced" if lang == "ja" else "zh"]
+    return pattern.match(ans.match[pos + len(term.norm):ans.clauses[ci].end])
 
 
 def _lower_case_name(raw: str, name: str) -> bool:
@@ -278,7 +315,9 @@ def _unit_mismatch(ans: Answer, pos: int, term: Term, prep: PreparedTruth, langu
     gold_unit = prep.keyword_units.get(term.norm)
     if not gold_unit:
         return None
-    after = ans.match[pos + len(term.norm):pos + len(term.norm) + 12].strip().split(" ")[0]
+    # (within the clause: "176. Old Harris is 170" gives 176 no unit "old")
+    end = min(pos + len(term.norm) + 12, ans.clauses[ans.clause_index(pos)].end)
+    after = ans.match[pos + len(term.norm):end].strip().split(" ")[0]
     units = _units(language)
     found = next((u for u in units if after == u or (not u.isascii() and after.startswith(u))), None)
     if found and _UNIT_SAME.get(found, found) != _UNIT_SAME.get(gold_unit, gold_unit):
