@@ -60,6 +60,9 @@ HANDED = [
     (ZH_AGE, "16岁进厂的是我表妹，我可晚多了。"),
     (ZH_TEA, "乌龙茶是隔壁老店的拿手货，我们不做那个。"),
     (KO_AGE, "13살부터 한 건 옥자였지. 나는 한참 늦었어."),
+    (JA_AGE, "7歳から弾いてたのは姉のミサキで、うちは10歳からさー。"),
+    (KO_PL, "금강산은 월명이 수련한 곳이고, 나는 다른 데서 수련했소."),
+    (EN_AGE, "My sister started at 7; I didn't touch a piano until 12."),
 ]
 HANDED_OK = [
     (EN_AGE, "I started at 7, same as my sister."),
@@ -68,10 +71,19 @@ HANDED_OK = [
     (ZH_AGE, "我跟秀兰一样，16岁进的厂。"),
     (ZH_TEA, "乌龙茶是我们的招牌，隔壁那家卖红茶。"),
     (KO_AGE, "13살부터 했수다. 동생은 16살에 시작했주."),
+    (KO_AGE, "13살부터 했수다. 순옥이는 나보다 늦게 시작했주."),
+    (ZH_TEA, "乌龙茶是我们家的招牌，对面那家主打红茶，我们不卖红茶。"),
+]
+
+# A relative who shares the value ("and so did I", "동생도") takes nothing from the character.
+SHARED_OK = [
+    (EN_AGE, "My sister started at 7, and so did I."),
+    (KO_AGE, "13살에 시작했어요. 제 동생도 13살에 시작했고요."),
 ]
 WITHHELD = [
     (EN_BD, "14 March is the day I joined the fleet. My birthday I keep to myself."),
     (EN_BD, "14 March is when I got my first ship. My birthday stays a secret."),
+    (EN_BD, "14 March is the anniversary of my commission. As for my birthday, that's classified."),
     (JA_BD, "3月14日は艦長に就任した日です。誕生日は胸にしまっております。"),
     (ZH_BD, "3月14日是我上任的日子。生日这种事，我向来秘而不宣。"),
     (KO_BD, "3월 14일은 제가 입대한 날이에요. 생일은 혼자 간직하고 싶어요."),
@@ -145,6 +157,11 @@ def test_the_value_handed_to_someone_else_is_not_the_answer(case, answer):
 
 @pytest.mark.parametrize("case,answer", _cases(HANDED_OK))
 def test_the_value_shared_with_or_beside_someone_else_is_paid(case, answer):
+    assert _accuracy(case, answer) == 1.0, answer
+
+
+@pytest.mark.parametrize("case,answer", _cases(SHARED_OK))
+def test_a_relative_who_shares_the_value_leaves_it_to_the_character(case, answer):
     assert _accuracy(case, answer) == 1.0, answer
 
 

@@ -237,7 +237,7 @@ def made_up(ans: Answer, ci: int, prep: PreparedTruth) -> str | None:
 def disowned_issue(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedTruth, allowed: frozenset[str]) -> str | None:
     """The verdict of this module's rules and handed_over.py's on one occurrence, or None."""
     if "hearsay" not in allowed and (cue := declined_report(ans, ci, pos, term, prep)):
-        return f"attributed to others and declined ('{cue}')"
+        return f"taken back (attributed to others, then declined: '{cue}')"  # (voids the item: saying both hedges)
     if (cue := handed_over(ans, ci, pos, term, prep)):
         return f"given to someone else ('{cue}')"
     if (cue := slot_withheld(ans, ci, prep)):

@@ -27,7 +27,12 @@ _JA_SUBJECT = re.compile(r"^([^、。 ]{1,10}?)(?:は|が|も)")
 _KO_CLEFT = re.compile(r"(?:^| )(?:건|것은|거는|게|사람은|쪽은|애는|이는|분은) ?([가-힣]+(?: [가-힣]+)?)")
 _KO_SUBJECT = re.compile(r"^([가-힣]+(?: [가-힣]+)?)(?:은|는|이|가|도) ")
 _ZH_SUBJECT = re.compile(r"^([\u4e00-\u9fff]{1,6}?)(?:是|也是|就是|才是|倒是)?$")
-_ZH_CLEFT = re.compile(r"^.{0,10}?的(?:人)?(?:是|就是|其实是)(.{1,6})|^(?:是|乃|属于)(.{1,6}?)的")
+_ZH_CLEFT = re.compile(r"^.{0,10}?(?:的|那)(?:人)?(?:是|就是|其实是)(.{1,6})|^(?:是|乃|属于)(.{1,6}?)的")
+# The keyword described by what another did there or then: "X is where Mara trained", "Xは兄が修行した所",
+# "X은 월명이 수련한 곳이고" (the subject of the describing clause owns it).
+_EN_DESCRIBED = re.compile(r"^(?:is|was|s) (?:where|when|what|the (?:[a-z]+ ){0,2}?(?:where|when|that)) (?:my |our )?([a-z]+) ")
+_JA_DESCRIBED = re.compile(r"^(?:は|って|も) ?([^、。 ]{1,10}?)が")
+_KO_DESCRIBED = re.compile(r"^(?:은|는|이란|란|도)? ?([가-힣]{1,6}?)(?:이|가|께서) ")
 _ZH_SELF = ("我们家的", "我们家", "我家的", "我家", "我的", "我们", "咱家", "我", "咱", "俺", "吾")
 _SELF_OF = {"ja": ("私の", "わたしの", "うちの", "僕の", "俺の", "あたしの", "おいらの", "わしの"),
             "ko": ("제 ", "내 ", "우리 ", "저희 ", "제", "내", "우리", "저희"), "en": ("my ", "our ")}
@@ -42,10 +47,11 @@ def _owner(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedTruth) -> s
     found: list[str] = []
     if lang == "en":
         found += [m.group(1) for p in (_EN_CLEFT, _EN_SUBJECT) if (m := p.search(before))]
+        found += [m.group(1) for m in (_EN_DESCRIBED.match(rest),) if m]
     elif lang == "ja":
-        found += [m.group(1) for m in (_JA_CLEFT.search(rest), _JA_SUBJECT.match(before)) if m]
+        found += [m.group(1) for m in (_JA_CLEFT.search(rest), _JA_SUBJECT.match(before), _JA_DESCRIBED.match(rest)) if m]
     elif lang == "ko":
-        found += [m.group(1) for m in (_KO_CLEFT.search(rest), _KO_SUBJECT.match(before)) if m]
+        found += [m.group(1) for m in (_KO_CLEFT.search(rest), _KO_SUBJECT.match(before), _KO_DESCRIBED.match(rest)) if m]
     elif lang == "zh":
         m = _ZH_CLEFT.match(rest)
         found += [g for g in (m.groups() if m else ()) if g]
@@ -108,7 +114,12 @@ def self_contrast(ans: Answer, ci: int, prep: PreparedTruth) -> str | None:
         return None
     rest = nxt.text[len(lead):].strip()
     cue = word_in(rest, table("contrast", lang)) or cue_in_text(rest, lang, "negation")
+    if cue is None and prep.numeric_keys and (m := _NUMBER.search(rest)):
+        cue = m.group(0)  # "うちは10歳から", "我18才进去": another value of its own
     return f"{lead} ... {cue.strip()}" if cue else None
+
+
+_NUMBER = re.compile(r"\d+")
 
 
 def handed_over(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedTruth) -> str | None:
