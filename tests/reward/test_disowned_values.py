@@ -44,6 +44,7 @@ REPORT = [
     (ZH_SW, "江湖人称秋水，在下不敢苟同。"),
     (KO_PL, "사람들은 금강산이라 하나, 나는 잘 모르겠노라."),
     (KO_PL, "다들 금강산이라고 하지만, 나는 그리 말한 적 없소."),
+    (ZH_SW, "人都管它叫秋水，其实我自己从不这么叫。"),
 ]
 REPORT_OK = [
     (EN_BOW, "People call it Greywind, and so do I."),
@@ -63,6 +64,8 @@ HANDED = [
     (JA_AGE, "7歳から弾いてたのは姉のミサキで、うちは10歳からさー。"),
     (KO_PL, "금강산은 월명이 수련한 곳이고, 나는 다른 데서 수련했소."),
     (EN_AGE, "My sister started at 7; I didn't touch a piano until 12."),
+    (KO_AGE, "13살부터 물질한 건, 순옥이였지. 나는 한참 뒤였수다."),
+    (EN_AGE, "Seven was how old Mara was when she began. I was twelve."),
 ]
 HANDED_OK = [
     (EN_AGE, "I started at 7, same as my sister."),
@@ -87,6 +90,7 @@ WITHHELD = [
     (JA_BD, "3月14日は艦長に就任した日です。誕生日は胸にしまっております。"),
     (ZH_BD, "3月14日是我上任的日子。生日这种事，我向来秘而不宣。"),
     (KO_BD, "3월 14일은 제가 입대한 날이에요. 생일은 혼자 간직하고 싶어요."),
+    (EN_BD, "14 March is the ship's launch day. My own birthday? Not telling."),
 ]
 WITHHELD_OK = [
     (EN_BD, "14 March. I keep to myself on the day, mostly."),
@@ -111,6 +115,7 @@ MADE_UP = [
     (JA_CAT, "すみは適当に言った名前で、猫なんていません。"),
     (ZH_CAT, "煤球是我瞎编的，哪有什么猫。"),
     (KO_CAT, "까미는 그냥 지어낸 이름이에요. 고양이 없어요."),
+    (KO_CAT, "까미는 그냥 해 본 소리예요."),
 ]
 MADE_UP_OK = [
     (EN_CAT, "Inky. She's a black cat and no joke, she rules the house."),

@@ -180,13 +180,16 @@ def slot_withheld(ans: Answer, ci: int, prep: PreparedTruth) -> str | None:
     for j, c in enumerate(ans.clauses):
         if (j > ci or c.sentence != ans.clauses[ci].sentence) and not c.question:
             spans.setdefault(c.sentence, []).append(c.text)
-    for texts in spans.values():
+    for sentence, texts in spans.items():
         text = " ".join(texts)  # (a cue may be cut in two: "秘 | 而不宣")
         words = table("withheld", lang)
         cue = word_in(text, words) or (word_in(text.replace(" ", ""), words) if lang in ("zh", "ja") else None)
         if not cue or _holds_keyword(text, prep):
             continue
         topic = text[:text.find(cue)] if cue in text else text  # the asked thing as the topic before the cue
+        first = next(j for j, c in enumerate(ans.clauses) if c.sentence == sentence)
+        if first > ci + 1 and ans.clauses[first - 1].question:
+            topic = f"{ans.clauses[first - 1].text} {topic}"  # echoed as a question first: "My birthday? Not telling."
         asked = {u for u in content_units(topic) & prep.question_units
                  if lang != "ko" or any(t.startswith(u) for t in topic.split(" "))}  # (not an ending: "사이예요")
         if asked and not asked & own:

@@ -30,9 +30,11 @@ _ZH_SUBJECT = re.compile(r"^([\u4e00-\u9fff]{1,6}?)(?:是|也是|就是|才是|�
 _ZH_CLEFT = re.compile(r"^.{0,10}?(?:的|那)(?:人)?(?:是|就是|其实是)(.{1,6})|^(?:是|乃|属于)(.{1,6}?)的")
 # The keyword described by what another did there or then: "X is where Mara trained", "Xは兄が修行した所",
 # "X은 월명이 수련한 곳이고" (the subject of the describing clause owns it).
-_EN_DESCRIBED = re.compile(r"^(?:is|was|s) (?:where|when|what|the (?:[a-z]+ ){0,2}?(?:where|when|that)) (?:my |our )?([a-z]+) ")
+_EN_DESCRIBED = re.compile(r"^(?:is|was|s) (?:where|when|what|how old|the (?:[a-z]+ ){0,2}?(?:where|when|that)) "
+                           r"(?:my |our |the |a )?([a-z]+) ")
 _JA_DESCRIBED = re.compile(r"^(?:は|って|も) ?([^、。 ]{1,10}?)が")
 _KO_DESCRIBED = re.compile(r"^(?:은|는|이란|란|도)? ?([가-힣]{1,6}?)(?:이|가|께서) ")
+_CLEFT_OPEN = {"ja": ("のは", "のが", "んは"), "ko": ("건", "것은", "거는", "사람은"), "zh": ("的", "的人"), "en": ("who", "that")}
 _ZH_SELF = ("我们家的", "我们家", "我家的", "我家", "我的", "我们", "咱家", "我", "咱", "俺", "吾")
 _SELF_OF = {"ja": ("私の", "わたしの", "うちの", "僕の", "俺の", "あたしの", "おいらの", "わしの"),
             "ko": ("제 ", "내 ", "우리 ", "저희 ", "제", "내", "우리", "저희"), "en": ("my ", "our ")}
@@ -44,6 +46,9 @@ def _owner(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedTruth) -> s
     lang = ans.language
     before = clause_before(ans, ci, pos)
     rest = clause_rest(ans, ci, pos, term)
+    nxt = ans.clauses[ci + 1] if ci + 1 < len(ans.clauses) else None
+    if nxt is not None and nxt.sentence == ans.clauses[ci].sentence and rest.endswith(_CLEFT_OPEN.get(lang, ())):
+        rest = f"{rest} {nxt.text}"  # the cleft's person after a comma: "…始めたのは、姉の…", "…한 건, 순옥이였지"
     found: list[str] = []
     if lang == "en":
         found += [m.group(1) for p in (_EN_CLEFT, _EN_SUBJECT) if (m := p.search(before))]
@@ -105,7 +110,8 @@ def self_contrast(ans: Answer, ci: int, prep: PreparedTruth) -> str | None:
     "나는 훨씬 늦었수다", "我比她晚多了", "我们不卖那个"; not "me too", "私も同じ"."""
     lang = ans.language
     cl = ans.clauses[ci]
-    nxt = ans.clauses[ci + 1] if ci + 1 < len(ans.clauses) else None
+    # (the clause after may still be the cleft's person: "…한 건, 순옥이였지. 나는 …")
+    nxt = next((c for c in ans.clauses[ci + 1:ci + 3] if starts_with(c.text, table("self_lead", lang))), None)
     if nxt is None or nxt.sentence not in (cl.sentence, cl.sentence + 1) or nxt.question \
             or any(k and k in nxt.text for k in prep.keyword_norms):
         return None
