@@ -6,11 +6,14 @@ other per-occurrence readers look at on either side of a keyword.
 from __future__ import annotations
 
 import functools
+import re
 
 from raiden_r1.canon import Term
 
 from .analysis import Answer
 from .lexicon import cues
+
+_HAN_KANA = re.compile("[\u3040-\u30ff\u3400-\u9fff]")
 
 
 def clause_before(ans: Answer, ci: int, pos: int) -> str:
@@ -52,6 +55,11 @@ def clause_rest(ans: Answer, ci: int, pos: int, term: Term) -> str:
     stemming keeps the token count but not the length)."""
     if term.cjk:
         return ans.match[pos + len(term.norm):ans.clauses[ci].end].strip()
+    glued = pos + len(term.norm)
+    if glued < ans.clauses[ci].end and _HAN_KANA.match(ans.match[glued]):
+        # a number glued to Chinese or Japanese text ("7歳からだったのは…", "16岁进厂的"): no token
+        # ends after it (Korean keeps its tokens: the particle is read with the word)
+        return ans.match[glued:ans.clauses[ci].end].strip()
     end = pos
     for _ in range(term.norm.count(" ") + 1):
         nxt = ans.match.find(" ", end + 1)

@@ -15,6 +15,7 @@ from raiden_r1.data.people import person_forms
 
 from .analysis import Answer, cue_in_text
 from .clause_text import clause_before, clause_rest
+from .disowned_lexicon import table, word_in
 from .lexicon import cues
 from .matching import PreparedTruth
 from .voice import fact_subject as fact_subject_of
@@ -67,6 +68,8 @@ def kin_owner(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedTruth) -
         m = before_pat.search(before)
         if m is None or _has(before[m.end():] + " " + rest, lang, "first_person") or _has(before, lang, "collective"):
             return None
+        if _shared(ans, ci, m.group(0), before[m.end():], lang):
+            return None  # "제 동생도 13살에", "My sister started at 7, and so did I": the relative too
     else:
         tail = rest[m.end():] + " " + " ".join(c.text for c in ans.clauses[ci + 1:] if c.sentence == ans.clauses[ci].sentence)
         if lang == "zh":  # "…的弟弟是我们家的宝": "our family's" owns, it does not bring the character in
@@ -77,6 +80,19 @@ def kin_owner(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedTruth) -
     if kin in prep.question_norm or kin in prep.answer_norm:
         return None
     return kin
+
+
+# "Also" with the relative's word: the relative shares the value ("동생도", "姉も", "妹妹也").
+_ALSO = {"ko": ("도", "도 "), "ja": ("も",)}
+
+
+def _shared(ans: Answer, ci: int, kin_text: str, after: str, lang: str) -> bool:
+    """The relative named before the keyword shares its value with the character: "also" with the
+    relative's word, or the next clause of the sentence joining in ("and so did I")."""
+    if kin_text.endswith(_ALSO.get(lang, ())) or (lang == "zh" and after.startswith("也")):
+        return True
+    nxt = ans.clauses[ci + 1] if ci + 1 < len(ans.clauses) else None
+    return nxt is not None and nxt.sentence == ans.clauses[ci].sentence and bool(word_in(nxt.text, table("agree", lang)))
 
 
 # A person of the profile as the subject of the keyword's clause ("真壁くんは168cm", "채아가 172cm예요",

@@ -22,6 +22,7 @@ from .fact_owners import kin_owner
 from .frames import (ended_next, excluded, given_role, is_age, later_doubt, question_tail, relative_speaks, reported,
                      rumour_tag, said_in_error, source_after, wished_for)
 from .comparison import best_by_comparison
+from .disowned import disowned_issue, report_joined
 from .report_scope import report_closed
 from .speaker_roles import speaks_itself
 from .stance import echo_wished, former_then_now, stance_issue
@@ -44,11 +45,17 @@ _NOT_X_BUT = {"ko": re.compile(r"(?:아니고|아니라|말고|아니구|아니�
 _FORGET_AROUND = {"ko": re.compile(r"어떻게 .{1,16}(?:잊어|잊겠|잊을|잊냐|잊니)"),
                   "zh": re.compile(r"(?:怎么会|怎么可能|哪能|哪会).{0,10}(?:忘|不记得)|不是.{1,12}嘛$")}
 
-# An age as the time something happened: "28岁那年", "41歳のとき", "25살 때", "34 when I joined".
-_AGE_WHEN = {"zh": re.compile(r"^ ?(?:岁)?(?:那年|那一年|的时候|那时|时)"), "ja": re.compile(r"^ ?(?:歳|岁|才)?(?:のとき|の时|の頃|の顷|で(?!す|し|ご|ござ))"),
-             "ja_unspaced": re.compile(r"^(?:歳|岁|才)?(?:のとき|の时|の頃|の顷)"),
+# An age as the time something happened: "28岁那年", "41歳のとき", "25살 때", "34 when I joined" (not the
+# Edo copula "83でい").
+_AGE_WHEN = {"zh": re.compile(r"^ ?(?:岁)?(?:那年|那一年|的时候|那时|时)"),
+             "ja": re.compile(r"^ ?(?:歳|岁|才)?(?:のとき|の時|の时|の頃|の顷|で(?!す|し|ご|ござ|い(?:$| )))"),
+             "ja_unspaced": re.compile(r"^(?:歳|岁|才)?(?:のとき|の時|の时|の頃|の顷)"),
              "ko": re.compile(r"^ ?(?:살|세)? ?(?:때|적에|무렵)"),
              "en": re.compile(r"^(?: years old)? ?(?:when|back when|the year) (?:i|we) (?!last|check)")}
+
+# A question about the age at which something happened ("何歳の時", "几岁那年", "몇 살 때", "how old were you
+# when"): there the age of the past is the answer.
+_ASKS_AGE_WHEN = ("とき", "时", "ころ", "頃", "顷", "那年", "时候", "때", "무렵", "when")
 
 # An English condition with the verb first: "Had I stayed in Leeds, ...", "Were my father Ambrose,
 # ...", "Had my father been Ambrose, ..." (not "Had my first job in Leeds", a dropped "I").
@@ -68,6 +75,8 @@ def occurrence_issue(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedT
         allowed = allowed | {"question", "negation", "rhetorical", "sarcasm"}
         if not relation_nouns(cl.text) and not _has(cl.text, ans.language, "third_person"):
             allowed = allowed | {"hearsay"}  # "不是说了苏州吗": the saying is the character's or the user's
+    if report_joined(ans, ci, prep):
+        allowed = allowed | {"hearsay", "rumour"}  # "People call it Greywind, and so do I": the character's too
     if (cl.question or question_tail(ans, ci)) and "question" not in allowed:
         wish = "wish" not in allowed and echo_wished(ans, ci)
         return f"negated (a wish: '{wish}')" if wish else "asked back"
@@ -183,7 +192,8 @@ def occurrence_issue(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedT
     # unless the clause gives the event to someone else: "15살 때 동생이 올라왔어요")
     if lang in _AGE_WHEN and any(c.isdigit() for c in term.norm) and is_age(term, prep) and \
             (m := _AGE_WHEN[lang].match(clause_rest(ans, ci, pos, term)) or _age_when_unspaced(ans, ci, pos, term, lang)) and \
-            (not _has(prep.question_norm, lang, "age_at_question") or _someone_else_does(ans, ci, pos, lang)):
+            (not (_has(prep.question_norm, lang, "age_at_question")
+                  or any(w in prep.question_norm for w in _ASKS_AGE_WHEN)) or _someone_else_does(ans, ci, pos, lang)):
         return f"an age of the past ('{m.group(0).strip()}')"  # "我28岁那年换了工作", "I was 34 when I joined"
     role = given_role(ans, ci, pos, term, prep)
     if role:
@@ -228,7 +238,9 @@ def occurrence_issue(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedT
     if err:
         return f"taken back ('{err}')"
     # (reward/stance.py: a wish after an echo, a classical negative, the keyword given to another, another identity)
-    return perspective_issue(ans, ci, pos, term, prep) or stance_issue(ans, ci, pos, term, prep, text, allowed)
+    # (reward/disowned.py: a report declined, the value handed to another, the asked thing withheld, made up)
+    return perspective_issue(ans, ci, pos, term, prep) or stance_issue(ans, ci, pos, term, prep, text, allowed) \
+        or disowned_issue(ans, ci, pos, term, prep, allowed)
 
 
 # A relative or a third person as the subject of what follows an age ("15살 때 동생이 올라왔어요",

@@ -8,7 +8,7 @@ import re
 
 from raiden_r1.data.perspective import relation_nouns
 
-from .analysis import Answer, clause_cue
+from .analysis import Answer, clause_cue, cue_in_text
 from .frames import unattached
 from .matching import PreparedTruth, find_cue_first, says_no
 from .similarity import content_units
@@ -146,8 +146,21 @@ def _premise_denied(ans: Answer, prep: PreparedTruth) -> str | None:
     for ci, cl in enumerate(ans.clauses[:min(keyword_clauses)]):
         if cl.question:
             continue
-        cue = clause_cue(ans, ci, "negation")
+        cue = None if _double_negative(ans, ci) else clause_cue(ans, ci, "negation") or _rhetorical_denial(ans, ci)
         # ("豆豆家没有狗狗" asked for the dog's name: the relative or pet asked about, denied)
         if cue and (content_units(cl.text) & prep.question_units or relation_nouns(cl.text) & prep.question_relations):
             return f"denies what the question asks about ('{cl.text}')"
     return None
+
+
+def _double_negative(ans: Answer, ci: int) -> bool:
+    """"我哪能不养猫呢", "飼わないわけがない": a rhetorical turn around a negation says yes."""
+    cue = clause_cue(ans, ci, "rhetorical")
+    return cue is not None and cue_in_text(ans.clauses[ci].text.split(cue, 1)[-1], ans.language, "negation") is not None
+
+
+def _rhetorical_denial(ans: Answer, ci: int) -> str | None:
+    """A rhetorical turn that denies ("我哪有养猫呀", "猫なんて飼ってるわけない"), not one that asserts by a
+    double negative ("我哪能不养猫") or a rhetorical yes ("怎么会忘")."""
+    cue = clause_cue(ans, ci, "rhetorical")
+    return None if cue is None or clause_cue(ans, ci, "rhetorical_yes") or _double_negative(ans, ci) else cue
