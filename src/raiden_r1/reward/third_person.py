@@ -44,7 +44,8 @@ def name_subject(text: str, prep: PreparedTruth, language: str, skip: tuple[int,
                     # "Tomasz takes the stage at 9:30": the name as the subject of a verb in -s
                     # (not the rest of the name itself: "Ifeoma Okonkwo-Reyes", the "reyes" no verb)
                     in_name = any(f"{name} {nxt}" in n for n in prep.names)
-                    if not in_name and (nxt in particles or prev == "of" or (start == 0 and _EN_VERB_S.fullmatch(nxt))):
+                    if not in_name and (nxt in particles or prev == "of" or (start == 0 and (
+                            _EN_VERB_S.fullmatch(nxt) or _EN_VERB_ED.fullmatch(nxt)))):
                         return name
                 elif _subject_particle(rest, particles) or prev.endswith("的"):
                     return name
@@ -67,6 +68,8 @@ def _en_titled_surname(names: tuple[str, ...], titles: tuple[str, ...]) -> re.Pa
 
 
 _EN_VERB_S = re.compile(r"[a-z]{2,}[^su\W]s|[a-z]+(?:ches|shes|sses|xes|ies)")
+# "Dorothy started at Langley in 1953": the name opening its sentence before a verb in the past
+_EN_VERB_ED = re.compile(r"[a-z]{2,}(?:[^e\W]ed|ied)")
 
 
 # "なぎって呼んでね", "凪っていいます": the name quoted to say what one is called, not a subject.
