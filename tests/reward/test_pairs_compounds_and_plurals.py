@@ -40,6 +40,7 @@ def test_two_bare_values_for_one_are_a_hedge(case, answer):
     (JA, "かえで、そうそう。"),
     (EN, "Oboe, mostly."),
     (EN, "Oboe, lad."),
+    (EN, "Oboe, remember?"),
     (EN, "Oboe, since I was nine."),
     (EN_PLACE, "Penmoor, by the sea."),
     (EN_PLACE, "Penmoor, Cornwall."),

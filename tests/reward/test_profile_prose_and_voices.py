@@ -121,6 +121,7 @@ def test_the_users_thing_owned_in_the_sentence_before_is_theft(language, key, qu
     ("en", "41", "How many goats did I say are in my herd?", "I remember your herd well. They're 41 goats."),
     ("en", "41", "How many goats did I say are in my herd?", "My memory's sound. 41 goats, you said."),
     ("zh", "12", "我家的鸭子有几只来着？", "我记得你家的鸭子。一共12只。"),
+    ("zh", "12", "我家的鸭子有几只来着？", "我的家人都知道。一共12只。"),  # (家 alone is no word of the question)
     ("ja", "12", "うちの鶏、何羽って言ったっけ？", "あなたの鶏ですね。12羽です。"),
     ("ko", "12", "제 닭이 몇 마리라고 했죠?", "손님 닭이요? 12마리라고 하셨어요."),
 ])

@@ -166,7 +166,9 @@ _EN_ADVERB = re.compile(r"[a-z]+ly|always|still|again|too|though|anyway|anyhow|n
                         r"really|honestly|naturally|obviously|definitely|certainly|originally|first|once|twice|ever|since|"
                         r"forever|already|yet|else|instead|indeed|alright|right|innit|eh|aye|pet|love|mate|lad|lass|dear|boy|girl|son|"
                         r"sir|madam|maam|miss|missus|dearie|darling|honey|sweetie|kid|child|friend|buddy|pal|chum|folks|"
-                        r"please|thanks|sadly|alas|yes|yeah|yep|no|nope|sure|ok|okay|well|oh|ah|ha|hah|haha|hmm")
+                        r"please|thanks|sadly|alas|yes|yeah|yep|no|nope|sure|ok|okay|well|oh|ah|ha|hah|haha|hmm|"
+                        r"remember|mind|see|listen|look|promise|honest|course|sweetheart|sweetie|dearest|duck|hen|"
+                        r"petal|flower|chuck|mister|captain|boss|chief|guv|young'un|youngun|kiddo|champ|partner")
 
 
 def _common_noun_keyword(ans: Answer, prep: PreparedTruth) -> bool:

@@ -180,10 +180,11 @@ def owned_in_sentence_before(ans: Answer, ci: int, prep: PreparedTruth, lang: st
             if any(re.search(rf"(?<![a-z]){re.escape(w)}(?![a-z])", asked) for w in words):
                 return m.group(0).strip()
         else:
-            # (a hanzi/kanji word by its first character, a Korean one without its particle: "닭은" -> 닭)
-            head = re.match(r"[\u4e00-\u9fff\u3400-\u4dbf]|[가-힣]+", after)
+            # (a hanzi/kanji word by its first two characters, or one kanji before kana ("鶏は"); a
+            # Korean one without its particle: "닭은" -> 닭)
+            head = re.match(r"[\u4e00-\u9fff\u3400-\u4dbf]{2}|[\u4e00-\u9fff\u3400-\u4dbf](?=[ぁ-ゖ ]|$)|[가-힣]+", after)
             word = head.group(0) if head else ""
-            if len(word) > 1:
+            if len(word) > 1 and "\uac00" <= word[0] <= "\ud7a3":
                 word = word[:-1]
             if word and word in asked:
                 return m.group(0).strip()
