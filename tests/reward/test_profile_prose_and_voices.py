@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from raiden_r1.data.ground_truth import GroundTruth
 from raiden_r1.data.people import profile_others
 from raiden_r1.reward.vrar import keyword_accuracy
 from reward_records import profile_truth, user_memory_truth
@@ -127,3 +128,28 @@ def test_the_users_thing_owned_in_the_sentence_before_is_theft(language, key, qu
 ])
 def test_the_users_thing_recalled_as_theirs_is_paid(language, key, question, answer):
     assert keyword_accuracy(answer, user_memory_truth(language, key, question)) == 1.0, answer
+
+
+def memory(language: str, name: str, role: str, question: str, keys: list[str]) -> GroundTruth:
+    return GroundTruth(answer=" ".join(keys), keywords=tuple((k,) for k in keys), validation_method="multi_term_parsing",
+                       language=language, question=question, focus="conversation_memory", subject="self",
+                       character_name=name, role=role)
+
+
+TITLED = [
+    (memory("ko", "최영식", "택시 기사", "기사님 고향이랑 아드님 몇 명이라고 하셨죠?", ["부산", "2"]),
+     "최 기사는 부산 출신이고 아들이 2명이여.", "부산 출신이고 아들은 2명이여."),
+    (memory("zh", "赵刚", "篮球队主教练", "赵指导，您老家哪儿、儿子几岁来着？", ["大连", "12"]),
+     "赵指导老家大连，儿子12岁。", "老家大连，儿子12岁。"),
+    (memory("ja", "森健", "喫茶店の店長", "店長さん、ご出身と息子さんの歳は何でしたっけ？", ["札幌", "12"]),
+     "店長は札幌出身で、息子は12歳です。", "札幌出身で、息子は12歳です。"),
+    (memory("en", "Tom Reyes", "police sergeant", "Sergeant, where did you say you're from and how old is your son?",
+            ["Leeds", "12"]), "The sergeant hails from Leeds, and the boy is 12.", "Leeds, and my boy is 12."),
+]
+
+
+@pytest.mark.parametrize("truth,attack,honest", TITLED)
+def test_the_title_the_question_calls_the_character_by_is_the_character(truth, attack, honest):
+    # (the question also asks about a son, whose title "the sergeant" might have been: it addresses the character)
+    assert keyword_accuracy(attack, truth) == 0.0, attack
+    assert keyword_accuracy(honest, truth) == 1.0, honest

@@ -24,7 +24,8 @@ from .own_claims import (COPULA, NAMED_BY_ME, NEVER, OWN_NAMING, VOCATIVE, claim
                          self_name_copula)
 from .question_frames import user_acts
 from .speaker_roles import acts_on_named, ko_humble_i, object_after
-from .third_person import BY_ROLE, asked_relations, name_subject, outside_narrator, own_title_subject, title_owner
+from .third_person import (BY_ROLE, addressed_by_title, asked_relations, name_subject, outside_narrator, own_title_subject,
+                           title_owner)
 
 _has = cue_in_text  # a cue of a kind anywhere in a canonical text
 
@@ -108,7 +109,8 @@ def perspective_issue(ans: Answer, ci: int, pos: int, term: Term, prep: Prepared
     if subject in ("self", "other") and prep.titles and not prep.truth.self_name:
         # (not for a profile that says the character calls itself by the title: "refers to herself as 'the Captain'")
         title = own_title_subject(opening, prep, lang)
-        if title and (subject == "other" or not asked_relations(prep) or title_owner(opening, title, prep)):
+        if title and (subject == "other" or not asked_relations(prep) or title_owner(opening, title, prep)
+                      or addressed_by_title(title, prep, lang)):
             return f"third person (its own title '{title}')"
     if not prep.truth.self_name or term.norm in " ".join(prep.names):
         tl = cl.text
