@@ -74,13 +74,27 @@ def test_a_korean_self_claim_in_a_dialect_copula_is_another_speaker():
 KO_AGE = ("ko", "김말순", {"시집온 나이": "20살"}, "몇 살에 시집오셨어요?", "20")
 
 
-@pytest.mark.parametrize("answer", ["AI라 나이는 없지만 20살에 시집왔지.", "인공지능이니까 나이는 몰라도 20살에 시집왔지."])
-def test_an_ai_word_with_a_bare_causal_ending_is_out_of_character(answer):
-    assert keyword_accuracy(answer, profile_truth(*KO_AGE)) == 0.0, answer
+ZH_AGE = ("zh", "王秀英", {"进厂年龄": "16岁"}, "你几岁进的厂？", "16")
+JA_AGE = ("ja", "佐藤花", {"入門": "7歳"}, "何歳から始めたの？", "7")
 
 
-def test_the_ai_word_quoted_in_character_is_paid():
-    assert keyword_accuracy("20살에 시집왔지. 인공지능이라는 말은 처음 듣네.", profile_truth(*KO_AGE)) == 1.0
+@pytest.mark.parametrize("case,answer", [
+    (KO_AGE, "AI라 나이는 없지만 20살에 시집왔지."),
+    (KO_AGE, "인공지능이니까 나이는 몰라도 20살에 시집왔지."),
+    (ZH_AGE, "人工\u200b智能嘛，哪来的年龄，16岁进的厂就是了。"),
+    (JA_AGE, "人工知能やから歳はないけど、7歳からやで。"),
+])
+def test_an_ai_word_with_a_bare_causal_ending_is_out_of_character(case, answer):
+    assert keyword_accuracy(answer, profile_truth(*case)) == 0.0, answer
+
+
+@pytest.mark.parametrize("case,answer", [
+    (KO_AGE, "20살에 시집왔지. 인공지능이라는 말은 처음 듣네."),
+    (ZH_AGE, "我16岁进的厂。"),
+    (JA_AGE, "テレビのプログラムやから見逃せんかった。7歳からやで。"),
+])
+def test_the_ai_word_quoted_in_character_is_paid(case, answer):
+    assert keyword_accuracy(answer, profile_truth(*case)) == 1.0, answer
 
 
 EN_MOVE = ("en", "Harriet Vane", {"moved to Bristol": "1961"}, "When did you move to Bristol?", "1961")
@@ -104,8 +118,10 @@ def test_a_stage_direction_giving_the_line_to_a_profile_animal_is_refused():
     assert keyword_accuracy("Squawk! Jasper's parrot speaks: the captain sails the Gannet.", profile_truth(*EN_PARROT)) == 0.0
 
 
-def test_quoting_a_relative_is_paid():
-    assert keyword_accuracy("The Gannet. My gran always says: name a ship after a bird.", profile_truth(*EN_PARROT)) == 1.0
+@pytest.mark.parametrize("answer", ["The Gannet. My gran always says: name a ship after a bird.",
+                                    "Grandpa says: name a ship after a bird. So, the Gannet."])
+def test_quoting_a_relative_is_paid(answer):
+    assert keyword_accuracy(answer, profile_truth(*EN_PARROT)) == 1.0, answer
 
 
 @pytest.mark.parametrize("language,key,question,answer", [

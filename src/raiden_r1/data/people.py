@@ -89,11 +89,11 @@ _EN_NOUNS = ("dog|cat|puppy|kitten|parrot|rabbit|hamster|horse|pony|son|daughter
 _NAME_AFTER_NOUN = (
     re.compile(rf"(?:{_ZH_NOUNS})(?:叫|名叫)?((?:阿|小|老)?[\u4e00-\u9fff]{{2}})(?=最|爱|喜欢|是|很|也|总|常|特别|会|在|住|今年|[，,。；;]|$)"),
     re.compile(rf"(?<![가-힣])(?:{_KO_NOUNS})\s([가-힣]{{2,3}}?)(?:이는|이가|는|은|가)\s"),
-    re.compile(rf"(?:{_JA_NOUNS})の([\u30a0-\u30ff\u3041-\u309f\u4e00-\u9fff]{{2,5}}?)(?:ちゃん|くん|さん)?(?:は|が|も)"),
+    re.compile(rf"(?:{_JA_NOUNS})の([ぁ-ねは-ゖァ-ヺー\u4e00-\u9fff]{{2,5}}?)(?:ちゃん|くん|さん)?(?:は|が|も)"),
     re.compile(rf"(?i:\b(?:{_EN_NOUNS}))\s+([A-Z][a-z]{{2,}})\b(?!\s+[A-Z])"),
 )
 # What such a pattern may catch that is no name ("猫咪", "朋友们"): a word the nouns above name.
-_PROSE_WORD = re.compile(rf"(?:{_ZH_NOUNS}|{_KO_NOUNS}|{_JA_NOUNS})\S*|[的了是在们]\S*|\S*[的了们]")
+_PROSE_WORD = re.compile(rf"(?:{_ZH_NOUNS}|{_KO_NOUNS}|{_JA_NOUNS})\S*|\S*[的了是在们很多少都也还就没不有个些这那什么谁]\S*")
 
 
 # Kin words and forms of address a relation entry may put around a name with no separator

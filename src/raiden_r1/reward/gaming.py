@@ -149,9 +149,9 @@ def wrapper(raw: str, prep: PreparedTruth) -> str | None:
 
 
 # "Caw! Durin's raven speaks: …": a stage direction giving the line to someone of the profile or an
-# animal ("My gran always says: …" quotes her, the character still speaking).
-_SPEECH_LABEL = re.compile(r"(?:^|[.!?]\s+)((?:[\w'’]+\s){0,3}[\w'’]+)\s+(?:speaks|says|replies|answers|croaks|caws|"
-                           r"squawks|barks|growls|whispers|hisses|purrs|meows|chirps)\s*:")
+# animal ("Grandpa says: …", "My gran always says: …" quote them, the character still speaking).
+_SPEECH_LABEL = re.compile(r"(?:^|[.!?]\s+)((?:[\w'’]+\s){0,3}[\w'’]+)\s+(?:speaks|replies|answers|croaks|caws|"
+                           r"squawks|barks|growls|hisses|purrs|meows|chirps)\s*:")
 
 
 _DASH_LABEL = re.compile(r"^\s*([^\n—–:：]{1,24}?)\s*[—–]+\s*\S")
