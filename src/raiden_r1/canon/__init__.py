@@ -136,9 +136,10 @@ def _single_ok(text: str, pos: int) -> bool:
     if after and after == text[pos] and is_cjk(after) and not "\uac00" <= after <= "\ud7a3":
         # a doubled noun is the same word in child talk ("兔兔啦", "狗狗"): read what follows the pair
         return _single_ok(text, pos + 1)
-    # A kanji followed by kana: a particle or the quoting っ ("航って"), except after kana.
+    # A kanji followed by kana: a particle or the quoting っ ("航って"), except after kana; in Japanese
+    # the end of a compound read as another word is not the keyword ("葛藤ばかり" holds no 藤).
     if after and "\u3040" <= after <= "\u309f" and not ("\u3040" <= text[pos] <= "\u30ff"):
-        return True
+        return not (pos > 0 and _HAN.match(text[pos - 1]) and _compound_hides(text, pos))
     if after and is_cjk(after) and after not in _SINGLE_FOLLOW:
         return False
     before = text[pos - 1:pos]
@@ -160,6 +161,17 @@ _KO_PARTICLE_GOES_ON = ("이에요", "이예요", "이야", "이지", "이죠", 
                         "에요", "예요", "이네", "이군", "이구", "이오", "이옵", "이외", "이여", "이유", "이제",
                         "도요", "만요", "만이", "만은", "만을", "은요", "는요", "을요", "요", "해요", "년생", "년에",
                         "띠예요", "띠야", "띠에", "띠라", "띠고", "띠죠", "띠입")
+
+
+def _compound_hides(text: str, pos: int) -> bool:
+    from .readings import compound_hides  # (pykakasi: loaded only for such a Japanese occurrence)
+
+    start = pos
+    while start > 0 and _HAN.match(text[start - 1]) and pos - start < 5:
+        start -= 1
+    if start > 0 and text[start - 1].isdigit():
+        return False  # "3日月" is how the normaliser writes 三日月: its kanji are read no more
+    return compound_hides(text[start:pos + 1], pos - start)
 
 
 def _edges_ok(text: str, term: Term, pos: int) -> bool:

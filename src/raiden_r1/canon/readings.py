@@ -47,8 +47,11 @@ def _table() -> dict:
     extra, words = data.get("extra") or {}, data.get("function_words") or []
     if not isinstance(extra, dict) or not all(isinstance(v, list) for v in extra.values()) or not isinstance(words, list):
         raise ValueError("canon/readings.yaml: expected 'extra' (kanji -> list of kana) and 'function_words' (a list)")
+    modifiers = data.get("modifier_prefixes") or []
+    if not isinstance(modifiers, list):
+        raise ValueError("canon/readings.yaml: modifier_prefixes: expected a list of kanji")
     return {"extra": tuple(sorted(((str(k), tuple(str(r) for r in v)) for k, v in extra.items()), key=lambda kv: -len(kv[0]))),
-            "function_words": frozenset(map(str, words))}
+            "function_words": frozenset(map(str, words)), "modifiers": frozenset(map(str, modifiers))}
 
 
 def _extra_readings() -> tuple[tuple[str, tuple[str, ...]], ...]:
@@ -126,6 +129,57 @@ def _spelled(raw: str, short: bool) -> tuple[str, ...]:
             if spelled != raw and spelled not in out and (len(reading) >= 3 or _KANJI.search(spelled)):
                 out.append(spelled)
     return tuple(out)
+
+
+_VOICED = str.maketrans("かきくけこさしすせそたちつてとはひふへほ", "がぎぐげござじずぜぞだぢづでどばびぶべぼ")
+
+
+@lru_cache(maxsize=8192)
+def compound_hides(run: str, index: int) -> bool:
+    """Whether the kanji at ``index`` of the kanji run ``run`` (preceded there by another kanji) is
+    read inside a dictionary compound with none of the kana of its own word: 藤 in 葛藤 (かっとう,
+    not ふじ), in 佐藤 (さとう); not 山藤 (やまふじ), 渋柿 (しぶがき: the first kana voiced), 愛犬 (a
+    modifier before it: readings.yaml's modifier_prefixes)."""
+    kanji = run[index]
+    if index == 0 or run[index - 1] in _table()["modifiers"]:
+        return False
+    conv = _converter()
+    if conv is None:
+        return False
+    own = conv.convert(kanji)
+    main = own[0]["hira"] if own and own[0]["orig"] == kanji else ""
+    if len(main) < 2 or not re.fullmatch("[ぁ-ゖ]+", main):
+        return False
+    words = _own_words(kanji, main)
+    pos = 0
+    for seg in conv.convert(run):
+        o, h = seg["orig"], seg["hira"]
+        if pos <= index < pos + len(o):
+            if len(o) < 2:  # read on its own ("秋田" + "犬")
+                return False
+            return not any(w in h or w[0].translate(_VOICED) + w[1:] in h for w in words)
+        pos += len(o)
+    return False
+
+
+_SINO_SHAPE = re.compile(r"[ぁ-ゖ][ゃゅょ]?[んうい]?")  # とう, せい: one mora, alone or before ん/う/い
+_CVC_SHAPE = re.compile(r"[ぁ-ゖ][ゃゅょ]?[くきつち]")  # げつ, せき, ちく, but also native つき, かき, まつ
+
+
+@lru_cache(maxsize=4096)
+def _own_words(kanji: str, main: str) -> tuple[str, ...]:
+    """The readings of one kanji that are its own word in a compound: the main one (柿: かき), native
+    ones (月: つき, 石: いし), and where the main one is a Sino-Japanese reading in く/き/つ/ち (月:
+    がつ) the other readings of that shape with another ending (つき, not げつ)."""
+    try:
+        from pykakasi.kanji import Kanwa
+    except ImportError:  # pragma: no cover - pykakasi is a core dependency
+        return (main,)
+    readings = [y for y, cond in (Kanwa().load(kanji) or {}).get(kanji, ()) if cond is None and y and not y.endswith("っ")]
+    out = [main, *(r for r in readings if len(r) >= 3 or (len(r) == 2 and not _SINO_SHAPE.fullmatch(r) and not _CVC_SHAPE.fullmatch(r)))]
+    if _CVC_SHAPE.fullmatch(main):
+        out += [r for r in readings if _CVC_SHAPE.fullmatch(r) and r[-1] != main[-1]]
+    return tuple(dict.fromkeys(out))
 
 
 def segments(raw: str) -> tuple[str, ...]:

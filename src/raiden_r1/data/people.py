@@ -67,7 +67,33 @@ def profile_others(character_name: str, profile: Mapping[str, str]) -> tuple[str
                 _PROSE.search(name) or _DEMONYM.fullmatch(name))
             if name and short and canonical(name) not in own and name not in out:
                 out.append(name)
+        # ("邻居家的狗旺财最爱鸡胸肉", "옆집 고양이 나비는 닭가슴살을 좋아함", "brother Sam has a guinea pig
+        # called Pickle": a sentence about someone, whose name follows the noun of what they are)
+        for part in _top_level_parts(value):
+            for pat in _NAME_AFTER_NOUN:
+                for m in pat.finditer(part):
+                    name = m.group(1)
+                    if canonical(name) not in own and name not in out and not _PROSE_WORD.fullmatch(name):
+                        out.append(name)
     return tuple(out[:12])
+
+
+# A relative's, pet's or companion's noun, then a name, then what the sentence says of them.
+_ZH_NOUNS = "狗|猫|狗狗|猫咪|鹦鹉|兔子|仓鼠|女儿|儿子|丈夫|妻子|哥哥|姐姐|弟弟|妹妹|师父|师傅|徒弟|师弟|师兄|师姐|师妹|朋友|同事|邻居|搭档|队友|对手"
+# (not after an elder's title, 언니/형/선배: "세라 언니" is how the character addresses her, and a name
+# read from prose here would make it "Sera's sister" in the reward's eyes)
+_KO_NOUNS = "강아지|고양이|개|앵무새|토끼|햄스터|아들|딸|남편|아내|동생|친구|동료|이웃|스승|제자|라이벌|후배"
+_JA_NOUNS = "猫|犬|ねこ|いぬ|インコ|うさぎ|ハムスター|息子|娘|夫|妻|兄|姉|弟|妹|友人|友達|同僚|師匠|弟子|ライバル|相棒"
+_EN_NOUNS = ("dog|cat|puppy|kitten|parrot|rabbit|hamster|horse|pony|son|daughter|husband|wife|brother|sister|friend|"
+             "colleague|neighbou?r|rival|mentor|apprentice|partner|cousin")
+_NAME_AFTER_NOUN = (
+    re.compile(rf"(?:{_ZH_NOUNS})(?:叫|名叫)?((?:阿|小|老)?[\u4e00-\u9fff]{{2}})(?=最|爱|喜欢|是|很|也|总|常|特别|会|在|住|今年|[，,。；;]|$)"),
+    re.compile(rf"(?<![가-힣])(?:{_KO_NOUNS})\s([가-힣]{{2,3}}?)(?:이는|이가|는|은|가)\s"),
+    re.compile(rf"(?:{_JA_NOUNS})の([ぁ-ねは-ゖァ-ヺー\u4e00-\u9fff]{{2,5}}?)(?:ちゃん|くん|さん)?(?:は|が|も)"),
+    re.compile(rf"(?i:\b(?:{_EN_NOUNS}))\s+([A-Z][a-z]{{2,}})\b(?!\s+[A-Z])"),
+)
+# What such a pattern may catch that is no name ("猫咪", "朋友们"): a word the nouns above name.
+_PROSE_WORD = re.compile(rf"(?:{_ZH_NOUNS}|{_KO_NOUNS}|{_JA_NOUNS})\S*|\S*[的了是在们很多少都也还就没不有个些这那什么谁]\S*")
 
 
 # Kin words and forms of address a relation entry may put around a name with no separator

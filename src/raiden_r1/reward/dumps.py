@@ -95,11 +95,15 @@ def _bare_segments(ans: Answer, prep: PreparedTruth) -> tuple[int, int, list[str
     extra_segments: list[str] = []
     keyword_segments: list[str] = []
     for i, seg in enumerate(segments):
-        if not is_bare(seg, ans.language):
+        if not is_bare(seg, ans.language) and not (prep.asks_name and (_NAME_SHAPED.fullmatch(seg.strip(" 。！？.!?…")) or (
+                ans.language == "ja" and _KANA_NAME.fullmatch(seg.strip(" 。！？.!?…"))))):
             continue
         t = make_term(seg.strip())
         if not t.norm or t.canon in particles or degree_remark(seg, ans.language):  # "贼拉争气": a remark
             continue
+        if ans.language == "ja" and re.fullmatch("[ぁ-ゖー]+", seg.strip(" 。！？.!?…")) and not _KANA_NAME.fullmatch(
+                seg.strip(" 。！？.!?…")):
+            continue  # "ひなた、そうそう。": assent, no candidate
         if t.canon in address and (i == 0 or not seg.strip()[:1].isupper()):
             continue  # "Down South, daddy-o, Louisiana": the listener addressed, no candidate
         if starts_with_relation(t.canon) and not relation_nouns(t.canon[:8]) & prep.question_relations:
@@ -117,7 +121,11 @@ def _bare_segments(ans: Answer, prep: PreparedTruth) -> tuple[int, int, list[str
         elif t.norm not in prep.answer_norm and not any(t.norm in n or n in t.norm for n in prep.names):
             extra_segments.append(seg.strip())
     # Only extras that could fill the keyword's slot count ("Kettlewick, born and bred": no dump).
-    extra_segments = [e for e in extra_segments if any(same_shape(k, e) for k in keyword_segments)]
+    # (a keyword written in lower case is a common noun: "Cornet, trumpet." has its capital from the
+    # sentence, and one more plain word of the kind is a second value, "Cornet, mostly" is none)
+    fold = _common_noun_keyword(ans, prep)
+    extra_segments = [e for e in extra_segments if any(same_shape(k, e) or fold and _plain_word(e) and same_shape(
+        k.lower(), e.lower()) for k in keyword_segments)]
     return len(extra_segments), bare, extra_segments, keyword_segments
 
 
@@ -171,10 +179,42 @@ def same_shape(a: str, b: str) -> bool:
         return a[:1].isupper() == b[:1].isupper() and digits[0] == digits[1]
     if a.isascii() != b.isascii():
         return False
-    # ("凌晨四点，准点卸门板": a time or a measure and a phrase without a number fill different slots)
+    # ("凌晨四点，准点卸门板": a time or a measure and a phrase without a number fill different slots;
+    # "동수, 영호": two names of two syllables, whatever the number reading of 영호 as "0호")
+    if re.fullmatch("[가-힣]{2,3}", a) and re.fullmatch("[가-힣]{2,3}", b) and len(a) == len(b):
+        return True
     if any(c.isdigit() for c in canonical(a)) != any(c.isdigit() for c in canonical(b)):
         return False
     return 0.5 <= len(a) / len(b) <= 2.0
+
+
+# A two- or three-character Chinese or Japanese given name ("可欣", "美咲") whose characters may also
+# be function words (可, 以): on a name question it is a candidate like any other.
+_NAME_SHAPED = re.compile(r"(?!.*[的了是很我你他她它们呢吧啊呀也都就在有不没哎哟嗯喂唉呃噢哇嘿哈哦嘛])[\u4e00-\u9fff]{2,3}")
+# ... and a Japanese one in kana ("あおい", "ハルカ"), not ending in a sentence particle ("そうよ").
+# (nor a doubled interjection "そうそう", "うんうん", nor a word of assent or hedging)
+_KANA_NAME = re.compile(r"(?!(.+)\1$)(?!(?:そう|うん|ええ|はい|まあ|ほら|ねえ|もう|ほんと|ほんとう|やっぱり|たしか|きっと|たぶん|"
+                        r"いや|いいえ|ううん|あの|えっと|えーと|あのね|そうだ|もちろん|ちょっと)$)"
+                        r"(?![ぁぃぅぇぉっゃゅょゎんー])[ぁ-ゖァ-ヺー]{1,4}[ぁ-ゕァ-ヺー](?<![よねなわさのかぞぜや])")
+_EN_ADVERB = re.compile(r"[a-z]+ly|always|still|again|too|though|anyway|anyhow|nowadays|now|then|lately|mainly|mostly|"
+                        r"really|honestly|naturally|obviously|definitely|certainly|originally|first|once|twice|ever|since|"
+                        r"forever|already|yet|else|instead|indeed|alright|right|innit|eh|aye|pet|love|mate|lad|lass|dear|boy|girl|son|"
+                        r"sir|madam|maam|miss|missus|dearie|darling|honey|sweetie|kid|child|friend|buddy|pal|chum|folks|"
+                        r"please|thanks|sadly|alas|yes|yeah|yep|no|nope|sure|ok|okay|well|oh|ah|ha|hah|haha|hmm|"
+                        r"remember|mind|see|listen|look|promise|honest|course|sweetheart|sweetie|dearest|duck|hen|"
+                        r"petal|flower|chuck|mister|captain|boss|chief|guv|young'un|youngun|kiddo|champ|partner")
+
+
+def _common_noun_keyword(ans: Answer, prep: PreparedTruth) -> bool:
+    """An English answer to a keyword written in lower-case letters only ("cornet", not "Carrow", "70")."""
+    return ans.language == "en" and len(re.findall(r"[.!?]\s+\S", ans.raw.strip())) == 0 and all(
+        a.raw.isalpha() and a.raw.islower() and not a.numeric for alts in prep.items for a in alts)
+
+
+def _plain_word(segment: str) -> bool:
+    """One lower-case word that is no adverb or word of address: a bare value of its own."""
+    w = segment.strip(" .!?")
+    return w.isalpha() and w.islower() and not _EN_ADVERB.fullmatch(w)
 
 
 def _digits(text: str) -> bool:
@@ -226,7 +266,9 @@ def dump_reason(ans: Answer, prep: PreparedTruth, verdicts: list[ItemVerdict]) -
         # value with digits and a word without fill different slots ("6月18，夏天").
         which = "哪" in q and not _QUESTION_WHERE.search(q)
         if (which or not any(w in q for w in _WHERE_WORDS)) and any(
-                same_shape(k, extra_segments[0]) and (not which or _digits(k) == _digits(extra_segments[0]))
+                (same_shape(k, extra_segments[0]) or _common_noun_keyword(ans, prep) and _plain_word(extra_segments[0])
+                 and same_shape(k.lower(), extra_segments[0].lower()))
+                and (not which or _digits(k) == _digits(extra_segments[0]))
                 for k in keyword_segments):
             return f"hedged (the keyword listed beside another candidate: '{extra_segments[0]}')"
     return None

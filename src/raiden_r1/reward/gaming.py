@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 
 from raiden_r1.canon import canonical, find_term, match_form
+from raiden_r1.data.perspective import relation_nouns
 
 from .analysis import Answer, cue_in_text as clause_cue_text
 from .another_speaker import claims_a_role, claims_to_be_another, identity_patterns, introduces_someone_else
@@ -51,7 +52,10 @@ def _ooc_patterns() -> list[tuple[str, re.Pattern[str]]]:
         measure = r"(?:一个|一名|个|一款|一种|1个|1名|1款|1种|1段|一段|ただの|그냥\s?|단지\s?)?"
         pats.append(("self", re.compile(rf"(?:{alternation(pre[lang])})\s?{measure}\s?(?:{n})(?![a-z])")))
         if lang in suf:
-            pats.append(("self", re.compile(rf"(?<![a-z])(?:{n})\s?(?:{alternation(suf[lang])})")))
+            # (an entry written with a trailing space ends a word: "인공지능이라 나이는" but not "이라고")
+            ends = "|".join(re.escape(s.strip()) + ("(?![가-힣])" if s.endswith(" ") else "")
+                            for s in sorted(suf[lang], key=len, reverse=True))
+            pats.append(("self", re.compile(rf"(?<![a-z])(?:{n})\s?(?:{ends})")))
     return pats
 
 
@@ -137,7 +141,17 @@ def wrapper(raw: str, prep: PreparedTruth) -> str | None:
                 f" {n} " in f" {label} " for n in prep.names)
             if label in labels or named or label in prep.short_names or any(label.endswith(w) for w in labels if len(w) >= 2 and not w.isascii()):
                 return f"labelled like a script or a form ('{m.group(1).strip()}:')"
+    m = _SPEECH_LABEL.search(raw[:300])
+    if m and not re.search(r"(?i)\b(?:my|i|me|our|as)\b", m.group(1)) and (relation_nouns(m.group(1)) or any(
+            o.isascii() and re.search(rf"(?i)\b{re.escape(o)}\b", m.group(1)) for o in prep.truth.others)):
+        return f"labelled like a script line of another speaker ('{m.group(0).strip()}')"
     return None
+
+
+# "Caw! Durin's raven speaks: …": a stage direction giving the line to someone of the profile or an
+# animal ("Grandpa says: …", "My gran always says: …" quote them, the character still speaking).
+_SPEECH_LABEL = re.compile(r"(?:^|[.!?]\s+)((?:[\w'’]+\s){0,3}[\w'’]+)\s+(?:speaks|replies|answers|croaks|caws|"
+                           r"squawks|barks|growls|hisses|purrs|meows|chirps)\s*:")
 
 
 _DASH_LABEL = re.compile(r"^\s*([^\n—–:：]{1,24}?)\s*[—–]+\s*\S")

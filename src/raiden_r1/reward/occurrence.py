@@ -281,8 +281,11 @@ def _lower_case_name(raw: str, name: str) -> bool:
     in lower case ("toast with marmalade"): the common word, not the name."""
     if not name[:1].isupper() or " " in name.strip() or not name.isascii():
         return False
-    found = [m.group(0) for m in re.finditer(rf"(?<![A-Za-z]){re.escape(name)}(?![A-Za-z])", raw, re.IGNORECASE)]
-    return bool(found) and all(f[:1].islower() for f in found) and raw.lstrip()[:1].isupper()
+    found = [m for m in re.finditer(rf"(?<![A-Za-z]){re.escape(name)}(e?s)?(?![A-Za-z])", raw, re.IGNORECASE)]
+    if found and all(m.group(1) for m in found):
+        return True  # "I had noodles for me tea" for Noodle: a plural is a common noun, never the name
+    found = [m for m in found if not m.group(1)]
+    return bool(found) and all(m.group(0)[:1].islower() for m in found) and raw.lstrip()[:1].isupper()
 
 
 def _relatives_relative(before: str) -> str | None:

@@ -12,7 +12,7 @@ import re
 from raiden_r1.canon import Term
 from raiden_r1.data.perspective import relation_nouns
 
-from .analysis import Answer, analyse, cue_at_start, cue_in_text
+from .analysis import Answer, analyse, cue_at_start, cue_in_text, cue_pattern
 from .clause_text import clause_before, clause_rest, ends_with_cue
 from .lexicon import cues
 from .matching import PreparedTruth
@@ -156,3 +156,36 @@ COPULA = {
     "zh": re.compile(r"^(?:$|啊|呀|哦|啦|嘛|呢|哟|吧)"),
     "en": re.compile(r"^$"),  # canonical text has no punctuation: "I'm Pretzel!" -> "i m pretzel"
 }
+
+
+def owned_in_sentence_before(ans: Answer, ci: int, prep: PreparedTruth, lang: str) -> str | None:
+    """"I remember my flock well. They're 93 sheep.", "我记得我的鸡。一共12只。": the sentence just before
+    the user's fact makes the thing the question asks about the character's own ("my" before a word
+    of the question), and the fact's own sentence names no other owner (no "you", "your", "你")."""
+    cl = ans.clauses[ci]
+    if cl.sentence == 0:
+        return None
+    sentence = " ".join(c.text for c in ans.clauses if c.sentence == cl.sentence)
+    if _has(sentence, lang, "second_person") or _has(sentence, lang, "possessive") or _has(sentence, lang, "you_said"):
+        return None
+    previous = " ".join(c.text for c in ans.clauses if c.sentence == cl.sentence - 1)
+    if not previous or _has(previous, lang, "second_person") or VOCATIVE.search(previous):
+        return None
+    asked = prep.question_norm
+    pattern = cue_pattern(lang, "possessive", False)[0]
+    for m in pattern.finditer(f" {previous} ") if pattern is not None else ():
+        after = previous[max(0, m.end() - 1):].strip()
+        if lang == "en":
+            words = [w for w in after.split(" ")[:3] if len(w) >= 3]
+            if any(re.search(rf"(?<![a-z]){re.escape(w)}(?![a-z])", asked) for w in words):
+                return m.group(0).strip()
+        else:
+            # (a hanzi/kanji word by its first two characters, or one kanji before kana ("鶏は"); a
+            # Korean one without its particle: "닭은" -> 닭)
+            head = re.match(r"[\u4e00-\u9fff\u3400-\u4dbf]{2}|[\u4e00-\u9fff\u3400-\u4dbf](?=[ぁ-ゖ ]|$)|[가-힣]+", after)
+            word = head.group(0) if head else ""
+            if len(word) > 1 and "\uac00" <= word[0] <= "\ud7a3":
+                word = word[:-1]
+            if word and word in asked:
+                return m.group(0).strip()
+    return None

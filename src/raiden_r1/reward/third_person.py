@@ -44,7 +44,8 @@ def name_subject(text: str, prep: PreparedTruth, language: str, skip: tuple[int,
                     # "Tomasz takes the stage at 9:30": the name as the subject of a verb in -s
                     # (not the rest of the name itself: "Ifeoma Okonkwo-Reyes", the "reyes" no verb)
                     in_name = any(f"{name} {nxt}" in n for n in prep.names)
-                    if not in_name and (nxt in particles or prev == "of" or (start == 0 and _EN_VERB_S.fullmatch(nxt))):
+                    if not in_name and (nxt in particles or prev == "of" or (start == 0 and (
+                            _EN_VERB_S.fullmatch(nxt) or _EN_VERB_ED.fullmatch(nxt)))):
                         return name
                 elif _subject_particle(rest, particles) or prev.endswith("的"):
                     return name
@@ -67,6 +68,8 @@ def _en_titled_surname(names: tuple[str, ...], titles: tuple[str, ...]) -> re.Pa
 
 
 _EN_VERB_S = re.compile(r"[a-z]{2,}[^su\W]s|[a-z]+(?:ches|shes|sses|xes|ies)")
+# "Dorothy started at Langley in 1953": the name opening its sentence before a verb in the past
+_EN_VERB_ED = re.compile(r"[a-z]{2,}(?:[^e\W]ed|ied)")
 
 
 # "なぎって呼んでね", "凪っていいます": the name quoted to say what one is called, not a subject.
@@ -120,7 +123,7 @@ def _title_pattern(titles: tuple[str, ...], surnames: tuple[str, ...], lang: str
     # (a one-character title only after the family name: "林工的生日", never "工的…")
     t1 = "|".join(re.escape(x) for x in titles if len(x) == 1) or "(?!)"
     return re.compile(rf"^(?:我们|咱们|这位|那位|咱)?(?:(?:{fam})?({t})|(?:{fam})({t1}))(?!们)"
-                      rf"(?=是|的|身高|今年|在|家|住|喜欢|爱|最|也|就|呢|啊| |$)")
+                      rf"(?=是|的|身高|今年|在|家|老家|出生|来自|祖籍|住|喜欢|爱|最|也|就|呢|啊| |$)")
 
 
 def title_owner(text: str, title: str, prep: PreparedTruth) -> bool:
@@ -130,6 +133,20 @@ def title_owner(text: str, title: str, prep: PreparedTruth) -> bool:
     rest = text[text.find(title) + len(title):].lstrip()
     rest = rest.removeprefix("s ").lstrip("の的의 ")
     return any(rest.startswith(r) for r in asked_relations(prep))
+
+
+def addressed_by_title(title: str, prep: PreparedTruth, lang: str) -> bool:
+    """The question calls the character by its title ("기사님 고향이랑 아드님…", "店長さん、…", "赵指导，
+    您儿子…", "Sergeant, how old is your son?"): that title in the answer is the character, even when
+    the question also asks about a relative."""
+    q = prep.question_norm
+    if lang == "ko":
+        return f"{title}님" in q
+    if lang == "ja":
+        return f"{title}さん" in q or q.startswith(title)
+    if lang == "zh":
+        return 0 <= q.find(title) <= 2
+    return q.startswith(f"{title} ") or q.endswith(f" {title}")
 
 
 def own_title_subject(text: str, prep: PreparedTruth, lang: str) -> str | None:

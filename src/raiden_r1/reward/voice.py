@@ -20,10 +20,12 @@ from .animal_classes import same_animal
 from .clause_text import clause_before, clause_rest, ends_with_cue
 from .matching import PreparedTruth
 from .own_claims import (COPULA, NAMED_BY_ME, NEVER, OWN_NAMING, VOCATIVE, claimed_around, english_i_does,
-                         first_person_agent, gold_predicate, relation_claimed, self_name_copula)
+                         first_person_agent, gold_predicate, owned_in_sentence_before, relation_claimed,
+                         self_name_copula)
 from .question_frames import user_acts
 from .speaker_roles import acts_on_named, ko_humble_i, object_after
-from .third_person import BY_ROLE, asked_relations, name_subject, outside_narrator, own_title_subject, title_owner
+from .third_person import (BY_ROLE, addressed_by_title, asked_relations, name_subject, outside_narrator, own_title_subject,
+                           title_owner)
 
 _has = cue_in_text  # a cue of a kind anywhere in a canonical text
 
@@ -107,7 +109,8 @@ def perspective_issue(ans: Answer, ci: int, pos: int, term: Term, prep: Prepared
     if subject in ("self", "other") and prep.titles and not prep.truth.self_name:
         # (not for a profile that says the character calls itself by the title: "refers to herself as 'the Captain'")
         title = own_title_subject(opening, prep, lang)
-        if title and (subject == "other" or not asked_relations(prep) or title_owner(opening, title, prep)):
+        if title and (subject == "other" or not asked_relations(prep) or title_owner(opening, title, prep)
+                      or addressed_by_title(title, prep, lang)):
             return f"third person (its own title '{title}')"
     if not prep.truth.self_name or term.norm in " ".join(prep.names):
         tl = cl.text
@@ -183,7 +186,8 @@ def perspective_issue(ans: Answer, ci: int, pos: int, term: Term, prep: Prepared
             if mine and (lang != "en" or nxt.text in ("me", "me too", "like me", "same as me", "so am i", "as do i")
                          or _has(nxt.text, lang, "self_subject")):
                 return f"claims the user's fact as its own ('{mine.strip()}')"
-        claimed = claimed_around(ans, ci, lang, prep.question_relations) or relation_claimed(ans, prep, lang)
+        claimed = claimed_around(ans, ci, lang, prep.question_relations) or relation_claimed(ans, prep, lang) or \
+            owned_in_sentence_before(ans, ci, prep, lang)
         if claimed:
             return f"claims the user's fact as its own ('{claimed}')"
         other = next((o for o in prep.truth.others if (c := make_term(o).canon) and c in lead), None)
