@@ -2,7 +2,8 @@
 55): a Japanese verb no conjugation makes ("って言いる", "塗りた"), a word of a region the card does
 not name ("A moment, aye." from a Chicago trumpeter, 夜市 from an Osaka shopkeeper) or a thing its
 place or period lacks (setting.yaml WORLD: "Got it" in 1894, a lighthouse inland); the card's own
-first person and word for the listener unused (review 60: 私/あなた from a rōnin who says 拙者/お主). Each judges
+first person and word for the listener unused (review 60: 私/あなた from a rōnin who says 拙者/お主;
+reviews 62-63: "I" or 我 from a character who calls itself "Ringer" or 阿巧). Each judges
 with the builder's own tables (builder/conjugate.yaml JA_VERBS, builder/setting.yaml REGIONAL).
 """
 
@@ -12,7 +13,7 @@ import re
 
 from ..builder.conjugate import impossible_forms, stem_before_copula
 from ..builder.dialect import dialect_rules, in_dialect
-from ..builder.selfref import second_person, self_reference
+from ..builder.selfref import card_self_word, second_person, with_self_reference
 from ..builder.setting import out_of_region
 from ..builder.tables import table
 from ..schema import SBK, Record
@@ -41,9 +42,13 @@ def _keys(record: Record) -> list[str]:
 def check_self_reference(record: Record, card: dict[str, str]) -> list[str]:
     """The card's own first person ("一人称は「拙者」", 自称“老娘”) in the character's words: never
     the table's 私 / 我, and in every answer about itself (SBK) that does not speak of the user."""
-    word = self_reference(card, record.language)
+    word = card_self_word(card, record.language, record.character_name)
     if not word:
         return []
+    if record.language in table("voice.yaml", "SUBJECT"):  # "I'm 41" from a card's "Ringer", "저는" from its 소인
+        keys = _keys(record)
+        return [f"{where}: the first person where the card says {word!r}" for where, text in _own_words(record)
+                if word not in text and with_self_reference(text, word, record.language, keys) != text]
     default = table("voice.yaml", "SELF_REFERENCE")[record.language]["default"]
     if any(re.search(default, k) for k in _keys(record)):
         return []
@@ -51,6 +56,9 @@ def check_self_reference(record: Record, card: dict[str, str]) -> list[str]:
            for where, text in _own_words(record) if re.search(default, text)]
     you = table("voice.yaml", "SECOND_PERSON").get(record.language)
     about_user = you and re.search("|".join([you["default"], *map(re.escape, you["words"])]), record.answer)
+    names_other = table("voice.yaml", "SELF_REFERENCE")[record.language].get("names_other")
+    if names_other and re.search(names_other, record.answer):  # "ごん太という名前です" is about a pet
+        return out
     if record.focus == SBK and word not in record.answer and not about_user and not out:
         out.append(f"answer: the card's first person {word!r} is not used")
     return out

@@ -34,7 +34,7 @@ from .sbk import sbk_drafts
 from .seeded import stable_rng
 from .terms import one_cjk_character
 from .dialect import dialect_rules, gold_in_dialect, in_dialect
-from .selfref import second_person, self_reference, with_own_word, with_second_person, with_self_reference
+from .selfref import card_self_word, second_person, with_own_word, with_second_person, with_self_reference
 from .conjugate import nominalized
 from .voice import is_modern_polite, is_polite, manner_lead, speech_level, states_register, to_archaic, to_plain, user_plain
 
@@ -206,7 +206,7 @@ def _card_voice(d: Draft) -> None:
     """The first person and dialect the card states, in the gold answer and the character's own
     turns (selfref.py): "本座住在听雪峰。", "京都の生まれどす。"."""
     keys = [a for alts in d.keywords for a in (alts if isinstance(alts, list) else [alts])]
-    word = self_reference(d.profile_fields, d.language)
+    word = card_self_word(d.profile_fields, d.language, d.character)  # 额, あっし, or "Ringer" for a self-namer
     rules = dialect_rules(d.profile_fields, d.language)
     regional = list(region_words(d.profile_fields, d.language))
     if regional:  # an American card writes "apartment", "favorite": every turn, the user's too

@@ -150,7 +150,7 @@ def gold_in_dialect(answer: str, fields: dict[str, str], language: str, keys: li
         lower = table("dialects.yaml", "OPENER_LOWER").get(language, [])
         out = opener + (answer[0].lower() + answer[1:] if first.lower() in lower else answer)
     particle = _choice(dialect.get("particles", []), answer)
-    m = re.search(r"([^呀啊呢吧嘛哈噻撒哦啦咯嘞了？?！!…])。$", out)
+    m = re.search(r"([^呀啊呢吧嘛哈噻撒哦啦咯嘞咧哩哉了？?！!…])。$", out)
     if particle and m:  # the last sentence a statement: "这还用问？你住在81号噻。"
         out = out[:m.end(1)] + particle + "。"
     if any(k in answer and not keyword_in(out, k) for k in keys if keyword_in(answer, k)):

@@ -11,8 +11,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from raiden_r1.data.perspective import name_forms, profile_names, refers_to_self_by_name
+
 from .dialect import dialect_second_person
 from .tables import table
+from .voice import manner_fields
+
+# a quoted word or example in a card's speaking-style text ("阿巧勿晓得", 'Hattie don't cheat nobody')
+# (an apostrophe inside a word, "don't", closes no quote)
+_QUOTED = re.compile(r"[\"“「『]([^\"”」』\n]{1,30})[\"”」』]|(?<![A-Za-z])['‘]((?:[^'’\n]|(?<=[A-Za-z])['’](?=[A-Za-z])){1,30})['’](?![A-Za-z])")
 
 
 @lru_cache(maxsize=None)
@@ -45,12 +52,52 @@ def with_second_person(text: str, word: str, language: str, keys: list[str]) -> 
 
 def with_own_word(answer: str, word: str, language: str) -> str:
     """A character's answer about itself that names no one with the card's first person in front
-    ("三十四歳でござる。" -> "拙者、三十四歳でござる。"); an answer that speaks of the user (あなた, 你,
-    the card's second person) is left as it is."""
+    ("三十四歳でござる。" -> "拙者、三十四歳でござる。", "身長は五尺四寸だ。" -> "あっしの身長は五尺四寸だ。");
+    an answer that speaks of the user (あなた, 你, the card's second person) or names a pet or a
+    thing ("ごん太という名前です") is left as it is."""
     spec = table("voice.yaml", "SECOND_PERSON").get(language)
     if not spec or word in answer or re.search("|".join([spec["default"], *map(re.escape, spec["words"])]), answer):
         return answer
-    return f"{word}、{answer}" if language == "ja" else f"{word}{answer}" if language == "zh" else answer
+    if language == "ja":
+        own = table("voice.yaml", "SELF_REFERENCE")["ja"]
+        if re.search(own["topic"], answer):
+            return f"{word}の{answer}"
+        return answer if re.search(own["names_other"], answer) else f"{word}、{answer}"
+    return f"{word}{answer}" if language == "zh" else answer
+
+
+def self_name(fields: dict[str, str], language: str, character_name: str) -> str | None:
+    """The name or nickname a card says its character calls itself by (talks about itself in the
+    third person as "Ringer", 常拿自己的名字称呼自己（"阿巧勿晓得"）, 자기를 '순덕이'라고 부른다), or
+    None. The same reading of the card as the reward's (``refers_to_self_by_name``: such records
+    are judged as self-naming). A quoted name form wins; a quoted example that opens with one
+    ("阿巧勿晓得") gives that form; else the given name."""
+    if not character_name or not refers_to_self_by_name(character_name, fields):
+        return None
+    names = profile_names(character_name, fields, quoted=False)  # nicknames (a quoted example is no name)
+    forms = [f for f in (character_name, *names, *character_name.replace('"', " ").split()) if len(f) >= 2]
+    parts = {character_name[i:j] for i in range(len(character_name)) for j in range(i + 2, len(character_name) + 1)}
+    parts = {p for p in parts if p == p.strip()} | set(forms)
+    for pair in _QUOTED.findall(manner_fields(fields) or "\n".join(fields.values())):
+        q = "".join(pair).strip()
+        if q in parts:
+            return q
+        # 'Hattie don't cheat nobody', "阿巧勿晓得", '순덕이' (the name and the calling suffix 이)
+        heads = [p for p in parts if q.startswith(p) and (language != "en" or re.match(re.escape(p) + r"\b", q))]
+        if heads:
+            head = max(heads, key=len)
+            return q if language == "ko" and len(q) <= len(head) + 1 else head
+    given = [f for f in name_forms(character_name, names) if f in parts and f != character_name.lower()]
+    if language == "en":
+        first = re.findall(r"[A-Z][\w'-]+", character_name)
+        return first[0] if first else None
+    return next((f for f in given if f in character_name), None)
+
+
+def card_self_word(fields: dict[str, str], language: str, character_name: str = "") -> str | None:
+    """What the character says where a first person would be: the card's first-person word
+    (额, あっし, 소인), else the name it calls itself by, else None."""
+    return self_reference(fields, language) or self_name(fields, language, character_name)
 
 
 def self_reference(fields: dict[str, str], language: str) -> str | None:
@@ -71,8 +118,29 @@ def self_reference(fields: dict[str, str], language: str) -> str | None:
 
 def with_self_reference(text: str, word: str, language: str, keys: list[str]) -> str:
     """``text`` with the table's first person (我, 私) said as ``word``; unchanged where the
-    default word is part of a key (a name or a place with 我 in it)."""
-    default = table("voice.yaml", "SELF_REFERENCE")[language]["default"]
-    if any(re.search(default, k) for k in keys):
+    default word is part of a key (a name or a place with 我 in it). English and Korean put
+    ``word`` where the subject is (voice.yaml SUBJECT: "I'm 41" -> "Ringer's 41", "저는" -> "소인은")."""
+    rules = table("voice.yaml", "SUBJECT").get(language)
+    if rules:
+        return _with_subject(text, word, rules, keys)
+    spec = table("voice.yaml", "SELF_REFERENCE").get(language)
+    if not spec or any(re.search(spec["default"], k) for k in keys):
         return text
-    return re.sub(default, word, text)
+    return re.sub(spec["default"], word, text)
+
+
+def _particle(word: str, pair: str) -> str:
+    """The Korean particle of ``pair`` ("은는") that follows ``word``: the first after a final consonant."""
+    last = word[-1]
+    final = (ord(last) - 0xAC00) % 28 if "가" <= last <= "힣" else 0
+    return pair[0] if final else pair[1]
+
+
+def _with_subject(text: str, word: str, rules: list, keys: list[str]) -> str:
+    found = [(m, replacement) for pattern, replacement in rules for m in [re.search(pattern, text)] if m]
+    if not found:
+        return text
+    m, replacement = min(found, key=lambda f: f[0].start())
+    new = re.sub(r"\{(은는|이가|을를)\}", lambda p: _particle(word, p.group(1)), replacement.replace("{name}", word))
+    out = text[:m.start()] + m.expand(new) + text[m.end():]
+    return text if any(k in text and k not in out for k in keys) else out

@@ -22,6 +22,7 @@ from typing import Iterable, Sequence
 import yaml
 
 from raiden_r1.data.builder.fields import classify_field
+from raiden_r1.data.builder.selfref import card_self_word, with_self_reference
 from raiden_r1.data.schema import CM, Record
 from raiden_r1.errors import RaidenError
 from raiden_r1.text import detect_language, keyword_in
@@ -33,6 +34,10 @@ SLOTS = ("who_role", "who", "ask_sbk", "ask_cm_topic", "ask_cm", "where_sbk", "w
 # en/ko) it is a paragraph, not a trade or a style, and is left out.
 _MAX_CLAUSE = {"en": 7, "ko": 6, "zh": 16, "ja": 18}
 _CLAUSE_END = re.compile(r"[,;，；、。.!?！？()（）\n]")
+# quoted examples after a colon, up to the end of the value's sentence
+_EXAMPLES = re.compile(r"\s*[:：]\s*[\"'“‘「『].*?(?=[.。;；\n]|$)")
+_QUOTES = {'"': '"', "'": "'", "“": "”", "‘": "’", "「": "」", "『": "』"}
+_OPEN_QUOTE = re.compile(r"""(?<![A-Za-z])['"“‘「『]""")
 # Distractors of a CM record named in the monologue as "not this one".
 _MAX_OTHERS = 2
 
@@ -46,6 +51,10 @@ class Phrases:
     quote: str  # how a fact is set off in a sentence, e.g. 「{}」 in Japanese
     slots: dict[str, tuple[str, ...]]
     cm_topics: dict[str, str]
+    # (ja) a trait that is a clause, not a noun: how to tell, how to end it, the lines that fit it
+    clause_trait: str = ""
+    clause_ends: tuple = ()
+    mood_clause: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=None)
@@ -58,18 +67,38 @@ def phrases(language: str) -> Phrases:
     if missing:
         raise RaidenError(f"raiden_r1/data/cot/{name}: missing slot(s) {', '.join(missing)}")
     return Phrases(language, tuple(data["first_person"]), data["join"], data["join_last"], data.get("quote", "{}"),
-                   {s: tuple(data[s]) for s in SLOTS}, dict(data.get("cm_topics") or {}))
+                   {s: tuple(data[s]) for s in SLOTS}, dict(data.get("cm_topics") or {}),
+                   data.get("clause_trait", ""), tuple(map(tuple, data.get("clause_ends") or ())),
+                   tuple(data.get("mood_clause") or ()))
 
 
 def _clause(value: str, language: str) -> str:
-    """The first clause of a profile value, or '' when even that is too long to fit a sentence."""
-    head = _CLAUSE_END.split(value.strip(), 1)[0].strip().strip("\"'“”「」『』")
+    """The first clause of a profile value, or '' when even that is too long to fit a sentence. A
+    list of quoted examples after a colon ("thick mountain speech: 'reckon', 'yonder'") is left out,
+    and a quote mark is stripped only from a clause quoted whole (never half a pair)."""
+    head = _CLAUSE_END.split(_EXAMPLES.sub("", value.strip()), 1)[0].strip()
+    if len(head) > 1 and head[0] in _QUOTES and head[-1] == _QUOTES[head[0]]:
+        head = head[1:-1].strip()
+    while _unclosed(head):  # cut before the quote the clause end left open
+        head = head[:[m.start() for m in _OPEN_QUOTE.finditer(head)][-1]].rstrip(" :：-—–(（")
     size = len(head) if language in ("zh", "ja") else len(head.split())
     if not head or size > _MAX_CLAUSE[language]:
         return ""
     if language == "en" and head[:1].isupper() and not head[1:2].isupper():
         head = head[0].lower() + head[1:]  # "Lighthouse keeper" inside a sentence
     return head
+
+
+def _unclosed(head: str) -> bool:
+    """Whether a quote opened in ``head`` is not closed there (pairs read left to right: the
+    closing mark of "'소인'이라" opens nothing)."""
+    at = 0
+    while (m := _OPEN_QUOTE.search(head, at)) is not None:
+        close = head.find(_QUOTES[m.group()], m.end())
+        if close < 0:
+            return True
+        at = close + 1
+    return False
 
 
 def _profile_value(record: Record, family: str) -> str:
@@ -127,7 +156,11 @@ def _join(terms: list[str], p: Phrases) -> str:
 
 
 def _pronoun(record: Record, p: Phrases) -> str:
-    """Japanese has many first-person pronouns: the one the gold answer uses, else the first."""
+    """Japanese has many first-person pronouns: the card's own (一人称は「あっし」, or the name it
+    calls itself by), else the one the gold answer uses, else the first."""
+    own = card_self_word(record.character_profile, record.metadata.language, record.character_name)
+    if own:
+        return own
     found = [(record.answer.find(w), w) for w in p.first_person if w in record.answer]
     return min(found)[1] if found else p.first_person[0]
 
@@ -168,12 +201,40 @@ def compose_cot(record: Record, seed: int = 0, short: bool = False) -> str:
     if short and len(lines) > 2:
         del lines[1]  # the question restated: the recall line names the topic again
     if values["trait"] and not short:
-        lines.append(pick("mood"))
+        lines.append(_mood(values, p, rng))
     if not short:
         lines.append(pick("how_style") if values["style"] else pick("how"))
     lines.append(pick("close"))
     sep = " " if lang in ("en", "ko") else ""
-    return sep.join(line.format(**values) for line in lines if line)
+    return _in_own_words(sep.join(line.format(**values) for line in lines if line), record)
+
+
+def _mood(values: dict, p: Phrases, rng: random.Random) -> str:
+    """A line on the character's trait; a trait written as a clause ("気が短く") is ended as one
+    and said only in the lines that take a clause (never 「…気が短い」な)."""
+    if p.clause_trait and re.search(p.clause_trait, values["trait"]):
+        for pattern, replacement in p.clause_ends:
+            values["trait"] = re.sub(pattern, replacement, values["trait"])
+        if re.search(p.clause_trait, values["trait"]) and p.mood_clause:
+            return rng.choice(p.mood_clause)
+    return rng.choice(p.slots["mood"])
+
+
+def _in_own_words(text: str, record: Record) -> str:
+    """The monologue with the first person the answers use (额, 소인, the name 阿巧 or 순덕이):
+    the think text and the answer never disagree on it. (Japanese takes it as {I}; English
+    thinks in the first person.)"""
+    lang = record.metadata.language
+    word = card_self_word(record.character_profile, lang, record.character_name) if lang in ("zh", "ko") else None
+    if not word:
+        return text
+    keys = [a for k in record.keywords for a in _alternatives(k)]
+    for _ in range(text.count(" ") + 1 if lang == "ko" else 1):  # Korean: one subject a pass
+        new = with_self_reference(text, word, lang, keys)
+        if new == text:
+            break
+        text = new
+    return text
 
 
 def add_cots(records: Iterable[Record], seed: int = 0, short: bool = False) -> tuple[list[Record], int]:
