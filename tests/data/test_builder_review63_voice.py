@@ -180,3 +180,7 @@ def test_the_think_text_says_the_answers_first_person():
 def test_the_audit_flags_i_from_a_self_namer():
     record = _sbk("_TUMBLER")[0].model_copy(update={"answer": "I'm from Ballarat."})
     assert check_self_reference(record, dict(_TUMBLER.fields))
+
+
+def test_a_japanese_answer_opening_with_a_dative_topic_is_no_owned_topic():
+    assert not with_own_word("みんなには屋台のたねばあと呼ばれています。", "うち", "ja").startswith("うちの")

@@ -87,11 +87,23 @@ def self_name(fields: dict[str, str], language: str, character_name: str) -> str
         if heads:
             head = max(heads, key=len)
             return q if language == "ko" and len(q) <= len(head) + 1 else head
+    # 自称“阿娟”: a name quoted right after the card says so, though no part of the written name
+    for q in profile_names(character_name, fields):
+        if q not in names and _looks_like_name(q, language):
+            return q
     given = [f for f in name_forms(character_name, names) if f in parts and f != character_name.lower()]
     if language == "en":
         first = re.findall(r"[A-Z][\w'-]+", character_name)
         return first[0] if first else None
     return next((f for f in given if f in character_name), None)
+
+
+def _looks_like_name(text: str, language: str) -> bool:
+    """A quoted word short enough to be a name ("阿娟", "Pip"), not an example sentence ("Boone don")."""
+    if language == "en":
+        words = text.split()
+        return 0 < len(words) <= 2 and all(w[:1].isupper() for w in words)
+    return 2 <= len(text) <= 4 and " " not in text
 
 
 def card_self_word(fields: dict[str, str], language: str, character_name: str = "") -> str | None:
