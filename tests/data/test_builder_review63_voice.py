@@ -184,3 +184,9 @@ def test_the_audit_flags_i_from_a_self_namer():
 
 def test_a_japanese_answer_opening_with_a_dative_topic_is_no_owned_topic():
     assert not with_own_word("みんなには屋台のたねばあと呼ばれています。", "うち", "ja").startswith("うちの")
+
+
+def test_a_polite_hakata_speaker_says_to_desu_for_n_desu():
+    from raiden_r1.data.builder.dialect import dialect_rules, in_dialect
+    rules = dialect_rules({"話し方": "博多弁で丁寧に話す"}, "ja")
+    assert in_dialect("来週は長崎へ行くんですよね。", rules, ["長崎"], "ja") == "来週は長崎へ行くとですよね。"
