@@ -114,7 +114,11 @@ _PRONOUNS = frozenset({"i", "me", "我", "俺", "咱", "本人", "人家", "老�
                        "奴家", "妾身", "奴婢", "奴才", "老夫", "老朽", "贫僧", "洒家", "阿拉", "寡人", "末将",
                        "卑职", "下官", "本官", "本座", "本宫", "哀家", "臣妾", "微臣", "老衲", "晚辈", "老身", "小女子",
                        "贫道", "わらわ", "わらは", "妾", "麿", "それがし", "身共", "あっし", "おいら", "わっち", "あちき",
-                       "わちき", "拙僧", "愚僧", "儂", "쇤네", "소첩", "소생", "과인", "본관"})
+                       "わちき", "拙僧", "愚僧", "儂", "쇤네", "소첩", "소생", "과인", "본관",
+                       # dialect words for "I" ("自称“额”", "一人称は「わん」") and a machine's "this unit"
+                       # ("자신을 '본 기기'라고 칭함"): the character's name is still third person in its mouth
+                       "额", "わん", "わー", "おら", "おいどん", "わだす", "본 기기", "본기기",
+                       "이 몸", "본체", "本机", "本機", "this unit", "this machine"})
 
 
 def _quoted_self_names(text: str) -> list[str]:
@@ -275,6 +279,9 @@ def refers_to_self_by_name(character_name: str, profile: Mapping[str, str]) -> b
         m = _SELF_REF.search(text)
         if m is None:
             continue
+        quoted = _QUOTED.findall(value)
+        if quoted and all(canonical(q) in _PRONOUNS for q in quoted):
+            continue  # ("호칭: 자신을 '본 기기'라고 칭함": what it says for "I", not its name)
         if _BY_NAME.search(text) or _quoted_self_names(text):
             return True
         for q in _QUOTED.findall(text):

@@ -232,3 +232,61 @@ def introduces_someone_else(ans: Answer, prep: PreparedTruth) -> str | None:
                 ans.clause_index(p) == 0 for alts in prep.items for a in alts for p in ans.find(a)):
             return f"speaks as another person ('{first.text}')"
     return None
+
+
+# A go-between: someone answering for the character ("Mr Odell, speaking for the Captain", "替我家公子回话",
+# "主人に代わってお答えします", "사장님 대신 말씀드리면"), a servant or a spouse introducing itself by its
+# place in the household ("小的是书童阿福", "집사람입니더", "家内でございます"), or a stranger's sign-on
+# ("Bolt speaking!"). {who}: the character's titles and names, or a word for one's master or spouse.
+_FOR_WHOM = {"en": r"(?:the |my |our |your )?(?:{who}|master|mistress|lady|lord)",
+             "zh": r"(?:我家|我们家|咱家)?(?:{who}|公子|老爷|少爷|小姐|主人|东家|掌柜)(?:的)?",
+             "ja": r"(?:{who}|主人|ご主人|旦那様|旦那|お嬢様|奥様|主|社長|親方)(?:さん|様|さま)?",
+             "ko": r"(?:{who}|주인|사장|어르신|선생)(?:님)?"}
+_SPEAKS_FOR = {"en": r"(?<![a-z])(?:speaking|answering|replying|talking|writing) (?:for|on behalf of) {w}(?![a-z])",
+               "zh": r"(?:替|代|代替)(?:{w})(?:回话|回答|答话|作答|说|答)",
+               "ja": r"{w}(?:に代わって|の代わりに|の代理で)",
+               "ko": r"{w}\s?(?:을|를)?\s?대신(?:해서|하여|해)?\s?(?:말씀|대답|답|전해)"}
+_HOUSEHOLD_INTRO = {
+    "zh": re.compile(r"(?:^|[，。！])(?:小的|小人|奴婢|奴才|老奴|属下|我)(?:就)?是(?:[\u4e00-\u9fff]{0,4}的)?"
+                     r"(?:书童|丫鬟|丫头|管家|仆人|小厮|随从|侍卫|家丁|长随|侍女|婢女|下人|跟班)"),
+    "ja": re.compile(r"^(?:私は|わたくしは|あたしは)?(?:家内|女房|妻|嫁|主人|夫|亭主|執事|女中|使用人)"
+                     r"(?:です|でございます|と申します|だ|や|っす|じゃ)$"),
+    "ko": re.compile(r"^(?:저는|전|내는|나는)?\s?(?:집사람|안사람|마누라|와이프|바깥양반|남편|아내|며느리|비서|집사)"
+                     r"(?:입니다|입니더|이에요|예요|이라예|라예|임다|이올시다|이오|이다|이데이|이랑께)$"),
+}
+# ... and then the character as a third party: "妻です" alone may answer "who is that?"
+_MASTER_AFTER = {"zh": r"(?:我家|我们家|咱家)(?:公子|老爷|少爷|小姐|主人|东家|掌柜|先生|太太)",
+                 "ja": r"(?:主人|夫|旦那|うちの人|亭主|家内|妻|女房|旦那様|奥様|お嬢様)(?:の|は|が)",
+                 "ko": r"(?:우리|이|그|저|바깥)\s?(?:양반|영감|남편|집사람|안사람|마누라|사장님|어르신)"}
+# (not "here": "Over here!", "Right here, in the bell tower")
+_SIGN_ON = re.compile(r"^([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:speaking|reporting)\s*[!.,:]")
+
+
+def speaks_for(ans: Answer, prep: PreparedTruth) -> str | None:
+    lang = ans.language if ans.language in _SPEAKS_FOR else None
+    if lang is None:
+        return None
+    who = alternation([*prep.titles, *prep.names, *prep.short_names]) if (prep.titles or prep.names) else "(?!)"
+    said = " ".join(c.text for c in ans.clauses[:4])
+    m = re.search(_SPEAKS_FOR[lang].format(w=_FOR_WHOM[lang].format(who=who)), said)
+    if m and not re.search(_SPEAKS_FOR[lang].format(w=_FOR_WHOM[lang].format(who=who)), prep.answer_norm):
+        return f"speaks for the character ('{m.group(0).strip()}')"
+    intro = _HOUSEHOLD_INTRO.get(lang)
+    for cl in ans.clauses[:2] if intro else ():
+        m = intro.search(cl.text)
+        # (not when the character holds that place itself: its own role or its gold answer says so)
+        if m is None:
+            continue
+        later = ans.canon[ans.canon.find(m.group(0)) + len(m.group(0)):]
+        third = re.search(_MASTER_AFTER[lang], later) or any(n in later for n in (*prep.names, *prep.titles) if len(n) >= 2)
+        if third and not intro.search(prep.answer_norm) and not any(w in canonical(prep.truth.role) for w in _place(m.group(0))):
+            return f"speaks as another person ('{m.group(0).strip('，。！')}')"
+    m = _SIGN_ON.match(ans.raw.strip()) if lang == "en" else None
+    if m and not any(canonical(m.group(1)) in n or n in canonical(m.group(1)) for n in (*prep.names, *prep.titles)):
+        return f"speaks as another person ('{m.group(0).strip()}')"
+    return None
+
+
+def _place(intro: str) -> list[str]:
+    return re.findall(r"书童|丫鬟|丫头|管家|仆人|小厮|随从|侍卫|家丁|长随|侍女|婢女|下人|跟班|家内|女房|妻|嫁|主人|夫|亭主|執事|女中|使用人|"
+                      r"집사람|안사람|마누라|와이프|바깥양반|남편|아내|며느리|비서|집사", intro)

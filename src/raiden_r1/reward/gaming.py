@@ -18,13 +18,14 @@ from raiden_r1.canon import canonical, find_term, match_form
 from raiden_r1.data.perspective import relation_nouns
 
 from .analysis import Answer, cue_in_text as clause_cue_text
-from .another_speaker import claims_a_role, claims_to_be_another, identity_patterns, introduces_someone_else
+from .another_speaker import claims_a_role, claims_to_be_another, identity_patterns, introduces_someone_else, speaks_for
 from .assistant_voice import assistant_voice
 from .markup import markdown_wrapper
 from .lexicon import _entries, _load_yaml
 from .matching import PreparedTruth
 from .outside import alternation, narrated_by_name, narrated_scene
 from .similarity import content_units
+from .third_person import introduced_by_name
 
 # ---- out of character ---------------------------------------------------------------------------
 
@@ -214,10 +215,16 @@ def out_of_character(ans: Answer, prep: PreparedTruth) -> str | None:
         if m:
             return f"speaks as another person ('{m.group(0).strip()}')"
     intro = assistant_voice(ans, prep) or introduces_someone_else(ans, prep) or claims_to_be_another(ans, prep) or \
-        claims_a_role(ans, prep)
+        claims_a_role(ans, prep) or speaks_for(ans, prep)
     if intro:
         return intro
-    return narrated_by_name(ans, prep)
+    return narrated_by_name(ans, prep) or _stranger(ans, prep)
+
+
+def _stranger(ans: Answer, prep: PreparedTruth) -> str | None:
+    lang = ans.language if ans.language in ("en", "zh", "ja", "ko") else "en"
+    m = introduced_by_name(ans.canon, prep, lang)
+    return f"narrates the character as a stranger ('{m}')" if m else None
 
 
 __all__ = ["narrated_by_name", "out_of_character", "wrapper"]

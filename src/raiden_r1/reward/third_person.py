@@ -26,6 +26,8 @@ def name_subject(text: str, prep: PreparedTruth, language: str, skip: tuple[int,
         if len(family) >= 2 and not family.isascii() and text.startswith(family) and \
                 _subject_particle(text[len(family):].lstrip(), particles):
             return family
+    if language == "ja" and (m := _ja_honorific_family(prep.names).match(text)):
+        return m.group(0)  # "比嘉さんは…" for 比嘉美代子: the family name with an honorific is how others say it
     if language == "en":
         m = _en_titled_surname(prep.names, prep.titles).match(text)
         if m:  # "Old Thackeray's got three", "Sergeant Brandt was born…": the family name behind a title
@@ -52,6 +54,18 @@ def name_subject(text: str, prep: PreparedTruth, language: str, skip: tuple[int,
             start = text.find(name, end)
     return None
 
+
+@functools.lru_cache(maxsize=1024)
+def _ja_honorific_family(names: tuple[str, ...]) -> re.Pattern[str]:
+    """The leading two or three kanji of a written name (its family name, which the profile does not
+    split off) with an honorific and a subject or owner particle: nobody says "さん" of themselves."""
+    heads = {n[:k] for n in names if _KANJI.fullmatch(n[:2] or "x") for k in (2, 3) if len(n) - k >= 1 and _KANJI.fullmatch(n[:k])}
+    if not heads:
+        return re.compile("(?!)")
+    return re.compile(rf"^(?:{'|'.join(sorted(heads, key=len, reverse=True))})(?:さん|さま|様|ちゃん|くん|先生)(?:は|が|の|も|って(?!\s?(?:{'|'.join(_NAMING_VERB)}))|っての)")
+
+
+_KANJI = re.compile(r"[\u4e00-\u9fff]+")
 
 _EN_ADDRESS = ("old", "young", "mr", "mrs", "ms", "miss", "mister", "madam", "dr", "doctor", "good old")
 
@@ -193,3 +207,76 @@ def outside_narrator(ans: Answer, ci: int, lang: str) -> str | None:
 _EN_STAGE = re.compile(r"^(?:(?:the|this|that) (?:old |young |little )?[a-z]+|he|she) (?:smiles|smiled|nods|nodded|laughs|"
                        r"laughed|sighs|sighed|shrugs|shrugged|grins|grinned|chuckles|chuckled|says|said|replies|replied|"
                        r"answers|answered|pauses|leans|winks|frowns|beams)$")
+
+
+def introduced_by_name(text: str, prep: PreparedTruth, lang: str) -> str | None:
+    """The character's name introducing a kind of person to a listener who has never heard of it
+    ("ひなたという女の子が飼っている…", "하준이라는 남자아이가…", "一个叫小航的机器人", "a girl called Hinata
+    keeps…"): a narrator's words, even from a character that calls itself by name. A self-introduction
+    ("私はひなたという女の子です", "I'm a girl called Hinata") says who the speaker is, and is left alone."""
+    names = tuple(n for n in prep.names if len(n) >= 2)
+    nouns = cues(lang).get("stranger_nouns")
+    if not names or not nouns:
+        return None
+    m = _introduction_pattern(names, nouns, lang).search(text)
+    if m is None or _SELF_LEAD[lang].search(text[:m.start()].rstrip()):
+        return None
+    return m.group(0)
+
+
+_SELF_LEAD = {"en": re.compile(r"(?:^| )(?:i m|i am|i was|im|me)(?: (?:just|only|still))?$"),
+              "ja": re.compile(r"(?:私|わたし|僕|ぼく|俺|あたし|うち)(?:は|って)$"),
+              "ko": re.compile(r"(?:저는|나는|전|난)$"),
+              "zh": re.compile(r"(?:我|本人|在下)(?:就|只|不过)?是(?:一个|一位|个)?$")}
+
+
+@functools.lru_cache(maxsize=1024)
+def _introduction_pattern(names: tuple[str, ...], nouns: tuple[str, ...], lang: str) -> re.Pattern[str]:
+    n = "|".join(re.escape(x) for x in sorted(names, key=len, reverse=True))
+    k = "|".join(re.escape(x) for x in sorted(nouns, key=len, reverse=True))
+    if lang == "ja":  # (then a particle: "ひなたという子です" ends in a copula, and names the speaker)
+        return re.compile(rf"(?:{n})(?:という|っていう|って|と言う|といった)(?:{k})(?:が|は|の|も|を|に)")
+    if lang == "ko":
+        return re.compile(rf"(?:{n})(?:이)?라는 (?:{k})(?:가|이|는|은|의|도|를|을)(?![가-힣])")
+    if lang == "zh":
+        return re.compile(rf"(?:名)?叫(?:做)?(?:{n})的(?:{k})(?![们])")
+    return re.compile(rf"(?:^| )an? (?:little |young |old )?(?:{k}) (?:called|named) (?:{n})\b")
+
+
+# A sentence opening with a third person's possession set apart ("Her ship, the Kestrel, is 240 feet",
+# "她的飞艇，红隼号，长240英尺"): the appositive cuts the pronoun off from the keyword's clause, but
+# it is still the sentence's subject.
+_POSSESSIVE_OPENING = {"en": re.compile(r"^(?:her|his) [a-z]+(?: [a-z]+)?$"),
+                       "zh": re.compile(r"^(?:她|他)的[\u4e00-\u9fff]{1,4}$"),
+                       "ja": re.compile(r"^(?:彼女|彼)の[^\s]{1,5}$"),
+                       "ko": re.compile(r"^(?:그녀|그)의 [가-힣]{1,5}$")}
+
+
+def possessive_opening(opening: str, lang: str) -> str | None:
+    """The sentence's first clause when it is only a third-person possessive and its noun."""
+    m = _POSSESSIVE_OPENING.get(lang, _POSSESSIVE_OPENING["en"]).match(opening)
+    return m.group(0) if m else None
+
+
+# "它是由林工程师开发的" asked "你是谁开发的？": "it" answering a question about "you" itself (not "your
+# car", "what you said") narrates the robot, the pet, the thing the character is. English, Japanese and
+# Korean open sentences with a dummy "it"/"それは"/"그건" ("It was Cork", "それは内緒"): there only a
+# question about who made "you" counts.
+_MADE = r"(?:made|built|created|designed|invented|programmed|assembled|developed)"
+_ASKS_YOU_ITSELF = {"en": re.compile(rf"\b{_MADE} you\b|\bwere you {_MADE}\b"),
+                    "zh": re.compile(r"(?:你|您)(?:刚才说|说)?(?:你|您)?(?:就|到底)?(?:是|由)(?!不是)"),
+                    "ja": re.compile(r"(?:あなた|君|きみ|お前|おまえ)を(?:作|造|つく|開発|設計|生み出)"),
+                    "ko": re.compile(r"(?:너를|널|당신을|너|당신)\s?(?:누가\s)?(?:만든|만들었|개발|제작|설계)")}
+_IT_OPENING = {"en": re.compile(rf"^it (?:was|were|got) {_MADE}\b"),
+               "zh": re.compile(r"^它(?!们)(?:是|由|被|在|的|今年|出生|来自)"),
+               "ja": re.compile(r"^(?:それ|そいつ|これ)(?:は|が)"),
+               "ko": re.compile(r"^(?:그것은|그것이|그건|이것은|이것이|이건)")}
+
+
+def it_for_you(opening: str, prep: PreparedTruth, lang: str) -> str | None:
+    """The sentence opens with "it" as its subject when the question asks about the character itself."""
+    ask, it = _ASKS_YOU_ITSELF.get(lang), _IT_OPENING.get(lang)
+    if ask is None or not ask.search(prep.question_norm) or it.match(prep.answer_norm):
+        return None
+    m = it.match(opening)
+    return m.group(0) if m else None

@@ -25,7 +25,7 @@ from .own_claims import (COPULA, NAMED_BY_ME, NEVER, OWN_NAMING, VOCATIVE, claim
 from .question_frames import user_acts
 from .speaker_roles import acts_on_named, ko_humble_i, object_after
 from .third_person import (BY_ROLE, addressed_by_title, asked_relations, name_subject, outside_narrator, own_title_subject,
-                           title_owner)
+                           it_for_you, possessive_opening, title_owner)
 
 _has = cue_in_text  # a cue of a kind anywhere in a canonical text
 
@@ -81,6 +81,11 @@ def perspective_issue(ans: Answer, ci: int, pos: int, term: Term, prep: Prepared
         if not _has(after_third, lang, "first_person") and (owner or not ((identity and subject == "other" and not own_name)
                                                                         or asked)):
             return f"third person ('{third.strip()}')"
+    if subject == "self" and not third and not asked_relations(prep) and opening != cl.text and not first and \
+            (poss := possessive_opening(opening, lang)):
+        return f"third person ('{poss}')"
+    if subject == "self" and not asked_relations(prep) and not first and (it := it_for_you(opening, prep, lang)):
+        return f"third person ('{it}')"
     if lang == "en" and subject == "self" and not prep.truth.self_name and not asked_relations(prep):
         # "Born in Galway, so he was.": a tag after the fact names who it is about
         tag = next((c.text for c in ans.clauses[ci + 1:] if c.sentence == cl.sentence and _EN_TAG.fullmatch(c.text)), None)
