@@ -86,6 +86,9 @@ def test_speaking_plainly_is_not_reporting_what_someone_said():
     ({"口調": "一人称は「みゆ」。"}, ("みゆ",)),
     ({"Speaking style": 'Always calls herself "Tansy" instead of "I" or "me"'}, ("Tansy",)),
     ({"口調": "一人称は「俺」"}, ()),
+    # an old man's and a monk's words for "I" are no names: the character's name stays third person
+    ({"说话风格": "陕北口音，一口一个“老汉”，自称“老汉”"}, ()),
+    ({"말투": "스스로를 '소승'이라 칭함"}, ()),
 ])
 def test_a_self_name_the_profile_quotes_is_a_name_and_a_pronoun_is_not(profile, names):
     assert profile_names("金满堂", profile) == names
