@@ -146,4 +146,9 @@ def said_otherwise(ans: Answer, ci: int, pos: int, prep: PreparedTruth, lang: st
         return f"not asserted (a plan given up: '{cue.strip()}')"
     if "mistaken_for" not in allowed and (cue := _has(clause, lang, "mistaken_for")):
         return f"not asserted (what others mistake it for: '{cue.strip()}')"
+    # (the mistake named in the next clause of the sentence, the keyword's quoted into it: "振り飛車が
+    # 得意だって、よく勘違いされる"; not after a plain clause: "振り飛車です、居飛車とよく間違えられるけど")
+    if "mistaken_for" not in allowed and nxt is not None and nxt.sentence == ans.clauses[ci].sentence and \
+            clause.endswith(cues(lang).get("quotative_end")) and (cue := _has(nxt.text, lang, "mistaken_for")):
+        return f"not asserted (what others mistake it for: '{cue.strip()}')"
     return None
