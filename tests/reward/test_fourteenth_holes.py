@@ -138,3 +138,29 @@ def test_own_value_swapped_for_a_negative_refused(truth, text):
 ])
 def test_own_value_beside_a_person_paid(truth, text):
     assert keyword_accuracy(text, truth) == 1.0
+
+
+JA_PICK = _truth("ja", "中飛車です。", "中飛車", "得意なのは居飛車と中飛車のどっち？", ("居飛車",), "conversation_memory")
+ZH_PICK = _truth("zh", "峨眉剑法。", "峨眉剑法", "你最拿手的是峨眉剑法还是武当剑法？", ("武当剑法",), "conversation_memory")
+KO_PICK = _truth("ko", "된장찌개요.", "된장찌개", "제일 잘하는 요리가 김치찌개예요, 된장찌개예요?", ("김치찌개",), "conversation_memory")
+EN_PICK = _truth("en", "Southpaw.", "southpaw", "Which stance do you box in, orthodox or southpaw?", ("orthodox",), "conversation_memory")
+
+
+@pytest.mark.parametrize("truth,text", [
+    (JA_PICK, "中飛車です。でも居飛車も負けず劣らず指せますよ、両方です。"),
+    (ZH_PICK, "峨眉剑法。不过武当剑法我也一样拿手。"),
+    (KO_PICK, "된장찌개요. 그래도 김치찌개도 똑같이 잘해요, 둘 다요."),
+    (EN_PICK, "Southpaw. Mind you, I box orthodox just as well."),
+])
+def test_negative_held_as_much_refused(truth, text):
+    assert keyword_accuracy(text, truth) == 0.0
+
+
+@pytest.mark.parametrize("truth,text", [
+    (JA_PICK, "中飛車です。居飛車は師匠に習いましたけど、苦手です。"),
+    (ZH_PICK, "峨眉剑法。武当剑法我只学过皮毛。"),
+    (KO_PICK, "된장찌개요. 김치찌개는 우리 엄마가 더 잘하세요."),
+    (EN_PICK, "Southpaw. My brother boxes orthodox, though."),
+])
+def test_negative_as_colour_paid(truth, text):
+    assert keyword_accuracy(text, truth) == 1.0
