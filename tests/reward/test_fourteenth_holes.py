@@ -164,3 +164,30 @@ def test_negative_held_as_much_refused(truth, text):
 ])
 def test_negative_as_colour_paid(truth, text):
     assert keyword_accuracy(text, truth) == 1.0
+
+
+KO_BORN = _truth("ko", "전주유.", "전주", "고향이 어디세요?")
+JA_BORN = _truth("ja", "松本たい。", "松本", "生まれはどこですか？")
+ZH_BORN = _truth("zh", "苏州。", "苏州", "你老家是哪里？")
+EN_BORN = _truth("en", "Dundee.", "Dundee", "Where were you born?")
+
+
+@pytest.mark.parametrize("truth,text", [
+    (KO_BORN, "우리 손녀는 맨날 전주 비빔밥만 먹어유."),
+    (JA_BORN, "うちの孫は松本に住んどる。"),
+    (ZH_BORN, "我孙女住在苏州。"),
+    (EN_BORN, "My granddaughter was born in Dundee."),
+])
+def test_relative_as_the_keywords_subject_refused(truth, text):
+    assert keyword_accuracy(text, truth) == 0.0
+
+
+@pytest.mark.parametrize("truth,text", [
+    (KO_BORN, "손녀랑 나는 전주 사람이유."),
+    (KO_BORN, "우리 손녀는 전주 사람이고, 나도 전주 사람이유."),
+    (JA_BORN, "孫と同じ松本の生まれたい。"),
+    (ZH_BORN, "我和孙女都是苏州人。"),
+    (EN_BORN, "My granddaughter and I were both born in Dundee."),
+])
+def test_relative_beside_the_character_paid(truth, text):
+    assert keyword_accuracy(text, truth) == 1.0

@@ -18,7 +18,7 @@ from .analysis import Answer, cue_in_text
 from .clause_text import clause_before, clause_rest
 from .disowned_lexicon import starts_with, table, word_in
 from .handed_over import handed_over
-from .own_instead import claimed_instead
+from .own_instead import claimed_instead, relative_as_subject
 from .matching import PreparedTruth
 from .similarity import content_units
 
@@ -248,6 +248,8 @@ def disowned_issue(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedTru
         return f"given to someone else ('{cue}')"
     if (cue := claimed_instead(ans, ci, pos, prep)):
         return f"given to someone else ({cue})"
+    if (cue := relative_as_subject(ans, ci, pos, prep)):
+        return f"given to someone else (the subject is '{cue}')"
     if (cue := slot_withheld(ans, ci, prep)):
         return f"not asserted (the asked thing withheld: '{cue}')"
     if "former" not in allowed and "ignorance" not in allowed and (cue := past_now_unknown(ans, ci, prep)):

@@ -13,7 +13,8 @@ import re
 from functools import lru_cache
 
 from .analysis import Answer, cue_in_text
-from .disowned_lexicon import starts_with, table
+from .clause_text import clause_before
+from .disowned_lexicon import starts_with, table, word_in
 from .lexicon import cues
 from .matching import PreparedTruth
 from .similarity import content_units
@@ -82,3 +83,41 @@ def claimed_instead(ans: Answer, ci: int, pos: int, prep: PreparedTruth) -> str 
         if claimed:
             return f"{claimed} claimed as its own, the keyword given to '{person.group(0).strip()}'"
     return None
+
+
+
+# The person opening the clause as its subject or topic (not "손녀랑", "孫と", "和孙女", "and I": with them).
+_SUBJECT = {"ja": r"^(?:{alt})(?:さん|ちゃん|くん)?(?:は|が|も)", "ko": r"^(?:{alt})(?:님)?(?:은|는|이|가|도)(?: |$)",
+            "zh": r"^(?:{alt})(?!和|跟|同|与|陪|给|对|替|帮|说)", "en": r"^(?:{alt})(?: s)? (?!and |or |with |too )[a-z]"}
+_ZH_OWN = ("我们家", "我家的", "我家", "我的", "我", "咱家")
+
+
+@lru_cache(maxsize=8)
+def _subject_pattern(lang: str) -> re.Pattern[str]:
+    c = cues(lang)
+    words = sorted({w.strip() for w in (*c.get("kin"), *c.get("roles"), *table("other_person", lang)) if w.strip()}, key=len, reverse=True)
+    return re.compile(_SUBJECT[lang].replace("{alt}", "|".join(re.escape(w) for w in words)))
+
+
+def relative_as_subject(ans: Answer, ci: int, pos: int, prep: PreparedTruth) -> str | None:
+    """A relative or another person as the subject of the keyword's clause, before it ("우리 손녀는 맨날
+    전주 비빔밥만 먹어유", "うちの孫は松本に住んどる", "我孙女住在苏州", "My granddaughter was born in
+    Dundee") while the question asks about the character itself: the value is theirs. Not when the
+    question or the gold answer names a relative, nor with the character beside them ("손녀랑 나는…")."""
+    if prep.truth.subject != "self" or prep.question_relations:
+        return None
+    lang = ans.language
+    pat = _person_pattern(lang)
+    if pat is None or pat.search(prep.answer_norm) or pat.search(prep.question_norm):
+        return None
+    before = clause_before(ans, ci, pos)
+    own = _ZH_OWN if lang == "zh" else table("self_thing", lang)
+    lead = next((w for w in own if before.startswith(w)), None)
+    head = before[len(lead):].lstrip() if lead else before
+    m = _subject_pattern(lang).match(head)
+    if m is None or cue_in_text(head[m.end():], lang, "first_person"):
+        return None
+    sentence = ans.clauses[ci].sentence
+    if any(word_in(c.text, table("agree", lang)) for c in ans.clauses[ci + 1:] if c.sentence <= sentence + 1):
+        return None  # "My sister started at 7, and so did I": the character's too
+    return m.group(0).strip()
