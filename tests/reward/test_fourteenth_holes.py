@@ -191,3 +191,29 @@ def test_relative_as_the_keywords_subject_refused(truth, text):
 ])
 def test_relative_beside_the_character_paid(truth, text):
     assert keyword_accuracy(text, truth) == 1.0
+
+
+JA_OWNER = _truth("ja", "主人は大槻である。", "大槻", "飼い主は誰？")
+ZH_OWNER = _truth("zh", "主人是鲁迅。", "鲁迅", "你的主人是谁？")
+KO_OWNER = _truth("ko", "주인은 이순신이다옹.", "이순신", "주인이 누구야?")
+EN_OWNER = _truth("en", "My owner is Lincoln.", "Lincoln", "Who is your owner?")
+
+
+@pytest.mark.parametrize("truth,text", [
+    (JA_OWNER, "大槻駅の見える塀の上が吾輩の持ち場である。"),
+    (ZH_OWNER, "我天天在鲁迅公园晒太阳。"),
+    (KO_OWNER, "나는 이순신대교 밑에서 낮잠을 잔다옹."),
+    (EN_OWNER, "I nap every day in Lincoln Park."),
+])
+def test_name_keyword_inside_a_place_name_refused(truth, text):
+    assert keyword_accuracy(text, truth) == 0.0
+
+
+@pytest.mark.parametrize("truth,text", [
+    (JA_OWNER, "大槻である。駅前に住んでおる。"),
+    (ZH_OWNER, "鲁迅，他常去公园。"),
+    (KO_OWNER, "이순신이다옹. 대교 근처에 산다옹."),
+    (EN_OWNER, "Lincoln. He walks me in the park."),
+])
+def test_name_keyword_then_a_place_word_apart_paid(truth, text):
+    assert keyword_accuracy(text, truth) == 1.0
