@@ -50,6 +50,9 @@ def test_rough_edo_tag_paid(truth, text):
 
 def test_korean_indirect_question_is_a_question():
     assert keyword_accuracy("제가 30킬로그램까지 실을 수 있는지요? 그건 담당자에게 물어보세요.", KO_LOAD) == 0.0
+
+
+def test_korean_tag_question_still_a_statement():
     assert keyword_accuracy("30킬로그램까지지요? 네, 그 이상은 못 실어요.", KO_LOAD) == 1.0
 
 

@@ -105,7 +105,8 @@ def _ja_report_pattern(verbs: tuple[str, ...], bare: bool = False) -> re.Pattern
     alternation = "|".join(re.escape(v) for v in verbs)
     # (bare: a short noun may stand between the keyword and the quotative, Kyushu "て" among them:
     # "みんな俺のこと長崎の人間て言う")
-    return re.compile(rf"^ ?(?:[^、。 ]{{0,4}}(?:と|って|て)) ?(?:{alternation})" if bare else _JA_REPORT.replace("VERBS", alternation))
+    # ("行っていい", "住んでいる": a te-form before いい/いる/いた is no quotative)
+    return re.compile(rf"^ ?(?:[^、。 ]{{0,4}}(?:と|って|て(?!い[いるた]))) ?(?:{alternation})" if bare else _JA_REPORT.replace("VERBS", alternation))
 
 
 _JA_SPEAKER = re.compile(r"^(?:[^、。 ]{1,12}?(?:は|が|も)|みんな|皆|みな|周り|まわり)")
