@@ -125,10 +125,14 @@ _TAGS = {"ja": ("でしょ", "でしょう", "やろ", "だろ", "だろう", "�
          "en": ("right", "isn t it", "aren t you", "didn t you", "don t you", "isn t that right", "yeah", "eh")}
 
 
+# ...unless the tag's letters end an indirect question ("실을 수 있는지요?": "whether it can carry…?").
+_NOT_TAGS = {"ko": ("는지요", "는지", "은지요", "은지", "을지요", "을지", "던지요", "던지")}
+
+
 def _is_question(body: str, delim: str, language: str) -> bool:
     stripped = body.rstrip()
     if "?" in delim:
-        return not stripped.endswith(_TAGS.get(language, ()))
+        return stripped.endswith(_NOT_TAGS.get(language, ())) or not stripped.endswith(_TAGS.get(language, ()))
     return bool(body) and stripped.endswith(_QUESTION_ENDINGS.get(language, ()))
 
 
@@ -216,7 +220,13 @@ def cue_pattern(language: str, kind: str, anchored: bool = False) -> tuple[re.Pa
         if cjk:
             alts.append(f"^({trie_pattern(cjk)})" if anchored else f"({trie_pattern(cjk)})")
     exempt = c.get(f"{kind}_exempt")
-    return (re.compile("|".join(alts)), re.compile(trie_pattern(exempt)) if exempt else None)
+    if not exempt:
+        return re.compile("|".join(alts)), None
+    # (a Latin exemption is a whole phrase: "no contest" exempts, "no contestant" does not)
+    latin_ex = [w for w in exempt if w.isascii()]
+    cjk_ex = [w for w in exempt if not w.isascii()]
+    ex_alts = ([f"(?:^| )(?:{trie_pattern(latin_ex)})(?= |$)"] if latin_ex else []) + ([trie_pattern(cjk_ex)] if cjk_ex else [])
+    return re.compile("|".join(alts)), re.compile("|".join(ex_alts))
 
 
 # The rules ask the same text for the same cue kind about three times an answer (each rule reads
@@ -235,7 +245,7 @@ def find_cue(text: str, padded: str, c: Cues, kind: str) -> str | None:
     if pattern is None:
         found = None
     else:
-        if exempt is not None and not text.isascii():
+        if exempt is not None:
             text = exempt.sub(" ", text)
         endings = _final_particles(c.language)
         if endings is not None and not text.isascii():

@@ -18,6 +18,7 @@ from .analysis import Answer, cue_in_text
 from .clause_text import clause_before, clause_rest
 from .disowned_lexicon import starts_with, table, word_in
 from .handed_over import handed_over
+from .own_instead import claimed_instead, relative_as_subject
 from .matching import PreparedTruth
 from .similarity import content_units
 
@@ -102,10 +103,13 @@ def _report(ans: Answer, ci: int, pos: int, term: Term) -> str | None:
 @lru_cache(maxsize=4)
 def _ja_report_pattern(verbs: tuple[str, ...], bare: bool = False) -> re.Pattern[str]:
     alternation = "|".join(re.escape(v) for v in verbs)
-    return re.compile(rf"^ ?(?:と|って) ?(?:{alternation})" if bare else _JA_REPORT.replace("VERBS", alternation))
+    # (bare: a short noun may stand between the keyword and the quotative, Kyushu "て" among them:
+    # "みんな俺のこと長崎の人間て言う")
+    # ("行っていい", "住んでいる": a te-form before いい/いる/いた is no quotative)
+    return re.compile(rf"^ ?(?:[^、。 ]{{0,4}}(?:と|って|て(?!い[いるた]))) ?(?:{alternation})" if bare else _JA_REPORT.replace("VERBS", alternation))
 
 
-_JA_SPEAKER = re.compile(r"^[^、。 ]{1,12}?(?:は|が|も)")
+_JA_SPEAKER = re.compile(r"^(?:[^、。 ]{1,12}?(?:は|が|も)|みんな|皆|みな|周り|まわり)")
 
 
 @lru_cache(maxsize=4)
@@ -243,6 +247,10 @@ def disowned_issue(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedTru
         return f"taken back (attributed to others, then declined: '{cue}')"  # (voids the item: saying both hedges)
     if (cue := handed_over(ans, ci, pos, term, prep)):
         return f"given to someone else ('{cue}')"
+    if (cue := claimed_instead(ans, ci, pos, prep)):
+        return f"given to someone else ({cue})"
+    if (cue := relative_as_subject(ans, ci, pos, prep)):
+        return f"given to someone else (the subject is '{cue}')"
     if (cue := slot_withheld(ans, ci, prep)):
         return f"not asserted (the asked thing withheld: '{cue}')"
     if "former" not in allowed and "ignorance" not in allowed and (cue := past_now_unknown(ans, ci, prep)):

@@ -67,7 +67,8 @@ def negatives_asserted(ans: Answer, prep: PreparedTruth, items: list[ItemVerdict
                     not reported(cl.text, ans.language):
                 continue  # "185公分，老周才178", "田中さんは170": a person the profile does not name
             bare = len(cl.text.split(" ")) <= 3 if cl.text.isascii() else len(cl.text.replace(" ", "")) <= len(t.norm) + 3
-            if not kw_sentences or cl.sentence in kw_sentences or bare or doubt or _offered_as_value(ans, ci, pos, t):
+            if not kw_sentences or cl.sentence in kw_sentences or bare or doubt or _offered_as_value(ans, ci, pos, t) \
+                    or _claimed_as_much(ans, ci):
                 out.append(t.raw)
                 break
     return out
@@ -146,6 +147,14 @@ def _offered_as_value(ans: Answer, ci: int, pos: int, t: Term) -> bool:
         return False
     rest = rest[len(t.canon):]
     return any(rest.startswith(w.strip()) for w in cues(lang).get("copula_after") if w.strip())
+
+
+def _claimed_as_much(ans: Answer, ci: int) -> bool:
+    """A negative said to be held as much as the keyword, in its clause or the rest of its sentence
+    ("でも居飛車も同じくらい得意、どっちもです", "Orthodox too, just as good", "华山也一样拿手"): a second
+    answer, not colour."""
+    sentence = ans.clauses[ci].sentence
+    return any(c.sentence == sentence and _has(c.text, ans.language, "both_values") for c in ans.clauses[ci:])
 
 
 def _conceded(ans: Answer, ci: int, items: list[ItemVerdict]) -> bool:

@@ -117,6 +117,20 @@ def _after_keyword(ans: Answer, pos: int, end: int, prep: PreparedTruth) -> str:
 _UNIT_AFTER = re.compile(r"^ ?(?:岁|歳|才|살|세|cm|kg|센티|years old)(?![a-z])")
 
 
+def _place_name(ans: Answer, ci: int, pos: int, prep: PreparedTruth, lang: str) -> str | None:
+    """A place word right after a name keyword ("三浦半島", "Lincoln Park", "中山路", "이순신대교"): the
+    name of a place, not of the person asked for, unless the gold answer says it so too."""
+    rest = _after_keyword(ans, pos, ans.clauses[ci].end, prep)
+    if lang == "en":
+        word = rest[1:].split(" ")[0] if rest.startswith(" ") else ""
+        found = word if word in cues(lang).get("place_features") else None
+    else:
+        found = next((w for w in cues(lang).get("place_features") if rest.startswith(w)), None)
+    if found is None or any(f"{k}{' ' if lang == 'en' else ''}{found}" in prep.answer_norm for k in prep.keyword_norms):
+        return None
+    return found
+
+
 def said_otherwise(ans: Answer, ci: int, pos: int, prep: PreparedTruth, lang: str, allowed: frozenset[str]) -> str | None:
     """The value taken back by sarcasm anywhere in the answer ("…, and I'm the Queen of the Clouds"),
     the value asked for declined in a one-item record ("年は内緒"), the keyword given right after it
@@ -138,6 +152,8 @@ def said_otherwise(ans: Answer, ci: int, pos: int, prep: PreparedTruth, lang: st
     if lang == "en" and before.endswith(("than", "than a")) and not ends_with_cue(before, lang, "only_before") and \
             not best_by_comparison(before, "", ans.clauses[ci].text, lang):  # ("none other than Ida", "Nothing I love more than pudding")
         return "not asserted (a comparison: 'than')"  # "I'm younger than 34"
+    if prep.asks_name and (place := _place_name(ans, ci, pos, prep, lang)):
+        return f"another word (part of a place name: '{place}')"  # "三浦半島" asked who the owner is
     if (owner := _owner_after(ans, ci, pos, prep, lang)):
         return f"given another role (a relative's: '{owner}')"
     # (the keyword's own clause: "I was going to be a lawyer, but I became a doctor" is a doctor)
@@ -145,5 +161,10 @@ def said_otherwise(ans: Answer, ci: int, pos: int, prep: PreparedTruth, lang: st
     if "abandoned" not in allowed and (cue := _has(clause, lang, "abandoned")) and asked_about_now(ans, prep, lang):
         return f"not asserted (a plan given up: '{cue.strip()}')"
     if "mistaken_for" not in allowed and (cue := _has(clause, lang, "mistaken_for")):
+        return f"not asserted (what others mistake it for: '{cue.strip()}')"
+    # (the mistake named in the next clause of the sentence, the keyword's quoted into it: "振り飛車が
+    # 得意だって、よく勘違いされる"; not after a plain clause: "振り飛車です、居飛車とよく間違えられるけど")
+    if "mistaken_for" not in allowed and nxt is not None and nxt.sentence == ans.clauses[ci].sentence and \
+            clause.endswith(cues(lang).get("quotative_end")) and (cue := _has(nxt.text, lang, "mistaken_for")):
         return f"not asserted (what others mistake it for: '{cue.strip()}')"
     return None
