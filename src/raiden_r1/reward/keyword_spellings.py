@@ -13,6 +13,7 @@ from raiden_r1.canon.readings import inflected_spellings, kana_spellings
 
 from .clock import CLOCK, clock_of, clock_spellings
 from .flavours import flavoured
+from .value_words import value_words
 
 
 def spellings(words, language: str, keywords: bool = False) -> list[str]:
@@ -34,6 +35,8 @@ def spellings(words, language: str, keywords: bool = False) -> list[str]:
         out.extend(v for v in _number_spellings(c, language) if v not in out)
         out.extend(v for v in _short_forms(c, language) if v not in out)
         out.extend(v for v in flavoured(w, language) if v not in out)
+        if keywords:
+            out.extend(v for v in value_words(w, language) if v not in out)
     if language == "ja":
         for w in words:
             spelled = (*kana_spellings(w, keywords), *inflected_spellings(w))
