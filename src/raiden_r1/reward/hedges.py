@@ -10,7 +10,7 @@ import re
 
 from raiden_r1.canon import find_term, make_term
 
-from .analysis import Answer, clause_cue
+from .analysis import Answer, clause_cue, cue_in_text
 from .assertion import ItemVerdict
 from .date_parts import date_part_after, date_part_before
 from .frames import both_age_systems, is_age
@@ -79,6 +79,18 @@ def _same_value_beside(ans: Answer, pos: int, end: int, cue: str, prep: Prepared
     return False
 
 
+def _negated_list(ans: Answer, ci: int, nor: str) -> bool:
+    """"Can't abide city preachers nor that scrip", "neither X nor Y": a "nor" after a negation in its
+    sentence joins what is denied or disliked, every value at once; it offers no alternative (the
+    negation rules judge the values themselves)."""
+    sent = ans.clauses[ci].sentence
+    start = next(c.start for c in ans.clauses if c.sentence == sent)
+    end = max(c.end for c in ans.clauses if c.sentence == sent)
+    k = ans.match.find(f" {nor} ", start, end + 1)
+    head = ans.match[start:k] if k != -1 else ""
+    return bool(head) and cue_in_text(head, "en", "negation") is not None
+
+
 def hedge_reason(ans: Answer, v: ItemVerdict, index: int, prep: PreparedTruth) -> str | None:
     """Whether an asserted occurrence stands next to a competing value: "X or Y", "X か Y",
     "17-18", "17 to 18", "maybe X, maybe Y", a second clause restating the slot with another value."""
@@ -91,6 +103,8 @@ def hedge_reason(ans: Answer, v: ItemVerdict, index: int, prep: PreparedTruth) -
     window_after = ans.match[end:end + 24]
     latin_dis = cues("en").get("disjunction")
     for w in before + after:
+        if w == "nor" and _negated_list(ans, ci, w):
+            continue
         if w in latin_dis and not _other_item_near(window_after if w in after else ans.match[max(0, pos - 24):pos],
                                                    prep, index) and not _same_value_beside(ans, pos, end, w, prep, index):
             return f"hedged ('{w}')"
