@@ -17,6 +17,7 @@ from .frames import both_age_systems, is_age
 from .lexicon import cues
 from .matching import PreparedTruth
 from .negatives import relatives_clause
+from .past_frame import past_frame as _past_frame
 from .person_shape import persons_clause
 from .slot_values import several_values
 
@@ -143,7 +144,8 @@ def hedge_reason(ans: Answer, v: ItemVerdict, index: int, prep: PreparedTruth) -
             return "hedged (two numbers: a list or a range)"
         # "58, or maybe 59": another number in a clause that hedges.
         for j, other in enumerate(ans.clauses):
-            if j != ci and _NUMBER.search(ans.match[other.start:other.end]) and clause_cue(ans, j, "uncertain"):
+            if j != ci and _NUMBER.search(ans.match[other.start:other.end]) and clause_cue(ans, j, "uncertain") \
+                    and not _past_frame(ans, j):
                 return "hedged (another number, with 'maybe')"
         # "I'm 16, a 15-year-old girl": another number close to the keyword's value in its sentence
         # gives the same slot a second value.
@@ -153,7 +155,8 @@ def hedge_reason(ans: Answer, v: ItemVerdict, index: int, prep: PreparedTruth) -
             # (nor a clause about a relative, "엄마는 38, 아빠는 40이야": the father's value, not a second one)
             sentence = " ".join(ans.match[c.start:c.end] for j, c in enumerate(ans.clauses)
                                 if c.sentence == ans.clauses[ci].sentence and not both_age_systems(ans, ci, j)
-                                and not relatives_clause(ans, ci, j, prep) and not persons_clause(ans, ci, j))
+                                and not relatives_clause(ans, ci, j, prep) and not persons_clause(ans, ci, j)
+                                and (j == ci or not _past_frame(ans, j)))
             for m in _NUMBER.finditer(sentence):
                 other = int(m.group(0)) if len(m.group(0)) < 12 else -1
                 if other != value and value > 0 and abs(other - value) <= 0.25 * value:
