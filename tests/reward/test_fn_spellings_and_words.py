@@ -2,7 +2,8 @@
 okurigana left out (申込 for 申し込み), a food with its flavour word (딸기맛우유, 草莓味牛奶, いちご味のアイス,
 "strawberry-flavoured milk"), a verb or a dialect word for the value (장가갔지 and 시집갔어요 for 결혼,
 嫁人 for 结婚, 嫁いだ for 結婚, "got hitched" for married, 강생이 for 개), and a one-character key
-before a regional final particle (属龙噻). Each is paid; the nearby wrong or negated answer is not."""
+before a regional final particle (属龙噻), a Gangwon statement ending (결혼했드래요, not the hearsay
+-더래요). Each is paid; the nearby wrong or negated answer is not."""
 
 from __future__ import annotations
 
@@ -112,3 +113,13 @@ def test_one_character_key_before_a_regional_particle_is_paid(answer):
 @pytest.mark.parametrize("answer", ["属蛇噻。", "龙舟咧，额属蛇。"])
 def test_key_inside_a_longer_word_or_the_wrong_sign_is_refused(answer):
     assert keyword_accuracy(answer, ZODIAC) == 0.0, answer
+
+
+@pytest.mark.parametrize("answer", ["그럼, 스물둘에 결혼했드래요.", "그럼요, 스물둘에 시집갔드래요."])
+def test_gangwon_statement_ending_is_no_hearsay(answer):
+    assert keyword_accuracy(answer, MARRIED["ko"]) == 1.0, answer
+
+
+@pytest.mark.parametrize("answer", ["스물둘에 결혼했더래요.", "결혼했대요."])
+def test_the_hearsay_ending_stays_refused(answer):
+    assert keyword_accuracy(answer, MARRIED["ko"]) == 0.0, answer

@@ -27,7 +27,7 @@ _KINDS = ("negation", "negation_exempt", "conditional", "hearsay", "uncertain", 
           "except_after", "age_system", "origin", "moved_on", "no_longer", "past_question", "still", "you_said", "you_said_exempt", "conditional_exempt", "noun_suffixes", "sarcasm", "abandoned", "abandoned_exempt", "mistaken_for", "refusal", "interjection", "vocative", "only_before", "only_after", "plan_question", "habitual", "number_label_before", "number_label_after", "rhetorical_yes", "rhetorical_yes_exempt", "condition_tag",
           "rival_lead", "rival_tail", "rival_join", "rival_naming", "rival_copula", "rival_filler", "origin_nouns", "number_label_topic", "region_suffixes", "native_nouns", "place_parts", "dislike",
           "trait_question", "simplified_only", "question_words", "no_opening", "final_particles", "person_descriptors",
-          "age_at_question", "age_at_question_exempt", "wish_exempt", "error_exempt")
+          "age_at_question", "age_at_question_exempt", "wish_exempt", "error_exempt", "hearsay_exempt", "rumour_exempt")
 
 
 @dataclass(frozen=True)
