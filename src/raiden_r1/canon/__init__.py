@@ -127,8 +127,9 @@ def _word_char(c: str) -> bool:
 
 
 # After a one-character CJK term: a particle, a suffix of the same word class (年, 座, 띠), or no
-# character at all. Anything else makes it part of a longer, different word.
-_SINGLE_FOLLOW = frozenset("的了呢吧啊呀哦嘛啦喔哟咯喽嘞哇年人座属型生はがのをにでともやかよねなだじすさ은는이가을를의도만에와과랑야예요입띠해년")
+# character at all. Anything else makes it part of a longer, different word. (The final particles of
+# regional speech too: 咧/哩 northwest, 噻 southwest, 呗/嗷 northeast, "属马咧", "属龙噻".)
+_SINGLE_FOLLOW = frozenset("的了呢吧啊呀哦嘛啦喔哟咯喽嘞哇咧哩噻呗呐嗷唻哈年人座属型生はがのをにでともやかよねなだじすさ은는이가을를의도만에와과랑야예요입띠해년")
 
 
 def _single_ok(text: str, pos: int) -> bool:

@@ -205,12 +205,19 @@ _ASCII_WORDS = re.compile(r"[a-z]+")
 _MONTH_SET = frozenset(_MONTHS)
 
 
+# "'Leven of 'em": eleven with its first vowel clipped, as dialect writing spells it; only with the
+# apostrophe that marks the clipping (Leven is also a place: Loch Leven, Leven in Fife).
+_CLIPPED_ELEVEN = re.compile(r"(?<![a-z])['\u2019](leven(?:th)?)\b")
+
+
 def canonical_numbers(folded: str) -> str:
     """Numbers, dates and units of folded text in their canonical forms (see the module doc)."""
     text = folded
     ascii_text = text.isascii()
     if "+" in text or "#" in text:
         text = _PLUS_SHARP.sub(lambda m: {"++": "plusplus", "+": "plus", "#": "sharp"}[m.group(1)], text)
+    if "'lev" in text:
+        text = _CLIPPED_ELEVEN.sub(lambda m: "e" + m.group(1), text)
     words = set(_ASCII_WORDS.findall(text))
     months = not words.isdisjoint(_MONTH_SET)
     if not words.isdisjoint(NUMWORD_SET):

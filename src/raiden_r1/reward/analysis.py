@@ -133,7 +133,13 @@ def _is_question(body: str, delim: str, language: str) -> bool:
     stripped = body.rstrip()
     if "?" in delim:
         return stripped.endswith(_NOT_TAGS.get(language, ())) or not stripped.endswith(_TAGS.get(language, ()))
+    if language == "zh" and stripped.endswith("么") and "," in delim and not stripped.endswith(_ZH_ME_WORDS):
+        return False  # "敦煌么，额记着咧", "额么，…": 么 before a comma marks the topic (northern speech)
     return bool(body) and stripped.endswith(_QUESTION_ENDINGS.get(language, ()))
+
+
+# Words that end in 么 and are not the particle ("说什么，", "怎么，"): their question reading stays.
+_ZH_ME_WORDS = ("什么", "怎么", "干么", "干嘛么")
 
 
 def analyse(raw: str, default_language: str = "en") -> Answer:

@@ -160,9 +160,19 @@ def report_joined(ans: Answer, ci: int, prep: PreparedTruth) -> bool:
     lang = ans.language
     cl = ans.clauses[ci]
     nxt = ans.clauses[ci + 1] if ci + 1 < len(ans.clauses) else None
-    if nxt is None or nxt.sentence != cl.sentence or nxt.question or _holds_keyword(nxt.text, prep):
+    if nxt is None or nxt.question or _holds_keyword(nxt.text, prep):
         return False
-    if not (cue_in_text(cl.text, lang, "hearsay") or cue_in_text(cl.text, lang, "rumour")):
+    vouch = word_in(nxt.text, table("vouch", lang))
+    if vouch and cue_in_text(cl.text, lang, "hearsay_verbs"):
+        reported = True  # "My mum says 14 March": a verb of saying, the reporter named
+    else:
+        reported = bool(cue_in_text(cl.text, lang, "hearsay") or cue_in_text(cl.text, lang, "rumour"))
+    if not reported:
+        return False
+    if vouch:  # "My mum says 14 March, and I've no reason to doubt her" (its next sentence too: "… She'd know.")
+        rest = nxt.text.replace(vouch, " ", 1)
+        return not word_in(rest, table("vouch_undone", lang)) and not any(cue_in_text(rest, lang, k) for k in ("negation", "doubt", "ignorance", "uncertain"))
+    if nxt.sentence != cl.sentence:
         return False
     return bool(word_in(nxt.text, table("agree", lang))) and not any(
         cue_in_text(nxt.text, lang, k) for k in ("negation", "doubt", "ignorance", "uncertain"))

@@ -70,6 +70,10 @@ def kin_owner(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedTruth) -
             return None
         if _shared(ans, ci, m.group(0), before[m.end():], lang):
             return None  # "제 동생도 13살에", "My sister started at 7, and so did I": the relative too
+        if _remark_on(before[m.end():], rest, lang) or _SAYS_BETWEEN[lang].search(before[m.end():]) or \
+                (lang in _REPORTED_AFTER and _REPORTED_AFTER[lang].match(rest)):
+            # ("My mum says 14 March": the relative reports the value, the report rules judge it)
+            return None  # "兄はいつも月影は重いと言います": the relative speaks of the value, it is not theirs
     else:
         tail = rest[m.end():] + " " + " ".join(c.text for c in ans.clauses[ci + 1:] if c.sentence == ans.clauses[ci].sentence)
         if lang == "zh":  # "…的弟弟是我们家的宝": "our family's" owns, it does not bring the character in
@@ -80,6 +84,32 @@ def kin_owner(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedTruth) -
     if kin in prep.question_norm or kin in prep.answer_norm:
         return None
     return kin
+
+
+# The keyword as the topic of what the relative says of it: "月影は重いと言います", "월영은 무겁다고 해요",
+# "月影太沉了" after "哥哥老说", "says Tsukikage is too heavy" (a topic particle or copula, then a remark).
+_TOPIC_AFTER = {"ja": re.compile(r"^(?:は|って|も|なんて) ?\S"), "ko": re.compile(r"^(?:은|는|이|가|도) \S"),
+                "zh": re.compile(r"^(?:太|很|挺|真|有点|可|也|又|就是|是)\S"), "en": re.compile(r"^(?:is|s|was|looks|feels) \S")}
+
+
+def _remark_on(between: str, rest: str, lang: str) -> bool:
+    """The relative opening the clause is the one who speaks (a verb of saying or thinking between it
+    and the keyword, or a quoting ending after), and the keyword the topic of the remark: the
+    relative's opinion of the character's value, not a value of the relative's own."""
+    topic = _TOPIC_AFTER.get(lang)
+    if topic is None or not topic.match(rest):
+        return False
+    return bool(_SAYS_BETWEEN[lang].search(between) or _QUOTE_AFTER[lang].search(rest))
+
+
+# The value quoted as what the relative says ("母は3月14日だと言っています", "엄마가 3월 14일이라고 하셨어요").
+_REPORTED_AFTER = {"ja": re.compile(r"^(?:だ|です|や|じゃ)?(?:と|って) ?(?:言|いう|いい|いっ|申)"),
+                   "ko": re.compile(r"^(?:이)?(?:라고|라구|라며|래요|래|라더)")}
+_SAYS_BETWEEN = {"en": re.compile(r"\b(?:says?|said|thinks?|thought|reckons?|reckoned|complains?|grumbles?|jokes?|always says?)(?: that)?$"),
+                 "zh": re.compile(r"(?:说|讲|觉得|嫌|嫌弃|抱怨|念叨)(?:是|过|了)?$"), "ja": re.compile("(?!)"), "ko": re.compile("(?!)")}
+_QUOTE_AFTER = {"en": re.compile("(?!)"), "zh": re.compile("(?!)"),
+                "ja": re.compile(r"(?:と|って) ?(?:言|いう|いい|いっ|思|おも|こぼ|ぼや)"),
+                "ko": re.compile(r"(?:다고|라고|다구|라구|대|래) ?(?:하|해|했|그러|그래|말|투덜)?")}
 
 
 # "Also" with the relative's word: the relative shares the value ("동생도", "姉も", "妹妹也").

@@ -10,13 +10,14 @@ import re
 
 from raiden_r1.canon import find_term, make_term
 
-from .analysis import Answer, clause_cue
+from .analysis import Answer, clause_cue, cue_in_text
 from .assertion import ItemVerdict
 from .date_parts import date_part_after, date_part_before
 from .frames import both_age_systems, is_age
 from .lexicon import cues
 from .matching import PreparedTruth
 from .negatives import relatives_clause
+from .past_frame import past_frame as _past_frame
 from .person_shape import persons_clause
 from .slot_values import several_values
 
@@ -79,6 +80,18 @@ def _same_value_beside(ans: Answer, pos: int, end: int, cue: str, prep: Prepared
     return False
 
 
+def _negated_list(ans: Answer, ci: int, nor: str) -> bool:
+    """"Can't abide city preachers nor that scrip", "neither X nor Y": a "nor" after a negation in its
+    sentence joins what is denied or disliked, every value at once; it offers no alternative (the
+    negation rules judge the values themselves)."""
+    sent = ans.clauses[ci].sentence
+    start = next(c.start for c in ans.clauses if c.sentence == sent)
+    end = max(c.end for c in ans.clauses if c.sentence == sent)
+    k = ans.match.find(f" {nor} ", start, end + 1)
+    head = ans.match[start:k] if k != -1 else ""
+    return bool(head) and cue_in_text(head, "en", "negation") is not None
+
+
 def hedge_reason(ans: Answer, v: ItemVerdict, index: int, prep: PreparedTruth) -> str | None:
     """Whether an asserted occurrence stands next to a competing value: "X or Y", "X か Y",
     "17-18", "17 to 18", "maybe X, maybe Y", a second clause restating the slot with another value."""
@@ -91,6 +104,8 @@ def hedge_reason(ans: Answer, v: ItemVerdict, index: int, prep: PreparedTruth) -
     window_after = ans.match[end:end + 24]
     latin_dis = cues("en").get("disjunction")
     for w in before + after:
+        if w == "nor" and _negated_list(ans, ci, w):
+            continue
         if w in latin_dis and not _other_item_near(window_after if w in after else ans.match[max(0, pos - 24):pos],
                                                    prep, index) and not _same_value_beside(ans, pos, end, w, prep, index):
             return f"hedged ('{w}')"
@@ -129,7 +144,8 @@ def hedge_reason(ans: Answer, v: ItemVerdict, index: int, prep: PreparedTruth) -
             return "hedged (two numbers: a list or a range)"
         # "58, or maybe 59": another number in a clause that hedges.
         for j, other in enumerate(ans.clauses):
-            if j != ci and _NUMBER.search(ans.match[other.start:other.end]) and clause_cue(ans, j, "uncertain"):
+            if j != ci and _NUMBER.search(ans.match[other.start:other.end]) and clause_cue(ans, j, "uncertain") \
+                    and not _past_frame(ans, j):
                 return "hedged (another number, with 'maybe')"
         # "I'm 16, a 15-year-old girl": another number close to the keyword's value in its sentence
         # gives the same slot a second value.
@@ -139,7 +155,8 @@ def hedge_reason(ans: Answer, v: ItemVerdict, index: int, prep: PreparedTruth) -
             # (nor a clause about a relative, "엄마는 38, 아빠는 40이야": the father's value, not a second one)
             sentence = " ".join(ans.match[c.start:c.end] for j, c in enumerate(ans.clauses)
                                 if c.sentence == ans.clauses[ci].sentence and not both_age_systems(ans, ci, j)
-                                and not relatives_clause(ans, ci, j, prep) and not persons_clause(ans, ci, j))
+                                and not relatives_clause(ans, ci, j, prep) and not persons_clause(ans, ci, j)
+                                and (j == ci or not _past_frame(ans, j)))
             for m in _NUMBER.finditer(sentence):
                 other = int(m.group(0)) if len(m.group(0)) < 12 else -1
                 if other != value and value > 0 and abs(other - value) <= 0.25 * value:

@@ -12,6 +12,8 @@ from raiden_r1.canon import canonical
 from raiden_r1.canon.readings import inflected_spellings, kana_spellings
 
 from .clock import CLOCK, clock_of, clock_spellings
+from .flavours import flavoured
+from .value_words import value_words
 
 
 def spellings(words, language: str, keywords: bool = False) -> list[str]:
@@ -32,6 +34,9 @@ def spellings(words, language: str, keywords: bool = False) -> list[str]:
             out.append(c[:-1])  # "3月14日" is said "3月14" (三月十四出生的)
         out.extend(v for v in _number_spellings(c, language) if v not in out)
         out.extend(v for v in _short_forms(c, language) if v not in out)
+        out.extend(v for v in flavoured(w, language) if v not in out)
+        if keywords:
+            out.extend(v for v in value_words(w, language) if v not in out)
     if language == "ja":
         for w in words:
             spelled = (*kana_spellings(w, keywords), *inflected_spellings(w))
@@ -40,6 +45,9 @@ def spellings(words, language: str, keywords: bool = False) -> list[str]:
             out.extend(v for k in (w, *spelled) if (v := _CHOUON.sub(lambda m: (m.group(1) or m.group(2)) + "ー", k)) != k and v not in out)
             if len(w) >= 3 and w.endswith("曜日") and w[:-1] not in out:
                 out.append(w[:-1])  # 金曜日 is said 金曜 too
+            # 振り飛車 is written 振飛車, 受け付け 受付: a verb stem's okurigana between two kanji is often left out
+            if (v := _OKURIGANA.sub("", w)) != w and v not in out:
+                out.append(v)
     elif language == "ko":
         for w in words:
             w = w.strip()
@@ -55,6 +63,7 @@ def spellings(words, language: str, keywords: bool = False) -> list[str]:
     return out
 
 
+_OKURIGANA = re.compile("(?<=[\u4e00-\u9fff])[りしきけちみひいえげぎびれめ](?=[\u4e00-\u9fff])")
 _HANGUL_WORD = re.compile("[\uac00-\ud7a3]+")
 # Korean colour nouns beside their 색 forms (파란색 is 파랑, 파랑색, 파란).
 _KO_COLOUR = {"파란색": ("파랑", "파랑색", "파란"), "빨간색": ("빨강", "빨강색", "빨간"), "노란색": ("노랑", "노랑색", "노란"),

@@ -17,6 +17,7 @@ from .frames import both_age_systems, breakdown_part, count_of
 from .lexicon import cues
 from .matching import PreparedTruth
 from .person_shape import other_person_before, reported
+from .past_frame import past_frame
 from .clause_text import clause_before, ends_with_cue
 from .voice import fact_subject
 
@@ -49,6 +50,9 @@ def negatives_asserted(ans: Answer, prep: PreparedTruth, items: list[ItemVerdict
                 continue  # "周岁二十八，虚岁二十九": the same age in the other counting system
             if any(breakdown_part(ans, ci, t, positions, count_of(v.alternative)) for v in items if v.matched):
                 continue  # "Three: one white and two grey": a part of the count, not a second count
+            if ci not in kw_clauses and kw_clauses and any(c.isdigit() for c in t.norm) and past_frame(ans, ci) \
+                    and not _has(prep.question_norm, ans.language, "past_question"):
+                continue  # "172cmです。学生のころは170cmでした": a former value of a measure, asked for now
             if _conceded(ans, ci, items):
                 continue  # "カレーも好きだけど、一番は肉じゃが": a concession beside the answer
             before = clause_before(ans, ci, pos)

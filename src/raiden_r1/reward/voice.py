@@ -17,6 +17,7 @@ from raiden_r1.data.perspective import question_subject, relation_nouns, starts_
 
 from .analysis import Answer, cue_at_start, cue_in_text
 from .animal_classes import same_animal
+from .asked_thing import vessel_pronoun
 from .clause_text import clause_before, clause_rest, ends_with_cue
 from .matching import PreparedTruth
 from .own_claims import (COPULA, NAMED_BY_ME, NEVER, OWN_NAMING, VOCATIVE, claimed_around, english_i_does,
@@ -78,6 +79,7 @@ def perspective_issue(ans: Answer, ci: int, pos: int, term: Term, prep: Prepared
         # (in a conversation, and only a subject pronoun: "her father is X" is still the character narrated)
         asked = prep.truth.focus == "conversation_memory" and bool(asked_relations(prep)) and \
             third.strip() in _SUBJECT_PRONOUNS and not after.startswith(("的", "の", "의"))
+        asked = asked or (lang == "en" and subject == "self" and vessel_pronoun(before, prep))
         if not _has(after_third, lang, "first_person") and (owner or not ((identity and subject == "other" and not own_name)
                                                                         or asked)):
             return f"third person ('{third.strip()}')"
