@@ -145,5 +145,17 @@ def check_cut_clause(record: Record, card: dict[str, str]) -> list[str]:
     return out
 
 
+_WAIT_CLAUSE = re.compile("|".join(table("words.yaml", "GOAL_WAIT_CLAUSES")), re.IGNORECASE)
+
+
+def check_wait_clause_goal(record: Record, card: dict[str, str]) -> list[str]:
+    """No dream's key is the clause saying when it will come ("等儿子毕业" of "等儿子毕业，…开个农家乐")."""
+    if record.focus != SBK or _family(record) != "dream":
+        return []
+    return [f"keywords.{i}: {alts[0]!r} says when the dream comes, not what it is"
+            for i, alts in enumerate(_items(record)) if _WAIT_CLAUSE.search(alts[0].strip())]
+
+
 KEY_CHECKS = {"cut_places": check_cut_places, "period_decoys": check_period_decoys, "phrase_keys": check_phrase_keys,
-              "key_spans": check_key_spans, "period_names": check_period_names, "cut_clause": check_cut_clause}
+              "key_spans": check_key_spans, "period_names": check_period_names, "cut_clause": check_cut_clause,
+              "wait_clause_goal": check_wait_clause_goal}

@@ -101,12 +101,18 @@ def traits_only(items: Items, language: str) -> Items:
     return kept or items
 
 
+_DIGIT_DAY = re.compile(r"\d{1,2}\s*[월月]\s*\d{1,2}\s*[일日]")
+
+
 def variant_alternatives(items: Items, family: str, language: str) -> tuple[Items, set[str]]:
     """(items with the equal forms of words.yaml VARIANTS added, the forms added)."""
     groups = _VARIANTS.get(family, {}).get(language, [])
     out, added = [], set()
     for alts in items:
-        extra = [v for group in groups if any(a in group for a in alts) for v in group if v not in alts]
+        # a date in digits ("3월 3일", 양력 on the card) is solar unless marked lunar: it brings no
+        # lunar festival (삼짇날), which only "음력 3월 3일" or the festival's own name does
+        extra = [v for group in groups if any(a in group and not _DIGIT_DAY.fullmatch(a) for a in alts)
+                 for v in group if v not in alts]
         out.append(alts + extra)
         added.update(extra)
     return out, added
@@ -203,6 +209,10 @@ def relation_alternatives(person: str, value: str, shared: set[str], language: s
     alias = paren_alias(m.group(0)) if m else None
     if alias:
         alts.append(alias)
+    # "老马（马建国）", "돌쇠(김돌석)": the full name of a nickname, in brackets, shares a character with it
+    full = re.search(re.escape(person) + r"\s*[（(]\s*([\u4e00-\u9fff\uac00-\ud7a3]{2,4})\s*[)）]", value)
+    if full and set(full.group(1)) & set(person) and full.group(1) != person:
+        alts.append(full.group(1))
     real = real_name(m.group(0)) if m else None
     if real:  # "阿福（本名陈福生）": the assistant is 陈福生 too
         alts.append(real)

@@ -266,8 +266,20 @@ def free_keys(value: str) -> Items:
     return []
 
 
+_WAIT_CLAUSE = re.compile("|".join(table("words.yaml", "GOAL_WAIT_CLAUSES")), re.IGNORECASE)
+
+
 def goal_keys(value: str) -> Items:
-    """Goal / dream items: the key noun phrase first, the whole phrase as an equal answer."""
+    """Goal / dream items: the key noun phrase first, the whole phrase as an equal answer. A
+    leading clause saying when ("等儿子毕业，…") is no dream: the key is sought after it, and no
+    key at all is better than the time clause as the dream."""
+    parts = split_top_level(clean(value), "，,；;、")
+    if len(parts) > 1 and _WAIT_CLAUSE.search(parts[0].strip()):
+        for part in parts[1:]:
+            found = goal_keys(part)
+            if found:
+                return found
+        return []
     items = free_keys(value)
     if len(items) != 1:
         return items
