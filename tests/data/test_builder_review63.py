@@ -6,12 +6,13 @@ per cause, on cards written for these tests; the audit checks that flag the firs
 
 from __future__ import annotations
 
-from raiden_r1.data.audit.checks_keys import check_wait_clause_goal
+from raiden_r1.data.audit.checks_keys import check_third_person_key, check_wait_clause_goal
 from raiden_r1.data.audit.checks_places import check_lone_region, check_own_trade_negative
 from raiden_r1.data.builder.dates import date_keys
 from raiden_r1.data.builder.decoys import shares_trade_word
 from raiden_r1.data.builder.keys import goal_keys
 from raiden_r1.data.builder.pairs import pair_halves
+from raiden_r1.data.profiles_relations import parse_relationships
 from raiden_r1.data.schema import Record
 from built_records import alternatives, by_family, gold_accuracy, profile
 
@@ -142,3 +143,33 @@ def test_an_english_height_said_to_its_last_figure_has_no_tall_after_it():
     assert not even.answer.rstrip(".").endswith("tall") and gold_accuracy(even, even.answer) == 1.0
     inches = by_family(profile("Abe Hollis", "en", Name="Abe Hollis", Height="6 ft 1 in (185 cm)"))["height"]
     assert "1 tall" not in inches.answer and gold_accuracy(inches, inches.answer) == 1.0
+
+
+def test_a_third_person_trait_is_said_in_the_first_person_and_its_bare_adjective_is_no_key():
+    card = profile("Nell Garrity", "en", Name="Nell Garrity", Personality="stubborn, sharp with her tongue, loyal")
+    rec = by_family(card)["personality"]
+    assert "sharp with my tongue" in rec.answer and "her tongue" not in rec.answer
+    assert "sharp" not in alternatives(rec)
+    assert gold_accuracy(rec, "I'm sharp to notice things.") == 0.0
+    assert check_third_person_key(rec, card.fields) == []
+    bad = Record.model_validate({**rec.model_dump(), "answer": "I'm stubborn and sharp with her tongue."})
+    assert check_third_person_key(bad, card.fields)
+
+
+def test_japanese_relations_qualified_or_followed_by_a_trade_are_parsed():
+    pairs = parse_relationships("女房のお澄（三十歳）、一人娘のお花（五つ）、三味線の師匠の杵屋 六左（七十歳）、"
+                                "弟分の辰五郎、商売敵の講釈師・神田 伯竜")
+    assert pairs == [("女房", "お澄"), ("一人娘", "お花"), ("三味線の師匠", "杵屋 六左"), ("弟分", "辰五郎"),
+                     ("商売敵の講釈師", "神田 伯竜")]
+
+
+def test_dialect_words_for_a_wife_or_a_parent_open_a_chinese_relation():
+    pairs = parse_relationships("婆姨张桂芳，四十岁，佳县人；老娘刘秀兰，七十岁；阿爹钱阿福，五十岁")
+    assert pairs == [("婆姨", "张桂芳"), ("老娘", "刘秀兰"), ("阿爹", "钱阿福")]
+
+
+def test_a_job_a_clause_describes_and_two_joined_trades_are_keyed():
+    zh = by_family(profile("田有粮", "zh", 姓名="田有粮", 职业="跑山路的长途客车司机，开了十五年"))["occupation"]
+    assert gold_accuracy(zh, "额是开长途客车的司机。") == 1.0
+    en = by_family(profile("Hattie Combs", "en", Name="Hattie Combs", Occupation="midwife and herb gatherer"))["occupation"]
+    assert gold_accuracy(en, "I'm the midwife hereabouts.") == 1.0

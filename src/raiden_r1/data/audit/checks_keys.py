@@ -156,6 +156,18 @@ def check_wait_clause_goal(record: Record, card: dict[str, str]) -> list[str]:
             for i, alts in enumerate(_items(record)) if _WAIT_CLAUSE.search(alts[0].strip())]
 
 
+_THIRD_POSSESSIVE = re.compile(r"\b(?:his|her|their)\b", re.IGNORECASE)
+
+
+def check_third_person_key(record: Record, card: dict[str, str]) -> list[str]:
+    """An English gold of the character's own trait or liking does not say a key copied from the card
+    in the third person ("I'm … quick with his fists")."""
+    if record.focus != SBK or record.language != "en" or _family(record).startswith("relation"):
+        return []
+    return [f"answer: says {a!r} (the card's third person) about the speaker"
+            for alts in _items(record) for a in alts if _THIRD_POSSESSIVE.search(a) and a in record.answer]
+
+
 KEY_CHECKS = {"cut_places": check_cut_places, "period_decoys": check_period_decoys, "phrase_keys": check_phrase_keys,
               "key_spans": check_key_spans, "period_names": check_period_names, "cut_clause": check_cut_clause,
-              "wait_clause_goal": check_wait_clause_goal}
+              "wait_clause_goal": check_wait_clause_goal, "third_person_key": check_third_person_key}

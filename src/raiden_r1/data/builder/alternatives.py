@@ -44,6 +44,24 @@ _EN_GENERIC_HEADS = frozenset(table("words.yaml", "EN_GENERIC_HEADS"))
 _ARTICLES = frozenset(table("words.yaml", "EN_ARTICLES"))
 
 
+_EN_THIRD_POSSESSIVE = re.compile(r"\b(?:his|her|their)\b", re.IGNORECASE)
+_EN_OWNED_NOUN = re.compile(r"\b(?:his|her|their)\s+([a-z][a-z'-]{3,})$", re.IGNORECASE)
+
+
+def first_person_items(items: Items, language: str) -> tuple[Items, set[str]]:
+    """(items whose English third-person phrase, copied from a card written about the character
+    ("quick with his fists"), comes first in the first person ("quick with my fists"), the forms
+    added). The gold says the first; the card's form stays an alternative."""
+    if language != "en":
+        return items, set()
+    out, added = [], set()
+    for alts in items:
+        own = [_EN_THIRD_POSSESSIVE.sub("my", a) for a in alts if _EN_THIRD_POSSESSIVE.search(a)]
+        added.update(own)
+        out.append(list(dict.fromkeys(own + alts)))
+    return out, added
+
+
 def said_alternatives(items: Items, language: str) -> Items:
     """Items with the forms people also write: a Japanese verb phrase without its こと, a spaced
     Korean compound without its space ("성게 미역국" / "성게미역국"), the head of a long English
@@ -59,7 +77,11 @@ def said_alternatives(items: Items, language: str) -> Items:
                 extra.append(activity.group(1))
             if language == "ko" and re.fullmatch(r"[\uac00-\ud7a3]+ [\uac00-\ud7a3]+", a.strip()):
                 extra.append(a.replace(" ", ""))
-            head = _EN_HEAD.match(a) if language == "en" else None
+            # "quick with his fists" is no "quick": a complement naming a body or belonging is the trait
+            head = _EN_HEAD.match(a) if language == "en" and not _EN_THIRD_POSSESSIVE.search(a) else None
+            owned = _EN_OWNED_NOUN.search(a) if language == "en" and _EN_HEAD.match(a) else None
+            if owned:  # ... but "fists" is: "handy with my fists" says the same trait
+                extra.append(owned.group(1))
             plural = bool(head) and " " not in head.group(1) and bool(re.search(r"[^s]s$", head.group(1)))
             if head and (" " in head.group(1) or (len(head.group(1)) >= 4 and not plural
                                                   and head.group(1).lower() not in _EN_GENERIC_HEADS)):

@@ -22,6 +22,7 @@ from .alternatives import (
     relation_alternatives,
     with_object_alternatives,
     any_of,
+    first_person_items,
     said_alternatives,
     traits_only,
     unsecret,
@@ -237,6 +238,8 @@ def sbk_drafts(profile: Profile, seed: int) -> tuple[list[Draft], list[tuple[str
         if skip:
             misses.append((family.name, skip))
             continue
+        # "quick with his fists" of a card written about the character: the gold says "my"
+        items, owned = first_person_items(items, lang) if family.kind in ("list", "free") else (items, set())
         if family.name in ("catchphrase", "quotes"):
             items = without_self_references(items, value)  # "自称“微臣”": a first person, not a saying
         if family.name == "weapon":  # "断水剑" is said "断水" where the card quotes that name
@@ -260,7 +263,7 @@ def sbk_drafts(profile: Profile, seed: int) -> tuple[list[Draft], list[tuple[str
             continue
         rng = stable_rng(seed, profile.name, field_name)
         items, variants = variant_alternatives(items, family.name, lang)
-        variants |= unlinked
+        variants |= unlinked | owned
         if family.name in ("name", "english_name"):  # "Clarence Bell" for 'Clarence "Smokey" Bell'
             variants |= {n for alts in items for n in nickname_forms(alts[0])}
         unsaid: set[str] = set()  # "bookstore" for a bookshop: a key, but the gold says the card's word
