@@ -173,3 +173,10 @@ def test_a_job_a_clause_describes_and_two_joined_trades_are_keyed():
     assert gold_accuracy(zh, "额是开长途客车的司机。") == 1.0
     en = by_family(profile("Hattie Combs", "en", Name="Hattie Combs", Occupation="midwife and herb gatherer"))["occupation"]
     assert gold_accuracy(en, "I'm the midwife hereabouts.") == 1.0
+
+
+def test_a_home_described_after_its_address_is_keyed_by_the_address():
+    zh = by_family(profile("贺春生", "zh", 姓名="贺春生", 居住地="山西大同市平城区的一间老平房"))["residence"]
+    assert gold_accuracy(zh, "俺住在大同平城区。") == 1.0 and "山西" not in alternatives(zh)
+    ko = by_family(profile("황금례", "ko", 이름="황금례", 거주지="경상북도 포항시 죽도동의 어시장 뒷골목 셋방"))["residence"]
+    assert gold_accuracy(ko, "죽도동에 살아요.") == 1.0 and gold_accuracy(ko, "포항에 살아요.") == 1.0 and "경상북도" not in alternatives(ko)
