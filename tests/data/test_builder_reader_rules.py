@@ -32,8 +32,9 @@ def test_a_listed_value_is_one_item_any_entry_of_the_list_answers():
 def test_an_address_is_one_item_any_unit_of_it_answers():
     p = _zh("周明", 出生地="湖南省娄底市新化县")
     [d], _ = _sbk(p, "hometown")
-    assert d.keywords == [["湖南省", "湖南", "娄底市", "娄底", "新化县", "新化"]]
-    assert "湖南省娄底市新化县" in d.answer
+    # the province alone is no key (it pays any other place of the province: test_builder_review63.py)
+    assert d.keywords == [["娄底市", "娄底", "新化县", "新化"]]
+    assert "娄底市" in d.answer
 
 
 def test_several_places_are_not_all_said_to_be_home_at_once():

@@ -150,7 +150,7 @@ def test_feet_and_inches_are_said_aloud():
     alts, _ = imperial_height("6 ft 1 in")
     assert alts[0] == "6 foot 1" and "6 ft 1 in" in alts
     height = next(r for r in _records(_NEW_YORK, cm=0) if r.metadata.family == "height")
-    assert height.answer == "I'm 6 foot 1 tall."
+    assert height.answer == "I'm 6 foot 1."  # no "tall" after the last figure (review 63)
 
 
 def test_cjk_centimetres_are_said_in_the_language():

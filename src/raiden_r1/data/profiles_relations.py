@@ -30,6 +30,8 @@ _RELATION_WORDS = sorted({
     "继父", "继母", "师兄", "师姐", "师弟", "师妹", "队友", "助手", "秘书", "经纪人",
     "导师", "恩师", "主公", "老伴", "媳妇", "闺女", "爱人", "兄长", "知己", "战友", "同伴", "房东",
     "学生代表", "课代表", "班长",
+    # dialect and old words for a wife, a mother, a father, a sister ("婆姨刘翠花", "阿爹沈福生")
+    "婆姨", "婆娘", "老娘", "老爹", "阿爹", "阿爸", "阿妈", "姆妈", "阿姐", "阿哥", "阿妹",
     "息子", "友人", "親友", "同僚", "先輩",
     "後輩", "彼氏", "彼女", "部下", "師匠", "幼馴染",
 }, key=len, reverse=True)
@@ -205,7 +207,8 @@ def _spaced_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
                     # a nickname quoted inside the name is part of it: 'bandleader Earl "Fatha" Hinton'
                     r"[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|[\"“][A-Z][\w'’ .-]{0,20}[\"”])){0,3})(?=$|[\s,(（;])")
     ko = re.compile(rf"^(?P<rel>{alt(t['ko'])})\s+(?P<person>[\uac00-\ud7a3]{{2,4}})(?=$|[\s,(（])")
-    ja = re.compile(rf"^(?P<rel>[^・（(]{{0,10}}?(?:{alt(t['ja_role_ends'])}))・(?P<person>.+)$")
+    # "商売敵の弁士・白河 夢声": the relation may be followed by the person's trade before the name
+    ja = re.compile(rf"^(?P<rel>[^・（(]{{0,10}}?(?:{alt(t['ja_role_ends'])})(?:の[^・（(の]{{1,4}})?)・(?P<person>.+)$")
     return en, ko, ja
 
 
@@ -213,7 +216,8 @@ def _spaced_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
 def _ja_of_pattern() -> re.Pattern[str]:
     """"妹のお蝶（十九歳）": a relation word, の, then the name (the relation word is whole: 妹, 宿敵)."""
     ends = "|".join(sorted(map(re.escape, _fused_tables()["ja_role_ends"]), key=len, reverse=True))
-    return re.compile(rf"^(?P<rel>{ends})の(?P<person>[^の・、]+)$")
+    # the relation word may be qualified: "一人息子の新太", "弁士の師匠の染井 柳水" (one の before it)
+    return re.compile(rf"^(?P<rel>(?:[^の・、（(]{{1,6}}の)?[^の・、（(]{{0,3}}?(?:{ends}))の(?P<person>[^の・、]+)$")
 
 
 def _starts_ja_entry(part: str) -> bool:

@@ -145,5 +145,29 @@ def check_cut_clause(record: Record, card: dict[str, str]) -> list[str]:
     return out
 
 
+_WAIT_CLAUSE = re.compile("|".join(table("words.yaml", "GOAL_WAIT_CLAUSES")), re.IGNORECASE)
+
+
+def check_wait_clause_goal(record: Record, card: dict[str, str]) -> list[str]:
+    """No dream's key is the clause saying when it will come ("等儿子毕业" of "等儿子毕业，…开个农家乐")."""
+    if record.focus != SBK or _family(record) != "dream":
+        return []
+    return [f"keywords.{i}: {alts[0]!r} says when the dream comes, not what it is"
+            for i, alts in enumerate(_items(record)) if _WAIT_CLAUSE.search(alts[0].strip())]
+
+
+_THIRD_POSSESSIVE = re.compile(r"\b(?:his|her|their)\b", re.IGNORECASE)
+
+
+def check_third_person_key(record: Record, card: dict[str, str]) -> list[str]:
+    """An English gold of the character's own trait or liking does not say a key copied from the card
+    in the third person ("I'm … quick with his fists")."""
+    if record.focus != SBK or record.language != "en" or _family(record).startswith("relation"):
+        return []
+    return [f"answer: says {a!r} (the card's third person) about the speaker"
+            for alts in _items(record) for a in alts if _THIRD_POSSESSIVE.search(a) and a in record.answer]
+
+
 KEY_CHECKS = {"cut_places": check_cut_places, "period_decoys": check_period_decoys, "phrase_keys": check_phrase_keys,
-              "key_spans": check_key_spans, "period_names": check_period_names, "cut_clause": check_cut_clause}
+              "key_spans": check_key_spans, "period_names": check_period_names, "cut_clause": check_cut_clause,
+              "wait_clause_goal": check_wait_clause_goal, "third_person_key": check_third_person_key}

@@ -14,8 +14,11 @@ from raiden_r1.text import contains_term, normalize, normalize_term
 from ..builder.cm_phrases import POOLS
 from ..builder.cm_settings import SETTING_POOLS
 from ..builder.coverage import latin_kind_free
+from ..builder.decoys import phrase_slot, shares_trade_word
+from ..builder.fields import classify_field
+from ..builder.region_keys import is_region
 from ..builder.tables import table
-from ..schema import CM, Record
+from ..schema import CM, SBK, Record
 
 _PLACE_WORDS = sorted(table("coverage.yaml", "EN_NEAR_WORDS") + table("coverage.yaml", "EN_LIES_WORDS"), key=len, reverse=True)
 _CLASH = re.compile(r"\b(?:in|at|on|from|to) (?:" + "|".join(map(re.escape, _PLACE_WORDS)) + r")\b", re.IGNORECASE)
@@ -64,5 +67,34 @@ def check_own_place(record: Record, card: dict[str, str]) -> list[str]:
     return out
 
 
+def _note(record: Record, name: str) -> str:
+    # records not written by the builder (data generate's, hand-made ones) carry no such note
+    return str((record.metadata.model_extra or {}).get(name) or "")
+
+
+def check_lone_region(record: Record, card: dict[str, str]) -> list[str]:
+    """No home key is a province or state alone beside the place inside it ("Kentucky" beside
+    "Perry County"): it pays every other place of the card in that region, a relative's included."""
+    value = card.get(_note(record, "field"), "")
+    if record.focus != SBK or _note(record, "family") not in ("hometown", "residence") or not value:
+        return []
+    alts = [a for k in record.keywords for a in ([k] if isinstance(k, str) else k)]
+    regions = [a for a in alts if is_region(a, value, record.language)]
+    if regions and len(regions) < len(alts):
+        return [f"keywords: {regions[0]!r} is the region alone, beside the place the card gives inside it"]
+    return []
+
+
+def check_own_trade_negative(record: Record, card: dict[str, str]) -> list[str]:
+    """No wrong hobby, skill or dish shares a word with the character's own trade (刺绣 for a 绣娘)."""
+    if record.focus != SBK or not phrase_slot(_note(record, "family")):
+        return []
+    jobs = [re.split(r"[，,；;。(（]", v)[0] for k, v in card.items()
+            if getattr(classify_field(k), "name", None) == "occupation"]
+    return [f"negative_keywords: {n!r} shares a word with the character's own occupation"
+            for n in record.negative_keywords if any(shares_trade_word(n, j) for j in jobs)]
+
+
 PLACE_CHECKS = {"preposition_clash": check_preposition_clash, "article_keys": check_article_keys,
-                "own_place": check_own_place}
+                "own_place": check_own_place, "lone_region": check_lone_region,
+                "own_trade_negative": check_own_trade_negative}

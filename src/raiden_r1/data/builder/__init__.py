@@ -27,7 +27,7 @@ from ..schema import SBK, Profile, Record
 from .checks import Draft, check_draft, overlaps, profile_text
 from .cm import cm_drafts
 from .fields import classify_field
-from .decoys import card_gender, decoys, near_true, phrase_slot, shares_a_name_part, shares_a_word
+from .decoys import card_gender, decoys, near_true, phrase_slot, shares_a_name_part, shares_a_word, shares_trade_word
 from .plausible import invented_world, opposed_trait
 from .setting import detect_setting, region_words
 from .sbk import sbk_drafts
@@ -125,6 +125,9 @@ def assign_negatives(d: Draft, norm_profile: str, seed: int) -> None:
     # wrong answer only as the opposite of one of this card's own (plausible.yaml).
     own_traits = "\n".join(v for k, v in d.profile_fields.items()
                            if getattr(classify_field(k), "name", None) == "personality")
+    # the character's own trade is true of it: no 刺绣 among an embroiderer's (绣娘) wrong hobbies
+    own_jobs = [re.split(r"[，,；;。(（]", v)[0] for k, v in d.profile_fields.items()
+                if getattr(classify_field(k), "name", None) == "occupation"]
 
     one_char_slot = bool(d.keywords) and all(one_cjk_character(a) for a in d.keywords[0])
     person_slot = d.family.startswith("relation:") or d.family in ("name", "english_name")
@@ -142,7 +145,8 @@ def assign_negatives(d: Draft, norm_profile: str, seed: int) -> None:
             return False
         if d.family == "personality" and not opposed_trait(term, own_traits, d.language):
             return False
-        if phrase_slot(d.family) and any(shares_a_word(term, kw) for alts in d.keywords for kw in alts):
+        if phrase_slot(d.family) and (any(shares_a_word(term, kw) for alts in d.keywords for kw in alts)
+                                       or any(shares_trade_word(term, job) for job in own_jobs)):
             return False
         return (not any(overlaps(term, kw) for alts in d.keywords for kw in alts)
                 and not any(contains_term(text, normalize_term(term)) for text in (norm_profile, q, a))

@@ -44,6 +44,24 @@ _EN_GENERIC_HEADS = frozenset(table("words.yaml", "EN_GENERIC_HEADS"))
 _ARTICLES = frozenset(table("words.yaml", "EN_ARTICLES"))
 
 
+_EN_THIRD_POSSESSIVE = re.compile(r"\b(?:his|her|their)\b", re.IGNORECASE)
+_EN_OWNED_NOUN = re.compile(r"\b(?:his|her|their)\s+([a-z][a-z'-]{3,})$", re.IGNORECASE)
+
+
+def first_person_items(items: Items, language: str) -> tuple[Items, set[str]]:
+    """(items whose English third-person phrase, copied from a card written about the character
+    ("quick with his fists"), comes first in the first person ("quick with my fists"), the forms
+    added). The gold says the first; the card's form stays an alternative."""
+    if language != "en":
+        return items, set()
+    out, added = [], set()
+    for alts in items:
+        own = [_EN_THIRD_POSSESSIVE.sub("my", a) for a in alts if _EN_THIRD_POSSESSIVE.search(a)]
+        added.update(own)
+        out.append(list(dict.fromkeys(own + alts)))
+    return out, added
+
+
 def said_alternatives(items: Items, language: str) -> Items:
     """Items with the forms people also write: a Japanese verb phrase without its こと, a spaced
     Korean compound without its space ("성게 미역국" / "성게미역국"), the head of a long English
@@ -59,7 +77,11 @@ def said_alternatives(items: Items, language: str) -> Items:
                 extra.append(activity.group(1))
             if language == "ko" and re.fullmatch(r"[\uac00-\ud7a3]+ [\uac00-\ud7a3]+", a.strip()):
                 extra.append(a.replace(" ", ""))
-            head = _EN_HEAD.match(a) if language == "en" else None
+            # "quick with his fists" is no "quick": a complement naming a body or belonging is the trait
+            head = _EN_HEAD.match(a) if language == "en" and not _EN_THIRD_POSSESSIVE.search(a) else None
+            owned = _EN_OWNED_NOUN.search(a) if language == "en" and _EN_HEAD.match(a) else None
+            if owned:  # ... but "fists" is: "handy with my fists" says the same trait
+                extra.append(owned.group(1))
             plural = bool(head) and " " not in head.group(1) and bool(re.search(r"[^s]s$", head.group(1)))
             if head and (" " in head.group(1) or (len(head.group(1)) >= 4 and not plural
                                                   and head.group(1).lower() not in _EN_GENERIC_HEADS)):
@@ -101,12 +123,18 @@ def traits_only(items: Items, language: str) -> Items:
     return kept or items
 
 
+_DIGIT_DAY = re.compile(r"\d{1,2}\s*[월月]\s*\d{1,2}\s*[일日]")
+
+
 def variant_alternatives(items: Items, family: str, language: str) -> tuple[Items, set[str]]:
     """(items with the equal forms of words.yaml VARIANTS added, the forms added)."""
     groups = _VARIANTS.get(family, {}).get(language, [])
     out, added = [], set()
     for alts in items:
-        extra = [v for group in groups if any(a in group for a in alts) for v in group if v not in alts]
+        # a date in digits ("3월 3일", 양력 on the card) is solar unless marked lunar: it brings no
+        # lunar festival (삼짇날), which only "음력 3월 3일" or the festival's own name does
+        extra = [v for group in groups if any(a in group and not _DIGIT_DAY.fullmatch(a) for a in alts)
+                 for v in group if v not in alts]
         out.append(alts + extra)
         added.update(extra)
     return out, added
@@ -203,6 +231,10 @@ def relation_alternatives(person: str, value: str, shared: set[str], language: s
     alias = paren_alias(m.group(0)) if m else None
     if alias:
         alts.append(alias)
+    # "老马（马建国）", "돌쇠(김돌석)": the full name of a nickname, in brackets, shares a character with it
+    full = re.search(re.escape(person) + r"\s*[（(]\s*([\u4e00-\u9fff\uac00-\ud7a3]{2,4})\s*[)）]", value)
+    if full and set(full.group(1)) & set(person) and full.group(1) != person:
+        alts.append(full.group(1))
     real = real_name(m.group(0)) if m else None
     if real:  # "阿福（本名陈福生）": the assistant is 陈福生 too
         alts.append(real)

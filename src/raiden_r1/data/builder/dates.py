@@ -33,6 +33,16 @@ _BRACKETED = re.compile(r"[（(]([^（）()]+)[)）]")
 
 
 def date_keys(value: str) -> Items:
+    """The keys of a date value, with the card's own name for the day written after it, set off
+    by a comma ("十一月三日、天長節の日": "天長節に生まれた" answers)."""
+    found = _date_keys(value)
+    tail = _NAMED_DAY_AFTER.search(_BRACKETED.sub(" ", value))
+    if found and tail:
+        return [unique_terms(found[0] + _named_day(tail.group(1)))] + found[1:]
+    return found
+
+
+def _date_keys(value: str) -> Items:
     """The date as written, and a second date the card gives in brackets ("宣统二年九月十八（1910年
     10月20日）": the lunar and the solar birthday are both right) as an equal alternative."""
     outside = _BRACKETED.sub(" ", value).strip()
@@ -42,12 +52,28 @@ def date_keys(value: str) -> Items:
     if name and days:  # "Lammas Day (1 August) 1590", "端午节（五月初五）": the card's name of the day is an answer
         return [unique_terms(days + name)]
     first = _date_alternatives(outside) if inside else None
+    lunar_name = _day_name(_LEAD_LUNAR.sub("", outside)) if inside and _LEAD_LUNAR.match(outside) and not first else []
+    if lunar_name and days:  # "음력 … 정월 대보름 (양력 3월 3일)": the solar day as written and the lunar day's name
+        return [unique_terms(days + lunar_name)]
     if first:
         # a year in brackets is no answer to which day ("明治二十九年（1896年）十月十日")
         others = [a for part in inside for a in (_date_alternatives(part) or [])
                   if is_year_only(first[0]) or not is_year_only(a)]
         return [unique_terms(first + [a for a in others if grounded(a, value)])]
     return _single_date_keys(value)
+
+
+# a lunar marker and a year before a day's name ("음력 1931년 정월 대보름")
+_LEAD_LUNAR = re.compile(r"^\s*(?:" + "|".join(table("words.yaml", "LUNAR_MARKERS")) + r")\s*(?:\d{3,4}\s*[年년]\s*)?")
+# a day's name after the date, set off by a comma: "…十一月三日、天長節の日", "…, Michaelmas Day"
+_NAMED_DAY_AFTER = re.compile(r"[、，,]\s*([^、，,\d]{2,16}?(?:の日|節|节|날|" + "|".join(table("words.yaml", "EN_DAY_WORDS"))
+                              + r"|mas))\s*$")
+
+
+def _named_day(name: str) -> list[str]:
+    """A day's name with and without its word for day ("天長節の日" -> 天長節の日, 天長節)."""
+    bare = re.sub(r"(?:の日|\s+(?:" + "|".join(_DAY_WORDS) + r"))$", "", name.strip())
+    return [n for n in unique_terms([name.strip(), bare]) if len(n) >= 2 and not is_clause(n)]
 
 
 _YEAR_AROUND = re.compile(r"(?:,?\s*\d{3,4}\s*(?:年|년)?|[元一二三四五六七八九十]+年)\s*$|^\s*\d{3,4}\s*(?:年|년)?")

@@ -215,6 +215,20 @@ def shares_a_word(value: str, keyword: str) -> bool:
     return bool(words & ({w.casefold() for w in _WORD.findall(keyword)} - _FUNCTION_CHARS))
 
 
+_TRADE_WORD = re.compile(r"[A-Za-z]{4,}|[\u4e00-\u9fff]|[\uac00-\ud7a3]{2}")
+
+
+def shares_trade_word(term: str, job: str) -> bool:
+    """Whether a pool value shares a word with the character's own trade (刺绣 / 绣娘, "herb
+    gardening" / "herb doctor"): Korean by two syllables, one of a particle ("에서") is no word."""
+    def words(text: str) -> set[str]:
+        found = {w.casefold() for w in _TRADE_WORD.findall(text)} - _FUNCTION_CHARS
+        # every two-syllable run, not only the non-overlapping ones findall gives
+        found |= {m.group(1) for m in re.finditer(r"(?=([\uac00-\ud7a3]{2}))", text)}
+        return found
+    return bool(words(term) & words(job))
+
+
 # Slots of open-ended phrases, where a shared word makes two values kin; closed sets share their
 # suffix by design (狮子座 / 双子座, A型 / B型) and stay wrong answers of each other.
 _PHRASE_SLOTS = frozenset({"hobby", "skill", "sport", "food", "dislike"})

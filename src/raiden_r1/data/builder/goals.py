@@ -16,7 +16,7 @@ _KANA = re.compile(r"[\u3040-\u30ff]")
 _EN_PROPER_RUN = re.compile(r"(?<![\w'-])[A-Z][\w'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'-]*)*")
 _EN_GOAL_LEAD = re.compile(r"^(?:to\s+)?(?:\w+ing|become|be|open|build|find|win|see|write|make)\s+(?:(?:a|an|the|my|our)\s+)?",
                            re.IGNORECASE)
-_ZH_GOAL_LEAD = re.compile(r"^(?:想|要|能)?(?:考上|考进|考入|建成|建立|研制|研发|成为|当上|当|做|开一家|开|编成|写成|写完|拿到|实现|登上|找到)")
+_ZH_GOAL_LEAD = re.compile(r"^(?:想|要|能)?(?:考上|考进|考入|建成|建立|研制|研发|成为|当上|当|做|开一家|开一间|开个|开间|开家|开|编成|写成|写完|拿到|实现|登上|找到)")
 _JA_GOAL_TAIL = re.compile(r"(?:になること|になる|を作ること|を開くこと|をすること|こと)$")
 _KO_GOAL_TAIL = re.compile(r"\s*(?:만들기|열기|되기|하기|가기)$")
 

@@ -149,7 +149,10 @@ def _item_alternatives(part: str, had_lead: bool, family: Family) -> list[str] |
         if shop:  # "“老周家面馆”老板": bare 老板 pays any boss; the business named is the answer's key
             plain = part.replace(f"“{shop[0]}”", shop[0]).replace(f"「{shop[0]}」", shop[0])
             return unique_terms([plain, shop[0]])
-        return [part] + ([job] if job else []) + halves  # "沉稳少言" is two traits, each an answer
+        # "moonshiner and herb doctor": two trades, each a right answer
+        trades = re.split(r"\s+and\s+", part) if family.name == "occupation" and not has_cjk(part) else []
+        trades = [t for t in trades if len(trades) == 2 and t.split()[0].lower() not in ("a", "an", "the")]
+        return [part] + ([job] if job else []) + halves + trades  # "沉稳少言" is two traits, each an answer
     kind_of_person = _KIND_OF_PERSON.search(part)
     if family.name == "personality" and kind_of_person:  # "李秀芬是一个责任心强的人" -> "责任心强"
         return [kind_of_person.group(1)]
@@ -175,10 +178,17 @@ def _item_alternatives(part: str, had_lead: bool, family: Family) -> list[str] |
         return [part, head] if head else None
     # "엄마가 해 준 납작만두", "外婆做的酸菜鱼": the noun a clause describes is the item
     noun = ko_modified_noun(part) or (zh_modified_noun(part) if family.name in _MODIFIED_NOUN_FAMILIES else None)
+    if not noun and family.name == "occupation" and has_cjk(part) and not _PAST_JOB.match(part):
+        # "跑长途的重型货车司机": the job a clause describes, and its head ("司机")
+        noun = zh_modified_noun(part)
+        head = job_head(noun) if noun else None
+        return unique_terms([noun] + ([head] if head else [])) if noun else None
     return [noun] if noun else None
 
 
 _MODIFIED_NOUN_FAMILIES = frozenset({"food", "pets", "possessions"})
+# "曾任天津海关的稽查员": a job once held is no answer to "what do you do?" (coverage.yaml)
+_PAST_JOB = re.compile("(?:" + "|".join(table("coverage.yaml", "PAST_JOB_MARKS")) + ")", re.IGNORECASE)
 
 
 def _list_terms(parts: list[str], value: str, family: Family) -> Items:
@@ -266,8 +276,20 @@ def free_keys(value: str) -> Items:
     return []
 
 
+_WAIT_CLAUSE = re.compile("|".join(table("words.yaml", "GOAL_WAIT_CLAUSES")), re.IGNORECASE)
+
+
 def goal_keys(value: str) -> Items:
-    """Goal / dream items: the key noun phrase first, the whole phrase as an equal answer."""
+    """Goal / dream items: the key noun phrase first, the whole phrase as an equal answer. A
+    leading clause saying when ("等儿子毕业，…") is no dream: the key is sought after it, and no
+    key at all is better than the time clause as the dream."""
+    parts = split_top_level(clean(value), "，,；;、")
+    if len(parts) > 1 and _WAIT_CLAUSE.search(parts[0].strip()):
+        for part in parts[1:]:
+            found = goal_keys(part)
+            if found:
+                return found
+        return []
     items = free_keys(value)
     if len(items) != 1:
         return items

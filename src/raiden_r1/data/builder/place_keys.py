@@ -34,6 +34,10 @@ _SCHOOL_KIND = re.compile(r"(?:魔法学校|魔法学院|学校|學校|学院|�
 _EN_SCHOOL_KIND = re.compile(r"(?:\s+(?:" + "|".join(table("words.yaml", "EN_SCHOOL_KIND_WORDS")) + r"))+$")
 
 
+_HOUSE_AFTER = re.compile(r"^(.{2,20})(?:的|의\s*)(?!.*(?:的|의\s))(.{1,14}(?:"
+                          + "|".join(sorted(table("words.yaml", "HOME_KIND_ENDS"), key=len, reverse=True)) + r"))$")
+
+
 def is_admin_unit(term: str) -> bool:
     """Whether a term is one CJK address unit ("湖南省", "娄底市")."""
     return bool(has_cjk(term) and _ADMIN_UNIT.fullmatch(term))
@@ -146,6 +150,9 @@ def place_keys(value: str, family: Family) -> Items:
             items.insert(0, unique_terms([a for alts in found for a in alts] + [bare]))
             continue
         items.extend(found)
+    house = _HOUSE_AFTER.match(whole) if not items and family.name in ("residence", "hometown") else None
+    if house:  # "陕西榆林市榆阳区的一栋六层老楼": the house is no place name, its address is
+        return place_keys(house.group(1), family)
     if len(items) == 1 and not has_cjk(value):  # one English place: its name alone, its region
         items = [unique_terms(items[0] + latin_place_alternatives(items[0][0]) + latin_region(value))]
     return dedupe_items(items)

@@ -22,6 +22,7 @@ from .alternatives import (
     relation_alternatives,
     with_object_alternatives,
     any_of,
+    first_person_items,
     said_alternatives,
     traits_only,
     unsecret,
@@ -64,6 +65,8 @@ from .answer_text import nickname_by
 from .phrases import (BY_FIELD_NAME, JA_HONORIFICS, KO_ELDER_RELATION, KO_ELDERS, QUALIFIED, RELATION, RELATION_PAST, RELATION_PAST_MARKS,
                       SBK, STUDENT)
 from .plausible import plausible_value, two_ages
+from .pairs import with_pair_halves
+from .region_keys import card_short_names, without_lone_region
 from .sbk_draft import sbk_draft
 from .seeded import stable_rng
 from .story_drafts import embedded_food_drafts, narrative_drafts, why_drafts
@@ -73,6 +76,10 @@ from .story_drafts import embedded_food_drafts, narrative_drafts, why_drafts
 _EQUIVALENT_FAMILIES = frozenset({"favorite_color", "hair_color", "eye_color", "birthday"})
 # Families whose items describe the character in the card's words (fields.yaml DESCRIPTIVE).
 _DESCRIPTIVE = frozenset(table_words("fields.yaml", "DESCRIPTIVE"))
+
+
+# "5 foot 10", "five feet even": a height said to its last word carries no "tall" after it
+_TALL_AFTER_FIGURE = re.compile(r"(?:(?<=\beven)|(?<=\bflat)|(?<=\d))\s+tall(?=[.!]?$)")
 
 
 def _pick_items(items: Items, family: Family, rng: random.Random) -> Items:
@@ -208,6 +215,10 @@ def sbk_drafts(profile: Profile, seed: int) -> tuple[list[Draft], list[tuple[str
                 misses.append((family.name, "implausible_value"))
                 continue
             items = plausible
+            if family.name == "food":  # "soup beans and cornbread": "Soup beans." answers
+                items = with_pair_halves(items)
+            if family.kind == "place":  # "Kentucky" of three Kentucky places is no answer; "回绥德" says 绥德
+                items = without_lone_region(card_short_names(items, value, "\n".join(profile.fields.values())), value, lang)
         if not items:
             # "年龄：未知", "身高：-": the profile says it does not know; not a failure to find a key
             unknown = normalize(clean(value)) in NON_ANSWERS
@@ -227,6 +238,8 @@ def sbk_drafts(profile: Profile, seed: int) -> tuple[list[Draft], list[tuple[str
         if skip:
             misses.append((family.name, skip))
             continue
+        # "quick with his fists" of a card written about the character: the gold says "my"
+        items, owned = first_person_items(items, lang) if family.kind in ("list", "free") else (items, set())
         if family.name in ("catchphrase", "quotes"):
             items = without_self_references(items, value)  # "自称“微臣”": a first person, not a saying
         if family.name == "weapon":  # "断水剑" is said "断水" where the card quotes that name
@@ -250,7 +263,7 @@ def sbk_drafts(profile: Profile, seed: int) -> tuple[list[Draft], list[tuple[str
             continue
         rng = stable_rng(seed, profile.name, field_name)
         items, variants = variant_alternatives(items, family.name, lang)
-        variants |= unlinked
+        variants |= unlinked | owned
         if family.name in ("name", "english_name"):  # "Clarence Bell" for 'Clarence "Smokey" Bell'
             variants |= {n for alts in items for n in nickname_forms(alts[0])}
         unsaid: set[str] = set()  # "bookstore" for a bookshop: a key, but the gold says the card's word
@@ -289,6 +302,8 @@ def sbk_drafts(profile: Profile, seed: int) -> tuple[list[Draft], list[tuple[str
                        source=value, qtype=family.qtype, difficulty=_difficulty(items, value),
                        keywords=keywords, unsaid=frozenset(unsaid), field=field_name, q=qualifier or "")
         draft.variants = variants
+        if family.name == "height" and lang == "en":  # "I'm five feet even tall." says "tall" after no unit
+            draft.answer = _TALL_AFTER_FIGURE.sub("", draft.answer)
         if family.name == "nickname":  # "Tam (to her brother)": "My brother calls me Tam."
             draft.answer = nickname_by(draft.answer, items[0][0], value, lang)
         drafts.append(draft)
