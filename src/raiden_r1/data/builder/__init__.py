@@ -32,13 +32,14 @@ from .plausible import invented_world, opposed_trait
 from .setting import detect_setting, region_words
 from .sbk import sbk_drafts
 from .seeded import stable_rng
+# (split_characters is re-exported: the teacher and the tests take it from here)
+from .splits import SPLITS, build_stats, held_out_warnings, split_by_language, split_characters  # noqa: F401
 from .terms import one_cjk_character
 from .dialect import dialect_rules, gold_in_dialect, in_dialect
 from .selfref import card_self_word, second_person, with_own_word, with_second_person, with_self_reference
 from .conjugate import nominalized
 from .voice import is_modern_polite, is_polite, manner_lead, speech_level, states_register, to_archaic, to_plain, user_plain
 
-SPLITS = ("train", "validation", "test")
 MAX_NEGATIVES = 3
 DEFAULT_CM_PER_CHARACTER = 4
 
@@ -48,55 +49,6 @@ class BuildResult:
     splits: dict[str, list[Record]]
     stats: dict
     drops: Counter = field(default_factory=Counter)
-
-
-def split_characters(names: Sequence[str], seed: int, val_fraction: float, test_fraction: float) -> dict[str, list[str]]:
-    """Characters per split: seeded, disjoint, train the largest.
-
-    With three or more characters and a non-zero fraction, validation and test get at least one
-    character each; with fewer, everything goes to train (a split of one character would be a
-    split by question, which leaks the character into both).
-    """
-    if not (0 <= val_fraction < 1 and 0 <= test_fraction < 1 and val_fraction + test_fraction < 1):
-        raise RaidenError(f"val_fraction={val_fraction}, test_fraction={test_fraction}: each must be in [0, 1) "
-                          "and their sum below 1")
-    order = sorted(set(names))
-    stable_rng(seed, "split").shuffle(order)
-    n = len(order)
-
-    def share(fraction: float) -> int:
-        if fraction <= 0 or n < 3:
-            return 0
-        return max(1, round(n * fraction))
-
-    n_val, n_test = share(val_fraction), share(test_fraction)
-    while n - n_val - n_test < max(1, (n + 1) // 2) and (n_val > 1 or n_test > 1):
-        if n_val >= n_test:
-            n_val -= 1
-        else:
-            n_test -= 1
-    return {"validation": order[:n_val], "test": order[n_val:n_val + n_test], "train": order[n_val + n_test:]}
-
-
-def _names_by_language(profiles: Sequence[Profile]) -> dict[str, list[str]]:
-    by_language: dict[str, list[str]] = defaultdict(list)
-    for p in profiles:
-        by_language[p.language].append(p.name)
-    return by_language
-
-
-def split_by_language(profiles: Sequence[Profile], seed: int, val_fraction: float,
-                      test_fraction: float) -> dict[str, list[str]]:
-    """``split_characters`` within each language: every held-out split then covers every
-    language that has three characters or more, instead of whichever the shuffle happens to
-    pick (a test split of two English characters says nothing about Korean)."""
-    by_language = _names_by_language(profiles)
-    out: dict[str, list[str]] = {s: [] for s in SPLITS}
-    for language in sorted(by_language):
-        part = split_characters(by_language[language], seed, val_fraction, test_fraction)
-        for split in SPLITS:
-            out[split].extend(part[split])
-    return out
 
 
 # Candidates examined per question: enough to find three usable negatives in practice.
@@ -326,60 +278,11 @@ def build_dataset(profiles: Sequence[Profile], seed: int = 0, val_fraction: floa
         records = [r for name in assignment[split] for r in kept.get(name, [])]
         stable_rng(seed, "order", split).shuffle(records)
         splits[split] = records
-    stats = _stats(splits, assignment, drops, drops_by_focus, seed, val_fraction, test_fraction, len(profiles))
-    stats["warnings"].extend(_held_out_warnings(profiles, assignment, val_fraction, test_fraction))
+    stats = build_stats(splits, assignment, drops, drops_by_focus, seed, val_fraction, test_fraction, len(profiles))
+    stats["warnings"].extend(held_out_warnings(profiles, assignment, val_fraction, test_fraction))
     stats["cm_per_character"] = cm_per_character
     stats["drops"]["records"] = dropped
     return BuildResult(splits=splits, stats=stats, drops=drops)
-
-
-def _held_out_warnings(profiles: Sequence[Profile], assignment: dict[str, list[str]], val_fraction: float,
-                       test_fraction: float) -> list[str]:
-    """Languages a requested held-out split does not cover (splits are drawn per language, so a
-    language with one or two characters has them all in train): said, not silently skipped."""
-    if len(profiles) < 3:
-        return []  # (the general "fewer than 3 characters" warning says it already)
-    by_language = _names_by_language(profiles)
-    out = []
-    for split, fraction in (("validation", val_fraction), ("test", test_fraction)):
-        held = set(assignment[split])
-        missing = sorted(lang for lang, names in by_language.items() if not held & set(names))
-        if fraction > 0 and missing:
-            out.append(f"{split} has no character of {', '.join(missing)} (splits are drawn per language: "
-                       f"a language needs 3 or more characters to be held out)")
-    return out
-
-
-def _counts(records: list[Record]) -> dict:
-    combo = Counter(f"{r.language}/{r.focus}/{r.validation_method}" for r in records)
-    return {
-        "total": len(records),
-        "by_language": dict(sorted(Counter(r.language for r in records).items())),
-        "by_focus": dict(sorted(Counter(r.focus for r in records).items())),
-        "by_validation_method": dict(sorted(Counter(r.validation_method for r in records).items())),
-        "by_language_focus_method": dict(sorted(combo.items())),
-        "by_difficulty": dict(sorted(Counter(r.difficulty for r in records).items())),
-    }
-
-
-def _stats(splits, assignment, drops, drops_by_focus, seed, val_fraction, test_fraction, n_profiles) -> dict:
-    warnings = []
-    if len({n for names in assignment.values() for n in names}) < 3:
-        warnings.append("fewer than 3 characters: validation and test are empty (splits are by character)")
-    return {
-        "seed": seed,
-        "val_fraction": val_fraction,
-        "test_fraction": test_fraction,
-        "profiles": n_profiles,
-        "characters": {s: sorted(assignment[s]) for s in SPLITS},
-        "counts": {s: _counts(splits[s]) for s in SPLITS},
-        "drops": {
-            "total": sum(drops.values()),
-            "by_reason": dict(sorted(drops.items())),
-            "by_focus": {f: dict(sorted(c.items())) for f, c in sorted(drops_by_focus.items())},
-        },
-        "warnings": warnings,
-    }
 
 
 def dataset_paths(out_dir: str | os.PathLike) -> list[Path]:
