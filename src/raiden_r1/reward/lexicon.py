@@ -102,3 +102,36 @@ def head_noun_stop(language: str) -> frozenset[str]:
     """Role head nouns too general to be a title of their own (lexicon/titles.yaml: head_noun_stop)."""
     words = (_load_yaml("titles").get("head_noun_stop") or {}).get(language) or []
     return frozenset(_entries(words, f"lexicon/titles.yaml: head_noun_stop: {language}"))
+
+
+@lru_cache(maxsize=None)
+def word_list(name: str, kind: str, language: str) -> tuple[str, ...]:
+    """One list of a lexicon/NAME.yaml laid out kind -> language -> words (stance.yaml,
+    disowned.yaml): canonical, empty entries dropped, longest first."""
+    values = (_load_yaml(name).get(kind) or {}).get(language) or []
+    if not isinstance(values, list):
+        raise ValueError(f"lexicon/{name}.yaml: {kind}.{language}: expected a list")
+    return tuple(sorted({c for c in (canonical(str(v)) for v in values) if c}, key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
+def word_sets(name: str) -> dict[str, dict[str, frozenset[str]]]:
+    """A lexicon/NAME.yaml laid out language -> kind -> words (person_address.yaml,
+    wish_object.yaml), canonical, empty entries dropped."""
+    out: dict[str, dict[str, frozenset[str]]] = {}
+    for lang, kinds in _load_yaml(name).items():
+        if not isinstance(kinds, dict):
+            raise ValueError(f"lexicon/{name}.yaml: {lang}: expected a mapping of word kind -> list")
+        out[lang] = {k: frozenset(c for w in v if (c := canonical(str(w)))) for k, v in kinds.items()}
+    return out
+
+
+def word_in(text: str, words) -> str | None:
+    """The first of ``words`` in a canonical text: Latin ones as whole words, others as substrings."""
+    padded = f" {text} "
+    return next((w for w in words if (f" {w} " in padded if w.isascii() else w in text)), None)
+
+
+def starts_with(text: str, words) -> str | None:
+    """The first of ``words`` a canonical text opens with (a Latin one as a whole word)."""
+    return next((w for w in words if text == w or text.startswith(w + " ") or (not w.isascii() and text.startswith(w))), None)

@@ -10,14 +10,11 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
-
-import yaml
 
 from raiden_r1.canon import canonical
 
 from .analysis import Answer, cue_in_text
-from .lexicon import cues
+from .lexicon import cues, word_in, word_sets
 
 _PRONOUNS = ("first_person", "second_person", "third_person")
 
@@ -26,16 +23,8 @@ def _alternation(words: frozenset[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-@lru_cache(maxsize=1)
 def _data() -> dict[str, dict[str, frozenset[str]]]:
-    text = resources.files("raiden_r1.reward").joinpath("lexicon/person_address.yaml").read_text("utf-8")
-    data = yaml.safe_load(text) or {}
-    out: dict[str, dict[str, frozenset[str]]] = {}
-    for lang, kinds in data.items():
-        if not isinstance(kinds, dict):
-            raise ValueError(f"lexicon/person_address.yaml: {lang}: expected a mapping of word kind -> list")
-        out[lang] = {k: frozenset(c for w in v if (c := canonical(str(w)))) for k, v in kinds.items()}
-    return out
+    return word_sets("person_address")
 
 
 @lru_cache(maxsize=8)
@@ -63,10 +52,9 @@ _REPORT_KINDS = ("hearsay", "hearsay_verbs", "uncertain", "doubt", "first_person
 def reported(clause: str, lang: str) -> bool:
     """A clause that reports, doubts or gives the value to the speaker ("…170って言います",
     "老王说170", "old Tom reckons 170"): no other person's own value."""
-    padded = f" {clause} "
     if any(cue_in_text(clause, lang, k) for k in _REPORT_KINDS):
         return True
-    return any((f" {w} " in padded) if w.isascii() else (w in clause) for w in _data().get(lang, {}).get("reports", ()))
+    return word_in(clause, _data().get(lang, {}).get("reports", ())) is not None
 
 
 def other_person_before(before: str, lang: str) -> bool:

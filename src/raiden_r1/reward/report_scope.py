@@ -15,7 +15,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .analysis import Answer, cue_in_text
-from .lexicon import _entries, _load_yaml, cues
+from .lexicon import _entries, _load_yaml, cues, starts_with, word_in
 
 _KINDS = ("contrast_end", "contrast_start", "own_markers")
 
@@ -32,10 +32,6 @@ def _words(language: str) -> dict[str, tuple[str, ...]]:
     return out
 
 
-def _starts(text: str, words: tuple[str, ...]) -> bool:
-    return any(text == w or text.startswith(w + " ") or (not w.isascii() and text.startswith(w)) for w in words)
-
-
 def _reported(text: str, language: str) -> bool:
     return any(cue_in_text(text, language, k) for k in ("hearsay", "rumour"))
 
@@ -43,10 +39,7 @@ def _reported(text: str, language: str) -> bool:
 def _own_voice(text: str, language: str, words: dict[str, tuple[str, ...]]) -> bool:
     if language in ("ja", "ko"):
         return True  # (the report's verb closed its clause before the turn)
-    padded = f" {text} "
-    if any(f" {w} " in padded if w.isascii() else w in text for w in words["own_markers"]):
-        return True
-    return any((f" {w} " in padded) if w.isascii() else w in text for w in cues(language).get("first_person"))
+    return word_in(text, words["own_markers"]) is not None or word_in(text, cues(language).get("first_person")) is not None
 
 
 def report_closed(ans: Answer, ci: int, earlier: str) -> str:
@@ -63,7 +56,7 @@ def report_closed(ans: Answer, ci: int, earlier: str) -> str:
     cut = None
     for k in range(first + 1, ci + 1):
         before = " ".join(c.text for c in ans.clauses[first:k])
-        turn = _starts(ans.clauses[k].text, words["contrast_start"]) or (
+        turn = starts_with(ans.clauses[k].text, words["contrast_start"]) is not None or (
             lang in ("ja", "ko") and any(ans.clauses[k - 1].text.endswith(w) for w in words["contrast_end"]))
         if not turn or not _reported(before, lang):
             continue

@@ -9,34 +9,20 @@ Each returns the cue it read, or None; occurrence.occurrence_issue words the ver
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from raiden_r1.canon import canonical
 from raiden_r1.data.perspective import relation_nouns
 
 from .analysis import Answer, cue_at_start, cue_in_text
-from .lexicon import _load_yaml
+from .lexicon import starts_with, word_in, word_list
 from .matching import PreparedTruth
 from .clause_text import clause_before, clause_rest
 from .misplaced import companion_taken, other_relative
 
 
-@lru_cache(maxsize=None)
 def _table(kind: str, language: str) -> tuple[str, ...]:
     """One list of lexicon/stance.yaml, canonical, longest first."""
-    values = (_load_yaml("stance").get(kind) or {}).get(language) or []
-    if not isinstance(values, list):
-        raise ValueError(f"lexicon/stance.yaml: {kind}.{language}: expected a list")
-    return tuple(sorted({c for c in (canonical(str(v)) for v in values) if c}, key=len, reverse=True))
-
-
-def _starts(text: str, words: tuple[str, ...]) -> str | None:
-    return next((w for w in words if text == w or text.startswith(w + " ") or (not w.isascii() and text.startswith(w))), None)
-
-
-def _contains(text: str, words: tuple[str, ...]) -> str | None:
-    padded = f" {text} "
-    return next((w for w in words if (f" {w} " in padded if w.isascii() else w in text)), None)
+    return word_list("stance", kind, language)
 
 
 def echo_wished(ans: Answer, ci: int) -> str | None:
@@ -81,8 +67,8 @@ def self_denies_later(ans: Answer, ci: int, keyword_norms: tuple[str, ...]) -> s
         nxt = ans.clauses[ci + 1] if ci + 1 < len(ans.clauses) and ans.clauses[ci + 1].sentence == cl.sentence else None
         if nxt is None or not any(k and cl.text.strip(" 嘛呢啊呀") == k for k in keyword_norms):
             return None
-        topic = _starts(nxt.text, _table("self_topic", lang))
-        cue = topic and _contains(nxt.text[len(topic):], _table("archaic_negatives", lang))
+        topic = starts_with(nxt.text, _table("self_topic", lang))
+        cue = topic and word_in(nxt.text[len(topic):], _table("archaic_negatives", lang))
         return f"{topic} ... {cue}" if cue else None
     if lang not in ("ja", "ko"):
         return None
@@ -94,7 +80,7 @@ def self_denies_later(ans: Answer, ci: int, keyword_norms: tuple[str, ...]) -> s
             return None
         if any(k and k in nxt.text for k in keyword_norms):
             return None  # the keyword's own later clause is judged by itself
-        topic = _starts(nxt.text, _table("self_topic", lang))
+        topic = starts_with(nxt.text, _table("self_topic", lang))
         if topic:
             rest = nxt.text[len(topic):]
             cue = archaic_negation(rest, lang) or cue_in_text(rest, lang, "negation")
@@ -115,7 +101,7 @@ def owned_by_other(ans: Answer, ci: int, pos: int, term, prep: PreparedTruth) ->
         return None  # asked about a relative ("娘さんが弾く曲は？"): the keyword is theirs
     cl = ans.clauses[ci]
     sentence = " ".join(c.text for c in ans.clauses[ci:] if c.sentence == cl.sentence)
-    cue = _contains(sentence, _table("not_mine", lang))
+    cue = word_in(sentence, _table("not_mine", lang))
     if cue:
         return cue
     before = _owner_before(clause_before(ans, ci, pos), lang, prep)
@@ -127,7 +113,7 @@ def owned_by_other(ans: Answer, ci: int, pos: int, term, prep: PreparedTruth) ->
         return owner
     # the keyword alone, then "That's Otto's cat." / "那是老秦的老家。": read the owner after the pointer
     nxt = ans.clauses[ci + 1].text
-    lead = _starts(nxt, _table("pointing_back", lang))
+    lead = starts_with(nxt, _table("pointing_back", lang))
     if lead:
         glue = {"en": "s ", "zh": "是", "ja": "は", "ko": "은 "}[lang] if lang in ("en", "zh", "ja", "ko") else ""
         return _owner_in_rest(glue + nxt[len(lead):].strip(), lang, prep)
@@ -304,15 +290,15 @@ def former_then_now(ans: Answer, ci: int, lang: str, was: str | None) -> tuple[s
         start = ci + 2
     if not was:  # "Had a spaniel called X once. No dog these days.": only with a denial now
         sentence = [c for c in ans.clauses if c.sentence == ans.clauses[ci].sentence]
-        was = _contains(" ".join(c.text for c in sentence), _table("weak_former", lang))
+        was = word_in(" ".join(c.text for c in sentence), _table("weak_former", lang))
         start, weak = ans.clauses.index(sentence[-1]) + 1, True
     if not was:
         return None
     for c in ans.clauses[start:]:
         negated = cue_in_text(c.text, lang, "negation")
-        if not negated and (cue_in_text(c.text, lang, "still") or _contains(c.text, _table("still_now", lang))):
+        if not negated and (cue_in_text(c.text, lang, "still") or word_in(c.text, _table("still_now", lang))):
             return None  # "现在也天天吹", "and now she's still mine": it holds now too
-        lead = _starts(c.text, _table("lead_connectives", lang))
+        lead = starts_with(c.text, _table("lead_connectives", lang))
         cue = cue_at_start(c.text[len(lead):].strip() if lead else c.text, lang, "now")
         # (a past cue read from the next clause is taken back only by a denial: "曾经吹过，现在不吹了")
         if cue and (start == ci + 1 and not weak or negated):

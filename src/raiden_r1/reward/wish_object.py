@@ -13,12 +13,10 @@ The words are data (lexicon/wish_object.yaml).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from importlib import resources
-
-import yaml
 
 from raiden_r1.canon import canonical
+
+from .lexicon import word_in, word_sets
 
 # Japanese: after the wish cue in the raw answer (katakana is folded away in the canonical text), a
 # katakana word, or a kanji word with an object or goal particle ("東京に", "店を"), up to the verb.
@@ -27,27 +25,14 @@ _JA_OBJECT = re.compile(r"^[、,\s]*(?:[\u30a0-\u30ffー]{2,}|([\u4e00-\u9fff々
 _KO_OBJECT = re.compile(r"(?:^| )([가-힣]+(?: [가-힣]+)?(?:을|를|에|로))(?= |$)")
 
 
-@lru_cache(maxsize=1)
-def _words() -> dict[str, dict[str, frozenset[str]]]:
-    text = resources.files("raiden_r1.reward").joinpath("lexicon/wish_object.yaml").read_text("utf-8")
-    data = yaml.safe_load(text) or {}
-    out: dict[str, dict[str, frozenset[str]]] = {}
-    for lang, kinds in data.items():
-        if not isinstance(kinds, dict):
-            raise ValueError(f"lexicon/wish_object.yaml: {lang}: expected a mapping of word kind -> list")
-        out[lang] = {k: frozenset(canonical(str(w)) for w in v) for k, v in kinds.items()}
-    return out
-
-
 def _get(lang: str, kind: str) -> frozenset[str]:
-    return _words().get(lang, {}).get(kind, frozenset())
+    return word_sets("wish_object").get(lang, {}).get(kind, frozenset())
 
 
 def names_own_object(clause: str, cue: str, raw: str, lang: str) -> bool:
     """The wish ``cue`` of the canonical ``clause`` is followed by an object of its own."""
     rest = clause.split(cue, 1)[1] if cue in clause else ""
-    padded = f" {rest} "
-    if any((f" {w} " in padded) if w.isascii() else (w in rest) for w in _get(lang, "back_words")):
+    if word_in(rest, _get(lang, "back_words")):
         return False  # ("visit the abbey there", "そこの温泉に", "거기 바다를")
     if lang == "en":
         rest = clause.split(f"{cue} ", 1)[1] if f"{cue} " in clause else ""
