@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from raiden_r1.canon import canonical, Term, find_term, make_term, occurrences
+from raiden_r1.canon import canonical, Term, find_term, make_term, match_form, occurrences
 from raiden_r1.data.ground_truth import GroundTruth, parse_ground_truth
 from raiden_r1.data.perspective import name_forms, relation_nouns, short_name_forms, surname_forms
 from raiden_r1.text import LANGUAGES
@@ -218,20 +218,37 @@ def _with_suffixed_forms(items: tuple[tuple[Term, ...], ...], record_text: str, 
 
 
 def _keyword_units(gold: Answer, items: tuple[tuple[Term, ...], ...], language: str) -> dict[str, str]:
-    from .lexicon import cues
-
-    units = set(cues("en").get("units")) | set(cues(language).get("units"))
     out = {}
     for alts in items:
         for t in alts:
             if not t.numeric:
                 continue
             for pos in gold.find(t):
-                after = gold.match[pos + len(t.norm):pos + len(t.norm) + 12].strip().split(" ")[0]
-                u = next((u for u in units if after == u or (not u.isascii() and after.startswith(u))), None)
+                u = unit_after(t.norm, gold.match[pos + len(t.norm):pos + len(t.norm) + 12], language)
                 if u:
                     out[t.norm] = u
     return out
+
+
+@lru_cache(maxsize=8)
+def _unit_words(language: str) -> tuple[str, ...]:
+    """Unit words as written and in match form (the match text stems "pounds" to "pound"), longest
+    first, so that the same text always reads as the same unit (set order changes with the hash seed)."""
+    from .lexicon import cues
+
+    words = set(cues("en").get("units")) | set(cues(language).get("units"))
+    words |= {match_form(w) for w in words}
+    return tuple(sorted(words, key=lambda w: (-len(w), w)))
+
+
+def unit_after(number: str, after: str, language: str) -> str | None:
+    """The unit word that follows a number: "180 cm", "27歳", "3年生" (a school year)."""
+    word = after.strip().split(" ")[0]
+    found = next((u for u in _unit_words(language) if word == u or (not u.isascii() and word.startswith(u))), None)
+    # ("2041年生まれ", "1990年生": a year of birth, not a school year)
+    if found == "年生" and (word.startswith("年生まれ") or len(number) >= 3):
+        return "年"
+    return found
 
 
 def says_no(first_clause: str, language: str) -> str | None:

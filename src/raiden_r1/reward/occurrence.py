@@ -8,15 +8,14 @@ the rules.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from raiden_r1.canon import Term, match_form
+from raiden_r1.canon import Term
 from raiden_r1.data.perspective import relation_nouns
 
 from .analysis import Answer, cue_at_start, cue_in_text
 from .clock import clock_conflict
 from .lexicon import cues
-from .matching import PreparedTruth
+from .matching import PreparedTruth, unit_after
 from .other_sense import asked_about_now, asks_label, number_label, said_otherwise
 from .fact_owners import kin_owner
 from .frames import (ended_next, excluded, given_role, is_age, later_doubt, question_tail, relative_speaks, reported,
@@ -334,16 +333,9 @@ def _unit_mismatch(ans: Answer, pos: int, term: Term, prep: PreparedTruth, langu
         return None
     # (within the clause: "176. Old Harris is 170" gives 176 no unit "old")
     end = min(pos + len(term.norm) + 12, ans.clauses[ans.clause_index(pos)].end)
-    after = ans.match[pos + len(term.norm):end].strip().split(" ")[0]
-    units = _units(language)
-    found = next((u for u in units if after == u or (not u.isascii() and after.startswith(u))), None)
+    found = unit_after(term.norm, ans.match[pos + len(term.norm):end], language)
     if found and _UNIT_SAME.get(found, found) != _UNIT_SAME.get(gold_unit, gold_unit):
         return f"another quantity ('{term.raw} {found}', the answer is in {gold_unit})"
     return None
 
 
-@lru_cache(maxsize=8)
-def _units(language: str) -> frozenset[str]:
-    """Unit words as written and in match form (the answer's match text stems "pounds" to "pound")."""
-    words = set(cues("en").get("units")) | set(cues(language).get("units"))
-    return frozenset(words | {match_form(w) for w in words})
