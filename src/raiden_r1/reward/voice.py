@@ -19,6 +19,7 @@ from .analysis import Answer, cue_at_start, cue_in_text
 from .animal_classes import same_animal
 from .asked_thing import vessel_pronoun
 from .clause_text import clause_before, clause_rest, ends_with_cue
+from .lexicon import cues
 from .matching import PreparedTruth
 from .own_claims import (COPULA, NAMED_BY_ME, NEVER, OWN_NAMING, VOCATIVE, claimed_around, english_i_does,
                          first_person_agent, gold_predicate, owned_in_sentence_before, relation_claimed,
@@ -106,6 +107,8 @@ def perspective_issue(ans: Answer, ci: int, pos: int, term: Term, prep: Prepared
             m = None  # "이 연화가 태어난 곳은…": the character's own name, said with a flourish
         if m and lang == "ko" and ko_humble_i(m.group(0), prep):
             m = None  # "저 오이 진짜 못 먹어요": 저 is "I" (its particle dropped) before the value itself
+        if m and any(m.group(0).startswith(w) for w in cues(lang).get("first_person") if " " in w.strip()):
+            m = None  # "이 몸이 좋아하는 건…": "this body" is an old haughty "I", not "this person"
         if m:
             return f"third person ('{m.group(0)}')"
     if subject == "other" and lang in BY_ROLE:
