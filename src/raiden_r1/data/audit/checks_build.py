@@ -18,6 +18,7 @@ from raiden_r1.text import normalize_term
 
 from ..builder.cm_phrases import POOLS
 from ..builder.setting import cm_setting, out_of_setting
+from ..builder.story_year import story_year, too_new
 from ..builder.tables import table
 from ..profiles_relations import parse_relationships
 from ..schema import CM, SBK, Record
@@ -101,6 +102,29 @@ def check_era(record: Record, card: dict[str, str]) -> list[str]:
     return out
 
 
+def check_anachronism(record: Record, card: dict[str, str]) -> list[str]:
+    """Nothing newer than the year the card's story is set in (builder/story_year.yaml, the
+    year each thing came into use): no hamster, gym locker or 팀장님 in a 1795 conversation, no
+    健身房 or 室友 in 1979 Shanghai, no trip to Hanoi in 1974, and no such wrong answer either.
+    A card that states no year (era field, or birth year plus age) is not judged."""
+    year = story_year(card)
+    if year is None:
+        return []
+    card_text = "\n".join(f"{k}: {v}" for k, v in card.items())
+    out = []
+    if record.focus == CM:
+        for where, text in [*((f"conversation_history.{i}", t.content) for i, t in enumerate(record.conversation_history)),
+                            ("answer", record.answer)]:
+            hit = too_new(text, record.language, year, card_text)
+            if hit:
+                out.append(f"{where}: {hit[0]!r} came into use around {hit[1]}, after the card's year {year}")
+    for i, neg in enumerate(record.negative_keywords):
+        hit = too_new(neg, record.language, year, card_text)
+        if hit:
+            out.append(f"negative_keywords.{i}: {hit[0]!r} came into use around {hit[1]}, after the card's year {year}")
+    return out
+
+
 def _opening(answer: str) -> str:
     return re.split(r"(?<=[.!?。！？…，,、])", answer.strip(), maxsplit=1)[0]
 
@@ -121,4 +145,5 @@ def opening_problems(records: list[tuple[int, Record]]) -> dict[int, list[str]]:
     return out
 
 
-CARD_CHECKS = {"people": check_people, "cut_keys": check_cut_keys, "wording": check_wording, "era": check_era}
+CARD_CHECKS = {"people": check_people, "cut_keys": check_cut_keys, "wording": check_wording, "era": check_era,
+               "anachronism": check_anachronism}

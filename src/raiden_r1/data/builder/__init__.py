@@ -23,13 +23,14 @@ from raiden_r1.io_guard import check_output_dir, check_outputs, write_text
 from raiden_r1.text import contains_term, has_cjk, keyword_in, normalize, normalize_term
 
 from ..records_io import write_rows
-from ..schema import SBK, Profile, Record
+from ..schema import CM, SBK, Profile, Record
 from .checks import Draft, check_draft, overlaps, profile_text
 from .cm import cm_drafts
 from .fields import classify_field
 from .decoys import card_gender, decoys, near_true, phrase_slot, shares_a_name_part, shares_a_word, shares_trade_word
 from .plausible import invented_world, opposed_trait
 from .setting import detect_setting, region_words
+from .story_year import story_year, too_new
 from .sbk import sbk_drafts
 from .seeded import stable_rng
 # (split_characters is re-exported: the teacher and the tests take it from here)
@@ -85,8 +86,12 @@ def assign_negatives(d: Draft, norm_profile: str, seed: int) -> None:
     person_slot = d.family.startswith("relation:") or d.family in ("name", "english_name")
     # "京の都" names 京都: a card's genitive particle does not make the place another one
     squeezed = normalize(_GENITIVE.sub("", card))
+    year = story_year(d.profile_fields)
 
     def usable(term: str) -> bool:
+        # a wrong answer of the card's time: no 1795 wife's pet hamster, no trip to Hanoi in 1974
+        if too_new(term, d.language, year, card) is not None:
+            return False
         if has_cjk(term) and contains_term(squeezed, normalize_term(term)):
             return False
         # 静 fires inside 安静 (a one-character sign, 猴 beside 蛇, is the shape of its keyword);
@@ -242,7 +247,12 @@ def build_dataset(profiles: Sequence[Profile], seed: int = 0, val_fraction: floa
             drops[reason] += 1
             drops_by_focus[SBK][reason] += 1
             dropped.append({"character": p.name, "focus": SBK, "family": family, "reason": reason})
-        cm.extend(cm_drafts(p, seed, cm_per_character, norm_profiles[p.name]))
+        cm_misses: list[str] = []
+        cm.extend(cm_drafts(p, seed, cm_per_character, norm_profiles[p.name], cm_misses))
+        for kind in cm_misses:  # a 1795 card has no material for a pet hamster's name
+            drops["cm_kind_out_of_world"] += 1
+            drops_by_focus[CM]["cm_kind_out_of_world"] += 1
+            dropped.append({"character": p.name, "focus": CM, "family": f"cm:{kind}", "reason": "cm_kind_out_of_world"})
     leads_used: dict[str, Counter] = defaultdict(Counter)
     unplain = {id(d) for d in sbk + cm if not give_voice(d, seed, leads_used[d.character])}
     archaic = {d.character for d in sbk + cm if speech_level(d.profile_fields, d.language) == "archaic"}

@@ -25,7 +25,7 @@ from .plausible import count_range, invented_world
 from .seeded import stable_rng
 from .dialect import dialect_greetings
 from .places import ko_word_alternatives
-from .setting import cm_setting, detect_setting, out_of_region, out_of_setting, period_words
+from .setting import cm_setting, detect_setting, out_of_region, out_of_setting, out_of_time, period_words
 
 MAX_DISTRACTORS = 3
 _LEVELS = ("easy", "medium", "hard")
@@ -89,8 +89,8 @@ def material(language: str, kind: str, setting: str, invented: bool = False,
     for pattern, replacement in period_words(setting, language):
         turns = {k: tuple(re.sub(pattern, replacement, t) for t in ts) for k, ts in turns.items()}
     if fields is not None:
-        turns = {k: tuple(t for t in ts if not out_of_region(t, fields, language)) for k, ts in turns.items()}
-        pools = {k: tuple(v for v in vs if not out_of_region(v, fields, language)) for k, vs in pools.items()}
+        turns = {k: tuple(t for t in ts if not _misfit(t, fields, language)) for k, ts in turns.items()}
+        pools = {k: tuple(v for v in vs if not _misfit(v, fields, language)) for k, vs in pools.items()}
     # What the setting still lacks (a bus for a pirate, a concert for a 1940s soldier) goes.
     turns = {k: tuple(t for t in ts if not out_of_setting(t, setting)) for k, ts in turns.items()}
     pools = {k: tuple(v for v in vs if not out_of_setting(v, setting)) for k, vs in pools.items()}
@@ -98,6 +98,11 @@ def material(language: str, kind: str, setting: str, invented: bool = False,
         turns = {k: tuple(t for t in ts if not out_of_setting(t, "invented")) for k, ts in turns.items()}
         pools = {k: tuple(v for v in vs if not out_of_setting(v, "invented")) for k, vs in pools.items()}
     return turns, pools
+
+
+def _misfit(text: str, fields: dict[str, str], language: str) -> bool:
+    """What the card's place or period has no room for: a region's word, a thing of a later year."""
+    return out_of_region(text, fields, language) or out_of_time(text, fields, language)
 
 
 # Separators of a transliterated or composite CJK name ("哈利·詹姆斯·波特", "蒙奇·D·路飞").
@@ -152,7 +157,7 @@ def cm_draft(profile: Profile, kind: str, norm_profile: str, rng: random.Random,
 
     # The character answers each remark by echoing what was said ("Waffles? What a fine name for a
     # parrot."); the reactions are taken in a shuffled cycle, so no two replies of a chat are equal.
-    reactions = [r for r in REACTIONS[lang][kind] if not out_of_region(r, profile.fields, lang)]
+    reactions = [r for r in REACTIONS[lang][kind] if not _misfit(r, profile.fields, lang)]
     if not reactions:
         return None
     reactions = rng.sample(reactions, len(reactions))
@@ -173,7 +178,7 @@ def cm_draft(profile: Profile, kind: str, norm_profile: str, rng: random.Random,
         name = _call_name(profile)
         greetings = (dialect_greetings(profile.fields, lang) or SETTING_GREETINGS.get(setting, {}).get(lang)) if name else None
         greetings = [g for g in greetings or (GREETINGS[lang] if name else GREETINGS_UNNAMED[lang])
-                     if not out_of_region(" ".join(g), profile.fields, lang) or g in (dialect_greetings(profile.fields, lang) or ())]
+                     if not _misfit(" ".join(g), profile.fields, lang) or g in (dialect_greetings(profile.fields, lang) or ())]
         hello, reply = rng.choice(greetings)
         pairs.insert(0, (hello.format(name=name), reply))
     history = [{"role": role, "content": text} for pair in pairs for role, text in zip(("user", "assistant"), pair)]
@@ -212,8 +217,10 @@ def said_forms(term: str, kind: str, language: str, others: list[str]) -> list[s
     return [f for f in forms if not any(contains_term(o, f) or contains_term(f, o) for o in others)]
 
 
-def cm_drafts(profile: Profile, seed: int, count: int, norm_profile: str) -> list[Draft]:
-    """Up to ``count`` CM drafts of different kinds for one character."""
+def cm_drafts(profile: Profile, seed: int, count: int, norm_profile: str,
+              misses: list[str] | None = None) -> list[Draft]:
+    """Up to ``count`` CM drafts of different kinds for one character; each kind tried and left
+    out because nothing of it fits the character's place and time is added to ``misses``."""
     rng = stable_rng(seed, profile.name, "cm")
     kinds = rng.sample(sorted(KINDS), len(KINDS))
     setting = cm_setting(profile.fields)
@@ -223,9 +230,10 @@ def cm_drafts(profile: Profile, seed: int, count: int, norm_profile: str) -> lis
     for kind in kinds:  # a kind the character's world lacks gives way to the next one
         if len(drafts) == count:
             break
-        if no_real_places and "place" in KINDS[kind][:2]:
-            continue
-        d = cm_draft(profile, kind, norm_profile, stable_rng(seed, profile.name, "cm", kind), setting, no_real_places)
+        d = None if no_real_places and "place" in KINDS[kind][:2] else cm_draft(
+            profile, kind, norm_profile, stable_rng(seed, profile.name, "cm", kind), setting, no_real_places)
         if d is not None:
             drafts.append(d)
+        elif misses is not None:
+            misses.append(kind)
     return drafts

@@ -40,10 +40,23 @@ def _gender_of(label: str) -> str | None:
     for prefix in table(_FILE, "GENDER_LABEL_PREFIXES"):  # "late wife" is a wife
         if label.lower().startswith(prefix.lower()) and len(label) > len(prefix):
             keys.add(normalize(label[len(prefix):].strip()))
+    if " " in label.strip():  # "twin sister", "older brother": the head word is the relation
+        keys.add(normalize(label.split()[-1]))
     for gender, labels in table(_FILE, "GENDER").items():
         if keys & {normalize(x) for x in labels}:
             return gender
     return None
+
+
+def _gender_in_note(name: str, card: str, language: str) -> str | None:
+    """The gender the card's note beside ``name`` says (PERSON_GENDER_CUES: "…的说书先生"), read
+    in the one relation entry (up to ";" or a line break) that holds the name; None when unsure."""
+    entries = [e for e in re.split(r"[;；\n]", card) if name and name in e]
+    if len(entries) != 1:
+        return None
+    said = [g for g, rx in table(_FILE, "PERSON_GENDER_CUES").get(language, {}).items()
+            if re.search(rx, entries[0].replace(name, " "), re.IGNORECASE)]
+    return said[0] if len(said) == 1 else None
 
 
 def shares_a_name_part(term: str, keyword: str) -> bool:
@@ -142,7 +155,9 @@ def _places(keyword: str, language: str, card: str, rng: random.Random, setting:
     groups = pools.get(f"{language}_{setting}_{dynasty}") or pools.get(f"{language}_{setting}") or pools.get(language, ())
     if not groups:
         return []
-    group = next((g for g in groups if any(keyword_in(card, city) for city in g)), groups[0])
+    countries = table(_FILE, "PLACE_COUNTRIES")
+    group = next((g for g in groups if any(keyword_in(card, city) for city in g)), None) or next(
+        (g for g in groups if g[0] in countries and re.search(countries[g[0]], card, re.IGNORECASE)), groups[0])
     # "长安西市" is a market, not a 市: a pre-modern place is never given the modern city unit
     suffix = next((s for s in ("市",) if keyword.endswith(s) and language in ("zh", "ja") and setting != "historical"), "")
     return [c + suffix for c in rng.sample(list(group), len(group))]
@@ -259,8 +274,8 @@ def decoys(family: str, kind: str | None, keyword: str, language: str, setting: 
     if language == "ja" and setting == "historical" and samurai_age(card):
         names_setting = "samurai"
     if family.startswith("relation:"):
-        return person_names(keyword, language, _gender_of(family.removeprefix("relation:")), rng, foreign=foreign,
-                            setting=names_setting)
+        gender = _gender_of(family.removeprefix("relation:")) or _gender_in_note(keyword, card, language)
+        return person_names(keyword, language, gender, rng, foreign=foreign, setting=names_setting)
     steps = table(_FILE, "NUMBER_STEPS").get(family)
     if steps:
         return neighbour_numbers(keyword, list(steps), rng)

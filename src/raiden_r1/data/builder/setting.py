@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 
 from .fields import classify_field
+from .story_year import setting_of_year, story_year, too_new
 from .tables import table
 
 SETTINGS = ("modern", "historical", "early", "future", "recent")  # recent: CM material only (cm_setting)
@@ -53,7 +54,21 @@ def detect_setting(fields: dict[str, str]) -> str:
     if counts["future"] >= MIN_FUTURE_CUES and counts["future"] >= counts["ancient"] + counts["early"]:
         return "future"
     era = card_era(text)
-    return {"ancient": "historical", "early": "early"}.get(era or "modern", "modern")
+    setting = {"ancient": "historical", "early": "early"}.get(era or "modern", "modern")
+    return _older(setting, fields)
+
+
+# Settings from the oldest world to the newest: the year a card states (story_year) moves it
+# back, never forward (a wizard's card full of 1990s dates keeps its period material).
+_AGE_ORDER = ("historical", "early", "modern")
+
+
+def _older(setting: str, fields: dict[str, str]) -> str:
+    year = story_year(fields)
+    if year is None or setting not in _AGE_ORDER:
+        return setting
+    by_year = {"recent": "modern"}.get(setting_of_year(year), setting_of_year(year))
+    return min(setting, by_year, key=_AGE_ORDER.index)
 
 
 def out_of_setting(text: str, setting: str) -> bool:
@@ -62,20 +77,16 @@ def out_of_setting(text: str, setting: str) -> bool:
     return setting in banned and _pattern("BANNED", setting).search(text) is not None
 
 
-_YEAR = re.compile(r"(?<!\d)(1[6-9]\d\d|20\d\d)(?!\d)")
-
-
 def cm_setting(fields: dict[str, str]) -> str:
     """The setting of a card's CM material: ``detect_setting``, except "recent" for a present-day
-    card whose era field places it in 1960-1999 ("시대: 1985년"): the present-day material without
-    what came later (a smartphone, a pet shop) and with the names people had then (no 도윤 in 1985).
-    Only an era field counts: a birth year says nothing of when the story is."""
+    card whose story year (story_year: its era field, else birth year plus age) is 1960-1999
+    ("시대: 1985년"): the present-day material without what came later (a smartphone, a pet shop)
+    and with the names people had then (no 도윤 in 1985)."""
     setting = detect_setting(fields)
     if setting != "modern":
         return setting
-    years = [int(y) for k, v in fields.items() if getattr(classify_field(k), "name", None) == "era"
-             for y in _YEAR.findall(v)]
-    return "recent" if years and all(1960 <= y <= 1999 for y in years) else setting
+    year = story_year(fields)
+    return "recent" if year is not None and 1960 <= year <= 1999 else setting
 
 
 def _card_text(fields: dict[str, str]) -> str:
@@ -90,6 +101,17 @@ def out_of_region(text: str, fields: dict[str, str], language: str) -> bool:
     return (any(re.search(entry["words"], text) and not re.search(entry["unless"], card)
                 for entry in table("setting.yaml", "REGIONAL").get(language, ()))
             or out_of_world(text, fields, language))
+
+
+def out_of_time(text: str, fields: dict[str, str], language: str) -> bool:
+    """Whether CM material names a thing newer than the card's story year (story_year.yaml: a
+    hamster in 1795, a fitness club in 1979), or a place closed to it then (Hanoi in 1974)."""
+    return too_new(text, language, _story_year(tuple(fields.items())), _card_text(fields)) is not None
+
+
+@lru_cache(maxsize=256)
+def _story_year(items: tuple[tuple[str, str], ...]) -> int | None:
+    return story_year(dict(items))
 
 
 def out_of_world(text: str, fields: dict[str, str], language: str) -> bool:

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from .conjugate import masu_to_plain
 from .fields import classify_field
-from .setting import out_of_region
+from .setting import out_of_region, out_of_time
 from .tables import table
 
 
@@ -135,14 +135,14 @@ def manner_lead(fields: dict[str, str], language: str, answer: str, pick) -> str
     m = re.search(address["cue"], text) if address else None
     if m:  # "calls everyone 'daddy-o'": "Sure thing, daddy-o."
         leads = [lead.format(addr=m.group(1)) for lead in address["lead"]]
-        leads = [lead for lead in leads if not _echoes(lead, answer) and not out_of_region(lead, fields, language)]
+        leads = [lead for lead in leads if not _echoes(lead, answer) and not out_of_region(lead, fields, language) and not out_of_time(lead, fields, language)]
         return pick(leads) if leads else ""
     for entry in table("voice.yaml", "MANNER").get(language, ()):
         if entry.get("register", register) == register and re.search(entry["cue"], text, re.IGNORECASE):
             # "我记着呢，你的乌龟叫团子，我记着呢。" says it twice: such a lead is not used
             # nor one of another region or period ("Sure thing." from an 1894 Scot: setting.yaml WORLD)
             leads = [lead for lead in entry["lead"] if not _echoes(lead, answer) and not _assistant_like(lead, language)
-                     and not out_of_region(lead, fields, language)]
+                     and not out_of_region(lead, fields, language) and not out_of_time(lead, fields, language)]
             return pick(leads) if leads else ""
     return ""
 

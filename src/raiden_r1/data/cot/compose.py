@@ -38,6 +38,8 @@ _CLAUSE_END = re.compile(r"[,;，；、。.!?！？()（）\n]")
 _EXAMPLES = re.compile(r"\s*[:：]\s*[\"'“‘「『].*?(?=[.。;；\n]|$)")
 _QUOTES = {'"': '"', "'": "'", "“": "”", "‘": "’", "「": "」", "『": "』"}
 _OPEN_QUOTE = re.compile(r"""(?<![A-Za-z])['"“‘「『]""")
+# what stands between two items of a listed answer ("A、B和C", "A, B and C", "AとB", "A, B")
+_LIST_JOINER = re.compile(r"\s*(?:[、,，;；/]\s*(?:and\s+|or\s+)?|和|与|及|跟|还有|と|や|과|와|랑|하고|\s+and\s+|\s+or\s+)\s*")
 # Distractors of a CM record named in the monologue as "not this one".
 _MAX_OTHERS = 2
 
@@ -148,6 +150,22 @@ def _grounded(item, sources: Sequence[str]) -> str:
     return next((a for a in alts if any(keyword_in(s, a) for s in sources)), alts[0])
 
 
+def _said(item, answer: str, sources: Sequence[str]) -> list[str]:
+    """The alternatives of a keyword item the gold answer lists, in its order (a list answer
+    "听沪剧、搓麻将和腌咸菜" names all three, and so does the monologue), none inside another
+    (浅紫 inside 浅紫色); the one the answer says when it says one, or parts of one phrase
+    ("直隶省静海县": no list); else the grounded one."""
+    low = answer.casefold()
+    found = sorted((low.find(a.casefold()), -len(a), a) for a in _alternatives(item) if a and a.casefold() in low)
+    found = [(at, a) for at, _, a in found if not any(a != b and a.casefold() in b.casefold() for _, _, b in found)]
+    if len(found) > 1 and all(_LIST_JOINER.fullmatch(answer[at + len(a):nxt])
+                              for (at, a), (nxt, _) in zip(found, found[1:])):
+        return [a for _, a in found]
+    if len(found) == 1:
+        return [found[0][1]]
+    return [_grounded(item, sources)]
+
+
 def _join(terms: list[str], p: Phrases) -> str:
     terms = [p.quote.format(t) for t in terms]
     if len(terms) == 1:
@@ -176,7 +194,7 @@ def compose_cot(record: Record, seed: int = 0, short: bool = False) -> str:
     cm = record.metadata.focus == CM
     history = [m.content for m in record.conversation_history]
     sources = history if cm else [record.character_name, *record.character_profile.values()]
-    terms = [_grounded(item, sources) for item in record.keywords]
+    terms = list(dict.fromkeys(t for item in record.keywords for t in _said(item, record.answer, sources)))
     facts = _join(terms, p)
     values = {"name": record.character_name, "facts": facts, "topic": _topic(record), "I": _pronoun(record, p),
               "role": _profile_value(record, "occupation"), "style": _profile_value(record, "speaking_style"),
