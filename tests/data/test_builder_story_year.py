@@ -50,6 +50,11 @@ def test_without_an_era_field_the_birth_year_plus_the_age_is_the_story_year():
     assert story_year({"Birthday": "June 2", "Age": "30"}) is None
 
 
+def test_an_era_field_of_the_present_day_names_past_years_not_the_story_year():
+    assert story_year({"Era": "present day, eighty years after the 1945 armistice"}) is None
+    assert story_year({"时代": "现代，距1949年已七十多年"}) is None
+
+
 def test_a_card_dated_only_by_a_reign_year_gets_the_period_material():
     assert detect_setting(_POTTER.fields) == "historical"
     assert detect_setting(_TEA.fields) == "historical"

@@ -82,8 +82,12 @@ def _family(key: str) -> str | None:
 
 def story_year(fields: dict[str, str]) -> int | None:
     """The year the story is set in: the latest year the era field states (an era of several
-    years is as late as its last), else the birth year plus the age, else None."""
-    era = [y for k, v in fields.items() if _family(k) == "era" for y in years_in(v)]
+    years is as late as its last), else the birth year plus the age, else None (also for an
+    era field that says the present day: its years are past events)."""
+    eras = [v for k, v in fields.items() if _family(k) == "era"]
+    if any(re.search(table(_FILE, "PRESENT_DAY"), v) for v in eras):
+        return None
+    era = [y for v in eras for y in years_in(v)]
     if era:
         return max(era)
     born = [y for k, v in fields.items() if _family(k) == "birthday" for y in years_in(v)]
