@@ -13,7 +13,7 @@ import re
 
 from ..builder.conjugate import impossible_forms, stem_before_copula
 from ..builder.dialect import dialect_rules, in_dialect
-from ..builder.selfref import card_self_word, second_person, with_self_reference
+from ..builder.selfref import card_self_word, cut_self_names, is_card_word, second_person, self_name, with_self_reference
 from ..builder.setting import out_of_region
 from ..builder.tables import table
 from ..schema import SBK, Record
@@ -64,6 +64,20 @@ def check_self_reference(record: Record, card: dict[str, str]) -> list[str]:
     return out
 
 
+def check_self_name(record: Record, card: dict[str, str]) -> list[str]:
+    """The name the character calls itself by is one the card writes whole (review 64: "Ol weighs
+    142 pounds" from a card whose character calls himself 'Ol' Boots'): neither the builder's
+    self-name nor a word cut at an elision apostrophe ("Ol", "Ol'll") in the character's words."""
+    word = self_name(card, record.language, record.character_name)
+    out = [f"the self-name {word!r} is not a word of the card"] if word and not is_card_word(word, card) else []
+    for cut in cut_self_names(card, record.character_name):
+        # the cut word alone or before a contraction ("Ol's", "Ol'll"), never the elision ("Ol' Boots")
+        cut_rx = re.compile(r"(?<![\w'’])" + re.escape(cut) + r"(?=['’][A-Za-z]|[^\w'’]|$)")
+        out += [f"{where}: the self-name cut at its apostrophe ({cut!r})" for where, text in _own_words(record)
+                if cut_rx.search(text)]
+    return out
+
+
 def check_second_person(record: Record, card: dict[str, str]) -> list[str]:
     """The card's word for the person spoken to ("相手を「お主」と呼ぶ"), never the table's あなた."""
     word = second_person(card, record.language)
@@ -97,5 +111,5 @@ def check_dialect(record: Record, card: dict[str, str]) -> list[str]:
 
 
 VOICE_CHECKS = {"conjugation": check_conjugation, "region": check_region,
-                "self_reference": check_self_reference, "second_person": check_second_person,
+                "self_reference": check_self_reference, "self_name": check_self_name, "second_person": check_second_person,
                 "dialect": check_dialect}
