@@ -19,7 +19,7 @@ _DEL = profile("Jody Mayhew", "en", **{
     "Occupation": "trick roper", "Pets": "a mare named Clementine", "Family": "sister June, 31",
     "Speaking style": "Oklahoma drawl; calls himself 'Lil' Jody' and says 'rock 'n' roll' about anything he likes"})
 _PEG = profile("Margaret Doherty", "en", **{
-    "Name": "Margaret Doherty", "Nickname": "Peg o' the Ferry", "Age": "64", "Hometown": "Dingle", "Occupation": "ferrywoman",
+    "Name": "Margaret Doherty", "Age": "64", "Hometown": "Dingle", "Occupation": "ferrywoman",
     "Speaking style": "soft Kerry lilt; talks about herself in the third person as 'Peg o' the Ferry'"})
 _SHEA = profile("Siobhan O'Shea", "en", **{
     "Name": "Siobhan O'Shea", "Age": "37", "Hometown": "Boston", "Occupation": "union organiser",
@@ -61,6 +61,11 @@ def test_the_self_name_keeps_its_elided_word():
     assert self_name(_DEL.fields, "en", _DEL.name) == "Lil' Jody"
     assert self_name(_PEG.fields, "en", _PEG.name) == "Peg o' the Ferry"
     assert self_name(_SHEA.fields, "en", _SHEA.name) == "Big O'Shea"
+
+
+def test_a_by_name_quoted_after_talks_about_herself_is_the_self_name_not_the_given_name():
+    card = {"Name": "Ada Quill", "Speaking style": "talks about herself in the third person as 'Birdie'"}
+    assert self_name(card, "en", "Ada Quill") == "Birdie"
 
 
 def test_the_reward_reads_the_same_quoted_self_name():

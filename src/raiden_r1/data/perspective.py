@@ -102,10 +102,12 @@ _SELF_REF = re.compile(
     r"|自分のこと|自分を|一人称|三人称"
     r"|자기를|자신을|스스로를|자기 자신을|자기 이름|자신의 이름|1인칭|3인칭|삼인칭",
     re.IGNORECASE)
-# ... by the word quoted right after saying so ("一律自称“老金”", "calls herself 'Pip'", "一人称は「みゆ」"),
+# ... by the word quoted right after saying so ("一律自称“老金”", "calls herself 'Pip'", "一人称は「みゆ」",
+# "talks about herself in the third person as 'Peg'"),
 # a name of its own even when it is not part of the character's name.
 # (the quote itself is read by quotes.py: "calls himself 'Ol' Boots'" quotes Ol' Boots, not Ol)
-_SELF_REF_QUOTE = re.compile(r"(?:\b(?:calls?|refers? to|names?)\s+(?:her|him|them|it)sel(?:f|ves)|自称|称自己|叫自己|管自己叫|把自己叫|"
+_SELF_REF_QUOTE = re.compile(r"(?:\b(?:calls?|refers? to|names?)\s+(?:her|him|them|it)sel(?:f|ves)|"
+                             r"\b(?:talks?|speaks?)\s+(?:about|of)\s+(?:her|him|them|it)sel(?:f|ves)(?:\s+in\s+the\s+third\s+person)?|自称|称自己|叫自己|管自己叫|把自己叫|"
                              r"自分のこと(?:を)?|自分を|一人称は|자기를|자신을|스스로를|자기 자신을)\s*(?:为|作|是|as|は|を|로|으로)?\s*(?=[\"'“‘「『])",
                              re.IGNORECASE)
 # First-person pronouns a profile may quote as the character's way of saying "I" ("一人称は「俺」"): no name.
@@ -128,7 +130,7 @@ _PRONOUNS = frozenset({"i", "me", "我", "俺", "咱", "本人", "人家", "老�
 def _quoted_self_names(text: str) -> list[str]:
     out = []
     for m in _SELF_REF_QUOTE.finditer(text):
-        first = quoted_spans(text[m.end():], 12)[:1]
+        first = quoted_spans(text[m.end():], 24)[:1]
         if first and first[0][0] == 0 and first[0][1].lower() not in _PRONOUNS:
             out.append(first[0][1])
     return out

@@ -25,9 +25,13 @@ _CLAUSE_END = re.compile(r"[,;:.!?()（）\n，；：。]")
 
 
 @lru_cache(maxsize=None)
-def _elisions() -> frozenset[str]:
+def _table() -> dict[str, frozenset[str]]:
     text = resources.files("raiden_r1.data").joinpath("quotes.yaml").read_text(encoding="utf-8")
-    return frozenset(yaml.safe_load(text)["ELISIONS"])
+    return {k: frozenset(v) for k, v in yaml.safe_load(text).items()}
+
+
+def _elisions() -> frozenset[str]:
+    return _table()["ELISIONS"]
 
 
 def _is_word(c: str) -> bool:
@@ -63,12 +67,20 @@ def _close_at(text: str, start: int, limit: int) -> int | None:
         if _closes(text, j) and j > start:
             if not _elided(text, j):
                 return j
-            later = next((k for k in range(j + 1, min(len(text), start + limit + 1))
+            stop = min(len(text), start + limit + 1)
+            later = next((k for k in range(j + 1, stop)
                           if _closes(text, k) or _opens(text, k) or _CLAUSE_END.match(text[k])), None)
+            if later is None and stop < len(text):
+                return None  # (past the limit: a quote cut there would be a cut name)
             if later is None or not _closes(text, later):
                 return j  # ('darlin' and 'sugar': the next quote opens, this one closes here)
         j += 1
     return None
+
+
+def name_particles() -> frozenset[str]:
+    """Lower-case words an English by-name may hold between capitalised ones (quotes.yaml)."""
+    return _table()["NAME_PARTICLES"]
 
 
 def quoted(text: str, limit: int = 30) -> list[str]:

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from raiden_r1.data.perspective import name_forms, profile_names, refers_to_self_by_name
-from raiden_r1.data.quotes import quoted
+from raiden_r1.data.quotes import name_particles, quoted
 
 from .dialect import dialect_second_person
 from .tables import table
@@ -121,8 +121,10 @@ def cut_self_names(fields: dict[str, str], character_name: str) -> list[str]:
 def _looks_like_name(text: str, language: str) -> bool:
     """A quoted word short enough to be a name ("阿娟", "Pip"), not an example sentence ("Boone don")."""
     if language == "en":
+        # ('Peg o' the Ferry': lower-case particles between capitalised words, quotes.yaml)
         words = text.split()
-        return 0 < len(words) <= 2 and all(w[:1].isupper() for w in words)
+        return (0 < len(words) <= 4 and words[0][:1].isupper() and words[-1][:1].isupper()
+                and all(w[:1].isupper() or w in name_particles() for w in words))
     return 2 <= len(text) <= 4 and " " not in text
 
 
