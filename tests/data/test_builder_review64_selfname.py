@@ -111,3 +111,9 @@ def test_the_cards_own_regional_first_person_counts_as_first_person():
 def test_the_cards_word_for_the_listener_is_no_first_person():
     record = _sbk("_MEIFENG")[0].model_copy(update={"answer": "侬今年五十二岁。"})
     assert any("first person" in p for p in check_voice(record, Context(card=dict(_MEIFENG.fields))))
+
+
+def test_the_catch_phrase_filter_reads_the_whole_quoted_self_name():
+    from raiden_r1.data.builder.coverage import card_self_references
+    assert card_self_references("calls himself 'Lil' Jody' and says 'y'all'") == {"lil jody"}  # (normalised)
+    assert card_self_references("自称“小的”或“奴才”，常说“喳”") == {"小的", "奴才"}

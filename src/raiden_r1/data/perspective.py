@@ -131,8 +131,8 @@ def _quoted_self_names(text: str) -> list[str]:
     out = []
     for m in _SELF_REF_QUOTE.finditer(text):
         first = quoted_spans(text[m.end():], 24)[:1]
-        if first and first[0][0] == 0 and first[0][1].lower() not in _PRONOUNS:
-            out.append(first[0][1])
+        if first and first[0][0] == 0 and first[0][2].lower() not in _PRONOUNS:
+            out.append(first[0][2])
     return out
 
 

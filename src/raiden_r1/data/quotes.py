@@ -86,11 +86,12 @@ def name_particles() -> frozenset[str]:
 def quoted(text: str, limit: int = 30) -> list[str]:
     """The spans ``text`` quotes, in order, stripped: double and CJK quotes, and single quotes
     read as above ('Ol' Boots', 'y'all', 'my 'ansum')."""
-    return [q for _, q in quoted_spans(text, limit)]
+    return [q for _, _, q in quoted_spans(text, limit)]
 
 
-def quoted_spans(text: str, limit: int = 30) -> list[tuple[int, str]]:
-    """(where the opening quote is, what it quotes) for each quote of ``text`` (see ``quoted``)."""
+def quoted_spans(text: str, limit: int = 30) -> list[tuple[int, int, str]]:
+    """(where the opening quote is, where the closing one ends, what it quotes) for each quote of
+    ``text`` (see ``quoted``)."""
     found: list[tuple[int, int, str]] = [(m.start(), m.end(), m.group(1).strip()) for m in _OTHER.finditer(text)]
     i = 0
     while i < len(text):
@@ -101,4 +102,4 @@ def quoted_spans(text: str, limit: int = 30) -> list[tuple[int, str]]:
                 i = end + 1
                 continue
         i += 1
-    return [(s, q) for s, _, q in sorted(found) if q]
+    return [(s, e, q) for s, e, q in sorted(found) if q]
