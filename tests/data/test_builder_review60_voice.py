@@ -167,6 +167,8 @@ def test_de_gozaru_reaches_a_kana_key_and_adjectives():
     # いい is よい in 武家言葉 (review 61)
     assert in_dialect("ポチですか、いい名前ですね。", rules, ["ポチ"], "ja") == "ポチでござるか、よい名前でござるな。"
     assert in_dialect("一度会ってみたいです。", rules, [], "ja") == "一度会ってみとうござる。"
-    # Kyoto どす would run into a kana key ("ポチどす"): that sentence keeps です
+    # Kyoto どす after a kana key: said where the reward's matcher still finds the key ("ポチどす"),
+    # not where it would read another word ("たまどす": まど), review 64
     kyoto = dialect_rules({"話し方": "京言葉で話す"}, "ja")
-    assert in_dialect("ポチです。", kyoto, ["ポチ"], "ja") == "ポチです。"
+    assert in_dialect("ポチです。", kyoto, ["ポチ"], "ja") == "ポチどす。"
+    assert in_dialect("たまです。", kyoto, ["たま"], "ja") == "たまです。"

@@ -20,6 +20,8 @@ from typing import Mapping
 from raiden_r1.canon import canonical, is_cjk
 from raiden_r1.text import keyword_in, normalize_term
 
+from .quotes import quoted, quoted_spans
+
 _OTHER_FAMILIES = ("relation", "pets", "pet", "friend", "family", "partner", "rival", "mentor")
 # A question about one of these asks for someone else of the profile ("What's your cat called?").
 _OTHER_NOUNS = re.compile(
@@ -100,10 +102,13 @@ _SELF_REF = re.compile(
     r"|自分のこと|自分を|一人称|三人称"
     r"|자기를|자신을|스스로를|자기 자신을|자기 이름|자신의 이름|1인칭|3인칭|삼인칭",
     re.IGNORECASE)
-# ... by the word quoted right after saying so ("一律自称“老金”", "calls herself 'Pip'", "一人称は「みゆ」"),
+# ... by the word quoted right after saying so ("一律自称“老金”", "calls herself 'Pip'", "一人称は「みゆ」",
+# "talks about herself in the third person as 'Peg'"),
 # a name of its own even when it is not part of the character's name.
-_SELF_REF_QUOTE = re.compile(r"(?:\b(?:calls?|refers? to|names?)\s+(?:her|him|them|it)sel(?:f|ves)|自称|称自己|叫自己|管自己叫|把自己叫|"
-                             r"自分のこと(?:を)?|自分を|一人称は|자기를|자신을|스스로를|자기 자신을)\s*(?:为|作|是|as|は|を|로|으로)?\s*[\"'“‘「『]([^\"'”’」』]{1,12})[\"'”’」』]",
+# (the quote itself is read by quotes.py: "calls himself 'Ol' Boots'" quotes Ol' Boots, not Ol)
+_SELF_REF_QUOTE = re.compile(r"(?:\b(?:calls?|refers? to|names?)\s+(?:her|him|them|it)sel(?:f|ves)|"
+                             r"\b(?:talks?|speaks?)\s+(?:about|of)\s+(?:her|him|them|it)sel(?:f|ves)(?:\s+in\s+the\s+third\s+person)?|自称|称自己|叫自己|管自己叫|把自己叫|"
+                             r"自分のこと(?:を)?|自分を|一人称は|자기를|자신을|스스로를|자기 자신을)\s*(?:为|作|是|as|は|を|로|으로)?\s*(?=[\"'“‘「『])",
                              re.IGNORECASE)
 # First-person pronouns a profile may quote as the character's way of saying "I" ("一人称は「俺」"): no name.
 _PRONOUNS = frozenset({"i", "me", "我", "俺", "咱", "本人", "人家", "老子", "在下", "本姑娘", "本小姐", "本大爷", "私", "わたし", "わたくし",
@@ -123,13 +128,21 @@ _PRONOUNS = frozenset({"i", "me", "我", "俺", "咱", "本人", "人家", "老�
 
 
 def _quoted_self_names(text: str) -> list[str]:
-    return [q.strip() for q in _SELF_REF_QUOTE.findall(text) if q.strip() and q.strip().lower() not in _PRONOUNS]
+    out = []
+    for m in _SELF_REF_QUOTE.finditer(text):
+        first = quoted_spans(text[m.end():], 24)[:1]
+        if first and first[0][0] == 0 and first[0][2].lower() not in _PRONOUNS:
+            out.append(first[0][2])
+    return out
 
 
 # ... by a name (or in the third person).
 _BY_NAME = re.compile(r"\bname\b|\bthird[- ]person\b|\btitle\b|\brank\b|名字|名前|名|이름|三人称|第三人称|3인칭|삼인칭|"
                       r"称号|头衔|职衔|肩書|役職名|직함|호칭|직위", re.IGNORECASE)
-_QUOTED = re.compile(r"[\"'“”‘’「」『』]\s*([^\"'“”‘’「」『』]{1,24}?)\s*[\"'“”‘’「」『』]")
+
+
+def _quoted(text: str) -> list[str]:
+    return quoted(text, 24)
 
 
 _ROLE_KEY = re.compile(r"occupation|job|profession|title|\brank\b|職業|职业|職務|身份|工作|军衔|肩書|役職|階級|직업|직책|직위|신분|계급",
@@ -280,12 +293,12 @@ def refers_to_self_by_name(character_name: str, profile: Mapping[str, str]) -> b
         m = _SELF_REF.search(text)
         if m is None:
             continue
-        quoted = _QUOTED.findall(value)
-        if quoted and all(canonical(q) in _PRONOUNS for q in quoted):
+        found = _quoted(value)
+        if found and all(canonical(q) in _PRONOUNS for q in found):
             continue  # ("호칭: 자신을 '본 기기'라고 칭함": what it says for "I", not its name)
         if _BY_NAME.search(text) or _quoted_self_names(text):
             return True
-        for q in _QUOTED.findall(text):
+        for q in _quoted(text):
             cq = canonical(q)
             if cq and any(cq in f or f in cq for f in forms):
                 return True
@@ -309,7 +322,7 @@ def profile_names(character_name: str, profile: Mapping[str, str], quoted: bool 
         if quoted and _SELF_REF.search(f"{key}: {value}"):
             out.extend(_quoted_self_names(value))
             own = " ".join(name_forms(character_name, tuple(out)))
-            for q in _QUOTED.findall(value):
+            for q in _quoted(value):
                 cq = canonical(q)
                 # Only a quoted part of the name ("Pip", "小糖"): not the examples quoted beside it.
                 if cq and len(cq) <= 16 and (cq == own or any(w in own.split(" ") for w in cq.split(" "))):

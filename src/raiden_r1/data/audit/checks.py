@@ -30,6 +30,7 @@ from ..builder.voice import is_modern_polite, is_polite, speech_level, states_re
 from ..ground_truth import record_ground_truth
 from ..perspective import refers_to_self_by_name
 from ..schema import CM, MTDP, SBK, STV, Record
+from ..builder.selfref import self_reference
 from .checks_build import CARD_CHECKS
 from .checks_keys import KEY_CHECKS
 from .checks_measures import MEASURE_CHECKS
@@ -229,7 +230,10 @@ def check_voice(record: Record, ctx: Context) -> list[str]:
         out.append("answer: an assistant's words, not the character's")
     self_named = refers_to_self_by_name(record.character_name, ctx.card)
     if record.focus == SBK and not self_named:
-        first = _rx(lex["first_person"][lang]).search(ans)
+        # (the card's own first person counts: 自称“阿拉” makes "阿拉今年四十六" first person,
+        # though 阿拉 alone is no first person in the lexicon: 阿拉伯)
+        own = self_reference(ctx.card, lang)
+        first = _rx(lex["first_person"][lang]).search(ans) or (own and own in ans)
         if lang in ("en", "zh") and not first:
             out.append("answer: not in the first person")
         elif lang in ("ja", "ko") and not first and keyword_in(ans, record.character_name) \

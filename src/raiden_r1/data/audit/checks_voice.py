@@ -10,12 +10,17 @@ with the builder's own tables (builder/conjugate.yaml JA_VERBS, builder/setting.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from importlib import resources
+
+import yaml
 
 from ..builder.conjugate import impossible_forms, stem_before_copula
-from ..builder.dialect import dialect_rules, in_dialect
-from ..builder.selfref import card_self_word, second_person, with_self_reference
+from ..builder.dialect import card_dialect, dialect_rules, in_dialect
+from ..builder.selfref import card_self_word, cut_self_names, is_card_word, second_person, self_name, with_self_reference
 from ..builder.setting import out_of_region
 from ..builder.tables import table
+from ..builder.voice import manner_fields
 from ..schema import SBK, Record
 
 
@@ -64,6 +69,20 @@ def check_self_reference(record: Record, card: dict[str, str]) -> list[str]:
     return out
 
 
+def check_self_name(record: Record, card: dict[str, str]) -> list[str]:
+    """The name the character calls itself by is one the card writes whole (review 64: "Ol weighs
+    142 pounds" from a card whose character calls himself 'Ol' Boots'): neither the builder's
+    self-name nor a word cut at an elision apostrophe ("Ol", "Ol'll") in the character's words."""
+    word = self_name(card, record.language, record.character_name)
+    out = [f"the self-name {word!r} is not a word of the card"] if word and not is_card_word(word, card) else []
+    for cut in cut_self_names(card, record.character_name):
+        # the cut word alone or before a contraction ("Ol's", "Ol'll"), never the elision ("Ol' Boots")
+        cut_rx = re.compile(r"(?<![\w'’])" + re.escape(cut) + r"(?=['’][A-Za-z]|[^\w'’]|$)")
+        out += [f"{where}: the self-name cut at its apostrophe ({cut!r})" for where, text in _own_words(record)
+                if cut_rx.search(text)]
+    return out
+
+
 def check_second_person(record: Record, card: dict[str, str]) -> list[str]:
     """The card's word for the person spoken to ("相手を「お主」と呼ぶ"), never the table's あなた."""
     word = second_person(card, record.language)
@@ -96,6 +115,25 @@ def check_dialect(record: Record, card: dict[str, str]) -> list[str]:
             for where, text in _own_words(record) if in_dialect(text, rules, keys, record.language) != text]
 
 
+@lru_cache(maxsize=1)
+def _dialect_lexicon() -> tuple[dict, dict]:
+    lex = yaml.safe_load(resources.files(__package__).joinpath("lexicon.yaml").read_text(encoding="utf-8"))
+    return lex["named_dialect"], lex["standard"]
+
+
+def check_dialect_table(record: Record, card: dict[str, str]) -> list[str]:
+    """A dialect the card names (its speaking-style words: "broad Cornish dialect", 一口天津话) has a
+    builder table (builder/dialects.yaml): else the answers stayed in standard speech (review 64)."""
+    if card_dialect(card, record.language):
+        return []
+    named, standard = _dialect_lexicon()
+    pattern = named.get(record.language)
+    text = manner_fields(card) if pattern else ""
+    found = [m for m in re.finditer(pattern, text)] if text else []
+    regions = [m for m in found if not any(w in next(g for g in m.groups() if g) for w in standard.get(record.language, []))]
+    return [f"the card names a dialect no builder table gives ({regions[0].group(0).strip()!r})"] if regions else []
+
+
 VOICE_CHECKS = {"conjugation": check_conjugation, "region": check_region,
-                "self_reference": check_self_reference, "second_person": check_second_person,
-                "dialect": check_dialect}
+                "self_reference": check_self_reference, "self_name": check_self_name, "second_person": check_second_person,
+                "dialect": check_dialect, "dialect_table": check_dialect_table}

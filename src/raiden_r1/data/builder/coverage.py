@@ -14,6 +14,7 @@ import re
 from raiden_r1.text import normalize
 
 from ..profiles_text import split_numbered, split_top_level
+from ..quotes import quoted_spans
 from .places import spaced_address_alternatives, unspaced_place_alternatives
 from .prose import embedded_food
 from .tables import table
@@ -38,8 +39,22 @@ def is_self_reference(term: str) -> bool:
 
 
 _SELF_MARK = re.compile(table("coverage.yaml", "SELF_REFERENCE_MARKS"), re.IGNORECASE)
-# the quoted words right after the mark, joined by 或/和/、/or ("自称“微臣”或“在下”")
-_SELF_QUOTED = re.compile(r"""^\s*(?:为|是|は|を|as)?\s*((?:[“"'「『‘][^”"'」』’]{1,12}[”"'」』’]\s*(?:或|和|、|,|，|or|と|이나|나|또는)?\s*)+)""")
+# the quoted words right after the mark, joined by 或/和/、/or ("自称“微臣”或“在下”"); the quotes
+# are read by data/quotes.py ("calls himself 'Ol' Boots'" quotes Ol' Boots, never Ol)
+_SELF_LEAD = re.compile(r"^\s*(?:为|是|は|を|as)?\s*")
+_SELF_JOIN = re.compile(r"\s*(?:或|和|、|,|，|or|と|이나|나|또는)?\s*")
+
+
+def _self_quoted(rest: str) -> list[str]:
+    out, at = [], _SELF_LEAD.match(rest).end()
+    for start, end, q in quoted_spans(rest[:200], 24):
+        if start < at:
+            continue
+        if start != at and not (out and _SELF_JOIN.fullmatch(rest[at:start])):
+            break
+        out.append(q.strip(EDGE))
+        at = end
+    return [q for q in out if q]
 
 
 _SIDE_NOTE = re.compile(r"(?:she|he|they|i|also)\b|(?:也|还|另外|同时|兼)", re.IGNORECASE)
@@ -58,9 +73,7 @@ def card_self_references(value: str) -> set[str]:
     answer in the voice says both, so neither is a catch-phrase."""
     out: set[str] = set()
     for m in [*_SELF_MARK.finditer(value), *_ADDRESS_MARK.finditer(value)]:
-        quoted = _SELF_QUOTED.match(value[m.end():])
-        if quoted:
-            out |= {normalize(q) for q in quoted_terms(quoted.group(1))}
+        out |= {normalize(q) for q in _self_quoted(value[m.end():])}
     return out
 
 

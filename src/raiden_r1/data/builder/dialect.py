@@ -51,21 +51,27 @@ def dialects(language: str) -> tuple:
     return next((table(f, "DIALECTS")[language] for f in _FILES if language in table(f, "DIALECTS")), ())
 
 
+def _named(fields: dict[str, str], language: str) -> list[dict]:
+    text = manner_fields(fields) or "\n".join(fields.values())
+    return [d for d in dialects(language) if re.search(d["cue"], text)]
+
+
 def card_dialect(fields: dict[str, str], language: str) -> dict | None:
     """The dialect entry whose cue the card's words on how the character talks (speaking style,
     personality, catch-phrases) hold; a card without such a field is read whole. A dislike of
-    "서울 말씨" or a hometown names no way of speaking."""
-    text = manner_fields(fields) or "\n".join(fields.values())
-    for dialect in dialects(language):
-        if re.search(dialect["cue"], text):
-            return dialect
-    return None
+    "서울 말씨" or a hometown names no way of speaking. A register entry (``register: true``,
+    하옵니다 to superiors) gives way to a regional one the card names too."""
+    named = _named(fields, language)
+    return next((d for d in named if not d.get("register")), named[0] if named else None)
 
 
 def dialect_rules(fields: dict[str, str], language: str) -> list[tuple[str, ...]]:
-    """The rules of the dialect the card names, or []."""
-    dialect = card_dialect(fields, language)
-    return [tuple(rule) for rule in dialect["rules"]] if dialect else []
+    """The rules of the dialect the card names, or []: a register entry's first, then the
+    region's ("소인 고향은 공주이옵니다" from a Chungcheong servant who says 하옵니다; what the
+    register leaves, "가 보려고요", is the region's "가 보려고유")."""
+    named = _named(fields, language)
+    chosen = [d for d in named if d.get("register")][:1] + [d for d in named if not d.get("register")][:1]
+    return [tuple(rule) for d in chosen for rule in d["rules"]]
 
 
 def dialect_second_person(fields: dict[str, str], language: str) -> str | None:
@@ -114,16 +120,9 @@ def in_dialect(text: str, rules: list[tuple[str, ...]], keys: list[str], languag
         out = _apply(pattern, replacement, out, language, "own" in flags)
     if language == "en" and out != text:
         out = _EN_SENTENCE_START.sub(lambda m: m.group(1) + m.group(2) + m.group(3).upper(), out)
-    # a kana key right before the ending ("こむぎです") would run into a new one ("こむぎどす"):
-    # the reward's matcher finds no word end there, so such a sentence keeps its standard ending;
-    # an ending that starts as before ("クロでござる" for "クロです") is no new run
-    for k in keys:
-        before = re.search(re.escape(k) + r"(?=です|ます)(.)", text) if re.search(r"[\u3041-\u30ff]$", k) else None
-        after = re.search(re.escape(k) + r"(.)", out) if before else None
-        if before and (after is None or after.group(1) != before.group(1)):
-            return text
     # a rule must never change a keyword ("です" inside a quoted catch-phrase), nor leave one the
-    # reward's matcher no longer finds where it ends ("ミツ子" before "や" as before "だ")
+    # reward's matcher no longer finds where it ends ("ミツ子" before "や" as before "だ"; a kana
+    # key that runs into a new ending, "たまどす", keeps です; "おはじきどす" is found: review 64)
     if any(k in text and (k not in out or (keyword_in(text, k) and not keyword_in(out, k))) for k in keys):
         return text
     return out

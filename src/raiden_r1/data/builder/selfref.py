@@ -12,14 +12,11 @@ import re
 from functools import lru_cache
 
 from raiden_r1.data.perspective import name_forms, profile_names, refers_to_self_by_name
+from raiden_r1.data.quotes import name_particles, quoted
 
 from .dialect import dialect_second_person
 from .tables import table
 from .voice import manner_fields
-
-# a quoted word or example in a card's speaking-style text ("阿巧勿晓得", 'Hattie don't cheat nobody')
-# (an apostrophe inside a word, "don't", closes no quote)
-_QUOTED = re.compile(r"[\"“「『]([^\"”」』\n]{1,30})[\"”」』]|(?<![A-Za-z])['‘]((?:[^'’\n]|(?<=[A-Za-z])['’](?=[A-Za-z])){1,30})['’](?![A-Za-z])")
 
 
 @lru_cache(maxsize=None)
@@ -78,8 +75,8 @@ def self_name(fields: dict[str, str], language: str, character_name: str) -> str
     forms = [f for f in (character_name, *names, *character_name.replace('"', " ").split()) if len(f) >= 2]
     parts = {character_name[i:j] for i in range(len(character_name)) for j in range(i + 2, len(character_name) + 1)}
     parts = {p for p in parts if p == p.strip()} | set(forms)
-    for pair in _QUOTED.findall(manner_fields(fields) or "\n".join(fields.values())):
-        q = "".join(pair).strip()
+    # (quotes.py: 'Hattie don't cheat nobody' and 'Ol' Boots' are one quote each, never 'Ol')
+    for q in quoted(manner_fields(fields) or "\n".join(fields.values())):
         if q in parts:
             return q
         # 'Hattie don't cheat nobody', "阿巧勿晓得", '순덕이' (the name and the calling suffix 이)
@@ -89,7 +86,7 @@ def self_name(fields: dict[str, str], language: str, character_name: str) -> str
             return q if language == "ko" and len(q) <= len(head) + 1 else head
     # 自称“阿娟”: a name quoted right after the card says so, though no part of the written name
     for q in profile_names(character_name, fields):
-        if q not in names and _looks_like_name(q, language):
+        if q not in names and _looks_like_name(q, language) and is_card_word(q, fields):
             return q
     given = [f for f in name_forms(character_name, names) if f in parts and f != character_name.lower()]
     if language == "en":
@@ -98,11 +95,36 @@ def self_name(fields: dict[str, str], language: str, character_name: str) -> str
     return next((f for f in given if f in character_name), None)
 
 
+def is_card_word(word: str, fields: dict[str, str]) -> bool:
+    """Whether the card writes ``word`` whole: a Latin word not cut at an apostrophe ("Ol" is no
+    word of a card that only says "Ol' Boots"), CJK and Hangul text anywhere."""
+    texts = [*fields.keys(), *fields.values()]
+    if not re.search("[A-Za-z]", word):
+        return any(word in t for t in texts)
+    # (inside its quote: 'Big O'Shea' opens and ends with the quote's own apostrophes)
+    texts += [q for t in fields.values() for q in quoted(t, 60)]
+    whole = re.compile(r"(?<![\w'’])" + re.escape(word) + r"(?![\w'’])")
+    return any(whole.search(t) for t in texts)
+
+
+def cut_self_names(fields: dict[str, str], character_name: str) -> list[str]:
+    """What a quote read wrongly makes of the card's self-names: the word before an elision
+    apostrophe ("Ol" of 'Ol' Boots', "Jack o" of 'Jack o' the Marsh') where the card never writes
+    it whole. A character saying it ("Ol weighs 142 pounds", "Ol'll remember") names itself by a
+    cut name."""
+    text = "\n".join(fields.values())
+    names = [*quoted(manner_fields(fields) or text), *profile_names(character_name, fields, quoted=False)]
+    cuts = [m.group(1) for q in names for m in [re.match(r"(\w[\w ]*?)['’] ", q)] if m]
+    return [c for c in dict.fromkeys(cuts) if not is_card_word(c, fields)]
+
+
 def _looks_like_name(text: str, language: str) -> bool:
     """A quoted word short enough to be a name ("阿娟", "Pip"), not an example sentence ("Boone don")."""
     if language == "en":
+        # ('Peg o' the Ferry': lower-case particles between capitalised words, quotes.yaml)
         words = text.split()
-        return 0 < len(words) <= 2 and all(w[:1].isupper() for w in words)
+        return (0 < len(words) <= 4 and words[0][:1].isupper() and words[-1][:1].isupper()
+                and all(w[:1].isupper() or w in name_particles() for w in words))
     return 2 <= len(text) <= 4 and " " not in text
 
 
