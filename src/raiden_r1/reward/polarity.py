@@ -8,6 +8,8 @@ import re
 
 from raiden_r1.data.perspective import relation_nouns
 
+from raiden_r1.canon import canonical
+
 from .analysis import Answer, clause_cue, cue_in_text
 from .frames import unattached
 from .matching import PreparedTruth, find_cue_first, says_no
@@ -135,7 +137,10 @@ _KO_NEGATED_VERB = re.compile(r"(?:^| )(?:안|못) ([가-힣])")
 def _premise_denied(ans: Answer, prep: PreparedTruth) -> str | None:
     if not prep.question_units or prep.gold_negated:
         return None
-    keyword_clauses = {ans.clause_index(p) for alts in prep.items for a in alts for p in ans.find(a)}
+    # (an echo question "먹물이요?" is no answer yet: the frame is set by what comes before the keyword's
+    # first statement, "먹물이요? 소생은 고양이를 길러 본 적이 없소. 먹물은 벼루에…")
+    keyword_clauses = {ans.clause_index(p) for alts in prep.items for a in alts for p in ans.find(a)
+                       if not ans.clauses[ans.clause_index(p)].question}
     if not keyword_clauses:
         return None
     echoed = _echo_denied(ans, prep)
@@ -148,9 +153,21 @@ def _premise_denied(ans: Answer, prep: PreparedTruth) -> str | None:
             continue
         cue = None if _double_negative(ans, ci) else clause_cue(ans, ci, "negation") or _rhetorical_denial(ans, ci)
         # ("豆豆家没有狗狗" asked for the dog's name: the relative or pet asked about, denied)
-        if cue and (content_units(cl.text) & prep.question_units or relation_nouns(cl.text) & prep.question_relations):
+        if cue and (content_units(cl.text) & prep.question_units or relation_nouns(cl.text) & prep.question_relations
+                    or _katakana_word_of_question(cl.text, prep)):
             return f"denies what the question asks about ('{cl.text}')"
     return None
+
+
+_KATAKANA_WORD = re.compile(r"[\u30a1-\u30fa\u30fc]{3,}")
+
+
+def _katakana_word_of_question(text: str, prep: PreparedTruth) -> bool:
+    """A Japanese loanword of the question ("ハムスター") in the clause: the normaliser reads katakana as
+    hiragana, where content units (kanji bigrams) no longer see it as a word."""
+    if prep.language != "ja":
+        return False
+    return any((w := canonical(m.group(0))) and w in text for m in _KATAKANA_WORD.finditer(prep.truth.question))
 
 
 def _double_negative(ans: Answer, ci: int) -> bool:
