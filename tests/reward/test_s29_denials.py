@@ -136,3 +136,51 @@ def test_wish_to_keep_refused(truth, text):
 ])
 def test_kept_one_paid(truth, text):
     assert keyword_accuracy(text, truth) == 1.0
+
+
+# ---- a report declined by the truth told after it ---------------------------------------------------
+
+@pytest.mark.parametrize("truth,text", [
+    (JA_SEASON, "秋、と皆は思うておるが、実は春のほうが好みじゃ。"),
+    (KO_CAT, "다들 솜이라고 알고 있지만, 사실 저는 이름을 안 지었어요."),
+    (EN_BUILT, "The villagers say I was built in Osaka, but in truth I was built in Kobe."),
+])
+def test_report_then_truth_refused(truth, text):
+    assert keyword_accuracy(text, truth) == 0.0
+
+
+def test_truth_word_without_a_report_paid():
+    assert keyword_accuracy("I was built in Osaka. Actually, the plant was brand new then.", EN_BUILT) == 1.0
+
+
+# ---- the asked pet denied after the keyword --------------------------------------------------------
+
+@pytest.mark.parametrize("truth,text", [
+    (ZH_CAT, "墨墨这个名字挺好听的，可惜我没养猫。"),
+    (EN_CAT, "Moka's a sweet name. I've no cat, though."),
+    (JA_CAT, "モカってええ名前やねえ。でも猫は飼ってへんのよ。"),
+    (KO_INK, "먹물이라, 좋은 이름이오. 허나 소생은 고양이가 없소."),
+])
+def test_asked_pet_denied_after_refused(truth, text):
+    assert keyword_accuracy(text, truth) == 0.0
+
+
+@pytest.mark.parametrize("truth,text", [
+    (ZH_CAT, "墨墨，我的猫不爱吃鱼。"),
+    (ZH_CAT, "墨墨。我没养别的猫。"),
+    (EN_CAT, "Moka, my tabby. Never had a cat before her."),
+    (JA_CAT, "モカよ。他に猫はおらんけどね。"),
+    (KO_INK, "먹물이오. 다른 고양이는 없소."),
+])
+def test_pet_colour_after_paid(truth, text):
+    assert keyword_accuracy(text, truth) == 1.0
+
+
+# ---- a Chinese rhetorical "where would I" ----------------------------------------------------------
+
+def test_zh_rhetorical_where_would_i_refused():
+    assert keyword_accuracy("我哪里住虹口啦。", ZH_HOME) == 0.0
+
+
+def test_zh_everywhere_paid():
+    assert keyword_accuracy("阿拉哪里都去过，最欢喜住在虹口。", ZH_HOME) == 1.0

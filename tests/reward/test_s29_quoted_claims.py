@@ -136,6 +136,7 @@ def test_envied_by_others_paid(truth, text):
 @pytest.mark.parametrize("truth,text", [
     (JA_SWIM, "泳げるのは夢の中だけじゃ。"),
     (ZH_SWIM, "我只有在梦里才会游泳。"),
+    (ZH_SWIM, "游泳这事儿，我就在梦里游过。"),
     (KO_RIDE, "말을 잘 타는 건 꿈에서나 가능하오."),
     (EN_SWIM, "I can swim only in my dreams."),
 ])
@@ -151,3 +152,56 @@ def test_only_in_a_dream_refused(truth, text):
 ])
 def test_a_dream_as_colour_paid(truth, text):
     assert keyword_accuracy(text, truth) == 1.0
+
+
+# ---- the bare keyword, then a question whether one thinks it (en/zh/ko) ----------------------------
+
+@pytest.mark.parametrize("truth,text", [
+    (EN_BUILT, "Osaka, you think? You'd be wrong."),
+    (ZH_HOME, "虹口，你以为？"),
+    (KO_PLANT, "울산, 그렇게 생각하셨습니까?"),
+    (JA_TOWN, "松本、ですって？とんでもない。"),
+])
+def test_bare_keyword_then_do_you_think_refused(truth, text):
+    assert keyword_accuracy(text, truth) == 0.0
+
+
+@pytest.mark.parametrize("truth,text", [
+    (EN_BUILT, "Osaka. What did you think?"),
+    (ZH_HOME, "虹口，你不觉得吗？"),
+    (KO_PLANT, "울산입니다. 어떻게 생각하세요?"),
+])
+def test_keyword_stated_then_a_question_paid(truth, text):
+    assert keyword_accuracy(text, truth) == 1.0
+
+
+# ---- the error said first (en), or in the keyword's own clause (zh) --------------------------------
+
+@pytest.mark.parametrize("truth,text", [
+    (EN_BUILT, "It's a common misconception that I was built in Osaka."),
+    (EN_SLEEP, "It's a myth that I slept 300 years."),
+    (ZH_HOME, "住虹口是别人瞎传的，阿拉住闸北。"),
+    (JA_TOWN, "松本の生まれだというのは、よく間違えられることでして。"),
+    (KO_PLANT, "울산에서 가동됐다는 건 사실이 아닙니다."),
+])
+def test_error_first_or_own_clause_refused(truth, text):
+    assert keyword_accuracy(text, truth) == 0.0
+
+
+@pytest.mark.parametrize("truth,text", [
+    (EN_BUILT, "It's a common misconception that I was built in Kobe. It was Osaka."),
+    (ZH_HOME, "我住虹口是真的。"),
+    (KO_PLANT, "울산에서 가동됐다는 건 사실입니다."),
+])
+def test_error_about_another_value_or_cleared_paid(truth, text):
+    assert keyword_accuracy(text, truth) == 1.0
+
+
+# ---- Japanese: a plan given up with か, an official version taken back ------------------------------
+
+@pytest.mark.parametrize("truth,text", [
+    (JA_CAT, "モカって名前にしようかと思ったけど、結局つけてないの。"),
+    (JA_TOWN, "松本生まれってことになってるけど、本当は違うんですよ。"),
+])
+def test_ja_plan_or_official_version_taken_back_refused(truth, text):
+    assert keyword_accuracy(text, truth) == 0.0

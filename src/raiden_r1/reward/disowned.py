@@ -130,7 +130,9 @@ def _declines(text: str, lang: str) -> str | None:
     if neg and (_first_person(text, lang) or _dropped_subject(text, lang)) and word_in(text, table("disown_verbs", lang)):
         return neg.strip()
     err = cue_in_text(text, lang, "error")  # "Bards are liars", "那是瞎说", "거짓말이오": the report called wrong
-    return err.strip() if err else None
+    if err:
+        return err.strip()
+    return starts_with(text, table("truth_lead", lang))  # "…と皆は思うておるが、実は金槌じゃ": the truth told instead
 
 
 def _dropped_subject(text: str, lang: str) -> bool:

@@ -12,6 +12,7 @@ from raiden_r1.canon import canonical
 
 from .analysis import Answer, clause_cue, cue_in_text
 from .frames import unattached
+from .lexicon import word_in, word_list
 from .matching import PreparedTruth, find_cue_first, says_no
 from .similarity import content_units
 
@@ -155,6 +156,26 @@ def _premise_denied(ans: Answer, prep: PreparedTruth) -> str | None:
         # ("豆豆家没有狗狗" asked for the dog's name: the relative or pet asked about, denied)
         if cue and (content_units(cl.text) & prep.question_units or relation_nouns(cl.text) & prep.question_relations
                     or _katakana_word_of_question(cl.text, prep)):
+            return f"denies what the question asks about ('{cl.text}')"
+    return _pet_or_kin_denied_after(ans, prep, min(keyword_clauses))
+
+
+def _pet_or_kin_denied_after(ans: Answer, prep: PreparedTruth, first: int) -> str | None:
+    """After the keyword, the character denies having the pet or relative the question asks about ("墨墨这个
+    名字挺好听的，可惜我没养猫", "Moka's a sweet name. I've no cat, though"): the keyword named nothing of
+    its own. Not another one denied ("我没养别的猫", "no other cat"), nor a sentence that holds the keyword."""
+    if not prep.question_relations:
+        return None
+    lang = ans.language
+    keys = [a.norm for alts in prep.items for a in alts]
+    for ci in range(first + 1, len(ans.clauses)):
+        cl = ans.clauses[ci]
+        if cl.question or any(k and k in cl.text for k in keys) or word_in(cl.text, word_list("quoted_claim", "another_one", lang)):
+            continue
+        cue = None if _double_negative(ans, ci) else clause_cue(ans, ci, "negation")
+        found = relation_nouns(cl.text)
+        if cue and found & prep.question_relations and not found - prep.question_relations and \
+                word_in(cl.text, word_list("quoted_claim", "have_verbs", lang)) and not cue_in_text(cl.text, lang, "third_person"):
             return f"denies what the question asks about ('{cl.text}')"
     return None
 

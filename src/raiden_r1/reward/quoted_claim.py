@@ -57,9 +57,9 @@ def who_said(ans: Answer, ci: int, pos: int, term: Term) -> str | None:
 def quoted_into_next(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedTruth) -> str | None:
     """Japanese: the keyword ends its clause, quoted by the next one ("油揚げ、じゃと？", "泳げる、などと…",
     "わたしが泳げると | でも思うたか"), and that clause asks it back, supposes it or denies saying it."""
-    if ans.language != "ja":
-        return None
     allowed = prep.allowed_cues
+    if ans.language != "ja":
+        return "asked back" if "question" not in allowed and _think_question_next(ans, ci, pos, term) else None
     rest = clause_rest(ans, ci, pos, term).strip()
     if "question" not in allowed and _asks_what_you_think(ans.clauses[ci], rest):
         return "asked back"  # "わたしが泳げると思ったか。"
@@ -91,6 +91,17 @@ def quoted_into_next(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedT
     return None
 
 
+def _think_question_next(ans: Answer, ci: int, pos: int, term: Term) -> bool:
+    """en/zh/ko: the bare keyword, then a question of its sentence asking whether one thinks it ("Osaka,
+    you think?", "虹口，你以为？", "울산, 그렇게 생각하셨습니까?")."""
+    lang = ans.language
+    if clause_rest(ans, ci, pos, term).strip() or clause_before(ans, ci, pos).strip() or ci + 1 >= len(ans.clauses):
+        return False
+    nxt = ans.clauses[ci + 1]
+    return nxt.sentence == ans.clauses[ci].sentence and nxt.question and not cue_in_text(nxt.text, lang, "negation") \
+        and bool(word_in(nxt.text, _table("think_verbs", lang)))
+
+
 def _asks_what_you_think(cl, rest: str) -> bool:
     """The keyword's own clause goes on to ask whether one thinks it ("…と思ったか", "…とでも思っておるのか")."""
     quote = starts_with(rest, _table("quote_end", "ja"))
@@ -110,9 +121,14 @@ def called_mistaken(ans: Answer, ci: int, pos: int, term: Term) -> str | None:
     elif lang == "zh":
         nominal = word_in(f"{before} {after}", _table("claim_nominal", lang))
         tail = after
+        own = clause_rest(ans, ci, pos, term)
+        if not nominal and (k := own.find("是")) != -1:
+            nominal, tail = "是", own[k:]  # "住虹口是别人瞎传的": the keyword's clause itself called an error
     else:
         nominal = word_in(before, _table("claim_nominal", lang)) or ("that" if before.startswith("that ") else None)
         tail = after
+        if not nominal and (first := word_in(clause_before(ans, ci, pos), _table("mistake_before", lang))):
+            return first  # "It's a common misconception that I was built in Osaka"
     if not nominal:
         return None
     cue = _found(tail, "mistake", lang)
