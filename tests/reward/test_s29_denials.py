@@ -184,3 +184,11 @@ def test_zh_rhetorical_where_would_i_refused():
 
 def test_zh_everywhere_paid():
     assert keyword_accuracy("阿拉哪里都去过，最欢喜住在虹口。", ZH_HOME) == 1.0
+
+
+@pytest.mark.parametrize("truth,text", [
+    (EN_SLEEP, "The bards sing I slept 300 years, and it's true."),
+    (ZH_HOME, "大家都说阿拉住虹口，确实是这样。"),
+])
+def test_report_confirmed_paid(truth, text):
+    assert keyword_accuracy(text, truth) == 1.0

@@ -126,6 +126,8 @@ def test_envied_refused(truth, text):
     (ZH_SWIM, "大家都羡慕我会游泳。"),
     (KO_RIDE, "다들 내가 말을 잘 타는 걸 부러워하오."),
     (EN_SWIM, "I swim; everyone envies how well."),
+    (KO_RIDE, "다들 내가 말을 잘 타서 부러워해."),
+    (EN_SWIM, "I envy no one: I swim like an otter."),
 ])
 def test_envied_by_others_paid(truth, text):
     assert keyword_accuracy(text, truth) == 1.0

@@ -132,7 +132,12 @@ def _declines(text: str, lang: str) -> str | None:
     err = cue_in_text(text, lang, "error")  # "Bards are liars", "那是瞎说", "거짓말이오": the report called wrong
     if err:
         return err.strip()
-    return starts_with(text, table("truth_lead", lang))  # "…と皆は思うておるが、実は金槌じゃ": the truth told instead
+    lead = starts_with(text, table("truth_lead", lang))  # "…と皆は思うておるが、実は金槌じゃ": the truth told instead
+    rest = text[len(lead):].strip() if lead else ""
+    # (not a truth that only confirms: "In fact, I did.", "其实是真的")
+    if not lead or (len(rest.split(" ")) <= 2 if rest.isascii() else len(rest.replace(" ", "")) <= 3):
+        return None
+    return lead
 
 
 def _dropped_subject(text: str, lang: str) -> bool:
