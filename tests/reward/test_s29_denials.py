@@ -192,3 +192,14 @@ def test_zh_everywhere_paid():
 ])
 def test_report_confirmed_paid(truth, text):
     assert keyword_accuracy(text, truth) == 1.0
+
+
+def test_own_pet_denied_after_a_users_pet_paid():
+    truth = GroundTruth(answer="Moka, you said.", keywords=(("Moka",),), language="en", question="What's my cat called?",
+                        focus="conversation_memory", subject="user")
+    assert keyword_accuracy("Moka. I've no cat myself, though.", truth) == 1.0
+
+
+def test_own_pet_denied_after_a_relatives_pet_paid():
+    truth = _truth("zh", "我女儿的猫叫墨墨。", "墨墨", "你女儿的猫叫什么？")
+    assert keyword_accuracy("墨墨，挺乖的。我自己可没养猫。", truth) == 1.0

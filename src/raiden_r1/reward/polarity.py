@@ -164,7 +164,9 @@ def _pet_or_kin_denied_after(ans: Answer, prep: PreparedTruth, first: int) -> st
     """After the keyword, the character denies having the pet or relative the question asks about ("墨墨这个
     名字挺好听的，可惜我没养猫", "Moka's a sweet name. I've no cat, though"): the keyword named nothing of
     its own. Not another one denied ("我没养别的猫", "no other cat"), nor a sentence that holds the keyword."""
-    if not prep.question_relations:
+    # (only the character's own pet or relative, asked alone: "What's my cat called?" - "Moka. I've no cat
+    # myself" and "你女儿的猫叫什么" - "…我可没养猫" deny someone else's)
+    if len(prep.question_relations) != 1 or prep.truth.subject in ("user", "other"):
         return None
     lang = ans.language
     keys = [a.norm for alts in prep.items for a in alts]
