@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from raiden_r1.canon import Term
+from raiden_r1.data.perspective import relation_nouns
 
 from .analysis import Answer, cue_in_text
 from .clause_text import clause_before, clause_rest
@@ -126,9 +127,24 @@ def _declines(text: str, lang: str) -> str | None:
     if cue:
         return None if word_in(text, table("wh_words", lang)) else cue.strip()  # ("nobody knows why")
     neg = cue_in_text(text, lang, "negation")
-    if neg and _first_person(text, lang) and word_in(text, table("disown_verbs", lang)):
+    if neg and (_first_person(text, lang) or _dropped_subject(text, lang)) and word_in(text, table("disown_verbs", lang)):
         return neg.strip()
-    return None
+    err = cue_in_text(text, lang, "error")  # "Bards are liars", "那是瞎说", "거짓말이오": the report called wrong
+    if err:
+        return err.strip()
+    lead = starts_with(text, table("truth_lead", lang))  # "…と皆は思うておるが、実は金槌じゃ": the truth told instead
+    rest = text[len(lead):].strip() if lead else ""
+    # (not a truth that only confirms: "In fact, I did.", "其实是真的")
+    if not lead or (len(rest.split(" ")) <= 2 if rest.isascii() else len(rest.replace(" ", "")) <= 3):
+        return None
+    return lead
+
+
+def _dropped_subject(text: str, lang: str) -> bool:
+    """A Japanese or Korean clause that names no one ("사실 아직 이름을 못 지어 줬어요"): its subject is the
+    speaker, dropped as these languages drop it."""
+    return lang in ("ja", "ko") and not relation_nouns(text) and not any(
+        cue_in_text(text, lang, k) for k in ("second_person", "third_person", "roles", "kin"))
 
 
 def declined_report(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedTruth) -> str | None:

@@ -19,6 +19,7 @@ from .matching import PreparedTruth
 from .negatives import relatives_clause
 from .past_frame import past_frame as _past_frame
 from .person_shape import persons_clause
+from .quoted_claim import disowned_clause
 from .slot_values import several_values
 
 _NUMBER = re.compile(r"\d+")
@@ -262,6 +263,8 @@ def _restated(ans: Answer, ci: int, pos: int, term, prep: PreparedTruth, index: 
         rest = m[k + len(lead):].strip()
         if not rest or find_term(rest, term) == 0 or _other_item_near(rest, prep, index):
             continue  # ("I am stubborn, I am loyal": another item asked for, not another value)
+        if disowned_clause(ans, j):
+            continue  # "我住虹口。说我住静安，那是误传": the other value called an error
         if _SIMILE_BEFORE.search(m[:k].rstrip()) or _SIMILE_AFTER.search(rest):
             continue  # "…treats me like I'm twelve", "12歳みたいに扱う": a likeness, not a value
         if term.numeric:

@@ -18,6 +18,7 @@ from .lexicon import cues
 from .matching import PreparedTruth
 from .person_shape import other_person_before, reported
 from .past_frame import past_frame
+from .quoted_claim import called_mistaken, who_said
 from .clause_text import clause_before, ends_with_cue
 from .voice import fact_subject
 
@@ -53,6 +54,8 @@ def negatives_asserted(ans: Answer, prep: PreparedTruth, items: list[ItemVerdict
             if ci not in kw_clauses and kw_clauses and any(c.isdigit() for c in t.norm) and past_frame(ans, ci) \
                     and not _has(prep.question_norm, ans.language, "past_question"):
                 continue  # "172cmです。学生のころは170cmでした": a former value of a measure, asked for now
+            if called_mistaken(ans, ci, pos, t) or who_said(ans, ci, pos, t):
+                continue  # "울산입니다. 인천이라는 건 잘못 알려진 이야기예요": the wrong value disowned
             if _conceded(ans, ci, items):
                 continue  # "カレーも好きだけど、一番は肉じゃが": a concession beside the answer
             before = clause_before(ans, ci, pos)

@@ -22,6 +22,7 @@ from .frames import (ended_next, excluded, given_role, is_age, later_doubt, ques
                      rumour_tag, said_in_error, source_after, wished_for)
 from .comparison import best_by_comparison
 from .disowned import disowned_issue, report_joined
+from .quoted_claim import quoted_claim_issue
 from .report_scope import report_closed
 from .speaker_roles import speaks_itself
 from .stance import echo_wished, former_then_now, stance_issue
@@ -238,8 +239,9 @@ def occurrence_issue(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedT
         return f"taken back ('{err}')"
     # (reward/stance.py: a wish after an echo, a classical negative, the keyword given to another, another identity)
     # (reward/disowned.py: a report declined, the value handed to another, the asked thing withheld, made up)
+    # (reward/quoted_claim.py: asked who said it, quoted into a question or a supposition, called an error, envied, dreamt)
     return perspective_issue(ans, ci, pos, term, prep) or stance_issue(ans, ci, pos, term, prep, text, allowed) \
-        or disowned_issue(ans, ci, pos, term, prep, allowed)
+        or disowned_issue(ans, ci, pos, term, prep, allowed) or quoted_claim_issue(ans, ci, pos, term, prep)
 
 
 # A relative or a third person as the subject of what follows an age ("15살 때 동생이 올라왔어요",

@@ -8,8 +8,11 @@ import re
 
 from raiden_r1.data.perspective import relation_nouns
 
+from raiden_r1.canon import canonical
+
 from .analysis import Answer, clause_cue, cue_in_text
 from .frames import unattached
+from .lexicon import word_in, word_list
 from .matching import PreparedTruth, find_cue_first, says_no
 from .similarity import content_units
 
@@ -135,7 +138,10 @@ _KO_NEGATED_VERB = re.compile(r"(?:^| )(?:안|못) ([가-힣])")
 def _premise_denied(ans: Answer, prep: PreparedTruth) -> str | None:
     if not prep.question_units or prep.gold_negated:
         return None
-    keyword_clauses = {ans.clause_index(p) for alts in prep.items for a in alts for p in ans.find(a)}
+    # (an echo question "먹물이요?" is no answer yet: the frame is set by what comes before the keyword's
+    # first statement, "먹물이요? 소생은 고양이를 길러 본 적이 없소. 먹물은 벼루에…")
+    keyword_clauses = {ans.clause_index(p) for alts in prep.items for a in alts for p in ans.find(a)
+                       if not ans.clauses[ans.clause_index(p)].question}
     if not keyword_clauses:
         return None
     echoed = _echo_denied(ans, prep)
@@ -148,9 +154,43 @@ def _premise_denied(ans: Answer, prep: PreparedTruth) -> str | None:
             continue
         cue = None if _double_negative(ans, ci) else clause_cue(ans, ci, "negation") or _rhetorical_denial(ans, ci)
         # ("豆豆家没有狗狗" asked for the dog's name: the relative or pet asked about, denied)
-        if cue and (content_units(cl.text) & prep.question_units or relation_nouns(cl.text) & prep.question_relations):
+        if cue and (content_units(cl.text) & prep.question_units or relation_nouns(cl.text) & prep.question_relations
+                    or _katakana_word_of_question(cl.text, prep)):
+            return f"denies what the question asks about ('{cl.text}')"
+    return _pet_or_kin_denied_after(ans, prep, min(keyword_clauses))
+
+
+def _pet_or_kin_denied_after(ans: Answer, prep: PreparedTruth, first: int) -> str | None:
+    """After the keyword, the character denies having the pet or relative the question asks about ("墨墨这个
+    名字挺好听的，可惜我没养猫", "Moka's a sweet name. I've no cat, though"): the keyword named nothing of
+    its own. Not another one denied ("我没养别的猫", "no other cat"), nor a sentence that holds the keyword."""
+    # (only the character's own pet or relative, asked alone: "What's my cat called?" - "Moka. I've no cat
+    # myself" and "你女儿的猫叫什么" - "…我可没养猫" deny someone else's)
+    if len(prep.question_relations) != 1 or prep.truth.subject in ("user", "other"):
+        return None
+    lang = ans.language
+    keys = [a.norm for alts in prep.items for a in alts]
+    for ci in range(first + 1, len(ans.clauses)):
+        cl = ans.clauses[ci]
+        if cl.question or any(k and k in cl.text for k in keys) or word_in(cl.text, word_list("quoted_claim", "another_one", lang)):
+            continue
+        cue = None if _double_negative(ans, ci) else clause_cue(ans, ci, "negation")
+        found = relation_nouns(cl.text)
+        if cue and found & prep.question_relations and not found - prep.question_relations and \
+                word_in(cl.text, word_list("quoted_claim", "have_verbs", lang)) and not cue_in_text(cl.text, lang, "third_person"):
             return f"denies what the question asks about ('{cl.text}')"
     return None
+
+
+_KATAKANA_WORD = re.compile(r"[\u30a1-\u30fa\u30fc]{3,}")
+
+
+def _katakana_word_of_question(text: str, prep: PreparedTruth) -> bool:
+    """A Japanese loanword of the question ("ハムスター") in the clause: the normaliser reads katakana as
+    hiragana, where content units (kanji bigrams) no longer see it as a word."""
+    if prep.language != "ja":
+        return False
+    return any((w := canonical(m.group(0))) and w in text for m in _KATAKANA_WORD.finditer(prep.truth.question))
 
 
 def _double_negative(ans: Answer, ci: int) -> bool:
