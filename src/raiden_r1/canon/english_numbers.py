@@ -26,6 +26,17 @@ _NUMWORD = trie_pattern([*_UNITS_EN, *_TENS_EN, *_ORDINALS_EN, *_SCALES_EN])
 # "and" joins only after a scale ("a hundred and five"): "seven and three quarters" is 7, then 3.
 EN_RUN = re.compile(rf"\b(?:a(?=[ -]+(?:hundred|thousand)\b)|{_NUMWORD})(?:(?:(?:(?<=hundred)|(?<=thousand)|(?<=million))[ -]+and)?"
                     rf"[ -]+(?:{_NUMWORD}|first|second))*\b")
+# The old order, unit before tens: "two-and-twenty" is 22, "four and twenty blackbirds" 24 (read
+# before EN_RUN, which would read "2 and 20").
+EN_UNIT_AND_TENS = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine)[ -]+and[ -]+"
+                              r"(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b(?![ -]+(?:one|two|three|four|"
+                              r"five|six|seven|eight|nine)\b)")
+
+
+def en_unit_and_tens(m: re.Match[str]) -> str:
+    return str(_UNITS_EN[m.group(1)] + _TENS_EN[m.group(2)])
+
+
 # Checked before the pattern runs (see numbers.py: a set intersection is cheaper than the alternation).
 NUMWORD_SET = frozenset([*_UNITS_EN, *_TENS_EN, *_ORDINALS_EN, *_SCALES_EN])
 
