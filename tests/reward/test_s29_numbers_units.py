@@ -131,3 +131,39 @@ def test_for_now_and_even_more_are_no_first_dan(language, answer, negative):
     t = truth(language, "3단" if language == "ko" else "3段", "몇 단이야?" if language == "ko" else "何段？",
               negatives=(negative,))
     assert keyword_accuracy(answer, t) == 1.0, answer
+
+
+@pytest.mark.parametrize("keyword,answer", [("2003", "Back in oh-three, love."), ("2003", "Twenty oh three, it was."),
+                                            ("1905", "Nineteen oh five.")])
+def test_oh_for_zero_in_a_year_said_aloud(keyword, answer):
+    assert keyword_accuracy(answer, truth("en", keyword, "What year did you start?")) == 1.0, answer
+
+
+@pytest.mark.parametrize("answer", ["Oh, three of us started in 1998.", "Back in oh-eight.", "Twenty oh eight."])
+def test_oh_as_an_interjection_or_another_year_is_refused(answer):
+    assert keyword_accuracy(answer, truth("en", "2003", "What year did you start?")) == 0.0, answer
+
+
+@pytest.mark.parametrize("keyword,gold,answer", [("2 hours", "2 hours", "Two hrs, give or take."),
+                                                 ("27", "27 years old", "27 yrs old, sir."),
+                                                 ("10 minutes", "10 minutes", "10 mins on foot.")])
+def test_typed_abbreviations_of_time_units(keyword, gold, answer):
+    assert keyword_accuracy(answer, truth("en", keyword, "How long?", gold)) == 1.0, answer
+
+
+def test_an_abbreviated_other_unit_is_refused():
+    assert keyword_accuracy("2 mins, give or take.", truth("en", "2 hours", "How long?")) == 0.0
+
+
+@pytest.mark.parametrize("answer", ["다섯 킬로 뛰어요.", "다섯 킬로미터 뛰어요."])
+def test_native_korean_numerals_before_kilo(answer):
+    assert keyword_accuracy(answer, truth("ko", "5km", "매일 몇 킬로 뛰어요?")) == 1.0, answer
+
+
+def test_another_native_number_before_kilo_is_refused():
+    assert keyword_accuracy("여섯 킬로 뛰어요.", truth("ko", "5km", "매일 몇 킬로 뛰어요?")) == 0.0
+
+
+@pytest.mark.parametrize("answer", ["十八个钟。", "一天十八个钟头。"])
+def test_ge_zhong_is_hours(answer):
+    assert keyword_accuracy(answer, truth("zh", "18", "能工作多久？", "18小时")) == 1.0, answer

@@ -106,3 +106,21 @@ def test_someone_elses_or_a_denied_player_stays_refused(keyword, answer):
 
 def test_a_place_keyword_is_not_in_its_agent_word():
     assert keyword_accuracy("I had a hamburger.", truth("en", "Hamburg", "Where are you from?")) == 0.0
+
+
+@pytest.mark.parametrize("answer", ["내가 콩이라고 지어 줬어!", "내가 콩이라고 불러.", "제가 콩이라고 이름 붙였어요."])
+def test_the_character_naming_its_pet_gives_the_name(answer):
+    assert keyword_accuracy(answer, truth("ko", "콩이", "강아지 이름이 뭐야?", ("보리",))) == 1.0, answer
+
+
+@pytest.mark.parametrize("answer", ["내가 보리라고 지어 줬어!", "콩이라고 하더라, 난 몰라."])
+def test_another_name_or_a_report_stays_refused(answer):
+    assert keyword_accuracy(answer, truth("ko", "콩이", "강아지 이름이 뭐야?", ("보리",))) == 0.0, answer
+
+
+@pytest.mark.parametrize("language,keyword,question,answer", [
+    ("ko", "잘 타", "말을 탈 줄 아시오?", "말이라면야 내가 잘 타지."),
+    ("ja", "泳げる", "泳げるか？", "水練ならお任せあれ、泳げるとも。"),
+])
+def test_emphatic_topics_assert(language, keyword, question, answer):
+    assert keyword_accuracy(answer, truth(language, keyword, question)) == 1.0, answer

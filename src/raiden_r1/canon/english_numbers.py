@@ -37,6 +37,18 @@ def en_unit_and_tens(m: re.Match[str]) -> str:
     return str(_UNITS_EN[m.group(1)] + _TENS_EN[m.group(2)])
 
 
+# "oh" for a zero in a year said aloud: "twenty oh three" is 2003, "back in oh-three" '03 (after a
+# preposition of time only: "oh, three of them" is no year).
+_OH_DIGIT = r"(one|two|three|four|five|six|seven|eight|nine)"
+EN_OH_YEAR = re.compile(rf"\b(?:(nineteen|twenty)[ -]+oh[ -]+{_OH_DIGIT}|(in|since|from|of|till|until|around|by)[ ]+oh[ -]+{_OH_DIGIT})\b")
+
+
+def en_oh_year(m: re.Match[str]) -> str:
+    if m.group(1):
+        return f"{19 if m.group(1) == 'nineteen' else 20}0{_UNITS_EN[m.group(2)]}"
+    return f"{m.group(3)} 0{_UNITS_EN[m.group(4)]}"
+
+
 # Checked before the pattern runs (see numbers.py: a set intersection is cheaper than the alternation).
 NUMWORD_SET = frozenset([*_UNITS_EN, *_TENS_EN, *_ORDINALS_EN, *_SCALES_EN])
 

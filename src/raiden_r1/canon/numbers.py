@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from .date_names import cjk_month_names
-from .english_numbers import EN_RUN, EN_UNIT_AND_TENS, NUMWORD_SET, en_run, en_unit_and_tens
+from .english_numbers import EN_OH_YEAR, EN_RUN, EN_UNIT_AND_TENS, NUMWORD_SET, en_oh_year, en_run, en_unit_and_tens
 from .kana_numbers import kana_numbers
 from .month_ordinals import month_first_second
 from .korean_numbers import korean_numbers
@@ -53,6 +53,10 @@ _UNIT_WORDS = (
     ("cm", r"(?:cm|centimet(?:re|er)s?|厘米|公分|せんち(?:めーとる)?|센티(?:미터)?)"),
     ("km", r"(?:km|kilomet(?:re|er)s?|公里|千米|きろめーとる|킬로미터)"),  # before kg: 킬로 starts 킬로미터
     ("mi", r"(?:mi|miles?)"),
+    # (abbreviations as people type them: "2 hrs", "10 mins", "27 yrs old")
+    ("hours", r"(?:hrs?|hours?)"),
+    ("minutes", r"(?:mins?|minutes?)"),
+    ("years", r"(?:yrs?|years?)"),
     ("kg", r"(?:kg|kilo(?:gram(?:me)?)?s?|公斤|千克|きろぐらむ|킬로그램)"),
     # A bare キロ / 킬로 is a kilometre as often as a kilogram ("市場まで2キロ", "몸무게 60킬로"): its own
     # unit, which the matcher reads as either (keyword_spellings, occurrence._unit_mismatch).
@@ -237,6 +241,8 @@ def canonical_numbers(folded: str) -> str:
     if not words.isdisjoint(NUMWORD_SET):
         if "and" in words:
             text = EN_UNIT_AND_TENS.sub(en_unit_and_tens, text)
+        if "oh" in words:
+            text = EN_OH_YEAR.sub(en_oh_year, text)
         text = EN_RUN.sub(en_run, text)  # first: "twenty-first" is one number
     if months and ("first" in words or "second" in words):
         text = _FIRST_OF.sub(lambda m: f"{1 if m.group(1) == 'first' else 2} of {m.group(2)}", text)

@@ -324,7 +324,7 @@ def _verb_later_negated(ans: Answer, ci: int, lang: str) -> str | None:
 
 # Spellings of one unit.
 _UNIT_SAME = {"year": "years", "old": "years", "세": "살", "才": "岁", "歳": "岁", "kilos": "kg", "lbs": "pounds",
-              "ft": "feet", "キロ": "kilo", "킬로": "kilo", "公斤": "kg", "钟头": "小时",
+              "ft": "feet", "キロ": "kilo", "킬로": "kilo", "公斤": "kg", "钟头": "小时", "个钟": "小时",
               # (animal counters: "三十頭" and "三十匹", "三十头" and "三十只" count one herd)
               "頭": "只", "羽": "只", "匹": "只", "头": "只", "条": "只"}
 

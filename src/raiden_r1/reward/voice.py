@@ -153,9 +153,12 @@ def perspective_issue(ans: Answer, ci: int, pos: int, term: Term, prep: Prepared
         # which brother did: the character makes itself the doer of someone else's fact
         earlier = " ".join(c.text for c in ans.clauses[:ci] if c.sentence == cl.sentence)
         agent = first_person_agent(f"{earlier} {before}".strip(), lang)
+        rest = clause_rest(ans, ci, pos, term)
         if agent and prep.asks_name and not _has(f"{earlier} {before}", lang, "ended") and \
-                acts_on_named(before, clause_rest(ans, ci, pos, term), first_person_agent(before, lang), lang):
-            agent = None  # "I walk her every morning, Crumpet": the character does something to the one named
+                (acts_on_named(before, rest, first_person_agent(before, lang), lang) or NAMED_BY_ME.get(lang, NEVER).match(rest)):
+            # "I walk her every morning, Crumpet": the character does something to the one named;
+            # "내가 콩이라고 지어 줬어": it named it
+            agent = None
         if agent and not first_person_agent(prep.answer_norm, lang) and not _has(f"{earlier} {before}", lang, "cognition"):
             return f"claims someone else's fact as its own ('{agent}')"
     if subject == "user" and prep.question_relations and lang in ("en", "zh", "ko"):
