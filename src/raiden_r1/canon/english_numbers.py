@@ -26,6 +26,29 @@ _NUMWORD = trie_pattern([*_UNITS_EN, *_TENS_EN, *_ORDINALS_EN, *_SCALES_EN])
 # "and" joins only after a scale ("a hundred and five"): "seven and three quarters" is 7, then 3.
 EN_RUN = re.compile(rf"\b(?:a(?=[ -]+(?:hundred|thousand)\b)|{_NUMWORD})(?:(?:(?:(?<=hundred)|(?<=thousand)|(?<=million))[ -]+and)?"
                     rf"[ -]+(?:{_NUMWORD}|first|second))*\b")
+# The old order, unit before tens: "two-and-twenty" is 22, "four and twenty blackbirds" 24 (read
+# before EN_RUN, which would read "2 and 20").
+EN_UNIT_AND_TENS = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine)[ -]+and[ -]+"
+                              r"(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b(?![ -]+(?:one|two|three|four|"
+                              r"five|six|seven|eight|nine)\b)")
+
+
+def en_unit_and_tens(m: re.Match[str]) -> str:
+    return str(_UNITS_EN[m.group(1)] + _TENS_EN[m.group(2)])
+
+
+# "oh" for a zero in a year said aloud: "twenty oh three" is 2003, "back in oh-three" '03 (after a
+# preposition of time only: "oh, three of them" is no year).
+_OH_DIGIT = r"(one|two|three|four|five|six|seven|eight|nine)"
+EN_OH_YEAR = re.compile(rf"\b(?:(nineteen|twenty)[ -]+oh[ -]+{_OH_DIGIT}|(in|since|from|of|till|until|around|by)[ ]+oh[ -]+{_OH_DIGIT})\b")
+
+
+def en_oh_year(m: re.Match[str]) -> str:
+    if m.group(1):
+        return f"{19 if m.group(1) == 'nineteen' else 20}0{_UNITS_EN[m.group(2)]}"
+    return f"{m.group(3)} 0{_UNITS_EN[m.group(4)]}"
+
+
 # Checked before the pattern runs (see numbers.py: a set intersection is cheaper than the alternation).
 NUMWORD_SET = frozenset([*_UNITS_EN, *_TENS_EN, *_ORDINALS_EN, *_SCALES_EN])
 

@@ -19,8 +19,8 @@ _KO_SINO = {"영": 0, "공": 0, "일": 1, "이": 2, "삼": 3, "사": 4, "오": 5
 _KO_SINO_SCALES = {"십": 10, "백": 100, "천": 1000, "만": 10000}
 # Not inside a word ("롤플레이"), and a counter after a space only for a numeral of two or more
 # syllables ("백팔십일 센티", but not "이 초코").
-_KO_SINO_RUN = re.compile("(?<![가-힣])([영공일이삼사오육칠팔구십백천만]+)(?:(개월|학년|센티|미터|킬로|[월일년세층번호분초원반등위회주])|"
-                          "(?<=[영공일이삼사오육칠팔구십백천만]{2}) (개월|학년|센티|미터|킬로|[월일년세층번호분초원반등위회주]))?")
+_KO_SINO_RUN = re.compile("(?<![가-힣])([영공일이삼사오육칠팔구십백천만]+)(?:(개월|학년|센티|미터|킬로|[월일년세층번호분초원반등위회주단])|"
+                          "(?<=[영공일이삼사오육칠팔구십백천만]{2}) (개월|학년|센티|미터|킬로|[월일년세층번호분초원반등위회주단]))?")
 _KO_SPACED_DAY = re.compile("(\\d{1,2})월 ?([일이삼사오육칠팔구]|[이삼]?십[일이삼사오육칠팔구]?) 일(?![가-힣])")
 _KO_NATIVE_TENS = {"열": 10, "스물": 20, "스무": 20, "서른": 30, "마흔": 40, "쉰": 50, "예순": 60, "일흔": 70, "여든": 80,
                    "아흔": 90}
@@ -28,7 +28,14 @@ _KO_NATIVE_UNITS = {"하나": 1, "한": 1, "둘": 2, "두": 2, "셋": 3, "세": 
                     "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9}
 _KO_NATIVE = re.compile(
     "(?<![가-힣])(" + "|".join(sorted(_KO_NATIVE_TENS, key=len, reverse=True)) + ")?("
-    + "|".join(sorted(_KO_NATIVE_UNITS, key=len, reverse=True)) + ")?[ ]?(살|개|명|마리|시간|시|번째|번|권|잔|대|채|달|병|장|벌)")
+    + "|".join(sorted(_KO_NATIVE_UNITS, key=len, reverse=True)) + ")?[ ]?(살|개|명|마리|시간|시|번째|번|권|잔|대|채|달|병|장|벌|킬로미터|킬로그램|킬로|센티미터|센티|미터)")
+
+# Traditional lengths counted natively: 자 (a foot, 尺) and 치 (an inch, 寸), "여섯 자 한 치" = 6자 1치 (as a
+# record writes it in digits). Only as a word of their own: "두 자리" (two places) is no length.
+_KO_NATIVE_TRAD = re.compile(
+    "(?<![가-힣])(" + "|".join(sorted(_KO_NATIVE_TENS, key=len, reverse=True)) + ")?("
+    + "|".join(sorted(_KO_NATIVE_UNITS, key=len, reverse=True)) + ")? ?(자|치)"
+    "(?=$|[^가-힣]|요|이|가|는|를|라|에|예|입|쯤|도|오|하고|와|과|반|가웃|나|로|짜리|정도|되|남짓|밖에|넘)")
 
 # Sino-Korean hundreds before native tens and units ("삼백열두 살" = 312 살), as people count ages.
 _KO_MIXED = re.compile(
@@ -42,8 +49,8 @@ _KO_NATIVE_BARE = re.compile(
     + "|".join(_KO_NATIVE_FULL_UNITS) + ")(?=$|[^가-힣]|이|요|야|은|는|도|다|지|예요|입니다| ?살)")
 
 
-# Years counted natively with 해 ("마흔 해", "열다섯 해", "한 해", "두 해 전"): not after 네 or 넉,
-# which are "yes" as often ("네, 해요").
+# Years counted natively with 해 ("마흔 해", "열다섯 해", "한 해", "두 해 전"), written as the
+# Sino-Korean years they are (예순 해 = 60년): not after 네 or 넉, which are "yes" as often ("네, 해요").
 _KO_NATIVE_YEARS = re.compile(
     "(?<![가-힣])(" + "|".join(sorted(_KO_NATIVE_TENS, key=len, reverse=True)) + ")?(한|두|세|다섯|여섯|일곱|여덟|아홉)? ?해")
 # A native tens word alone as a number ("마흔이요", "서른 넘었어", "예순."): only the tens that are no
@@ -108,6 +115,8 @@ def _ko_sino(m: re.Match[str]) -> str:
         return m.group(0)
     if counter and len(run) == 1 and run in _KO_SINO_SCALES and counter not in ("년", "세", "층", "원"):
         return m.group(0)
+    if counter == "단" and run == "일":
+        return m.group(0)  # 일단 is "for now" far more often than a first dan (초단, 1단)
     v = _ko_sino_value(run)
     return m.group(0) if v is None else f"{v}{counter}"
 
@@ -127,8 +136,10 @@ def korean_numbers(text: str) -> str:
     text = _KO_NATIVE_BARE.sub(_ko_native_bare, text)
     text = _KO_NATIVE_ALONE.sub(lambda m: str(_KO_ALONE_VALUES[m.group(1)]), text)
     text = _KO_NATIVE.sub(_ko_native, text)
+    if "자" in text or "치" in text:
+        text = _KO_NATIVE_TRAD.sub(lambda m: _ko_native(m).replace(" ", ""), text)
     if "해" in text:
-        text = _KO_NATIVE_YEARS.sub(lambda m: f"{_KO_NATIVE_TENS.get(m.group(1) or '', 0) + _KO_NATIVE_UNITS.get(m.group(2) or '', 0)} 해"
+        text = _KO_NATIVE_YEARS.sub(lambda m: f"{_KO_NATIVE_TENS.get(m.group(1) or '', 0) + _KO_NATIVE_UNITS.get(m.group(2) or '', 0)}년"
                                     if m.group(1) or m.group(2) else m.group(0), text)
     text = _KO_TENS_ALONE.sub(lambda m: str(_KO_NATIVE_TENS[m.group(1)]), text)
     text = _KO_SINO_RUN.sub(_ko_sino, text)

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from .date_names import cjk_month_names
-from .english_numbers import EN_RUN, NUMWORD_SET, en_run
+from .english_numbers import EN_OH_YEAR, EN_RUN, EN_UNIT_AND_TENS, NUMWORD_SET, en_oh_year, en_run, en_unit_and_tens
 from .kana_numbers import kana_numbers
 from .month_ordinals import month_first_second
 from .korean_numbers import korean_numbers
@@ -53,7 +53,14 @@ _UNIT_WORDS = (
     ("cm", r"(?:cm|centimet(?:re|er)s?|厘米|公分|せんち(?:めーとる)?|센티(?:미터)?)"),
     ("km", r"(?:km|kilomet(?:re|er)s?|公里|千米|きろめーとる|킬로미터)"),  # before kg: 킬로 starts 킬로미터
     ("mi", r"(?:mi|miles?)"),
-    ("kg", r"(?:kg|kilo(?:gram(?:me)?)?s?|公斤|千克|きろ(?:ぐらむ)?|킬로(?:그램)?)"),
+    # (abbreviations as people type them: "2 hrs", "10 mins", "27 yrs old")
+    ("hours", r"(?:hrs?|hours?)"),
+    ("minutes", r"(?:mins?|minutes?)"),
+    ("years", r"(?:yrs?|years?)"),
+    ("kg", r"(?:kg|kilo(?:gram(?:me)?)?s?|公斤|千克|きろぐらむ|킬로그램)"),
+    # A bare キロ / 킬로 is a kilometre as often as a kilogram ("市場まで2キロ", "몸무게 60킬로"): its own
+    # unit, which the matcher reads as either (keyword_spellings, occurrence._unit_mismatch).
+    ("kilo", r"(?:きろ|킬로)"),
     ("m", r"(?:met(?:re|er)s?|米(?![饭粉])|めーとる|미터)"),
     ("岁", r"(?:歳|才|岁|歲)"),  # age: 27歳, 27才, 27岁
     ("살", r"(?:살|세)(?![가-힣])|(?:살|세)(?=[이예입요])"),
@@ -72,9 +79,13 @@ _ZH_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四":
 _ZH_SCALES = {"十": 10, "百": 100, "千": 1000, "万": 10000}
 _ZH_RUN = re.compile("(第?)([零〇一二两三四五六七八九十百千万廿卅卌]+)(.?)")
 _ZH_WEEKDAY = re.compile("(?:星期|礼拜|周)([一二三四五六日天])")  # 周三 = 礼拜三 = 星期三
-_ZH_COUNTERS = frozenset("岁月日号年个名人只次点分秒层楼米斤元块本张位代届期级章集号尺寸岁歳才时匹羽头枚册台杯回阶件轩番")
-# "very", "in case", "for a while", Japanese "the most" (一番好き): words first, numbers second
-_ZH_KEEP = ("十分", "万一", "一时", "一番")
+_ZH_COUNTERS = frozenset("岁月日号年个名人只次点分秒层楼米斤元块本张位代届期级章集号尺寸岁歳才时匹羽头枚册台杯回阶件轩番段")
+# "very", "in case", "for a while", Japanese "the most" (一番好き), "a stretch of" / "even more" (一段时间,
+# 一段と): words first, numbers second
+_ZH_KEEP = ("十分", "万一", "一时", "一番", "一段")
+# Unit words of two characters or more whose first character is no counter: a numeral before one is
+# a number ("八公里", "二キロ", "十八钟头"), as before a counter.
+_ZH_UNIT_HEADS = ("公里", "公斤", "公分", "公尺", "千米", "千克", "厘米", "钟头", "きろ", "めーとる", "せんち", "ぐらむ")
 
 
 _ZH_TWENTIES = {"廿": 20, "卅": 30, "卌": 40}  # 廿六 = 26, as dates and ages are still written
@@ -88,8 +99,9 @@ def _zh_value(run: str) -> int | None:
         return _ZH_TWENTIES[run[0]] + _ZH_DIGITS[rest] if len(rest) == 1 and rest in _ZH_DIGITS else None
     if any(c in _ZH_TWENTIES for c in run):
         return None
-    if len(run) >= 3 and run[-1] in _ZH_DIGITS and run[-2] in _ZH_DIGITS and run[-3] in _ZH_SCALES:
-        return None  # "二十八九岁", "三百五六十": a range said the short way, not one number
+    if len(run) >= 3 and run[-1] in _ZH_DIGITS and run[-2] in _ZH_DIGITS and run[-3] in _ZH_SCALES \
+            and run[-2] not in "零〇":
+        return None  # "二十八九岁", "三百五六十": a range said the short way, not one number (两千零三 is 2003)
     if all(c in _ZH_DIGITS for c in run):
         if len(run) == 1:
             return _ZH_DIGITS[run]
@@ -123,16 +135,22 @@ def _zh_run(m: re.Match[str]) -> str:
     if after_metre and not prefix:
         v = _zh_value(run)
         return m.group(0) if v is None else f"{v}{after}"
-    numeric = len(run) >= 2 or prefix or after in _ZH_COUNTERS or any(c in _ZH_SCALES or c in _ZH_TWENTIES for c in run)
-    if not numeric or (len(run) == 1 and run in "一" and not prefix and after not in _ZH_COUNTERS):
+    if after and m.string.startswith(_ZH_UNIT_HEADS, m.start(3)):
+        after_is_counter = True
+    else:
+        after_is_counter = after in _ZH_COUNTERS
+    numeric = len(run) >= 2 or prefix or after_is_counter or any(c in _ZH_SCALES or c in _ZH_TWENTIES for c in run)
+    if not numeric or (len(run) == 1 and run in "一" and not prefix and not after_is_counter):
         return m.group(0)
     # "一一", "三三两两": word games, not numbers; "一五零二" (a room, a year read digit by digit) is one
     spelled = len(run) >= 3 and "两" not in run and len(set(run)) >= 2 and all(c in _ZH_DIGITS for c in run)
     if len(run) >= 2 and not any(c in _ZH_SCALES or c in _ZH_TWENTIES for c in run) and not prefix \
-            and after not in _ZH_COUNTERS and not spelled:
+            and not after_is_counter and not spelled:
         return m.group(0)
+    if len(run) == 2 and run[0] in "零〇" and run[1] in _ZH_DIGITS and after == "年" and not prefix:
+        return f"0{_ZH_DIGITS[run[1]]}年"  # "零三年": a year by its last two digits ('03), not year 3
     approx = _ZH_APPROX.get(run[:2]) if not prefix else None
-    if approx and (len(run) == 2 and after in _ZH_COUNTERS or len(run) == 3 and run[2] in _ZH_SCALES):
+    if approx and (len(run) == 2 and after_is_counter or len(run) == 3 and run[2] in _ZH_SCALES):
         # "七八岁", "二三十年", "两三个": two neighbouring numbers said as one, an estimate of
         # either; written as the two numbers, as "7~8" is, so that a keyword finds a range.
         scale = _ZH_SCALES[run[2]] if len(run) == 3 else 1
@@ -221,6 +239,10 @@ def canonical_numbers(folded: str) -> str:
     words = set(_ASCII_WORDS.findall(text))
     months = not words.isdisjoint(_MONTH_SET)
     if not words.isdisjoint(NUMWORD_SET):
+        if "and" in words:
+            text = EN_UNIT_AND_TENS.sub(en_unit_and_tens, text)
+        if "oh" in words:
+            text = EN_OH_YEAR.sub(en_oh_year, text)
         text = EN_RUN.sub(en_run, text)  # first: "twenty-first" is one number
     if months and ("first" in words or "second" in words):
         text = _FIRST_OF.sub(lambda m: f"{1 if m.group(1) == 'first' else 2} of {m.group(2)}", text)

@@ -121,6 +121,7 @@ def _spelled(raw: str, short: bool) -> tuple[str, ...]:
                 short and spelled == main and spelled not in _table()["function_words"]):
             continue
         out.append(spelled)
+    out.extend(v for v in _unit_spellings(raw, main) if v not in out)
     # (a word's other dictionary readings, whole: 紅葉 -> もみじ; never two-kana ones, which the
     # dictionary lists for names and rare senses: 大人 -> うし)
     for o, _ in segments:
@@ -129,6 +130,24 @@ def _spelled(raw: str, short: bool) -> tuple[str, ...]:
             if spelled != raw and spelled not in out and (len(reading) >= 3 or _KANJI.search(spelled)):
                 out.append(spelled)
     return tuple(out)
+
+
+_UNIT = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff][\u3041-\u3096]*|[^\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+
+
+def _unit_spellings(raw: str, main: str) -> list[str]:
+    """A compound the dictionary reads whole (油揚 -> あぶらあげ) with one kanji written in kana and
+    the other not, as people write it (油あげ, あぶら揚げ): each kanji with its kana read alone, kept
+    only when the readings add up to the whole word's."""
+    units = _UNIT.findall(raw)
+    if not 2 <= len(units) <= _MAX_SEGMENTS or sum(1 for u in units if _KANJI.match(u)) < 2:
+        return []
+    conv = _converter()
+    readings = ["".join(x["hira"] for x in conv.convert(u)) if _KANJI.match(u) else u for u in units]
+    if "".join(readings) != main:
+        return []
+    choices = [(u, r) if _KANJI.match(u) and r != u else (u,) for u, r in zip(units, readings)]
+    return [v for v in ("".join(c) for c in itertools.product(*choices)) if v != raw and v != main and _KANJI.search(v)]
 
 
 _VOICED = str.maketrans("かきくけこさしすせそたちつてとはひふへほ", "がぎぐげござじずぜぞだぢづでどばびぶべぼ")

@@ -30,7 +30,7 @@ _OTHER_NOUNS = re.compile(
     r"teacher|master|boss|grandmother|grandfather|grandma|grandpa|uncle|aunt|cousin|familiar|companion|"
     r"toad|frog|ferret|rabbit|hamster|parrot|snake|lizard|fish|turtle|owl|horse|pony|puppy|kitten|steed|mare|"
     r"stallion|hawk|falcon|eagle|raven|crow|wolf|dragon|ship|boat|vessel|yacht|car|robot|droid|neighbou?r)\b"
-    r"|宠物|猫|狗|竞争对手|父亲|爸爸|母亲|妈妈|爸|妈|哥哥|姐姐|弟弟|妹妹|兄弟|姐妹|儿子|女儿|孩子|妻子|老婆|丈夫|老公|朋友|对手|师父|师傅|老师|"
+    r"|宠物|猫|狗|竞争对手|父亲|爸爸|母亲|妈妈|爸|妈|哥哥|姐姐|弟弟|妹妹|兄弟|姐妹|儿子|女儿|闺女|孩子|妻子|老婆|媳妇|丈夫|老公|老伴|朋友|对手|师父|师傅|老师|"
     r"爷爷|奶奶|外公|外婆|搭档|伴侣|ペット|猫|犬|父|母|お父さん|お母さん|兄|姉|弟|妹|息子|娘|子供|妻|夫|友達|友人|親友|ライバル|師匠|"
     r"先生|祖父|祖母|相棒|船|坐骑|鹰|鷹|邻居|隣人|近所"
     # Korean nouns as words of their own: 형 is not in 형사님, 딸 not in 딸기

@@ -223,6 +223,12 @@ def cue_pattern(language: str, kind: str, anchored: bool = False) -> tuple[re.Pa
             if group:
                 alts.append(f"{head if opens else ''}({trie_pattern(group)}){'(?= |$)' if ends else ''}")
         cjk = [w for w in cjk if w not in {b.strip() for b in bounded}]
+        if language == "ko" and (ha := [w for w in cjk if w.endswith(" 하")]):
+            # "라고 하", "려고 하": the verb 하다, not the first syllable of the next word ("콩이라고
+            # 하준이가 지었어": a name): what follows 하 must be one of its endings (ha_endings)
+            cjk = [w for w in cjk if w not in ha]
+            nxt = "".join(c.get("ha_endings"))
+            alts.append(f"({trie_pattern(ha)})(?=[{nxt}]|[^가-힣]|$)" if not anchored else f"^({trie_pattern(ha)})(?=[{nxt}]|[^가-힣]|$)")
         if cjk:
             alts.append(f"^({trie_pattern(cjk)})" if anchored else f"({trie_pattern(cjk)})")
     exempt = c.get(f"{kind}_exempt")

@@ -48,6 +48,7 @@ def _class_table() -> bytes:
 
 
 _CLASS = _class_table()
+_EXT_A = re.compile(rb"\xe3[\x90-\xbf]")
 _DEL_NON_ALPHA = bytes(b for b in range(256) if not (65 <= b <= 90 or 97 <= b <= 122))
 SAMPLE_CHARS = 192
 
@@ -73,6 +74,9 @@ def script_counts_fast(text: str) -> tuple[int, int, int, int]:
         b = sample.encode("utf-8", "ignore")  # "ignore" drops lone surrogates
         c = b.translate(_CLASS)
         counts = (c.count(b"L"), c.count(b"H"), c.count(b"J") - b.count(b"\xe3\x80"), c.count(b"K"))
+        if counts[2] > 0 and (ext := len(_EXT_A.findall(b))):
+            # CJK extension A (U+3400..U+3FFF, lead byte E3 too) is Han: Cantonese 㗎, 㖭, 㨂 are no kana
+            counts = (counts[0], counts[1] + ext, counts[2] - ext, counts[3])
     if scale == 1.0:
         return counts
     return int(counts[0] * scale), int(counts[1] * scale), int(counts[2] * scale), int(counts[3] * scale)

@@ -12,6 +12,7 @@ from raiden_r1.canon import canonical
 from raiden_r1.canon.readings import inflected_spellings, kana_spellings
 
 from .clock import CLOCK, clock_of, clock_spellings
+from .lexicon import cues
 from .flavours import flavoured
 from .value_words import value_words
 
@@ -37,6 +38,8 @@ def spellings(words, language: str, keywords: bool = False) -> list[str]:
         out.extend(v for v in flavoured(w, language) if v not in out)
         if keywords:
             out.extend(v for v in value_words(w, language) if v not in out)
+            if language == "en":
+                out.extend(v for v in _agent_nouns(w) if v not in out)
     if language == "ja":
         for w in words:
             spelled = (*kana_spellings(w, keywords), *inflected_spellings(w))
@@ -61,6 +64,23 @@ def spellings(words, language: str, keywords: bool = False) -> list[str]:
                 joined = [f"{w[:i]} {w[i:]}" for i in range(2, len(w))] if 3 <= len(w) <= 6 else []
             out.extend(j for j in joined if j not in out)
     return out
+
+
+def _agent_nouns(w: str) -> list[str]:
+    """The one who does it, for a keyword that is an instrument or a pastime (lexicon en.yaml:
+    agent_roots): "cellist" for cello, "pianist", "violinist", "drummer", "golfer" (asked "Do you play
+    an instrument?", "I'm a cellist" names the cello). Not for other words ("Hamburg" is not in
+    "hamburger")."""
+    w = w.strip().lower()
+    if not w.isalpha() or not w.isascii() or w not in cues("en").get("agent_roots"):
+        return []
+    stem = w[:-1] if w[-1] in "aeiou" else w
+    out = [stem + "ist", w + "ist", w + "er"]
+    if w[-1] == "e":
+        out.append(w + "r")  # fiddle: fiddler
+    elif w[-1] not in "aeiouwxy" and w[-2] in "aeiou" and w[-3] not in "aeiou":
+        out.append(w + w[-1] + "er")  # drum: drummer
+    return list(dict.fromkeys(out))
 
 
 _OKURIGANA = re.compile("(?<=[\u4e00-\u9fff])[りしきけちみひいえげぎびれめ](?=[\u4e00-\u9fff])")
@@ -117,6 +137,12 @@ def _number_spellings(c: str, language: str) -> list[str]:
             out += [v for v in (f"{pm} {mm:02d}", *clock_spellings(h + 12, mm, language)) if v.startswith(pm) and v not in out]
     elif c.endswith(" km") and c[:-3].isdigit():
         out.append(f"{c[:-3]} k")
+        if language in ("ja", "ko"):
+            out.append(f"{c[:-3]}キロ")  # "2キロ" for 2 km (as written: "kilo" is English for kg)
+    elif c.endswith(" kilo") and c[:-5].isdigit():
+        out += [f"{c[:-5]} km", f"{c[:-5]} kg"]  # a keyword "2キロ" is either; the answer says which
+    elif c.endswith(" kg") and c[:-3].isdigit() and language in ("ja", "ko"):
+        out.append(f"{c[:-3]}キロ")
     elif m := _CM.fullmatch(c):
         v = int(m.group(1))
         out.append(f"{v // 100} m {v % 100}")
@@ -125,4 +151,4 @@ def _number_spellings(c: str, language: str) -> list[str]:
     return out
 
 
-_MEASURE = re.compile(r"(\d{1,3}) ?(?:岁|歳|才|살|세|cm|kg|years old|years|yrs|公斤|斤|きろ|킬로)")
+_MEASURE = re.compile(r"(\d{1,3}) ?(?:岁|歳|才|살|세|cm|kg|kilo|years old|years|yrs|公斤|斤|きろ|킬로)")

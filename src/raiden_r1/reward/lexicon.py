@@ -20,7 +20,7 @@ LANGUAGE_FILES = ("en", "zh", "ja", "ko")
 _KINDS = ("negation", "negation_exempt", "conditional", "hearsay", "uncertain", "disjunction", "range", "reject",
           "correction", "first_person", "first_person_exempt", "second_person", "third_person", "third_person_exempt", "identity_third",
           "self_identity", "name_particles", "negative_sentiment", "split_before", "split_after", "yes", "no",
-          "function_words", "only_chinese", "hearsay_verbs", "units", "possessive", "self_subject", "cognition",
+          "function_words", "only_chinese", "hearsay_verbs", "units", "unit_classifiers", "ha_endings", "topic_if", "topic_if_followers", "words_frame_heads", "endearment", "agent_roots", "possessive", "self_subject", "cognition",
           "rumour", "rumour_subjects", "self_said", "concession", "copula_before", "copula_after",
           "superlative", "self_doubt", "companion_roles", "titles", "rhetorical", "doubt", "future", "former", "now", "roles", "unattached", "family_topic", "ended",
           "kin", "collective", "alternative", "alternative_exempt", "approx_before", "approx_after", "ignorance", "error", "wish", "source", "except_before",

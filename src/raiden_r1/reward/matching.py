@@ -245,6 +245,10 @@ def unit_after(number: str, after: str, language: str) -> str | None:
     """The unit word that follows a number: "180 cm", "27歳", "3年生" (a school year)."""
     word = after.strip().split(" ")[0]
     found = next((u for u in _unit_words(language) if word == u or (not u.isascii() and word.startswith(u))), None)
+    if found and found in cues(language).get("unit_classifiers") and len(word) > len(found):
+        # a measure word between the number and its unit is no unit: "18个小时" is 18小时 (个月, a
+        # unit of its own, is read first, longest first: three months are not March)
+        found = unit_after(number, word[len(found):], language) or found
     # ("2041年生まれ", "1990年生": a year of birth, not a school year)
     if found == "年生" and (word.startswith("年生まれ") or len(number) >= 3):
         return "年"

@@ -21,6 +21,7 @@ from .fact_owners import kin_owner
 from .frames import (ended_next, excluded, given_role, is_age, later_doubt, question_tail, relative_speaks, reported,
                      rumour_tag, said_in_error, source_after, wished_for)
 from .comparison import best_by_comparison
+from .not_conditions import not_conditions
 from .disowned import disowned_issue, report_joined
 from .quoted_claim import quoted_claim_issue
 from .report_scope import report_closed
@@ -124,6 +125,8 @@ def occurrence_issue(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedT
         if kind == "rumour" and user_fact:  # "치과의사라고 들었어요, 누군가한테": the source may come after
             sentence = sentence or " ".join(c.text for c in ans.clauses if c.sentence == cl.sentence)
             scope = sentence.replace(own, " ", 1) if own and own in sentence else sentence
+        if kind == "conditional":
+            scope = not_conditions(scope, lang)  # "말이라면 누구보다 잘 타오", "回客官的话": no condition
         cue = _has(scope, lang, kind) or (_has(scope, "en", kind) if lang != "en" and text.isascii() is False
                                            and any("a" <= c <= "z" for c in text) else None)
         if cue and kind in ("hearsay", "rumour") and cue.endswith(("说", "讲")) and not any(h in cue for h in "听据传") \
@@ -323,7 +326,7 @@ def _verb_later_negated(ans: Answer, ci: int, lang: str) -> str | None:
 
 # Spellings of one unit.
 _UNIT_SAME = {"year": "years", "old": "years", "세": "살", "才": "岁", "歳": "岁", "kilos": "kg", "lbs": "pounds",
-              "ft": "feet", "キロ": "kg", "킬로": "kg", "公斤": "kg",
+              "ft": "feet", "キロ": "kilo", "킬로": "kilo", "公斤": "kg", "钟头": "小时", "个钟": "小时",
               # (animal counters: "三十頭" and "三十匹", "三十头" and "三十只" count one herd)
               "頭": "只", "羽": "只", "匹": "只", "头": "只", "条": "只"}
 
@@ -336,7 +339,8 @@ def _unit_mismatch(ans: Answer, pos: int, term: Term, prep: PreparedTruth, langu
     # (within the clause: "176. Old Harris is 170" gives 176 no unit "old")
     end = min(pos + len(term.norm) + 12, ans.clauses[ans.clause_index(pos)].end)
     found = unit_after(term.norm, ans.match[pos + len(term.norm):end], language)
-    if found and _UNIT_SAME.get(found, found) != _UNIT_SAME.get(gold_unit, gold_unit):
+    units = {_UNIT_SAME.get(found, found), _UNIT_SAME.get(gold_unit, gold_unit)} if found else set()
+    if len(units) == 2 and not ("kilo" in units and units & {"km", "kg"}):  # (a bare キロ is either)
         return f"another quantity ('{term.raw} {found}', the answer is in {gold_unit})"
     return None
 

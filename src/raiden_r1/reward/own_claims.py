@@ -52,9 +52,10 @@ def first_person_agent(text: str, lang: str) -> str | None:
     return m.group(1) if m else None
 
 
-# "May 3, my dear": an endearment, not an owner.
-VOCATIVE = re.compile(r"(?:^| )my (?:dear|dearest|darling|love|friend|boy|girl|lad|lass|child|lord|lady|liege|sweet|"
-                       r"sweetie|honey|dearie|good (?:man|sir|woman|friend))$")
+# "May 3, my dear", "Penzance, my lover" (West Country), "my 'ansum": an endearment (lexicon en.yaml:
+# endearment) closing the clause, not an owner.
+VOCATIVE = re.compile(r"(?:^| )my (?:" + "|".join(sorted(map(re.escape, cues("en").get("endearment")), key=len, reverse=True))
+                      + r")$")
 
 
 def english_i_does(text: str) -> str | None:

@@ -81,6 +81,10 @@ def perspective_issue(ans: Answer, ci: int, pos: int, term: Term, prep: Prepared
         asked = prep.truth.focus == "conversation_memory" and bool(asked_relations(prep)) and \
             third.strip() in _SUBJECT_PRONOUNS and not after.startswith(("的", "の", "의"))
         asked = asked or (lang == "en" and subject == "self" and vessel_pronoun(before, prep))
+        # "你闺女属啥？" - "俺家那丫头属兔": a first-person word just before the role noun makes it the
+        # character's own relative, the one the question asks about (not the character narrated)
+        k = before.rfind(third.strip())
+        asked = asked or (bool(asked_relations(prep)) and k > 0 and bool(_has(before[max(0, k - 4):k], lang, "first_person")))
         if not _has(after_third, lang, "first_person") and (owner or not ((identity and subject == "other" and not own_name)
                                                                         or asked)):
             return f"third person ('{third.strip()}')"
@@ -149,9 +153,12 @@ def perspective_issue(ans: Answer, ci: int, pos: int, term: Term, prep: Prepared
         # which brother did: the character makes itself the doer of someone else's fact
         earlier = " ".join(c.text for c in ans.clauses[:ci] if c.sentence == cl.sentence)
         agent = first_person_agent(f"{earlier} {before}".strip(), lang)
+        rest = clause_rest(ans, ci, pos, term)
         if agent and prep.asks_name and not _has(f"{earlier} {before}", lang, "ended") and \
-                acts_on_named(before, clause_rest(ans, ci, pos, term), first_person_agent(before, lang), lang):
-            agent = None  # "I walk her every morning, Crumpet": the character does something to the one named
+                (acts_on_named(before, rest, first_person_agent(before, lang), lang) or NAMED_BY_ME.get(lang, NEVER).match(rest)):
+            # "I walk her every morning, Crumpet": the character does something to the one named;
+            # "내가 콩이라고 지어 줬어": it named it
+            agent = None
         if agent and not first_person_agent(prep.answer_norm, lang) and not _has(f"{earlier} {before}", lang, "cognition"):
             return f"claims someone else's fact as its own ('{agent}')"
     if subject == "user" and prep.question_relations and lang in ("en", "zh", "ko"):
@@ -169,7 +176,7 @@ def perspective_issue(ans: Answer, ci: int, pos: int, term: Term, prep: Prepared
         earlier = " ".join(c.text for c in ans.clauses[:ci] if c.sentence == cl.sentence)
         lead = f"{earlier} {before}".strip()
         # (English words in a CJK answer are read as English too: "I'm 4월 9일이에요" claims the date)
-        mine = _has(lead, lang, "self_subject") or _has(cl.text, lang, "possessive") or (
+        mine = _has(lead, lang, "self_subject") or _has(VOCATIVE.sub(" ", cl.text), lang, "possessive") or (
             lang != "en" and _LATIN_WORD.search(lead) is not None and _has(lead, "en", "self_subject")) or (
             prep.truth.self_name and name_subject(lead, prep, lang, None))
         if not mine and cue_at_start(lead, lang, "first_person") and not _has(lead, lang, "cognition"):
