@@ -36,6 +36,10 @@ def _other_identity_patterns(names: tuple[str, ...], self_name: bool = False) ->
         re.compile(rf"(?:저는|나는|전|난|저)\s?(?:{n})(?:이|의)?\s?(?:{_KO_RELATIONS})(?![가-힣])"),
         re.compile(rf"(?:저는|나는|전|난|저)\s?(?:{n})(?:이|의)?\s?(?:{_KO_RELATIONS})(?=이|인|가|은|는|예요|이에요|입니다|이야|야)"),
         re.compile(rf"(?:{n}|그녀|그)의\s?[^\s]{{1,6}}?(?:로서|입니다|이에요|예요)"),
+        # "나 도윤이 누나야", "내가 민수 형이야": a bare 나 or a subject 내가/제가 before the character's name
+        # and a relation said with a copula (not "나 도윤이 형 있어": owning one)
+        re.compile(rf"(?:^|\s)(?:나|내가|제가)\s(?:{n})(?:이|의)?\s?(?:{_KO_RELATIONS})"
+                   rf"(?:이에요|예요|입니다|이야|야|이다|이오|요|인데|이고|이라고)(?![가-힣])"),
     ]
 
 
@@ -88,6 +92,7 @@ def _other_claim_pattern(forms: tuple[str, ...]) -> re.Pattern[str] | None:
         rf"(?<![a-z])(?:i m|i am|this is|it s me)\s(?:{n})(?:$|\s(?:and|but|here|speaking|reporting))"
         rf"|^(?:\S+\s)?(?:{n})\s(?:here|speaking)\b"
         rf"|^it s (?:{n})$"  # "It's Jenna." as a sentence of its own
+        rf"|^(?:says|said|replies|replied|answers|answered) (?:{n})$"  # "…, says D-2.": the line given to them
         rf"|^(?:{n}),? (?:at your service|reporting|speaking|here)\b"
         # "我是药童阿福", "我是她徒弟满满": a word or two of who it is before the name
         # (not "在下的佩剑": 的 after the speaker owns what follows)
@@ -99,7 +104,9 @@ def _other_claim_pattern(forms: tuple[str, ...]) -> re.Pattern[str] | None:
         rf"|^(?:저는|나는|전|난) ?(?:[가-힣]{{1,4}}\s)?(?:{n})(?:인데|이고)(?![가-힣])"  # "저는 형 박민호인데"
         # "田辺秀一は私です", "わらわは玉藻じゃ"
         rf"|^(?:{n})(?:さん)?は(?:私|わたし|僕|俺|あたし|わし|わらわ)(?:です|だ|じゃ)"
-        rf"|^(?:わらわは|わしは|拙者は|あたくしは|それがしは|おいらは)(?:{n})(?:じゃ|である|でござる|や|だ|です)"
+        rf"|^(?:わらわは|わしは|拙者は|あたくしは|それがしは|おいらは|拙僧は|愚僧は|小生は|某は|身共は|あっしは|わっちは|"
+        rf"わては|僕は|俺は|おれは|ぼくは|わたくしは|私は|わたしは|あたしは)(?:{n})"
+        rf"(?:じゃ|である|でござる|や|だ|です|と申す|と申します|と申し|にござる|でござい|っす)"
         # "妻の美弥子です": a relation before the name introduces the speaker as that person ("私の妻の…" does not)
         rf"|^(?:私は|わたしは|わたくしは|僕は|俺は|あたしは)?\s?(?:(?!私|わたし|僕|俺|あたし|うち)\S{{1,4}}の)?(?:{n})"
         rf"(?:です|でございます|と申します|だよ|だ(?![ぁ-ゖ])|っす|でーす|やで|じゃ)"

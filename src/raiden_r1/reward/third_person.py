@@ -45,7 +45,8 @@ def name_subject(text: str, prep: PreparedTruth, language: str, skip: tuple[int,
                     nxt = rest.split(" ", 1)[0] if rest else ""
                     # "Tomasz takes the stage at 9:30": the name as the subject of a verb in -s
                     # (not the rest of the name itself: "Ifeoma Okonkwo-Reyes", the "reyes" no verb)
-                    in_name = any(f"{name} {nxt}" in n for n in prep.names)
+                    # (whole words: "rook s" is no part of "marco rook silva")
+                    in_name = any(f" {name} {nxt} " in f" {n} " for n in prep.names)
                     if not in_name and (nxt in particles or prev == "of" or (start == 0 and (
                             _EN_VERB_S.fullmatch(nxt) or _EN_VERB_ED.fullmatch(nxt)))):
                         return name
@@ -116,6 +117,10 @@ def asked_relations(prep: PreparedTruth) -> set[str]:
             if r not in _ADDRESS_NOUNS or any(y + r in prep.question_norm for y in _YOUR)}
 
 
+# "店長の私が…", "主人のわしが…": the title in apposition to "I" is the character speaking
+_JA_I = "私|わたし|僕|ぼく|俺|おれ|あたし|わし|わたくし|わらわ|拙者|それがし"
+
+
 @functools.lru_cache(maxsize=1024)
 def _title_pattern(titles: tuple[str, ...], surnames: tuple[str, ...], lang: str) -> re.Pattern[str]:
     t = "|".join(re.escape(x) for x in sorted(titles, key=len, reverse=True) if lang != "zh" or len(x) > 1) or "(?!)"
@@ -128,7 +133,7 @@ def _title_pattern(titles: tuple[str, ...], surnames: tuple[str, ...], lang: str
                           rf"|^(?:the|this|our|your|old|good) (?:old )?({t}) s [a-z]+")  # "The sergeant's birthday falls…"
     if lang == "ja":
         # ("この店の主人は": what it is the head of between)
-        return re.compile(rf"^(?:この|その|あの|うちの)?(?:(?!私|わたし|僕|俺)[^\s]{{1,3}}の)?(?:{fam})?({t})(?:さん|様|さま)?(?:は|が|も|って|の)")
+        return re.compile(rf"^(?:この|その|あの|うちの)?(?:(?!私|わたし|僕|俺)[^\s]{{1,3}}の)?(?:{fam})?({t})(?:さん|様|さま)?(?:は|が|も|って|の(?!{_JA_I}))")
     if lang == "ko":
         # "선수는…", "최 선수 키는…" (not "선수 생활은 10년": a noun after the bare title is the career)
         return re.compile(rf"^(?:(?:이 |우리 |저희 )?({t})(?:님)?(?:은|는|이|가|의|께서)|"
