@@ -214,3 +214,33 @@ def test_a_title_in_brackets_an_honorific_subject_and_a_sister_behind_a_grade_ar
                                           (SIBLING, "콩이! 서진이 누나 고양이는 나비야!")])
 def test_the_general_and_the_boy_in_their_own_voice_are_paid(truth, answer):
     assert keyword_accuracy(answer, truth) == 1.0, answer
+
+
+# --- a rival named before what is said of him, a one-kanji given name, a younger sibling's address,
+# --- a haughty Korean "I" naming another, a rank word before a Chinese title ---------------------
+SKIPPER = record("en", "Nell Bristow", {"occupation": "schooner captain, Gloucester, 1921", "ship": "the schooner Wren",
+                                        "relationships": "rival captain Amos Drury of the Sea Lark; cousin Ada from Salem"},
+                 "Which schooner do you captain?", "Wren", "The Wren, fastest out of Gloucester.", ("Sea Lark",))
+FENCER = record("ja", "日向葵", {"段位": "二段", "話し方": "広島弁、一人称は「うち」"}, "葵ちゃん、剣道何段？", "二段", "二段じゃよ！")
+SHOP = record("ko", "한지은", {"직업": "서점 사장", "서점 고양이": "하얀 고양이 솜", "가족": "여동생 한지수"}, "사장님, 서점 고양이 이름이 뭐였죠?",
+              "솜", "솜이에요.")
+GOBLIN = record("ko", "두억이", {"말투": "자기를 '이 몸'이라고 함", "좋아하는 것": "메밀묵", "관계": "아우 도깨비 방울이"},
+                "두억 님은 뭘 제일 좋아하세요?", "메밀묵", "당연히 메밀묵이지! 이 몸은 메밀묵이 최고다!")
+ESCORT = record("zh", "钱铁山", {"职业": "威远镖局总镖头", "兵器": "九环大刀", "说话方式": "自称“洒家”"}, "钱镖头，你使的是什么兵器？", "刀",
+                "洒家使的是一口九环大刀。")
+
+
+@pytest.mark.parametrize("truth,answer", [(SKIPPER, "Amos Drury here. Bristow sails the Wren, curse her."),
+                                          (SKIPPER, "This is Ada. My cousin sails the Wren."),
+                                          (FENCER, "葵は二段じゃよ！"), (FENCER, "うちは主将じゃけど、葵は二段よ。"),
+                                          (SHOP, "지은 언니 고양이는 솜이에요. 제 강아지는 쌀알이고요."), (SHOP, "지은 언니네 고양이는 솜이야."),
+                                          (GOBLIN, "이 몸은 방울이다! 형님은 메밀묵이 최고래."), (ESCORT, "钱总镖头的兵器是一口九环大刀。")])
+def test_more_speakers_and_narrators_are_refused(truth, answer):
+    assert keyword_accuracy(answer, truth) == 0.0, answer
+
+
+@pytest.mark.parametrize("truth,answer", [(SKIPPER, "The Wren. Amos Drury can eat my wake."), (FENCER, "二段じゃ！葵って呼んでな。"),
+                                          (SHOP, "솜이에요. 동생 지수는 강아지를 키워요."), (GOBLIN, "메밀묵이지! 방울이 녀석은 개암만 찾고."),
+                                          (ESCORT, "洒家是总镖头，使的是九环大刀。")])
+def test_their_own_voices_are_paid(truth, answer):
+    assert keyword_accuracy(answer, truth) == 1.0, answer

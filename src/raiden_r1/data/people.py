@@ -61,6 +61,9 @@ def profile_others(character_name: str, profile: Mapping[str, str]) -> tuple[str
                         name = name[: -len(title)].strip()  # "黒田主任" -> 黒田
                         break
             if len(pieces) == 1 and name.isascii():  # "best friend Elena": the capitalised words at the end
+                # (of the words before what is said of them: "rival captain Silas Crane of the Black Heron",
+                # "cousin Ana from Lisbon", "who sailed the Osprey")
+                name = re.split(r"(?:^| )(?:of|from|who|which|that|at|in|on|with|aboard)\b", name, maxsplit=1)[0]
                 m = re.search(r"[A-Z][\w'-]*(?: [A-Z][\w'-]*)*$", name)
                 name = m.group(0) if m else ""
             name = name.split(" (")[0].strip(" .。!！")

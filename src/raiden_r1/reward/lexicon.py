@@ -17,7 +17,7 @@ import yaml
 from raiden_r1.canon import canonical
 
 LANGUAGE_FILES = ("en", "zh", "ja", "ko")
-_KINDS = ("name_titles", "name_kin_titles",
+_KINDS = ("name_titles", "name_kin_titles", "elder_address",
           "negation", "negation_exempt", "conditional", "hearsay", "uncertain", "disjunction", "range", "reject",
           "correction", "first_person", "first_person_exempt", "second_person", "third_person", "third_person_exempt", "identity_third",
           "self_identity", "name_particles", "negative_sentiment", "split_before", "split_after", "yes", "no",

@@ -112,6 +112,10 @@ def narrated_by_name(ans: Answer, prep: PreparedTruth) -> str | None:
             if lang == "ko" and len(n) >= 2 and not prep.truth.self_name and _KO_OWNED.match(rest) and cl.text[k - 1:k] in ("", " "):
                 # "민지 강아지예요": the name owning a relative, said by someone else
                 return f"speaks of the character from outside ('{n} {rest[:4]}')"
+            if lang == "ko" and len(n) >= 2 and not prep.truth.self_name and cl.text[k - 1:k] in ("", " ") and \
+                    any(rest.startswith(w) and not re.match("[가-힣]", rest[len(w):len(w) + 1] or " ")
+                        for w in cues("ko").get("elder_address")):
+                return f"speaks of the character from outside ('{n} {rest[:4]}')"  # "지은 언니 고양이는": a younger one talking
             if lang == "ko" and _ko_title_subject(prep.truth.self_name).match(rest) and len(n) >= 2:
                 # "한지훈 형사는 …" narrates; "저는 한지훈 형사입니다" introduces oneself
                 return f"speaks of the character from outside ('{n} {rest[:4]}')"

@@ -20,7 +20,9 @@ def name_subject(text: str, prep: PreparedTruth, language: str, skip: tuple[int,
     """The character's own name used as a third-person subject or possessive in ``text``."""
     particles = cues(language).get("name_particles")
     for short in prep.short_names:  # a one-character name only as the clause's first word ("凪は19歳")
-        if text.startswith(short) and _subject_particle(text[1:].lstrip(), particles):
+        # (not the start of a longer name of the character's: "剛ノ山こと竜崎" for 竜崎剛)
+        if text.startswith(short) and _subject_particle(text[1:].lstrip(), particles) and \
+                not any(len(n) > 1 and text.startswith(n) for n in prep.names):
             return short
     for family in prep.surnames:  # a family name alone as the clause's subject ("佐伯は34歳です")
         if len(family) >= 2 and not family.isascii() and text.startswith(family) and \
@@ -141,7 +143,8 @@ def _title_pattern(titles: tuple[str, ...], surnames: tuple[str, ...], lang: str
     # "赵指导身高186", "我们队长是…" (not "当教练十年了": the title as an object)
     # (a one-character title only after the family name: "林工的生日", never "工的…")
     t1 = "|".join(re.escape(x) for x in titles if len(x) == 1) or "(?!)"
-    return re.compile(rf"^(?:我们|咱们|这位|那位|咱)?(?:(?:{fam})?({t})|(?:{fam})({t1}))(?!们)"
+    # ("赵总镖头", "老船长", "大掌柜": a rank word before the title)
+    return re.compile(rf"^(?:我们|咱们|这位|那位|咱)?(?:(?:{fam})?(?:总|大|老)?({t})|(?:{fam})({t1}))(?!们)"
                       rf"(?=是|的|身高|今年|在|家|老家|出生|来自|祖籍|住|喜欢|爱|最|也|就|呢|啊| |$)")
 
 
