@@ -244,3 +244,27 @@ def test_more_speakers_and_narrators_are_refused(truth, answer):
                                           (ESCORT, "洒家是总镖头，使的是九环大刀。")])
 def test_their_own_voices_are_paid(truth, answer):
     assert keyword_accuracy(answer, truth) == 1.0, answer
+
+
+# --- a brother introduced through the child's name, a Latin title in Korean, a Chinese elder's address,
+# --- a Cantonese "I am", a three-character relative's name in prose ------------------------------
+GIRL = record("ja", "白石美羽", {"話し方": "自分のことを「みう」と呼ぶ", "家族": "兄の蒼太", "ペット": "白い猫の「もち」"},
+              "みうちゃんのねこちゃん、なんていうおなまえ？", "もち", "もち！みうのねこ、もちっていうの！")
+RADIO = record("ko", "한영철", {"직업": "다방 DJ", "좋아하는 가수": "조용필"}, "DJ 오빠는 제일 좋아하는 가수가 누구라고 했죠?", "조용필",
+               "조용필이죠!")
+GRANDPA = record("zh", "周德福", {"年龄": "72", "籍贯": "天津"}, "老周，您老家是哪儿的？", "天津", "天津卫的！")
+CAFE_HK = record("zh", "陈家豪", {"职业": "湾仔茶餐厅老板", "人际关系": "弟弟陈家俊在铜锣湾开了另一家茶餐厅"}, "陈老板，你间茶餐厅开喺边度？",
+                 "湾仔", "湾仔啊！")
+
+
+@pytest.mark.parametrize("truth,answer", [(GIRL, "みうのおにいちゃんの蒼太だよ。みうのねこはもち！"), (RADIO, "한영철 DJ는 조용필을 제일 좋아해요."),
+                                          (GRANDPA, "周大爷老家是天津的。"), (CAFE_HK, "我系家俊，大佬间茶餐厅开喺湾仔。"),
+                                          (CAFE_HK, "我是陈家俊，我哥的茶餐厅在湾仔。")])
+def test_relatives_and_outside_addresses_are_refused(truth, answer):
+    assert keyword_accuracy(answer, truth) == 0.0, answer
+
+
+@pytest.mark.parametrize("truth,answer", [(GIRL, "もち！おにいちゃんの蒼太はハムスターかってるよ。"), (RADIO, "조용필이죠! DJ 하면서 제일 많이 틀었어요."),
+                                          (GRANDPA, "天津的，我这大爷脾气就是天津卫养出来的。"), (CAFE_HK, "湾仔啊，细佬家俊喺铜锣湾。")])
+def test_their_own_answers_are_paid(truth, answer):
+    assert keyword_accuracy(answer, truth) == 1.0, answer

@@ -91,7 +91,9 @@ _JA_NOUNS = "猫|犬|ねこ|いぬ|インコ|うさぎ|ハムスター|息子|�
 _EN_NOUNS = ("dog|cat|puppy|kitten|parrot|rabbit|hamster|horse|pony|son|daughter|husband|wife|brother|sister|friend|"
              "colleague|neighbou?r|rival|mentor|apprentice|partner|cousin")
 _NAME_AFTER_NOUN = (
-    re.compile(rf"(?:{_ZH_NOUNS})(?:叫|名叫)?((?:阿|小|老)?[\u4e00-\u9fff]{{2}})(?=最|爱|喜欢|是|很|也|总|常|特别|会|在|住|今年|[，,。；;]|$)"),
+    # (longest noun first: "猫咪团团" is 猫咪 and 团团, not 猫 and 咪团团)
+    re.compile(rf"(?:{'|'.join(sorted(_ZH_NOUNS.split('|'), key=len, reverse=True))})(?:叫|名叫)?"
+               rf"((?:阿|小|老)?[\u4e00-\u9fff]{{2,3}}?)(?=最|爱|喜欢|是|很|也|总|常|特别|会|在|住|今年|[，,。；;]|$)"),
     re.compile(rf"(?<![가-힣])(?:{_KO_NOUNS})\s([가-힣]{{2,3}}?)(?:이는|이가|는|은|가)\s"),
     re.compile(rf"(?:{_JA_NOUNS})の([ぁ-ねは-ゖァ-ヺー\u4e00-\u9fff]{{2,5}}?)(?:ちゃん|くん|さん)?(?:は|が|も)"),
     re.compile(rf"(?i:\b(?:{_EN_NOUNS}))\s+([A-Z][a-z]{{2,}})\b(?!\s+[A-Z])"),

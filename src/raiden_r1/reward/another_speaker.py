@@ -96,7 +96,7 @@ def _other_claim_pattern(forms: tuple[str, ...]) -> re.Pattern[str] | None:
         rf"|^(?:{n}),? (?:at your service|reporting|speaking|here)\b"
         # "我是药童阿福", "我是她徒弟满满": a word or two of who it is before the name
         # (not "在下的佩剑": 的 after the speaker owns what follows)
-        rf"|(?:我是|我就是|我叫|本人|在下)(?!的)[^\s，。的]{{0,4}}?(?:{n})(?![的之家])"
+        rf"|(?:我是|我就是|我叫|本人|在下|我系|我就系)(?!的)[^\s，。的]{{0,4}}?(?:{n})(?![的之家])"
         rf"|^(?:{n})(?:在此|是也|这厢)"
         rf"|^(?:저는|나는|내는|전|난|저|나|이 몸은|이 몸이|소인은|소승은|소생은|쇤네는|본인은|과인은|이 할미는|이 늙은이는)?"
         rf"\s?(?:[가-힣]{{1,4}}\s)?(?:{n})(?:이에요|예요|입니다|이야|야|이다|다|이요|요|이오|오|이라오|라오|일세|이올시다|올시다|이옵니다|이라고 해요|라고 해요|이랑께|랑께|이당께|당께|이제|제|이라예|라예|이데이|데이|이유|유)(?![가-힣])"
@@ -109,7 +109,8 @@ def _other_claim_pattern(forms: tuple[str, ...]) -> re.Pattern[str] | None:
         rf"わては|僕は|俺は|おれは|ぼくは|わたくしは|私は|わたしは|あたしは)(?:{n})"
         rf"(?:じゃ|である|でござる|や|だ|です|と申す|と申します|と申し|にござる|でござい|っす)"
         # "妻の美弥子です": a relation before the name introduces the speaker as that person ("私の妻の…" does not)
-        rf"|^(?:私は|わたしは|わたくしは|僕は|俺は|あたしは)?\s?(?:(?!私|わたし|僕|俺|あたし|うち)\S{{1,4}}の)?(?:{n})"
+        # ("みうのおにいちゃんの蒼太だよ": whose relation, then the relation)
+        rf"|^(?:私は|わたしは|わたくしは|僕は|俺は|あたしは)?\s?(?:(?!私|わたし|僕|俺|あたし|うち)\S{{1,6}}?の){{0,2}}(?:{n})"
         rf"(?:です|でございます|と申します|だよ|だ(?![ぁ-ゖ])|っす|でーす|やで|じゃ)"
         # "美咲よ。", "ひなただよ！": the name and a sentence-final particle, a clause of its own
         rf"|^(?:{n})(?:よ|だよ|だわ|やで|やよ)$"

@@ -69,7 +69,8 @@ _HONORIFICS = {"ja": ("ちゃん", "さん", "くん", "君", "様", "さま", "
 def _ko_title_subject(self_name: bool) -> re.Pattern[str]:
     c = cues("ko")
     titles = "|".join(sorted((*c.get("name_titles"), *(() if self_name else c.get("name_kin_titles"))), key=len, reverse=True))
-    return re.compile(rf"(?:{titles})(?:님)?(?:은|는|이|가|의|께서(?:는|도)?)(?![가-힣])")
+    # (a space before the particle: the normaliser parts Latin letters from hangul, "dj 는")
+    return re.compile(rf"(?:{titles})(?:님)? ?(?:은|는|이|가|의|께서(?:는|도)?)(?![가-힣])")
 
 
 _KO_OWNED = re.compile(rf"(?:{'|'.join(['강아지', '고양이', '아빠', '엄마', '아버지', '어머니', '언니', '오빠', '누나', '형', '동생', '친구', '남편', '아내', '딸', '아들'])})(?:은|는|이|가|의|예요|이에요|야|입니다|$)")
@@ -84,7 +85,8 @@ def narrated_by_name(ans: Answer, prep: PreparedTruth) -> str | None:
     names = prep.names
     # Surname + title for Chinese names ("叶老师"): the first character of a 2-4 character name.
     if lang == "zh":
-        names = names + tuple(n[0] + t for n in names[:1] if 2 <= len(n) <= 4 for t in (*_HONORIFICS["zh"][:11], "同学", "老爷子", "老太太", "老先生"))
+        names = names + tuple(n[0] + t for n in names[:1] if 2 <= len(n) <= 4 for t in (*_HONORIFICS["zh"][:11], "同学", "老爷子", "老太太", "老先生",
+                                                                                         "大爷", "大妈", "大娘", "大叔", "大婶"))
     if lang == "en" and prep.names and " " in prep.names[0] and prep.names[0].isascii():
         # "the dog of the Callahan family": the family named from outside (the character says "our")
         family = prep.names[0].rsplit(" ", 1)[-1]
