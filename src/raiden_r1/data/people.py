@@ -17,7 +17,8 @@ from .profiles_text import split_top_level
 from .perspective import _OTHER_KEY, _OTHER_NOUNS, name_forms, relation_nouns, starts_with_relation
 
 _PART_SEPARATORS = ";；,，、/\n"
-_ROLE_SEP = re.compile(r"\s*(?:[-–—:：=]|\bis\b)\s*")
+# (a hyphen between two Latin letters or digits is inside a name: "D-2", "Jean-Luc", "Okonkwo-Reyes")
+_ROLE_SEP = re.compile(r"\s*(?:(?<![A-Za-z0-9])-|-(?![A-Za-z0-9])|[–—:：=]|\bis\b)\s*")
 
 
 # "通称シュウ", "愛称はさっちゃん", "外号小满", "별명 꼬맹이", "nicknamed Feri" inside a relation field.
@@ -60,6 +61,9 @@ def profile_others(character_name: str, profile: Mapping[str, str]) -> tuple[str
                         name = name[: -len(title)].strip()  # "黒田主任" -> 黒田
                         break
             if len(pieces) == 1 and name.isascii():  # "best friend Elena": the capitalised words at the end
+                # (of the words before what is said of them: "rival captain Silas Crane of the Black Heron",
+                # "cousin Ana from Lisbon", "who sailed the Osprey")
+                name = re.split(r"(?:^| )(?:of|from|who|which|that|at|in|on|with|aboard)\b", name, maxsplit=1)[0]
                 m = re.search(r"[A-Z][\w'-]*(?: [A-Z][\w'-]*)*$", name)
                 name = m.group(0) if m else ""
             name = name.split(" (")[0].strip(" .。!！")
@@ -79,7 +83,7 @@ def profile_others(character_name: str, profile: Mapping[str, str]) -> tuple[str
 
 
 # A relative's, pet's or companion's noun, then a name, then what the sentence says of them.
-_ZH_NOUNS = "狗|猫|狗狗|猫咪|鹦鹉|兔子|仓鼠|女儿|儿子|丈夫|妻子|哥哥|姐姐|弟弟|妹妹|师父|师傅|徒弟|师弟|师兄|师姐|师妹|朋友|同事|邻居|搭档|队友|对手"
+_ZH_NOUNS = "狗|猫|狗狗|猫咪|鹦鹉|兔子|仓鼠|机器人|女儿|儿子|丈夫|妻子|哥哥|姐姐|弟弟|妹妹|师父|师傅|徒弟|师弟|师兄|师姐|师妹|朋友|同事|邻居|搭档|队友|对手"
 # (not after an elder's title, 언니/형/선배: "세라 언니" is how the character addresses her, and a name
 # read from prose here would make it "Sera's sister" in the reward's eyes)
 _KO_NOUNS = "강아지|고양이|개|앵무새|토끼|햄스터|아들|딸|남편|아내|동생|친구|동료|이웃|스승|제자|라이벌|후배"
@@ -87,7 +91,9 @@ _JA_NOUNS = "猫|犬|ねこ|いぬ|インコ|うさぎ|ハムスター|息子|�
 _EN_NOUNS = ("dog|cat|puppy|kitten|parrot|rabbit|hamster|horse|pony|son|daughter|husband|wife|brother|sister|friend|"
              "colleague|neighbou?r|rival|mentor|apprentice|partner|cousin")
 _NAME_AFTER_NOUN = (
-    re.compile(rf"(?:{_ZH_NOUNS})(?:叫|名叫)?((?:阿|小|老)?[\u4e00-\u9fff]{{2}})(?=最|爱|喜欢|是|很|也|总|常|特别|会|在|住|今年|[，,。；;]|$)"),
+    # (longest noun first: "猫咪团团" is 猫咪 and 团团, not 猫 and 咪团团)
+    re.compile(rf"(?:{'|'.join(sorted(_ZH_NOUNS.split('|'), key=len, reverse=True))})(?:叫|名叫)?"
+               rf"((?:阿|小|老)?[\u4e00-\u9fff]{{2,3}}?)(?=最|爱|喜欢|是|很|也|总|常|特别|会|在|住|今年|[，,。；;]|$)"),
     re.compile(rf"(?<![가-힣])(?:{_KO_NOUNS})\s([가-힣]{{2,3}}?)(?:이는|이가|는|은|가)\s"),
     re.compile(rf"(?:{_JA_NOUNS})の([ぁ-ねは-ゖァ-ヺー\u4e00-\u9fff]{{2,5}}?)(?:ちゃん|くん|さん)?(?:は|が|も)"),
     re.compile(rf"(?i:\b(?:{_EN_NOUNS}))\s+([A-Z][a-z]{{2,}})\b(?!\s+[A-Z])"),
@@ -100,7 +106,9 @@ _PROSE_WORD = re.compile(rf"(?:{_ZH_NOUNS}|{_KO_NOUNS}|{_JA_NOUNS})\S*|\S*[的�
 # ("女儿孙小蕙", "妻・坂口房江", "남동생 억쇠", "나무꾼 돌쇠 할아버지").
 _LEADING_KIN = re.compile(r"^(?:[\u4e00-\u9fff]{0,2}?(?:女儿|儿子|丈夫|妻子|老婆|老公|父亲|母亲|哥哥|姐姐|弟弟|妹妹|"
                           r"师父|师傅|徒弟|爷爷|奶奶|伙计|朋友|同事|邻居|师弟|师兄|师姐|师妹|养子|养女|长子|长女|次子|次女|"
-                          r"男友|女友|恋人|未婚妻|未婚夫|义兄|义弟|义父|义母|队友|搭档|知己)|(?:妻|夫|父|母|兄|姉|弟|妹|息子|娘|祖父|祖母)[・·])")
+                          r"男友|女友|恋人|未婚妻|未婚夫|义兄|义弟|义父|义母|队友|搭档|知己|"
+                          # (a job glued before a colleague's name: "护士小林", "司机老王")
+                          r"护士|医生|大夫|司机|厨师|保安|保姆|秘书|助理|管家|店员|伙计|学徒|会计|护工|实习生)|(?:妻|夫|父|母|兄|姉|弟|妹|息子|娘|祖父|祖母)[・·])")
 _KO_ADDRESS = frozenset({"할아버지", "할머니", "아저씨", "아주머니", "아줌마", "선생님", "어르신", "영감", "도령", "아씨", "님"})
 
 
@@ -109,7 +117,8 @@ def _without_role_words(name: str) -> str:
     what the person is before it and a form of address after it: who would answer to it."""
     if name.isascii():
         return name
-    if re.fullmatch(r"[가-힣]+(?: [가-힣]+)+", name):
+    # ("초등학교 5학년 누나 박서진": a grade or an age among the words before the name)
+    if re.fullmatch(r"[가-힣0-9]+(?: [가-힣0-9]+)+", name) and re.fullmatch("[가-힣]+", name.split()[-1]):
         words = [w for w in name.split() if w not in _KO_ADDRESS]
         return words[-1] if words else name
     m = _LEADING_KIN.match(name)

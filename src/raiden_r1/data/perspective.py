@@ -168,7 +168,7 @@ _NAME_KEY = re.compile(r"^\s*(?:name|full name|姓名|名字|名前|이름)\s*$"
 # Profile fields that hold other people or animals: a keyword found there names someone else.
 _OTHER_KEY = re.compile(r"relation|family|friend|pet|partner|spouse|rival|parent|sibling|children|mentor|"
                         r"colleague|co-?worker|neighbou?r|apprentice|disciple|student|master|boss|teacher|companion|"
-                        r"人物关系|关系|家人|家庭|宠物|朋友|伴侣|对手|同事|邻居|徒弟|弟子|师父|师傅|老师|上司|下属|"
+                        r"人物关系|关系|家人|家庭|宠物|朋友|伴侣|对手|同事|邻居|同伴|伙伴|徒弟|弟子|师父|师傅|老师|上司|下属|"
                         r"人間関係|家族|ペット|友人|友達|仲間|相棒|同僚|隣人|弟子|師匠|上司|部下|"
                         r"关系|队友|宿敌|敌人|恋人|同期|ライバル|恋人|관계|가족|반려|친구|동료|동기|이웃|제자|스승|상사|부하|라이벌|연인|애인",
                         re.IGNORECASE)
@@ -276,7 +276,8 @@ def short_name_forms(character_name: str, profile_names: tuple[str, ...] = ()) -
     out: list[str] = []
     for name in (character_name, *profile_names):
         written = name.split()
-        for part in written if len(written) > 1 else ():
+        # (a whole name of one character, "楓", is read the same way)
+        for part in written if len(written) > 1 else written[:1]:
             f = canonical(part)
             if len(f) == 1 and is_cjk(f) and f not in out:
                 out.append(f)
@@ -306,11 +307,15 @@ def refers_to_self_by_name(character_name: str, profile: Mapping[str, str]) -> b
 
 
 
+_NAME_NICK = re.compile(r"(?:^|(?<=\s))['\"“‘「『]([^'\"”’」』]{1,20})['\"”’」』](?=\s|$)")
+
+
 def profile_names(character_name: str, profile: Mapping[str, str], quoted: bool = True) -> tuple[str, ...]:
     """Other names the profile gives the character: readings in brackets after the name
     ("桃瀬ここな（ももせ ここな）"), and quoted self-names in the speaking style ("calls herself
     \"Pip\"")."""
-    out: list[str] = []
+    # 'Danny "Dee" Alvarez': the nickname quoted inside the name itself (not the O' of O'Brien)
+    out: list[str] = [q for q in _NAME_NICK.findall(character_name) if q.strip()]
     for key, value in profile.items():
         if not isinstance(value, str):
             continue

@@ -182,7 +182,7 @@ def prepare(truth: GroundTruth) -> PreparedTruth:
         gold_self_identity=self_identity,
         names=name_forms(truth.character_name, truth.aliases),
         other_norms=tuple(c for o in truth.others if (c := canonical(o))),
-        short_names=short_name_forms(truth.character_name, truth.aliases),
+        short_names=short_name_forms(truth.character_name, truth.aliases) + _ja_one_kanji_given(truth.character_name, language),
         surnames=surname_forms(truth.character_name, language),
         yes_no=yes_no,
         question_norm=question.canon if question is not None else "",
@@ -200,6 +200,16 @@ def prepare(truth: GroundTruth) -> PreparedTruth:
         titles=own_titles(truth.role, language),
         clocks=clocks,
     )
+
+
+def _ja_one_kanji_given(name: str, language: str) -> tuple[str, ...]:
+    """The one-kanji given name of a Japanese name the dictionary splits ("日向葵" -> 葵): read, like the
+    given name of a spaced name, only as a speaker or a sentence subject ("葵は二段じゃ")."""
+    if language != "ja" or " " in name.strip():
+        return ()
+    family = surname_forms(name, language)
+    rest = canonical(name)[len(family[0]):] if family and canonical(name).startswith(family[0]) else ""
+    return (rest,) if len(rest) == 1 else ()
 
 
 def _with_suffixed_forms(items: tuple[tuple[Term, ...], ...], record_text: str, language: str

@@ -65,9 +65,14 @@ _HONORIFICS = {"ja": ("ちゃん", "さん", "くん", "君", "様", "さま", "
                "zh": ("老师", "船长", "先生", "小姐", "女士", "医生", "大夫", "师傅", "队长", "老板", "大哥", "大姐", "哥", "姐",
                       "同学", "阿姨", "叔")}
 # (and the forms of address others use: "순덕 삼촌은" in Jeju, "민지 씨는", "옥분 할머니가")
-_KO_TITLE_SUBJECT = re.compile("(?:형사|교수|작가|기자|팀장|사장|대표|선생|선배|원장|박사|과장|부장|대리|실장|감독|선수|학생|"
-                               "삼촌|이모|고모|할망|하르방|할머니|할아버지|아저씨|아주머니|아줌마|어르신|여사|씨|양|군)"
-                               "(?:님)?(?:은|는|이|가|의|께서)(?![가-힣])")
+@lru_cache(maxsize=2)
+def _ko_title_subject(self_name: bool) -> re.Pattern[str]:
+    c = cues("ko")
+    titles = "|".join(sorted((*c.get("name_titles"), *(() if self_name else c.get("name_kin_titles"))), key=len, reverse=True))
+    # (a space before the particle: the normaliser parts Latin letters from hangul, "dj 는")
+    return re.compile(rf"(?:{titles})(?:님)? ?(?:은|는|이|가|의|께서(?:는|도)?)(?![가-힣])")
+
+
 _KO_OWNED = re.compile(rf"(?:{'|'.join(['강아지', '고양이', '아빠', '엄마', '아버지', '어머니', '언니', '오빠', '누나', '형', '동생', '친구', '남편', '아내', '딸', '아들'])})(?:은|는|이|가|의|예요|이에요|야|입니다|$)")
 def narrated_by_name(ans: Answer, prep: PreparedTruth) -> str | None:
     """The character's own name used as a third-person subject or possessive anywhere in the answer
@@ -80,7 +85,8 @@ def narrated_by_name(ans: Answer, prep: PreparedTruth) -> str | None:
     names = prep.names
     # Surname + title for Chinese names ("叶老师"): the first character of a 2-4 character name.
     if lang == "zh":
-        names = names + tuple(n[0] + t for n in names[:1] if 2 <= len(n) <= 4 for t in (*_HONORIFICS["zh"][:11], "同学", "老爷子", "老太太", "老先生"))
+        names = names + tuple(n[0] + t for n in names[:1] if 2 <= len(n) <= 4 for t in (*_HONORIFICS["zh"][:11], "同学", "老爷子", "老太太", "老先生",
+                                                                                         "大爷", "大妈", "大娘", "大叔", "大婶"))
     if lang == "en" and prep.names and " " in prep.names[0] and prep.names[0].isascii():
         # "the dog of the Callahan family": the family named from outside (the character says "our")
         family = prep.names[0].rsplit(" ", 1)[-1]
@@ -108,7 +114,11 @@ def narrated_by_name(ans: Answer, prep: PreparedTruth) -> str | None:
             if lang == "ko" and len(n) >= 2 and not prep.truth.self_name and _KO_OWNED.match(rest) and cl.text[k - 1:k] in ("", " "):
                 # "민지 강아지예요": the name owning a relative, said by someone else
                 return f"speaks of the character from outside ('{n} {rest[:4]}')"
-            if lang == "ko" and _KO_TITLE_SUBJECT.match(rest) and len(n) >= 2:
+            if lang == "ko" and len(n) >= 2 and not prep.truth.self_name and cl.text[k - 1:k] in ("", " ") and \
+                    any(rest.startswith(w) and not re.match("[가-힣]", rest[len(w):len(w) + 1] or " ")
+                        for w in cues("ko").get("elder_address")):
+                return f"speaks of the character from outside ('{n} {rest[:4]}')"  # "지은 언니 고양이는": a younger one talking
+            if lang == "ko" and _ko_title_subject(prep.truth.self_name).match(rest) and len(n) >= 2:
                 # "한지훈 형사는 …" narrates; "저는 한지훈 형사입니다" introduces oneself
                 return f"speaks of the character from outside ('{n} {rest[:4]}')"
             if n not in prep.names:
@@ -158,11 +168,17 @@ def _relation_subject_pattern(character_name: str, others: tuple[str, ...], surn
     family = split_name(character_name, lang) if not character_name.isascii() else None
     own = [f"{canonical(family[0])}家"] if family else []  # "林家小妹", "佐藤家の娘": the family from outside
     names = [*(other_person_forms(others, lang, surnames) if others else ()), *own]
-    rels = [*cues(lang).get("kin"), *_OWNER_WORDS[lang], *(("小妹", "老大", "丫头", "小子", "闺女") if lang == "zh" else ())]
+    rels = [*cues(lang).get("kin"), *_OWNER_WORDS[lang], *(("小妹", "老大", "丫头", "小子", "闺女", "姑娘", "小姐", "少爷", "公子",
+                                                             "千金", "老二", "老三", "老幺") if lang == "zh" else ())]
     if not names or not rels:
         return None
-    return re.compile(_RELATION_SUBJECT[lang].format(n="|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True)),
-                                                     r="|".join(re.escape(r) for r in sorted(set(rels), key=len, reverse=True))))
+    r = "|".join(re.escape(r) for r in sorted(set(rels), key=len, reverse=True))
+    n = "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True))
+    if lang == "zh":  # "沈家二姑娘", "林家大小姐", "沈二小姐": the family's children counted from outside
+        r = f"(?:[大二三四五六七小幺])?(?:{r})"
+        if family:
+            n = f"{n}|{re.escape(canonical(family[0]))}(?=[大二三四五六七幺](?:小姐|姑娘|少爷|公子|丫头))"
+    return re.compile(_RELATION_SUBJECT[lang].format(n=n, r=r))
 
 
 # What follows a pet name used as a subject: a verb or copula (en), a particle (ja, ko).

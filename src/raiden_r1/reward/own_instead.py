@@ -49,7 +49,7 @@ def _claims_negative(ans: Answer, j: int, prep: PreparedTruth) -> str | None:
         return None
     lead = starts_with(cl.text, table("self_lead", lang))
     if lead is None:
-        own = starts_with(cl.text, table("self_thing", lang))
+        own = starts_with(cl.text, table("self_thing", lang)) or _own_name_owner(cl.text, prep, lang)
         rest = cl.text[len(own):].lstrip().split(" ")[0] if own else ""
         if not own or not (content_units(rest) & prep.question_units):
             return None
@@ -58,6 +58,19 @@ def _claims_negative(ans: Answer, j: int, prep: PreparedTruth) -> str | None:
             if cue_in_text(cl.text.replace(t.canon, " ", 1), lang, "negation"):
                 return None
             return t.raw
+    return None
+
+
+# The character's own name owning the thing ("ハルのハムスターは", "도윤이 강아지는", "小蓝的…", "Pip's
+# hamster"): how a character that speaks of itself by name says "my".
+_NAME_OWNS = {"ja": ("の",), "ko": (" ", "의 ", "네 "), "zh": ("的", "家"), "en": (" s ",)}
+
+
+def _own_name_owner(text: str, prep: PreparedTruth, lang: str) -> str | None:
+    for n in prep.names:
+        for p in _NAME_OWNS.get(lang, ()):
+            if text.startswith(n + p):
+                return n + p
     return None
 
 

@@ -22,6 +22,9 @@ def own_titles(role: str, language: str) -> tuple[str, ...]:
         if any((f" {t} " in text) if t.isascii() else (t in text) for t in group[:1]):
             out.extend(t for t in group if t not in out)
     out.extend(t for t in _head_nouns(role, language) if t not in out)
+    if language in ("ko", "ja"):  # "북방을 지키는 무신(장군)": the title in brackets is one too
+        for inner in re.findall(r"[(（]([^()（）]{1,12})[)）]", role):
+            out.extend(t for t in _head_nouns(inner, language) if t not in out)
     return tuple(out)
 
 

@@ -20,7 +20,9 @@ def name_subject(text: str, prep: PreparedTruth, language: str, skip: tuple[int,
     """The character's own name used as a third-person subject or possessive in ``text``."""
     particles = cues(language).get("name_particles")
     for short in prep.short_names:  # a one-character name only as the clause's first word ("凪は19歳")
-        if text.startswith(short) and _subject_particle(text[1:].lstrip(), particles):
+        # (not the start of a longer name of the character's: "剛ノ山こと竜崎" for 竜崎剛)
+        if text.startswith(short) and _subject_particle(text[1:].lstrip(), particles) and \
+                not any(len(n) > 1 and text.startswith(n) for n in prep.names):
             return short
     for family in prep.surnames:  # a family name alone as the clause's subject ("佐伯は34歳です")
         if len(family) >= 2 and not family.isascii() and text.startswith(family) and \
@@ -45,7 +47,8 @@ def name_subject(text: str, prep: PreparedTruth, language: str, skip: tuple[int,
                     nxt = rest.split(" ", 1)[0] if rest else ""
                     # "Tomasz takes the stage at 9:30": the name as the subject of a verb in -s
                     # (not the rest of the name itself: "Ifeoma Okonkwo-Reyes", the "reyes" no verb)
-                    in_name = any(f"{name} {nxt}" in n for n in prep.names)
+                    # (whole words: "rook s" is no part of "marco rook silva")
+                    in_name = any(f" {name} {nxt} " in f" {n} " for n in prep.names)
                     if not in_name and (nxt in particles or prev == "of" or (start == 0 and (
                             _EN_VERB_S.fullmatch(nxt) or _EN_VERB_ED.fullmatch(nxt)))):
                         return name
@@ -116,6 +119,10 @@ def asked_relations(prep: PreparedTruth) -> set[str]:
             if r not in _ADDRESS_NOUNS or any(y + r in prep.question_norm for y in _YOUR)}
 
 
+# "店長の私が…", "主人のわしが…": the title in apposition to "I" is the character speaking
+_JA_I = "私|わたし|僕|ぼく|俺|おれ|あたし|わし|わたくし|わらわ|拙者|それがし"
+
+
 @functools.lru_cache(maxsize=1024)
 def _title_pattern(titles: tuple[str, ...], surnames: tuple[str, ...], lang: str) -> re.Pattern[str]:
     t = "|".join(re.escape(x) for x in sorted(titles, key=len, reverse=True) if lang != "zh" or len(x) > 1) or "(?!)"
@@ -128,7 +135,7 @@ def _title_pattern(titles: tuple[str, ...], surnames: tuple[str, ...], lang: str
                           rf"|^(?:the|this|our|your|old|good) (?:old )?({t}) s [a-z]+")  # "The sergeant's birthday falls…"
     if lang == "ja":
         # ("この店の主人は": what it is the head of between)
-        return re.compile(rf"^(?:この|その|あの|うちの)?(?:(?!私|わたし|僕|俺)[^\s]{{1,3}}の)?(?:{fam})?({t})(?:さん|様|さま)?(?:は|が|も|って|の)")
+        return re.compile(rf"^(?:この|その|あの|うちの)?(?:(?!私|わたし|僕|俺)[^\s]{{1,3}}の)?(?:{fam})?({t})(?:さん|様|さま)?(?:は|が|も|って|の(?!{_JA_I}))")
     if lang == "ko":
         # "선수는…", "최 선수 키는…" (not "선수 생활은 10년": a noun after the bare title is the career)
         return re.compile(rf"^(?:(?:이 |우리 |저희 )?({t})(?:님)?(?:은|는|이|가|의|께서)|"
@@ -136,7 +143,8 @@ def _title_pattern(titles: tuple[str, ...], surnames: tuple[str, ...], lang: str
     # "赵指导身高186", "我们队长是…" (not "当教练十年了": the title as an object)
     # (a one-character title only after the family name: "林工的生日", never "工的…")
     t1 = "|".join(re.escape(x) for x in titles if len(x) == 1) or "(?!)"
-    return re.compile(rf"^(?:我们|咱们|这位|那位|咱)?(?:(?:{fam})?({t})|(?:{fam})({t1}))(?!们)"
+    # ("赵总镖头", "老船长", "大掌柜": a rank word before the title)
+    return re.compile(rf"^(?:我们|咱们|这位|那位|咱)?(?:(?:{fam})?(?:总|大|老)?({t})|(?:{fam})({t1}))(?!们)"
                       rf"(?=是|的|身高|今年|在|家|老家|出生|来自|祖籍|住|喜欢|爱|最|也|就|呢|啊| |$)")
 
 

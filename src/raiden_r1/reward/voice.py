@@ -124,7 +124,7 @@ def perspective_issue(ans: Answer, ci: int, pos: int, term: Term, prep: Prepared
         # (not for a profile that says the character calls itself by the title: "refers to herself as 'the Captain'")
         title = own_title_subject(opening, prep, lang)
         if title and (subject == "other" or not asked_relations(prep) or title_owner(opening, title, prep)
-                      or addressed_by_title(title, prep, lang)):
+                      or any(addressed_by_title(t, prep, lang) for t in (title, *prep.titles))):
             return f"third person (its own title '{title}')"
     if not prep.truth.self_name or term.norm in " ".join(prep.names):
         tl = cl.text
