@@ -147,3 +147,9 @@ def test_a_ja_district_part_is_said_by_its_district():
 def test_either_half_of_a_joined_food_earns_the_reward():
     card = profile("钱有福", "zh", 姓名="钱有福", 最爱的食物="葱油饼和豆浆")
     assert gold_accuracy(by_family(card)["food"], "豆浆，天天喝。") == 1.0
+
+
+def test_a_ja_town_after_its_prefecture_and_district_is_keyed_by_the_town():
+    card = profile("小菊", "ja", 名前="小菊", 出身地="兵庫県美方郡の香住")
+    keys = _keys(card, "hometown")
+    assert {"香住", "美方郡"} <= set(keys) and "兵庫県" not in keys
