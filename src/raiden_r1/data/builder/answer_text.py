@@ -53,9 +53,16 @@ def spoken(alts: list[str]) -> str:
     return alts[0]
 
 
+def _spoken_goal(alts: list[str]) -> str:
+    """A dream says its whole phrase: the longest alternative its key is part of ("开一爿裁缝店" of
+    [裁缝店, 开一爿裁缝店, 阿宝时装], the shop's sign an equal answer outside the dream's words)."""
+    return max((a for a in alts if grounded(alts[0], a)), key=len)
+
+
 def answer_value(items: list[list[str]], family: str, language: str) -> str:
     """What a template's {v} says for these keyword items."""
-    return _join([_display(spoken(alts), family, language) for alts in items], family, language)
+    say = _spoken_goal if family == "dream" else spoken
+    return _join([_display(say(alts), family, language) for alts in items], family, language)
 
 
 def grammar_extras(items: list[list[str]], family: str, language: str) -> dict[str, str | None]:

@@ -294,12 +294,31 @@ def bracketed_ranks(value: str) -> list[str]:
 def landmark(description: str) -> str | None:
     """The landmark a place description ends with: "河南省交界地域大别山" -> "大别山"."""
     m = _LANDMARK.search(description.strip(EDGE))
-    return m.group(1) if m else None
+    # "…附近的大杂院": a house near the place, no landmark; "的大杂院" is no name of anything
+    return m.group(1) if m and not m.group(1).startswith(("的", "之")) else None
 
 
 def job_head(title: str) -> str | None:
     """The job a long title ends with: "华语流行乐男歌手" -> "歌手"."""
     return next((h for h in _JOB_HEADS if title.endswith(h) and len(title) > len(h)), None)
+
+
+_ART_SUFFIXES = tuple(sorted(set(table("coverage.yaml", "JOB_ART_SUFFIXES")), key=len, reverse=True))
+
+
+_ART_VERBS = "".join(table("coverage.yaml", "JOB_ART_VERBS_ZH"))
+
+
+def art_phrases(art: str, value: str) -> list[str]:
+    """The card's own phrases doing an art: "说相声" of "…在南市撂地说相声" for 相声."""
+    return list(dict.fromkeys(re.findall(f"[{_ART_VERBS}]" + re.escape(art), value)))
+
+
+def job_art(title: str) -> str | None:
+    """The art a performer's title names: "评书艺人" -> "评书" (said "说评书的"); None otherwise."""
+    suffix = next((s for s in _ART_SUFFIXES if title.endswith(s)), None)
+    art = title[:-len(suffix)] if suffix else ""
+    return art if 2 <= len(art) <= 4 and re.fullmatch(r"[\u4e00-\u9fff]+", art) else None
 
 
 def company_alternatives(name: str) -> list[str]:

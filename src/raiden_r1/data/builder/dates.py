@@ -73,7 +73,17 @@ _NAMED_DAY_AFTER = re.compile(r"[、，,]\s*([^、，,\d]{2,16}?(?:の日|節|�
 def _named_day(name: str) -> list[str]:
     """A day's name with and without its word for day ("天長節の日" -> 天長節の日, 天長節)."""
     bare = re.sub(r"(?:の日|\s+(?:" + "|".join(_DAY_WORDS) + r"))$", "", name.strip())
+    bare = bare if _names_the_day(bare) else name.strip()
     return [n for n in unique_terms([name.strip(), bare]) if len(n) >= 2 and not is_clause(n)]
+
+
+_NOT_ALONE = frozenset(w.lower() for w in table("words.yaml", "EN_DAY_HEADS_NOT_ALONE") + table("words.yaml", "EN_NAME_TITLES"))
+
+
+def _names_the_day(bare: str) -> bool:
+    """Whether what stands before "Day" names the day alone ("Lammas"), not a title or an
+    ordinary word that pays other answers ("Lady" of Lady Day pays "m'lady")."""
+    return bare.strip().lower() not in _NOT_ALONE
 
 
 _YEAR_AROUND = re.compile(r"(?:,?\s*\d{3,4}\s*(?:年|년)?|[元一二三四五六七八九十]+年)\s*$|^\s*\d{3,4}\s*(?:年|년)?")
@@ -87,7 +97,7 @@ def _day_name(outside: str) -> list[str]:
             or _date_alternatives(name) or _ERA_YEAR_DAY.match(name)):
         return []
     bare = re.sub(r"\s+(?:" + "|".join(_DAY_WORDS) + r")$", "", name)
-    return unique_terms([name] + ([bare] if bare != name and len(bare) >= 3 else []))
+    return unique_terms([name] + ([bare] if bare != name and len(bare) >= 3 and _names_the_day(bare) else []))
 
 
 _DAY_WORDS = table("words.yaml", "EN_DAY_WORDS")

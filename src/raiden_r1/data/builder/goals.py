@@ -17,6 +17,8 @@ _EN_PROPER_RUN = re.compile(r"(?<![\w'-])[A-Z][\w'-]*(?:\s+(?:of\s+(?:the\s+)?)?
 _EN_GOAL_LEAD = re.compile(r"^(?:to\s+)?(?:\w+ing|become|be|open|build|find|win|see|write|make)\s+(?:(?:a|an|the|my|our)\s+)?",
                            re.IGNORECASE)
 _ZH_GOAL_LEAD = re.compile(r"^(?:想|要|能)?(?:考上|考进|考入|建成|建立|研制|研发|成为|当上|当|做|开一家|开一间|开个|开间|开家|开|编成|写成|写完|拿到|实现|登上|找到)")
+# "开一爿自家个裁缝店": after the verb, a count and a "my own" say nothing an answer repeats ("开裁缝店")
+_ZH_COUNT_OWN = re.compile(r"^(?:[一两]?[家间爿个座所片块]|[一两])?(?:自家个|自家的|自家|自己的|自己|我自己的|属于自己的)?")
 _JA_GOAL_TAIL = re.compile(r"(?:になること|になる|を作ること|を開くこと|をすること|こと)$")
 _KO_GOAL_TAIL = re.compile(r"\s*(?:만들기|열기|되기|하기|가기)$")
 
@@ -40,6 +42,8 @@ def goal_key(phrase: str) -> str | None:
         key = _JA_GOAL_TAIL.sub("", phrase).strip()
     else:
         key = _ZH_GOAL_LEAD.sub("", phrase).strip()
+        if key != phrase.strip():
+            key = _ZH_COUNT_OWN.sub("", key) if len(_ZH_COUNT_OWN.sub("", key)) >= 2 else key
     key = key.strip(EDGE + "《》")
     if not key or key == phrase or normalize(key) in NON_ANSWERS or term_size(key)[0] < (2 if has_cjk(key) else 1):
         return None

@@ -24,7 +24,7 @@ from .terms import (  # noqa: F401
     is_short_term, paren_alias, quoted_terms, spaceless_alternative, strip_etc, strip_lead, term_size, unique_terms,
 )
 from ..profiles_text import split_items, split_numbered, split_top_level
-from .coverage import job_head
+from .coverage import art_phrases, job_art, job_head
 from .fields import Family
 from .place_keys import is_admin_unit, place_keys  # noqa: F401 (re-exported: sbk imports them from here)
 from .goals import goal_key  # noqa: F401 (re-exported: the tests import it from here)
@@ -152,7 +152,8 @@ def _item_alternatives(part: str, had_lead: bool, family: Family) -> list[str] |
         # "moonshiner and herb doctor": two trades, each a right answer
         trades = re.split(r"\s+and\s+", part) if family.name == "occupation" and not has_cjk(part) else []
         trades = [t for t in trades if len(trades) == 2 and t.split()[0].lower() not in ("a", "an", "the")]
-        return [part] + ([job] if job else []) + halves + trades  # "沉稳少言" is two traits, each an answer
+        art = job_art(part) if family.name == "occupation" else None  # "评书艺人" is "说评书的"
+        return [part] + ([job] if job else []) + ([art] if art else []) + halves + trades  # "沉稳少言" is two traits
     kind_of_person = _KIND_OF_PERSON.search(part)
     if family.name == "personality" and kind_of_person:  # "李秀芬是一个责任心强的人" -> "责任心强"
         return [kind_of_person.group(1)]
@@ -231,6 +232,8 @@ def list_keys(value: str, family: Family) -> Items:
         # comma parts may still be terms.
         items = (_list_terms(split_items(value), value, family)
                  or _list_terms(split_top_level(value, "，,、；;。"), value, family))
+    if family.name == "occupation":  # "相声艺人，…说相声": "说相声" is said as often as the art
+        items = [alts + [p for a in alts if a == job_art(alts[0]) for p in art_phrases(a, value)] for alts in items]
     return dedupe_items([cjk_latin_alternatives(alts[0]) + alts[1:] for alts in items])
 
 
@@ -290,6 +293,15 @@ def goal_keys(value: str) -> Items:
             if found:
                 return found
         return []
+    quoted = quoted_terms(value)
+    if len(parts) > 1 and quoted and not any(q in parts[0] for q in quoted):
+        # "开一爿裁缝店，招牌写“阿宝时装”": the dream is the first clause; the quoted sign a later
+        # clause gives names the same shop, an equal answer after it, never the dream alone
+        # clause without a key: no key (the record is dropped and counted) rather than the sign
+        first = goal_keys(parts[0])
+        if len(first) != 1:
+            return []
+        return [unique_terms(first[0] + [q for q in quoted if is_short_term(q, phrase=True)][:1])]
     items = free_keys(value)
     if len(items) != 1:
         return items

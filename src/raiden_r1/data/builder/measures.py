@@ -107,7 +107,10 @@ def _notation_forms(text: str, family: str, language: str) -> list[str] | None:
             return list(dict.fromkeys([said, m.group(0).strip()]))
         m = _POUNDS.search(text)
         if m:
-            return list(dict.fromkeys([f"{m.group(1)} pounds", m.group(0).strip(), f"{m.group(1)} lb", f"{m.group(1)} lbs"]))
+            # "How much do you weigh?" - "142, soaking wet.": the bare number is how the pounds are said,
+            # as the bare centimetres or kilos are (the metric forms below)
+            return list(dict.fromkeys([f"{m.group(1)} pounds", m.group(0).strip(), f"{m.group(1)} lb", f"{m.group(1)} lbs",
+                                       m.group(1)]))
     m = _CJK_OLD.search(text)
     if m and (family == "height") == ("尺" in m.group(0)):
         return [m.group(0).replace(" ", "")]

@@ -32,13 +32,16 @@ _EN_TITLES = frozenset(table("words.yaml", "EN_NAME_TITLES"))
 _ZH_DESCRIPTION_ENDS = frozenset(_PARTS["zh_description_ends"])
 _JA_ENDINGS_NOT_ALONE = frozenset(_PARTS["ja_given_endings_not_alone"])
 _BARE_TITLES = frozenset(table("words.yaml", "BARE_TITLES"))
+# "周裁缝", "김 목수": a trade after a surname is how the person is called, and the trade alone
+# pays anyone of it ("王裁缝"); English trades (Smith, Baker) are surnames, so only CJK ones count
+_CJK_TRADES = frozenset(t for t in table("coverage.yaml", "JOB_HEADS") if re.match(r"[^\x00-\x7f]", t))
 
 
 def names_an_office(part: str) -> bool:
     """Whether a part of a name is a title or form of address ("太医" of 钱太医, "선생", "Dr."):
     as an answer it pays anyone of that office."""
     t = part.strip().rstrip(".")
-    return t in _BARE_TITLES or t.lower() in _EN_TITLES or t in _ZH_ADDRESS or t in _JA_TITLES
+    return t in _BARE_TITLES or t.lower() in _EN_TITLES or t in _ZH_ADDRESS or t in _JA_TITLES or t in _CJK_TRADES
 
 _KANJI = r"\u4e00-\u9fff\u3005"  # 々 as in 佐々木
 _KANA = r"\u3041-\u309f\u30a0-\u30ff"

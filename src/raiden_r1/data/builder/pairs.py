@@ -1,6 +1,7 @@
-"""A favourite food written as two things joined ("soup beans and cornbread", "홍어애국과 막걸리",
-"天丼と電気ブラン"): a right answer names either one ("Soup beans, honey."), so each half is an
-alternative beside the whole. A pair that is one dish ("fish and chips") stays whole."""
+"""A list value written as two things joined ("soup beans and cornbread", "홍어애국과 막걸리",
+"天丼と電気ブラン", "葱油饼和豆浆", "hunting and fishing"): a right answer names either one ("Soup beans,
+honey."), so each half is an alternative beside the whole. A food pair that is one dish ("fish and
+chips") stays whole."""
 
 from __future__ import annotations
 
@@ -15,22 +16,24 @@ _ONE_DISH = frozenset(normalize_term(p) for p in table("words.yaml", "EN_ONE_DIS
 _EN = re.compile(r"^(.+?)\s+(?:and|&)\s+(.+)$", re.IGNORECASE)
 _KO = re.compile(r"^([가-힣 ]{2,}?)(?:과|와|하고|랑)\s+([가-힣 ]{2,})$")
 _JA = re.compile(r"^([^と]{2,})と([^と]{2,})$")
+# 和/与/及/跟 between two names of two or more characters; "和牛", "温和" have one character on a side
+_ZH = re.compile(r"^([\u4e00-\u9fff]{2,}?)(?:和|与|及|跟)([\u4e00-\u9fff]{2,})$")
 
 
-def pair_halves(term: str) -> list[str]:
+def pair_halves(term: str, food: bool = True) -> list[str]:
     """The two things of a joined pair, or [] for one dish or no pair."""
-    if normalize_term(term) in _ONE_DISH:
+    if food and normalize_term(term) in _ONE_DISH:
         return []
-    for pattern in (_EN, _KO, _JA):
+    for pattern in (_EN, _KO, _JA, _ZH):
         m = pattern.match(term.strip())
         if m:
             halves = [h.strip() for h in m.groups()]
             # "fish and chips"-like pairs of two short words are dishes more often than not
-            if pattern is _EN and all(len(h.split()) == 1 for h in halves):
+            if food and pattern is _EN and all(len(h.split()) == 1 for h in halves):
                 return []
             return [h for h in halves if grounded(h, term)]
     return []
 
 
-def with_pair_halves(items: Items) -> Items:
-    return [unique_terms(alts + [h for a in alts[:1] for h in pair_halves(a)]) for alts in items]
+def with_pair_halves(items: Items, food: bool = True) -> Items:
+    return [unique_terms(alts + [h for a in alts[:1] for h in pair_halves(a, food)]) for alts in items]

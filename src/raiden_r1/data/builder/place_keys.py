@@ -24,6 +24,7 @@ _KANA = re.compile(r"[\u3040-\u30ff]")
 _ADMIN_UNIT = re.compile(r"[^的の]+?(?:省|市|县|縣|区|區|州府?(?![市县縣区區])|府(?=[^的の]{1,4}?[县縣]|$)|镇|鎮|乡|鄉|村|県|郡)")
 _LANE_ENDS = tuple(table("words.yaml", "ADDRESS_LANE_ENDS"))
 _UNITS_OF = re.compile(r"(.{2,8}?)[的の]([^的の]{2,6})")
+_JA_TOWN_AFTER_UNITS = re.compile(r"([\u4e00-\u9fff]{2,10}?[県府都道郡])の([\u4e00-\u9fff\u3041-\u30ff]{2,5})")
 _NEAR_END = re.compile("(.+?)(?:" + "|".join(table("coverage.yaml", "NEAR_ENDS_CJK")) + ")$")
 _CORE_SUFFIXES = tuple("省市县縣区區県府郡")
 _OUTER_UNITS = tuple(table("coverage.yaml", "OUTER_UNITS_CJK"))  # "湖南省" may be said "湖南"; "凉州" is never "凉"
@@ -93,6 +94,12 @@ def _place_items(part: str) -> Items:
         whole = "".join(units) == part
         if (len(units) >= 2 and len(part) - len("".join(units)) <= 2) or (units and whole):
             return [_unit_alternatives(u) for u in units if len(u) >= 2]
+        town = _JA_TOWN_AFTER_UNITS.fullmatch(part)
+        if town and "".join(_ADMIN_UNIT.findall(town.group(1))) == town.group(1) and not is_clause(town.group(2)):
+            # "京都府与謝郡の伊根": the town after its prefecture and district is the answer ("伊根の生まれ"),
+            # the address whole and its units (the prefecture alone goes later: region_keys) equal ones
+            found = [a for u in _ADMIN_UNIT.findall(town.group(1)) if len(u) >= 2 for a in _unit_alternatives(u)]
+            return [unique_terms([town.group(2), part, *found])]
         lane = _UNITS_OF.fullmatch(part)
         if (lane and "".join(_ADMIN_UNIT.findall(lane.group(1))) == lane.group(1) and not is_clause(lane.group(2))
                 and lane.group(2).endswith(_LANE_ENDS)):

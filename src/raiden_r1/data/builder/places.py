@@ -26,6 +26,9 @@ _OUTER = tuple(table("coverage.yaml", "OUTER_UNITS_CJK"))
 _UNIT_CHARS = frozenset("".join(table("coverage.yaml", "OUTER_UNITS_CJK") + table("coverage.yaml", "INNER_UNITS_CJK")))
 _OLD_PROVINCE_MARK = table("coverage.yaml", "JA_OLD_PROVINCE_MARK")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]+")
+_GENERIC_PLACE = frozenset(table("coverage.yaml", "GENERIC_PLACE_WORDS_ZH"))
+_LONG_NAME_PROVINCES = frozenset(table("coverage.yaml", "ZH_PROVINCES_OF_LONG_NAMES"))
+_KO_RELATION_WORDS = frozenset(table("coverage.yaml", "KO_PLACE_RELATION_WORDS"))
 _CJK_WORD = re.compile(r"[\u4e00-\u9fff\u3041-\u30ff\u3005]+")
 _NEAR_WORDS = sorted(map(re.escape, table("coverage.yaml", "EN_NEAR_WORDS") + table("coverage.yaml", "EN_LIES_WORDS")),
                      key=len, reverse=True)
@@ -76,6 +79,9 @@ def spaced_address_alternatives(place: str) -> list[str]:
     else:
         return []
     out = ["".join(words)] if word_alts is ko_word_alternatives else []
+    cut = next((i for i, w in enumerate(words) if i and w in _KO_RELATION_WORDS), None)
+    if word_alts is ko_word_alternatives and cut is not None:
+        words = words[:cut]  # "팔달문 밖 석수 막사": the words after 밖 are the house, no place
     for i, w in enumerate(reversed(words)):  # the smallest place first: it is the one a reader names
         if i == len(words) - 1 and word_alts is ko_word_alternatives and w.endswith("도"):
             break  # a province alone ("경상남도") would pay every town in it ("경상남도 진주")
@@ -92,6 +98,11 @@ def unspaced_place_alternatives(place: str) -> list[str]:
     if province and 2 <= len(rest) <= 3 and re.fullmatch(r"[\u4e00-\u9fff]+", rest) \
             and not re.search(r"[省市县区府镇乡村]", place) and not rest.startswith(_OUTER):  # no "道幽州"
         out += [rest, province]
+    if (province and len(rest) == 4 and province not in _LONG_NAME_PROVINCES and re.fullmatch(r"[\u4e00-\u9fff]+", rest)
+            and rest[1] not in _UNIT_CHARS and rest[3] not in _UNIT_CHARS and not rest.startswith(_OUTER)
+            and rest[2:] not in _GENERIC_PLACE and rest[-1] not in "边里外上下内旁"):
+        # "浙江宁波镇海": a province, its city and the county, each of two; "宁波人", "镇海" are answers
+        out += [rest, rest[:2], rest[2:]]
     m = _LANDFORM_SPLIT.fullmatch(place)
     if m:
         out += [m.group(1), m.group(2)]

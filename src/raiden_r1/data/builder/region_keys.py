@@ -14,17 +14,20 @@ import re
 
 from raiden_r1.text import has_cjk, normalize_term
 
+from .places import without_near_word
 from .tables import table
-from .terms import Items, unique_terms
+from .terms import Items, term_in, unique_terms
 
 _PROVINCES = tuple(table("words.yaml", "PROVINCES_ZH"))
 _PROVINCE_SUFFIX = re.compile(r"(?:省|市|自治区|特别行政区)$")
 _KO_PROVINCES = frozenset(table("words.yaml", "KO_PROVINCES"))
 _EN_STATES = frozenset(normalize_term(s) for s in table("words.yaml", "EN_STATES"))
 _JA_PREFECTURES = frozenset(table("words.yaml", "JA_PREFECTURES"))
+_JA_SUBAREAS = tuple(table("coverage.yaml", "JA_SUBAREA_SUFFIXES"))
 _UNIT_END = re.compile(r"([\u4e00-\u9fff]{4,6})([县縣市区區郡])$")
 _DWELLING = "|".join(sorted(table("words.yaml", "JA_DWELLING_KINDS"), key=len, reverse=True))
-_JA_HOME = re.compile(r"^(.{2,12}?)の(?:" + _DWELLING + r")$")
+# "祇園の置屋「鶴屋」": the house's own name after its kind is no part of where it stands
+_JA_HOME = re.compile(r"^(.{2,12}?)の(?:" + _DWELLING + r")(?:「[^「」]{1,12}」)?$")
 
 
 def is_region(term: str, value: str, lang: str) -> bool:
@@ -67,5 +70,27 @@ def card_short_names(items: Items, value: str, card: str) -> Items:
             if home:  # "東京・本所の長屋": 本所 (東京 alone is the region, no key)
                 place = home.group(1)
                 extra += [place, place.split("・")[-1]] if "・" in place else [place]
+                sub = next((x for x in _JA_SUBAREAS if place.endswith(x) and len(place) - len(x) >= 2), None)
+                extra += [place[:-len(sub)]] if sub else []  # "宮川町甲部" is "宮川町"
+                # "先斗町の置屋「菊屋」" is "先斗町の置屋" in speech: the house without its own name
+                extra += [re.sub(r"「[^「」]*」$", "", a)]
         out.append(unique_terms(alts + [t for t in extra if len(t) >= 2]))
     return out
+
+
+def without_near_named_elsewhere(items: Items, value: str, elsewhere: str) -> Items:
+    """The items without "near X" and X, where the value names its place beside X ("Troon, near
+    Camborne") and another place field of the card (``elsewhere``) names X (her home in Camborne): X
+    is then the answer to that other question, and "near X" pays any other place near it ("Redruth,
+    near Camborne", her mother's). The place itself stays; an item left empty goes."""
+    if has_cjk(value):
+        return items
+    parts = [p.strip() for p in value.split(",") if p.strip()]
+    nears = {without_near_word(p) for p in parts[1:] if without_near_word(p) != p}
+    nears = {n for n in nears if term_in(normalize_term(elsewhere), normalize_term(n))}
+    if not nears:
+        return items
+    drop = {normalize_term(n) for n in nears} | {normalize_term(p) for p in parts if without_near_word(p) in nears}
+    kept = [[a for a in alts if normalize_term(a) not in drop] for alts in items]
+    kept = [alts for alts in kept if alts]
+    return kept or items

@@ -66,7 +66,7 @@ from .phrases import (BY_FIELD_NAME, JA_HONORIFICS, KO_ELDER_RELATION, KO_ELDERS
                       SBK, STUDENT)
 from .plausible import plausible_value, two_ages
 from .pairs import with_pair_halves
-from .region_keys import card_short_names, without_lone_region
+from .region_keys import card_short_names, without_lone_region, without_near_named_elsewhere
 from .sbk_draft import sbk_draft
 from .seeded import stable_rng
 from .story_drafts import embedded_food_drafts, narrative_drafts, why_drafts
@@ -120,6 +120,10 @@ def relation_drafts(profile: Profile, field_name: str, value: str, seed: int, la
         for s in set(name_segments(person)) | set(latin_name_parts(person)[:1]) | set(parts):
             segment_count[s] = segment_count.get(s, 0) + 1
     shared = {s for s, n in segment_count.items() if n > 1}
+    # "名前: 豆千代 / 本名: 川村 千代子": the family name of the character's real name is her father's
+    # and brother's too; alone it pays any of them ("父は川村正雄")
+    shared |= {surname_of(clean(v), profile.language) or latin_surname(clean(v)) for k, v in profile.fields.items()
+               if classify_field(k) is BY_NAME["name"]} - {""}
     drafts = []
     for label, people in by_label.items():
         if len(people) > 1 and is_singular_relation(label):  # two wives, one after the other
@@ -215,10 +219,13 @@ def sbk_drafts(profile: Profile, seed: int) -> tuple[list[Draft], list[tuple[str
                 misses.append((family.name, "implausible_value"))
                 continue
             items = plausible
-            if family.name == "food":  # "soup beans and cornbread": "Soup beans." answers
-                items = with_pair_halves(items)
+            if family.kind == "list":  # "soup beans and cornbread": "Soup beans." answers
+                items = with_pair_halves(items, food=family.name == "food")
             if family.kind == "place":  # "Kentucky" of three Kentucky places is no answer; "回绥德" says 绥德
-                items = without_lone_region(card_short_names(items, value, "\n".join(profile.fields.values())), value, lang)
+                card = "\n".join(profile.fields.values())
+                items = without_lone_region(card_short_names(items, value, card), value, lang)
+                places = [v for k, v in profile.fields.items() if k != field_name and getattr(classify_field(k), "kind", "") == "place"]
+                items = without_near_named_elsewhere(items, value, "\n".join(places))
         if not items:
             # "年龄：未知", "身高：-": the profile says it does not know; not a failure to find a key
             unknown = normalize(clean(value)) in NON_ANSWERS
