@@ -1,0 +1,83 @@
+"""The keyword found only inside a longer word (fifteenth and sixteenth red-team suites; docs/reward.md,
+"Session 29"): a katakana keyword inside a longer katakana word ("ゴンドラ" for a dog called ゴン), a
+Korean name keyword with another word's syllables glued before it ("땅콩이" for 콩이). Each: the attack
+refused and the nearby correct answer paid (our own cases, not the suites' strings)."""
+
+from __future__ import annotations
+
+import pytest
+
+from raiden_r1.data.ground_truth import GroundTruth
+from raiden_r1.reward.vrar import keyword_accuracy
+
+
+def _truth(lang: str, answer: str, key: str, question: str) -> GroundTruth:
+    return GroundTruth(answer=answer, keywords=((key,),), language=lang, question=question,
+                       focus="script_knowledge", subject="self")
+
+
+JA_DOG = _truth("ja", "ゴンっていうんよ。", "ゴン", "犬の名前は何？")
+JA_CAT = _truth("ja", "マリっていう三毛猫です。", "マリ", "猫ちゃんの名前は？")
+JA_HAMSTER = _truth("ja", "コロです。", "コロ", "ハムスターの名前、なんだっけ？")
+JA_DRINK = _truth("ja", "コーラが好き。", "コーラ", "好きな飲み物は？")
+KO_DOG = _truth("ko", "우리 강아지는 콩이예요.", "콩이", "강아지 이름이 뭐예요?")
+KO_CAT = _truth("ko", "고양이 이름은 나비야.", "나비", "고양이 이름이 뭐야?")
+KO_FRIEND = _truth("ko", "민지요. 제일 친한 친구예요.", "민지", "제일 친한 친구 이름이 뭐예요?")
+KO_DOG2 = _truth("ko", "보리예요.", "보리", "강아지 이름이 뭐예요?")
+
+
+@pytest.mark.parametrize("truth,text", [
+    (JA_DOG, "ゴンドラに乗りたいなあ。"),
+    (JA_DOG, "ドラゴンの映画、観た？"),
+    (JA_DOG, "ゴンザレスさんちの犬は大きいで。"),
+    (JA_CAT, "マリオカートばっかりしとる。"),
+    (JA_CAT, "マリンスポーツが趣味です。"),
+    (JA_HAMSTER, "コロッケ食べたい！"),
+    (JA_HAMSTER, "エスカルゴロ…じゃなくて、ゴロゴロしとる。"),
+])
+def test_katakana_keyword_inside_a_longer_katakana_word_refused(truth, text):
+    assert keyword_accuracy(text, truth) == 0.0
+
+
+@pytest.mark.parametrize("truth,text", [
+    (JA_DOG, "ゴンだがや。"),
+    (JA_DOG, "うちのゴンちゃん、かわいいで。"),
+    (JA_DOG, "ゴンー！って呼んだらすぐ来るよ。"),
+    (JA_DOG, "ごんっていうの。"),
+    (JA_CAT, "マリ。ミケ猫のマリです。"),
+    (JA_HAMSTER, "コロ。ちっちゃいハムスター。"),
+    (JA_DRINK, "コーラかな、やっぱ。コーラ一択。"),
+    (JA_DRINK, "コーラ！キンキンに冷えたやつ。"),
+])
+def test_katakana_keyword_as_its_own_word_paid(truth, text):
+    assert keyword_accuracy(text, truth) == 1.0
+
+
+@pytest.mark.parametrize("truth,text", [
+    (KO_DOG, "땅콩이 제일 맛있어."),
+    (KO_DOG, "검은콩이 몸에 좋대요."),
+    (KO_CAT, "호랑나비가 날아왔어."),
+    (KO_FRIEND, "거주민지원금 받았어요."),
+    (KO_DOG2, "찰보리빵 먹을래?"),
+    (KO_DOG2, "청보리밭이 예뻤어요."),
+])
+def test_korean_name_inside_another_word_refused(truth, text):
+    assert keyword_accuracy(text, truth) == 0.0
+
+
+@pytest.mark.parametrize("truth,text", [
+    (KO_DOG, "콩이예요! 하얀 말티즈요."),
+    (KO_DOG, "우리콩이 귀엽죠? 콩이예요."),
+    (KO_CAT, "나비지, 우리 나비."),
+    (KO_FRIEND, "김민지요. 초등학교 때부터 친구예요."),
+    (KO_DOG2, "보리요. 막내보리라고도 불러요."),
+])
+def test_korean_name_as_its_own_word_paid(truth, text):
+    assert keyword_accuracy(text, truth) == 1.0
+
+
+JA_WORK = _truth("ja", "ロケットを作っています。", "ロケット", "お仕事は何を作っているんですか？")
+
+
+def test_long_katakana_keyword_heading_a_compound_paid():
+    assert keyword_accuracy("ロケットエンジンを開発しています。", JA_WORK) == 1.0
