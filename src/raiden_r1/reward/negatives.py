@@ -18,6 +18,7 @@ from .lexicon import cues
 from .matching import PreparedTruth
 from .person_shape import other_person_before, reported
 from .past_frame import past_frame
+from .slot_restated import slot_restated
 from .clause_text import clause_before, ends_with_cue
 from .voice import fact_subject
 
@@ -55,6 +56,9 @@ def negatives_asserted(ans: Answer, prep: PreparedTruth, items: list[ItemVerdict
                 continue  # "172cmです。学生のころは170cmでした": a former value of a measure, asked for now
             if _conceded(ans, ci, items):
                 continue  # "カレーも好きだけど、一番は肉じゃが": a concession beside the answer
+            if slot_restated(ans, ci, pos, t.canon, kw_clauses):
+                out.append(t.raw)  # "…2041年に製造。姉妹機と同じく2039年の製造です": the same fact, another value
+                break
             before = clause_before(ans, ci, pos)
             own_subject = _OWN_SUBJECT_END.get(ans.language, _OWN_SUBJECT_END["en"]).search(before) is not None
             if own_subject and subject != "user":
