@@ -81,3 +81,31 @@ JA_WORK = _truth("ja", "ロケットを作っています。", "ロケット", "
 
 def test_long_katakana_keyword_heading_a_compound_paid():
     assert keyword_accuracy("ロケットエンジンを開発しています。", JA_WORK) == 1.0
+
+
+ZH_ROLE = _truth("zh", "我唱青衣。", "青衣", "你唱的是哪个行当？")
+EN_FLOWER = _truth("en", "Peony, always.", "Peony", "What's your favourite flower?")
+JA_FOOD = _truth("ja", "ひよこ豆が好き。", "ひよこ豆", "好きな豆は？")
+KO_FRUIT = _truth("ko", "한라봉이요.", "한라봉", "제일 좋아하는 과일이 뭐예요?")
+ZH_TOWN = _truth("zh", "我老家在嘉陵。", "嘉陵", "你老家是哪里的？")
+EN_SCHOOL = _truth("en", "Harvard.", "Harvard", "Which school did you go to?")
+
+
+@pytest.mark.parametrize("truth,text", [
+    (ZH_ROLE, "我去四川玩过，青衣江边的风景真美。"),
+    (EN_FLOWER, "Come find me on Peony Street sometime."),
+    (EN_FLOWER, "We walked through Peony Park all afternoon."),
+    (KO_FRUIT, "한라봉대교 건너서 왔어요."),
+])
+def test_keyword_naming_a_place_for_a_question_about_something_else_refused(truth, text):
+    assert keyword_accuracy(text, truth) == 0.0
+
+
+@pytest.mark.parametrize("truth,text", [
+    (ZH_ROLE, "我唱青衣，在江边练嗓子。"),
+    (ZH_TOWN, "嘉陵江边长大的，老家就是嘉陵。"),
+    (EN_FLOWER, "Peony. Street markets sell them cheap in May."),
+    (EN_SCHOOL, "Harvard University, class of '98."),
+])
+def test_keyword_beside_a_place_word_for_a_place_question_paid(truth, text):
+    assert keyword_accuracy(text, truth) == 1.0
