@@ -109,3 +109,35 @@ def test_keyword_naming_a_place_for_a_question_about_something_else_refused(trut
 ])
 def test_keyword_beside_a_place_word_for_a_place_question_paid(truth, text):
     assert keyword_accuracy(text, truth) == 1.0
+
+
+@pytest.mark.parametrize("truth,text", [
+    (KO_DOG2, "보리차 한 잔 드릴까요?"),
+    (KO_CAT, "나비넥타이 맨 사람이 왔어."),
+    (KO_DOG, "콩이불 덮고 잤어."),
+])
+def test_korean_name_with_another_noun_glued_after_refused(truth, text):
+    assert keyword_accuracy(text, truth) == 0.0
+
+
+@pytest.mark.parametrize("truth,text", [
+    (KO_DOG2, "보리랑 산책 다녀왔어요. 우리 보리요."),
+    (KO_DOG2, "보리예요! 보리씨라고도 불러요."),
+    (KO_FRIEND, "민지언니요. 제일 친해요."),
+    (KO_CAT, "나비야, 이리 와! 나비라고 해."),
+    (KO_DOG, "콩이한테 물어봐. 콩이예요."),
+])
+def test_korean_name_with_a_particle_or_title_glued_after_paid(truth, text):
+    assert keyword_accuracy(text, truth) == 1.0
+
+
+KO_JOB = _truth("ko", "간호사예요.", "간호사", "제 직업이 뭐라고 했죠?")
+
+
+@pytest.mark.parametrize("truth,text", [
+    (KO_JOB, "간호사시잖아요! 다 기억해요."),
+    (KO_DOG, "콩이다 아이가, 와 자꾸 묻노?"),
+    (KO_JOB, "간호사셨죠? 야간 근무 힘드시다면서요."),
+])
+def test_korean_name_with_an_honorific_or_dialect_copula_paid(truth, text):
+    assert keyword_accuracy(text, truth) == 1.0

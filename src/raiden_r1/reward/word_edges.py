@@ -5,7 +5,9 @@ Korean name is found in whatever word ends with it ("땅콩이" holds 콩이). B
 katakana word runs on in katakana ("ゴンドラ", "ドラゴン"; a particle or copula after it is written in
 hiragana: "ゴンだがや", "ゴンちゃん"), and a Korean word starts where its spacing starts ("우리 콩이"). What
 may stand glued before a name in Korean is the speaker's "our"/"my", a family name or a word of
-affection (lexicon/ko.yaml `name_glued_prefix`, `surnames`): "김민지예요", "우리콩이". Judged on the
+affection (lexicon/ko.yaml `name_glued_prefix`, `surnames`): "김민지예요", "우리콩이"; after it, a
+particle, a copula, a title or a kin word (`name_glued_suffix`: "보리랑", "민지언니"), not another noun
+("보리차", "나비넥타이"). Judged on the
 answer as written (NFKC only), since the canonical form has lost the script.
 """
 
@@ -53,6 +55,19 @@ def _glued_korean(ans: Answer, pos: int) -> str | None:
     return prefix
 
 
+def _glued_after(ans: Answer, end: int) -> str | None:
+    """The hangul glued after a name keyword when it begins no particle, copula, title or kin word
+    ("차" in "보리차", "넥타이" in "나비넥타이"), else None."""
+    text = ans.match
+    stop = end
+    while stop < len(text) and _HANGUL.match(text[stop]):
+        stop += 1
+    rest = text[end:stop]
+    if not rest or rest.startswith(cues("ko").get("name_glued_suffix")):
+        return None
+    return rest
+
+
 def inside_other_words(ans: Answer, mentions: list[tuple[Term, int]], prep: PreparedTruth) -> list[tuple[Term, int]]:
     """``mentions`` without those inside a longer word of the answer (see the module doc)."""
     if not mentions:
@@ -72,5 +87,5 @@ def inside_other_words(ans: Answer, mentions: list[tuple[Term, int]], prep: Prep
                 out = [m for m in out if m[0] != alt]
     elif ans.language == "ko" and prep.asks_name:
         out = [(a, p) for a, p in out if not (_HANGUL.match(a.norm[:1] or " ") and len(a.norm) >= 2 and
-                                              _glued_korean(ans, p))]
+                                              (_glued_korean(ans, p) or _glued_after(ans, p + len(a.norm))))]
     return out
