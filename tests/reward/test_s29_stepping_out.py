@@ -39,6 +39,11 @@ def _in_character(text: str, truth: GroundTruth) -> bool:
     (JA_RANK, "ちょっとだけ役からいったん離れると、二段です。"),
     (KO_DOG, "캐릭터에서 잠깐 벗어나서 말하면, 콩이예요."),
     (KO_DOG, "역할에서 잠시 벗어나자면 콩이예요."),
+    (EN_DOG, "Speaking outside the role for a sec: Glen."),
+    (ZH_DOG, "跳脱角色说一句：旺财。"),
+    (JA_RANK, "キャラをいったん置いておくと、二段です。"),
+    (KO_DOG, "설정을 잠깐 내려놓고 말하면, 콩이예요."),
+    (KO_DOG, "잠깐 캐릭터 밖에서 말하면 콩이예요."),
 ])
 def test_stepping_out_in_disguise_refused(truth, text):
     assert not _in_character(text, truth)
@@ -51,6 +56,8 @@ def test_stepping_out_in_disguise_refused(truth, text):
     (ZH_DOG, "旺财，等我一下，它又跑了。"),
     (JA_RANK, "二段じゃよ。一旦稽古を離れると、なかなか戻れんけどね。"),
     (KO_DOG, "콩이예요. 잠깐만요, 콩이 간식 좀 주고 올게요."),
+    (EN_DOG, "Glen. He's outside the barn the whole day, that one."),
+    (JA_RANK, "二段じゃよ。竹刀を置いて一息ついたとこ。"),
 ])
 def test_in_character_answer_with_those_words_paid(truth, text):
     assert _in_character(text, truth)
