@@ -61,6 +61,8 @@ def test_take_back_of_another_value_paid(truth, text):
     (KO_TOWN, "전주인지 광주인지 헷갈리네요."),
     (KO_TOWN, "광주였나 전주였나, 그쯤이에요."),
     (KO_TOWN, "전주던가 익산이던가 그래요."),
+    (KO_TOWN, "전주였나 광주였나 헷갈려요."),
+    (KO_TOWN, "전주인가 익산인가, 그쯤이에요."),
 ])
 def test_two_values_with_the_same_question_particle_refused(truth, text):
     assert keyword_accuracy(text, truth) == 0.0
@@ -71,6 +73,7 @@ def test_two_values_with_the_same_question_particle_refused(truth, text):
     (JA_TOWN, "松本かあ、懐かしい名前やな。そう、松本で育ったんよ。"),
     (JA_TOWN, "松本で育ったんよ。長野かと思うた？"),
     (KO_TOWN, "전주인지 궁금하셨구나. 네, 전주예요."),
+    (KO_TOWN, "전주였나? 맞아요, 전주에서 자랐어요."),
 ])
 def test_one_value_with_a_question_particle_paid(truth, text):
     assert keyword_accuracy(text, truth) == 1.0
