@@ -26,6 +26,7 @@ EN_AGE = GroundTruth(answer="I'm 35.", keywords=(("35",),), language="en", quest
     (EN_DEPTH, "Quarantadue metri... 42, davanti a Rottnest."),
     (EN_AGE, "Fünfunddreißig, 35 Jahre."),
     (EN_AGE, "Trinta e cinco, 35 anos."),
+    (EN_DEPTH, "Zweiundvierzig. 42."),
 ])
 def test_number_in_another_language_refused(truth, text):
     assert not evaluate(text, truth).language_ok

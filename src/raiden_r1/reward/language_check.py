@@ -26,7 +26,7 @@ def foreign_latin_language(ans: Answer) -> str | None:
     # A short answer with one longer function word of another language and no English at all
     # ("Se llama Biscuit.", "34 años.", "Er heißt Biscuit."); not a one-word loan ("Biscuit, amigo.")
     if best and best_n == 1 and en_count == 0 and len(words) <= 6 and any(
-            len(x) >= 3 and x in foreign_latin()[best] for x in words):
+            len(x) >= 3 and (x in foreign_latin()[best] or _compound_of(x, foreign_latin()[best])) for x in words):
         return best
     # Accented words English does not write ("heißt", "años", "è"), with hardly any English.
     accented = sum(1 for x in words if any(c in _FOREIGN_MARKS for c in x))
