@@ -141,3 +141,10 @@ KO_JOB = _truth("ko", "간호사예요.", "간호사", "제 직업이 뭐라고 
 ])
 def test_korean_name_with_an_honorific_or_dialect_copula_paid(truth, text):
     assert keyword_accuracy(text, truth) == 1.0
+
+
+JA_HOBBY = _truth("ja", "テニスです。", "テニス", "趣味は何ですか？")
+
+
+def test_katakana_hobby_heading_a_compound_paid():
+    assert keyword_accuracy("週末はいつもテニスコートにおるよ。テニスサークルにも入っとる。", JA_HOBBY) == 1.0

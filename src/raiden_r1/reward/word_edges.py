@@ -77,9 +77,9 @@ def inside_other_words(ans: Answer, mentions: list[tuple[Term, int]], prep: Prep
         raw = unicodedata.normalize("NFKC", ans.raw)
         for alt in {a for a, _ in mentions}:
             kata = unicodedata.normalize("NFKC", alt.raw.strip())
-            # (a word of four kana or more heads its compounds: "ロケットエンジン" is still a rocket;
+            # (a longer word heads its compounds: "ロケットエンジン" is still a rocket, "テニスコート" tennis;
             # a short one, a name most often, is a piece of another word: "ゴンドラ", "コロッケ")
-            if not _KATAKANA_WORD.match(kata) or len(kata) > 3 or _inside_katakana(unicodedata.normalize("NFKC", prep.truth.answer), kata):
+            if not _KATAKANA_WORD.match(kata) or len(kata) > (3 if prep.asks_name else 2) or _inside_katakana(unicodedata.normalize("NFKC", prep.truth.answer), kata):
                 continue  # (the gold answer's own compound, "ポチタマ", is how the record says it)
             found = [m for m in out if m[0] == alt]
             # (only when every mention is such a word: the folded text cannot say which one was)
