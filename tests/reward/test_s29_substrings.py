@@ -138,6 +138,7 @@ KO_JOB = _truth("ko", "간호사예요.", "간호사", "제 직업이 뭐라고 
     (KO_JOB, "간호사시잖아요! 다 기억해요."),
     (KO_DOG, "콩이다 아이가, 와 자꾸 묻노?"),
     (KO_JOB, "간호사셨죠? 야간 근무 힘드시다면서요."),
+    (KO_JOB, "간호사분이시잖아요. 간호사끼리는 다 알아요."),
 ])
 def test_korean_name_with_an_honorific_or_dialect_copula_paid(truth, text):
     assert keyword_accuracy(text, truth) == 1.0
