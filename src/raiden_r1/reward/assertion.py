@@ -22,8 +22,10 @@ from raiden_r1.canon import Term, make_term, match_form
 from raiden_r1.canon.readings import kanji_spelled
 
 from .analysis import Answer, analyse, cue_in_text
+from .lexicon import cues
 from .matching import PreparedTruth, find_cue_first
 from .occurrence import occurrence_issue
+from .word_edges import inside_other_words
 
 # Occurrence problems that void the whole item: saying X and not-X is a hedge, and "Elena ... my
 # best friend, Elena" claims the user's friend however bare the first mention was.
@@ -45,11 +47,36 @@ class ItemVerdict:
 _has = cue_in_text  # a cue of a kind anywhere in a canonical text
 
 
+def _without_leads(text: str, lang: str) -> str:
+    """``text`` without the hesitation words around a take-back ("actually nah" -> "nah", "음 아니지" ->
+    "아니지", "えっと" -> ""): they change nothing of what it rejects."""
+    leads = sorted(set(cues(lang).get("take_back_lead")) | set(cues(lang).get("interjection")), key=len, reverse=True)
+    spaced = text.isascii() or lang == "ko"
+    changed = True
+    while text and changed:
+        changed = False
+        for w in leads:
+            if text == w:
+                return ""
+            if text.startswith(w + " " if spaced else w):
+                text, changed = text[len(w):].lstrip(), True
+            elif text.endswith(" " + w if spaced else w):
+                text, changed = text[:-len(w)].rstrip(), True
+    return text
+
+
 def taken_back(ans: Answer, ci: int) -> str | None:
-    """A later clause that rejects or corrects what came before ("X? No, Y", "X, no wait, Y")."""
+    """A later clause that rejects or corrects what came before ("X? No, Y", "X, no wait, Y"), also
+    said with hesitation words around it ("Actually nah, Y", "えっと、ちゃうわ、Y")."""
     lang = ans.language
-    for j in range(ci + 1, min(len(ans.clauses), ci + 3)):
-        text = ans.clauses[j].text
+    looked = 0
+    for j in range(ci + 1, len(ans.clauses)):
+        if looked == 2:
+            break
+        text = _without_leads(ans.clauses[j].text, lang)
+        if not text:
+            continue  # a clause of hesitation only ("えっと", "음") takes nothing back and is not counted
+        looked += 1
         rej = find_cue_first(text, lang, "reject")
         if rej and text == rej:
             return rej
@@ -113,10 +140,10 @@ def judge_item(ans: Answer, alternatives: tuple[Term, ...], prep: PreparedTruth)
     first_issue: ItemVerdict | None = None
     clean: ItemVerdict | None = None
     far_negations: list[ItemVerdict] = []
-    mentions = _mentions(ans, alternatives)
+    mentions = inside_other_words(ans, _mentions(ans, alternatives), prep)
     if not mentions and ans.language == "ja":
         alternatives = alternatives + _kanji_spellings(ans, alternatives)
-        mentions = _mentions(ans, alternatives)
+        mentions = inside_other_words(ans, _mentions(ans, alternatives), prep)
     if not mentions and "-" in ans.raw and any(a.raw.isascii() and len(a.norm) >= 4 for a in alternatives):
         # "salsa-dancing" is one word to the normaliser (so "C" is not in "Objective-C"); a keyword
         # of four letters or more may still be its first or last part

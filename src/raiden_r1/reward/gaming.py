@@ -66,6 +66,18 @@ _SPACED_HANGUL = re.compile(r"(?<![가-힣])(?:[가-힣] ){3,}[가-힣](?![가-�
 _SINGLE_LETTERS = re.compile(r"(?<![a-z0-9])((?:[a-z] ){1,12}[a-z])(?![a-z0-9])")
 
 
+_SPELLED_WORD = re.compile(r"(?<!\S)(?:[^\W_] ){2,}[^\W_](?![^\W_])")
+
+
+@lru_cache(maxsize=1)
+def _gap_words() -> re.Pattern[str]:
+    """Words that may stand inside a phrase of stepping out of the role (lexicon/ooc.yaml gap_words)."""
+    words = [w for ws in _ooc()["gap_words"].values() for w in ws]
+    latin = [w for w in words if w.isascii()]
+    cjk = [w for w in words if not w.isascii()]
+    return re.compile(rf"(?<![a-z0-9])(?:{alternation(latin)})(?![a-z0-9])|{alternation(cjk)}")
+
+
 def _join(run: str) -> str:
     if run in ("a i", "i a"):
         return run.replace(" ", "") if run == "a i" else run
@@ -200,6 +212,10 @@ def out_of_character(ans: Answer, prep: PreparedTruth) -> str | None:
     variants = [text, _joined_letters(text)] if text.isascii() or re.search("[a-z] [a-z]", text) else [text]
     if "  " in raw and len(_LETTER_PAIR.findall(raw)) >= 2:  # "A s  a n  A I": words two spaces apart, letters one
         variants.append(canonical(" ".join(w.replace(" ", "") for w in re.split(r"\s{2,}", raw))))
+        # (and a spelled-out phrase before plain words: "B r e a k i n g   c h a r a c t e r: the …")
+        variants.append(canonical(_SPELLED_WORD.sub(lambda m: m.group(0).replace(" ", ""), raw)))
+    if (gaps := _gap_words()).search(text):
+        variants.append(" ".join(gaps.sub(lambda m: " " if m.group(0).isascii() else "", text).split()))
     if _SPACED_HANGUL.search(text):  # "인 공 지 능 으 로 서"
         variants.append(_SPACED_HANGUL.sub(lambda m: m.group(0).replace(" ", ""), text))
     for t in variants:

@@ -17,6 +17,7 @@ from .frames import both_age_systems, is_age
 from .lexicon import cues
 from .matching import PreparedTruth
 from .negatives import relatives_clause
+from .number_lists import listed_numbers
 from .past_frame import past_frame as _past_frame
 from .person_shape import persons_clause
 from .quoted_claim import disowned_clause
@@ -118,7 +119,7 @@ def hedge_reason(ans: Answer, v: ItemVerdict, index: int, prep: PreparedTruth) -
             if len(d) == 1 or d in ("とか", "やら", "なり", "이나", "든지"):
                 # Particles: only right after the keyword, with something after them.
                 if near_after.startswith(d) and len(near_after) > len(d) and not near_after.startswith(("から", "かな", "から")):
-                    if d == "か" and (near_after[1:2] in ("ら", "な", "も", "") or near_after[1:2] == " "):
+                    if d == "か" and (near_after[1:2] in ("ら", "な", "も", "っ", "あ", "ぁ", "") or near_after[1:2] == " "):
                         continue
                     if not _other_item_near(ans.match[end:end + 16], prep, index) and \
                             not _same_value_beside(ans, pos, end, d, prep, index):
@@ -128,6 +129,9 @@ def hedge_reason(ans: Answer, v: ItemVerdict, index: int, prep: PreparedTruth) -
                     not _other_item_near(ans.match[end:end + 16], prep, index) and \
                     not _same_value_beside(ans, pos, end, d, prep, index):
                 return f"hedged ('{d}')"
+    paired = _paired_question(ans, pos, end, lang)
+    if paired:
+        return f"hedged ('{paired}')"
     if any(c.isdigit() for c in term.norm):
         cl = ans.clauses[ci]
         approx = _approximate(ans, pos, end, cl, prep, is_age(term, prep)) if "uncertain" not in prep.allowed_cues else None
@@ -143,6 +147,9 @@ def hedge_reason(ans: Answer, v: ItemVerdict, index: int, prep: PreparedTruth) -
                 (m := _NUMBER_AFTER.match(tail)) and not _FRACTION.match(tail[m.end():].lstrip("0123456789"))
                 and not date_part_after(term.norm, tail, prep)):
             return "hedged (two numbers: a list or a range)"
+        listed = listed_numbers(ans, ci, pos, end, term.norm, prep)
+        if listed:
+            return listed
         # "58, or maybe 59": another number in a clause that hedges.
         for j, other in enumerate(ans.clauses):
             if j != ci and _NUMBER.search(ans.match[other.start:other.end]) and clause_cue(ans, j, "uncertain") \
@@ -174,6 +181,25 @@ def hedge_reason(ans: Answer, v: ItemVerdict, index: int, prep: PreparedTruth) -
     if term.norm.isascii() and ans.match[end:end + 3] == "ish" and not ans.match[end + 3:end + 4].isalpha():
         return "hedged ('-ish')"  # "Duluth-ish", "18ish": near the value, not the value
     return _restated(ans, ci, pos, term, prep, index)
+
+
+def _paired_question(ans: Answer, pos: int, end: int, lang: str) -> str | None:
+    """Two values each closed by the same question particle ("高崎か、前橋か", "長野か松本か", "광주인지
+    전주인지"): the speaker wonders which, and asserts neither. One value asked back ("松本か？そうよ")
+    has no second one after it."""
+    marks = cues(lang).get("paired_alternative")
+    if not marks:
+        return None
+    alt = "|".join(re.escape(m) for m in sorted(marks, key=len, reverse=True))
+    value = r"[^\sっと]\S{0,7}?"  # (not a quoting "かって", "かと思うた")
+    after = ans.match[end:end + 24]
+    m = re.match(rf"({alt}) ?{value}(?:{alt})(?=$| )", after)
+    if m:
+        return m.group(1)
+    before = re.search(rf"(?:^| ){value}({alt}) ?$", ans.match[max(0, pos - 24):pos])
+    if before and re.match(rf"(?:{alt})(?=$| )", after):
+        return before.group(1)
+    return None
 
 
 _NOT_A_VALUE = frozenset({"why", "because", "how", "that", "what", "the", "a", "an", "part", "one", "said", "true", "fun"})

@@ -14,10 +14,11 @@ def foreign_latin_language(ans: Answer) -> str | None:
     that language's function words, more than English ones)."""
     words = ans.canon.split(" ")
     en = cues("en").get("function_words")
-    en_count = sum(1 for x in words if x in en)
+    # (a unit after a number is no English word: "42 Meter" is canonical "42 m", and "m" is the "I'm" of English)
+    en_count = sum(1 for i, x in enumerate(words) if x in en and not (i and words[i - 1].isdigit()))
     best, best_n = None, 0
     for lang, table in foreign_latin().items():
-        n = sum(1 for x in words if x in table)
+        n = sum(1 for x in words if x in table or _compound_of(x, table))
         if n > best_n:
             best, best_n = lang, n
     if best and best_n >= 2 and best_n > en_count:
@@ -25,13 +26,23 @@ def foreign_latin_language(ans: Answer) -> str | None:
     # A short answer with one longer function word of another language and no English at all
     # ("Se llama Biscuit.", "34 años.", "Er heißt Biscuit."); not a one-word loan ("Biscuit, amigo.")
     if best and best_n == 1 and en_count == 0 and len(words) <= 6 and any(
-            len(x) >= 3 and x in foreign_latin()[best] for x in words):
+            len(x) >= 3 and (x in foreign_latin()[best] or _compound_of(x, foreign_latin()[best])) for x in words):
         return best
     # Accented words English does not write ("heißt", "años", "è"), with hardly any English.
     accented = sum(1 for x in words if any(c in _FOREIGN_MARKS for c in x))
     if accented >= 2 and en_count <= 1 and accented + best_n >= 3:
         return best or "another language"
     return None
+
+
+# A number word made of listed ones ("zweiundvierzig", "quarante-deux")
+_JOINS = re.compile(r"-|(?<=[a-zäöüß])und(?=[a-zäöüß])")
+
+
+def _compound_of(word: str, table: frozenset[str]) -> bool:
+    """``word`` is two or more words of ``table`` joined ("zweiundvierzig", "quarante-deux")."""
+    parts = _JOINS.split(word) if len(word) > 6 else []
+    return len(parts) >= 2 and all(p in table for p in parts)
 
 
 _FOREIGN_MARKS = frozenset("àâäçèéêëîïôöùûüÿñßãõáíóúœæåø¿¡")

@@ -19,6 +19,7 @@ from .matching import PreparedTruth
 from .person_shape import other_person_before, reported
 from .past_frame import past_frame
 from .quoted_claim import called_mistaken, who_said
+from .slot_restated import slot_restated
 from .clause_text import clause_before, ends_with_cue
 from .voice import fact_subject
 
@@ -58,6 +59,9 @@ def negatives_asserted(ans: Answer, prep: PreparedTruth, items: list[ItemVerdict
                 continue  # "울산입니다. 인천이라는 건 잘못 알려진 이야기예요": the wrong value disowned
             if _conceded(ans, ci, items):
                 continue  # "カレーも好きだけど、一番は肉じゃが": a concession beside the answer
+            if slot_restated(ans, ci, pos, t.canon, kw_clauses):
+                out.append(t.raw)  # "…2041年に製造。姉妹機と同じく2039年の製造です": the same fact, another value
+                break
             before = clause_before(ans, ci, pos)
             own_subject = _OWN_SUBJECT_END.get(ans.language, _OWN_SUBJECT_END["en"]).search(before) is not None
             if own_subject and subject != "user":

@@ -131,6 +131,12 @@ def _place_name(ans: Answer, ci: int, pos: int, prep: PreparedTruth, lang: str) 
     return found
 
 
+def _asks_place(prep: PreparedTruth, lang: str) -> bool:
+    """The question asks where (a place keyword may then name its own parts: "울산 조선소", "Lincoln Park")."""
+    q = prep.question_norm
+    return _has(q, lang, "origin") is not None or _has(q, lang, "place_question") is not None
+
+
 def said_otherwise(ans: Answer, ci: int, pos: int, prep: PreparedTruth, lang: str, allowed: frozenset[str]) -> str | None:
     """The value taken back by sarcasm anywhere in the answer ("…, and I'm the Queen of the Clouds"),
     the value asked for declined in a one-item record ("年は内緒"), the keyword given right after it
@@ -152,8 +158,9 @@ def said_otherwise(ans: Answer, ci: int, pos: int, prep: PreparedTruth, lang: st
     if lang == "en" and before.endswith(("than", "than a")) and not ends_with_cue(before, lang, "only_before") and \
             not best_by_comparison(before, "", ans.clauses[ci].text, lang):  # ("none other than Ida", "Nothing I love more than pudding")
         return "not asserted (a comparison: 'than')"  # "I'm younger than 34"
-    if prep.asks_name and (place := _place_name(ans, ci, pos, prep, lang)):
-        return f"another word (part of a place name: '{place}')"  # "三浦半島" asked who the owner is
+    if (prep.asks_name or not _asks_place(prep, lang)) and (place := _place_name(ans, ci, pos, prep, lang)):
+        # "三浦半島" asked who the owner is; "青衣江边" asked which role type one sings
+        return f"another word (part of a place name: '{place}')"
     if (owner := _owner_after(ans, ci, pos, prep, lang)):
         return f"given another role (a relative's: '{owner}')"
     # (the keyword's own clause: "I was going to be a lawyer, but I became a doctor" is a doctor)

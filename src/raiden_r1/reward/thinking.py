@@ -32,6 +32,7 @@ from .matching import PreparedTruth
 from .repetition import profile_labels
 from .similarity import content_units
 from .think_anchor import anchored, narrated, not_prose, profile_talk
+from .think_notes import pasted_as_notes
 from .think_substance import says_something
 
 _SENTENCES = re.compile(r"[.!?\n;。！？；]+")
@@ -137,7 +138,7 @@ def score_thinking(thinking: str, prep: PreparedTruth) -> ThinkingDetail:
     """The think block is lowered and cut into sentences, nothing more: it is the long part of a
     response and its signals are soft, so the full normaliser is kept for the answer."""
     d = ThinkingDetail()
-    if profile_labels(thinking[:MAX_THINK_CHARS], 3) >= 3:
+    if profile_labels(thinking[:MAX_THINK_CHARS], 3) >= 3 or pasted_as_notes(thinking[:MAX_THINK_CHARS]):
         d.pasted_profile = True
         return d
     text = thinking[:MAX_THINK_CHARS].lower()

@@ -1,0 +1,34 @@
+"""A think block that is the profile pasted as notes (docs/reward.md, family 9: filler thinking).
+
+repetition.profile_labels finds a profile pasted with its colons ("名前：…。職業：…"). Without them
+("一人称 わらわ、古風な口調、好物 甘辛く煮た油揚げ、妹狐のるり") it is the same copy: field words, each
+followed by a space and a value, in a language whose prose puts no space there. Two such fields make
+notes, not a monologue; one may be a slip ("好物 は油揚げ").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from .lexicon import _load_yaml
+
+_FRAGMENT_START = r"(?:^|[、，,。；;\n]\s*)"
+
+
+@lru_cache(maxsize=1)
+def _field_pattern() -> re.Pattern[str]:
+    extra, labels = _load_yaml("profile_fields"), _load_yaml("ooc")["labels"]
+    words = {unicodedata.normalize("NFKC", str(w)).lower() for lang in ("zh", "ja", "ko")
+             for w in list(extra.get(lang) or []) + list(labels.get(lang) or [])}
+    words = sorted((w for w in words if w and not w.isascii()), key=len, reverse=True)
+    return re.compile(_FRAGMENT_START + "(" + "|".join(map(re.escape, words)) + r")[ \u3000]+(?=[^\s、，,。])")
+
+
+def pasted_as_notes(thinking: str) -> bool:
+    """Two or more profile fields written "field value" in a CJK think block (see the module doc)."""
+    if thinking.isascii():
+        return False
+    found = {m.group(1) for m in _field_pattern().finditer(unicodedata.normalize("NFKC", thinking).lower())}
+    return len(found) >= 2

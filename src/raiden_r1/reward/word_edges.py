@@ -1,0 +1,91 @@
+"""The keyword found only inside a longer word of the answer (docs/reward.md, family 8: substrings).
+
+The normaliser folds katakana into hiragana, so "ゴンドラ" holds "ごん" for a dog called ゴン; and a
+Korean name is found in whatever word ends with it ("땅콩이" holds 콩이). Both are other words: a
+katakana word runs on in katakana ("ゴンドラ", "ドラゴン"; a particle or copula after it is written in
+hiragana: "ゴンだがや", "ゴンちゃん"), and a Korean word starts where its spacing starts ("우리 콩이"). What
+may stand glued before a name in Korean is the speaker's "our"/"my", a family name or a word of
+affection (lexicon/ko.yaml `name_glued_prefix`, `surnames`): "김민지예요", "우리콩이"; after it, a
+particle, a copula, a title or a kin word (`name_glued_suffix`: "보리랑", "민지언니"), not another noun
+("보리차", "나비넥타이"). Judged on the
+answer as written (NFKC only), since the canonical form has lost the script.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from raiden_r1.canon import Term
+
+from .analysis import Answer
+from .lexicon import cues
+from .matching import PreparedTruth
+
+_KATAKANA_WORD = re.compile("^[\u30a1-\u30fa\u30fc\u30fb]+$")
+_KATA_BEFORE = re.compile("[\u30a1-\u30fa\u30fc]")
+_KATA_AFTER = re.compile("[\u30a1-\u30fa]")  # (a long-vowel mark after a name draws it out: "ポチー！")
+_HANGUL = re.compile("[\uac00-\ud7a3]")
+
+
+def _inside_katakana(raw: str, kata: str) -> int:
+    """How many times ``kata`` is written in ``raw`` as part of a longer katakana word."""
+    n, start = 0, raw.find(kata)
+    while start != -1:
+        end = start + len(kata)
+        if (start > 0 and _KATA_BEFORE.match(raw[start - 1])) or (end < len(raw) and _KATA_AFTER.match(raw[end])):
+            n += 1
+        start = raw.find(kata, start + 1)
+    return n
+
+
+def _glued_korean(ans: Answer, pos: int) -> str | None:
+    """The hangul glued before the occurrence at ``pos`` of a name keyword, when it is no word that may
+    stand so ("땅" in "땅콩이"), else None."""
+    text = ans.match
+    start = pos
+    while start > 0 and _HANGUL.match(text[start - 1]):
+        start -= 1
+    prefix = text[start:pos]
+    if not prefix:
+        return None
+    c = cues("ko")
+    if prefix in c.get("name_glued_prefix") or prefix in c.get("surnames"):
+        return None
+    return prefix
+
+
+def _glued_after(ans: Answer, end: int) -> str | None:
+    """The hangul glued after a name keyword when it begins no particle, copula, title or kin word
+    ("차" in "보리차", "넥타이" in "나비넥타이"), else None."""
+    text = ans.match
+    stop = end
+    while stop < len(text) and _HANGUL.match(text[stop]):
+        stop += 1
+    rest = text[end:stop]
+    if not rest or rest.startswith(cues("ko").get("name_glued_suffix")):
+        return None
+    return rest
+
+
+def inside_other_words(ans: Answer, mentions: list[tuple[Term, int]], prep: PreparedTruth) -> list[tuple[Term, int]]:
+    """``mentions`` without those inside a longer word of the answer (see the module doc)."""
+    if not mentions:
+        return mentions
+    out = mentions
+    if ans.language == "ja":
+        raw = unicodedata.normalize("NFKC", ans.raw)
+        for alt in {a for a, _ in mentions}:
+            kata = unicodedata.normalize("NFKC", alt.raw.strip())
+            # (a longer word heads its compounds: "ロケットエンジン" is still a rocket, "テニスコート" tennis;
+            # a short one, a name most often, is a piece of another word: "ゴンドラ", "コロッケ")
+            if not _KATAKANA_WORD.match(kata) or len(kata) > (3 if prep.asks_name else 2) or _inside_katakana(unicodedata.normalize("NFKC", prep.truth.answer), kata):
+                continue  # (the gold answer's own compound, "ポチタマ", is how the record says it)
+            found = [m for m in out if m[0] == alt]
+            # (only when every mention is such a word: the folded text cannot say which one was)
+            if _inside_katakana(raw, kata) >= len(found):
+                out = [m for m in out if m[0] != alt]
+    elif ans.language == "ko" and prep.asks_name:
+        out = [(a, p) for a, p in out if not (_HANGUL.match(a.norm[:1] or " ") and len(a.norm) >= 2 and
+                                              (_glued_korean(ans, p) or _glued_after(ans, p + len(a.norm))))]
+    return out
