@@ -139,6 +139,8 @@ KO_JOB = _truth("ko", "간호사예요.", "간호사", "제 직업이 뭐라고 
     (KO_DOG, "콩이다 아이가, 와 자꾸 묻노?"),
     (KO_JOB, "간호사셨죠? 야간 근무 힘드시다면서요."),
     (KO_JOB, "간호사분이시잖아요. 간호사끼리는 다 알아요."),
+    (KO_FRIEND, "민지우다, 제일 친한 벗이우다."),  # Jeju copula
+    (KO_DOG2, "우리 강아지 보리유, 순해유."),  # Chungcheong copula
 ])
 def test_korean_name_with_an_honorific_or_dialect_copula_paid(truth, text):
     assert keyword_accuracy(text, truth) == 1.0
