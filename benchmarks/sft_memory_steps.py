@@ -41,6 +41,12 @@ def heap_gb() -> dict:
             "mmapped": round(m.hblkhd / 1e9, 3)}
 
 
+def peak_gb() -> float:
+    import resource
+
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024 / 1e9, 3)
+
+
 def live_tensors() -> tuple[int, float]:
     import torch
 
@@ -67,10 +73,18 @@ def main() -> None:
     ap.add_argument("--model", default="smollm2-135m")
     ap.add_argument("--work", default="/tmp/sft_memory_steps")
     ap.add_argument("--set", action="append", default=[], help="an SFT config override, key=value")
+    ap.add_argument("--trim", action="store_true", help="malloc_trim(0) after each step")
+    ap.add_argument("--arena-max", type=int, default=0, help="glibc M_ARENA_MAX (0: glibc's default)")
+    ap.add_argument("--mmap-mb", type=int, default=0, help="glibc M_MMAP_THRESHOLD in MB (0: tune_allocator's)")
     args = ap.parse_args()
     from raiden_r1.cpu import tune_allocator
 
     tune_allocator()
+    libc = ctypes.CDLL("libc.so.6")
+    if args.arena_max:
+        libc.mallopt(-8, args.arena_max)  # M_ARENA_MAX
+    if args.mmap_mb:
+        libc.mallopt(-3, args.mmap_mb << 20)  # M_MMAP_THRESHOLD: larger blocks are mmapped, unmapped when freed
     import torch
 
     from peak_memory import quickstart_settings, rss_bytes
@@ -89,9 +103,14 @@ def main() -> None:
     for _ in range(args.steps):
         t = time.perf_counter()
         m = trainer.step()
+        trim_s = time.perf_counter()
+        if args.trim:
+            libc.malloc_trim(0)
+        trim_s = time.perf_counter() - trim_s
         n, live = live_tensors()
-        print(json.dumps({"step": trainer.step_count, "rss_gb": round(rss_bytes() / 1e9, 3), **heap_gb(),
-                          "tensors": n, "tensor_gb": round(live, 3), "loss": round(m["loss"], 3),
+        print(json.dumps({"step": trainer.step_count, "rss_gb": round(rss_bytes() / 1e9, 3), "peak_gb": peak_gb(),
+                          **heap_gb(),
+                          "tensors": n, "tensor_gb": round(live, 3), "loss": round(m["loss"], 3), "trim_s": round(trim_s, 3),
                           "s": round(time.perf_counter() - t, 1)}), flush=True)
 
 
