@@ -162,7 +162,7 @@ def _grpo(settings, work: Path, sampler: Sampler, args) -> dict:
 def _eval(settings, work: Path, sampler: Sampler, args) -> dict:
     from raiden_r1.data.records_io import load_records, write_rows
     from raiden_r1.train import prefix_greedy
-    from raiden_r1.quickstart import eval_subset, evaluate
+    from raiden_r1.quickstart_stages import eval_subset, evaluate
 
     opts, base, cfg, sft_ov, eval_dtype = settings
     test, _ = eval_subset(opts.data_dir / "test.json", work / "eval_data" / "test.json", opts.max_eval_items,

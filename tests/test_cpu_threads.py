@@ -55,6 +55,33 @@ def test_tuned_allocator_reuses_freed_memory_without_page_faults():
     assert _refault_count(tuned=True) < 1_000
 
 
+_TRIM_SCRIPT = """
+import os, sys
+sys.path.insert(0, {src!r})
+from raiden_r1.cpu import release_free_memory, tune_allocator
+assert tune_allocator()
+rss = lambda: int(open("/proc/self/statm").read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+buf = bytearray(256 << 20); keep = bytearray(1 << 20)  # keep: in use after it, so the freed block is a hole
+del buf
+before = rss()
+assert release_free_memory() and not release_free_memory(type("Device", (), {{"type": "cuda"}})())
+print(before - rss())
+"""
+
+
+@pytest.mark.skipif(not (sys.platform.startswith("linux") and platform.libc_ver()[0] == "glibc"),
+                    reason="malloc_trim is glibc's")
+def test_release_free_memory_hands_the_kept_memory_back():
+    import subprocess
+    from pathlib import Path
+
+    src = str(Path(__file__).resolve().parents[1] / "src")
+    env = {k: v for k, v in os.environ.items() if k != "RAIDEN_R1_TUNE_ALLOCATOR"}
+    out = subprocess.run([sys.executable, "-c", _TRIM_SCRIPT.format(src=src)], env=env, capture_output=True,
+                         text=True, check=True)
+    assert int(out.stdout.strip()) > 200 << 20  # the freed 256 MiB, kept by tune_allocator, left the process
+
+
 def test_tune_allocator_sets_huge_pages_for_torch_and_can_be_turned_off(monkeypatch):
     monkeypatch.delenv("THP_MEM_ALLOC_ENABLE", raising=False)
     monkeypatch.setenv("RAIDEN_R1_TUNE_ALLOCATOR", "0")

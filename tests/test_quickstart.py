@@ -81,15 +81,17 @@ def setup(tmp_path):
 
 
 def _opts(tmp: Path, cfg: Path, model: Path, **kw) -> QuickstartOptions:
+    # the stages run in this process unless a test is about the child processes: each child
+    # imports torch afresh (seconds per stage)
     base = dict(out=tmp / "out", config=cfg, sft_config=tmp / "quick_sft.yaml", data_dir=tmp / "data",
                 profiles=tmp / "none.json", easyr1_dir=tmp / "easyr1", model=str(model), minutes=1.0,
-                sft_minutes=1.0, max_eval_items=2, eval_batch_size=2)
+                sft_minutes=1.0, max_eval_items=2, eval_batch_size=2, stages_in_children=False)
     return QuickstartOptions(**{**base, **kw})
 
 
 def test_whole_quickstart_on_the_tiny_model(setup, tiny_model_dir):
     tmp, cfg = setup
-    summary = run_quickstart(_opts(tmp, cfg, tiny_model_dir), log=lambda s: None)
+    summary = run_quickstart(_opts(tmp, cfg, tiny_model_dir, stages_in_children=True), log=lambda s: None)
     out = tmp / "out"
     report = (out / "report.md").read_text(encoding="utf-8")
     assert "| SBK accuracy |" in report and "| CM accuracy |" in report and "(n=1)" in report
@@ -112,10 +114,19 @@ def test_whole_quickstart_on_the_tiny_model(setup, tiny_model_dir):
     assert grpo_cfg["worker"]["actor"]["model"]["model_path"] == str(out / "sft" / "model")
     assert summary["sft_config"]["data"]["max_response_length"] == 400
     assert 0 < summary["memory"]["peak_gb"] < 64
-    # each stage says how far the peak had risen by its end, so the stage that holds the peak shows
-    peaks = [st["peak_gb"] for st in summary["stages"]]
-    assert peaks == sorted(peaks) and 0 < peaks[-1] <= summary["memory"]["self_gb"]
-    assert all(st["rss_gb"] > 0 for st in summary["stages"])
+    # the evaluations and the training stages ran in child processes, each with its own log and
+    # memory figures; the run's peak counts this process's memory beside the largest child's
+    in_child = {"evaluate base model", "SFT", "evaluate SFT model", "GRPO training", "evaluate trained model"}
+    assert {st["name"] for st in summary["stages"] if st["process"] == "child"} == in_child
+    assert {p.name for p in (out / "logs").iterdir()} == {"evaluate_base_model.log", "sft.log", "evaluate_sft_model.log",
+                                                          "grpo_training.log", "evaluate_trained_model.log"}
+    for st in summary["stages"]:
+        assert st["peak_gb"] > 0 and st["rss_gb"] > 0 and st["cpu_seconds"] > 0 or st["process"] == "main"
+        if st["process"] == "child":
+            assert 0 < st["main_rss_gb"] and st["peak_gb"] + st["main_rss_gb"] <= summary["memory"]["peak_gb"]
+    main = [st["peak_gb"] for st in summary["stages"] if st["process"] == "main"]  # this process's: only rises
+    assert main == sorted(main) and main[-1] <= summary["memory"]["self_gb"] <= summary["memory"]["peak_gb"]
+    assert "| SFT | " in report and "| child (+ main " in report
     assert summary["lengths"]["sft"]["n"] == 2 and summary["lengths"]["sft"]["mean_length_tokens"] > 0
     assert "train" in summary["checkpoint"] and Path(summary["checkpoint"], "config.json").is_file()
     # the trained checkpoint's model card carries its held-out figures
@@ -135,6 +146,19 @@ def test_rerun_with_other_eval_settings_reevaluates_the_base_model(setup, tiny_m
     summary = run_quickstart(_opts(tmp, cfg, tiny_model_dir, max_steps=1, max_eval_items=1), log=lambda s: None)
     assert summary["before"]["counts"]["items"] == summary["after"]["counts"]["items"] == 1
     assert len(summary["history"]) == 1  # a fresh training run, not a continuation of the first
+
+
+def test_a_failing_stage_is_one_line_naming_it_and_its_log(setup, tiny_model_dir):
+    tmp, cfg = setup
+    # every SFT target is longer than one token: the SFT child fails after the base evaluation
+    opts = _opts(tmp, cfg, tiny_model_dir, stages_in_children=True, sft_overrides=["data.max_response_length=1"])
+    with pytest.raises(RaidenError) as e:
+        run_quickstart(opts, log=lambda s: None)
+    log = tmp / "out" / "logs" / "sft.log"
+    assert str(e.value).startswith("SFT failed: ") and "no SFT examples left" in str(e.value)
+    assert str(e.value).endswith(f"(its output and traceback: {log})") and "\n" not in str(e.value)
+    assert "Traceback (most recent call last)" in log.read_text(encoding="utf-8")
+    assert (tmp / "out" / "eval_before" / "metrics.json").is_file()  # the stage before it finished
 
 
 def test_lora_is_refused_before_any_work(setup, tiny_model_dir):

@@ -14,6 +14,7 @@ This module sits above every stage and may import all of them; nothing imports i
 
 from __future__ import annotations
 
+import importlib
 import json
 import os
 import shlex
@@ -26,9 +27,10 @@ from typing import Callable, Optional
 from raiden_r1.cpu import bf16_is_fast
 from raiden_r1.errors import RaidenError
 from raiden_r1.io_guard import write_text
+from raiden_r1.quickstart_child import ChildResult, run_in_child
 from raiden_r1.quickstart_sft import DEFAULT_SFT_CONFIG
 from raiden_r1.quickstart_stages import (SHIPPED_BUILD_FLAGS, convert_to_easyr1, ensure_data, eval_command, eval_subset,
-                                       evaluate, held_out_characters, train)
+                                       held_out_characters)
 
 MAX_TRAIN_MINUTES = 15.0  # SFT + GRPO: with three evaluations the whole run fits 20 minutes on 2 cores
 # Items per evaluation: every CM item of the shipped split (43) and SBK items per language; three
@@ -53,6 +55,9 @@ class QuickstartOptions:
     eval_batch_size: int = 24  # one batch per character of the 96-item subset (14-18 items each)
     seed: int = 0
     threads: Optional[int] = None  # CPU threads; None: the cores free when the run starts
+    # The evaluations, SFT and GRPO each in a child process (quickstart_child.py), so that what one
+    # keeps resident is gone before the next; False runs them here (quicker tests, a debugger).
+    stages_in_children: bool = True
     overrides: list[str] = field(default_factory=list)  # key=value for the GRPO config
     sft_overrides: list[str] = field(default_factory=list)  # key=value for the SFT config
 
@@ -64,9 +69,13 @@ class Stage:
     detail: str = ""
     cpu_seconds: float = 0.0  # this process's user + system time: wall time / threads on free cores
     # Memory when the stage ends: the process's peak so far (monotonic, so the stage where it jumps
-    # holds the run's peak) and what is still resident (freed memory the allocator kept).
+    # holds the run's peak) and what is still resident (freed memory the allocator kept). For a
+    # stage run in a child ("child"), the child's own peak, RSS and CPU time, and main_rss_gb this
+    # process's RSS meanwhile: both were resident at once.
     peak_gb: float = 0.0
     rss_gb: float = 0.0
+    process: str = "main"
+    main_rss_gb: float = 0.0
 
 
 def _memory_gb() -> tuple[float, float]:
@@ -96,6 +105,7 @@ class _Timer:
 
         class _Ctx:
             detail = ""
+            child: Optional[ChildResult] = None  # set where the stage ran in a child process
 
             def __enter__(self):
                 timer.log(f"[quickstart] {name} ...")
@@ -105,13 +115,30 @@ class _Timer:
             def __exit__(self, exc_type, *_):
                 if exc_type is None:
                     secs = time.perf_counter() - self.t
-                    cpu = _cpu_seconds() - self.cpu
-                    timer.stages.append(Stage(name, secs, self.detail, cpu, *_memory_gb()))
+                    if self.child is None:
+                        cpu = _cpu_seconds() - self.cpu
+                        timer.stages.append(Stage(name, secs, self.detail, cpu, *_memory_gb()))
+                    else:
+                        c = self.child
+                        cpu = c.cpu_seconds
+                        timer.stages.append(Stage(name, secs, self.detail, cpu, c.peak_gb, c.rss_gb, "child",
+                                                  _memory_gb()[1]))
                     timer.log(f"[quickstart] {name}: done in {secs:.1f} s, {cpu:.0f} CPU s"
                               f"{' (' + self.detail + ')' if self.detail else ''}")
                 return False
 
         return _Ctx()
+
+
+def _run_stage(opts: QuickstartOptions, timed, stage: str, function: str, *args, **kwargs):
+    """``function`` ("module:name") in a child process whose output also goes to
+    ``<out>/logs/<stage>.log`` (opts.stages_in_children), or in this one."""
+    if not opts.stages_in_children:
+        module, name = function.split(":")
+        return getattr(importlib.import_module(module), name)(*args, **kwargs)
+    log_path = opts.out / "logs" / (stage.lower().replace(" ", "_") + ".log")
+    timed.child = run_in_child(stage, function, args, kwargs, log_path=log_path)
+    return timed.child.value
 
 
 # ------------------------------------------------------------------ GRPO overrides (stages: quickstart_stages.py)
@@ -129,8 +156,7 @@ def training_overrides(opts: QuickstartOptions, model: str) -> list[str]:
 # ------------------------------------------------------------------------------------------ the run
 def run_quickstart(opts: QuickstartOptions, log: Callable[[str], None] = lambda s: print(s, file=sys.stderr)) -> dict:
     from raiden_r1.quickstart_report import write_report
-    from raiden_r1.quickstart_sft import (current_rows, length_figures, peak_memory_gb, run_sft, sft_overrides,
-                                          write_cot)
+    from raiden_r1.quickstart_sft import current_rows, length_figures, peak_memory_gb, sft_overrides, write_cot
     from raiden_r1.train.config import load_config
     from raiden_r1.train.default_model import resolve_model_path
 
@@ -186,26 +212,26 @@ def run_quickstart(opts: QuickstartOptions, log: Callable[[str], None] = lambda 
                                  opts.max_eval_items, opts.seed)
     ev = dict(layout=layout, max_new_tokens=max_new, limit=None, batch_size=opts.eval_batch_size,
               seed=opts.seed, threads=opts.threads, dtype=eval_dtype)
-    with timed("evaluate base model"):
-        # the base model's answers do not change between runs: a rerun with the same settings
-        # resumes (skips) them; one with other settings starts that evaluation afresh
-        try:
-            before = evaluate(base, test, opts.out / "eval_before", overwrite=False, **ev)
-        except RaidenError as e:
-            log(f"[quickstart] re-evaluating the base model ({e})")
-            before = evaluate(base, test, opts.out / "eval_before", overwrite=True, **ev)
+    stage = lambda s, *a, **kw: _run_stage(opts, s, *a, **kw)  # noqa: E731
+    with timed("evaluate base model") as s:
+        # the base model's answers do not change between runs: a rerun with the same settings resumes them
+        before = stage(s, "evaluate base model", "raiden_r1.quickstart_stages:evaluate_resuming", base, test,
+                       opts.out / "eval_before", **ev)
     with timed("write inner monologues") as s:
         s.detail = write_cot(opts.data_dir / "train.json", cot_path, opts.seed)
     with timed("SFT") as s:
-        sft_model, sft_history, sft_cfg = run_sft(opts.sft_config, sft_ov)
+        sft_model, sft_history, sft_cfg = stage(s, "SFT", "raiden_r1.quickstart_sft:run_sft", opts.sft_config, sft_ov)
         s.detail = f"{len(sft_history)} steps on {sft_cfg['examples']} examples, budget {opts.sft_minutes:g} min"
-    with timed("evaluate SFT model"):
-        after_sft = evaluate(str(sft_model), test, opts.out / "eval_sft", overwrite=True, **ev)
+    with timed("evaluate SFT model") as s:
+        after_sft = stage(s, "evaluate SFT model", "raiden_r1.quickstart_stages:evaluate", str(sft_model), test,
+                          opts.out / "eval_sft", overwrite=True, **ev)
     with timed("GRPO training") as s:
-        ckpt, history, cfg_dict = train(opts.config, training_overrides(opts, str(sft_model)))
+        ckpt, history, cfg_dict = stage(s, "GRPO training", "raiden_r1.quickstart_stages:train", opts.config,
+                                        training_overrides(opts, str(sft_model)))
         s.detail = f"{len(history)} steps from the SFT model, budget {opts.minutes:g} min"
-    with timed("evaluate trained model"):
-        after = evaluate(str(ckpt), test, opts.out / "eval_after", overwrite=True, **ev)
+    with timed("evaluate trained model") as s:
+        after = stage(s, "evaluate trained model", "raiden_r1.quickstart_stages:evaluate", str(ckpt), test,
+                      opts.out / "eval_after", overwrite=True, **ev)
         _card_with_evaluation(ckpt, after, test)
     runs = {"base": opts.out / "eval_before", "sft": opts.out / "eval_sft", "grpo": opts.out / "eval_after"}
     with timed("compare"):
@@ -234,7 +260,7 @@ def run_quickstart(opts: QuickstartOptions, log: Callable[[str], None] = lambda 
         "model": base, "sft_model": str(sft_model), "checkpoint": str(ckpt), "config": cfg_dict, "sft_config": sft_cfg,
         "before": before, "after_sft": after_sft, "after": after, "lengths": lengths, "max_new_tokens": max_new,
         "history": history, "sft_history": sft_history, "compare": compared, "compare_sft_grpo": compared_sft_grpo,
-        "samples": samples, "memory": peak_memory_gb(),
+        "samples": samples, "memory": run_memory(peak_memory_gb(), stages),
         "stages": [asdict(st) for st in stages], "total_seconds": total,
         "commands": reproduce_commands(opts, base, ckpt, layout, max_new, sft_model, sft_ov, test),
     }
@@ -242,6 +268,13 @@ def run_quickstart(opts: QuickstartOptions, log: Callable[[str], None] = lambda 
     report = write_report(opts.out, summary)
     log(f"[quickstart] report: {report}")
     return summary
+
+
+def run_memory(memory: dict, stages: list[Stage]) -> dict:
+    """getrusage's peaks, with ``peak_gb`` the run's: this process's own peak, or a child stage's
+    peak plus this process's RSS while it ran, whichever is larger."""
+    with_main = [st.peak_gb + st.main_rss_gb for st in stages if st.process == "child"]
+    return {**memory, "peak_gb": max([memory["self_gb"], *with_main])}
 
 
 def _card_with_evaluation(ckpt: Path, metrics: dict, test: Path) -> None:

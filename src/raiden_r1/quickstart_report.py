@@ -170,8 +170,10 @@ def render_report(s: dict, curves: str | None) -> str:
     lines += [f"| {g} | {m} | {t} | {'n/a' if ok is None else ('yes' if ok else 'no')} |" for g, m, t, ok in goals(s)]
     mem = s.get("memory") or {}
     if mem:
-        lines += ["", f"Peak memory (getrusage max RSS): this process {mem['self_gb']:.2f} GB, its children "
-                      f"{mem['children_gb']:.2f} GB. Wall times are upper bounds where other processes share the cores."]
+        lines += ["", f"Peak memory (getrusage max RSS): the run's {mem['peak_gb']:.2f} GB (the largest of this "
+                      f"process's own peak, {mem['self_gb']:.2f} GB, and each child stage's peak plus this process's "
+                      f"RSS meanwhile); the largest child's alone {mem['children_gb']:.2f} GB. Wall times are upper "
+                      "bounds where other processes share the cores."]
     lines += ["", "## Held-out evaluation", "",
               f"Test split `{s['data']['test_file']}`: characters never seen in training "
               f"({', '.join(s['data']['held_out_characters'])}). Greedy decoding up to {s.get('max_new_tokens')} "
@@ -215,22 +217,30 @@ def render_report(s: dict, curves: str | None) -> str:
         lines += [f"| {k} | {_config_value(s['sft_config'], k)} |" for k in SFT_KEYS]
     lines += ["", f"Model: `{s['model']}`; SFT model: `{s.get('sft_model')}`; trained checkpoint: "
                   f"`{s['checkpoint']}`.", "", "## Timings", "",
-              "CPU seconds are this process's user + system time: on a machine shared with other work the wall "
-              "time grows, the CPU time much less (on free cores, wall ~ CPU / threads).", "",
-              "Memory is this process's peak RSS so far and its RSS when the stage ended (memory freed but "
-              "kept by the allocator counts in both).", "",
-              "| stage | seconds | CPU seconds | peak GB so far | RSS GB at end | detail |",
-              "|---|---|---|---|---|---|"]
-    lines += [f"| {st['name']} | {st['seconds']:.1f} | {st.get('cpu_seconds', 0):.0f} | {st.get('peak_gb', 0):.2f} | "
-              f"{st.get('rss_gb', 0):.2f} | {st['detail']} |" for st in s["stages"]]
-    lines += [f"| total | {s['total_seconds']:.1f} | {sum(st.get('cpu_seconds', 0) for st in s['stages']):.0f} | "
-              f"{s.get('memory', {}).get('self_gb', 0):.2f} | | |", "", "## Reproduce", "",
+              "CPU seconds are the stage's process's user + system time: on a machine shared with other work the "
+              "wall time grows, the CPU time much less (on free cores, wall ~ CPU / threads).", "",
+              "Memory: a stage run in a child process (process `child`; its output is in `logs/`) shows that "
+              "process's peak RSS and its RSS at the end, and `+ main` this process's RSS meanwhile; the other "
+              "stages show this process's peak so far and its RSS at the end (memory freed but kept by the "
+              "allocator counts in both).", "",
+              "| stage | seconds | CPU seconds | process | peak GB | RSS GB at end | detail |",
+              "|---|---|---|---|---|---|---|"]
+    lines += [f"| {st['name']} | {st['seconds']:.1f} | {st.get('cpu_seconds', 0):.0f} | {_process(st)} | "
+              f"{st.get('peak_gb', 0):.2f} | {st.get('rss_gb', 0):.2f} | {st['detail']} |" for st in s["stages"]]
+    lines += [f"| total | {s['total_seconds']:.1f} | {sum(st.get('cpu_seconds', 0) for st in s['stages']):.0f} | | "
+              f"{s.get('memory', {}).get('peak_gb', 0):.2f} | | |", "", "## Reproduce", "",
               "The whole run:", "", "```", s["commands"]["quickstart"], "```", "",
               "Stage by stage:", "", "```"]
     lines += [s["commands"][k] for k in ("data", "convert", "eval_before", "cot", "sft", "eval_sft", "train",
                                          "eval_after", "compare", "compare_sft_grpo") if k in s["commands"]]
     lines += ["```", ""]
     return "\n".join(lines)
+
+
+def _process(stage: dict) -> str:
+    if stage.get("process") != "child":
+        return "main"
+    return f"child (+ main {stage.get('main_rss_gb', 0):.2f} GB)"
 
 
 def write_report(out: Path, summary: dict) -> Path:

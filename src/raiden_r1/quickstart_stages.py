@@ -95,6 +95,16 @@ def evaluate(model: str, data: Path, out: Path, *, layout: str, max_new_tokens: 
     return run_eval(opts)
 
 
+def evaluate_resuming(model: str, data: Path, out: Path, **ev) -> dict:
+    """``evaluate`` resuming what ``out`` already holds (a rerun with the same settings skips the
+    items done); settings that differ from those stored there start it afresh."""
+    try:
+        return evaluate(model, data, out, overwrite=False, **ev)
+    except RaidenError as e:
+        print(f"[quickstart] re-evaluating the base model ({e})", file=sys.stderr)
+        return evaluate(model, data, out, overwrite=True, **ev)
+
+
 def eval_command(model: str, data: Path, out: Path, layout: str, max_new_tokens: int, limit: Optional[int],
                  batch_size: int) -> list[str]:
     # Every setting that defines the result, so that rerunning it into the same folder resumes

@@ -40,6 +40,7 @@ from typing import Callable, Sequence
 import numpy as np
 import torch
 
+from raiden_r1.cpu import release_free_memory
 from raiden_r1.errors import RaidenError
 
 from . import algos
@@ -379,6 +380,7 @@ class SFTTrainer:
                         float(np.median(durations[-5:]))) <= self.step_count:
                     break
                 m = self.step()
+                release_free_memory(self.device)  # what the step freed: the heap must not grow step by step
                 durations.append(m["step_time"])
                 step = self.step_count
                 if self.val_examples and t.val_freq > 0 and step % t.val_freq == 0:

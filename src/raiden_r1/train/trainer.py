@@ -21,6 +21,7 @@ from typing import Sequence
 import numpy as np
 import torch
 
+from raiden_r1.cpu import release_free_memory
 from raiden_r1.errors import RaidenError
 
 from . import algos
@@ -359,6 +360,7 @@ class Trainer:
                 if t.max_minutes > 0 and durations and planned_last_step() <= self.step_count:
                     break
                 m = self.step()
+                release_free_memory(self.device)  # what the step freed: the heap must not grow step by step
                 durations.append(m["step_time"])
                 step = self.step_count
                 if t.max_minutes > 0:  # the budget, not max_steps, usually ends such a run
