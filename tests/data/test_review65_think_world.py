@@ -130,3 +130,32 @@ def test_a_relations_wrong_names_are_names_of_the_cards_time(lang, later):
 def test_the_audit_flags_a_wrong_name_of_a_later_time():
     r = next(r for r in _records("ko") if r.metadata.family.startswith("relation:"))
     assert check_era_names(r.model_copy(update={"negative_keywords": ["김도윤"]}), _CARDS["ko"].fields)
+
+
+@pytest.mark.parametrize("lang, label, family_line", [("en", "neighbor", r"my own family|my kin|my own people"),
+                                                      ("zh", "邻居", "家里|自家人|一家人"),
+                                                      ("ja", "隣人", "身内|家族|家の者"),
+                                                      ("ko", "이웃", "식구|가족|우리 집 사람")])
+def test_a_neighbour_is_not_thought_of_as_family(lang, label, family_line):
+    r = next(r for r in _records(lang) if r.metadata.family.startswith("relation:"))
+    r = r.model_copy(update={"metadata": r.metadata.model_copy(update={"family": f"relation:{label}"})})
+    assert [c for seed in range(8) if re.search(family_line, c := compose_cot(r, seed))] == []
+
+
+@pytest.mark.parametrize("lang, label", [("ko", "손녀"), ("zh", "阿妈"), ("ja", "孫娘")])
+def test_a_granddaughters_or_a_mothers_wrong_names_are_womens_names(lang, label):
+    from raiden_r1.data.builder.decoys import is_kin
+    assert is_kin(label)
+    card = profile("변옥례", "ko", 이름="변옥례", 시대="1966년", 인간관계="손녀 김미순") if lang == "ko" else \
+        profile("韦月娥", "zh", 姓名="韦月娥", 时代="1985年", 人物关系="阿妈：黄桂兰") if lang == "zh" else \
+        profile("森田 すみ", "ja", 名前="森田 すみ", 時代="昭和四十一年（1966年）", 家族="孫娘の森田 和子")
+    kin = [r for r in built_records(card) if r.metadata.family == f"relation:{label}"]
+    assert kin
+    men = {"ko": "영수|상훈|동철|광수|병철|상철", "zh": "志强|德胜|卫东|建军|浩然|国华", "ja": "和夫|浩二|茂|博|修|誠"}[lang]
+    assert [n for r in kin for n in r.negative_keywords if re.search(men, n)] == []
+
+
+def test_an_english_think_line_that_opens_with_a_value_starts_with_a_capital():
+    cm = [r for r in _records("en") if r.metadata.focus == "conversation_memory"]
+    cots = [compose_cot(r, seed) for r in cm for seed in range(4)]
+    assert [s for c in cots for s in re.split(r"(?<=[.!?])\s+", c) if s[:1].islower()] == []

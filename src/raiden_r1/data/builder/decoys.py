@@ -35,6 +35,12 @@ def _slot_values(slot: str, language: str, setting: str) -> list[str]:
 
 
 @lru_cache(maxsize=None)
+def is_kin(label: str) -> bool:
+    """Whether a relation label names a relative (a label of GENDER: wife, 손녀, 表妹), not a
+    neighbour, a friend or an employer."""
+    return _gender_of(label) is not None
+
+
 def _gender_of(label: str) -> str | None:
     keys = {normalize(label)}
     for prefix in table(_FILE, "GENDER_LABEL_PREFIXES"):  # "late wife" is a wife

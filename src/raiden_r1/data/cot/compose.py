@@ -21,6 +21,7 @@ from typing import Iterable, Sequence
 
 import yaml
 
+from raiden_r1.data.builder.decoys import is_kin
 from raiden_r1.data.builder.fields import classify_field
 from raiden_r1.data.builder.selfref import card_self_word, with_self_reference
 from raiden_r1.data.schema import CM, Record
@@ -218,7 +219,8 @@ def compose_cot(record: Record, seed: int = 0, short: bool = False) -> str:
     said_by_user = cm and any(m.role == "user" and any(keyword_in(m.content, t) for t in terms)
                               for m in record.conversation_history)
     family = str(getattr(record.metadata, "family", "") or "")
-    subject = "user" if said_by_user else "kin" if family.startswith("relation:") else ""
+    kin = family.startswith("relation:") and is_kin(family.split(":", 1)[1])  # a neighbour is no family
+    subject = "user" if said_by_user else "kin" if kin else ""
 
     def pick(slot: str) -> str:
         # the subject's own lines where the table has them: the user's wedding date is not "my life"
@@ -246,7 +248,10 @@ def compose_cot(record: Record, seed: int = 0, short: bool = False) -> str:
     lines += tail
     lines.append(pick("close"))
     sep = " " if lang in ("en", "ko") else ""
-    return _in_own_words(sep.join(line.format(**values) for line in lines if line), record)
+    said = [line.format(**values) for line in lines if line]
+    if lang == "en":  # a line that opens with a value ("burgundy and lavender came up too")
+        said = [s[:1].upper() + s[1:] for s in said]
+    return _in_own_words(sep.join(said), record)
 
 
 def _mood(values: dict, p: Phrases, rng: random.Random, subject: str = "") -> str:
