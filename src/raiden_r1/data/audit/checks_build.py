@@ -117,12 +117,19 @@ def check_anachronism(record: Record, card: dict[str, str]) -> list[str]:
                             ("answer", record.answer)]:
             hit = too_new(text, record.language, year, card_text)
             if hit:
-                out.append(f"{where}: {hit[0]!r} came into use around {hit[1]}, after the card's year {year}")
+                out.append(f"{where}: {_out_of_time(hit, year)}")
     for i, neg in enumerate(record.negative_keywords):
         hit = too_new(neg, record.language, year, card_text)
         if hit:
-            out.append(f"negative_keywords.{i}: {hit[0]!r} came into use around {hit[1]}, after the card's year {year}")
+            out.append(f"negative_keywords.{i}: {_out_of_time(hit, year)}")
     return out
+
+
+def _out_of_time(hit: tuple[str, int], year: int) -> str:
+    word, when = hit
+    if when <= year:  # given up for good (story_year.yaml `until`)
+        return f"{word!r} went out of use around {when}, before the card's year {year}"
+    return f"{word!r} came into use around {when}, after the card's year {year}"
 
 
 def _opening(answer: str) -> str:

@@ -29,7 +29,7 @@ from .cm import cm_drafts
 from .fields import classify_field
 from .decoys import card_gender, decoys, near_true, phrase_slot, shares_a_name_part, shares_a_word, shares_trade_word
 from .plausible import invented_world, opposed_trait
-from .setting import detect_setting, region_words
+from .setting import cm_setting, detect_setting, region_words
 from .story_year import story_year, too_new
 from .sbk import sbk_drafts
 from .seeded import stable_rng
@@ -73,7 +73,8 @@ def assign_negatives(d: Draft, norm_profile: str, seed: int) -> None:
     family = classify_field(d.field_name) if d.field_name else None
     candidates = decoys(d.family, getattr(family, "kind", None), d.keywords[0][0] if d.keywords else "",
                         d.language, setting, card, invented_world(d.profile_fields, d.language, setting), rng,
-                        own_name=d.character, own_gender=card_gender(d.profile_fields), field_name=d.field_name)
+                        own_name=d.character, own_gender=card_gender(d.profile_fields), field_name=d.field_name,
+                        names_setting=cm_setting(d.profile_fields))
     # Traits are not exclusive ("kind at heart" may be true of a gentle librarian): a trait is a
     # wrong answer only as the opposite of one of this card's own (plausible.yaml).
     own_traits = "\n".join(v for k, v in d.profile_fields.items()

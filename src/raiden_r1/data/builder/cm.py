@@ -182,6 +182,10 @@ def cm_draft(profile: Profile, kind: str, norm_profile: str, rng: random.Random,
         hello, reply = rng.choice(greetings)
         pairs.insert(0, (hello.format(name=name), reply))
     history = [{"role": role, "content": text} for pair in pairs for role, text in zip(("user", "assistant"), pair)]
+    # a value makes a turn of another time only once it is filled in ("{x}호에" is any house
+    # number, "473호" a flat of an apartment block): such a chat is no chat of the card's year
+    if any(out_of_time(m["content"], profile.fields, lang) for m in history):
+        return None
 
     question = rng.choice(turns["question"])
     # One question, one thing asked: a two-part kind names its second fact ({y}) in the question

@@ -35,6 +35,12 @@ def _slot_values(slot: str, language: str, setting: str) -> list[str]:
 
 
 @lru_cache(maxsize=None)
+def is_kin(label: str) -> bool:
+    """Whether a relation label names a relative (a label of GENDER: wife, 손녀, 表妹), not a
+    neighbour, a friend or an employer."""
+    return _gender_of(label) is not None
+
+
 def _gender_of(label: str) -> str | None:
     keys = {normalize(label)}
     for prefix in table(_FILE, "GENDER_LABEL_PREFIXES"):  # "late wife" is a wife
@@ -266,11 +272,13 @@ def samurai_age(card: str) -> bool:
 
 def decoys(family: str, kind: str | None, keyword: str, language: str, setting: str, card: str,
            invented: bool, rng: random.Random, own_name: str = "", own_gender: str | None = None,
-           field_name: str = "") -> list[str]:
+           field_name: str = "", names_setting: str = "") -> list[str]:
     """Seeded candidates for the wrong answers of a question of ``family`` (a field family, or
-    "relation:<label>") whose first keyword is ``keyword``; [] when the slot has no pool."""
+    "relation:<label>") whose first keyword is ``keyword``; [] when the slot has no pool.
+    ``names_setting``: the setting whose names people bear when it is finer than ``setting``
+    (setting.cm_setting's "recent": a 1962 granddaughter is no 민준)."""
     foreign = foreign_card(own_name, language)
-    names_setting = setting  # an Edo rōnin's wrong answers are names of his age, not a Heian courtier's
+    names_setting = names_setting or setting  # an Edo rōnin's wrong answers are names of his age, not a Heian courtier's
     if language == "ja" and setting == "historical" and samurai_age(card):
         names_setting = "samurai"
     if family.startswith("relation:"):

@@ -108,21 +108,26 @@ def setting_of_year(year: int) -> str:
 
 
 @lru_cache(maxsize=None)
-def _entries(language: str) -> tuple[tuple[re.Pattern[str], int, tuple[int, int] | None], ...]:
-    return tuple((re.compile(e["words"], re.IGNORECASE), int(e["year"]), tuple(e["gap"]) if e.get("gap") else None)
+def _entries(language: str) -> tuple[tuple[re.Pattern[str], int, tuple[int, int] | None, int | None], ...]:
+    return tuple((re.compile(e["words"], re.IGNORECASE), int(e["year"]), tuple(e["gap"]) if e.get("gap") else None,
+                  int(e["until"]) if e.get("until") else None)
                  for e in table(_FILE, "WORD_YEARS").get(language, ()))
 
 
 def too_new(text: str, language: str, year: int | None, card: str = "") -> tuple[str, int] | None:
     """(the word, the year it came into use) of the first thing ``text`` names that the story
-    year did not have (or had lost: ``gap``); None when all fits or the year is unknown. What
-    the ``card`` itself names belongs to its world (a card may give its 1860 hero a bicycle)."""
+    year did not have (or had lost: ``gap``; or had given up for good: ``until``, returned as
+    that year, which is then not after the story's); None when all fits or the year is unknown.
+    What the ``card`` itself names belongs to its world (a card may give its 1860 hero a bicycle)."""
     if year is None:
         return None
-    for pattern, first, gap in _entries(language):
-        if not (year < first or (gap is not None and gap[0] <= year <= gap[1])):
+    for pattern, first, gap, until in _entries(language):
+        gone = until is not None and year >= until
+        if not (year < first or gone or (gap is not None and gap[0] <= year <= gap[1])):
             continue
         for m in pattern.finditer(text):
             if not (card and pattern.search(card) and m.group(0).casefold() in card.casefold()):
+                if gone:
+                    return m.group(0), until
                 return m.group(0), (gap[1] + 1 if gap and year >= first else first)
     return None

@@ -21,6 +21,7 @@ from typing import Iterable, Sequence
 
 import yaml
 
+from raiden_r1.data.builder.decoys import is_kin
 from raiden_r1.data.builder.fields import classify_field
 from raiden_r1.data.builder.selfref import card_self_word, with_self_reference
 from raiden_r1.data.schema import CM, Record
@@ -30,6 +31,10 @@ from raiden_r1.text import detect_language, keyword_in
 LANGUAGES = ("en", "zh", "ja", "ko")
 SLOTS = ("who_role", "who", "ask_sbk", "ask_cm_topic", "ask_cm", "where_sbk", "where_sbk_plain", "where_cm_user",
          "where_cm_self", "contrast_cm", "mood", "how_style", "how", "close")
+# Whose fact a question is about, beside the character's own: the user's (a CM fact the user
+# said) or a relative's (an SBK relation question). A phrase table may give any slot a variant
+# for one of them (``mood_user``, ``who_kin``); a line about "my own life" is wrong for both.
+SUBJECTS = ("user", "kin")
 # A profile value is cut to its first clause; longer than this (characters for CJK, words for
 # en/ko) it is a paragraph, not a trade or a style, and is left out.
 _MAX_CLAUSE = {"en": 7, "ko": 6, "zh": 16, "ja": 18}
@@ -57,6 +62,8 @@ class Phrases:
     clause_trait: str = ""
     clause_ends: tuple = ()
     mood_clause: tuple[str, ...] = ()
+    # (en) words that keep their capital inside a sentence ("Cockney", "Southern drawl")
+    proper_words: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=None)
@@ -68,13 +75,14 @@ def phrases(language: str) -> Phrases:
     missing = [s for s in SLOTS if not data.get(s)]
     if missing:
         raise RaidenError(f"raiden_r1/data/cot/{name}: missing slot(s) {', '.join(missing)}")
+    variants = {f"{s}_{who}": tuple(data[f"{s}_{who}"]) for s in SLOTS for who in SUBJECTS if data.get(f"{s}_{who}")}
     return Phrases(language, tuple(data["first_person"]), data["join"], data["join_last"], data.get("quote", "{}"),
-                   {s: tuple(data[s]) for s in SLOTS}, dict(data.get("cm_topics") or {}),
+                   {**{s: tuple(data[s]) for s in SLOTS}, **variants}, dict(data.get("cm_topics") or {}),
                    data.get("clause_trait", ""), tuple(map(tuple, data.get("clause_ends") or ())),
-                   tuple(data.get("mood_clause") or ()))
+                   tuple(data.get("mood_clause") or ()), tuple(data.get("proper_words") or ()))
 
 
-def _clause(value: str, language: str) -> str:
+def _clause(value: str, language: str, card: str = "") -> str:
     """The first clause of a profile value, or '' when even that is too long to fit a sentence. A
     list of quoted examples after a colon ("thick mountain speech: 'reckon', 'yonder'") is left out,
     and a quote mark is stripped only from a clause quoted whole (never half a pair)."""
@@ -86,9 +94,17 @@ def _clause(value: str, language: str) -> str:
     size = len(head) if language in ("zh", "ja") else len(head.split())
     if not head or size > _MAX_CLAUSE[language]:
         return ""
-    if language == "en" and head[:1].isupper() and not head[1:2].isupper():
+    if language == "en" and head[:1].isupper() and not head[1:2].isupper() and not _proper(head.split()[0], card):
         head = head[0].lower() + head[1:]  # "Lighthouse keeper" inside a sentence
     return head
+
+
+def _proper(word: str, card: str) -> bool:
+    """Whether an English value's first word is a name that keeps its capital ("Missouri river
+    drawl", "Cockney"): one of the table's, or one the card writes capitalised inside a sentence
+    ("Cape Girardeau, Missouri")."""
+    word = word.strip(",.;:'\"")
+    return word in phrases("en").proper_words or bool(re.search(rf"(?<=[\w,;:)] ){re.escape(word)}\b", card))
 
 
 def _unclosed(head: str) -> bool:
@@ -107,7 +123,7 @@ def _profile_value(record: Record, family: str) -> str:
     for label, value in record.character_profile.items():
         fam = classify_field(label)
         if fam is not None and fam.name == family and value.strip():
-            return _clause(value, record.metadata.language)
+            return _clause(value, record.metadata.language, "\n".join(record.character_profile.values()))
     return ""
 
 
@@ -200,14 +216,19 @@ def compose_cot(record: Record, seed: int = 0, short: bool = False) -> str:
               "role": _profile_value(record, "occupation"), "style": _profile_value(record, "speaking_style"),
               "trait": _profile_value(record, "personality")}
 
+    said_by_user = cm and any(m.role == "user" and any(keyword_in(m.content, t) for t in terms)
+                              for m in record.conversation_history)
+    family = str(getattr(record.metadata, "family", "") or "")
+    kin = family.startswith("relation:") and is_kin(family.split(":", 1)[1])  # a neighbour is no family
+    subject = "user" if said_by_user else "kin" if kin else ""
+
     def pick(slot: str) -> str:
-        return rng.choice(p.slots[slot])
+        # the subject's own lines where the table has them: the user's wedding date is not "my life"
+        return rng.choice(p.slots.get(f"{slot}_{subject}") or p.slots[slot])
 
     lines = [pick("who_role") if values["role"] else pick("who")]
     if cm:
         lines.append(pick("ask_cm_topic") if values["topic"] else pick("ask_cm"))
-        said_by_user = any(m.role == "user" and any(keyword_in(m.content, t) for t in terms)
-                           for m in record.conversation_history)
         lines.append(pick("where_cm_user") if said_by_user else pick("where_cm_self"))
         others = [n for n in record.negative_keywords if any(keyword_in(h, n) for h in history)][:_MAX_OTHERS]
         if others:
@@ -218,16 +239,22 @@ def compose_cot(record: Record, seed: int = 0, short: bool = False) -> str:
         lines.append(pick("where_sbk") if values["topic"] else pick("where_sbk_plain"))
     if short and len(lines) > 2:
         del lines[1]  # the question restated: the recall line names the topic again
+    tail = []
     if values["trait"] and not short:
-        lines.append(_mood(values, p, rng))
+        tail.append(_mood(values, p, rng, subject))
     if not short:
-        lines.append(pick("how_style") if values["style"] else pick("how"))
+        tail.append(pick("how_style") if values["style"] else pick("how"))
+    rng.shuffle(tail)  # the mood and the manner come in either order: no two records one outline
+    lines += tail
     lines.append(pick("close"))
     sep = " " if lang in ("en", "ko") else ""
-    return _in_own_words(sep.join(line.format(**values) for line in lines if line), record)
+    said = [line.format(**values) for line in lines if line]
+    if lang == "en":  # a line that opens with a value ("burgundy and lavender came up too")
+        said = [s[:1].upper() + s[1:] for s in said]
+    return _in_own_words(sep.join(said), record)
 
 
-def _mood(values: dict, p: Phrases, rng: random.Random) -> str:
+def _mood(values: dict, p: Phrases, rng: random.Random, subject: str = "") -> str:
     """A line on the character's trait; a trait written as a clause ("気が短く") is ended as one
     and said only in the lines that take a clause (never 「…気が短い」な)."""
     if p.clause_trait and re.search(p.clause_trait, values["trait"]):
@@ -235,7 +262,7 @@ def _mood(values: dict, p: Phrases, rng: random.Random) -> str:
             values["trait"] = re.sub(pattern, replacement, values["trait"])
         if re.search(p.clause_trait, values["trait"]) and p.mood_clause:
             return rng.choice(p.mood_clause)
-    return rng.choice(p.slots["mood"])
+    return rng.choice(p.slots.get(f"mood_{subject}") or p.slots["mood"])
 
 
 def _in_own_words(text: str, record: Record) -> str:
