@@ -23,7 +23,7 @@ _CLERK = profile("韩德顺", "zh", 姓名="韩德顺", 职业="蔚泰厚票号�
 _POTTER = profile("Silas Penhallow", "en", Name="Silas Penhallow", Weight="nine stone six", Era="1840s Cornwall",
                   **{"Favorite food": "pilchard pie and chips", "Birthday": "the 25th of December, 1801"})
 _WEAVER = profile("小松 ハル", "ja", 名前="小松 ハル", 趣味="民謡（江差追分）、花札", 誕生日="昭和二年（1927年）五月五日",
-                  時代="昭和四十年（1965年）")
+                  時代="昭和四十年（1965年）", 出身地="新潟県北蒲原郡笹岡村")
 
 
 def _with(rec, **changes):
@@ -147,3 +147,10 @@ def test_the_audit_flags_a_missing_bracketed_kind_and_holiday():
     assert not check_missing_forms(hobby, _WEAVER.fields)
     assert check_missing_forms(_with(day, keywords=["25th of December"]), _POTTER.fields)
     assert not check_missing_forms(day, _POTTER.fields)
+
+
+def test_a_japanese_district_with_a_direction_is_also_said_by_its_region():
+    rec = by_family(_WEAVER)["hometown"]
+    assert "蒲原" in alternatives(rec) and gold_accuracy(rec, "蒲原の生まれだよ。") == 1.0
+    assert check_missing_forms(_with(rec, keywords=[["北蒲原郡", "笹岡村"]]), _WEAVER.fields)
+    assert not check_missing_forms(rec, _WEAVER.fields)

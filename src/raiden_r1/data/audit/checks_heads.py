@@ -68,7 +68,8 @@ def check_head_keys(record: Record, card: dict[str, str]) -> list[str]:
 def check_missing_forms(record: Record, card: dict[str, str]) -> list[str]:
     """A key the card's own words give is there: the specific kind bracketed after a list item
     ("民謡（江差追分）"), the head word of a colour that is a colour itself ("navy" of navy blue),
-    the holiday a solar birthday falls on in the story's year ("Independence Day" of the 4th of July)."""
+    the holiday a solar birthday falls on in the story's year ("Independence Day" of the 4th of July), the
+old region of a Japanese district named with a direction ("津軽" of 北津軽郡)."""
     family, value, items = _family(record), _value(record, card), _items(record)
     out = []
     if record.focus == SBK and value:
@@ -79,6 +80,11 @@ def check_missing_forms(record: Record, card: dict[str, str]) -> list[str]:
         if len(words) == 2 and words[0].lower() in _COLOUR_HEADS and "colo" in (family + record.question).lower() \
                 and not any(a.lower() == words[0].lower() for a in alts):
             out.append(f"keywords.{i}: {words[0]!r} of {alts[0]!r} is a colour said alone")
+    for i, alts in enumerate(items if family in _PLACE_FAMILIES else []):
+        for a in alts:
+            directed = re.fullmatch(r"[北南東西中]([\u4e00-\u9fff]{2,3})郡", a)
+            if directed and directed.group(1) not in alts:  # "北津軽郡" is said "津軽"
+                out.append(f"keywords.{i}: the region {directed.group(1)!r} of {a!r} is no key")
     if record.focus == SBK and family == "birthday" and len(items) == 1:
         names = holiday_names(items, record.language, story_year(dict(card)))
         if names and not set(names) & set(items[0]):
