@@ -8,9 +8,11 @@ import pytest
 
 from raiden_r1.data.builder import build_dataset, build_from_files, split_characters
 from raiden_r1.data.builder.checks import overlaps, profile_text
+from raiden_r1.data.builder.dates import holiday_names
 from raiden_r1.data.builder.equivalents import term_forms
 from raiden_r1.data.builder.measures import measure_items, metric_height
 from raiden_r1.data.builder.names import nickname_forms
+from raiden_r1.data.builder.story_year import story_year
 from raiden_r1.data.builder.tables import table
 from raiden_r1.data.builder.terms import term_in
 from raiden_r1.data.profiles import load_profiles
@@ -76,6 +78,9 @@ def assert_invariants(result, profiles: list[Profile]) -> None:
                 value = r.character_profile.get(r.metadata.model_extra.get("field", ""), "")
                 said = r.focus == SBK and r.metadata.family in ("height", "weight") and kw in (
                     measure_items(value, r.metadata.family, r.language) or metric_height(value, r.language) or ([],))[0]
+                # the holiday a grounded birthday falls on in the story's year ("한글날" for 10월 9일)
+                said = said or r.metadata.family == "birthday" and kw in holiday_names(
+                    [alts[:1]], r.language, story_year(dict(r.character_profile)))
                 assert term_in(source, k) or variant or said, ("not grounded", kw, r.question)
                 assert not contains_term(q, k), ("keyword in question", kw, r.question)
                 if r.focus == CM:

@@ -238,7 +238,8 @@ def _spaced(entry: str) -> list[tuple[str, str]]:
         return [(rel[0].lower() + rel[1:], m.group("person").strip())]
     m = ko.match(head)
     if m:
-        return [(m.group("rel"), m.group("person"))]
+        person = _ko_described_person(head[m.start("person"):])
+        return [(m.group("rel"), person)] if person else []
     m = ja.match(head)
     if m:
         parts = [_clean_name(p) for p in split_top_level(m.group("person"), "、,，")]
@@ -249,6 +250,24 @@ def _spaced(entry: str) -> list[tuple[str, str]]:
         name = _clean_name(m.group("person"))
         return [(m.group("rel"), name)] if _looks_like_name(name, strict=True) else []
     return []
+
+
+def _ko_described_person(rest: str) -> str | None:
+    """The person of a Korean entry after its relation word: "정태식(…)" -> 정태식; "국밥집 주인 홍씨
+    아저씨" -> 홍씨 아저씨 (the shop is what (s)he keeps, the address after the family name is the
+    head); None where a keeper word is followed by no one ("철물점 일꾼")."""
+    words = re.split(r"\s+", re.split(r"[,(（，]", rest, maxsplit=1)[0].strip())
+    t = _fused_tables()
+    # "홍씨 아저씨", "김 영감": a family name (with 씨) and the address, wherever the entry ends so
+    if len(words) >= 2 and words[-1] in t["ko_addresses"] and re.fullmatch(r"[\uac00-\ud7a3]|[\uac00-\ud7a3]씨", words[-2]):
+        return " ".join(words[-2:])
+    keepers = [i for i, w in enumerate(words) if w in t["ko_keepers"]]
+    if not keepers:
+        return words[0]  # "제니 쌤": the name, its title after it
+    tail = words[keepers[-1] + 1:]
+    if len(tail) == 1 and re.fullmatch(r"[\uac00-\ud7a3]{2,4}", tail[0]):
+        return tail[0]  # "이웃 빵집 사장 박만수"
+    return None
 
 
 def _starts_fused_entry(part: str) -> bool:

@@ -207,6 +207,43 @@ def latin_name_parts(person: str) -> list[str]:
     return words if re.fullmatch(r"[A-Za-z][A-Za-z .'-]*", person) else []
 
 
+_SPECIFIC_MARK = "|".join(sorted(map(re.escape, table("words.yaml", "BRACKET_SPECIFIC_MARKS")), key=len, reverse=True))
+
+
+SPECIFIC_FAMILIES = frozenset({"hobbies", "skills", "sports", "food"})
+
+
+def bracketed_specifics(items: Items, value: str, family: str) -> Items:
+    """A pastime, skill or dish with its specific kind in brackets ("民謡（江差追分）", "戏曲（尤其是昆曲）",
+    "운동(씨름)", "cards (especially whist)"): the bracket's term is an equal answer. A note is not (a
+    number, a secret, a clause, an English bracket without "especially": "(with honey butter)")."""
+    if family not in SPECIFIC_FAMILIES:
+        return items
+    out = []
+    for alts in items:
+        m = re.search(re.escape(alts[0]) + rf"\s*[（(]\s*((?:{_SPECIFIC_MARK})\s*)?([^（）()、，,;；]+?)\s*[)）]", value)
+        inner = m.group(2).strip() if m else ""
+        secret = re.search(_SECRET, inner, re.IGNORECASE) if inner else None
+        marked = bool(m and m.group(1))
+        ok = (inner and not re.search(r"\d", inner) and not secret and is_short_term(inner) and not is_clause(inner)
+              and (marked or (not inner.isascii() and len(inner) <= 10)))
+        out.append(list(dict.fromkeys(alts + [inner])) if ok else alts)
+    return out
+
+
+_KO_ADDRESSES = frozenset(table("words.yaml", "FUSED_RELATIONS")["ko_addresses"])
+
+
+def _ko_addressed(person: str) -> list[str] | None:
+    """"홍씨 아저씨", "김 영감": a family name and the address that is the head noun. Answers say the
+    whole, run together or not, or the family name with 씨; never the address alone (any 아저씨)
+    nor the name cut at its 씨 ("홍씨 아저")."""
+    words = person.split()
+    if len(words) != 2 or words[1] not in _KO_ADDRESSES:
+        return None
+    return list(dict.fromkeys([person, "".join(words), *([words[0]] if words[0].endswith("씨") else [])]))
+
+
 def relation_alternatives(person: str, value: str, shared: set[str], language: str = "", own_surname: str = "",
                           foreign: bool = False) -> list[str]:
     """A person's name plus the forms an answer may use instead: an alias written in brackets
@@ -214,6 +251,9 @@ def relation_alternatives(person: str, value: str, shared: set[str], language: s
     of a "赫敏 • 格兰杰" name that no other person of this profile shares (so "波特" never stands
     for both father and mother), and the given (in Japanese also family) name of a name written
     without a space ("大川健太" -> "健太", names.py)."""
+    addressed = _ko_addressed(person) if language == "ko" else None
+    if addressed:
+        return addressed
     # a Latin half that is no name ("UI" of "UI设计师苏糖": a job's acronym) is never offered
     alts = [a for a in cjk_latin_alternatives(person) if a == person or not re.fullmatch(r"[A-Z]{1,4}", a)]
     named = described_name(person, language)

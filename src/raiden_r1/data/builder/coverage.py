@@ -298,9 +298,18 @@ def landmark(description: str) -> str | None:
     return m.group(1) if m and not m.group(1).startswith(("的", "之")) else None
 
 
+_JOB_RANKS = tuple(table("coverage.yaml", "JOB_RANKS_ZH"))
+_RANKED_HEADS = frozenset(table("coverage.yaml", "JOB_RANKED_HEADS_ZH"))
+
+
 def job_head(title: str) -> str | None:
-    """The job a long title ends with: "华语流行乐男歌手" -> "歌手"."""
-    return next((h for h in _JOB_HEADS if title.endswith(h) and len(title) > len(h)), None)
+    """The job a long title ends with: "华语流行乐男歌手" -> "歌手"; with its rank ("日升昌票号二掌柜" ->
+    "二掌柜"), since the bare head is a rank above or below it."""
+    head = next((h for h in _JOB_HEADS if title.endswith(h) and len(title) > len(h)), None)
+    if head in _RANKED_HEADS and title[:-len(head)].endswith(_JOB_RANKS):
+        head = title[-len(head) - 1:]
+        return head if len(title) > len(head) else None
+    return head
 
 
 _ART_SUFFIXES = tuple(sorted(set(table("coverage.yaml", "JOB_ART_SUFFIXES")), key=len, reverse=True))

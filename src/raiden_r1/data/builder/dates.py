@@ -155,3 +155,36 @@ def unwritten_lunar(items: Items, value: str) -> set[str]:
 def is_year_only(term: str) -> bool:
     """"公元181年", "1965年", "公元前221年": a birth year, not a birthday."""
     return bool(_YEAR.fullmatch(term.strip()))
+
+
+_EN_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH_DAY = (
+    re.compile(rf"(?P<m>{EN_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b", re.IGNORECASE),
+    re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{EN_MONTH})\b", re.IGNORECASE),
+    re.compile(r"(?P<m>\d{1,2}|[一二三四五六七八九十]{1,2})\s*[月월]\s*(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号號일]"),
+)
+
+
+def _month_day(term: str) -> tuple[int, int] | None:
+    """(month, day) of a solar date key ("4th of July", "十一月三日", "3월 1일"); None for a lunar one."""
+    from .story_year import number_value
+    if re.search("|".join(table("words.yaml", "LUNAR_MARKERS")) + "|初|廿", term):
+        return None
+    for pattern in _MONTH_DAY:
+        m = pattern.search(term)
+        if m:
+            month = m.group("m")
+            month_n = _EN_MONTHS.index(month[:3].lower()) + 1 if month[:1].isalpha() and month.isascii() else number_value(month)
+            return (month_n, number_value(m.group("d"))) if month_n else None
+    return None
+
+
+def holiday_names(items: Items, language: str, year: int | None) -> list[str]:
+    """The names of the holiday a birthday falls on ("the 4th of July" -> Independence Day), as kept in
+    the story's ``year`` (the present day where unknown); [] where the day is no holiday."""
+    day = _month_day(items[0][0]) if items and len(items) == 1 else None
+    if not day:
+        return []
+    when = year or 9999
+    return [n for month, d, first, last, names in table("words.yaml", "FIXED_HOLIDAYS").get(language, ())
+            if (month, d) == day and first <= when <= last for n in names]

@@ -51,6 +51,7 @@ _SHADES: dict[str, tuple[tuple[str, ...], ...]] = table(_FILE, "COLOUR_SHADES")
 _STEMS: dict[str, tuple[str, ...]] = table(_FILE, "COLOUR_STEMS")
 _SUFFIXES: dict[str, tuple[str, ...]] = table(_FILE, "COLOUR_SUFFIXES")
 _NOT_ALONE = frozenset(table(_FILE, "COLOUR_STEMS_NOT_ALONE"))
+_EN_HEADS = frozenset(table(_FILE, "EN_COLOUR_HEADS"))
 
 
 def colour_forms(term: str, language: str) -> list[str]:
@@ -75,6 +76,10 @@ def colour_forms(term: str, language: str) -> list[str]:
             out.append(stem)
             if language == "ko":  # 청록빛 is 청록색 too, and 보라색 보랏빛
                 out += [stem + "색"] if suffix == "빛" else ko_day_forms(stem, "빛") or [stem + "빛"]
+    words = t.split()
+    if language == "en" and len(words) == 2 and words[0].lower() in _EN_HEADS and words[1].lower().startswith(
+            _STEMS["en"]):
+        out.append(words[0])  # "navy blue" is said "navy"
     return [o for o in dict.fromkeys(out) if o != t]
 
 

@@ -78,6 +78,12 @@ _CJK_NUM = r"[〇零一二两三四五六七八九十百\d]+"
 _POUNDS = re.compile(rf"(?<![\d.]){_NUM}\s*(?:lbs?\b\.?|pounds?\b)", re.IGNORECASE)
 _STONE = re.compile(rf"(?<![\d.])(\d+)\s*(?:st\b\.?|stone\b)(?:\s*(\d+)\s*(?:lbs?\b\.?|pounds?\b))?", re.IGNORECASE)
 _PIEDS = re.compile(r"(?<![\d.])(\d+)\s*pieds?\b(?:\s*(?:et\s+)?(\d+)\s*pouces?\b)?(?:\s*(?:et\s+)?(\d+)\s*lignes?\b)?", re.IGNORECASE)
+# Korean old units ("4척 8촌", "열두 관"): the number in digits, Sino-Korean or native words
+_KO_NUM = r"(?:\d+|[일이삼사오육칠팔구십백]+|(?:열|스물|스무|서른|마흔|쉰|예순|일흔|여든|아흔)(?:한|두|세|석|네|넉|다섯|여섯|일곱|여덟|아홉)?|(?:한|두|세|석|네|넉|다섯|여섯|일곱|여덟|아홉))"
+_KO_OLD = re.compile(rf"(?<![가-힣\d]){_KO_NUM}\s*(?:(?:척|자)(?:\s*{_KO_NUM}\s*(?:촌|치))?|관(?:\s*{_KO_NUM}\s*돈)?|근)(?![가-힣])")
+# "four stone eleven": a stone weight written in words, said with "and" and "pounds" as well
+_EN_SMALL = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)"
+_STONE_WORDS = re.compile(rf"\b({_EN_SMALL}(?:[- ]{_EN_SMALL})?)\s+stone(?:\s+(?:and\s+)?({_EN_SMALL})(?:\s+pounds?)?)?\b", re.IGNORECASE)
 _CJK_OLD = re.compile(rf"{_CJK_NUM}\s*(?:尺(?:\s*{_CJK_NUM}\s*寸)?|貫(?:\s*{_CJK_NUM}\s*匁)?|(?<!公)斤(?:\s*{_CJK_NUM}\s*两)?)")
 # a metric notation: the number, and the unit word the card writes after it
 _METRIC = re.compile(rf"(?<![\d.]){_NUM}\s*(kg|kilos?|kilograms?|キロ(?:グラム)?|公斤|킬로(?:그램)?|cm|centimet(?:re|er)s?|センチ(?:メートル)?|厘米|公分|센티(?:미터)?)(?![a-z])",
@@ -111,9 +117,22 @@ def _notation_forms(text: str, family: str, language: str) -> list[str] | None:
             # as the bare centimetres or kilos are (the metric forms below)
             return list(dict.fromkeys([f"{m.group(1)} pounds", m.group(0).strip(), f"{m.group(1)} lb", f"{m.group(1)} lbs",
                                        m.group(1)]))
+        m = _STONE_WORDS.search(text)
+        if m:  # "four stone eleven" is said "four stone and eleven" and "four stone eleven pounds" too
+            stone, pounds = m.group(1).lower(), (m.group(2) or "").lower()
+            forms = [m.group(0).strip(), f"{stone} stone"]
+            if pounds:
+                forms = [m.group(0).strip(), f"{stone} stone {pounds}", f"{stone} stone and {pounds}",
+                         f"{stone} stone {pounds} pounds", f"{stone} stone and {pounds} pounds"]
+            seen: set[str] = set()
+            return [f for f in forms if not (f.lower() in seen or seen.add(f.lower()))]
     m = _CJK_OLD.search(text)
     if m and (family == "height") == ("尺" in m.group(0)):
         return [m.group(0).replace(" ", "")]
+    m = _KO_OLD.search(text) if language == "ko" else None
+    if m and (family == "height") == bool(re.search(r"[척자]", m.group(0))):
+        # "4척 8촌" as written and run together; never the 척 alone ("4"), which the table's unit would take
+        return list(dict.fromkeys([m.group(0).strip(), re.sub(r"\s+", "", m.group(0))]))
     m = _METRIC.search(text)
     if m and m.group(2).lower().startswith(_STANDARD.get(family, ())):
         forms = [m.group(0).strip(), m.group(1)]
@@ -164,3 +183,14 @@ def measure_items(value: str, family: str, language: str) -> tuple[list[str], se
     alts = list(dict.fromkeys(primary + other))
     # "148" stands in "約148センチ" as text, not as a term the builder's check finds there
     return alts, {a for a in alts if not term_in(normalize(value), normalize_term(a))}
+
+
+def unread_notation(value: str, family: str, language: str) -> bool:
+    """True where the value writes a second notation in brackets this module reads, but its first
+    notation in a unit it does not ("3間 (about 5 m)"): the number extractor would glue the first
+    number to the bracket's unit ("4척 8촌(약 145센티)" gave "4센티"), so the question is skipped."""
+    if family not in _STANDARD or measure_items(value, family, language) is not None:
+        return False
+    first = _SECOND.sub(" ", value).strip()
+    return bool(re.search(r"\d|[一二三四五六七八九十]", first)) and any(
+        _notation_forms(m.group(1), family, language) for m in _SECOND.finditer(value))

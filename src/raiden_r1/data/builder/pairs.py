@@ -13,6 +13,7 @@ from .tables import table
 from .terms import Items, grounded, unique_terms
 
 _ONE_DISH = frozenset(normalize_term(p) for p in table("words.yaml", "EN_ONE_DISH_PAIRS"))
+_SIDES = frozenset(normalize_term(p) for p in table("words.yaml", "FOOD_SIDES"))
 _EN = re.compile(r"^(.+?)\s+(?:and|&)\s+(.+)$", re.IGNORECASE)
 _KO = re.compile(r"^([가-힣 ]{2,}?)(?:과|와|하고|랑)\s+([가-힣 ]{2,})$")
 _JA = re.compile(r"^([^と]{2,})と([^と]{2,})$")
@@ -31,7 +32,7 @@ def pair_halves(term: str, food: bool = True) -> list[str]:
             # "fish and chips"-like pairs of two short words are dishes more often than not
             if food and pattern is _EN and all(len(h.split()) == 1 for h in halves):
                 return []
-            return [h for h in halves if grounded(h, term)]
+            return [h for h in halves if grounded(h, term) and not (food and normalize_term(h) in _SIDES)]
     return []
 
 

@@ -51,7 +51,17 @@ _PROVINCES = tuple(table("words.yaml", "PROVINCES_ZH"))
 _CIRCUIT = re.compile(r"[\u4e00-\u9fff]{2,3}(?:" + "|".join(table("coverage.yaml", "OLD_CIRCUITS_CJK")) + r")([\u4e00-\u9fff]{1,3}[州府])")
 
 
+# "北津軽郡": a Japanese district named by its old region with a direction before it; the region
+# ("津軽の生まれ") is how people say it. A core of one kanji is no name (南阳郡 is never 阳)
+_DIRECTED_DISTRICT = re.compile(r"[北南東西中]([\u4e00-\u9fff]{2,3})郡")
+
+
 def _unit_alternatives(unit: str) -> list[str]:
+    directed = _DIRECTED_DISTRICT.fullmatch(unit)
+    return _unit_forms(unit) + ([directed.group(1)] if directed else [])
+
+
+def _unit_forms(unit: str) -> list[str]:
     alts = [unit]
     circuit = _CIRCUIT.fullmatch(unit)
     if circuit:

@@ -27,6 +27,7 @@ _UNIT_CHARS = frozenset("".join(table("coverage.yaml", "OUTER_UNITS_CJK") + tabl
 _OLD_PROVINCE_MARK = table("coverage.yaml", "JA_OLD_PROVINCE_MARK")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]+")
 _GENERIC_PLACE = frozenset(table("coverage.yaml", "GENERIC_PLACE_WORDS_ZH"))
+_GENERIC_SPOTS = frozenset(table("coverage.yaml", "GENERIC_PLACE_WORDS_KO_JA"))
 _LONG_NAME_PROVINCES = frozenset(table("coverage.yaml", "ZH_PROVINCES_OF_LONG_NAMES"))
 _KO_RELATION_WORDS = frozenset(table("coverage.yaml", "KO_PLACE_RELATION_WORDS"))
 _CJK_WORD = re.compile(r"[\u4e00-\u9fff\u3041-\u30ff\u3005]+")
@@ -86,7 +87,7 @@ def spaced_address_alternatives(place: str) -> list[str]:
         if i == len(words) - 1 and word_alts is ko_word_alternatives and w.endswith("도"):
             break  # a province alone ("경상남도") would pay every town in it ("경상남도 진주")
         out += [w, *word_alts(w)]
-    return [a for a in dict.fromkeys(out) if len(a) >= 2 and a != place]
+    return [a for a in dict.fromkeys(out) if len(a) >= 2 and a != place and a not in _GENERIC_SPOTS]
 
 
 def unspaced_place_alternatives(place: str) -> list[str]:

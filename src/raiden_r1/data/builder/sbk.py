@@ -16,6 +16,7 @@ from raiden_r1.text import normalize, normalize_term
 from .checks import Draft
 from .clauses import unlinked_items
 from .alternatives import (
+    bracketed_specifics,
     ja_prefixed_name_forms,
     latin_name_parts,
     name_segments,
@@ -45,8 +46,9 @@ from .equivalents import equivalent_alternatives
 from .names import latin_surname, name_part_alternatives, nickname_forms, own_name_alternatives, surname_of
 from .tables import table as table_words
 from .terms import MAX_ANY_OF
-from .dates import unwritten_lunar
-from .measures import imperial_height, measure_items, metric_height
+from .dates import holiday_names, unwritten_lunar
+from .story_year import story_year
+from .measures import imperial_height, measure_items, metric_height, unread_notation
 from .keys import (
     MAX_ITEMS,
     NON_ANSWERS,
@@ -79,6 +81,7 @@ _DESCRIPTIVE = frozenset(table_words("fields.yaml", "DESCRIPTIVE"))
 
 
 # "5 foot 10", "five feet even": a height said to its last word carries no "tall" after it
+_DUTY = re.compile("^(?:" + "|".join(table_words("words.yaml", "DUTY_OPENERS")) + ")")
 _TALL_AFTER_FIGURE = re.compile(r"(?:(?<=\beven)|(?<=\bflat)|(?<=\d))\s+tall(?=[.!]?$)")
 
 
@@ -232,7 +235,7 @@ def sbk_drafts(profile: Profile, seed: int) -> tuple[list[Draft], list[tuple[str
             misses.append((family.name, "value_unknown" if unknown else "no_key_term"))
             continue
         if family.kind in ("list", "free"):
-            items = said_alternatives(items, lang)
+            items = bracketed_specifics(said_alternatives(items, lang), value, family.name)  # "民謡（江差追分）": 江差追分 too
         unlinked: set[str] = set()
         cut: set[str] = set()
         if family.name in _DESCRIPTIVE:
@@ -251,6 +254,8 @@ def sbk_drafts(profile: Profile, seed: int) -> tuple[list[Draft], list[tuple[str
             items = without_self_references(items, value)  # "自称“微臣”": a first person, not a saying
         if family.name == "weapon":  # "断水剑" is said "断水" where the card quotes that name
             items = [alts + named_weapon_alternatives(alts[0], profile.fields) for alts in items]
+        if family.name == "occupation" and len(items) > 1:  # "二掌柜，管汇兑和密押": the duty is no second job
+            items = items[:1] + [alts for alts in items[1:] if not _DUTY.match(alts[0])]
         if family.name in ("occupation", "identity") and len(items) == 1:  # "军人（少将）": 少将 answers too
             items = [unique_terms(items[0] + bracketed_ranks(value))]
         if family.name in ("name", "english_name"):  # "Jay Chou" is "Jay", "星野灯（ほしの あかり）" "あかり"
@@ -280,6 +285,11 @@ def sbk_drafts(profile: Profile, seed: int) -> tuple[list[Draft], list[tuple[str
         unsaid |= cut
         if family.name == "birthday":  # "음력 3월 3일" of "음력 1907년 3월 3일"
             variants |= unwritten_lunar(items, value)
+            holidays = holiday_names(items, lang, story_year(profile.fields))  # "the 4th of July": Independence Day
+            items, variants = ([unique_terms(items[0] + holidays)], variants | set(holidays)) if holidays else (items, variants)
+        if unread_notation(value, family.name, lang):
+            misses.append((family.name, "unread_measure"))
+            continue
         imperial = measure_items(value, family.name, lang)
         if imperial is None and family.name == "height":
             imperial = imperial_height(value) or metric_height(value, lang)
