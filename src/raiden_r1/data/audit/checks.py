@@ -234,7 +234,8 @@ def check_voice(record: Record, ctx: Context) -> list[str]:
         # (the card's own first person counts: 自称“阿拉” makes "阿拉今年四十六" first person,
         # though 阿拉 alone is no first person in the lexicon: 阿拉伯)
         own = self_reference(ctx.card, lang)
-        first = _rx(lex["first_person"][lang]).search(ans) or (own and own in ans)
+        # ("This child's 46": the card's word opens the sentence in capitals)
+        first = _rx(lex["first_person"][lang]).search(ans) or (own and own.lower() in ans.lower())
         if lang in ("en", "zh") and not first:
             out.append("answer: not in the first person")
         elif lang in ("ja", "ko") and not first and keyword_in(ans, record.character_name) \
