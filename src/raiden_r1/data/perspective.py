@@ -132,21 +132,9 @@ _SELF_REF_QUOTE = re.compile(r"(?:\b(?:calls?|refers? to|names?)\s+(?:her|him|th
                              r"\b(?:talks?|speaks?)\s+(?:about|of)\s+(?:her|him|them|it)sel(?:f|ves)(?:\s+in\s+the\s+third\s+person)?|自称|称自己|叫自己|管自己叫|把自己叫|"
                              r"自分のこと(?:を)?|自分を|一人称は|자기를|자신을|스스로를|자기 자신을)\s*(?:为|作|是|as|は|を|로|으로)?\s*(?=[\"'“‘「『])",
                              re.IGNORECASE)
-# First-person pronouns a profile may quote as the character's way of saying "I" ("一人称は「俺」"): no name.
-_PRONOUNS = frozenset({"i", "me", "我", "俺", "咱", "本人", "人家", "老子", "在下", "本姑娘", "本小姐", "本大爷", "私", "わたし", "わたくし",
-                       "あたし", "あたい", "僕", "ぼく", "俺", "おれ", "オレ", "ボク", "ワシ", "わし", "うち", "自分", "拙者", "小生", "吾輩",
-                       "わがはい", "わい", "저", "나", "제", "내", "소인", "본인",
-                       # archaic, humble and dialect words for "I" ("自称“奴家”", "自称は「わらは」",
-                       # "스스로를 '쇤네'라"): a way of saying I, not a name the character calls itself by
-                       "奴家", "妾身", "奴婢", "奴才", "老夫", "老朽", "贫僧", "洒家", "阿拉", "寡人", "末将",
-                       "卑职", "下官", "本官", "本座", "本宫", "哀家", "臣妾", "微臣", "老衲", "晚辈", "老身", "小女子",
-                       "贫道", "わらわ", "わらは", "妾", "麿", "それがし", "身共", "あっし", "おいら", "わっち", "あちき",
-                       "わちき", "拙僧", "愚僧", "儂", "쇤네", "소첩", "소생", "과인", "본관",
-                       # dialect words for "I" ("自称“额”", "一人称は「わん」") and a machine's "this unit"
-                       # ("자신을 '본 기기'라고 칭함"): the character's name is still third person in its mouth
-                       "额", "老汉", "俺老汉", "当機", "オラ", "소승", "빈도", "본 기체", "わん", "わー", "おら", "おいどん",
-                       "わだす", "본 기기", "본기기",
-                       "이 몸", "본체", "本机", "本機", "this unit", "this machine"})
+# First-person words a profile may quote as the character's way of saying "I" ("一人称は「俺」",
+# 自称“奴家”, '본 기기'): no name (selfwords.yaml PRONOUNS).
+_PRONOUNS = frozenset(_selfwords()["PRONOUNS"])
 
 
 def _quoted_self_names(text: str) -> list[str]:
