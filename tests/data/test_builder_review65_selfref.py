@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from raiden_r1.data.audit.checks_voice import check_mixed_person
 from raiden_r1.data.builder.selfref import card_self_word, self_name, self_reference, with_self_reference
-from raiden_r1.data.perspective import refers_to_self_by_name
+from raiden_r1.data.perspective import quoted_self_words, refers_to_self_by_name
 from built_records import built_records, gold_accuracy, profile
 
 _TRAPPER = profile("Jedediah Cole", "en", **{
@@ -58,6 +58,12 @@ def test_the_builder_says_the_quoted_self_word_where_i_would_be():
         card = globals()[card_name]
         assert self_reference(dict(card.fields), card.language) == word, card_name
         assert card_self_word(dict(card.fields), card.language, card.name) == word
+
+
+def test_the_plain_i_quoted_is_no_self_word_to_say_instead():
+    assert quoted_self_words("자기를 '제'라고 한다") == []
+    assert quoted_self_words("calls herself 'me', never 'I'") == []
+    assert quoted_self_words("자기를 '이 몸'이라고 부른다") == ["이 몸"]
 
 
 def test_a_card_that_names_itself_instead_of_i_is_read_as_self_naming():

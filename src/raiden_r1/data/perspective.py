@@ -146,6 +146,9 @@ def _quoted_self_names(text: str) -> list[str]:
     return out
 
 
+_PLAIN_I = ("i", "me", "myself", "我", "私", "わたし", "나", "저", "제", "내")
+
+
 def quoted_self_words(text: str) -> list[str]:
     """The self-words quoted right after a card says how its character calls itself ("calls
     himself 'this child'", 자기를 '이 할미'라고 부른다, 一人称は「わ」): its word for "I", the plain
@@ -154,7 +157,7 @@ def quoted_self_words(text: str) -> list[str]:
     for m in _SELF_REF_QUOTE.finditer(text):
         first = quoted_spans(text[m.end():], 24)[:1]
         if first and first[0][0] == 0 and is_self_word(first[0][2]) \
-                and first[0][2].strip().lower() not in ("i", "me", "myself", "我", "私", "나", "저"):
+                and first[0][2].strip().lower() not in _PLAIN_I:
             out.append(first[0][2].strip())
     return out
 
