@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from raiden_r1.data.audit.checks import Context, check_voice
 from raiden_r1.data.audit.checks_voice import check_mixed_person
 from raiden_r1.data.builder.selfref import card_self_word, self_name, self_reference, with_self_reference
 from raiden_r1.data.perspective import quoted_self_words, refers_to_self_by_name
@@ -124,3 +125,10 @@ def test_the_audit_flags_a_gold_mixing_the_name_and_i():
 def test_the_audit_passes_the_built_golds_of_self_naming_and_self_word_cards():
     for card_name in ("_DOTTIE", "_TRAPPER", "_BOKRYE"):
         assert not [p for r in _sbk(card_name) for p in check_mixed_person(r, _fields(card_name))], card_name
+
+
+def test_the_audit_flags_a_korean_gold_naming_the_self_word_speaker_by_her_given_name():
+    home = next(r for r in _sbk("_BOKRYE") if "강진" in str(r.keywords))
+    bad = home.model_copy(update={"answer": "복례는 강진에서 태어났어요."})
+    assert any("third person" in p for p in check_voice(bad, Context(card=_fields("_BOKRYE"))))
+    assert not [p for p in check_voice(home, Context(card=_fields("_BOKRYE"))) if "third person" in p]
