@@ -20,7 +20,8 @@ from typing import Any
 from raiden_r1.canon import canonical
 
 from .people import other_name_forms, profile_others
-from .perspective import fact_subject, history_others, profile_names, profile_role, refers_to_self_by_name
+from .perspective import (fact_subject, history_others, profile_names, profile_role, quoted_self_words,
+                          refers_to_self_by_name)
 
 GROUND_TRUTH_VERSION = 2
 _MAX_TERMS = 256  # a ground truth with more keyword terms than this is malformed, not a record
@@ -46,6 +47,9 @@ class GroundTruth:
     # friend Louise", "我朋友老吴"). Claiming to be one of them, or giving the user's fact to one, is wrong.
     others: tuple[str, ...] = ()
     role: str = ""  # the profile's occupation or title ("温泉旅館の女将"): its titles are the character's own
+    # the card's quoted word for "I" that no lexicon knows ("this child", "이 할미", "わ"): said where
+    # "I" would be, it is the character speaking, not someone narrating it (perspective.quoted_self_words)
+    self_word: str = ""
     error: str = field(default="", compare=False)  # why it could not be read ("" when it could)
     extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
@@ -62,6 +66,8 @@ class GroundTruth:
             d.pop("others")  # rows without anyone else stay as they were
         if not self.role:
             d.pop("role")
+        if not self.self_word:
+            d.pop("self_word")
         d["v"] = GROUND_TRUTH_VERSION
         return json.dumps(d, ensure_ascii=False)
 
@@ -122,7 +128,7 @@ def _str(x: Any) -> str:
 
 def from_mapping(d: dict[str, Any]) -> GroundTruth:
     known = {"answer", "keywords", "negative_keywords", "validation_method", "language", "focus",
-             "question", "character_name", "subject", "self_name", "aliases", "others", "role", "v"}
+             "question", "character_name", "subject", "self_name", "aliases", "others", "role", "self_word", "v"}
     answer = d.get("answer")
     if answer is None:
         answer = d.get("gold_answer")
@@ -141,6 +147,7 @@ def from_mapping(d: dict[str, Any]) -> GroundTruth:
         aliases=_terms(d.get("aliases"))[:8],
         others=_terms(d.get("others"))[:12],
         role=_str(d.get("role"))[:60],
+        self_word=_str(d.get("self_word"))[:20],
         extra={k: v for k, v in d.items() if k not in known},
     )
 
@@ -215,6 +222,8 @@ def record_ground_truth(record) -> GroundTruth:
                            record.question)
             if record.metadata.focus == "conversation_memory" else ()))))[:12],
         role=profile_role(record.character_profile),
+        self_word=next((w for v in record.character_profile.values() if isinstance(v, str)
+                        for w in quoted_self_words(v) if len(w) >= 2), ""),
     )
 
 

@@ -15,7 +15,10 @@ from __future__ import annotations
 
 import functools
 import re
+from importlib import resources
 from typing import Mapping
+
+import yaml
 
 from raiden_r1.canon import canonical, is_cjk
 from raiden_r1.text import keyword_in, normalize_term
@@ -94,13 +97,32 @@ def starts_with_relation(text: str) -> bool:
     return m is not None and m.start() == 0
 
 
+@functools.lru_cache(maxsize=1)
+def _selfwords() -> dict:
+    return yaml.safe_load(resources.files("raiden_r1.data").joinpath("selfwords.yaml").read_text(encoding="utf-8"))
+
+
+def is_self_word(word: str) -> bool:
+    """Whether a quoted word is the character's way of saying "I" ("我", "this child", "이 할미",
+    "この婆"), not a name it calls itself by (selfwords.yaml)."""
+    w = re.sub(r"^[\"'“‘「『\s]+|[\"'”’」』\s]+$", "", word).strip()
+    if canonical(w) in _PRONOUNS or w.lower() in _selfwords()["WORDS"]:
+        return True
+    script = "ko" if re.search("[가-힣]", w) else "ja" if re.search("[ぁ-んァ-ン]", w) else \
+        "en" if re.match("[A-Za-z]", w) else ""
+    pattern = _selfwords()["PATTERNS"].get(script)
+    return bool(pattern and re.search(pattern, w))
+
+
 # A sentence says the character refers to itself ... (per language) ...
 _SELF_REF = re.compile(
     r"\b(?:calls?|refers? to|speaks? of|talks? about|names?|addresses)\s+(?:her|him|them|it)sel(?:f|ves)\b"
     r"|instead of\s+\W?i\b|never says\s+\W?i\b|in the third person|third-person"
     r"|称呼自己|自称|称自己|叫自己|管自己叫|把自己叫|第三人称"
     r"|自分のこと|自分を|一人称|三人称"
-    r"|자기를|자신을|스스로를|자기 자신을|자기 이름|자신의 이름|1인칭|3인칭|삼인칭",
+    r"|자기를|자신을|스스로를|자기 자신을|자기 이름|자신의 이름|1인칭|3인칭|삼인칭"
+    # "拿自己名字当“我”用", "uses her own name for I" (selfwords.yaml BY_OWN_NAME)
+    r"|" + _selfwords()["BY_OWN_NAME"],
     re.IGNORECASE)
 # ... by the word quoted right after saying so ("一律自称“老金”", "calls herself 'Pip'", "一人称は「みゆ」",
 # "talks about herself in the third person as 'Peg'"),
@@ -110,29 +132,33 @@ _SELF_REF_QUOTE = re.compile(r"(?:\b(?:calls?|refers? to|names?)\s+(?:her|him|th
                              r"\b(?:talks?|speaks?)\s+(?:about|of)\s+(?:her|him|them|it)sel(?:f|ves)(?:\s+in\s+the\s+third\s+person)?|自称|称自己|叫自己|管自己叫|把自己叫|"
                              r"自分のこと(?:を)?|自分を|一人称は|자기를|자신을|스스로를|자기 자신을)\s*(?:为|作|是|as|は|を|로|으로)?\s*(?=[\"'“‘「『])",
                              re.IGNORECASE)
-# First-person pronouns a profile may quote as the character's way of saying "I" ("一人称は「俺」"): no name.
-_PRONOUNS = frozenset({"i", "me", "我", "俺", "咱", "本人", "人家", "老子", "在下", "本姑娘", "本小姐", "本大爷", "私", "わたし", "わたくし",
-                       "あたし", "あたい", "僕", "ぼく", "俺", "おれ", "オレ", "ボク", "ワシ", "わし", "うち", "自分", "拙者", "小生", "吾輩",
-                       "わがはい", "わい", "저", "나", "제", "내", "소인", "본인",
-                       # archaic, humble and dialect words for "I" ("自称“奴家”", "自称は「わらは」",
-                       # "스스로를 '쇤네'라"): a way of saying I, not a name the character calls itself by
-                       "奴家", "妾身", "奴婢", "奴才", "老夫", "老朽", "贫僧", "洒家", "阿拉", "寡人", "末将",
-                       "卑职", "下官", "本官", "本座", "本宫", "哀家", "臣妾", "微臣", "老衲", "晚辈", "老身", "小女子",
-                       "贫道", "わらわ", "わらは", "妾", "麿", "それがし", "身共", "あっし", "おいら", "わっち", "あちき",
-                       "わちき", "拙僧", "愚僧", "儂", "쇤네", "소첩", "소생", "과인", "본관",
-                       # dialect words for "I" ("自称“额”", "一人称は「わん」") and a machine's "this unit"
-                       # ("자신을 '본 기기'라고 칭함"): the character's name is still third person in its mouth
-                       "额", "老汉", "俺老汉", "当機", "オラ", "소승", "빈도", "본 기체", "わん", "わー", "おら", "おいどん",
-                       "わだす", "본 기기", "본기기",
-                       "이 몸", "본체", "本机", "本機", "this unit", "this machine"})
+# First-person words a profile may quote as the character's way of saying "I" ("一人称は「俺」",
+# 自称“奴家”, '본 기기'): no name (selfwords.yaml PRONOUNS).
+_PRONOUNS = frozenset(_selfwords()["PRONOUNS"])
 
 
 def _quoted_self_names(text: str) -> list[str]:
     out = []
     for m in _SELF_REF_QUOTE.finditer(text):
         first = quoted_spans(text[m.end():], 24)[:1]
-        if first and first[0][0] == 0 and first[0][2].lower() not in _PRONOUNS:
+        if first and first[0][0] == 0 and not is_self_word(first[0][2]):
             out.append(first[0][2])
+    return out
+
+
+_PLAIN_I = ("i", "me", "myself", "我", "私", "わたし", "나", "저", "제", "내")
+
+
+def quoted_self_words(text: str) -> list[str]:
+    """The self-words quoted right after a card says how its character calls itself ("calls
+    himself 'this child'", 자기를 '이 할미'라고 부른다, 一人称は「わ」): its word for "I", the plain
+    I / 我 / 私 / 나 left out (they change nothing)."""
+    out = []
+    for m in _SELF_REF_QUOTE.finditer(text):
+        first = quoted_spans(text[m.end():], 24)[:1]
+        if first and first[0][0] == 0 and is_self_word(first[0][2]) \
+                and first[0][2].strip().lower() not in _PLAIN_I:
+            out.append(first[0][2].strip())
     return out
 
 
@@ -295,7 +321,7 @@ def refers_to_self_by_name(character_name: str, profile: Mapping[str, str]) -> b
         if m is None:
             continue
         found = _quoted(value)
-        if found and all(canonical(q) in _PRONOUNS for q in found):
+        if found and all(is_self_word(q) for q in found):
             continue  # ("호칭: 자신을 '본 기기'라고 칭함": what it says for "I", not its name)
         if _BY_NAME.search(text) or _quoted_self_names(text):
             return True

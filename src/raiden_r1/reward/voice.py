@@ -44,6 +44,16 @@ _ALSO = {"en": re.compile(r"\b(?:too|also|as well)\b"), "zh": re.compile("也"),
          "ko": re.compile(r"[가-힣]도(?: |$)")}
 
 
+def own_self_word(text: str, prep: PreparedTruth) -> bool:
+    """Whether a canonical ``text`` holds the card's own word for "I" (GroundTruth.self_word:
+    "this child", "이 할미"), a Latin one as whole words."""
+    word = canonical(prep.truth.self_word) if prep.truth.self_word else ""
+    if not word:
+        return False
+    tail = r"(?![a-z0-9])" if word.isascii() else ""
+    return re.search(r"(?<!\w)" + re.escape(word) + tail, text) is not None
+
+
 _SIGN_ON = re.compile(r"^(?:here|speaking|reporting|in the house|checking in)$")
 
 
@@ -58,7 +68,8 @@ def perspective_issue(ans: Answer, ci: int, pos: int, term: Term, prep: Prepared
     opening = next(c.text for c in ans.clauses if c.sentence == cl.sentence)  # the sentence's first clause
     lead_in = " ".join(c.text for c in ans.clauses[:ci + 1] if c.sentence == cl.sentence)
     first = _has(sentence, lang, "first_person") or (
-        prep.truth.self_name and next((n for n in prep.names if n in lead_in), None))  # "老金跟您说啊，老金是…"
+        prep.truth.self_name and next((n for n in prep.names if n in lead_in), None)) or (  # "老金跟您说啊，老金是…"
+        own_self_word(sentence, prep))  # "this child's daughter is Sally": the card's own word for I
     second = _has(lead_in, lang, "second_person")  # "58了，你问这干啥？" asks back after answering
     # Third-person pronoun before the keyword with no first-person word between it and the keyword.
     # About the user's people (CM), "her name is Lena" is how the character recalls them.
@@ -113,6 +124,8 @@ def perspective_issue(ans: Answer, ci: int, pos: int, term: Term, prep: Prepared
             m = None  # "저 오이 진짜 못 먹어요": 저 is "I" (its particle dropped) before the value itself
         if m and any(m.group(0).startswith(w) for w in cues(lang).get("first_person") if " " in w.strip()):
             m = None  # "이 몸이 좋아하는 건…": "this body" is an old haughty "I", not "this person"
+        if m and own_self_word(m.group(0), prep):
+            m = None  # "이 할미는…" from a card whose character calls herself so (GroundTruth.self_word)
         if m:
             return f"third person ('{m.group(0)}')"
     if subject == "other" and lang in BY_ROLE:

@@ -28,7 +28,7 @@ from ..builder.setting import card_era, detect_setting
 from ..builder.terms import one_cjk_character
 from ..builder.voice import is_modern_polite, is_polite, speech_level, states_register
 from ..ground_truth import record_ground_truth
-from ..perspective import refers_to_self_by_name
+from ..perspective import name_forms, refers_to_self_by_name
 from ..schema import CM, MTDP, SBK, STV, Record
 from ..builder.selfref import self_reference
 from .checks_build import CARD_CHECKS
@@ -223,6 +223,11 @@ def _sentences(text: str) -> list[str]:
     return [s.strip() for s in re.split(r"(?<=[.!?。！？])\s*", text) if s.strip()]
 
 
+def _own_names(character_name: str) -> list[str]:
+    """The character's whole name and the forms an answer names it by (순덕 of 민순덕, 権太), no fragment."""
+    return [character_name, *(f for f in name_forms(character_name) if len(f) >= 2 and not f.startswith("々"))]
+
+
 def check_voice(record: Record, ctx: Context) -> list[str]:
     """The gold answer is the character speaking: no assistant phrases, the first person for
     SBK in English and Chinese (ja/ko drop the pronoun, but never name the character in the
@@ -236,10 +241,12 @@ def check_voice(record: Record, ctx: Context) -> list[str]:
         # (the card's own first person counts: 自称“阿拉” makes "阿拉今年四十六" first person,
         # though 阿拉 alone is no first person in the lexicon: 阿拉伯)
         own = self_reference(ctx.card, lang)
-        first = _rx(lex["first_person"][lang]).search(ans) or (own and own in ans)
+        # ("This child's 46": the card's word opens the sentence in capitals)
+        first = _rx(lex["first_person"][lang]).search(ans) or (own and own.lower() in ans.lower())
         if lang in ("en", "zh") and not first:
             out.append("answer: not in the first person")
-        elif lang in ("ja", "ko") and not first and keyword_in(ans, record.character_name) \
+        # (review 65: "순덕 손녀는…" names her by the given name alone, from a card whose 이 할미 is her I)
+        elif lang in ("ja", "ko") and not first and any(keyword_in(ans, f) for f in _own_names(record.character_name)) \
                 and _family(record) not in _NAME_FAMILIES:  # "鷹宮蓮と申します" introduces oneself
             out.append("answer: names the character in the third person")
     level = card_speech_level(record, ctx)

@@ -123,8 +123,12 @@ def _dialect_lexicon() -> tuple[dict, dict]:
 
 def check_dialect_table(record: Record, card: dict[str, str]) -> list[str]:
     """A dialect the card names (its speaking-style words: "broad Cornish dialect", 一口天津话) has a
-    builder table (builder/dialects.yaml): else the answers stayed in standard speech (review 64)."""
-    if card_dialect(card, record.language):
+    builder table (builder/dialects.yaml) that changes something: else the answers stayed in
+    standard speech (review 64; review 65: the Cockney entry had no rules and scored 100%)."""
+    found = card_dialect(card, record.language)
+    if found and not (found.get("rules") or found.get("openers") or found.get("particles")):
+        return [f"the card's dialect has a builder table with no rules (cue {found['cue'][:40]!r})"]
+    if found:
         return []
     named, standard = _dialect_lexicon()
     pattern = named.get(record.language)
@@ -134,6 +138,28 @@ def check_dialect_table(record: Record, card: dict[str, str]) -> list[str]:
     return [f"the card names a dialect no builder table gives ({regions[0].group(0).strip()!r})"] if regions else []
 
 
-VOICE_CHECKS = {"conjugation": check_conjugation, "region": check_region,
+def check_mixed_person(record: Record, card: dict[str, str]) -> list[str]:
+    """No sentence of the character that says the card's self-name or self-word and then I in the
+    same breath (review 65: "Ezekiel'd say I'm proud", "Pip's friends call me Pip"): the builder's
+    subject rules (voice.yaml SUBJECT, SELF_REFERENCE default) would still find a first person after it."""
+    word = card_self_word(card, record.language, record.character_name)
+    if not word:
+        return []
+    subject = table("voice.yaml", "SUBJECT").get(record.language)
+    own = table("voice.yaml", "SELF_REFERENCE").get(record.language)
+    patterns = [p for p, *_ in subject] if subject else [own["default"]] if own else []
+    keys = _keys(record)
+    if not patterns or any(re.search(p, k) for p in patterns for k in keys):
+        return []
+    out = []
+    for where, text in _own_words(record):
+        for sentence in re.split(r"(?<=[.!?。！？])\s*", text):
+            k = sentence.lower().find(word.lower())
+            if k != -1 and any(re.search(p, sentence[k + len(word):]) for p in patterns):
+                out.append(f"{where}: {word!r} and the first person in one sentence ({sentence.strip()!r})")
+    return out
+
+
+VOICE_CHECKS = {"mixed_person": check_mixed_person, "conjugation": check_conjugation, "region": check_region,
                 "self_reference": check_self_reference, "self_name": check_self_name, "second_person": check_second_person,
                 "dialect": check_dialect, "dialect_table": check_dialect_table}

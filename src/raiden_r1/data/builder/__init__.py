@@ -187,10 +187,12 @@ def _card_voice(d: Draft) -> None:
             text = with_second_person(text, you, d.language, keys)
         return in_dialect(text, rules, keys, d.language) if rules else text
 
-    # a CM answer has its manner lead ("Aye, I mind it, hen.") already: no opener before it
-    d.answer = gold_in_dialect(convert(d.answer), d.profile_fields, d.language, keys, opener=d.focus == SBK)
+    d.answer = convert(d.answer)
     if word and d.focus == SBK:  # "拙者、三十四歳でござる。": the card's first person in its own answers
         d.answer = with_own_word(d.answer, word, d.language)
+    # a CM answer has its manner lead ("Aye, I mind it, hen.") already: no opener before it; the
+    # opener goes before the first person ("んだ、わの身長は…", never "わ、んだ、身長は…")
+    d.answer = gold_in_dialect(d.answer, d.profile_fields, d.language, keys, opener=d.focus == SBK)
     for turn in d.history or []:
         if turn["role"] == "assistant":
             turn["content"] = convert(turn["content"])

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from raiden_r1.data.perspective import name_forms, profile_names, refers_to_self_by_name
+from raiden_r1.data.perspective import name_forms, profile_names, quoted_self_words, refers_to_self_by_name
 from raiden_r1.data.quotes import name_particles, quoted
 
 from .dialect import dialect_second_person
@@ -138,15 +138,19 @@ def self_reference(fields: dict[str, str], language: str) -> str | None:
     """The first-person word the card states ("本座", "うち"), or None. A field named for it
     (一人称: うち) counts as well as a remark in the speech-style text (常自称"本座")."""
     pattern = _self_pattern(language)
-    if pattern is None:
-        return None
-    spec = table("voice.yaml", "SELF_REFERENCE")[language]
-    for name, value in fields.items():
+    spec = table("voice.yaml", "SELF_REFERENCE").get(language, {})
+    for name, value in fields.items() if pattern else ():
         if re.fullmatch(r"\s*(?:一人称|自称)\s*", name) and value.strip() in spec["words"]:
             return value.strip()
         m = pattern.search(value)
         if m:
             return m.group(1)
+    # a self-word quoted after the card says so, though no table's: "calls himself 'this child'",
+    # 자기를 '이 할미'라고 부른다, 一人称は「わ」 (perspective.py: the reward reads it the same way)
+    for value in fields.values():
+        words = quoted_self_words(value)
+        if words:
+            return words[0]
     return None
 
 
@@ -171,10 +175,25 @@ def _particle(word: str, pair: str) -> str:
 
 
 def _with_subject(text: str, word: str, rules: list, keys: list[str]) -> str:
-    found = [(m, replacement) for pattern, replacement in rules for m in [re.search(pattern, text)] if m]
-    if not found:
-        return text
-    m, replacement = min(found, key=lambda f: f[0].start())
-    new = re.sub(r"\{(은는|이가|을를)\}", lambda p: _particle(word, p.group(1)), replacement.replace("{name}", word))
-    out = text[:m.start()] + m.expand(new) + text[m.end():]
+    """The first first-person subject as ``word``, and every other first person of the same
+    sentence with it (review 65: "Ezekiel'd say I'm proud" mixed the name and I in one sentence);
+    a later sentence may still say I. A word in lower case ("this child") opens a sentence in capitals."""
+    out, pos, end = text, 0, None
+    while True:
+        found = [(m, replacement) for pattern, replacement, *flags in rules if end is not None or "after" not in flags
+                 for m in [re.compile(pattern).search(out, pos)] if m and (end is None or m.start() < end)]
+        if not found:
+            break
+        m, replacement = min(found, key=lambda f: f[0].start())
+        new = re.sub(r"\{(은는|이가|을를)\}", lambda p: _particle(word, p.group(1)), replacement.replace("{name}", word))
+        said = m.expand(new)
+        if not out[:m.start()].strip() or re.search(r"[.!?]\s*$", out[:m.start()]):
+            said = said[:1].upper() + said[1:]
+        out = out[:m.start()] + said + out[m.end():]
+        pos = m.start() + len(said)
+        if end is None:
+            stop = re.compile(r"[.!?。！？](?=\s|$)").search(out, pos)
+            end = stop.end() if stop else len(out)
+        else:  # (the sentence's end moves with what was said in it)
+            end += len(said) - (m.end() - m.start())
     return text if any(k in text and k not in out for k in keys) else out
