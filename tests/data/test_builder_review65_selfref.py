@@ -12,7 +12,8 @@ from functools import lru_cache
 from raiden_r1.data.audit.checks import Context, check_voice
 from raiden_r1.data.audit.checks_voice import check_mixed_person
 from raiden_r1.data.builder.selfref import card_self_word, self_name, self_reference, with_self_reference
-from raiden_r1.data.perspective import quoted_self_words, refers_to_self_by_name
+from raiden_r1.data.perspective import refers_to_self_by_name
+from raiden_r1.data.self_reference import quoted_self_words
 from built_records import built_records, gold_accuracy, profile
 
 _TRAPPER = profile("Jedediah Cole", "en", **{

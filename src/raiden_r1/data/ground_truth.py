@@ -20,8 +20,8 @@ from typing import Any
 from raiden_r1.canon import canonical
 
 from .people import other_name_forms, profile_others
-from .perspective import (fact_subject, history_others, profile_names, profile_role, quoted_self_words,
-                          refers_to_self_by_name)
+from .perspective import fact_subject, history_others, profile_names, profile_role, refers_to_self_by_name
+from .self_reference import quoted_self_words
 
 GROUND_TRUTH_VERSION = 2
 _MAX_TERMS = 256  # a ground truth with more keyword terms than this is malformed, not a record

@@ -15,15 +15,12 @@ from __future__ import annotations
 
 import functools
 import re
-from importlib import resources
 from typing import Mapping
-
-import yaml
 
 from raiden_r1.canon import canonical, is_cjk
 from raiden_r1.text import keyword_in, normalize_term
 
-from .quotes import quoted, quoted_spans
+from .self_reference import BY_NAME, SELF_REF, is_self_word, quoted_self_names, quoted_short
 
 _OTHER_FAMILIES = ("relation", "pets", "pet", "friend", "family", "partner", "rival", "mentor")
 # A question about one of these asks for someone else of the profile ("What's your cat called?").
@@ -95,80 +92,6 @@ def starts_with_relation(text: str) -> bool:
     """Whether ``text`` opens with a relative, pet or companion noun ("师父是…", "father is …")."""
     m = _OTHER_NOUNS.search(text[:12])
     return m is not None and m.start() == 0
-
-
-@functools.lru_cache(maxsize=1)
-def _selfwords() -> dict:
-    return yaml.safe_load(resources.files("raiden_r1.data").joinpath("selfwords.yaml").read_text(encoding="utf-8"))
-
-
-def is_self_word(word: str) -> bool:
-    """Whether a quoted word is the character's way of saying "I" ("我", "this child", "이 할미",
-    "この婆"), not a name it calls itself by (selfwords.yaml)."""
-    w = re.sub(r"^[\"'“‘「『\s]+|[\"'”’」』\s]+$", "", word).strip()
-    if canonical(w) in _PRONOUNS or w.lower() in _selfwords()["WORDS"]:
-        return True
-    script = "ko" if re.search("[가-힣]", w) else "ja" if re.search("[ぁ-んァ-ン]", w) else \
-        "en" if re.match("[A-Za-z]", w) else ""
-    pattern = _selfwords()["PATTERNS"].get(script)
-    return bool(pattern and re.search(pattern, w))
-
-
-# A sentence says the character refers to itself ... (per language) ...
-_SELF_REF = re.compile(
-    r"\b(?:calls?|refers? to|speaks? of|talks? about|names?|addresses)\s+(?:her|him|them|it)sel(?:f|ves)\b"
-    r"|instead of\s+\W?i\b|never says\s+\W?i\b|in the third person|third-person"
-    r"|称呼自己|自称|称自己|叫自己|管自己叫|把自己叫|第三人称"
-    r"|自分のこと|自分を|一人称|三人称"
-    r"|자기를|자신을|스스로를|자기 자신을|자기 이름|자신의 이름|1인칭|3인칭|삼인칭"
-    # "拿自己名字当“我”用", "uses her own name for I" (selfwords.yaml BY_OWN_NAME)
-    r"|" + _selfwords()["BY_OWN_NAME"],
-    re.IGNORECASE)
-# ... by the word quoted right after saying so ("一律自称“老金”", "calls herself 'Pip'", "一人称は「みゆ」",
-# "talks about herself in the third person as 'Peg'"),
-# a name of its own even when it is not part of the character's name.
-# (the quote itself is read by quotes.py: "calls himself 'Ol' Boots'" quotes Ol' Boots, not Ol)
-_SELF_REF_QUOTE = re.compile(r"(?:\b(?:calls?|refers? to|names?)\s+(?:her|him|them|it)sel(?:f|ves)|"
-                             r"\b(?:talks?|speaks?)\s+(?:about|of)\s+(?:her|him|them|it)sel(?:f|ves)(?:\s+in\s+the\s+third\s+person)?|自称|称自己|叫自己|管自己叫|把自己叫|"
-                             r"自分のこと(?:を)?|自分を|一人称は|자기를|자신을|스스로를|자기 자신을)\s*(?:为|作|是|as|は|を|로|으로)?\s*(?=[\"'“‘「『])",
-                             re.IGNORECASE)
-# First-person words a profile may quote as the character's way of saying "I" ("一人称は「俺」",
-# 自称“奴家”, '본 기기'): no name (selfwords.yaml PRONOUNS).
-_PRONOUNS = frozenset(_selfwords()["PRONOUNS"])
-
-
-def _quoted_self_names(text: str) -> list[str]:
-    out = []
-    for m in _SELF_REF_QUOTE.finditer(text):
-        first = quoted_spans(text[m.end():], 24)[:1]
-        if first and first[0][0] == 0 and not is_self_word(first[0][2]):
-            out.append(first[0][2])
-    return out
-
-
-_PLAIN_I = ("i", "me", "myself", "我", "私", "わたし", "나", "저", "제", "내")
-
-
-def quoted_self_words(text: str) -> list[str]:
-    """The self-words quoted right after a card says how its character calls itself ("calls
-    himself 'this child'", 자기를 '이 할미'라고 부른다, 一人称は「わ」): its word for "I", the plain
-    I / 我 / 私 / 나 left out (they change nothing)."""
-    out = []
-    for m in _SELF_REF_QUOTE.finditer(text):
-        first = quoted_spans(text[m.end():], 24)[:1]
-        if first and first[0][0] == 0 and is_self_word(first[0][2]) \
-                and first[0][2].strip().lower() not in _PLAIN_I:
-            out.append(first[0][2].strip())
-    return out
-
-
-# ... by a name (or in the third person).
-_BY_NAME = re.compile(r"\bname\b|\bthird[- ]person\b|\btitle\b|\brank\b|名字|名前|名|이름|三人称|第三人称|3인칭|삼인칭|"
-                      r"称号|头衔|职衔|肩書|役職名|직함|호칭|직위", re.IGNORECASE)
-
-
-def _quoted(text: str) -> list[str]:
-    return quoted(text, 24)
 
 
 _ROLE_KEY = re.compile(r"occupation|job|profession|title|\brank\b|職業|职业|職務|身份|工作|军衔|肩書|役職|階級|직업|직책|직위|신분|계급",
@@ -317,15 +240,15 @@ def refers_to_self_by_name(character_name: str, profile: Mapping[str, str]) -> b
         if not isinstance(value, str):
             continue
         text = f"{key}: {value}"
-        m = _SELF_REF.search(text)
+        m = SELF_REF.search(text)
         if m is None:
             continue
-        found = _quoted(value)
+        found = quoted_short(value)
         if found and all(is_self_word(q) for q in found):
             continue  # ("호칭: 자신을 '본 기기'라고 칭함": what it says for "I", not its name)
-        if _BY_NAME.search(text) or _quoted_self_names(text):
+        if BY_NAME.search(text) or quoted_self_names(text):
             return True
-        for q in _quoted(text):
+        for q in quoted_short(text):
             cq = canonical(q)
             if cq and any(cq in f or f in cq for f in forms):
                 return True
@@ -350,10 +273,10 @@ def profile_names(character_name: str, profile: Mapping[str, str], quoted: bool 
         if canonical(value).startswith(canonical(character_name)) and ("(" in value or "（" in value):
             inner = re.split(r"[（(]", value, maxsplit=1)[1].split(")")[0].split("）")[0]
             out.extend(p for p in re.split(r"[ ,，、/]", inner) if p)
-        if quoted and _SELF_REF.search(f"{key}: {value}"):
-            out.extend(_quoted_self_names(value))
+        if quoted and SELF_REF.search(f"{key}: {value}"):
+            out.extend(quoted_self_names(value))
             own = " ".join(name_forms(character_name, tuple(out)))
-            for q in _quoted(value):
+            for q in quoted_short(value):
                 cq = canonical(q)
                 # Only a quoted part of the name ("Pip", "小糖"): not the examples quoted beside it.
                 if cq and len(cq) <= 16 and (cq == own or any(w in own.split(" ") for w in cq.split(" "))):

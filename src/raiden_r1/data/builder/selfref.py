@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from raiden_r1.data.perspective import name_forms, profile_names, quoted_self_words, refers_to_self_by_name
+from raiden_r1.data.perspective import name_forms, profile_names, refers_to_self_by_name
+from raiden_r1.data.self_reference import quoted_self_words
 from raiden_r1.data.quotes import name_particles, quoted
 
 from .dialect import dialect_second_person

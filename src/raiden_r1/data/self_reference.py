@@ -1,0 +1,90 @@
+"""How a card says its character speaks of itself: the self-words it quotes for "I" ("this child",
+"이 할미", 一人称は「わ」, selfwords.yaml) and the sentences that say it speaks of itself by a name or
+in the third person (the cue patterns below). perspective.refers_to_self_by_name reads these; the
+builder (builder/selfref.py) and the reward's ground truth read them through it."""
+
+from __future__ import annotations
+
+import functools
+import re
+from importlib import resources
+
+import yaml
+
+from raiden_r1.canon import canonical
+
+from .quotes import quoted, quoted_spans
+
+
+@functools.lru_cache(maxsize=1)
+def _selfwords() -> dict:
+    return yaml.safe_load(resources.files("raiden_r1.data").joinpath("selfwords.yaml").read_text(encoding="utf-8"))
+
+
+def is_self_word(word: str) -> bool:
+    """Whether a quoted word is the character's way of saying "I" ("我", "this child", "이 할미",
+    "この婆"), not a name it calls itself by (selfwords.yaml)."""
+    w = re.sub(r"^[\"'“‘「『\s]+|[\"'”’」』\s]+$", "", word).strip()
+    if canonical(w) in _PRONOUNS or w.lower() in _selfwords()["WORDS"]:
+        return True
+    script = "ko" if re.search("[가-힣]", w) else "ja" if re.search("[ぁ-んァ-ン]", w) else \
+        "en" if re.match("[A-Za-z]", w) else ""
+    pattern = _selfwords()["PATTERNS"].get(script)
+    return bool(pattern and re.search(pattern, w))
+
+
+# A sentence says the character refers to itself ... (per language) ...
+SELF_REF = re.compile(
+    r"\b(?:calls?|refers? to|speaks? of|talks? about|names?|addresses)\s+(?:her|him|them|it)sel(?:f|ves)\b"
+    r"|instead of\s+\W?i\b|never says\s+\W?i\b|in the third person|third-person"
+    r"|称呼自己|自称|称自己|叫自己|管自己叫|把自己叫|第三人称"
+    r"|自分のこと|自分を|一人称|三人称"
+    r"|자기를|자신을|스스로를|자기 자신을|자기 이름|자신의 이름|1인칭|3인칭|삼인칭"
+    # "拿自己名字当“我”用", "uses her own name for I" (selfwords.yaml BY_OWN_NAME)
+    r"|" + _selfwords()["BY_OWN_NAME"],
+    re.IGNORECASE)
+# ... by the word quoted right after saying so ("一律自称“老金”", "calls herself 'Pip'", "一人称は「みゆ」",
+# "talks about herself in the third person as 'Peg'"),
+# a name of its own even when it is not part of the character's name.
+# (the quote itself is read by quotes.py: "calls himself 'Ol' Boots'" quotes Ol' Boots, not Ol)
+_SELF_REF_QUOTE = re.compile(r"(?:\b(?:calls?|refers? to|names?)\s+(?:her|him|them|it)sel(?:f|ves)|"
+                             r"\b(?:talks?|speaks?)\s+(?:about|of)\s+(?:her|him|them|it)sel(?:f|ves)(?:\s+in\s+the\s+third\s+person)?|自称|称自己|叫自己|管自己叫|把自己叫|"
+                             r"自分のこと(?:を)?|自分を|一人称は|자기를|자신을|스스로를|자기 자신을)\s*(?:为|作|是|as|は|を|로|으로)?\s*(?=[\"'“‘「『])",
+                             re.IGNORECASE)
+# First-person words a profile may quote as the character's way of saying "I" ("一人称は「俺」",
+# 自称“奴家”, '본 기기'): no name (selfwords.yaml PRONOUNS).
+_PRONOUNS = frozenset(_selfwords()["PRONOUNS"])
+
+
+def quoted_self_names(text: str) -> list[str]:
+    out = []
+    for m in _SELF_REF_QUOTE.finditer(text):
+        first = quoted_spans(text[m.end():], 24)[:1]
+        if first and first[0][0] == 0 and not is_self_word(first[0][2]):
+            out.append(first[0][2])
+    return out
+
+
+_PLAIN_I = ("i", "me", "myself", "我", "私", "わたし", "나", "저", "제", "내")
+
+
+def quoted_self_words(text: str) -> list[str]:
+    """The self-words quoted right after a card says how its character calls itself ("calls
+    himself 'this child'", 자기를 '이 할미'라고 부른다, 一人称は「わ」): its word for "I", the plain
+    I / 我 / 私 / 나 left out (they change nothing)."""
+    out = []
+    for m in _SELF_REF_QUOTE.finditer(text):
+        first = quoted_spans(text[m.end():], 24)[:1]
+        if first and first[0][0] == 0 and is_self_word(first[0][2]) \
+                and first[0][2].strip().lower() not in _PLAIN_I:
+            out.append(first[0][2].strip())
+    return out
+
+
+# ... by a name (or in the third person).
+BY_NAME = re.compile(r"\bname\b|\bthird[- ]person\b|\btitle\b|\brank\b|名字|名前|名|이름|三人称|第三人称|3인칭|삼인칭|"
+                      r"称号|头衔|职衔|肩書|役職名|직함|호칭|직위", re.IGNORECASE)
+
+
+def quoted_short(text: str) -> list[str]:
+    return quoted(text, 24)
