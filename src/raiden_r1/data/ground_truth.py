@@ -46,6 +46,9 @@ class GroundTruth:
     # friend Louise", "我朋友老吴"). Claiming to be one of them, or giving the user's fact to one, is wrong.
     others: tuple[str, ...] = ()
     role: str = ""  # the profile's occupation or title ("温泉旅館の女将"): its titles are the character's own
+    # Keyword items (indices) whose value the profile itself gives as approximate ("十七貫（約64キロ）",
+    # "열두 관(약 45킬로)"): an answer that says it so ("六十四キロくらい") repeats the card, it does not hedge.
+    approximate: tuple[int, ...] = ()
     error: str = field(default="", compare=False)  # why it could not be read ("" when it could)
     extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
@@ -62,6 +65,10 @@ class GroundTruth:
             d.pop("others")  # rows without anyone else stay as they were
         if not self.role:
             d.pop("role")
+        if self.approximate:
+            d["approximate"] = list(self.approximate)
+        else:
+            d.pop("approximate")
         d["v"] = GROUND_TRUTH_VERSION
         return json.dumps(d, ensure_ascii=False)
 
@@ -116,13 +123,19 @@ def _terms(raw: Any) -> tuple[str, ...]:
     return tuple(t for t in _flat_texts(raw) if t.strip())
 
 
+def _indices(raw: Any) -> tuple[int, ...]:
+    if not isinstance(raw, (list, tuple)):
+        return ()
+    return tuple(i for i in raw[:_MAX_TERMS] if isinstance(i, int) and not isinstance(i, bool) and 0 <= i < _MAX_TERMS)
+
+
 def _str(x: Any) -> str:
     return x if isinstance(x, str) else "" if x is None or isinstance(x, (dict, list)) else str(x)
 
 
 def from_mapping(d: dict[str, Any]) -> GroundTruth:
     known = {"answer", "keywords", "negative_keywords", "validation_method", "language", "focus",
-             "question", "character_name", "subject", "self_name", "aliases", "others", "role", "v"}
+             "question", "character_name", "subject", "self_name", "aliases", "others", "role", "approximate", "v"}
     answer = d.get("answer")
     if answer is None:
         answer = d.get("gold_answer")
@@ -141,6 +154,7 @@ def from_mapping(d: dict[str, Any]) -> GroundTruth:
         aliases=_terms(d.get("aliases"))[:8],
         others=_terms(d.get("others"))[:12],
         role=_str(d.get("role"))[:60],
+        approximate=_indices(d.get("approximate")),
         extra={k: v for k, v in d.items() if k not in known},
     )
 
@@ -215,7 +229,16 @@ def record_ground_truth(record) -> GroundTruth:
                            record.question)
             if record.metadata.focus == "conversation_memory" else ()))))[:12],
         role=profile_role(record.character_profile),
+        approximate=_approximate_items(record.character_profile, items, record.metadata.language),
     )
+
+
+def _approximate_items(profile: dict[str, Any], items: tuple[tuple[str, ...], ...], language: str) -> tuple[int, ...]:
+    # (read by the reward's own approximate words, reward/approximate_card.py; imported here, as the
+    # reward imports this module)
+    from raiden_r1.reward.approximate_card import approximate_items
+
+    return approximate_items(profile, items, language)
 
 
 # A reading in brackets right after a kanji word ("相棒の竜: 紅葉（もみじ）という赤い雌竜", "師匠・百地（ももち）"):
