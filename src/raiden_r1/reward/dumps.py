@@ -104,8 +104,6 @@ def _bare_segments(ans: Answer, prep: PreparedTruth) -> tuple[int, int, list[str
         if ans.language == "ja" and re.fullmatch("[ぁ-ゖー]+", seg.strip(" 。！？.!?…")) and not _KANA_NAME.fullmatch(
                 seg.strip(" 。！？.!?…")):
             continue  # "ひなた、そうそう。": assent, no candidate
-        if t.canon in cues(ans.language).get("yes") or t.canon in cues(ans.language).get("interjection"):
-            continue  # "うむ、泳げるぞ": assent or a sound, no candidate
         if t.canon in address and (i == 0 or not seg.strip()[:1].isupper()):
             continue  # "Down South, daddy-o, Louisiana": the listener addressed, no candidate
         if starts_with_relation(t.canon) and not relation_nouns(t.canon[:8]) & prep.question_relations:
