@@ -18,6 +18,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from .elisions import expand_elisions
+
 # Invisible characters a policy can slip into "A\u200bI" to hide a phrase: every format character
 # (Unicode category Cf: zero-width space/joiners, bidi marks, word joiner, BOM, soft hyphen, tag
 # characters), plus the combining grapheme joiner, variation selectors and the hangul fillers.
@@ -109,9 +111,9 @@ def _post_table() -> dict[int, str]:
 def fold(text: str) -> str:
     """The folded form of ``text`` (see the module doc). ASCII text is only lowered."""
     if text.isascii():
-        return text.lower()
+        return expand_elisions(text.lower())
     text = text.translate(_pre_table())
-    text = unicodedata.normalize("NFKC", text).casefold()
+    text = expand_elisions(unicodedata.normalize("NFKC", text).casefold())
     return text.translate(_post_table())
 
 
@@ -124,8 +126,8 @@ def fold_light(text: str) -> str:
     kana, without the invisible-character, look-alike and Chinese-variant tables (each costs a
     table lookup per character)."""
     if text.isascii():
-        return text.lower()
-    text = unicodedata.normalize("NFKC", text).casefold()
+        return expand_elisions(text.lower())
+    text = expand_elisions(unicodedata.normalize("NFKC", text).casefold())
     if _KATAKANA.search(text):
         text = text.translate(_KANA_TABLE)
     return text

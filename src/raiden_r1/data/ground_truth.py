@@ -48,8 +48,11 @@ class GroundTruth:
     others: tuple[str, ...] = ()
     role: str = ""  # the profile's occupation or title ("温泉旅館の女将"): its titles are the character's own
     # the card's quoted word for "I" that no lexicon knows ("this child", "이 할미", "わ"): said where
-    # "I" would be, it is the character speaking, not someone narrating it (perspective.quoted_self_words)
+    # "I" would be, it is the character speaking, not someone narrating it (self_reference.quoted_self_words)
     self_word: str = ""
+    # Keyword items (indices) whose value the profile itself gives as approximate ("十七貫（約64キロ）",
+    # "열두 관(약 45킬로)"): an answer that says it so ("六十四キロくらい") repeats the card, it does not hedge.
+    approximate: tuple[int, ...] = ()
     error: str = field(default="", compare=False)  # why it could not be read ("" when it could)
     extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
@@ -68,6 +71,10 @@ class GroundTruth:
             d.pop("role")
         if not self.self_word:
             d.pop("self_word")
+        if self.approximate:
+            d["approximate"] = list(self.approximate)
+        else:
+            d.pop("approximate")
         d["v"] = GROUND_TRUTH_VERSION
         return json.dumps(d, ensure_ascii=False)
 
@@ -122,13 +129,20 @@ def _terms(raw: Any) -> tuple[str, ...]:
     return tuple(t for t in _flat_texts(raw) if t.strip())
 
 
+def _indices(raw: Any) -> tuple[int, ...]:
+    if not isinstance(raw, (list, tuple)):
+        return ()
+    return tuple(i for i in raw[:_MAX_TERMS] if isinstance(i, int) and not isinstance(i, bool) and 0 <= i < _MAX_TERMS)
+
+
 def _str(x: Any) -> str:
     return x if isinstance(x, str) else "" if x is None or isinstance(x, (dict, list)) else str(x)
 
 
 def from_mapping(d: dict[str, Any]) -> GroundTruth:
     known = {"answer", "keywords", "negative_keywords", "validation_method", "language", "focus",
-             "question", "character_name", "subject", "self_name", "aliases", "others", "role", "self_word", "v"}
+             "question", "character_name", "subject", "self_name", "aliases", "others", "role", "self_word",
+             "approximate", "v"}
     answer = d.get("answer")
     if answer is None:
         answer = d.get("gold_answer")
@@ -148,6 +162,7 @@ def from_mapping(d: dict[str, Any]) -> GroundTruth:
         others=_terms(d.get("others"))[:12],
         role=_str(d.get("role"))[:60],
         self_word=_str(d.get("self_word"))[:20],
+        approximate=_indices(d.get("approximate")),
         extra={k: v for k, v in d.items() if k not in known},
     )
 
@@ -224,7 +239,16 @@ def record_ground_truth(record) -> GroundTruth:
         role=profile_role(record.character_profile),
         self_word=next((w for v in record.character_profile.values() if isinstance(v, str)
                         for w in quoted_self_words(v) if len(w) >= 2), ""),
+        approximate=_approximate_items(record.character_profile, items, record.metadata.language),
     )
+
+
+def _approximate_items(profile: dict[str, Any], items: tuple[tuple[str, ...], ...], language: str) -> tuple[int, ...]:
+    # (read by the reward's own approximate words, reward/approximate_card.py; imported here, as the
+    # reward imports this module)
+    from raiden_r1.reward.approximate_card import approximate_items
+
+    return approximate_items(profile, items, language)
 
 
 # A reading in brackets right after a kanji word ("相棒の竜: 紅葉（もみじ）という赤い雌竜", "師匠・百地（ももち）"):

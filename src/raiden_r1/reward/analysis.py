@@ -68,6 +68,26 @@ class Answer:
     def cues(self) -> Cues:
         return cues(self.language)
 
+    def tail(self, end: int) -> Answer:
+        """The answer from offset ``end`` of ``match`` on (what comes before restates the question:
+        restated_question.py; a clause cut inside is a Chinese, Japanese or Korean one, where its text
+        and its match form are one), its raw text from where the canonical text before it ends."""
+        k = self.clause_index(end)
+        if end >= self.clauses[k].end:
+            k += 1
+        lead = self.clauses[k]
+        rest = lead.text[end - lead.start:].lstrip() if end > lead.start else lead.text
+        shift = lead.end - len(rest) if end > lead.start else lead.start
+        clauses = [Clause(rest if i == 0 else c.text, max(0, c.start - shift), c.end - shift, c.question,
+                          c.sentence - lead.sentence) for i, c in enumerate(self.clauses[k:])]
+        head = ("".join(c.text for c in self.clauses[:k]) + lead.text[:len(lead.text) - len(rest)]).replace(" ", "")
+        cut = next((i for i in range(1, min(len(self.raw), 4 * len(head) + 16) + 1)
+                    if canonical(self.raw[:i]).replace(" ", "") == head), 0)
+        while cut and cut < len(self.raw) and not self.raw[cut].isalnum():
+            cut += 1  # (the punctuation that closed the restated question)
+        return Answer(self.raw[cut:] if cut else self.raw, self.language, self.counts, clauses, self.match[shift:],
+                      " ".join(c.text for c in clauses), self.truncated)
+
     def find(self, term: Term) -> list[int]:
         """Offsets in ``match`` of every occurrence of a keyword term, including English compounds
         written open, hyphenated or closed ("birdwatching" / "bird-watching" / "bird watching")."""

@@ -113,6 +113,8 @@ def explain_lines(d: ScoreDetail) -> list[str]:
     j = d.judgement
     if p.final_answer and j is not None:
         ans = j.answer
+        if j.frame:
+            lines.append(f"  question restated first (not read as the answer): {_clip(j.frame)}")
         lines.append(f"  normalised:   {_clip(ans.canon)}")
         lines.append("  clauses:      " + _clip(" | ".join(c.text + ("?" if c.question else "") for c in ans.clauses)))
         verdict = "ok" if d.language_ok else f"MISMATCH ({d.language_note})"

@@ -134,7 +134,9 @@ def hedge_reason(ans: Answer, v: ItemVerdict, index: int, prep: PreparedTruth) -
         return f"hedged ('{paired}')"
     if any(c.isdigit() for c in term.norm):
         cl = ans.clauses[ci]
-        approx = _approximate(ans, pos, end, cl, prep, is_age(term, prep)) if "uncertain" not in prep.allowed_cues else None
+        # (not where the card itself gives the value as approximate: "約64キロ" answered "六十四キロくらい")
+        approx = approximate_word(ans, pos, end, cl, is_age(term, prep)) \
+            if "uncertain" not in prep.allowed_cues and index not in prep.truth.approximate else None
         if approx:
             return f"hedged (approximate: '{approx}')"
         tail = ans.match[end:min(cl.end, end + 24)]
@@ -178,7 +180,8 @@ def hedge_reason(ans: Answer, v: ItemVerdict, index: int, prep: PreparedTruth) -
         alt = _alternative_clause(ans, ci, term)
         if alt:
             return f"hedged ('{alt}')"
-    if term.norm.isascii() and ans.match[end:end + 3] == "ish" and not ans.match[end + 3:end + 4].isalpha():
+    if term.norm.isascii() and ans.match[end:end + 3] == "ish" and not ans.match[end + 3:end + 4].isalpha() and \
+            index not in prep.truth.approximate:
         return "hedged ('-ish')"  # "Duluth-ish", "18ish": near the value, not the value
     return _restated(ans, ci, pos, term, prep, index)
 
@@ -205,7 +208,8 @@ def _paired_question(ans: Answer, pos: int, end: int, lang: str) -> str | None:
 _NOT_A_VALUE = frozenset({"why", "because", "how", "that", "what", "the", "a", "an", "part", "one", "said", "true", "fun"})
 
 
-_UNIT_AFTER = re.compile(r"^\s?(?:cm|centimetres?|centimeters?|kg|kilos?|m|metres?|meters?|km|years? old|years?|yo|岁|周岁|歲|公分|厘米|"
+_UNIT_AFTER = re.compile(r"^\s?(?:cm|centimetres?|centimeters?|kg|kilos?|m|metres?|meters?|km|years? old|years?|yo|pounds?|lbs?|stones?|"
+                         r"feet|foot|ft|inch(?:es)?|miles?|岁|周岁|歲|公分|厘米|"
                          r"公里|公斤|斤|米|号|日|点|分|只|个|歳|才|センチ|cm|キロ|匹|人|時|살|세|센티|킬로|마리|명|시|년|月|月|년)?\s?")
 
 
@@ -214,7 +218,7 @@ _LOOSE_BEFORE = frozenset({"about", "approximately", "roughly", "大约", "约",
                            "약", "대략"})
 
 
-def _approximate(ans: Answer, pos: int, end: int, cl, prep: PreparedTruth, age: bool) -> str | None:
+def approximate_word(ans: Answer, pos: int, end: int, cl, age: bool) -> str | None:
     """A number made approximate by the word right before or after it ("about 41", "大约45岁",
     "182上下", "165センチくらい", "181 정도", "7:40-ish"): near the value, not the value."""
     lang = ans.language

@@ -31,6 +31,7 @@ from .matching import PreparedTruth
 from .lists import list_reason
 from .negative_forms import negative_forms_asserted
 from .place_modifier import place_as_modifier
+from .restated_question import restated_frame
 from .rivals import rival_reason
 
 
@@ -45,6 +46,7 @@ class Judgement:
     gate: str | None = None  # why the whole answer earns nothing ("out of character (...)", ...)
     ooc: str | None = None  # the out-of-character reason, when that was the gate
     exact_match: bool = False
+    frame: str | None = None  # the question restated before the answer, not read as the answer
     profile_labels: int = 0
     matched: int = 0  # items earned, after negatives
     share: float = 0.0
@@ -80,6 +82,10 @@ def judge(text: str, prep: PreparedTruth, ans: Answer | None = None) -> Judgemen
     if not prep.items:
         j.share = 1.0 if j.exact_match else 0.0
         return j
+    if end := restated_frame(ans, prep):
+        # "春と秋のどちらが好きかと問われれば、秋じゃ": the restated question is no part of the answer
+        j.frame = ans.match[:end].strip()
+        ans = j.answer = ans.tail(end)
     j.items = [judge_item(ans, alts, prep) for alts in prep.items]
     # Speaking of the character from outside (third person, "your ...", as another being) is out
     # of character when it is how the answer gives its keyword.

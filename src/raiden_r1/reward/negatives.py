@@ -85,7 +85,8 @@ def negatives_asserted(ans: Answer, prep: PreparedTruth, items: list[ItemVerdict
     return out
 
 
-_POSSESSOR = re.compile(r"^(?:(?:my|our|your|his|her) |我的|我家|我们家|你的|你家|你|我|咱家|私の|うちの|あなたの|僕の|俺の|"
+# ("the wife", "the missus": the speaker's own, as British speech says it)
+_POSSESSOR = re.compile(r"^(?:(?:my|our|your|his|her|the) |我的|我家|我们家|你的|你家|你|我|咱家|私の|うちの|あなたの|僕の|俺の|"
                         r"(?:제|내|우리|저희|너희|네) ?)")
 _CLAUSE_JOIN = re.compile(r"(?:^| )(?:and|but|while|whereas) ")
 
@@ -139,8 +140,13 @@ def _someone_else_subject(before: str, prep: PreparedTruth, lang: str, with_keyw
     if any(rest.startswith(n) for n in prep.names):
         return False
     words = f"{rest} "
-    return any(len(f) >= 2 and (words.startswith(f + " ") if f.isascii() else rest.startswith(f))
+    # (a one-kanji given name, "茂の船は", "茂のは", only with the particle that makes it the owner or the topic)
+    return any((words.startswith(f + " ") if f.isascii() else rest.startswith(f)) and
+               (len(f) >= 2 or (not f.isascii() and rest[1:2] in _ONE_CHARACTER_NAME_PARTICLES))
                for o in prep.truth.others for f in _other_forms(o))
+
+
+_ONE_CHARACTER_NAME_PARTICLES = ("の", "は", "が", "も", "的", "는", "가", "의")
 
 
 def _offered_as_value(ans: Answer, ci: int, pos: int, t: Term) -> bool:

@@ -13,6 +13,7 @@ from raiden_r1.canon import Term
 from raiden_r1.data.perspective import relation_nouns
 
 from .analysis import Answer, cue_at_start, cue_in_text
+from .approximate_card import approximate_before
 from .clock import clock_conflict
 from .lexicon import cues
 from .matching import PreparedTruth, unit_after
@@ -27,6 +28,7 @@ from .quoted_claim import quoted_claim_issue
 from .report_scope import report_closed
 from .speaker_roles import speaks_itself
 from .stance import echo_wished, former_then_now, stance_issue
+from .sufficiency import content_masked, sufficiency_masked
 from .clause_text import clause_before, clause_rest
 from .voice import perspective_issue
 
@@ -127,8 +129,13 @@ def occurrence_issue(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedT
             scope = sentence.replace(own, " ", 1) if own and own in sentence else sentence
         if kind == "conditional":
             scope = not_conditions(scope, lang)  # "말이라면 누구보다 잘 타오", "回客官的话": no condition
+            scope = sufficiency_masked(scope, ans, ci, lang)  # "ホッケの干物があれば何もいらね": treasured
+        if kind == "negation":
+            scope = content_masked(scope, lang)  # "I need nothing else", "아무것도 필요 없어": contentment
         cue = _has(scope, lang, kind) or (_has(scope, "en", kind) if lang != "en" and text.isascii() is False
                                            and any("a" <= c <= "z" for c in text) else None)
+        if cue and kind == "doubt" and approximate_before(ans, ci, pos, term, cue, prep):
+            cue = None  # "大概一米七五" for the card's "一米七五左右": the card's own approximation
         if cue and kind in ("hearsay", "rumour") and cue.endswith(("说", "讲")) and not any(h in cue for h in "听据传") \
                 and speaks_itself(scope[:scope.find(cue)], lang):
             cue = None  # "我每次都说：聒噪": the character's own words, not what everyone says
