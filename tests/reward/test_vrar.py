@@ -395,8 +395,22 @@ def test_score_batch_scores_a_repeated_pair_once_and_returns_independent_dicts(g
 
     calls = []
     real = vrar._evaluate
-    monkeypatch.setattr(vrar, "_evaluate", lambda r, g, w: calls.append(r) or real(r, g, w))
+    monkeypatch.setattr(vrar, "_evaluate", lambda r, g, w, *memo: calls.append(r) or real(r, g, w, *memo))
     gt = gt_en.to_json()
     out = vrar.score_batch(["<think>x</think>I play basketball."] * 3 + ["<think>x</think>No."], [gt] * 4)
     assert len(calls) == 2 and out[0] == out[1] == out[2] and out[0] is not out[1]
     assert out[3]["accuracy"] == 0.0
+
+
+def test_score_batch_judges_a_final_answer_once_whatever_the_thinking(gt_en, monkeypatch):
+    import raiden_r1.reward.vrar as vrar
+
+    calls = []
+    real = vrar._score_answer
+    monkeypatch.setattr(vrar, "_score_answer", lambda d, a: calls.append(a) or real(d, a))
+    gt = gt_en.to_json()
+    responses = ["<think>I recall basketball with friends.</think>I play basketball.",
+                 "<think>Let me think about my afternoons.</think>I play basketball.", "No think. I play basketball."]
+    out = vrar.score_batch(responses, [gt] * 3)
+    assert calls == ["I play basketball.", "No think. I play basketball."]
+    assert out == [vrar.score_response(r, gt) for r in responses]

@@ -318,4 +318,7 @@ def clause_cue(ans: Answer, i: int, kind: str, language: str | None = None) -> s
 
 def cue_in_text(text: str, language: str, kind: str) -> str | None:
     """A cue of ``kind`` anywhere in a canonical text."""
-    return find_cue(text, f" {text} ", cues(language), kind)
+    key = (text, language, kind)  # (find_cue's memo, read first: the rules ask again and again)
+    if key in _CUE_MEMO:
+        return _CUE_MEMO[key]
+    return find_cue(text, text, cues(language), kind)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from raiden_r1.canon import Term, make_term, match_form
 from raiden_r1.canon.readings import kanji_spelled
@@ -50,7 +51,7 @@ _has = cue_in_text  # a cue of a kind anywhere in a canonical text
 def _without_leads(text: str, lang: str) -> str:
     """``text`` without the hesitation words around a take-back ("actually nah" -> "nah", "음 아니지" ->
     "아니지", "えっと" -> ""): they change nothing of what it rejects."""
-    leads = sorted(set(cues(lang).get("take_back_lead")) | set(cues(lang).get("interjection")), key=len, reverse=True)
+    leads = _leads(lang)
     spaced = text.isascii() or lang == "ko"
     changed = True
     while text and changed:
@@ -63,6 +64,11 @@ def _without_leads(text: str, lang: str) -> str:
             elif text.endswith(" " + w if spaced else w):
                 text, changed = text[:-len(w)].rstrip(), True
     return text
+
+
+@lru_cache(maxsize=8)
+def _leads(lang: str) -> tuple[str, ...]:
+    return tuple(sorted(set(cues(lang).get("take_back_lead")) | set(cues(lang).get("interjection")), key=len, reverse=True))
 
 
 def taken_back(ans: Answer, ci: int) -> str | None:

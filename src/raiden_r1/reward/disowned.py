@@ -205,16 +205,16 @@ def slot_withheld(ans: Answer, ci: int, prep: PreparedTruth) -> str | None:
     if len(prep.items) != 1 or not prep.question_units:
         return None
     lang = ans.language
-    own = content_units(ans.clauses[ci].text)
-    spans: dict[int, list[str]] = {}  # sentence -> its clauses (the keyword's sentence: those after it)
-    for j, c in enumerate(ans.clauses):
-        if (j > ci or c.sentence != ans.clauses[ci].sentence) and not c.question:
-            spans.setdefault(c.sentence, []).append(c.text)
-    for sentence, texts in spans.items():
-        text = " ".join(texts)  # (a cue may be cut in two: "秘 | 而不宣")
-        words = table("withheld", lang)
-        cue = word_in(text, words) or (word_in(text.replace(" ", ""), words) if lang in ("zh", "ja") else None)
-        if not cue or _holds_keyword(text, prep):
+    own: frozenset[str] | set[str] | None = None
+    here = ans.clauses[ci].sentence
+    for sentence, text, cue in _withheld_sentences(ans, prep):
+        if sentence == here:  # the keyword's own sentence: only its clauses after the keyword
+            texts = [c.text for c in ans.clauses[ci + 1:] if c.sentence == here and not c.question]
+            if not texts:
+                continue
+            text = " ".join(texts)
+            cue = _withheld_cue(text, lang, prep)
+        if not cue:
             continue
         topic = text[:text.find(cue)] if cue in text else text  # the asked thing as the topic before the cue
         first = next(j for j, c in enumerate(ans.clauses) if c.sentence == sentence)
@@ -222,9 +222,40 @@ def slot_withheld(ans: Answer, ci: int, prep: PreparedTruth) -> str | None:
             topic = f"{ans.clauses[first - 1].text} {topic}"  # echoed as a question first: "My birthday? Not telling."
         asked = {u for u in content_units(topic) & prep.question_units
                  if lang != "ko" or any(t.startswith(u) for t in topic.split(" "))}  # (not an ending: "사이예요")
+        if own is None:
+            own = content_units(ans.clauses[ci].text)
         if asked and not asked & own:
             return cue
     return None
+
+
+def _withheld_cue(text: str, lang: str, prep: PreparedTruth) -> str | None:
+    words = table("withheld", lang)
+    cue = word_in(text, words) or (word_in(text.replace(" ", ""), words) if lang in ("zh", "ja") else None)
+    return None if not cue or _holds_keyword(text, prep) else cue
+
+
+# slot_withheld reads every sentence again for each keyword occurrence: the whole sentences' texts
+# and cues, for the answer being judged (kept by identity, so no other answer's are reused).
+_WITHHELD_MEMO: list = [None, None, []]
+
+
+def _withheld_sentences(ans: Answer, prep: PreparedTruth) -> list[tuple[int, str, str | None]]:
+    """(sentence, its clauses' texts but questions, the withheld cue or None) per sentence in order
+    (a cue may be cut in two: "秘 | 而不宣")."""
+    memo = _WITHHELD_MEMO
+    if memo[0] is ans and memo[1] is prep:
+        return memo[2]
+    spans: dict[int, list[str]] = {}
+    for c in ans.clauses:
+        if not c.question:
+            spans.setdefault(c.sentence, []).append(c.text)
+    out = []
+    for sentence, texts in spans.items():
+        text = " ".join(texts)
+        out.append((sentence, text, _withheld_cue(text, ans.language, prep)))
+    memo[:] = [ans, prep, out]
+    return out
 
 
 # ---- a past value, now unknown -----------------------------------------------------------------

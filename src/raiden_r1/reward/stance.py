@@ -291,7 +291,8 @@ def former_then_now(ans: Answer, ci: int, lang: str, was: str | None) -> tuple[s
     if not was:  # "Had a spaniel called X once. No dog these days.": only with a denial now
         sentence = [c for c in ans.clauses if c.sentence == ans.clauses[ci].sentence]
         was = word_in(" ".join(c.text for c in sentence), _table("weak_former", lang))
-        start, weak = ans.clauses.index(sentence[-1]) + 1, True
+        last = sentence[-1]  # (list.index compares clauses field by field; an equal one has its start)
+        start, weak = next(i for i, c in enumerate(ans.clauses) if c.start == last.start and c == last) + 1, True
     if not was:
         return None
     for c in ans.clauses[start:]:

@@ -19,6 +19,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from raiden_r1.canon.trie import trie_pattern
+
 from .lexicon import _load_yaml
 from .similarity import _CJK_FUNCTION, STOP_WORDS
 
@@ -48,7 +50,9 @@ def _generic() -> tuple[frozenset[str], re.Pattern[str] | None, frozenset[str], 
             raise ValueError(f"lexicon/thinking_generic.yaml: {lang}: expected a list")
         return [unicodedata.normalize("NFKC", str(v)).lower().strip() for v in values if str(v).strip()]
     cjk = sorted({w for lang in ("zh", "ja") for w in words(lang) if len(w) > 1}, key=len, reverse=True)
-    pattern = re.compile("|".join(map(re.escape, cjk))) if cjk else None
+    # (one trie: at each position it takes the longest entry, as the longest-first alternation did,
+    # without trying the entries one by one)
+    pattern = re.compile(trie_pattern(cjk)) if cjk else None
     singles = frozenset(w for lang in ("zh", "ja") for w in words(lang) if len(w) == 1)
     return frozenset(_stem(w) for w in words("en")), pattern, frozenset(w[:2] for w in words("ko")), singles
 
@@ -56,7 +60,7 @@ def _generic() -> tuple[frozenset[str], re.Pattern[str] | None, frozenset[str], 
 def units(text: str) -> frozenset[str]:
     """The content units of ``text`` that are not generic (see module doc)."""
     en_generic, cjk_generic, ko_generic, single_generic = _generic()
-    low = unicodedata.normalize("NFKC", text).lower()
+    low = (text if text.isascii() else unicodedata.normalize("NFKC", text)).lower()  # (ASCII is NFKC already)
     out = {_stem(w) for w in _LATIN.findall(low) if w not in STOP_WORDS} - en_generic
     if low.isascii():
         return frozenset(out)

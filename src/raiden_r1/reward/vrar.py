@@ -242,13 +242,30 @@ def evaluate(response: Any, ground_truth: Any, *, accuracy_weight: float = ACCUR
     return _evaluate(response, ground_truth, weights)
 
 
-def _evaluate(response: Any, ground_truth: Any, weights: tuple[float, float, float]) -> ScoreDetail:
+# What _score_answer sets: a pure function of (final answer, prepared truth), so one batch may
+# reuse it for every response that ends in the same answer with another thinking.
+_ANSWER_FIELDS = ("answer_language", "language_ok", "language_note", "judgement", "similarity", "base_accuracy",
+                  "answer_units", "length_factor", "repeats", "repetition_factor", "accuracy")
+
+
+def _evaluate(response: Any, ground_truth: Any, weights: tuple[float, float, float],
+              answers: dict[tuple[str, int], tuple[Any, ...]] | None = None) -> ScoreDetail:
+    """``answers``: a memo of _score_answer's fields by (final answer, id of the prepared truth),
+    for one batch (whose prepared truths stay alive while it runs, so an id is not reused)."""
     truth = prepared_truth(ground_truth)
     parsed = split_response(_as_text(response))
     d = ScoreDetail(parsed=parsed, truth=truth, weights=weights)
     answer = parsed.final_answer
     if answer:
-        _score_answer(d, answer)
+        key = (answer, id(truth))
+        done = answers.get(key) if answers is not None else None
+        if done is None:
+            _score_answer(d, answer)
+            if answers is not None:
+                answers[key] = (truth, *(getattr(d, f) for f in _ANSWER_FIELDS))
+        else:
+            for f, v in zip(_ANSWER_FIELDS, done[1:]):
+                setattr(d, f, v)
     conclusion = bool(answer) and d.ooc_phrase is None and d.language_ok
     if parsed.has_think and parsed.thinking:
         d.thinking_detail = score_thinking(parsed.thinking, truth)
@@ -316,12 +333,14 @@ def score_batch(responses: Sequence[Any], ground_truths: Sequence[Any] | Iterabl
         raise RaidenError(f"score_batch: unknown reward argument(s): {', '.join(sorted(weights))}")
     # A GRPO group samples one prompt many times and small policies often repeat themselves: an
     # identical (response, ground truth) pair is scored once (each caller gets its own dict).
+    # Rollouts that differ only in their thinking end in the same final answer, judged once too.
     done: dict[tuple[str, str], dict[str, float]] = {}
+    answers: dict[tuple[str, int], tuple[Any, ...]] = {}
     out = []
     for r, g in zip(responses, ground_truths):
         key = (r, g) if isinstance(r, str) and isinstance(g, str) else None
         if key is None or key not in done:
-            scores = _evaluate(r, g, w).scores()
+            scores = _evaluate(r, g, w, answers).scores()
             if key is not None:
                 done[key] = scores
         out.append(dict(done[key]) if key is not None else scores)
