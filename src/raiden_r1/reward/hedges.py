@@ -18,6 +18,7 @@ from .lexicon import cues
 from .matching import PreparedTruth
 from .negatives import relatives_clause
 from .number_lists import listed_numbers
+from .or_else import after_items as _after_or_else, joins_items as _or_else_joins, opening_or_else as _opening_or_else
 from .past_frame import past_frame as _past_frame
 from .person_shape import persons_clause
 from .quoted_claim import disowned_clause
@@ -125,6 +126,8 @@ def hedge_reason(ans: Answer, v: ItemVerdict, index: int, prep: PreparedTruth) -
                             not _same_value_beside(ans, pos, end, d, prep, index):
                         return f"hedged ('{d}')"
                 continue
+            if d in near_before and d not in near_after and _after_or_else(ans, ci, prep, index):
+                continue  # "바둑 둬요. 아니면 낚시 가고요": a turn of what one does, after another item
             if (d in near_after or (d in near_before and d not in ("还是", "還是"))) and \
                     not _other_item_near(ans.match[end:end + 16], prep, index) and \
                     not _same_value_beside(ans, pos, end, d, prep, index):
@@ -177,7 +180,7 @@ def hedge_reason(ans: Answer, v: ItemVerdict, index: int, prep: PreparedTruth) -
         if others:
             return "hedged (maybe ..., maybe ...)"
     if "uncertain" not in prep.allowed_cues:
-        alt = _alternative_clause(ans, ci, term)
+        alt = _alternative_clause(ans, ci, term, prep, index)
         if alt:
             return f"hedged ('{alt}')"
     if term.norm.isascii() and ans.match[end:end + 3] == "ish" and not ans.match[end + 3:end + 4].isalpha() and \
@@ -216,6 +219,23 @@ _UNIT_AFTER = re.compile(r"^\s?(?:cm|centimetres?|centimeters?|kg|kilos?|m|metre
 # Plain "about" words: approximate only for an age (a measure is often given so).
 _LOOSE_BEFORE = frozenset({"about", "approximately", "roughly", "大约", "约", "大概", "約", "およそ", "おおよそ", "だいたい", "大体", "ほぼ",
                            "약", "대략"})
+# ... and the same words after the number (session 30: "158公分左右", "158センチくらい", "158센티 정도", "98 kg or so"
+# are paid as "About 98 kg" is; an age, a bound ("出头", "以上", "남짓") or a range stays a hedge).
+_LOOSE_AFTER = frozenset({"左右", "上下", "前后", "くらい", "ぐらい", "ほど", "前後", "程度", "쯤", "정도", "가량", "내외", "전후",
+                          "or so", "or thereabouts", "more or less"})
+
+
+def _approximate_again(ans: Answer, cl) -> bool:
+    """Another clause says the value is rough once more ("182上下，差不多", "About 182, roughly"): the
+    vagueness is the point, so a loose "about" is a hedge there too."""
+    words = [w for code in dict.fromkeys((ans.language, "en")) for k in ("approx_before", "approx_after") for w in cues(code).get(k)]
+    for other in ans.clauses:
+        if other is cl:
+            continue
+        padded = f" {other.text} "
+        if any((f" {w} " in padded) if w.isascii() else (w in other.text) for w in words):
+            return True
+    return False
 
 
 def approximate_word(ans: Answer, pos: int, end: int, cl, age: bool) -> str | None:
@@ -230,22 +250,26 @@ def approximate_word(ans: Answer, pos: int, end: int, cl, age: bool) -> str | No
         for w in c.get("approx_before"):
             if before == w or before.endswith((" " + w, w) if not w.isascii() else (" " + w,)):
                 # "About 165 centimeters tall" is how people give a measure; an age one knows exactly
-                if w in _LOOSE_BEFORE and not age:
+                if w in _LOOSE_BEFORE and not age and not _approximate_again(ans, cl):
                     continue
                 return w
         for w in c.get("approx_after"):
             if after == w or after.startswith((w + " ", w) if not w.isascii() else (w + " ",)) or after == w:
+                if w in _LOOSE_AFTER and not age and not _approximate_again(ans, cl):
+                    continue
                 return w
     return None
 
 
-def _alternative_clause(ans: Answer, ci: int, term) -> str | None:
+def _alternative_clause(ans: Answer, ci: int, term, prep: PreparedTruth, index: int) -> str | None:
     """Another clause that offers a value of its own for the slot ("也可能是无锡", "Could also be
-    Superior", "울산일 수도 있고요"), not the keyword again."""
+    Superior", "울산일 수도 있고요"), not the keyword again, nor another keyword item after "or else"."""
     for j, other in enumerate(ans.clauses):
-        if j == ci:
+        if j == ci or _or_else_joins(ans, ci, j, prep, index) or (j == ci - 1 and _after_or_else(ans, ci, prep, index)):
             continue
         cue = clause_cue(ans, j, "alternative")
+        if cue is None and j > ci and (w := _opening_or_else(ans, j)) in cues(ans.language).get("disjunction"):
+            cue = w  # "부산이에요. 아니면 울산이요.": an "or" opening the next clause offers a rival value
         if cue and other.text.isascii() and cue.strip().endswith(" be"):
             nxt = other.text[other.text.find(cue.strip()) + len(cue.strip()):].split()[:1]
             if nxt and nxt[0] in _NOT_A_VALUE:
