@@ -18,6 +18,7 @@ from .lexicon import cues
 from .matching import PreparedTruth
 from .negatives import relatives_clause
 from .number_lists import listed_numbers
+from .others_values import longer_subject, relative_opens
 from .or_else import after_items as _after_or_else, joins_items as _or_else_joins, opening_or_else as _opening_or_else
 from .past_frame import past_frame as _past_frame
 from .person_shape import persons_clause
@@ -169,6 +170,7 @@ def hedge_reason(ans: Answer, v: ItemVerdict, index: int, prep: PreparedTruth) -
             sentence = " ".join(ans.match[c.start:c.end] for j, c in enumerate(ans.clauses)
                                 if c.sentence == ans.clauses[ci].sentence and not both_age_systems(ans, ci, j)
                                 and not relatives_clause(ans, ci, j, prep) and not persons_clause(ans, ci, j)
+                                and not relative_opens(ans, ci, j, prep)
                                 and (j == ci or not _past_frame(ans, j)))
             for m in _NUMBER.finditer(sentence):
                 other = int(m.group(0)) if len(m.group(0)) < 12 else -1
@@ -312,8 +314,8 @@ def _restated(ans: Answer, ci: int, pos: int, term, prep: PreparedTruth, index: 
             continue
         m = ans.match[other.start:other.end]
         k = f" {m} ".find(f" {lead} ") if lead.isascii() else m.find(lead)
-        if k == -1:
-            continue
+        if k == -1 or (not lead.isascii() and longer_subject(m, k)):
+            continue  # ("校长先生は60岁" beside "先生は40岁": another person's value)
         rest = m[k + len(lead):].strip()
         if not rest or find_term(rest, term) == 0 or _other_item_near(rest, prep, index):
             continue  # ("I am stubborn, I am loyal": another item asked for, not another value)
