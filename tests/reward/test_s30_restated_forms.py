@@ -31,3 +31,16 @@ def test_a_value_restated_or_a_short_word_said_twice_is_no_padding(language, que
 ])
 def test_a_copy_a_third_saying_or_a_short_sentence_twice_is_still_padding(language, question, key, answer):
     assert evaluate(answer, truth(language, question, key)).accuracy < 1.0, answer
+
+
+# --- a Chinese verb and its object said apart ("钓个鱼" for 钓鱼)
+
+@pytest.mark.parametrize("key,answer", [("钓鱼", "平时就爱钓个鱼、下下象棋。"), ("游泳", "会啊，周末常去游个泳。"),
+                                        ("下棋", "去公园下盘棋。"), ("打篮球", "周末打了篮球。")])
+def test_a_chinese_verb_and_object_said_apart_is_the_keyword(key, answer):
+    assert evaluate(answer, truth("zh", "你平时干啥？", key)).accuracy == 1.0, answer
+
+
+@pytest.mark.parametrize("key,answer", [("下棋", "没下过棋。"), ("钓鱼", "不钓了个鱼。"), ("游泳", "从没游过泳。")])
+def test_a_chinese_verb_and_object_said_apart_and_negated_is_refused(key, answer):
+    assert evaluate(answer, truth("zh", "你平时干啥？", key)).accuracy == 0.0, answer
