@@ -97,3 +97,26 @@ def test_another_word_glued_to_the_key_is_not_it(language, key, answer):
 ])
 def test_a_twin_with_another_age_stays_a_second_value(language, key, answer):
     assert keyword_accuracy(answer, age(language, key)) == 0.0, answer
+
+
+# --- the person the question asks about may hold the user's fact ("민재가 어디로 이사 갔다고 했죠?")
+
+def _moved_friends(question):
+    from raiden_r1.data.ground_truth import record_ground_truth
+    from raiden_r1.data.schema import Record
+    history = [{"role": "user", "content": "요즘 친구들이 다 이사를 가서 섭섭해요."},
+               {"role": "assistant", "content": "아이고, 어디들로 갔는데요?"},
+               {"role": "user", "content": "제 친구 민재는 대전으로, 회사 동료 지호는 광주로 이사 갔어요."}]
+    return record_ground_truth(Record.model_validate({
+        "character_name": "김만복", "character_profile": {"이름": "김만복", "직업": "택시 기사"}, "conversation_history": history,
+        "question": question, "answer": "대전이요.", "keywords": ["대전"], "negative_keywords": ["광주"], "question_type": "where",
+        "validation_method": "single_term_validation", "difficulty": "easy",
+        "metadata": {"language": "ko", "focus": "conversation_memory"}}))
+
+
+def test_the_fact_given_to_the_person_asked_about_is_paid():
+    assert keyword_accuracy("민재 씨는 대전, 지호 씨는 광주였죠.", _moved_friends("민재가 어디로 이사 갔다고 했죠?")) == 1.0
+
+
+def test_the_fact_given_to_another_person_of_the_history_stays_refused():
+    assert keyword_accuracy("지호 씨는 대전이었죠.", _moved_friends("민재가 어디로 이사 갔다고 했죠?")) == 0.0

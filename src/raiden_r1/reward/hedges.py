@@ -270,8 +270,9 @@ def _alternative_clause(ans: Answer, ci: int, term, prep: PreparedTruth, index: 
         if j == ci or _or_else_joins(ans, ci, j, prep, index) or (j == ci - 1 and _after_or_else(ans, ci, prep, index)):
             continue
         cue = clause_cue(ans, j, "alternative")
-        if cue is None and j > ci and (w := _opening_or_else(ans, j)) in cues(ans.language).get("disjunction"):
-            cue = w  # "부산이에요. 아니면 울산이요.": an "or" opening the next clause offers a rival value
+        if cue is None and j > ci and (w := _opening_or_else(ans, j)) in cues(ans.language).get("disjunction") and \
+                not any(find_term(ans.match[other.start:other.end], a) != -1 for a in prep.items[index]):
+            cue = w  # "부산이에요. 아니면 울산이요.": an "or" opening the next clause offers a rival value (not "누리" for 복실이)
         if cue and other.text.isascii() and cue.strip().endswith(" be"):
             nxt = other.text[other.text.find(cue.strip()) + len(cue.strip()):].split()[:1]
             if nxt and nxt[0] in _NOT_A_VALUE:
