@@ -70,12 +70,30 @@ def test_an_approximate_answer_to_a_value_the_card_approximates_is_paid(language
         assert keyword_accuracy(answer, t) == 1.0, answer
 
 
+# Session 30 made the loose "about" one rule in four languages: a plain approximator beside a measure the
+# card gives exactly is paid as "About 98 kg" was ("七十キロくらい", "50킬로쯤", "175公分上下", "190 pounds or so");
+# "-ish", a bound, a doubt word or vagueness said twice stays a hedge.
+EXACT_CARD_HEDGES = {"ja": ["70キロ近くかな。", "70キロ弱じゃ。", "たぶん70キロ。", "七十キロくらい、だいたいな。"],
+                     "ko": ["50킬로 남짓이여.", "아마 50킬로.", "50킬로 정도, 대략이요."],
+                     "zh": ["大概一米七五。", "一米七五出头。", "175公分上下，差不多。"],
+                     "en": ["190-ish, give or take.", "190-ish.", "190 pounds or so, roughly."]}
+EXACT_CARD_LOOSE = {"ja": ["七十キロくらいだな。", "70キロほどじゃ。"], "ko": ["50킬로쯤 나가유.", "한 50킬로 정도여."],
+                    "zh": ["一米七五左右吧。", "175公分上下。"], "en": ["190 pounds or so.", "About 190 pounds."]}
+
+
 @pytest.mark.parametrize("language,approximate,exact,question,key", APPROX)
 def test_an_approximate_answer_to_an_exact_card_value_stays_a_hedge(language, approximate, exact, question, key):
     t = card(language, exact, question, key)
     assert t.approximate == ()
-    for answer in APPROX_ANSWERS[language]:
+    for answer in EXACT_CARD_HEDGES[language]:
         assert keyword_accuracy(answer, t) == 0.0, answer
+
+
+@pytest.mark.parametrize("language,approximate,exact,question,key", APPROX)
+def test_a_loose_about_beside_an_exact_card_measure_is_paid(language, approximate, exact, question, key):
+    t = card(language, exact, question, key)
+    for answer in EXACT_CARD_LOOSE[language]:
+        assert keyword_accuracy(answer, t) == 1.0, answer
 
 
 @pytest.mark.parametrize("language,approximate,question,key,answer", [

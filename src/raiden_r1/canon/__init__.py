@@ -129,7 +129,9 @@ def _word_char(c: str) -> bool:
 # After a one-character CJK term: a particle, a suffix of the same word class (年, 座, 띠), or no
 # character at all. Anything else makes it part of a longer, different word. (The final particles of
 # regional speech too: 咧/哩 northwest, 噻 southwest, 呗/嗷 northeast, "属马咧", "属龙噻".)
-_SINGLE_FOLLOW = frozenset("的了呢吧啊呀哦嘛啦喔哟咯喽嘞哇咧哩噻呗呐嗷唻哈年人座属型生はがのをにでともやかよねなだじすさ은는이가을를의도만에와과랑야예요입띠해년")
+# (and dialect final particles, session 30: Sichuan 撒/嗦, Cantonese 嘅/喇/咩, Wu 噶: "属虎撒", "系虎嘅")
+_SINGLE_FOLLOW = frozenset("的了呢吧啊呀哦嘛啦喔哟咯喽嘞哇咧哩噻呗呐嗷唻哈年人座属型生はがのをにでともやかよねなだじすさ은는이가을를의도만에와과랑야예요입띠해년"
+                           "撒嗦嘅喇咩噶")
 
 
 def _single_ok(text: str, pos: int) -> bool:
@@ -200,7 +202,8 @@ _KANA_PRECEDE = frozenset("のはがもをとでにへやかよねないたる�
 # What may follow a keyword written in kana: a particle, a copula, an honorific, quoting っ.
 _KANA_FOLLOW = frozenset("はがのをにでともやへかよねなさだじすっちくみたしばぞぜわど")
 # ... and the particles of two kana or more whose first kana is none of those ("あきこそ", "いがより").
-_KANA_FOLLOW_WORDS = ("こそ", "まで", "より", "ほど", "ぐらい", "ごろ", "ゆえ")
+# (and dialect copulas and tags glued on, session 30: Shizuoka "おはぎずら", Okayama "おはぎけぇ", "おはぎじゃん")
+_KANA_FOLLOW_WORDS = ("こそ", "まで", "より", "ほど", "ぐらい", "ごろ", "ゆえ", "ずら", "けぇ", "けえ", "じゃん", "ぞな")
 # After a two-kana word, whose next kana too often continue another word (はるさめ, あきた, いがく):
 # the case particles and copulas, and whole particles and honorifics.
 _KANA_FOLLOW_SHORT = frozenset("はがのをにでともやへよねだじっ")

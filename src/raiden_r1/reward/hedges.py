@@ -18,6 +18,8 @@ from .lexicon import cues
 from .matching import PreparedTruth
 from .negatives import relatives_clause
 from .number_lists import listed_numbers
+from .others_values import longer_subject, relative_opens
+from .or_else import after_items as _after_or_else, joins_items as _or_else_joins, opening_or_else as _opening_or_else
 from .past_frame import past_frame as _past_frame
 from .person_shape import persons_clause
 from .quoted_claim import disowned_clause
@@ -125,6 +127,8 @@ def hedge_reason(ans: Answer, v: ItemVerdict, index: int, prep: PreparedTruth) -
                             not _same_value_beside(ans, pos, end, d, prep, index):
                         return f"hedged ('{d}')"
                 continue
+            if d in near_before and d not in near_after and _after_or_else(ans, ci, prep, index):
+                continue  # "바둑 둬요. 아니면 낚시 가고요": a turn of what one does, after another item
             if (d in near_after or (d in near_before and d not in ("还是", "還是"))) and \
                     not _other_item_near(ans.match[end:end + 16], prep, index) and \
                     not _same_value_beside(ans, pos, end, d, prep, index):
@@ -166,6 +170,7 @@ def hedge_reason(ans: Answer, v: ItemVerdict, index: int, prep: PreparedTruth) -
             sentence = " ".join(ans.match[c.start:c.end] for j, c in enumerate(ans.clauses)
                                 if c.sentence == ans.clauses[ci].sentence and not both_age_systems(ans, ci, j)
                                 and not relatives_clause(ans, ci, j, prep) and not persons_clause(ans, ci, j)
+                                and not relative_opens(ans, ci, j, prep)
                                 and (j == ci or not _past_frame(ans, j)))
             for m in _NUMBER.finditer(sentence):
                 other = int(m.group(0)) if len(m.group(0)) < 12 else -1
@@ -177,7 +182,7 @@ def hedge_reason(ans: Answer, v: ItemVerdict, index: int, prep: PreparedTruth) -
         if others:
             return "hedged (maybe ..., maybe ...)"
     if "uncertain" not in prep.allowed_cues:
-        alt = _alternative_clause(ans, ci, term)
+        alt = _alternative_clause(ans, ci, term, prep, index)
         if alt:
             return f"hedged ('{alt}')"
     if term.norm.isascii() and ans.match[end:end + 3] == "ish" and not ans.match[end + 3:end + 4].isalpha() and \
@@ -216,6 +221,23 @@ _UNIT_AFTER = re.compile(r"^\s?(?:cm|centimetres?|centimeters?|kg|kilos?|m|metre
 # Plain "about" words: approximate only for an age (a measure is often given so).
 _LOOSE_BEFORE = frozenset({"about", "approximately", "roughly", "大约", "约", "大概", "約", "およそ", "おおよそ", "だいたい", "大体", "ほぼ",
                            "약", "대략"})
+# ... and the same words after the number (session 30: "158公分左右", "158センチくらい", "158센티 정도", "98 kg or so"
+# are paid as "About 98 kg" is; an age, a bound ("出头", "以上", "남짓") or a range stays a hedge).
+_LOOSE_AFTER = frozenset({"左右", "上下", "前后", "くらい", "ぐらい", "ほど", "前後", "程度", "쯤", "정도", "가량", "내외", "전후",
+                          "or so", "or thereabouts", "more or less"})
+
+
+def _approximate_again(ans: Answer, cl) -> bool:
+    """Another clause says the value is rough once more ("182上下，差不多", "About 182, roughly"): the
+    vagueness is the point, so a loose "about" is a hedge there too."""
+    words = [w for code in dict.fromkeys((ans.language, "en")) for k in ("approx_before", "approx_after") for w in cues(code).get(k)]
+    for other in ans.clauses:
+        if other is cl:
+            continue
+        padded = f" {other.text} "
+        if any((f" {w} " in padded) if w.isascii() else (w in other.text) for w in words):
+            return True
+    return False
 
 
 def approximate_word(ans: Answer, pos: int, end: int, cl, age: bool) -> str | None:
@@ -230,22 +252,27 @@ def approximate_word(ans: Answer, pos: int, end: int, cl, age: bool) -> str | No
         for w in c.get("approx_before"):
             if before == w or before.endswith((" " + w, w) if not w.isascii() else (" " + w,)):
                 # "About 165 centimeters tall" is how people give a measure; an age one knows exactly
-                if w in _LOOSE_BEFORE and not age:
+                if w in _LOOSE_BEFORE and not age and not _approximate_again(ans, cl):
                     continue
                 return w
         for w in c.get("approx_after"):
             if after == w or after.startswith((w + " ", w) if not w.isascii() else (w + " ",)) or after == w:
+                if w in _LOOSE_AFTER and not age and not _approximate_again(ans, cl):
+                    continue
                 return w
     return None
 
 
-def _alternative_clause(ans: Answer, ci: int, term) -> str | None:
+def _alternative_clause(ans: Answer, ci: int, term, prep: PreparedTruth, index: int) -> str | None:
     """Another clause that offers a value of its own for the slot ("也可能是无锡", "Could also be
-    Superior", "울산일 수도 있고요"), not the keyword again."""
+    Superior", "울산일 수도 있고요"), not the keyword again, nor another keyword item after "or else"."""
     for j, other in enumerate(ans.clauses):
-        if j == ci:
+        if j == ci or _or_else_joins(ans, ci, j, prep, index) or (j == ci - 1 and _after_or_else(ans, ci, prep, index)):
             continue
         cue = clause_cue(ans, j, "alternative")
+        if cue is None and j > ci and (w := _opening_or_else(ans, j)) in cues(ans.language).get("disjunction") and \
+                not any(find_term(ans.match[other.start:other.end], a) != -1 for a in prep.items[index]):
+            cue = w  # "부산이에요. 아니면 울산이요.": an "or" opening the next clause offers a rival value (not "누리" for 복실이)
         if cue and other.text.isascii() and cue.strip().endswith(" be"):
             nxt = other.text[other.text.find(cue.strip()) + len(cue.strip()):].split()[:1]
             if nxt and nxt[0] in _NOT_A_VALUE:
@@ -288,8 +315,8 @@ def _restated(ans: Answer, ci: int, pos: int, term, prep: PreparedTruth, index: 
             continue
         m = ans.match[other.start:other.end]
         k = f" {m} ".find(f" {lead} ") if lead.isascii() else m.find(lead)
-        if k == -1:
-            continue
+        if k == -1 or (not lead.isascii() and longer_subject(m, k)):
+            continue  # ("校长先生は60岁" beside "先生は40岁": another person's value)
         rest = m[k + len(lead):].strip()
         if not rest or find_term(rest, term) == 0 or _other_item_near(rest, prep, index):
             continue  # ("I am stubborn, I am loyal": another item asked for, not another value)

@@ -106,10 +106,15 @@ def _short_forms(c: str, language: str) -> list[str]:
         words = c.split(" ")
         if len(words) >= 2 and words[-1].endswith("기") and len(words[-1]) >= 2:
             out.append(" ".join(words[:-1]))  # "시조 읊기", "바둑 두기": the thing done, said alone
+    if language == "zh" and 2 <= len(c) <= 3 and c[0] in _ZH_SEPARABLE_VERBS and " " not in c:
+        # a verb and its object said apart (session 30): "钓个鱼" for 钓鱼, "下盘棋" for 下棋, "打了篮球" for 打篮球
+        out += [c[0] + m + c[1:] for m in _ZH_SEPARABLE_MIDDLES]
     if language in _PLACE_SUFFIX and c.endswith(_PLACE_SUFFIX[language]) and 3 <= len(c) <= 6 and " " not in c \
             and not any(ch.isdigit() for ch in c):  # (not "6시", a time)
         out.append(c[:-1])
     return out
+_ZH_SEPARABLE_VERBS = frozenset("钓游跳唱下爬跑散打踢滑划骑弹拉吹练写画听做泡遛逛种养绣跳")
+_ZH_SEPARABLE_MIDDLES = ("个", "了", "过", "会儿", "一会儿", "了个", "盘", "局", "场", "把")
 _CHOUON = re.compile("([こごそぞとどのほぼぽもよろょヨコゴソゾトドノホボポモロョ])[うウ]|([けげせぜてでねへべぺめれケゲセゼテデネヘベペメレ])[いイ]")
 _BARE_CJK_CLOCK = re.compile(r"\d{1,2} ?[点时시](?:半| 반|\d{1,2} ?[分분]?|整)?")  # no 下午/오후 before it
 _CJK_DATE = re.compile(r"\d{1,2}月\d{1,2}日")

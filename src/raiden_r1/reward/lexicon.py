@@ -33,7 +33,7 @@ _KINDS = ("name_titles", "name_kin_titles", "elder_address",
           "age_at_question", "age_at_question_exempt", "wish_exempt", "stranger_nouns", "quotative_end",
           "both_values", "place_features", "error_exempt", "hearsay_exempt", "rumour_exempt", "rhetorical_exempt",
           "paired_alternative", "take_back_lead", "name_glued_prefix", "surnames", "same_as", "place_question",
-          "name_glued_suffix")
+          "name_glued_suffix", "or_else", "memory_boast")
 
 
 @dataclass(frozen=True)

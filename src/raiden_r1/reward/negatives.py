@@ -19,6 +19,7 @@ from .matching import PreparedTruth
 from .person_shape import other_person_before, reported
 from .past_frame import past_frame
 from .quoted_claim import called_mistaken, who_said
+from .set_apart import set_apart
 from .slot_restated import slot_restated
 from .clause_text import clause_before, ends_with_cue
 from .voice import fact_subject
@@ -57,6 +58,8 @@ def negatives_asserted(ans: Answer, prep: PreparedTruth, items: list[ItemVerdict
                 continue  # "172cmです。学生のころは170cmでした": a former value of a measure, asked for now
             if called_mistaken(ans, ci, pos, t) or who_said(ans, ci, pos, t):
                 continue  # "울산입니다. 인천이라는 건 잘못 알려진 이야기예요": the wrong value disowned
+            if set_apart(ans, ci, pos, t, prep):
+                continue  # "旺财是恁邻居家的", "ミケちゃんとは仲が悪い": the wrong value given its own owner or role
             if _conceded(ans, ci, items):
                 continue  # "カレーも好きだけど、一番は肉じゃが": a concession beside the answer
             if slot_restated(ans, ci, pos, t.canon, kw_clauses):

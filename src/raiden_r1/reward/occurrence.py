@@ -31,6 +31,8 @@ from .stance import echo_wished, former_then_now, stance_issue
 from .sufficiency import content_masked, sufficiency_masked
 from .clause_text import clause_before, clause_rest
 from .voice import perspective_issue
+from .words_back import user_words_back
+from .rhetorical_confirm import confirmed_question
 
 _has = cue_in_text  # a cue of a kind anywhere in a canonical text
 
@@ -78,6 +80,8 @@ def occurrence_issue(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedT
         allowed = allowed | {"question", "negation", "rhetorical", "sarcasm"}
         if not relation_nouns(cl.text) and not _has(cl.text, ans.language, "third_person"):
             allowed = allowed | {"hearsay"}  # "不是说了苏州吗": the saying is the character's or the user's
+    if confirmed_question(ans, ci):
+        allowed = allowed | {"question", "negation"}  # "不是叫团子吗？你说过的呀": isn't it X? (it is)
     if report_joined(ans, ci, prep):
         allowed = allowed | {"hearsay", "rumour"}  # "People call it Greywind, and so do I": the character's too
     if (cl.question or question_tail(ans, ci)) and "question" not in allowed:
@@ -110,6 +114,8 @@ def occurrence_issue(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedT
                         ("rumour", "attributed to others"), ("doubt", "not asserted (doubt)"), ("negation", "negated")):
         if kind in allowed or (kind == "rumour" and "hearsay" in allowed and not user_fact):
             continue
+        if kind in ("rumour", "conditional") and user_words_back(ans, ci, pos, term, prep):
+            continue  # "통영이래요", "통영이라면서요" asked what the user said: the user's words given back
         if kind == "hearsay" and user_fact and not relative_speaks(text, lang):
             continue  # "You said your exam is on March 14" recalls the user's words (not "弟は…って言ってた")
         if kind == "hearsay" and lang == "ko" and prep.asks_name and _KO_NAMING.match(clause_rest(ans, ci, pos, term)) \

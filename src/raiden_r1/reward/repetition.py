@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import unicodedata
 
-from .analysis import Answer
+from .analysis import Answer, cue_in_text
 from .matching import PreparedTruth
+from .restated_forms import written_forms
 from .similarity import content_units
 
 def repetitions(ans: Answer, prep: PreparedTruth | None = None) -> int:
@@ -18,12 +19,21 @@ def repetitions(ans: Answer, prep: PreparedTruth | None = None) -> int:
     seen: dict[str, int] = {}
     repeated = 0
     prep_units = (prep.gold_content | prep.question_units) if prep is not None else frozenset()
+    forms: dict[str, int] | None = None
     for cl in ans.clauses:
         t = cl.text
         n = seen[t] = seen.get(t, 0) + 1
-        long_enough = (" " in t and t.isascii()) or (not t.isascii() and len(t.replace(" ", "")) >= 3)
+        # (a CJK word of up to four characters is as short as one English word: "에스카르! 벨카 말고, 에스카르",
+        # "こゆき、きなこもちが大好き！こゆき、…"; a number or "I" makes a sentence of it: "我28岁！我28岁！", "我属虎！")
+        cjk = t.replace(" ", "")
+        long_enough = (" " in t and t.isascii()) or (not t.isascii() and (len(cjk) >= 5 or (len(cjk) >= 3 and (
+            any(c.isdigit() for c in cjk) or cue_in_text(t, ans.language, "first_person")))))
         # A short clause said twice is emphasis ("Pretzel! Yes, Pretzel."); three times is padding.
         if n > (1 if long_enough else 2):
+            if n == 2:
+                forms = written_forms(ans) if forms is None else forms
+                if forms.get(t, 1) >= 2:
+                    continue  # "一米八三，183厘米": one value restated in another written form
             repeated += 1
     words = ans.canon.split(" ")
     run = 1

@@ -220,7 +220,8 @@ def perspective_issue(ans: Answer, ci: int, pos: int, term: Term, prep: Prepared
             owned_in_sentence_before(ans, ci, prep, lang)
         if claimed:
             return f"claims the user's fact as its own ('{claimed}')"
-        other = next((o for o in prep.truth.others if (c := make_term(o).canon) and c in lead), None)
+        # (not the person the question asks about: "민재가 어디로 이사 갔다고 했죠?" — "민재 씨는 대전")
+        other = next((o for o in prep.truth.others if (c := make_term(o).canon) and c in lead and c not in prep.question_norm), None)
         if other and not _has(lead, lang, "second_person"):
             return f"gives the user's fact to {other}"
         # "Your brother is flying to Lisbon" asked where the user is flying: a relative the
