@@ -10,6 +10,7 @@ import functools
 import re
 
 from raiden_r1.canon import Term, canonical
+from raiden_r1.data.perspective import relation_nouns
 
 from .analysis import Answer, cue_in_text
 from .comparison import best_by_comparison
@@ -54,8 +55,8 @@ def _owner_after(ans: Answer, ci: int, pos: int, prep: PreparedTruth, lang: str)
 _EN_TITLES = r"(?:mr|mrs|ms|miss|dr|doctor|lieutenant|captain|sergeant|officer|old|young|auntie|uncle|aunt|nurse)"
 _NAMED_OWNER = {
     "en": re.compile(rf"^ (?:s|is|was|are|were)(?: (?:just|only|really|actually))? (?:{_EN_TITLES} )?"
-                     r"((?!(?:my|your|our|his|her|their|the|a|an|its|not|no|mine|yours|called|named|what|where|when|in|at|on))"
-                     r"[a-z]+(?: [a-z]+)?) s (?!called|named)[a-z]"),
+                     r"((?!(?:my|your|our|his|her|their|the|a|an|its|not|no|mine|yours|called|named|what|where|when|in|at|on)\b)"
+                     r"[a-z]+(?: (?!that|this|who|which)[a-z]+)?) s (?!called\b|named\b|me\b|mine\b|him\b|her\b|us\b)[a-z]"),
     "zh": re.compile(r"^(?:那|这)(?:都)?是((?!我|你|您|咱|本|他|她)[^的在从要去来到出生住做]{2,8})的"),
     "ja": re.compile(r"^(?:は|が|って)([^\s、。はがの]{1,6}?)(?:さん|ちゃん|くん|様|さま)の"),
 }
@@ -85,6 +86,8 @@ def named_owner_after(ans: Answer, ci: int, pos: int, prep: PreparedTruth, lang:
     if m is None:
         return None
     owner = m.group(1).strip()
+    if relation_nouns(owner):
+        return None  # ("Jenna's husband — that's me": a relation, said of the character)
     if lang == "zh" and not (re.search("[0-9a-z]", owner) or owner.endswith(_ZH_PERSON_END) or
                              any(canonical(o) in owner for o in prep.truth.others)):
         return None  # (a description, "那是戈壁滩上的城市", owns nothing: a name has a number, a title, or is known)
