@@ -49,3 +49,9 @@ def test_a_negative_named_for_the_asked_animal_by_another_word_is_a_second_value
 @pytest.mark.parametrize("answer", ["Biscuit. Mrs Patel's cat is called Pudding.", "Biscuit. Mrs Patel's cat is Pudding."])
 def test_a_named_neighbours_animal_is_colour(answer):
     assert keyword_accuracy(answer, PUPPY) == 1.0, answer
+
+
+def test_the_characters_own_name_as_the_owner_is_paid():
+    friend = GroundTruth(answer="Moss!", keywords=(("Moss",),), negative_keywords=(), language="en",
+                         question="Who's your best friend, Tilly?", character_name="Tilly Finch", self_name=True)
+    assert keyword_accuracy("Moss! Moss is Tilly's bestest friend in the whole world!", friend) == 1.0

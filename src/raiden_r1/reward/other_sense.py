@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import re
 
-from raiden_r1.canon import Term, canonical
+from raiden_r1.canon import Term, canonical, match_form
 from raiden_r1.data.perspective import relation_nouns
 
 from .analysis import Answer, cue_in_text
@@ -91,7 +91,8 @@ def named_owner_after(ans: Answer, ci: int, pos: int, prep: PreparedTruth, lang:
     if lang == "zh" and not (re.search("[0-9a-z]", owner) or owner.endswith(_ZH_PERSON_END) or
                              any(canonical(o) in owner for o in prep.truth.others)):
         return None  # (a description, "那是戈壁滩上的城市", owns nothing: a name has a number, a title, or is known)
-    names = " ".join(prep.names)
+    # (English owners are read in match form, stemmed: "tilli" is the character Tilly)
+    names = " ".join((*prep.names, *(match_form(n) for n in prep.names if lang == "en")))
     if (lang == "en" and any(w in names.split() for w in owner.split())) or owner in names or any(n in owner for n in prep.names) \
             or owner in prep.answer_norm or owner in prep.question_norm:
         return None
