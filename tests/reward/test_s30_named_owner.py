@@ -17,11 +17,11 @@ def gt(language, key, question, negatives=(), **kw):
                        question=question, **kw)
 
 
-DOG = gt("en", "Biscuit", "What's your dog called?")
-FACTORY = gt("zh", "酒泉", "你在哪里出厂的？")
-CAT = gt("ja", "おはぎ", "飼ってる猫の名前は？")
+DOG = gt("en", "Biscuit", "What's your dog called?", character_name="Edith Thwaite")
+FACTORY = gt("zh", "酒泉", "你在哪里出厂的？", character_name="星尘-9")
+CAT = gt("ja", "おはぎ", "飼ってる猫の名前は？", character_name="佐藤ひなた")
 PUPPY = gt("en", "Biscuit", "Do you remember what I said my puppy's called?", ("Nelson", "Pudding"),
-           focus="conversation_memory", subject="user")
+           focus="conversation_memory", subject="user", character_name="Edith Thwaite")
 
 
 @pytest.mark.parametrize("truth,answer", [
@@ -55,3 +55,7 @@ def test_the_characters_own_name_as_the_owner_is_paid():
     friend = GroundTruth(answer="Moss!", keywords=(("Moss",),), negative_keywords=(), language="en",
                          question="Who's your best friend, Tilly?", character_name="Tilly Finch", self_name=True)
     assert keyword_accuracy("Moss! Moss is Tilly's bestest friend in the whole world!", friend) == 1.0
+
+
+def test_with_no_name_of_its_own_any_owner_may_be_the_character():
+    assert keyword_accuracy("Biscuit is Pippa's dog.", gt("en", "Biscuit", "What's your dog called?")) == 1.0

@@ -68,8 +68,8 @@ _ZH_PERSON_END = ("先生", "小姐", "女士", "老师", "师傅", "师父", "�
 def named_owner_after(ans: Answer, ci: int, pos: int, prep: PreparedTruth, lang: str) -> str | None:
     """Someone named, not the character nor a word of the gold answer, owning the keyword right after it."""
     pat = _NAMED_OWNER.get(lang)
-    if pat is None:
-        return None
+    if pat is None or not prep.names:
+        return None  # (with no name of its own, any name may be the character's: "March 3 is Pippa's birthday")
     cl = ans.clauses[ci]
     if lang == "zh":  # (the next clause of the sentence: "2147年、酒泉——那是星尘-10的出厂记录")
         j = ci + 1  # (past the other keywords said bare with it: "2147年、酒泉——那是…")

@@ -25,7 +25,9 @@ _ITS = re.compile(rf"^\W*(?:[Ii]t'?s|[Ii]t is)\s+{_NAME}\s*[,—–-][^.!?]{{0,3
 _LABEL = re.compile(r"^\W*((?:[\w'’]+ ){0,3}(?:log|report|diary|journal|entry|notes?)\s*[,—–-]\s*)?([A-Z][a-z]+ [A-Z][a-z]+)\s*:")
 _NOT_NAMES = frozenset(canonical(w) for w in (
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August "
-    "September October November December Today Tomorrow Tonight Yesterday Morning Evening Captain").split())
+    "September October November December Today Tomorrow Tonight Yesterday Morning Evening Captain "
+    # ("Over here! In the old well": an adverb or a call before "here" signs no one on)
+    "Over Right Out Up Down In Back Around Somewhere Everyone Everybody Nobody Come Look Hello Hi Yes No Oh Now Just").split())
 
 
 def another_sign_on(raw: str, prep: PreparedTruth) -> str | None:
