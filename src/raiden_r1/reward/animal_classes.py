@@ -9,6 +9,8 @@ from importlib import resources
 
 import yaml
 
+from raiden_r1.canon import canonical
+
 _PETS = ("pet", "宠物", "ペット", "반려*")
 
 
@@ -22,6 +24,24 @@ def _classes() -> dict[str, frozenset[str]]:
     # a pet is any animal of the table, at any level
     every = frozenset(w for k, v in out.items() if k not in _PETS for w in (k, *v))
     return {k: (v | every if k in _PETS else v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=4)
+def animal_words(lang: str) -> frozenset[str]:
+    """Every animal word of the table in ``lang``'s script, general or kind ("pet", "tortoise", "宠物",
+    "いんこ"), in canonical form ("반려*" as its stem 반려)."""
+    words = (w.rstrip("*") for k, v in _classes().items() for w in (k, *v))
+    if lang == "en":
+        return frozenset(w for w in words if w.isascii() and w.isalpha())
+    script = {"zh": _HAN, "ja": _KANA_OR_HAN, "ko": _HANGUL}[lang]
+    # (a Korean word of one syllable hides in others: 개 in 몇 개, 새 in 새로)
+    return frozenset(c for w in words if not w.isascii() and script.fullmatch(w) and (lang != "ko" or len(w) > 1)
+                     and (c := canonical(w)))
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
+_KANA_OR_HAN = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]+")
+_HANGUL = re.compile(r"[가-힣]+")
 
 
 def _key(noun: str) -> str | None:

@@ -24,6 +24,7 @@ from .markup import markdown_wrapper
 from .lexicon import _entries, _load_yaml
 from .matching import PreparedTruth
 from .outside import alternation, narrated_by_name, narrated_scene
+from .sign_on import another_sign_on
 from .similarity import content_units
 from .third_person import introduced_by_name
 
@@ -205,7 +206,7 @@ def out_of_character(ans: Answer, prep: PreparedTruth) -> str | None:
     w = wrapper(raw, prep) or markdown_wrapper(ans, prep)
     if w:
         return w
-    scene = narrated_scene(raw, prep)
+    scene = narrated_scene(raw, prep) or another_sign_on(raw, prep)
     if scene:
         return scene
     text = ans.canon

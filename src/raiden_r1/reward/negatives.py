@@ -11,6 +11,7 @@ from raiden_r1.canon import Term
 from raiden_r1.data.people import person_forms
 from raiden_r1.data.perspective import relation_nouns, starts_with_relation
 
+from .animal_classes import same_animal
 from .analysis import Answer, clause_cue, cue_in_text
 from .assertion import ItemVerdict, taken_back
 from .frames import both_age_systems, breakdown_part, count_of
@@ -71,8 +72,9 @@ def negatives_asserted(ans: Answer, prep: PreparedTruth, items: list[ItemVerdict
                 pass  # "…저는 뱀띠예요": the character's own value, whoever else the clause names
             elif _owned_by_the_other_speaker(ans, ci, subject) or (
                     (_has(cl.text, ans.language, "possessive") or _has(cl.text, ans.language, "first_person")
-                     or _has(cl.text, ans.language, "second_person"))
-                    and (relation_nouns(cl.text) | _kin_in(cl.text, ans.language)) - prep.question_relations):
+                     or _has(cl.text, ans.language, "second_person") or (ans.language == "en" and _EN_NAMED_OWNER.search(cl.text)))
+                    and {n for n in (relation_nouns(cl.text) | _kin_in(cl.text, ans.language)) - prep.question_relations
+                         if not same_animal(n, prep.question_relations)}):  # ("your pup" is the puppy asked about)
                 continue  # "Yours is Thunder. Mine's Ember.": the other one's value, not a second answer
             if not own_subject and _someone_else_subject(before, prep, ans.language, ci in kw_clauses) or \
                     _compared_with(ans, ci, pos, t):
@@ -88,6 +90,8 @@ def negatives_asserted(ans: Answer, prep: PreparedTruth, items: list[ItemVerdict
     return out
 
 
+# "Mrs Patel's cat is Pudding": someone named owns the other one
+_EN_NAMED_OWNER = re.compile(r"(?<![a-z])(?!(?:it|that|what|who|there|here|he|she|let)\b)[a-z]{2,} s (?!called|named)[a-z]")
 # ("the wife", "the missus": the speaker's own, as British speech says it)
 _POSSESSOR = re.compile(r"^(?:(?:my|our|your|his|her|the) |我的|我家|我们家|你的|你家|你|我|咱家|私の|うちの|あなたの|僕の|俺の|"
                         r"(?:제|내|우리|저희|너희|네) ?)")

@@ -9,7 +9,8 @@ from __future__ import annotations
 import functools
 import re
 
-from raiden_r1.canon import Term
+from raiden_r1.canon import Term, canonical, match_form
+from raiden_r1.data.perspective import relation_nouns
 
 from .analysis import Answer, cue_in_text
 from .comparison import best_by_comparison
@@ -30,7 +31,11 @@ _OWNER_AFTER = {
 
 def _owner_after(ans: Answer, ci: int, pos: int, prep: PreparedTruth, lang: str) -> str | None:
     """The keyword given, right after it, as a relative's ("6月18日是我妈妈的生日", "3월 14일은 동생
-    생일이고", "Ada and Thandi are my sister's girls"), when the question asks about the character."""
+    생일이고", "Ada and Thandi are my sister's girls"), when the question asks about the character;
+    or, whoever's fact it is, as a named person's ("Biscuit's Mrs Patel's cat", "Dock 9 is Lieutenant
+    Ortiz's repair dock", "…，那是星尘-10的出厂记录", "…は田中さんの猫です")."""
+    if (named := named_owner_after(ans, ci, pos, prep, lang)):
+        return named
     if prep.truth.subject == "user" or lang not in _OWNER_AFTER:
         return None
     pattern = _owner_pattern(lang)
@@ -42,6 +47,56 @@ def _owner_after(ans: Answer, ci: int, pos: int, prep: PreparedTruth, lang: str)
     m = pattern.match(rest if lang == "en" else rest.lstrip())
     # (the relative the question asks about is who the value belongs to: "我女儿是…的")
     return m.group(1) if m and m.group(1) not in prep.question_relations else None
+
+
+# A named owner right after the keyword: "[biscuit] s mrs patel s cat", "[dock 9] is lieutenant ortiz s
+# repair dock" (never my/your/our/the/a: "Biscuit's a beagle", "Dock 9 is your dock"); Chinese in the next
+# clause "那是X的…", Japanese a name with an honorific "は田中さんの".
+_EN_TITLES = r"(?:mr|mrs|ms|miss|dr|doctor|lieutenant|captain|sergeant|officer|old|young|auntie|uncle|aunt|nurse)"
+_NAMED_OWNER = {
+    "en": re.compile(rf"^ (?:s|is|was|are|were)(?: (?:just|only|really|actually))? (?:{_EN_TITLES} )?"
+                     r"((?!(?:my|your|our|his|her|their|the|a|an|its|not|no|mine|yours|called|named|what|where|when|in|at|on)\b)"
+                     r"[a-z]+(?: (?!that|this|who|which)[a-z]+)?) s (?!called\b|named\b|me\b|mine\b|him\b|her\b|us\b)[a-z]"),
+    "zh": re.compile(r"^(?:那|这)(?:都)?是((?!我|你|您|咱|本|他|她)[^的在从要去来到出生住做]{2,8})的"),
+    "ja": re.compile(r"^(?:は|が|って)([^\s、。はがの]{1,6}?)(?:さん|ちゃん|くん|様|さま)の"),
+}
+
+
+_ZH_PERSON_END = ("先生", "小姐", "女士", "老师", "师傅", "师父", "大哥", "大姐", "阿姨", "叔叔", "大爷", "大妈", "号", "型")
+
+
+def named_owner_after(ans: Answer, ci: int, pos: int, prep: PreparedTruth, lang: str) -> str | None:
+    """Someone named, not the character nor a word of the gold answer, owning the keyword right after it."""
+    pat = _NAMED_OWNER.get(lang)
+    if pat is None or not prep.names:
+        return None  # (with no name of its own, any name may be the character's: "March 3 is Pippa's birthday")
+    cl = ans.clauses[ci]
+    if lang == "zh":  # (the next clause of the sentence: "2147年、酒泉——那是星尘-10的出厂记录")
+        j = ci + 1  # (past the other keywords said bare with it: "2147年、酒泉——那是…")
+        keys = {t.canon for alts in prep.items for t in alts}
+        while j < len(ans.clauses) and ans.clauses[j].sentence == cl.sentence and ans.clauses[j].text.rstrip("年岁") in keys:
+            j += 1
+        nxt = ans.clauses[j] if j < len(ans.clauses) else None
+        if nxt is None or nxt.sentence != cl.sentence or _after_keyword(ans, pos, cl.end, prep).strip() not in ("", "年", "岁"):
+            return None  # (the keyword ends its clause: a value said bare, then owned)
+        m = pat.match(nxt.text)
+    else:
+        end = max(c.end for c in ans.clauses[ci:] if c.sentence == cl.sentence)
+        m = pat.match(_after_keyword(ans, pos, end, prep) if lang == "en" else _after_keyword(ans, pos, end, prep).lstrip())
+    if m is None:
+        return None
+    owner = m.group(1).strip()
+    if relation_nouns(owner):
+        return None  # ("Jenna's husband — that's me": a relation, said of the character)
+    if lang == "zh" and not (re.search("[0-9a-z]", owner) or owner.endswith(_ZH_PERSON_END) or
+                             any(canonical(o) in owner for o in prep.truth.others)):
+        return None  # (a description, "那是戈壁滩上的城市", owns nothing: a name has a number, a title, or is known)
+    # (English owners are read in match form, stemmed: "tilli" is the character Tilly)
+    names = " ".join((*prep.names, *(match_form(n) for n in prep.names if lang == "en")))
+    if (lang == "en" and any(w in names.split() for w in owner.split())) or owner in names or any(n in owner for n in prep.names) \
+            or owner in prep.answer_norm or owner in prep.question_norm:
+        return None
+    return owner
 
 
 @functools.lru_cache(maxsize=8)

@@ -12,6 +12,7 @@ from functools import lru_cache
 from raiden_r1.canon import canonical
 from raiden_r1.canon.trie import trie_pattern
 from raiden_r1.data.people import pet_names_of
+from raiden_r1.data.perspective import relation_nouns
 
 from .address import address_words
 from .analysis import Answer, cue_in_text
@@ -36,12 +37,26 @@ def _trie(words: frozenset[str]) -> str:
 
 
 # Speech quoted inside narration: '"Thirty-four," he mutters', '「函館っす」と彼は答えた', '“…”她笑道'.
+_EN_SAID = (r"(?:said|says|mutters|muttered|replies|replied|answers|answered|whispers|whispered|laughs|laughed|grins|"
+            r"grinned|smiles|smiled|adds|added|shrugs|shrugged|sighs|sighed|declared|announced|beamed|chirped|called)")
 _NARRATED_SPEECH = re.compile(
-    r"[\"”」』]\s*,?\s*(?:he|she|they|[A-Z][a-z]+)\s+(?:said|says|mutters|muttered|replies|replied|answers|answered|"
-    r"whispers|whispered|laughs|laughed|grins|grinned|smiles|smiled|adds|added|shrugs|shrugged|sighs|sighed)\b"
+    # (and "'This is Sir Lancelot,' the boy said": single quotes, a person by role, the verb inverted)
+    rf"(?:[\"”」』’]|(?<=[,.!?])')\s*,?\s*(?:(?:he|she|they|[A-Z][a-z]+|the (?:old |young |little )?[a-z]+)\s+{_EN_SAID}"
+    rf"|{_EN_SAID} (?:he|she|the (?:old |young |little )?[a-z]+|[A-Z][a-z]+))\b"
     r"|[」』]\s*と\s*(?:彼|彼女|[^\s、。「」]{1,6}?)(?:は|が)\s*(?:答え|言っ|言う|笑っ|呟い|つぶやい|返し)"
     r"|[”\"」』]\s*(?:他|她|[\u4e00-\u9fff]{1,3})(?:说道|说|答道|笑道|回答|嘟囔)"
     r"|[”\"」』]\s*(?:라고|하고)\s*(?:그녀|그|[가-힣]{1,4})(?:가|는|이)\s*(?:말했|대답했|웃었|중얼거렸)")
+# A narrator's tag before the quote: "那白衣女子掩口一笑，道：“…”", "燕无双冷冷一笑：“…”" (a sentence
+# with no first-person word: "我师父常说：“…”" quotes someone, the character still speaking).
+# Japanese and Korean narrate in the plain past before the quote: "彼女は微笑んで言った。「…」",
+# "그녀가 웃으며 말했다. "…"".
+_NARRATED_LEAD = {
+    "zh": re.compile(r"(?:^|[。！？!?\n])([^。！？!?\n“”「」\"]{2,30}?(?:笑道|问道|答道|说道|叹道|[，,]\s*道|一笑|一声))\s*[：:]?\s*[“「\"]"),
+    "ja": re.compile(r"(?:^|[。！？!?\n])([^。！？!?\n「」]{1,30}?(?:は|が)[^。！？!?\n「」]{0,15}?(?:言った|答えた|笑った|微笑んだ|"
+                     r"ほほえんだ|呟いた|つぶやいた|囁いた|ささやいた))[。、：:]?\s*[「『]"),
+    "ko": re.compile(r"(?:^|[.!?\n])([^.!?\n\"“”]{1,30}?(?:가|는|이) [^.!?\n\"“”]{0,20}?(?:말했다|대답했다|웃었다|중얼거렸다|속삭였다))"
+                     r"[.:]?\s*[\"“]"),
+}
 _STAGE = re.compile(r"[*＊（(]([^*＊）)]{1,80})[*＊）)]")
 
 
@@ -51,6 +66,12 @@ def narrated_scene(raw: str, prep: PreparedTruth) -> str | None:
     m = _NARRATED_SPEECH.search(raw[:2000])
     if m:
         return f"narrates the scene ('{m.group(0).strip()}')"
+    if prep.language in _NARRATED_LEAD:
+        for m in _NARRATED_LEAD[prep.language].finditer(raw[:2000]):
+            lead = canonical(m.group(1))
+            # ("母はいつも言った。「…」", "我娘常说：“…”": a relative quoted, the character still speaking)
+            if not cue_in_text(lead, prep.language, "first_person") and not relation_nouns(lead):
+                return f"narrates the scene ('{m.group(0).strip()}')"
     for d in _STAGE.finditer(raw[:2000]):
         inner = canonical(d.group(1))
         name = next((n for n in prep.names if len(n) >= 2 and n in inner), None)

@@ -17,7 +17,7 @@ from raiden_r1.data.perspective import question_subject, relation_nouns, starts_
 
 from .analysis import Answer, cue_at_start, cue_in_text
 from .animal_classes import same_animal
-from .asked_thing import vessel_pronoun
+from .asked_thing import animal_pronoun, vessel_pronoun
 from .clause_text import clause_before, clause_rest, ends_with_cue
 from .lexicon import cues
 from .matching import PreparedTruth
@@ -91,7 +91,8 @@ def perspective_issue(ans: Answer, ci: int, pos: int, term: Term, prep: Prepared
         # (in a conversation, and only a subject pronoun: "her father is X" is still the character narrated)
         asked = prep.truth.focus == "conversation_memory" and bool(asked_relations(prep)) and \
             third.strip() in _SUBJECT_PRONOUNS and not after.startswith(("的", "の", "의"))
-        asked = asked or (lang == "en" and subject == "self" and vessel_pronoun(before, prep))
+        asked = asked or (subject in ("self", "other") and (
+            (lang == "en" and vessel_pronoun(before, prep)) or animal_pronoun(before, prep, lang)))
         # "你闺女属啥？" - "俺家那丫头属兔": a first-person word just before the role noun makes it the
         # character's own relative, the one the question asks about (not the character narrated)
         k = before.rfind(third.strip())
