@@ -54,6 +54,18 @@ _NAMED_OTHER = {
 }
 
 
+# What a relative has, not who they are ("妻の誕生日は3月3日", "언니 생일은", "姐姐生日是"): the patterns
+# above read these in the name's place.
+_THING_WORDS = frozenset({
+    "誕生日", "名前", "仕事", "趣味", "出身", "年齢", "実家", "職業", "会社", "学校", "大学", "好物", "部屋", "住所", "電話",
+    "結婚式", "命日", "記念日", "予定", "病院", "番号", "車", "家",
+    "생일", "이름", "직업", "취미", "고향", "나이", "회사", "학교", "대학", "번호", "주소", "결혼식", "기일", "기념일", "예정",
+    "병원", "전화", "집",
+    "生日", "名字", "工作", "爱好", "愛好", "老家", "年龄", "年齡", "公司", "学校", "學校", "大学", "大學", "电话", "電話", "地址",
+    "婚礼", "婚禮", "忌日", "属相", "屬相", "家里", "家裡",
+})
+
+
 def history_others(user_turns: list[str], language: str | None, question: str = "") -> tuple[str, ...]:
     """Names the user's turns give other people beside a relation noun (see above), except the one
     the question asks about ("my sister Mabel" when asked what my sister does: Mabel is the answer's
@@ -64,6 +76,8 @@ def history_others(user_turns: list[str], language: str | None, question: str = 
     for turn in user_turns:
         for m in pattern.finditer(turn):
             name = m.group(1)
+            if name in _THING_WORDS:
+                continue
             if asked and relation_nouns(m.group(0)[:m.start(1) - m.start(0)]) & asked:
                 continue
             if name not in out:
@@ -259,6 +273,9 @@ def refers_to_self_by_name(character_name: str, profile: Mapping[str, str]) -> b
 _NAME_NICK = re.compile(r"(?:^|(?<=\s))['\"“‘「『]([^'\"”’」』]{1,20})['\"”’」』](?=\s|$)")
 
 
+_QUOTED_CALL = re.compile(r'["“「『]([^"”」』]{1,12})["”」』]')
+
+
 def profile_names(character_name: str, profile: Mapping[str, str], quoted: bool = True) -> tuple[str, ...]:
     """Other names the profile gives the character: readings in brackets after the name
     ("桃瀬ここな（ももせ ここな）"), and quoted self-names in the speaking style ("calls herself
@@ -272,7 +289,9 @@ def profile_names(character_name: str, profile: Mapping[str, str], quoted: bool 
             out.extend(p.strip() for p in re.split(r"[,，、/;；]|\bor\b", re.sub(r"[（(].*?[)）]", "", value)) if p.strip())
         if canonical(value).startswith(canonical(character_name)) and ("(" in value or "（" in value):
             inner = re.split(r"[（(]", value, maxsplit=1)[1].split(")")[0].split("）")[0]
-            out.extend(p for p in re.split(r"[ ,，、/]", inner) if p)
+            # ('끝순 (주막에서는 "주모"로 불림)': what people call it, quoted in a note, not the note's words)
+            called = _QUOTED_CALL.findall(inner)
+            out.extend(called or (p for p in re.split(r"[ ,，、/]", inner) if p))
         if quoted and SELF_REF.search(f"{key}: {value}"):
             out.extend(quoted_self_names(value))
             own = " ".join(name_forms(character_name, tuple(out)))

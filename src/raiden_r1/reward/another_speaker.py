@@ -35,7 +35,8 @@ def _other_identity_patterns(names: tuple[str, ...], self_name: bool = False) ->
         re.compile(rf"(?:저는|나는|전|난)\s?(?:{n}|그녀|그)의"),
         re.compile(rf"(?:저는|나는|전|난|저)\s?(?:{n})(?:이|의)?\s?(?:{_KO_RELATIONS})(?![가-힣])"),
         re.compile(rf"(?:저는|나는|전|난|저)\s?(?:{n})(?:이|의)?\s?(?:{_KO_RELATIONS})(?=이|인|가|은|는|예요|이에요|입니다|이야|야)"),
-        re.compile(rf"(?:{n}|그녀|그)의\s?[^\s]{{1,6}}?(?:로서|입니다|이에요|예요)"),
+        # ("…돌보는 게 보리의 일이에요": a character who speaks of itself by name owns what follows)
+        re.compile(rf"(?:{n_other}|그녀|그)의\s?[^\s]{{1,6}}?(?:로서|입니다|이에요|예요)"),
         # "나 도윤이 누나야", "내가 민수 형이야": a bare 나 or a subject 내가/제가 before the character's name
         # and a relation said with a copula (not "나 도윤이 형 있어": owning one)
         re.compile(rf"(?:^|\s)(?:나|내가|제가)\s(?:{n})(?:이|의)?\s?(?:{_KO_RELATIONS})"
@@ -51,7 +52,8 @@ def identity_patterns(names: tuple[str, ...], self_name: bool) -> list[re.Patter
     return _other_identity_patterns(names, self_name)
 
 
-_KO_SELF_INTRO = re.compile(rf"(?:저는|나는)\s?(?:[^\s]+\s){{0,2}}(?:{_KO_RELATIONS})\s[가-힣]{{1,4}}(?:이에요|예요|입니다|이야|야)")
+# ("저는 손녀 지아예요": the grandchildren and in-laws introduce themselves the same way)
+_KO_SELF_INTRO = re.compile(rf"(?:저는|나는)\s?(?:[^\s]+\s){{0,2}}(?:{_KO_RELATIONS}|손자|손녀|며느리|사위|조카)\s[가-힣]{{1,4}}(?:이에요|예요|입니다|이야|야)")
 _ZH_ROLES = (r"老伴|妻子|丈夫|老公|老婆|爱人|媳妇|经纪人|队友|朋友|同学|助理|秘书|管家|保姆|司机|妈妈|爸爸|女儿|儿子|哥哥|姐姐|弟弟|"
              r"妹妹|邻居|同事|师傅|徒弟|搭档|教练|学生|经理")
 # "本人是老金的徒弟刘小川": a role of someone and a name after it introduce another speaker (a character

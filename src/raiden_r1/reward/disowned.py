@@ -16,6 +16,7 @@ from raiden_r1.canon import Term
 from raiden_r1.data.perspective import relation_nouns
 
 from .analysis import Answer, cue_in_text
+from .asked_unknown import asked_unknown
 from .clause_text import clause_before, clause_rest
 from .disowned_lexicon import starts_with, table, word_in
 from .handed_over import handed_over
@@ -310,6 +311,8 @@ def disowned_issue(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedTru
         return f"given to someone else (the subject is '{cue}')"
     if (cue := slot_withheld(ans, ci, prep)):
         return f"not asserted (the asked thing withheld: '{cue}')"
+    if "ignorance" not in allowed and (cue := asked_unknown(ans, ci, prep)):
+        return f"not asserted (the asked thing unknown after it: '{cue}')"
     if "former" not in allowed and "ignorance" not in allowed and (cue := past_now_unknown(ans, ci, prep)):
         return f"taken back (true once, unknown now: '{cue}')"
     if "sarcasm" not in allowed and (cue := made_up(ans, ci, prep)):

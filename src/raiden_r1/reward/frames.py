@@ -208,6 +208,9 @@ def later_doubt(ans: Answer, ci: int, lang: str) -> str | None:
         rest = c.text.replace(cue.strip(), " ", 1)
         if (len(rest.split()) <= 2) if c.text.isascii() else (len(rest.replace(" ", "")) <= 4):
             return cue.strip()
+        # "ほんまはもう忘れてしもたんどす", "Actually, I can't remember now": owned up to, however long
+        if cue_at_start(c.text, lang, "rival_lead") and c.text.find(cue.strip()) < (40 if c.text.isascii() else 12):
+            return cue.strip()
     return None
 
 

@@ -96,6 +96,10 @@ def _negated_list(ans: Answer, ci: int, nor: str) -> bool:
     return bool(head) and cue_in_text(head, "en", "negation") is not None
 
 
+# Verbs after which a Korean 나/이나 on an amount means "as much as" ("45년이나 됐어요", "사흘이나 걸렸다").
+_KO_AS_MUCH_AS = ("됐", "되었", "되어", "돼", "됩니", "지났", "걸렸", "걸려", "흘렀")
+
+
 def hedge_reason(ans: Answer, v: ItemVerdict, index: int, prep: PreparedTruth) -> str | None:
     """Whether an asserted occurrence stands next to a competing value: "X or Y", "X か Y",
     "17-18", "17 to 18", "maybe X, maybe Y", a second clause restating the slot with another value."""
@@ -123,6 +127,8 @@ def hedge_reason(ans: Answer, v: ItemVerdict, index: int, prep: PreparedTruth) -
                 if near_after.startswith(d) and len(near_after) > len(d) and not near_after.startswith(("から", "かな", "から")):
                     if d == "か" and (near_after[1:2] in ("ら", "な", "も", "っ", "あ", "ぁ", "") or near_after[1:2] == " "):
                         continue
+                    if d in ("나", "이나") and ans.match[end + len(d):end + len(d) + 5].lstrip().startswith(_KO_AS_MUCH_AS):
+                        continue  # "마흔다섯 해나 됐제": 나 before "has been" stresses the amount, no second value
                     if not _other_item_near(ans.match[end:end + 16], prep, index) and \
                             not _same_value_beside(ans, pos, end, d, prep, index):
                         return f"hedged ('{d}')"

@@ -156,10 +156,16 @@ _NOT_RIGHT_AFTER = {"ja": re.compile(r"^ ?(?:と|や)?(?:ちゃう|ちゃいま|
                     "ko": re.compile(r"^ ?(?:이|가|은|는)? ?(?:아이다|아입니더|아이라|아인기라|아니라예|무슨(?:요|예)?$)"),
                     "en": re.compile(r"^ (?:minus|my foot|my eye|not)\b")}
 # A clause of its own after the keyword's that only denies ("28岁，怎么可能。", "I'm 34... NOT.").
-_DENIAL_CLAUSES = {"en": frozenset({"not", "no way", "not a chance", "yeah right", "as if", "in your dreams", "hardly"}),
-                   "zh": frozenset({"怎么可能", "哪有的事", "没有的事", "不可能", "才怪", "开玩笑", "骗你的", "逗你的"}),
-                   "ja": frozenset({"まさか", "ありえない", "冗談", "冗談です", "うそ", "嘘", "なんてね", "うそです", "嘘です"}),
-                   "ko": frozenset({"설마", "말도 안 돼", "농담", "농담이에요", "뻥이야", "거짓말", "장난이야", "장난이에요"})}
+# (and a bare copula's negation after a pause: "4月3日…デハアリマセン", "45년… 아닙니다", "周六……不是")
+_DENIAL_CLAUSES = {"en": frozenset({"not", "no way", "not a chance", "yeah right", "as if", "in your dreams", "hardly", "it isn t",
+                                    "it wasn t", "or not"}),
+                   "zh": frozenset({"怎么可能", "哪有的事", "没有的事", "不可能", "才怪", "开玩笑", "骗你的", "逗你的", "不是", "不是的",
+                                    "并不是", "才不是"}),
+                   "ja": frozenset({"まさか", "ありえない", "冗談", "冗談です", "うそ", "嘘", "なんてね", "うそです", "嘘です", "ではありません",
+                                    "ではない", "じゃない", "じゃありません", "ではございません", "ではなかった", "ではありませんでした",
+                                    "じゃなかった", "ちゃう", "ちゃいます"}),
+                   "ko": frozenset({"설마", "말도 안 돼", "농담", "농담이에요", "뻥이야", "거짓말", "장난이야", "장난이에요", "아닙니다",
+                                    "아니에요", "아니야", "아니다", "아니었어요", "아니었습니다", "은 아니에요", "는 아니에요"})}
 
 
 def _after_keyword(ans: Answer, pos: int, end: int, prep: PreparedTruth) -> str:
@@ -197,7 +203,9 @@ def said_otherwise(ans: Answer, ci: int, pos: int, prep: PreparedTruth, lang: st
     the value asked for declined in a one-item record ("年は内緒"), the keyword given right after it
     to a relative, or, in its clause, a plan given up ("Thursday was the plan, until…") or what others
     mistake the character for ("金沢出身だってよく間違えられる")."""
-    if "sarcasm" not in allowed and (cue := _has(ans.canon, lang, "sarcasm")):
+    # (Japanese read whole too: the splitter parts "って言うと | でも思った？")
+    if "sarcasm" not in allowed and (cue := _has(ans.canon, lang, "sarcasm") or (
+            _has(ans.canon.replace(" ", ""), lang, "sarcasm") if lang == "ja" else None)):
         return f"negated (sarcasm: '{cue.strip()}')"
     if "refusal" not in allowed and len(prep.items) == 1 and (cue := _has(ans.canon, lang, "refusal")):
         # "写真館は三十七番地です。年は内緒。": the value asked for is withheld, the keyword is something else

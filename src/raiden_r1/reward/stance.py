@@ -152,7 +152,8 @@ def _person(span: str, lang: str, prep: PreparedTruth) -> bool:
 # The keyword as what another person's thing is: "Sal's cat is X", "佐藤さんの好きな豆はX",
 # "토린 녀석이 벼리는 건 X", "船长的老家是X".
 _BEFORE = {"en": re.compile(r"(?:^|\b)(?<!\bmy )(?<!\bour )(?<!\byour )(?:the )?([a-z]+) s (?:[a-z]+ ){1,3}?(?:is|was|s|are|is called|is named|name is)$"),
-           "ja": re.compile(r"^([^、。 ]{1,10}?)(?:の|が)[^、。]{0,12}(?:は|って)$"),
+           # ("倅の忠之助の初陣が桶狭間": the subject particle hands it over as the topic one does)
+           "ja": re.compile(r"^([^、。 ]{1,10}?)(?:の|が)[^、。]{0,12}(?:は|って|が)$"),
            "ko": re.compile(r"^([가-힣]{1,5})(?: ?([가-힣]{1,3}))?(?:이|가|의) [가-힣 ]{0,12}(?:건|것은|거는|게)$"),
            "zh": re.compile(r"^(.{1,6}?)的[^，。]{0,8}(?:是|叫|就是)$")}
 
