@@ -16,7 +16,7 @@ from importlib import resources
 import yaml
 
 from ..builder.conjugate import impossible_forms, stem_before_copula
-from ..builder.dialect import card_dialect, dialect_rules, in_dialect
+from ..builder.dialect import card_dialect, dialect_rules, in_dialect, oath_in, swears_not
 from ..builder.selfref import card_self_word, cut_self_names, is_card_word, second_person, self_name, with_self_reference
 from ..builder.setting import out_of_region
 from ..builder.tables import table
@@ -138,6 +138,24 @@ def check_dialect_table(record: Record, card: dict[str, str]) -> list[str]:
     return [f"the card names a dialect no builder table gives ({regions[0].group(0).strip()!r})"] if regions else []
 
 
+def check_oaths(record: Record, card: dict[str, str]) -> list[str]:
+    """No oath in the words of a character whose card says it never swears (review 66: "Marry, ...
+    if thou askest me!" from a Quaker widow; builder/dialects.yaml NO_OATHS, OATHS)."""
+    if not swears_not(card, record.language):
+        return []
+    return [f"{where}: the oath {oath_in(text, record.language)!r} from a character who never swears"
+            for where, text in _own_words(record) if oath_in(text, record.language)]
+
+
+def check_register(record: Record, card: dict[str, str]) -> list[str]:
+    """No form the card's register never says (a dialect entry's ``never``: the courtly "thou art",
+    "Marry" from a Quaker who says "thee is"; review 66)."""
+    found = card_dialect(card, record.language)
+    never = found.get("never") if found else None
+    return [f"{where}: {m.group(0)!r} is not the card's register" for where, text in _own_words(record)
+            for m in [re.search(never, text) if never else None] if m]
+
+
 def check_mixed_person(record: Record, card: dict[str, str]) -> list[str]:
     """No sentence of the character that says the card's self-name or self-word and then I in the
     same breath (review 65: "Ezekiel'd say I'm proud", "Pip's friends call me Pip"): the builder's
@@ -162,4 +180,5 @@ def check_mixed_person(record: Record, card: dict[str, str]) -> list[str]:
 
 VOICE_CHECKS = {"mixed_person": check_mixed_person, "conjugation": check_conjugation, "region": check_region,
                 "self_reference": check_self_reference, "self_name": check_self_name, "second_person": check_second_person,
-                "dialect": check_dialect, "dialect_table": check_dialect_table}
+                "dialect": check_dialect, "dialect_table": check_dialect_table, "oaths": check_oaths,
+                "register": check_register}

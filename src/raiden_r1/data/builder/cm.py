@@ -119,8 +119,11 @@ def _call_name(profile: Profile) -> str | None:
     if _NAME_SEPARATORS.search(profile.name):
         return None
     parts = profile.name.split()
-    # "浜田 ミツ子さん" is written, never said: a Japanese user says the family name ("浜田さん"),
-    # and a spaced name of another CJK language is said whole, without the space
+    if len(parts) == 1 and profile.language == "ja":  # "水野千代吉" keyed, "水野 千代吉（みずの ちよきち）" in a field
+        parts = next((p for v in profile.fields.values() for p in [v.split("（")[0].split("(")[0].split()]
+                      if len(p) == 2 and "".join(p) == profile.name), parts)
+    # "浜田 ミツ子さん" is written, never said: a Japanese user says the family name ("浜田さん", review
+    # 66: never "水野千代吉さん"), and a spaced name of another CJK language is said whole, without the space
     if len(parts) == 2 and profile.language == "ja":
         return parts[0]
     return "".join(parts)

@@ -26,7 +26,7 @@ from .voice import is_polite, manner_fields, speech_level
 _SENTENCE = re.compile(r"(?<=[.!?。！？、,])\s*")
 # an English sentence's first letter after a rule ("thou art" opening one), behind any quote mark
 _EN_SENTENCE_START = re.compile(r"(^|[.!?]\s+)(['‘\"“]?)([a-z])")
-_FILES = ("dialects.yaml", "dialects_zh_ko.yaml")
+_FILES = ("dialects.yaml", "dialects_en.yaml", "dialects_zh_ko.yaml")
 
 
 def _syllables(final) -> str:
@@ -51,6 +51,24 @@ def dialects(language: str) -> tuple:
     return next((table(f, "DIALECTS")[language] for f in _FILES if language in table(f, "DIALECTS")), ())
 
 
+def swears_not(fields: dict[str, str], language: str) -> bool:
+    """Whether the card says its character never swears (dialects.yaml NO_OATHS)."""
+    cue = table("dialects.yaml", "NO_OATHS").get(language)
+    return bool(cue and re.search(cue, "\n".join(fields.values())))
+
+
+def oath_in(text: str, language: str) -> str | None:
+    """The first oath or minced oath of ``text`` (dialects.yaml OATHS: "Marry", "Blimey"), or None."""
+    pattern = table("dialects.yaml", "OATHS").get(language)
+    m = re.search(pattern, text) if pattern else None
+    return m.group(0) if m else None
+
+
+def _sworn(texts, fields: dict[str, str], language: str) -> bool:
+    """Whether one of ``texts`` is an oath a card that never swears would not say."""
+    return swears_not(fields, language) and any(oath_in(t, language) for t in texts)
+
+
 def _named(fields: dict[str, str], language: str) -> list[dict]:
     text = manner_fields(fields) or "\n".join(fields.values())
     return [d for d in dialects(language) if re.search(d["cue"], text)]
@@ -71,7 +89,8 @@ def dialect_rules(fields: dict[str, str], language: str) -> list[tuple[str, ...]
     register leaves, "가 보려고요", is the region's "가 보려고유")."""
     named = _named(fields, language)
     chosen = [d for d in named if d.get("register")][:1] + [d for d in named if not d.get("register")][:1]
-    return [tuple(rule) for d in chosen for rule in d["rules"]]
+    # ("Of course," -> "Marry, " is no rule for a card whose character never swears)
+    return [tuple(rule) for d in chosen for rule in d["rules"] if not _sworn([rule[1]], fields, language)]
 
 
 def dialect_second_person(fields: dict[str, str], language: str) -> str | None:
@@ -86,8 +105,8 @@ def dialect_greetings(fields: dict[str, str], language: str) -> tuple | None:
     dialect = card_dialect(fields, language)
     greetings = dialect.get("greetings") if dialect else None
     if isinstance(greetings, dict):
-        return greetings.get("plain" if speech_level(fields, language) == "plain" else "polite")
-    return greetings
+        greetings = greetings.get("plain" if speech_level(fields, language) == "plain" else "polite")
+    return [g for g in greetings if not _sworn(g, fields, language)] or None if greetings else greetings
 
 
 def _listener(language: str) -> re.Pattern[str] | None:
@@ -143,13 +162,14 @@ def gold_in_dialect(answer: str, fields: dict[str, str], language: str, keys: li
     if not dialect:
         return answer
     out = answer
-    opener = _choice(dialect.get("openers", []), answer) if opener else ""
+    openers = [o for o in dialect.get("openers", []) if not _sworn([o], fields, language)]
+    opener = _choice(openers, answer) if opener else ""
     if opener and not answer.lower().startswith(opener.strip(", ").lower()):
         first = answer.split(" ", 1)[0]
         lower = table("dialects.yaml", "OPENER_LOWER").get(language, [])
         out = opener + (answer[0].lower() + answer[1:] if first.lower() in lower else answer)
     particle = _choice(dialect.get("particles", []), answer)
-    m = re.search(r"([^呀啊呢吧嘛哈噻撒哦啦咯嘞咧哩哉了？?！!…])。$", out)
+    m = re.search(r"([^呀啊呢吧嘛哈噻撒哦啦咯嘞咧哩哉了厚啰？?！!…])。$", out)
     if particle and m:  # the last sentence a statement: "这还用问？你住在81号噻。"
         out = out[:m.end(1)] + particle + "。"
     if any(k in answer and not keyword_in(out, k) for k in keys if keyword_in(answer, k)):

@@ -34,6 +34,7 @@ KO_ELDERS: dict[str, str] = table("phrases.yaml", "KO_ELDERS")
 KO_ELDER_RELATION = table("phrases.yaml", "KO_ELDER_RELATION")
 RELATION_PAST = table("phrases.yaml", "RELATION_PAST")
 RELATION_PAST_MARKS: dict[str, str] = table("phrases.yaml", "RELATION_PAST_MARKS")
+RELATION_GONE_NOTES: dict[str, str] = table("phrases.yaml", "RELATION_GONE_NOTES")
 JA_HONORIFICS: dict[str, str] = table("phrases.yaml", "JA_HONORIFICS")
 
 # Words joining several terms in an answer: en "a, b and c", zh "a、b和c", ...

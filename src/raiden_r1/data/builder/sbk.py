@@ -64,7 +64,7 @@ from ..profiles_relations import is_relation_word, parse_relationships
 from ..schema import Profile
 from .fields import BY_NAME, GENERIC, Family, classify_field
 from .answer_text import nickname_by
-from .phrases import (BY_FIELD_NAME, JA_HONORIFICS, KO_ELDER_RELATION, KO_ELDERS, QUALIFIED, RELATION, RELATION_PAST, RELATION_PAST_MARKS,
+from .phrases import (BY_FIELD_NAME, JA_HONORIFICS, KO_ELDER_RELATION, KO_ELDERS, QUALIFIED, RELATION, RELATION_GONE_NOTES, RELATION_PAST, RELATION_PAST_MARKS,
                       SBK, STUDENT)
 from .plausible import plausible_value, two_ages
 from .pairs import with_pair_halves
@@ -134,12 +134,11 @@ def relation_drafts(profile: Profile, field_name: str, value: str, seed: int, la
                 misses.append((f"relation:{label}", "several_for_a_singular_relation"))
             continue
         table = RELATION.get(profile.language, RELATION["en"])
-        past = RELATION_PAST_MARKS.get(profile.language)
-        if past and re.search(past, label, re.IGNORECASE):  # "who your late wife was"
-            table = RELATION_PAST[profile.language]
         honorific = KO_ELDERS.get(label) if profile.language == "ko" else None
         if honorific:
             table = KO_ELDER_RELATION
+        if _gone(label, people, value, profile.language):  # "who your late wife was"
+            table = RELATION_PAST[profile.language]
         if profile.language == "ja":
             honorific = JA_HONORIFICS.get(label)
         rng = stable_rng(seed, profile.name, field_name, label)
@@ -158,6 +157,22 @@ def relation_drafts(profile: Profile, field_name: str, value: str, seed: int, la
         draft.variants = {n for p in people for n in [*nickname_forms(p), *ja_prefixed_name_forms(p)]}
         drafts.append(draft)
     return drafts
+
+
+def _gone(label: str, people: list[str], value: str, language: str) -> bool:
+    """Whether the card marks the relation's one person as dead: by its label ("late wife", 亡夫)
+    or by the note after the name, up to the next entry ("박만수(1963년 갱도 사고로 세상을 떠남)")."""
+    marks, notes = RELATION_PAST_MARKS.get(language), RELATION_GONE_NOTES.get(language)
+    if not marks or language not in RELATION_PAST or len(people) != 1:
+        return False
+    if re.search(marks, label, re.IGNORECASE):
+        return True
+    at = value.find(people[0])
+    rest = value[at + len(people[0]):] if at >= 0 else ""
+    # a bracketed note whole ("(1963년, 갱도 사고로 세상을 떠남)"), else up to the next entry
+    m = re.match(r"\s*[(（][^)）]*[)）]", rest)
+    note = m.group(0) if m else re.split(r"[,，、;；\n]", rest)[0]
+    return bool(notes and re.search(notes, note))
 
 
 def _qualifier(field_name: str, family: Family) -> str | None:

@@ -17,7 +17,7 @@ from raiden_r1.data.quotes import name_particles, quoted
 
 from .dialect import dialect_second_person
 from .tables import table
-from .voice import manner_fields
+from .voice import manner_fields, speech_level
 
 
 @lru_cache(maxsize=None)
@@ -31,13 +31,17 @@ def _self_pattern(language: str, group: str = "SELF_REFERENCE") -> re.Pattern[st
 
 def second_person(fields: dict[str, str], language: str) -> str | None:
     """The word the card says its character calls the person it talks to ("相手を「お主」と呼ぶ"),
-    else the word of the dialect it names (武家言葉: 貴殿, never あなた), or None (voice.yaml
-    SECOND_PERSON, dialects.yaml DIALECTS ``you``)."""
+    else the word of the dialect it names (武家言葉: 貴殿, never あなた), else the plain register's
+    word of a card in plain speech (タメ口: あんた), or None (voice.yaml SECOND_PERSON, dialects.yaml
+    DIALECTS ``you``)."""
     pattern = _self_pattern(language, "SECOND_PERSON")
     if pattern is None:
         return None
     m = pattern.search("\n".join(fields.values()))
-    return m.group(1) if m else dialect_second_person(fields, language)
+    if m:
+        return m.group(1)
+    plain = table("voice.yaml", "SECOND_PERSON")[language].get("plain")
+    return dialect_second_person(fields, language) or (plain if plain and speech_level(fields, language) == "plain" else None)
 
 
 def with_second_person(text: str, word: str, language: str, keys: list[str]) -> str:

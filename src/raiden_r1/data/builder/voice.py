@@ -133,6 +133,9 @@ def manner_lead(fields: dict[str, str], language: str, answer: str, pick) -> str
     register = "polite" if is_polite(answer, language) else "plain"
     address = table("voice.yaml", "ADDRESS").get(language)
     m = re.search(address["cue"], text) if address else None
+    # ("管别人叫“恁”" names a pronoun: 恁 is said where 你 is, never as a vocative; selfref.py)
+    if m and m.group(1).strip().lower() in table("voice.yaml", "ADDRESS_PRONOUNS").get(language, ()):
+        m = None
     if m:  # "calls everyone 'daddy-o'": "Sure thing, daddy-o."
         leads = [lead.format(addr=m.group(1)) for lead in address["lead"]]
         leads = [lead for lead in leads if not _echoes(lead, answer) and not out_of_region(lead, fields, language) and not out_of_time(lead, fields, language)]
