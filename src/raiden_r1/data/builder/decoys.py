@@ -162,8 +162,11 @@ def _places(keyword: str, language: str, card: str, rng: random.Random, setting:
     if not groups:
         return []
     countries = table(_FILE, "PLACE_COUNTRIES")
-    group = next((g for g in groups if any(keyword_in(card, city) for city in g)), None) or next(
-        (g for g in groups if g[0] in countries and re.search(countries[g[0]], card, re.IGNORECASE)), groups[0])
+    # the country whose cities (and own words) the card names most: "Hamilton" beside "Tolaga Bay,
+    # Gisborne" is the New Zealand one, never Ontario's, so no Canadian city is a wrong NZ hometown
+    named = [sum(keyword_in(card, city) for city in g)
+             + bool(g[0] in countries and re.search(countries[g[0]], card, re.IGNORECASE)) for g in groups]
+    group = groups[named.index(max(named))] if max(named) else groups[0]
     # "长安西市" is a market, not a 市: a pre-modern place is never given the modern city unit
     suffix = next((s for s in ("市",) if keyword.endswith(s) and language in ("zh", "ja") and setting != "historical"), "")
     return [c + suffix for c in rng.sample(list(group), len(group))]
@@ -247,7 +250,14 @@ def shares_trade_word(term: str, job: str) -> bool:
         # every two-syllable run, not only the non-overlapping ones findall gives
         found |= {m.group(1) for m in re.finditer(r"(?=([\uac00-\ud7a3]{2}))", text)}
         return found
-    return bool(words(term) & words(job))
+    return bool(words(term) & words(job)) or in_trade_field(term, job)
+
+
+def in_trade_field(term: str, job: str) -> bool:
+    """Whether a pool value is work of the field the character's trade belongs to (요리 for a
+    국숫집 주인, sewing for a tailor): decoys.yaml TRADE_FIELDS."""
+    return any(re.search(f["job"], job, re.IGNORECASE) and re.search(f["words"], term, re.IGNORECASE)
+               for f in table(_FILE, "TRADE_FIELDS"))
 
 
 # Slots of open-ended phrases, where a shared word makes two values kin; closed sets share their

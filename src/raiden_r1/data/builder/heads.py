@@ -112,3 +112,26 @@ def ja_job_forms(item: str) -> list[str] | None:
             if head in _JA_GENERIC_WORK and 2 <= len(before) <= 6:
                 forms.append(before)
     return [item] + forms if forms else None
+
+
+_SHOP_KEEPERS = {lang: re.compile(rx, re.IGNORECASE) for lang, rx in table("coverage.yaml", "SHOP_KEEPERS").items()}
+
+
+def shop_forms(job: str) -> list[str]:
+    """The shop of a shop-keeping job and, for a Korean 집, its trade: "국숫집 주인" -> 국숫집, 국수 장사;
+    "面馆老板" -> 面馆. A shop is said where the bare keeper word (주인, 老板) pays anyone who runs anything."""
+    for lang, pattern in _SHOP_KEEPERS.items():
+        m = pattern.match(job.strip())
+        if not m:
+            continue
+        shop = m.group(1).strip()
+        out = [shop]
+        if lang == "ko" and shop.endswith("집") and len(shop) >= 3:
+            stem = shop[:-1]
+            last = ord(stem[-1]) - 0xAC00
+            if 0 <= last < 11172 and last % 28 == 19:  # 국숫: the 사이시옷 is no part of 국수
+                stem = stem[:-1] + chr(ord(stem[-1]) - 19)
+            out += [f"{stem} 장사", f"{stem}장사"]
+        return out
+    return []
+

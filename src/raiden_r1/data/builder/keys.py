@@ -56,9 +56,12 @@ def pet_name_keys(value: str) -> Items:
         # "Salt and Pepper" is one cat: a part that is only a name is no pet of its own here
         loose = "," in split and any(not _PET_NAME.search(p) and not quoted_terms(p) for p in parts)
         if names and len(names) == len(parts) and not loose:
-            items = [unique_terms(names)]
+            items = [[n] for n in unique_terms(names)]
             break
-    items = items or _one_pet_name(value)
+    # "两只猫，“咸菜”和“豆干”", 「きなこ」と「おはぎ」: every quoted name of the card's pets; one item each,
+    # so the gold names both and the reward reads a two-pet answer as complete, not as a hedge
+    quoted = [q for q in quoted_terms(clean(value)) if is_short_term(q)]
+    items = items or ([[q] for q in unique_terms(quoted)] if len(quoted) >= 2 else _one_pet_name(value))
     # a name that is a common word ("바다" = sea, "空"): as a key it credits any answer saying the word
     # ("늘 바다에 나가 있으니까"); the record is dropped and counted (no_key_term) unless another pet is named
     items = [[a for a in alts if a not in _COMMON_WORD_NAMES] for alts in items]
