@@ -135,3 +135,25 @@ def shop_forms(job: str) -> list[str]:
         return out
     return []
 
+
+_SHORT_DISH = {lang: re.compile(rx) for lang, rx in table("words.yaml", "SHORT_DISH_FORMS").items()}
+
+
+def short_forms(term: str, language: str) -> list[str]:
+    """"味噌煮込みうどん" -> 味噌煮込み, "메밀국수 반죽" -> 메밀 반죽: the everyday form people say."""
+    pattern = _SHORT_DISH.get(language)
+    m = pattern.match(term.strip()) if pattern else None
+    if not m:
+        return []
+    return [" ".join(m.groups())] + ([f"{m.group(1)}{m.group(2)}"] if language == "ko" else [])
+
+
+def card_wordings(term: str, card: str) -> list[str]:
+    """The card's own other wording of a CJK term, one modifier character left out: "修老风琴" is
+    also "修风琴" where the card writes that ("钢琴调音师（兼修风琴）"). Three characters at least remain,
+    and only an inner character goes, so the form keeps the term's verb and its head."""
+    if not re.fullmatch(r"[\u4e00-\u9fff\u3041-\u30ff]{4,10}", term):
+        return []
+    forms = {term[:i] + term[i + 1:] for i in range(1, len(term) - 1)}
+    return sorted(f for f in forms if re.search(r"[\u4e00-\u9fff]", f) and f in card)
+

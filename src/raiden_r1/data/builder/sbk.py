@@ -69,7 +69,7 @@ from .phrases import (BY_FIELD_NAME, JA_HONORIFICS, KO_ELDER_RELATION, KO_ELDERS
 from .plausible import plausible_value, two_ages
 from .pairs import with_pair_halves
 from .region_keys import card_short_names, without_lone_region, without_near_named_elsewhere
-from .heads import shop_forms
+from .heads import card_wordings, shop_forms, short_forms
 from .sbk_draft import sbk_draft
 from .seeded import stable_rng
 from .story_drafts import embedded_food_drafts, narrative_drafts, why_drafts
@@ -282,6 +282,11 @@ def sbk_drafts(profile: Profile, seed: int) -> tuple[list[Draft], list[tuple[str
         rng = stable_rng(seed, profile.name, field_name)
         items, variants = variant_alternatives(items, family.name, lang)
         variants |= unlinked | owned | shop_said
+        if family.kind in ("list", "free"):  # "修老风琴" beside the card's "兼修风琴"; "味噌煮込み"
+            card_text = "\n".join(profile.fields.values())
+            said = [[f for a in alts for f in short_forms(a, lang) + card_wordings(a, card_text)] for alts in items]
+            items = [unique_terms(alts + extra) for alts, extra in zip(items, said)]
+            variants |= {f for extra in said for f in extra if not grounded(f, value)}
         if family.name in ("name", "english_name"):  # "Clarence Bell" for 'Clarence "Smokey" Bell'
             variants |= {n for alts in items for n in nickname_forms(alts[0])}
         unsaid: set[str] = set()  # "bookstore" for a bookshop: a key, but the gold says the card's word
