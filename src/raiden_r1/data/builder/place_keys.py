@@ -129,6 +129,7 @@ def _place_items(part: str) -> Items:
 
 
 _KO_UNIT = re.compile(r"[가-힣]{1,6}(?:특별시|광역시|도|시|군|구|읍|면|리|동)")
+_CITY_RANK = re.compile(r"[가-힣]{1,6}(?:특별시|광역시|도|시|군|구)")
 _SPACED_TOWN = re.compile(r"[\u3041-\u30ff\u4e00-\u9fff가-힣]{2,6}")
 
 
@@ -140,7 +141,9 @@ def _spaced_address(value: str) -> Items:
         return []
     units = [u for w in words[:-1] for u in (_ADMIN_UNIT.findall(w) if _ADMIN_UNIT.fullmatch(w) or
                                              "".join(_ADMIN_UNIT.findall(w)) == w else [w] if _KO_UNIT.fullmatch(w) else [])]
-    if not units or "".join(units) != "".join(words[:-1]) or _KO_UNIT.fullmatch(words[-1]) or is_admin_unit(words[-1]):
+    # the last word is the place inside, not one more unit of a city's rank ("강원도 정선군" stays an address);
+    # a village (장좌리) or township is such a place
+    if not units or "".join(units) != "".join(words[:-1]) or _CITY_RANK.fullmatch(words[-1]) or is_admin_unit(words[-1]):
         return []
     inner = [a for u in units[1:3] for a in (_unit_alternatives(u) if is_admin_unit(u) else [u, u[:-1]] if len(u) >= 3 else [u])]
     return [unique_terms([words[-1], *inner])]  # the whole is too long a key, and no answer quotes it
