@@ -150,10 +150,14 @@ def _spaced_address(value: str) -> Items:
 
 
 def place_keys(value: str, family: Family) -> Items:
-    if family.name in ("hometown", "residence", "birthplace") and has_cjk(value):
-        spaced = _spaced_address(clean(value))
-        if spaced:
-            return spaced
+    found = _place_keys(value, family)
+    # "愛知県名古屋市 大須": no key otherwise, or only the whole, which no answer quotes
+    if found in ([], [[clean(value)]]) and family.name in ("hometown", "residence") and has_cjk(value):
+        return _spaced_address(clean(value)) or found
+    return found
+
+
+def _place_keys(value: str, family: Family) -> Items:
     if family.name == "school":
         found = _INSTITUTION.findall(value)
         if found:
