@@ -87,9 +87,9 @@ def test_a_year_in_brackets_is_no_answer_to_which_day():
 
 
 def test_two_pets_parted_by_a_comma_are_each_an_answer():
-    assert pet_name_keys("一只黑狗叫“煤球”，一只白兔叫“汤圆”") == [["煤球", "汤圆"]]
-    assert pet_name_keys("a dog named Rex, a cat named Tibbs") == [["Rex", "Tibbs"]]
-    assert pet_name_keys("바둑이라는 강아지와 나비라는 고양이") == [["바둑이", "나비"]]
+    assert pet_name_keys("一只黑狗叫“煤球”，一只白兔叫“汤圆”") == [["煤球"], ["汤圆"]]  # one item each: the record keys them any-of (rev66)
+    assert pet_name_keys("a dog named Rex, a cat named Tibbs") == [["Rex"], ["Tibbs"]]  # one item each, keyed any-of (rev66)
+    assert pet_name_keys("바둑이라는 강아지와 나비라는 고양이") == [["바둑이"], ["나비"]]  # one item each, keyed any-of (rev66)
     assert pet_name_keys("Salt and Pepper") == [["Salt and Pepper"]]  # one cat's name
     assert _accuracy(_by_family(_COOK)["pets"], "我还养了只白兔，叫汤圆。") == 1.0
 

@@ -17,6 +17,7 @@ import yaml
 from raiden_r1.text import normalize_term
 
 from ..builder.cm_phrases import POOLS
+from ..builder.pairs import is_generic_verb
 from ..builder.setting import cm_setting, out_of_setting
 from ..builder.story_year import story_year, too_new
 from ..builder.tables import table
@@ -27,6 +28,7 @@ from ..schema import CM, SBK, Record
 _MODERN_CHAT: dict[str, str] = yaml.safe_load(
     resources.files(__package__).joinpath("lexicon.yaml").read_text(encoding="utf-8"))["modern_chat"]
 _NOT_ALONE = frozenset(table("words.yaml", "NAME_PARTS")["ja_given_endings_not_alone"])
+_RANG_WORDS = tuple(table("words.yaml", "KO_WORDS_ENDING_IN_RANG"))
 # a decimal measure in Latin units inside a CJK sentence ("1.66m", "1.8 m"): nobody says it so
 # nor in whole centimetres ("我身高168cm。": 168厘米, 一米六八, 152センチ); an English answer does not
 # say the written abbreviations ("I'm 5 ft 9 in tall.": five foot nine)
@@ -68,8 +70,12 @@ def check_cut_keys(record: Record, card: dict[str, str]) -> list[str]:
             cut = (re.fullmatch(r"[\uac00-\ud7a3]{2}[남북]", a) and f"{a}도" in text) or any(
                 f"{a}{c}" in text and f"{a}{c}" != a for c in _NOT_ALONE if re.fullmatch(r"[\u4e00-\u9fff]{2}", a)
                 and re.search(re.escape(a + c) + r"(?![\u4e00-\u9fff])", text))
+            # "정선아리" of "정선아리랑 부르기": cut before the 랑 that ends its word
+            cut = cut or any(f"{a}랑" in text and f"{a}랑".endswith(w) for w in _RANG_WORDS)
             if cut:
                 out.append(f"keywords.{i}: {a!r} is a word cut short")
+            elif is_generic_verb(a):  # "부르기": pays any answer doing the verb to anything
+                out.append(f"keywords.{i}: {a!r} is a verb noun without its object")
     return out
 
 

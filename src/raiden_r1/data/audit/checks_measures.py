@@ -12,6 +12,8 @@ import re
 
 from ..builder.coverage import is_self_reference
 from ..builder.dates import is_year_only
+from ..builder.fields import classify_field
+from ..builder.keys import pet_name_keys
 from ..builder.measures import measure_items
 from ..builder.names import is_demonym, split_name
 from ..schema import SBK, Record
@@ -116,7 +118,17 @@ def check_pet_keys(record: Record, card: dict[str, str]) -> list[str]:
     m = re.match(r"([^、。]{1,4})、(?:(?!は).)*という名前", record.answer) if record.language == "ja" else None
     if m and is_self_reference(m.group(1)):
         out.append(f"answer: {m.group(1)!r} is the subject of the pet's name")
+    # "两只猫，“咸菜”和“豆干”": every pet the card names is a key, or naming both reads as a hedge
+    keyed = {a for alts in _items(record) for a in alts}
+    named = {n for v in _pet_values(record, card) for alts in pet_name_keys(v) for n in alts}
+    out += [f"keywords: the card's pet {n!r} is no key" for n in sorted(named - keyed) if len(named) >= 2]
     return out
+
+
+def _pet_values(record: Record, card: dict[str, str]) -> list[str]:
+    field = str((record.metadata.model_extra or {}).get("field") or "")
+    # a pet told in a story field ("She keeps a one-eyed cat named Jonah") is not a list of pets
+    return [card[field]] if field in card and getattr(classify_field(field), "name", "") == "pets" else []
 
 
 MEASURE_CHECKS = {"measure_units": check_measure_units, "shared_surname": check_shared_surname,

@@ -74,7 +74,7 @@ def assign_negatives(d: Draft, norm_profile: str, seed: int) -> None:
     candidates = decoys(d.family, getattr(family, "kind", None), d.keywords[0][0] if d.keywords else "",
                         d.language, setting, card, invented_world(d.profile_fields, d.language, setting), rng,
                         own_name=d.character, own_gender=card_gender(d.profile_fields), field_name=d.field_name,
-                        names_setting=cm_setting(d.profile_fields))
+                        names_setting=cm_setting(d.profile_fields), value=d.source_text)
     # Traits are not exclusive ("kind at heart" may be true of a gentle librarian): a trait is a
     # wrong answer only as the opposite of one of this card's own (plausible.yaml).
     own_traits = "\n".join(v for k, v in d.profile_fields.items()

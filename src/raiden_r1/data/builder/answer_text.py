@@ -39,6 +39,8 @@ def _join(terms: list[str], family: str, language: str) -> str:
         return "".join(terms)
     if family in ("hometown", "residence") and language == "en":
         return ", ".join(terms)
+    if family in ("occupation", "identity") and language == "ko" and len(terms) > 1:  # "천문관이자 물시계 기술자"
+        return ", ".join(terms[:-2] + [terms[-2] + "이자 " + terms[-1]])
     if family == "personality" and language == "zh":  # "温婉沉静、外柔内刚、对庸医毫不客气": traits, not things
         return "、".join(terms)
     return join_terms(terms, language)

@@ -153,7 +153,7 @@ def card_gender(fields: dict[str, str]) -> str | None:
     return None
 
 
-def _places(keyword: str, language: str, card: str, rng: random.Random, setting: str = "") -> list[str]:
+def _places(keyword: str, language: str, card: str, rng: random.Random, setting: str = "", value: str = "") -> list[str]:
     """Cities of the country the card names a city of (else the language's first group), in the
     keyword's shape ("成都市" for "大理市"); a pre-modern card's old provinces where the table has them."""
     pools = table(_FILE, "POOLS")["place"]
@@ -162,8 +162,14 @@ def _places(keyword: str, language: str, card: str, rng: random.Random, setting:
     if not groups:
         return []
     countries = table(_FILE, "PLACE_COUNTRIES")
-    group = next((g for g in groups if any(keyword_in(card, city) for city in g)), None) or next(
-        (g for g in groups if g[0] in countries and re.search(countries[g[0]], card, re.IGNORECASE)), groups[0])
+    # the country whose cities (and own words) the card names most: "Hamilton" beside "Tolaga Bay,
+    # Gisborne" is the New Zealand one, never Ontario's, so no Canadian city is a wrong NZ hometown
+    # The asked value first ("Enugu (Nigeria)" beside a Bristol residence), then the whole card.
+    def named(text: str) -> list[int]:
+        return [sum(keyword_in(text, city) for city in g)
+                + bool(g[0] in countries and re.search(countries[g[0]], text, re.IGNORECASE)) for g in groups]
+    scores = next((n for n in (named(value), named(card)) if max(n)), [0])
+    group = groups[scores.index(max(scores))] if max(scores) else groups[0]
     # "长安西市" is a market, not a 市: a pre-modern place is never given the modern city unit
     suffix = next((s for s in ("市",) if keyword.endswith(s) and language in ("zh", "ja") and setting != "historical"), "")
     return [c + suffix for c in rng.sample(list(group), len(group))]
@@ -247,7 +253,14 @@ def shares_trade_word(term: str, job: str) -> bool:
         # every two-syllable run, not only the non-overlapping ones findall gives
         found |= {m.group(1) for m in re.finditer(r"(?=([\uac00-\ud7a3]{2}))", text)}
         return found
-    return bool(words(term) & words(job))
+    return bool(words(term) & words(job)) or in_trade_field(term, job)
+
+
+def in_trade_field(term: str, job: str) -> bool:
+    """Whether a pool value is work of the field the character's trade belongs to (요리 for a
+    국숫집 주인, sewing for a tailor): decoys.yaml TRADE_FIELDS."""
+    return any(re.search(f["job"], job, re.IGNORECASE) and re.search(f["words"], term, re.IGNORECASE)
+               for f in table(_FILE, "TRADE_FIELDS"))
 
 
 # Slots of open-ended phrases, where a shared word makes two values kin; closed sets share their
@@ -272,7 +285,7 @@ def samurai_age(card: str) -> bool:
 
 def decoys(family: str, kind: str | None, keyword: str, language: str, setting: str, card: str,
            invented: bool, rng: random.Random, own_name: str = "", own_gender: str | None = None,
-           field_name: str = "", names_setting: str = "") -> list[str]:
+           field_name: str = "", names_setting: str = "", value: str = "") -> list[str]:
     """Seeded candidates for the wrong answers of a question of ``family`` (a field family, or
     "relation:<label>") whose first keyword is ``keyword``; [] when the slot has no pool.
     ``names_setting``: the setting whose names people bear when it is finer than ``setting``
@@ -298,7 +311,7 @@ def decoys(family: str, kind: str | None, keyword: str, language: str, setting: 
         return []
     if slot == "place":
         # a world of its own (the Grand Line) has no real city a person would name by mistake
-        return [] if invented else _places(keyword, language, card, rng, setting)
+        return [] if invented else _places(keyword, language, card, rng, setting, value or keyword)
     if slot == "education":  # a level ("大专") takes other levels, a school other schools
         degrees = _slot_values("degree", language, setting)
         slot = "degree" if keyword in degrees else "school"

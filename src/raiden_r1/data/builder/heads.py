@@ -112,3 +112,48 @@ def ja_job_forms(item: str) -> list[str] | None:
             if head in _JA_GENERIC_WORK and 2 <= len(before) <= 6:
                 forms.append(before)
     return [item] + forms if forms else None
+
+
+_SHOP_KEEPERS = {lang: re.compile(rx, re.IGNORECASE) for lang, rx in table("coverage.yaml", "SHOP_KEEPERS").items()}
+
+
+def shop_forms(job: str) -> list[str]:
+    """The shop of a shop-keeping job and, for a Korean 집, its trade: "국숫집 주인" -> 국숫집, 국수 장사;
+    "面馆老板" -> 面馆. A shop is said where the bare keeper word (주인, 老板) pays anyone who runs anything."""
+    for lang, pattern in _SHOP_KEEPERS.items():
+        m = pattern.match(job.strip())
+        if not m:
+            continue
+        shop = m.group(1).strip()
+        out = [shop]
+        if lang == "ko" and shop.endswith("집") and len(shop) >= 3:
+            stem = shop[:-1]
+            last = ord(stem[-1]) - 0xAC00
+            if 0 <= last < 11172 and last % 28 == 19:  # 국숫: the 사이시옷 is no part of 국수
+                stem = stem[:-1] + chr(ord(stem[-1]) - 19)
+            out += [f"{stem} 장사", f"{stem}장사"]
+        return out
+    return []
+
+
+_SHORT_DISH = {lang: re.compile(rx) for lang, rx in table("words.yaml", "SHORT_DISH_FORMS").items()}
+
+
+def short_forms(term: str, language: str) -> list[str]:
+    """"味噌煮込みうどん" -> 味噌煮込み, "메밀국수 반죽" -> 메밀 반죽: the everyday form people say."""
+    pattern = _SHORT_DISH.get(language)
+    m = pattern.match(term.strip()) if pattern else None
+    if not m:
+        return []
+    return [" ".join(m.groups())] + ([f"{m.group(1)}{m.group(2)}"] if language == "ko" else [])
+
+
+def card_wordings(term: str, card: str) -> list[str]:
+    """The card's own other wording of a CJK term, one modifier character left out: "修老风琴" is
+    also "修风琴" where the card writes that ("钢琴调音师（兼修风琴）"). Three characters at least remain,
+    and only an inner character goes, so the form keeps the term's verb and its head."""
+    if not re.fullmatch(r"[\u4e00-\u9fff\u3041-\u30ff]{4,10}", term):
+        return []
+    forms = {term[:i] + term[i + 1:] for i in range(1, len(term) - 1)}
+    return sorted(f for f in forms if re.search(r"[\u4e00-\u9fff]", f) and f in card)
+

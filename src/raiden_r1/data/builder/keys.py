@@ -16,6 +16,7 @@ import re
 from raiden_r1.text import has_cjk, normalize
 
 from .dates import date_keys, is_year_only  # noqa: F401 (re-exported: sbk imports them from here)
+from .pairs import pair_halves
 from .prose import embedded_food
 # Some names are re-exported: sbk and the tests import them from here.
 from .terms import (  # noqa: F401
@@ -56,9 +57,12 @@ def pet_name_keys(value: str) -> Items:
         # "Salt and Pepper" is one cat: a part that is only a name is no pet of its own here
         loose = "," in split and any(not _PET_NAME.search(p) and not quoted_terms(p) for p in parts)
         if names and len(names) == len(parts) and not loose:
-            items = [unique_terms(names)]
+            items = [[n] for n in unique_terms(names)]
             break
-    items = items or _one_pet_name(value)
+    # "两只猫，“咸菜”和“豆干”", 「きなこ」と「おはぎ」: every quoted name of the card's pets; one item each,
+    # so the gold names both and the reward reads a two-pet answer as complete, not as a hedge
+    quoted = [q for q in quoted_terms(clean(value)) if is_short_term(q)]
+    items = items or ([[q] for q in unique_terms(quoted)] if len(quoted) >= 2 else _one_pet_name(value))
     # a name that is a common word ("바다" = sea, "空"): as a key it credits any answer saying the word
     # ("늘 바다에 나가 있으니까"); the record is dropped and counted (no_key_term) unless another pet is named
     items = [[a for a in alts if a not in _COMMON_WORD_NAMES] for alts in items]
@@ -129,6 +133,17 @@ _TALENT = re.compile(r"(?:^|的)([\u4e00-\u9fff]{2,8}?)(?:天赋|天分|才能)$
 
 def _item_alternatives(part: str, had_lead: bool, family: Family) -> list[str] | None:
     """The alternatives of one list item, or None when the item is a clause, not a term."""
+    found = _item_forms(part, had_lead, family)
+    if found is None and family.name == "occupation" and re.search(r"[“”「」]", part):
+        # "“同乐班”豫剧戏班的当家花旦": the troupe's name in quotes is part of the clause, not its end
+        found = _item_forms(re.sub(r"[“”「」]", "", part), had_lead, family)
+    halves = pair_halves(part, food=family.name == "food") if found is None else []
+    if halves and all(is_short_term(h) and not is_clause(h) for h in halves):
+        return [part, *halves] if is_short_term(part, phrase=True) else halves  # "메밀전병과 올챙이국수"
+    return found
+
+
+def _item_forms(part: str, had_lead: bool, family: Family) -> list[str] | None:
     talent = _TALENT.search(part) if family.name == "skills" else None
     if talent and not is_clause(talent.group(1)):
         return [talent.group(1)]

@@ -17,21 +17,38 @@ _SIDES = frozenset(normalize_term(p) for p in table("words.yaml", "FOOD_SIDES"))
 _EN = re.compile(r"^(.+?)\s+(?:and|&)\s+(.+)$", re.IGNORECASE)
 _KO = re.compile(r"^([가-힣 ]{2,}?)(?:과|와|하고|랑)\s+([가-힣 ]{2,})$")
 _JA = re.compile(r"^([^と]{2,})と([^と]{2,})$")
+# "雷と納豆": a one-kanji noun is a thing too, when the other half is a noun (no kana of a verb or
+# clause: "人と話すこと" is one activity, not 人 and 話すこと)
+_JA_ONE_KANJI = re.compile(r"^([\u4e00-\u9fff]|[^と\u3041-\u309f]{2,})と([\u4e00-\u9fff]|[^と\u3041-\u309f]{2,})$")
 # 和/与/及/跟 between two names of two or more characters; "和牛", "温和" have one character on a side
 _ZH = re.compile(r"^([\u4e00-\u9fff]{2,}?)(?:和|与|及|跟)([\u4e00-\u9fff]{2,})$")
+
+
+_RANG_WORDS = tuple(table("words.yaml", "KO_WORDS_ENDING_IN_RANG"))
+_GENERIC_VERBS = frozenset(normalize_term(v) for vs in table("words.yaml", "GENERIC_ACTIVITY_VERBS").values() for v in vs)
+
+
+def is_generic_verb(term: str) -> bool:
+    """Whether a term is a verb noun that needs its object ("부르기", "collecting")."""
+    return normalize_term(term) in _GENERIC_VERBS
 
 
 def pair_halves(term: str, food: bool = True) -> list[str]:
     """The two things of a joined pair, or [] for one dish or no pair."""
     if food and normalize_term(term) in _ONE_DISH:
         return []
-    for pattern in (_EN, _KO, _JA, _ZH):
+    ko = _KO.match(term.strip())
+    if ko and term.strip()[:ko.end(1) + 1].endswith(_RANG_WORDS):
+        return []  # "정선아리랑 부르기": the 랑 ends 아리랑, it joins nothing
+    for pattern in (_EN, _KO, _JA, _JA_ONE_KANJI, _ZH):
         m = pattern.match(term.strip())
         if m:
             halves = [h.strip() for h in m.groups()]
             # "fish and chips"-like pairs of two short words are dishes more often than not
             if food and pattern is _EN and all(len(h.split()) == 1 for h in halves):
                 return []
+            if any(is_generic_verb(h) for h in halves):
+                return []  # "친구와 놀기": one activity with its object, not two things
             return [h for h in halves if grounded(h, term) and not (food and normalize_term(h) in _SIDES)]
     return []
 

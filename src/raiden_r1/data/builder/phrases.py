@@ -36,6 +36,7 @@ RELATION_PAST = table("phrases.yaml", "RELATION_PAST")
 RELATION_PAST_MARKS: dict[str, str] = table("phrases.yaml", "RELATION_PAST_MARKS")
 RELATION_GONE_NOTES: dict[str, str] = table("phrases.yaml", "RELATION_GONE_NOTES")
 JA_HONORIFICS: dict[str, str] = table("phrases.yaml", "JA_HONORIFICS")
+PETS_SEVERAL = table("phrases.yaml", "PETS_SEVERAL")
 
 # Words joining several terms in an answer: en "a, b and c", zh "a、b和c", ...
 JOIN: dict[str, tuple[str, str]] = table("phrases.yaml", "JOIN")
@@ -94,4 +95,6 @@ def join_terms(terms: list[str], language: str) -> str:
     sep, last = JOIN.get(language, JOIN["en"])
     if len(terms) <= 1:
         return "".join(terms)
+    if language == "ko":  # "정선아리랑 부르기와 화투": the last item joined by 과/와, as people list things
+        last = ("과 " if _has_batchim(terms[-2].strip()[-1]) else "와 ")
     return sep.join(terms[:-1]) + last + terms[-1]

@@ -128,7 +128,36 @@ def _place_items(part: str) -> Items:
     return [[part] + [a for a in place_name_alternatives(part) if grounded(a, part)]]
 
 
+_KO_UNIT = re.compile(r"[가-힣]{1,6}(?:특별시|광역시|도|시|군|구|읍|면|리|동)")
+_CITY_RANK = re.compile(r"[가-힣]{1,6}(?:특별시|광역시|도|시|군|구)")
+_SPACED_TOWN = re.compile(r"[\u3041-\u30ff\u4e00-\u9fff가-힣]{2,6}")
+
+
+def _spaced_address(value: str) -> Items:
+    """"愛知県名古屋市 大須", "강원도 정선군 여량면 아우라지": address units, a space, and the place inside
+    them. The place is the answer ("大須の生まれ"); its inner units (名古屋, 정선) are equal ones; the outermost unit stays out (a region alone: region_keys)."""
+    words = value.split()
+    if len(words) < 2 or not _SPACED_TOWN.fullmatch(words[-1]) or is_clause(words[-1]):
+        return []
+    units = [u for w in words[:-1] for u in (_ADMIN_UNIT.findall(w) if _ADMIN_UNIT.fullmatch(w) or
+                                             "".join(_ADMIN_UNIT.findall(w)) == w else [w] if _KO_UNIT.fullmatch(w) else [])]
+    # the last word is the place inside, not one more unit of a city's rank ("강원도 정선군" stays an address);
+    # a village (장좌리) or township is such a place
+    if not units or "".join(units) != "".join(words[:-1]) or _CITY_RANK.fullmatch(words[-1]) or is_admin_unit(words[-1]):
+        return []
+    inner = [a for u in units[1:3] for a in (_unit_alternatives(u) if is_admin_unit(u) else [u, u[:-1]] if len(u) >= 3 else [u])]
+    return [unique_terms([words[-1], *inner])]  # the whole is too long a key, and no answer quotes it
+
+
 def place_keys(value: str, family: Family) -> Items:
+    found = _place_keys(value, family)
+    # "愛知県名古屋市 大須": no key otherwise, or only the whole, which no answer quotes
+    if found in ([], [[clean(value)]]) and family.name in ("hometown", "residence") and has_cjk(value):
+        return _spaced_address(clean(value)) or found
+    return found
+
+
+def _place_keys(value: str, family: Family) -> Items:
     if family.name == "school":
         found = _INSTITUTION.findall(value)
         if found:

@@ -45,7 +45,7 @@ from .decoys import foreign_card
 from .equivalents import equivalent_alternatives
 from .names import latin_surname, name_part_alternatives, nickname_forms, own_name_alternatives, surname_of
 from .tables import table as table_words
-from .terms import MAX_ANY_OF
+from .terms import MAX_ANY_OF, grounded
 from .dates import holiday_names, unwritten_lunar
 from .story_year import story_year
 from .measures import imperial_height, measure_items, metric_height, unread_notation
@@ -64,11 +64,12 @@ from ..profiles_relations import is_relation_word, parse_relationships
 from ..schema import Profile
 from .fields import BY_NAME, GENERIC, Family, classify_field
 from .answer_text import nickname_by
-from .phrases import (BY_FIELD_NAME, JA_HONORIFICS, KO_ELDER_RELATION, KO_ELDERS, QUALIFIED, RELATION, RELATION_GONE_NOTES, RELATION_PAST, RELATION_PAST_MARKS,
-                      SBK, STUDENT)
+from .phrases import (BY_FIELD_NAME, JA_HONORIFICS, KO_ELDER_RELATION, KO_ELDERS, PETS_SEVERAL, QUALIFIED, RELATION,
+                      RELATION_GONE_NOTES, RELATION_PAST, RELATION_PAST_MARKS, SBK, STUDENT)
 from .plausible import plausible_value, two_ages
 from .pairs import with_pair_halves
 from .region_keys import card_short_names, without_lone_region, without_near_named_elsewhere
+from .heads import card_wordings, shop_forms, short_forms
 from .sbk_draft import sbk_draft
 from .seeded import stable_rng
 from .story_drafts import embedded_food_drafts, narrative_drafts, why_drafts
@@ -273,6 +274,11 @@ def sbk_drafts(profile: Profile, seed: int) -> tuple[list[Draft], list[tuple[str
             items = items[:1] + [alts for alts in items[1:] if not _DUTY.match(alts[0])]
         if family.name in ("occupation", "identity") and len(items) == 1:  # "军人（少将）": 少将 answers too
             items = [unique_terms(items[0] + bracketed_ranks(value))]
+        shop_said: set[str] = set()
+        if family.name in ("occupation", "identity"):  # "국숫집 주인" is said "국숫집을 해요", "국수 장사"
+            shops = [[f for a in alts[:1] for f in shop_forms(a)] for alts in items]
+            items = [unique_terms(alts + s) for alts, s in zip(items, shops)]
+            shop_said = {f for s in shops for f in s if not grounded(f, value)}
         if family.name in ("name", "english_name"):  # "Jay Chou" is "Jay", "星野灯（ほしの あかり）" "あかり"
             items = [own_name_alternatives(alts, value, profile) for alts in items]
         if family.name == "organization":  # "杰威尔音乐有限公司" is said "杰威尔音乐", "杰威尔"
@@ -290,7 +296,12 @@ def sbk_drafts(profile: Profile, seed: int) -> tuple[list[Draft], list[tuple[str
             continue
         rng = stable_rng(seed, profile.name, field_name)
         items, variants = variant_alternatives(items, family.name, lang)
-        variants |= unlinked | owned
+        variants |= unlinked | owned | shop_said
+        if family.kind in ("list", "free"):  # "修老风琴" beside the card's "兼修风琴"; "味噌煮込み"
+            card_text = "\n".join(profile.fields.values())
+            said = [[f for a in alts for f in short_forms(a, lang) + card_wordings(a, card_text)] for alts in items]
+            items = [unique_terms(alts + extra) for alts, extra in zip(items, said)]
+            variants |= {f for extra in said for f in extra if not grounded(f, value)}
         if family.name in ("name", "english_name"):  # "Clarence Bell" for 'Clarence "Smokey" Bell'
             variants |= {n for alts in items for n in nickname_forms(alts[0])}
         unsaid: set[str] = set()  # "bookstore" for a bookshop: a key, but the gold says the card's word
@@ -327,6 +338,8 @@ def sbk_drafts(profile: Profile, seed: int) -> tuple[list[Draft], list[tuple[str
             if lang in entry and re.search(entry["field"], field_name):
                 table = entry[lang]
                 break
+        if family.name == "pets" and len(items) > 1:  # two named pets: both asked after, both named
+            table = PETS_SEVERAL.get(lang, PETS_SEVERAL["en"])
         qualifier = _qualifier(field_name, family)
         if qualifier and lang in QUALIFIED.get(family.name, {}):
             table = QUALIFIED[family.name][lang]  # "擅长乐器" asks "你擅长什么乐器？"
