@@ -68,7 +68,7 @@ def _without_leads(text: str, lang: str) -> str:
 
 @lru_cache(maxsize=8)
 def _leads(lang: str) -> tuple[str, ...]:
-    return tuple(sorted(set(cues(lang).get("take_back_lead")) | set(cues(lang).get("interjection")), key=len, reverse=True))
+    return tuple(sorted(set(cues(lang).get("take_back_lead")) | set(cues(lang).get("interjection")), key=lambda w: (-len(w), w)))
 
 
 def taken_back(ans: Answer, ci: int) -> str | None:

@@ -116,7 +116,9 @@ def word_list(name: str, kind: str, language: str) -> tuple[str, ...]:
     values = (_load_yaml(name).get(kind) or {}).get(language) or []
     if not isinstance(values, list):
         raise ValueError(f"lexicon/{name}.yaml: {kind}.{language}: expected a list")
-    return tuple(sorted({c for c in (canonical(str(v)) for v in values) if c}, key=len, reverse=True))
+    # ties broken by the word itself: a set's order changes with the hash seed, and the first word found
+    # is named in the reason a rule gives
+    return tuple(sorted({c for c in (canonical(str(v)) for v in values) if c}, key=lambda w: (-len(w), w)))
 
 
 @lru_cache(maxsize=None)

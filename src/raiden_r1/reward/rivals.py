@@ -39,7 +39,7 @@ _ZH_CUT = re.compile(r"(?:都|是|的|也|很|了|呢|吧)")
 def _fill(lang: str) -> tuple[str, ...]:
     # (Korean: only the copulas of rival_filler; "요" alone ends a verb, "친해요" is no value)
     extra = set(cues(lang).get("copula_after")) if lang != "ko" else set()
-    return tuple(sorted(set(cues(lang).get("rival_filler")) | extra, key=len, reverse=True))
+    return tuple(sorted(set(cues(lang).get("rival_filler")) | extra, key=lambda w: (-len(w), w)))
 
 
 def _strip(text: str, lang: str, joined: bool = False) -> str:
