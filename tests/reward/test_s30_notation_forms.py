@@ -12,10 +12,10 @@ from raiden_r1.data.ground_truth import GroundTruth
 from raiden_r1.reward.vrar import keyword_accuracy
 
 
-def truth(language, keywords, question, answer=None, negatives=()):
+def truth(language, keywords, question, answer=None, negatives=(), role=""):
     items = tuple((k,) if isinstance(k, str) else tuple(k) for k in keywords)
     return GroundTruth(answer=answer or items[0][0], keywords=items, language=language, question=question,
-                       negative_keywords=tuple(negatives))
+                       negative_keywords=tuple(negatives), role=role)
 
 
 @pytest.mark.parametrize("text,canon", [
@@ -102,8 +102,6 @@ def test_the_wrong_head_count_with_mei_is_a_negative():
     ("ja", "弘徽殿", "ふじつぼの女御さまにお仕えしておりまする。", 0.0),
     ("ja", "ささみ", "鶏のささ身が一番だにゃ。", 1.0),
     ("ja", "ささみ", "鶏のささ肉が一番だにゃ。", 0.0),
-    ("ko", "안동", "소생의 고향은 경상도 安東이오.", 1.0),
-    ("ko", "안동", "소생의 고향은 경상도 全州이오.", 0.0),
     ("ko", "全州", "제 고향은 전주예요.", 1.0),
     ("ko", "全州", "제 고향은 진주예요.", 0.0),
     ("ko", "羅州", "제 고향은 나주예요.", 1.0),
@@ -121,3 +119,13 @@ def test_a_keyword_in_the_other_script(language, keyword, answer, paid):
 def test_nothing_beats_an_article_and_the_keyword(answer, paid):
     t = truth("en", ["sardines"], "What's your favourite thing to eat?", negatives=("herring",))
     assert keyword_accuracy(answer, t) == paid, answer
+
+
+@pytest.mark.parametrize("role,answer,paid", [
+    ("성균관 유생 출신의 선비", "소생의 고향은 경상도 安東이오.", 1.0),
+    ("성균관 유생 출신의 선비", "소생의 고향은 경상도 全州이오.", 0.0),
+    ("조선 후기 사기장", "내 고향은 安東 아이가.", 1.0),
+    ("동네 철물점 사장", "安東이라고 했잖아.", 0.0),
+])
+def test_an_answers_hanja_read_only_from_a_hanja_era_character(role, answer, paid):
+    assert keyword_accuracy(answer, truth("ko", ["안동"], "고향이 어디시오?", role=role)) == paid, answer
