@@ -54,6 +54,7 @@ def own_self_word(text: str, prep: PreparedTruth) -> bool:
     return re.search(r"(?<!\w)" + re.escape(word) + tail, text) is not None
 
 
+_ZH_NIN_TAG = re.compile("您(?:呐|哪|内)")
 _SIGN_ON = re.compile(r"^(?:here|speaking|reporting|in the house|checking in)$")
 
 
@@ -70,7 +71,8 @@ def perspective_issue(ans: Answer, ci: int, pos: int, term: Term, prep: Prepared
     first = _has(sentence, lang, "first_person") or (
         prep.truth.self_name and next((n for n in prep.names if n in lead_in), None)) or (  # "老金跟您说啊，老金是…"
         own_self_word(sentence, prep))  # "this child's daughter is Sally": the card's own word for I
-    second = _has(lead_in, lang, "second_person")  # "58了，你问这干啥？" asks back after answering
+    # "58了，你问这干啥？" asks back after answering; Beijing "您呐" is a polite tag, not "you" as a subject
+    second = _has(_ZH_NIN_TAG.sub(" ", lead_in) if lang == "zh" else lead_in, lang, "second_person")
     # Third-person pronoun before the keyword with no first-person word between it and the keyword.
     # About the user's people (CM), "her name is Lena" is how the character recalls them.
     third = _has(before, lang, "third_person") if subject != "user" else None
