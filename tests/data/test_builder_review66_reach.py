@@ -99,3 +99,22 @@ def test_the_audit_flags_a_harbour_inland_a_boat_to_a_landlocked_city_and_a_clos
         assert check_reach(rec, rec.character_profile), rec.conversation_history[0].content
     fine = _cm("zh", ZH_1930S_PORT, ["我下个月去杭州。", "杭州啊。", "我表兄刚从苏州回来。", "苏州啊。"], "杭州", ["苏州"])
     assert not check_reach(fine, fine.character_profile)
+
+
+# Coverage (review 66): a relative written "母・はる" and a room inside a place of a spaced town.
+
+def test_a_relative_after_a_nakaguro_is_asked_and_a_particle_name_is_not():
+    from built_records import by_family, gold_accuracy, profile
+    card = profile("森ゲン", "ja", 名前="森ゲン", 家族="父・森源一（五十歳）、母・はる（四十歳）、姉・よね（二十歳）")
+    records = by_family(card)
+    assert records["relation:母"].keywords == ["はる"]
+    assert gold_accuracy(records["relation:母"], "はるだがや。") == 1.0
+    # "よね" would pay every answer that ends "…だったよね"
+    assert "relation:姉" not in records
+
+
+def test_a_room_inside_a_place_of_a_spaced_town_is_keyed_by_the_place_and_the_town():
+    from built_records import field_keys
+    assert field_keys("住まい", "神戸 元町の喫茶店「ミナト」の二階の部屋")[:2] == ["元町", "神戸"]
+    assert "ミナト" in field_keys("住まい", "神戸 元町の喫茶店「ミナト」の二階の部屋")
+    assert field_keys("사는 곳", "철암 시장 안 국밥집 '순이네' 뒷방")[:2] == ["철암 시장", "철암"]
