@@ -96,11 +96,12 @@ def check_second_person(record: Record, card: dict[str, str]) -> list[str]:
 
 
 def check_region(record: Record, card: dict[str, str]) -> list[str]:
-    """No word of a region the card does not name, in the answer or any turn."""
+    """No word of a region the card does not name, in the answer or any turn (a place the card
+    cannot reach is the `reach` check's)."""
     texts = [("answer", record.answer)] + [(f"conversation_history.{i}", t.content)
                                            for i, t in enumerate(record.conversation_history)]
     return [f"{where}: a word of a region the card does not name" for where, text in texts
-            if out_of_region(text, card, record.language)]
+            if out_of_region(text, card, record.language, reach=False)]
 
 
 def check_dialect(record: Record, card: dict[str, str]) -> list[str]:

@@ -24,7 +24,7 @@ from raiden_r1.text import contains_term, has_cjk, keyword_in, normalize, normal
 
 from ..records_io import write_rows
 from ..schema import CM, SBK, Profile, Record
-from .checks import Draft, check_draft, overlaps, profile_text
+from .checks import STOPWORDS, Draft, check_draft, overlaps, profile_text
 from .cm import cm_drafts
 from .fields import classify_field
 from .decoys import card_gender, decoys, near_true, phrase_slot, shares_a_name_part, shares_a_word, shares_trade_word
@@ -267,6 +267,8 @@ def build_dataset(profiles: Sequence[Profile], seed: int = 0, val_fraction: floa
         assign_negatives(d, norm_profiles[d.character], seed)
     for d in sbk + cm:
         d.negatives = safe_negatives(d)
+        # a stopword among other alternatives ("かな" of 藤井かな) is left out; alone it drops the item
+        d.keywords = [[a for a in alts if normalize_term(a) not in STOPWORDS] or alts for alts in d.keywords]
 
     kept: dict[str, list[Record]] = defaultdict(list)
     seen: set[tuple[str, str]] = set()
