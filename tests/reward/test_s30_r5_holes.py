@@ -195,3 +195,13 @@ STREET = card("zh", "老周", {"家乡": "成都"}, "你老家在哪里？", ["�
 def test_a_place_inside_a_longer_place_name_is_refused(truth, attack, correct):
     assert acc(attack, truth) == 0.0
     assert acc(correct, truth) == 1.0
+
+
+FOOD = card("en", "Martha Reeve", {"Favourite food": "apple pie"}, "What's your favourite food?", ["apple pie"],
+            "Apple pie, warm from the oven.")
+
+
+def test_en_a_value_only_dreamed_about_is_refused_and_a_dream_beside_the_value_paid():
+    # "dreamed about X" is a night's dream, not a longing ("dreamed of"): it asserts nothing
+    assert acc("Last night I dreamed about apple pie, but I couldn't tell you my favourite.", FOOD) == 0.0
+    assert acc("Apple pie! I dreamed about one last night.", FOOD) == 1.0
