@@ -92,3 +92,33 @@ def test_audit_fails_a_polite_gold_from_a_card_plain_by_its_own_words(tmp_path):
     path = tmp_path / "records.json"
     path.write_text(json.dumps([rec], ensure_ascii=False), encoding="utf-8")
     assert audit_records(path).results[0].problems["voice"] == ["answer: polite speech, the card asks for plain speech"]
+
+
+_LANZI = profile("孙秀兰", "zh", 姓名="孙秀兰", 年龄="四十岁", 职业="裁缝", 爱好="打麻将", 身高="一米六",
+                 说话风格="一口天津话，常用小名“兰子”称呼自己")
+_TETSU = profile("岡田 鉄平", "ja", 名前="岡田 鉄平", 年齢="三十歳", 職業="大工", 趣味="釣り", 口調="「テッちゃん」と自称する。")
+_SUNI = profile("이순이", "ko", 이름="이순이", 나이="40살", 직업="국밥집 주인", 취미="화투", 말투="'순딩이'라고 자기를 부른다.")
+_MAGS = profile("Margaret Doyle", "en", **{"Name": "Margaret Doyle", "Age": "57", "Occupation": "baker", "Hobbies": "darts",
+                                           "Speaking style": "\"Mags\" is what she calls herself."})
+
+
+def test_a_nickname_quoted_before_saying_so_is_the_self_name():
+    from raiden_r1.data.builder.selfref import self_name
+    for card, nick in ((_LANZI, "兰子"), (_TETSU, "テッちゃん"), (_SUNI, "순딩이"), (_MAGS, "Mags")):
+        assert self_name(dict(card.fields), card.language, card.name) == nick, card.name
+
+
+def test_golds_say_the_nickname_not_the_given_name():
+    golds = [r.answer for r in built_records(_LANZI) if r.focus == SBK and r.metadata.family != "name"]
+    assert golds and any("兰子" in g for g in golds) and not any("秀兰" in g for g in golds)
+
+
+def test_audit_fails_a_gold_that_says_the_given_name_for_a_nicknamed_card(tmp_path):
+    rec = {"character_name": "孙秀兰", "character_profile": dict(_LANZI.fields), "conversation_history": [],
+           "question": "你多大了？", "answer": "秀兰四十岁了。", "keywords": ["四十"], "negative_keywords": [],
+           "question_type": "what", "validation_method": "single_term_validation", "difficulty": "easy",
+           "metadata": {"language": "zh", "focus": "script_knowledge", "family": "age", "field": "年龄"}}
+    path = tmp_path / "records.json"
+    path.write_text(json.dumps([rec], ensure_ascii=False), encoding="utf-8")
+    problems = audit_records(path).results[0].problems
+    assert problems.get("self_name") == ["answer: says '秀兰', the card says the character calls itself '兰子'"]
