@@ -36,7 +36,7 @@ from .seeded import stable_rng
 # (split_characters is re-exported: the teacher and the tests take it from here)
 from .splits import SPLITS, build_stats, held_out_warnings, split_by_language, split_characters  # noqa: F401
 from .terms import one_cjk_character
-from .dialect import dialect_rules, gold_in_dialect, in_dialect
+from .dialect import card_dialect, dialect_rules, gold_in_dialect, in_dialect
 from .selfref import card_self_word, second_person, with_own_word, with_second_person, with_self_reference
 from .conjugate import nominalized
 from .voice import is_modern_polite, is_polite, manner_lead, speech_level, states_register, to_archaic, to_plain, user_plain
@@ -177,7 +177,8 @@ def _card_voice(d: Draft) -> None:
             turn["content"] = in_dialect(turn["content"], regional, keys)
         d.answer = in_dialect(d.answer, regional, keys)
     you = second_person(d.profile_fields, d.language)
-    if not word and not rules and not you:
+    # (an entry with openers or particles only, Singlish's "lah", still voices the gold: review 67)
+    if not word and not rules and not you and not card_dialect(d.profile_fields, d.language):
         return
 
     def convert(text: str) -> str:
