@@ -36,3 +36,39 @@ def test_a_relative_after_a_dead_one_stays_alive():
     card = profile("Mary Quinn", "en", Name="Mary Quinn", Age="70", Family="daughter Aoife Byrne, 40, a nurse; husband Patrick Quinn, died at sea in 1961")
     sons = _relation(card, "daughter")
     assert sons and not any(re.search(r"\bwas\b", r.question + r.answer) for r in sons)
+
+
+_DIVERS = [
+    profile("오춘자", "ko", 이름="오춘자", 나이="50세", 직업="해녀", 특기="전복 따기, 미역 베기", 취미="민요 부르기"),
+    profile("Kiri Nathan", "en", Name="Kiri Nathan", Age="30", Occupation="pearl diver", Skills="shucking oysters, net mending",
+            Hobbies="mending nets"),
+    profile("林阿珠", "zh", 姓名="林阿珠", 年龄="三十岁", 职业="采珠女", 擅长="憋气", 爱好="织网"),
+    profile("浜田 しず", "ja", 名前="浜田 しず", 年齢="四十歳", 職業="海女", 特技="アワビ採り", 趣味="盆踊り"),
+]
+_SWIM = re.compile(r"수영|헤엄|잠수|游泳|潜水|水泳|泳ぎ|\b(?:swimming|diving)\b", re.IGNORECASE)
+
+
+@pytest.mark.parametrize("card", _DIVERS, ids=lambda c: c.language)
+def test_a_divers_wrong_skill_is_never_swimming(card):
+    # the wrong answers are drawn by a seed of the name: several names, so that a pool's 수영 comes up
+    cards = [profile(card.name + tail, card.language, **card.fields) for tail in ("", "一", "二", "三", "四")]
+    negatives = [n for r in built_records(*cards) for n in r.negative_keywords
+                 if r.metadata.family in ("skills", "hobbies", "specialty", "talent")]
+    assert not [n for n in negatives if _SWIM.search(n)]
+
+
+@pytest.mark.parametrize("lang, job, negative", [
+    ("ko", "상군 해녀", "수영"), ("en", "pearl diver", "swimming"), ("zh", "潜水员", "游泳"), ("ja", "海女", "水泳"),
+    ("en", "ferryman", "rowing"), ("zh", "司机", "开车"), ("ja", "芸者", "踊り"), ("ko", "사냥꾼", "사냥"),
+])
+def test_the_audit_flags_a_negative_implied_by_the_trade(lang, job, negative):
+    from raiden_r1.data.audit.checks_places import check_own_trade_negative
+    from raiden_r1.data.schema import Record
+    occupation = {"ko": "직업", "en": "Occupation", "zh": "职业", "ja": "職業"}[lang]
+    skill = {"ko": "특기", "en": "Skills", "zh": "擅长", "ja": "特技"}[lang]
+    r = Record.model_validate({
+        "character_name": "c", "character_profile": {occupation: job, skill: "x"}, "question": "q?", "answer": "x",
+        "keywords": ["x"], "negative_keywords": [negative], "question_type": "what",
+        "validation_method": "single_term_validation", "difficulty": "easy",
+        "metadata": {"focus": "script_knowledge", "language": lang, "family": "skills", "field": skill}})
+    assert check_own_trade_negative(r, r.character_profile)
