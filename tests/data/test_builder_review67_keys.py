@@ -72,3 +72,34 @@ def test_the_audit_flags_a_negative_implied_by_the_trade(lang, job, negative):
         "validation_method": "single_term_validation", "difficulty": "easy",
         "metadata": {"focus": "script_knowledge", "language": lang, "family": "skills", "field": skill}})
     assert check_own_trade_negative(r, r.character_profile)
+
+
+def _asked(card, family):
+    return [r for r in built_records(card) if r.metadata.family == family]
+
+
+@pytest.mark.parametrize("card, family, answer", [
+    (profile("方志远", "zh", 姓名="方志远", 年龄="五十岁", 爱好="下象棋、听评书"), "hobbies", "闲时下几盘象棋。"),
+    (profile("杜大山", "zh", 姓名="杜大山", 年龄="四十岁", 爱好="打麻将"), "hobbies", "我麻将打得可好了。"),
+    (profile("岡本 勝", "ja", 名前="岡本 勝", 年齢="六十歳", 好きな食べ物="穴子の押し寿司"), "food", "やっぱり押し寿司じゃのう。"),
+    (profile("岡本 勝", "ja", 名前="岡本 勝", 年齢="六十歳", 職業="鉄工所の旋盤工"), "occupation", "鉄工所で旋盤をやっとる。"),
+    (profile("강철수", "ko", 이름="강철수", 나이="45세", 직업="조선소 용접공"), "occupation", "조선소에서 용접 일 해."),
+    (profile("Joe Bragg", "en", Name="Joe Bragg", Age="52", Occupation="shipyard welder"), "occupation",
+     "I do welding down at the shipyard."),
+])
+def test_the_short_form_in_the_cards_own_wording_is_a_key(card, family, answer):
+    records = _asked(card, family)
+    assert records and all(gold_accuracy(r, answer) == 1.0 for r in records)
+
+
+def test_a_japanese_bare_head_after_no_is_no_key():
+    card = profile("岡本 勝", "ja", 名前="岡本 勝", 年齢="六十歳", 好きな食べ物="母の味")
+    assert not [a for r in _asked(card, "food") for a in alternatives(r) if a == "味"]
+
+
+@pytest.mark.parametrize("lang, spot, said", [
+    ("zh", "寺庙", "庙里"), ("zh", "集市", "赶集"), ("en", "blacksmith's forge", "forge"), ("ko", "장터", "장날"), ("ja", "市", "市場"),
+])
+def test_a_cm_spot_is_keyed_by_the_forms_people_say(lang, spot, said):
+    from raiden_r1.data.builder.cm import said_forms
+    assert said in said_forms(spot, "tomorrow", lang, [])

@@ -313,7 +313,8 @@ def sbk_drafts(profile: Profile, seed: int) -> tuple[list[Draft], list[tuple[str
         variants |= unlinked | owned | shop_said
         if family.kind in ("list", "free"):  # "修老风琴" beside the card's "兼修风琴"; "味噌煮込み"
             card_text = "\n".join(profile.fields.values())
-            said = [[f for a in alts for f in short_forms(a, lang) + card_wordings(a, card_text)] for alts in items]
+            said = [[f for a in alts for f in short_forms(a, lang, family.name) + card_wordings(a, card_text)]
+                     for alts in items]
             items = [unique_terms(alts + extra) for alts, extra in zip(items, said)]
             variants |= {f for extra in said for f in extra if not grounded(f, value)}
         if family.name in ("name", "english_name"):  # "Clarence Bell" for 'Clarence "Smokey" Bell'
