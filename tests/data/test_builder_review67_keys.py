@@ -103,3 +103,44 @@ def test_a_japanese_bare_head_after_no_is_no_key():
 def test_a_cm_spot_is_keyed_by_the_forms_people_say(lang, spot, said):
     from raiden_r1.data.builder.cm import said_forms
     assert said in said_forms(spot, "tomorrow", lang, [])
+
+
+_SINGAPOREAN = profile("Goh Mei Hua", "en", **{
+    "Name": "Goh Mei Hua", "Age": "41", "Hometown": "Ang Mo Kio, Singapore", "Residence": "Bedok",
+    "Occupation": "hawker", "Family": "mother Lim Siew Lan, 70; younger brother Goh Wei Ming, 35",
+    "Speaking style": "Singlish, ends sentences with lah"})
+_NEWFOUNDLANDER = profile("Patrick Foley", "en", **{
+    "Name": "Patrick Foley", "Age": "58", "Hometown": "Twillingate, Newfoundland", "Occupation": "lobster fisherman"})
+
+
+def test_a_singaporeans_wrong_relatives_are_names_of_singapore():
+    relatives = [r for r in built_records(_SINGAPOREAN) if r.metadata.family.startswith("relation:")]
+    surnames = {"Tan", "Lim", "Lee", "Ng", "Wong", "Goh", "Chua", "Chan", "Koh", "Teo", "Ang", "Yeo", "Tay", "Ho", "Low",
+                "Toh", "Sim", "Chong", "Chia", "Ong", "Foo", "Seah", "Heng", "Quek"}
+    negatives = [n for r in relatives for n in r.negative_keywords]
+    assert negatives and all(n.split()[0] in surnames for n in negatives)
+
+
+@pytest.mark.parametrize("card", [_SINGAPOREAN, _NEWFOUNDLANDER], ids=["sg", "nl"])
+def test_wrong_towns_are_of_the_cards_own_country(card):
+    uk = {"Manchester", "Leeds", "Liverpool", "Sheffield", "Newcastle", "Cardiff", "Brighton", "Norwich", "Plymouth",
+          "Exeter", "York", "Bath", "Bristol", "Birmingham", "Nottingham", "Leicester", "Southampton", "Oxford",
+          "Cambridge", "Coventry", "Toronto", "Ottawa", "Montreal", "Vancouver"}
+    homes = [r for r in built_records(card) if r.metadata.family in ("hometown", "residence")]
+    assert homes and not [n for r in homes for n in r.negative_keywords if n in uk]
+
+
+def test_the_audit_flags_decoys_of_another_culture():
+    from raiden_r1.data.audit.checks_places import check_decoy_culture
+    from raiden_r1.data.schema import Record
+
+    def record(family, field, keys, negatives):
+        return Record.model_validate({
+            "character_name": "Goh Mei Hua", "character_profile": dict(_SINGAPOREAN.fields), "question": "q?", "answer": "x",
+            "keywords": keys, "negative_keywords": negatives, "question_type": "who",
+            "validation_method": "single_term_validation", "difficulty": "easy",
+            "metadata": {"focus": "script_knowledge", "language": "en", "family": family, "field": field}})
+    assert check_decoy_culture(record("relation:mother", "Family", ["Lim Siew Lan"], ["Ada Ellison"]), _SINGAPOREAN.fields)
+    assert check_decoy_culture(record("residence", "Residence", ["Bedok"], ["Brighton"]), _SINGAPOREAN.fields)
+    assert not check_decoy_culture(record("residence", "Residence", ["Bedok"], ["Yishun"]), _SINGAPOREAN.fields)
+    assert not check_decoy_culture(record("relation:mother", "Family", ["Lim Siew Lan"], ["Tan Bee Choo"]), _SINGAPOREAN.fields)
