@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from raiden_r1.text import contains_term, normalize, normalize_term
+from raiden_r1.text import contains_term, keyword_in, normalize, normalize_term
 
 from ..builder.cm_phrases import POOLS
 from ..builder.cm_settings import SETTING_POOLS
@@ -108,7 +108,11 @@ def check_decoy_culture(record: Record, card: dict[str, str]) -> list[str]:
     family = _note(record, "family")
     if family in ("hometown", "residence"):
         countries = table("decoys.yaml", "PLACE_COUNTRIES")
-        named = [g for g in _en_place_groups() if g[0] in countries and re.search(countries[g[0]], text, re.IGNORECASE)]
+
+        def named_in(where: str) -> list[list[str]]:  # as the builder: a town or the country, the asked value first
+            return [g for g in _en_place_groups() if any(keyword_in(where, c) for c in g)
+                    or (g[0] in countries and re.search(countries[g[0]], where, re.IGNORECASE))]
+        named = named_in(card.get(_note(record, "field"), "")) or named_in(text)
         if not named:
             return []
         own = {c for g in named for c in g}

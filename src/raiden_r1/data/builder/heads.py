@@ -143,6 +143,9 @@ _ZH_ACTIVITY_VERBS = "".join(table("words.yaml", "ZH_ACTIVITY_VERBS"))
 _ZH_VERB_OBJECT = re.compile(rf"^[{_ZH_ACTIVITY_VERBS}]([\u4e00-\u9fff]{{2,4}})$")
 _JA_NO_HEAD = re.compile(r"^[\u3041-\u30ff\u4e00-\u9fff]{1,6}の([\u3041-\u30ff\u4e00-\u9fff]{2,6})$")
 _JA_BARE_HEADS = frozenset(table("words.yaml", "JA_BARE_HEADS"))
+_ZH_VERB_SECONDS = frozenset(table("words.yaml", "ZH_VERB_SECONDS"))
+_ACTIVITY_FAMILIES = frozenset({"hobbies", "skills", "sports", "habits", "dislikes", "food", "signature_dish"})
+_DISH_FAMILIES = frozenset({"food", "signature_dish", "hobbies", "skills"})
 _EN_WORK: dict[str, str] = table("words.yaml", "EN_WORKER_WORK")
 _WORKER = {"zh": re.compile(r"^([\u4e00-\u9fff]{2,4})工$"), "ja": re.compile(r"^([\u4e00-\u9fff]{2,4})工$"),
            "ko": re.compile(r"^([\uac00-\ud7a3]{2,3})공$")}
@@ -158,9 +161,11 @@ def short_forms(term: str, language: str, family: str = "") -> list[str]:
     m = pattern.match(term) if pattern else None
     if m:
         out += [" ".join(m.groups())] + ([f"{m.group(1)}{m.group(2)}"] if language == "ko" else [])
-    if language == "zh" and family != "occupation" and (m := _ZH_VERB_OBJECT.match(term)):
+    # activities and dishes only: "听雨阁" is a sect's name, "尾道市立坂の上小学校" a school's
+    if language == "zh" and family in _ACTIVITY_FAMILIES and (m := _ZH_VERB_OBJECT.match(term)) \
+            and term[1] not in _ZH_VERB_SECONDS:  # "种植草药" is 种植 + 草药, never 种 + 植草药
         out.append(m.group(1))
-    if language == "ja" and family != "occupation" and (m := _JA_NO_HEAD.match(term)) \
+    if language == "ja" and family in _DISH_FAMILIES and (m := _JA_NO_HEAD.match(term)) \
             and m.group(1) not in _JA_BARE_HEADS:
         out.append(m.group(1))
     worker = _WORKER.get(language)
