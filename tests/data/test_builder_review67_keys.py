@@ -144,3 +144,12 @@ def test_the_audit_flags_decoys_of_another_culture():
     assert check_decoy_culture(record("residence", "Residence", ["Bedok"], ["Brighton"]), _SINGAPOREAN.fields)
     assert not check_decoy_culture(record("residence", "Residence", ["Bedok"], ["Yishun"]), _SINGAPOREAN.fields)
     assert not check_decoy_culture(record("relation:mother", "Family", ["Lim Siew Lan"], ["Tan Bee Choo"]), _SINGAPOREAN.fields)
+
+
+@pytest.mark.parametrize("term, lang, family, wrong", [
+    ("听雨阁", "zh", "organization", "雨阁"), ("种植草药", "zh", "hobbies", "植草药"),
+    ("尾道市立坂の上小学校", "ja", "education_level", "上小学校"), ("打零工", "zh", "occupation", "打零"),
+])
+def test_no_short_form_outside_activities_and_dishes(term, lang, family, wrong):
+    from raiden_r1.data.builder.heads import short_forms
+    assert wrong not in short_forms(term, lang, family)
