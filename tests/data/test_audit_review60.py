@@ -3,6 +3,7 @@ written for these tests, spoiled the way the old builder spoiled them), and pass
 
 from __future__ import annotations
 
+from raiden_r1.data.audit.checks_places import check_reach
 from raiden_r1.data.audit.checks_voice import VOICE_CHECKS
 from raiden_r1.data.schema import Profile
 from built_records import built_records as _records
@@ -57,11 +58,12 @@ def test_a_modern_filler_from_a_card_before_1900_fails_region():
     assert VOICE_CHECKS["region"](_spoil(en, "Sure thing, lad. I'm 5 feet 9 inches."), _EN.fields)
 
 
-def test_a_lighthouse_inland_fails_region():
+def test_a_lighthouse_inland_fails_reach():
+    # (the region check's inland rule is the reach check's since review 66: builder/reach.yaml)
     cm = next(r for r in _records(_ZH, cm=6) if r.metadata.focus == "conversation_memory")
     history = [t.model_copy(update={"content": "我明天得去一趟海边。"}) if t.role == "user" else t
                for t in cm.conversation_history]
-    assert VOICE_CHECKS["region"](cm.model_copy(update={"conversation_history": history}), _ZH.fields)
+    assert check_reach(cm.model_copy(update={"conversation_history": history}), _ZH.fields)
 
 
 def test_a_verb_stem_before_a_copula_fails_conjugation():

@@ -99,3 +99,20 @@ def test_qwen2_with_qkv_biases_matches_transformers(tiny_model_dir):
         lps = [shared_prompt_log_probs(model, b.prompt_ids, b.prompt_mask, b.responses_ids, b.response_mask, 2,
                                        shared_prefix=sp).log_probs for sp in (True, False)]
     assert torch.allclose(lps[0], lps[1], atol=1e-5)
+
+
+@pytest.mark.parametrize("probs_shape, values_shape", [((2, 3, 3, 7, 7), (2, 3, 1, 7, 5)),  # a broadcast head
+                                                       ((2, 3, 11, 7), (2, 3, 7, 5))])
+def test_the_attention_matmul_keeps_no_bf16_probabilities_and_gives_autograds_gradients(probs_shape, values_shape):
+    torch.manual_seed(0)
+    probs = torch.randn(probs_shape).softmax(-1).requires_grad_()
+    values = torch.randn(values_shape).to(torch.bfloat16).requires_grad_()
+    saved = []
+    with torch.autograd.graph.saved_tensors_hooks(lambda t: saved.append(t.dtype) or t, lambda t: t):
+        out = shared._CastMatmul.apply(probs, values)
+    assert saved == [torch.float32, torch.bfloat16]  # the float32 probabilities (the softmax's own) and the values
+    grad = torch.randn(out.shape).to(torch.bfloat16)
+    expected = torch.autograd.grad(probs.to(torch.bfloat16) @ values, (probs, values), grad)
+    assert torch.equal(out, probs.to(torch.bfloat16) @ values)
+    for got, want in zip(torch.autograd.grad(out, (probs, values), grad), expected):
+        assert got.dtype == want.dtype and torch.equal(got, want)

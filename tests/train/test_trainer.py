@@ -141,6 +141,41 @@ def test_reusing_the_rollouts_prompt_forward_gives_the_same_update(tiny_model_di
         assert torch.allclose(after[0][k], after[1][k], atol=1e-4), k
 
 
+@pytest.mark.parametrize("updates", ["worker.actor.global_batch_size=2",  # one update: the rollout's prompt forward
+                                     "worker.actor.global_batch_size=1"])  # two: each group's prompt runs again
+def test_a_group_in_parts_of_fewer_responses_gives_the_same_update(tiny_model_dir, tmp_path, monkeypatch, updates):
+    # a micro-batch below n (4) splits a group: its prompt still runs once, its responses in parts
+    from raiden_r1.train import shared_prefix
+
+    calls, rows = [], []
+    real_prompt, real_responses = shared_prefix._attend_prompt, shared_prefix.forward_responses
+    monkeypatch.setattr(shared_prefix, "_attend_prompt", lambda *a, **k: calls.append(1) or real_prompt(*a, **k))
+
+    def responses(model, prompt, tokens, *a, **k):
+        if torch.is_grad_enabled():  # the update's, not the no-grad log-probs'
+            rows.append(tokens.shape[0])
+        return real_responses(model, prompt, tokens, *a, **k)
+
+    monkeypatch.setattr(shared_prefix, "forward_responses", responses)
+    after, norms, forwards, parts = [], [], [], []
+    for micro in (4, 2):
+        cfg = make_cfg(tiny_model_dir, tmp_path / str(micro), "worker.actor.fsdp.mp_param_dtype=fp32", updates,
+                       f"worker.actor.micro_batch_size_per_device_for_update={micro}", "algorithm.kl_coef=0.1")
+        t = Trainer(cfg, reward_fn=toy_reward, prompts=make_prompts(tiny_model_dir))
+        t.skip_zero_advantage_groups = False
+        calls.clear()
+        rows.clear()
+        norms.append(t.step()["grad_norm"])
+        forwards.append(len(calls) // t.policy.config.num_hidden_layers)
+        parts.append(max(rows))
+        after.append(weights(t))
+    assert forwards[0] == forwards[1]  # no extra forward of any prompt
+    assert parts == [4, 2]
+    assert norms[0] == pytest.approx(norms[1], rel=1e-5)
+    for k in after[0]:
+        assert torch.allclose(after[0][k], after[1][k], atol=1e-4), k
+
+
 @pytest.mark.parametrize("override", ["worker.actor.ppo_epochs=2",
                                       "worker.actor.model.enable_gradient_checkpointing=true",
                                       "worker.actor.model.shared_prefix=false", "worker.actor.global_batch_size=1"])

@@ -123,7 +123,8 @@ def _zh_value(run: str) -> int | None:
             section += (digit or 1) * scale
             digit = 0
             last_scale = scale
-    return total + section + digit
+    value = total + section + digit
+    return value if value or "零" in run or "〇" in run else None  # 万 alone (万岁, 万物) is a word, not 0
 
 
 def _zh_run(m: re.Match[str]) -> str:
@@ -166,9 +167,28 @@ _ZH_APPROX = {"一二": (1, 2), "一两": (1, 2), "两三": (2, 3), "二三": (2
 _ZH_LIANG = re.compile("(?<![们咱他她你我它])([俩仨])")
 
 
-# Classical Chinese joins tens and units with 有 ("五十有八" = 58); "十有八九" (most likely) has no
-# digit before 十.
-_ZH_YOU = re.compile("([一二三四五六七八九]十)有([一二三四五六七八九])")
+# Classical Chinese joins tens and units with 有 or 又 ("五十有八", "三十又八" = 58, 38); "十有八九" (most
+# likely) has no digit before 十.
+_ZH_YOU = re.compile("([一二三四五六七八九]十)[有又]([一二三四五六七八九])")
+
+# Banker's numerals (大写数字, Japanese 大字), as ledgers and cheques write them: 叁拾捌 = 三十八.
+# 肆 伍 陆 拾 参 佰 仟 are also ordinary words or names (放肆, 队伍, 大陆, 收拾, 参加): read as numerals
+# only in a run that holds a scale or an unmistakable numeral (伍拾, 参拾, 陆佰), never alone.
+_BANKER = {"壹": "一", "壱": "一", "贰": "二", "弐": "二", "叁": "三", "参": "三", "肆": "四", "伍": "五", "陆": "六",
+           "柒": "七", "捌": "八", "玖": "九", "拾": "十", "佰": "百", "仟": "千"}
+_BANKER_SURE = frozenset("壹壱贰弐叁柒捌玖")
+_BANKER_SCALES = frozenset("拾佰仟十百千万")
+_BANKER_SET = frozenset(_BANKER)
+_BANKER_RUN = re.compile("[" + "".join(_BANKER) + "零〇一二两三四五六七八九十百千万]+")
+
+
+def _banker_run(m: re.Match[str]) -> str:
+    run = m.group(0)
+    if _BANKER_SET.isdisjoint(run):
+        return run
+    if not (_BANKER_SURE.intersection(run) or (len(run) >= 2 and _BANKER_SCALES.intersection(run))):
+        return run
+    return "".join(_BANKER.get(c, c) for c in run)
 
 # Japanese era years as Gregorian years (昭和52年 = 1977年): a person says either.
 _JA_ERAS = {"明治": 1867, "大正": 1911, "昭和": 1925, "平成": 1988, "令和": 2018}
@@ -200,6 +220,39 @@ def _numeric_date(m: re.Match[str]) -> str:
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return m.group(0)
     return f" {month}月{day}日 "
+
+
+# Tens or scores and the rest, as archaic or careful speech counts years: "four decades and one year"
+# (41), "fourscore and seven" (87). Only with the "and" part: "two decades" alone is often a round figure.
+_EN_SUM = re.compile(r"\b(?:(\d{1,2}) (decades?|score)|(four|three)score) and (\d{1,2}|a)\b")
+
+
+def _en_sum(m: re.Match[str]) -> str:
+    tens, unit, word = m.group(1), m.group(2), m.group(3)
+    rest = 1 if m.group(4) == "a" else int(m.group(4))
+    if rest >= (10 if unit and unit.startswith("decade") else 20):
+        return m.group(0)
+    value = int(tens) * 10 if unit and unit.startswith("decade") else (int(tens) if tens else {"four": 4, "three": 3}[word]) * 20
+    return str(value + rest)
+
+
+# A full date in digits: ISO "2187-03-14", "2187/04/03", "2187.4.3", and the year last: "03/14/2187",
+# "14.03.2187" (a number above 12 is the day; with both 12 or under the order is the writer's, unread).
+_DATE_YMD = re.compile(r"(?<![\d/.\-])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\d/\-]|\.\d)")
+_DATE_DMY = re.compile(r"(?<![\d/.\-])(\d{1,2})([-/.])(\d{1,2})\2(\d{4})(?![\d/\-]|\.\d)")
+
+
+def _full_date(year: str, a: str, b: str, ascii_text: bool, hangul: bool, year_first: bool = True) -> str | None:
+    """The date as the text's own language writes it in words, so that its keyword finds it: "3月14日
+    2187" as "March 14, 2187" reads, "2187년 3月14日", "2187年3月14日"; None where it is no date or its order unknown."""
+    x, y = int(a), int(b)
+    month, day = (y, x) if x > 12 >= y else (x, y)
+    # ("9/8/1861": with the year last, a British 9 August or an American September 8: left as written)
+    if not (1 <= month <= 12 and 1 <= day <= 31) or (not year_first and x <= 12 and y <= 12 and x != y):
+        return None
+    if ascii_text:
+        return f" {month}月{day}日 {year} "
+    return f" {year}년 {month}月{day}日" if hangul else f"{year}年{month}月{day}日"
 
 
 # Japanese native numbers (after folding, hiragana): "いつつ" is 5. Only as a word of their own.
@@ -244,13 +297,17 @@ def canonical_numbers(folded: str) -> str:
         if "oh" in words:
             text = EN_OH_YEAR.sub(en_oh_year, text)
         text = EN_RUN.sub(en_run, text)  # first: "twenty-first" is one number
+        if "and" in words and ("decades" in words or "decade" in words or "score" in words or "fourscore" in words):
+            text = _EN_SUM.sub(_en_sum, text)
     if months and ("first" in words or "second" in words):
         text = _FIRST_OF.sub(lambda m: f"{1 if m.group(1) == 'first' else 2} of {m.group(2)}", text)
         text = month_first_second(text)  # "june second", "june the first"
     if not ascii_text:
         if "周" in text or "礼拜" in text or "星期" in text:
             text = _ZH_WEEKDAY.sub(lambda m: "星期" + ("日" if m.group(1) == "天" else m.group(1)), text)
-        if "有" in text:
+        if not _BANKER_SET.isdisjoint(text):
+            text = _BANKER_RUN.sub(_banker_run, text)
+        if "有" in text or "又" in text:
             text = _ZH_YOU.sub(r"\1\2", text)
         if "俩" in text or "仨" in text:
             text = _ZH_LIANG.sub(lambda m: "2" if m.group(1) == "俩" else "3", text)
@@ -278,6 +335,11 @@ def canonical_numbers(folded: str) -> str:
         if months:
             text = _DATE_MD.sub(lambda m: _month_day(m.group(1), m.group(2)), text)
             text = _DATE_DM.sub(lambda m: _month_day(m.group(2), m.group(1)), text)
+        if "/" in text or "-" in text or "." in text:
+            hangul = _HANGUL.search(text) is not None
+            text = _DATE_YMD.sub(lambda m: _full_date(m.group(1), m.group(3), m.group(4), ascii_text, hangul) or m.group(0), text)
+            text = _DATE_DMY.sub(lambda m: _full_date(m.group(4), m.group(1), m.group(3), ascii_text, hangul, False)
+                                 or m.group(0), text)
         if "/" in text or ". " in text:
             text = _DATE_NUMERIC.sub(_numeric_date, text)
         if not ascii_text or "月" in text:

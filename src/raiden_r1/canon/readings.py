@@ -249,12 +249,28 @@ def kanji_spelled(text: str, kana: str, max_run: int = 3) -> tuple[str, ...]:
         return ()
     segs = _segments(text)
     out: list[str] = []
-    for i in range(len(segs)):
+    for i, start in _starts(segs):
         orig, reading = "", ""
-        for o, h in segs[i:i + max_run]:
+        for n, (o, h) in enumerate(segs[i:i + max_run]):
+            if n == 0:
+                o, h = o[start:], (h or o)[start:]
             orig, reading = orig + o, reading + (h or o)
             if len(reading) > len(kana) or not kana.startswith(reading):
                 break
             if reading == kana and _KANJI.search(orig) and orig not in out:
                 out.append(orig)
     return tuple(out)
+
+
+def _starts(segs: tuple[tuple[str, str], ...]):
+    """Where a spelling may start: each segment's start, and inside a segment of kana only (read as
+    written), each of its kana: the dictionary glues a particle to the kana half of a mixed spelling
+    ("鶏のささ身" is segmented の|ささ + 身), which then starts inside that segment."""
+    for i, (o, h) in enumerate(segs):
+        yield i, 0
+        if o == h and len(o) > 1 and _KANA_ONLY.fullmatch(o):
+            for k in range(1, len(o)):
+                yield i, k
+
+
+_KANA_ONLY = re.compile("[ぁ-ゖー]+")

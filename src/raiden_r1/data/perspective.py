@@ -20,6 +20,7 @@ from typing import Mapping
 from raiden_r1.canon import canonical, is_cjk
 from raiden_r1.text import keyword_in, normalize_term
 
+from .name_order import surname_first
 from .self_reference import BY_NAME, SELF_REF, is_self_word, quoted_self_names, quoted_short
 
 _OTHER_FAMILIES = ("relation", "pets", "pet", "friend", "family", "partner", "rival", "mentor")
@@ -196,6 +197,8 @@ def name_forms(character_name: str, profile_names: tuple[str, ...] = ()) -> tupl
         elif len(parts) > 1 and parts[0] in _NAME_TITLES:
             # "Brother Anselm Kett": "anselm", "brother anselm", never the bare title ("director")
             extra = [parts[1], " ".join(parts[:2])] if len(parts) > 2 else [parts[1]]
+        elif surname_first(name):  # "Ong Wei Ling" is Wei Ling, never the bare surname "ong"
+            extra = [canonical(surname_first(name)[1])]
         else:
             extra = parts[:1] if len(parts) > 1 and parts[0] not in NATIONALITY_EPITHETS else []
         for f in (full, full.replace(" ", "") if cjk else full, *extra):

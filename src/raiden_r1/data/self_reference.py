@@ -56,12 +56,26 @@ _SELF_REF_QUOTE = re.compile(r"(?:\b(?:calls?|refers? to|names?)\s+(?:her|him|th
 _PRONOUNS = frozenset(_selfwords()["PRONOUNS"])
 
 
+# ... or by the word quoted right before saying so ("常用小名“兰子”称呼自己", "「テツ」と自称する",
+# '순덕이'라고 자기를 부른다, "'Mags' is what she calls herself": review 67 read the given name instead).
+_QUOTE_BEFORE_SELF_REF = re.compile(
+    r"[“\"「『]([^”\"」』\n]{1,8})[”\"」』]\s*(?:来|去|作为?)?(?:称呼|称|叫|自称)自己|[“\"「『]([^”\"」』\n]{1,8})[”\"」』]\s*自称"
+    r"|[「『\"]([^」』\"\n]{1,8})[」』\"]\s*(?:と|って)\s*(?:自称|自分(?:のこと)?を\s*呼|自らを\s*呼)"
+    r"|['‘\"“]([^'’\"”\n]{1,10})['’\"”]\s*(?:이?라고|으?로)\s*(?:자기|자신|스스로)(?:를|을)?\s*(?:부르|부른|칭하|칭한|지칭)"
+    r"|[\"“]([^\"”\n]{1,20})[\"”],?\s+is\s+what\s+(?:she|he|they)\s+calls?\s+(?:her|him|them)sel(?:f|ves)",
+    re.IGNORECASE)
+
+
 def quoted_self_names(text: str) -> list[str]:
     out = []
     for m in _SELF_REF_QUOTE.finditer(text):
         first = quoted_spans(text[m.end():], 24)[:1]
         if first and first[0][0] == 0 and not is_self_word(first[0][2]):
             out.append(first[0][2])
+    for m in _QUOTE_BEFORE_SELF_REF.finditer(text):
+        word = next(g for g in m.groups() if g).strip()
+        if word and not is_self_word(word):
+            out.append(word)
     return out
 
 

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from raiden_r1.canon import Term, make_term, match_form
+from raiden_r1.canon.hanja import hanja_spelled, writes_hanja
 from raiden_r1.canon.readings import kanji_spelled
 
 from .analysis import Answer, analyse, cue_in_text
@@ -149,6 +150,10 @@ def judge_item(ans: Answer, alternatives: tuple[Term, ...], prep: PreparedTruth)
     mentions = inside_other_words(ans, _mentions(ans, alternatives), prep)
     if not mentions and ans.language == "ja":
         alternatives = alternatives + _kanji_spellings(ans, alternatives)
+        mentions = inside_other_words(ans, _mentions(ans, alternatives), prep)
+    if not mentions and ans.language == "ko" and writes_hanja(prep.truth.role):
+        # "경상도 安東이오": a hangul keyword written in hanja by a Joseon scholar's answer (canon/hanja.py)
+        alternatives = alternatives + tuple(make_term(w) for a in alternatives for w in hanja_spelled(ans.raw, a.norm))
         mentions = inside_other_words(ans, _mentions(ans, alternatives), prep)
     if not mentions and "-" in ans.raw and any(a.raw.isascii() and len(a.norm) >= 4 for a in alternatives):
         # "salsa-dancing" is one word to the normaliser (so "C" is not in "Objective-C"); a keyword

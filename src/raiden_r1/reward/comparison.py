@@ -12,7 +12,9 @@ from .analysis import cue_in_text
 # Read on canonical text: the clause before the keyword, and the clause after it.
 _BEFORE = {
     "en": re.compile(r"(?:^| )(?:there s |there is )?(?:nothing|no [a-z]+|none)(?: [a-z]+){0,4}? "
-                     r"(?:beats|beat|tops|compares to|compares with|comes close to|like|better than|more than)$"),
+                     r"(?:beats|beat|tops|compares to|compares with|comes close to|like|better than|more than)"
+                     # (an article and at most one word before the keyword: "nothing beats a fat sardine")
+                     r"(?: (?:a|an|the|some|good old)(?: [a-z]+)?)?$"),
     "zh": re.compile(r"(?:没有|没)(?:什么|哪样|哪个|一样|任何)?[^ ]{0,6}?(?:比得上|比得过|赛过|胜过|比)$"),
 }
 _AFTER = {

@@ -20,6 +20,7 @@ from raiden_r1.data.perspective import relation_nouns
 from .analysis import Answer, cue_in_text as clause_cue_text
 from .another_speaker import claims_a_role, claims_to_be_another, identity_patterns, introduces_someone_else, speaks_for
 from .assistant_voice import assistant_voice
+from .form_lines import form_wrapper
 from .markup import markdown_wrapper
 from .lexicon import _entries, _load_yaml
 from .matching import PreparedTruth
@@ -142,6 +143,9 @@ def wrapper(raw: str, prep: PreparedTruth) -> str | None:
     field = _question_field(raw, prep)
     if field:
         return f"labelled like a form field ('{field}:')"
+    field = form_wrapper(raw, prep.truth.answer, prep.language, prep.truth.self_word or "")
+    if field:
+        return f"written as a form ('{field}:' and more)"
     dash = _DASH_LABEL.match(raw)
     if dash and canonical(dash.group(1)) in labels:
         return f"labelled like a script or a form ('{dash.group(1).strip()} —')"

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from raiden_r1.canon import canonical
+from raiden_r1.canon.hanja import hangul_readings
 from raiden_r1.canon.readings import inflected_spellings, kana_spellings
 
 from .clock import CLOCK, clock_of, clock_spellings
@@ -34,6 +35,7 @@ def spellings(words, language: str, keywords: bool = False) -> list[str]:
         if language in ("zh", "ja") and _CJK_DATE.fullmatch(c) and c[:-1] not in out:
             out.append(c[:-1])  # "3月14日" is said "3月14" (三月十四出生的)
         out.extend(v for v in _number_spellings(c, language) if v not in out)
+        out.extend(v for v in _label_and_counter_spellings(w, c, language) if v not in out)
         out.extend(v for v in _short_forms(c, language) if v not in out)
         out.extend(v for v in flavoured(w, language) if v not in out)
         if keywords:
@@ -54,6 +56,7 @@ def spellings(words, language: str, keywords: bool = False) -> list[str]:
     elif language == "ko":
         for w in words:
             w = w.strip()
+            out.extend(v for v in hangul_readings(w) if v not in out)  # 全州 is answered 전주 (canon/hanja.py)
             if not _HANGUL_WORD.fullmatch(w.replace(" ", "")):
                 continue
             if w.endswith("요일") and len(w) == 3:
@@ -157,3 +160,20 @@ def _number_spellings(c: str, language: str) -> list[str]:
 
 
 _MEASURE = re.compile(r"(\d{1,3}) ?(?:岁|歳|才|살|세|cm|kg|kilo|years old|years|yrs|公斤|斤|きろ|킬로)")
+
+
+_EN_LABEL_NUMBER = re.compile(r"([a-z]+) (\d{1,3})")
+_JA_PEOPLE = re.compile(r"(\d{1,4})([人名])")
+
+
+def _label_and_counter_spellings(w: str, c: str, language: str) -> list[str]:
+    """A numbered thing named by its ordinal ("the ninth dock" for Dock 9: the normaliser writes the
+    ordinal as its number, "the 9 dock"), and Japanese people counted with 名 as with 人 (五名様 for
+    五人). The negative keywords are spelled so too, so the wrong number stays refused."""
+    if language == "en" and (m := _EN_LABEL_NUMBER.fullmatch(c)) and not m.group(1) in ("the", "a", "an", "in", "at", "on"):
+        return [f"the {m.group(2)} {m.group(1)}"]
+    if language == "ja" and _JA_PEOPLE.fullmatch(c) and (w := w.strip()).endswith(("人", "名")):
+        # (spelled in the keyword's own numerals: a bare "5" would become a word the thinking check
+        # takes as already known, think_substance.known_units)
+        return [w[:-1] + ("名" if w[-1] == "人" else "人")]
+    return []

@@ -14,6 +14,9 @@ from raiden_r1.data.perspective import relation_nouns
 
 from .analysis import Answer, cue_at_start, cue_in_text
 from .approximate_card import approximate_before
+from .asked_tense import past_for_next
+from .visited_place import visited_only
+from .longer_place import longer_place
 from .clock import clock_conflict
 from .lexicon import cues
 from .matching import PreparedTruth, unit_after
@@ -256,6 +259,12 @@ def occurrence_issue(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedT
     # (reward/stance.py: a wish after an echo, a classical negative, the keyword given to another, another identity)
     # (reward/disowned.py: a report declined, the value handed to another, the asked thing withheld, made up)
     # (reward/quoted_claim.py: asked who said it, quoted into a question or a supposition, called an error, envied, dreamt)
+    if "former" not in allowed and (past := past_for_next(ans, ci, prep)):
+        return f"taken back (the past for a question about what comes next: '{past}')"  # (asked_tense.py)
+    if visit := visited_only(ans, ci, pos, term, prep):
+        return f"another slot (a place once visited, not the hometown: '{visit}')"  # (visited_place.py)
+    if place := longer_place(ans, pos, term, prep):
+        return f"another sense (part of another place's name: '{place}')"  # (longer_place.py)
     return perspective_issue(ans, ci, pos, term, prep) or stance_issue(ans, ci, pos, term, prep, text, allowed) \
         or disowned_issue(ans, ci, pos, term, prep, allowed) or quoted_claim_issue(ans, ci, pos, term, prep)
 

@@ -30,6 +30,9 @@ def name_subject(text: str, prep: PreparedTruth, language: str, skip: tuple[int,
             return family
     if language == "ja" and (m := _ja_honorific_family(prep.names).match(text)):
         return m.group(0)  # "比嘉さんは…" for 比嘉美代子: the family name with an honorific is how others say it
+    if language == "zh" and (m := _zh_honorific_family(prep.names, particles).match(text)) and \
+            not any(text.startswith(n) for n in prep.names):
+        return m.group(0)  # "陈生间茶餐厅喺观塘" for 陳國強: the family name with 生/先生/老板 is how others say it
     if language == "en":
         m = _en_titled_surname(prep.names, prep.titles).match(text)
         if m:  # "Old Thackeray's got three", "Sergeant Brandt was born…": the family name behind a title
@@ -69,6 +72,23 @@ def _ja_honorific_family(names: tuple[str, ...]) -> re.Pattern[str]:
 
 
 _KANJI = re.compile(r"[\u4e00-\u9fff]+")
+
+# What others put after a Chinese family name to address or speak of its bearer (Cantonese 生/太 too).
+_ZH_FAMILY_TITLES = ("先生", "生", "太太", "太", "小姐", "师傅", "老板", "老板娘", "掌柜", "老师", "大夫", "医生", "经理", "总",
+                     "伯", "叔", "婶", "姨", "婆婆", "阿婆", "公公", "大侠", "大人", "老爷", "夫人", "姑娘", "公子", "sir")
+
+
+@functools.lru_cache(maxsize=1024)
+def _zh_honorific_family(names: tuple[str, ...], particles: tuple[str, ...]) -> re.Pattern[str]:
+    """The family name of a two-to-four-character Chinese name (its first character, the first two of
+    four) behind 老/阿 or before a title, then a subject or owner word: nobody says "陈生" of himself."""
+    heads = {n[:2] if len(n) == 4 else n[:1] for n in names if 2 <= len(n) <= 4 and _KANJI.fullmatch(n)}
+    if not heads or not particles:
+        return re.compile("(?!)")
+    fam = "|".join(sorted(heads, key=len, reverse=True))
+    titles = "|".join(sorted(_ZH_FAMILY_TITLES, key=len, reverse=True))
+    after = "|".join(re.escape(p) for p in sorted(particles, key=len, reverse=True))
+    return re.compile(rf"^(?:(?:老|阿)(?:{fam})|(?:{fam})(?:{titles}))(?:{after})")
 
 _EN_ADDRESS = ("old", "young", "mr", "mrs", "ms", "miss", "mister", "madam", "dr", "doctor", "good old")
 
@@ -288,3 +308,27 @@ def it_for_you(opening: str, prep: PreparedTruth, lang: str) -> str | None:
         return None
     m = it.match(opening)
     return m.group(0) if m else None
+
+
+# Japanese and Korean plain narrative endings ("製造された", "働いている", "태어났다"), not the polite ones
+# a character speaks in ("製造サレマシタ", "태어났습니다"): a story told of someone, not a reply.
+_PLAIN_END = {"ja": re.compile(r"(?:た|だ|である|いる|ない)$"), "ko": re.compile(r"(?<!니)다$")}
+_POLITE = {"ja": re.compile("です|ます|ました|でした|ございま"), "ko": re.compile("요|니다|니까")}
+
+
+def plain_next_sentence(ans: Answer, ci: int, lang: str) -> str | None:
+    """The text of the sentence after clause ``ci``'s when that sentence opens with a third-person
+    pronoun and both are in plain narrative form (Japanese and Korean only: an English "He's called
+    Sir Lancelot" after the character's name is mostly its pet)."""
+    if lang not in _PLAIN_END:
+        return None
+    here = ans.clauses[ci].sentence
+    cur = [c.text for c in ans.clauses if c.sentence == here]
+    nxt = [c.text for c in ans.clauses if c.sentence == here + 1]
+    if not nxt or not cue_at_start(nxt[0], lang, "third_person"):
+        return None
+    for sent in (cur, nxt):
+        last = sent[-1].rstrip()
+        if not _PLAIN_END[lang].search(last) or any(_POLITE[lang].search(t) for t in sent):
+            return None
+    return " ".join(nxt)

@@ -27,6 +27,7 @@ from .own_claims import (COPULA, NAMED_BY_ME, NEVER, OWN_NAMING, VOCATIVE, claim
 from .question_frames import user_acts
 from .speaker_roles import acts_on_named, ko_humble_i, object_after
 from .third_person import (BY_ROLE, addressed_by_title, asked_relations, name_subject, outside_narrator, own_title_subject,
+                           plain_next_sentence,
                            it_for_you, possessive_opening, title_owner)
 
 _has = cue_in_text  # a cue of a kind anywhere in a canonical text
@@ -54,6 +55,7 @@ def own_self_word(text: str, prep: PreparedTruth) -> bool:
     return re.search(r"(?<!\w)" + re.escape(word) + tail, text) is not None
 
 
+_ZH_NIN_TAG = re.compile("您(?:呐|哪|内)")
 _SIGN_ON = re.compile(r"^(?:here|speaking|reporting|in the house|checking in)$")
 
 
@@ -70,7 +72,8 @@ def perspective_issue(ans: Answer, ci: int, pos: int, term: Term, prep: Prepared
     first = _has(sentence, lang, "first_person") or (
         prep.truth.self_name and next((n for n in prep.names if n in lead_in), None)) or (  # "老金跟您说啊，老金是…"
         own_self_word(sentence, prep))  # "this child's daughter is Sally": the card's own word for I
-    second = _has(lead_in, lang, "second_person")  # "58了，你问这干啥？" asks back after answering
+    # "58了，你问这干啥？" asks back after answering; Beijing "您呐" is a polite tag, not "you" as a subject
+    second = _has(_ZH_NIN_TAG.sub(" ", lead_in) if lang == "zh" else lead_in, lang, "second_person")
     # Third-person pronoun before the keyword with no first-person word between it and the keyword.
     # About the user's people (CM), "her name is Lena" is how the character recalls them.
     third = _has(before, lang, "third_person") if subject != "user" else None
@@ -151,6 +154,9 @@ def perspective_issue(ans: Answer, ci: int, pos: int, term: Term, prep: Prepared
         # to call itself "she": the name and the pronoun narrate it (unless someone else came between)
         later = " ".join(c.text for c in ans.clauses[ci + 1:] if c.sentence == cl.sentence)
         pron = cue_at_start(later, lang, "third_person") if later else None
+        if pron is None and (nxt := plain_next_sentence(ans, ci, lang)):
+            # "ミライ7は…製造された。彼は現在…": the next sentence, told in plain narrative form, goes on with 彼/그
+            later, pron = nxt, cue_at_start(nxt, lang, "third_person")
         if pron and not relation_nouns(later) and not any(make_term(o).canon in later for o in prep.truth.others):
             return f"third person ('{name}' … '{pron.strip()}')"
     if subject == "self":
@@ -193,8 +199,10 @@ def perspective_issue(ans: Answer, ci: int, pos: int, term: Term, prep: Prepared
         mine = _has(lead, lang, "self_subject") or _has(VOCATIVE.sub(" ", cl.text), lang, "possessive") or (
             lang != "en" and _LATIN_WORD.search(lead) is not None and _has(lead, "en", "self_subject")) or (
             prep.truth.self_name and name_subject(lead, prep, lang, None))
-        if not mine and cue_at_start(lead, lang, "first_person") and not _has(lead, lang, "cognition"):
-            mine = cue_at_start(lead, lang, "first_person")  # "I grew up in Penzance" (the user did)
+        # ("巧了，我明儿下午三点也飞成都": an exclamation clause first, then "I" opens the keyword's own clause)
+        opener = cue_at_start(lead, lang, "first_person") or (earlier and cue_at_start(before, lang, "first_person"))
+        if not mine and opener and not _has(lead, lang, "cognition"):
+            mine = opener  # "I grew up in Penzance" (the user did)
         # "... tell you about my best friend, Elena": the owner right before the keyword decides.
         tail = " ".join(lead.split(" ")[-4:]) if lead.isascii() else lead[-6:]
         if _has(tail, lang, "possessive") and not _has(tail, lang, "second_person"):

@@ -98,7 +98,7 @@ class FSDPConfig:
 @dataclass
 class ActorConfig:
     global_batch_size: int = 256  # prompts per optimizer update; data.rollout_batch_size must divide by it
-    micro_batch_size_per_device_for_update: int = 4  # sequences per forward/backward (whole groups)
+    micro_batch_size_per_device_for_update: int = 4  # sequences per forward/backward (whole groups; below n, parts of one)
     micro_batch_size_per_device_for_experience: int = 16  # sequences per no-grad forward (old/ref log-probs)
     max_grad_norm: float = 1.0  # 0 disables clipping
     clip_ratio_low: float = 0.2

@@ -154,6 +154,32 @@ class _TwoPartSoftmax(torch.autograd.Function):
         return grad_sp, grad_sr, None
 
 
+class _CastMatmul(torch.autograd.Function):
+    """``probs.to(values.dtype) @ values`` where autograd keeps no low-precision copy of ``probs``.
+
+    The float32 probabilities are kept for the softmax's backward anyway; autograd would keep
+    their bfloat16 cast for the matmul's backward too: a third of a training forward's attention
+    activations (benchmarks/grpo_memory_steps.py). The backward casts them again, the same values,
+    and computes what autograd computes: the matmul's gradients in the values' dtype, the
+    probabilities' gradient cast back to float32, a broadcast key/value head's gradient summed."""
+
+    @staticmethod
+    def forward(ctx, probs: torch.Tensor, values: torch.Tensor):
+        ctx.save_for_backward(probs, values)
+        return probs.to(values.dtype) @ values
+
+    @staticmethod
+    def backward(ctx, grad):
+        probs, values = ctx.saved_tensors
+        low = probs.to(values.dtype)
+        grad_probs = grad_values = None
+        if ctx.needs_input_grad[0]:
+            grad_probs = (grad @ values.transpose(-1, -2)).to(probs.dtype)
+        if ctx.needs_input_grad[1]:
+            grad_values = (low.transpose(-1, -2) @ grad).sum_to_size(values.shape)
+        return grad_probs, grad_values
+
+
 def _attend(q, k, v, pk, pv, prompt_bias, resp_bias, scaling: float, n: int) -> torch.Tensor:
     """q (B, Hk, rep, L, D); k/v (B, Hk, T, D): the rows' own keys; pk/pv (G, Hk, P, D)."""
     B, Hk, rep, L, D = q.shape
@@ -164,15 +190,15 @@ def _attend(q, k, v, pk, pv, prompt_bias, resp_bias, scaling: float, n: int) -> 
     if resp_bias is not None:
         sr = sr + resp_bias
     pp, pr = _TwoPartSoftmax.apply(sp, sr, n)
-    op = pp.to(q.dtype) @ pv  # (G, Hk, n*rep*L, D)
+    op = _CastMatmul.apply(pp, pv)  # (G, Hk, n*rep*L, D)
     op = op.view(G, Hk, n, rep, L, D).transpose(1, 2).reshape(B, Hk, rep, L, D)
-    return op + pr.to(q.dtype) @ v.unsqueeze(2)
+    return op + _CastMatmul.apply(pr, v.unsqueeze(2))
 
 
 def _attend_prompt(q, k, v, bias, scaling: float) -> torch.Tensor:
     """q (G, Hk, rep, P, D); k/v (G, Hk, P, D); bias (G, 1, 1, P, P): causal and key padding."""
-    probs = ((q @ k.unsqueeze(2).transpose(-1, -2)).float() * scaling + bias).softmax(-1).to(q.dtype)
-    return probs @ v.unsqueeze(2)
+    probs = ((q @ k.unsqueeze(2).transpose(-1, -2)).float() * scaling + bias).softmax(-1)
+    return _CastMatmul.apply(probs, v.unsqueeze(2))
 
 
 def _additive_mask(keep: torch.Tensor) -> torch.Tensor:

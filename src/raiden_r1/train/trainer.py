@@ -30,48 +30,13 @@ from .checkpoint import card_facts, clean_partial, latest_checkpoint, load_train
 from .config import Config, file_list, kl_in_reward, save_config, to_yaml, total_steps, uses_kl, warmup_steps
 from .data import Prompt, PromptSampler, RowFormat, load_prompts
 from .logprobs import TokenStats
+from .micro_batches import Averager, batch_plan, micro_parts, one_prompt, rows_of
 from .modeling import MasterAdamW, build_policy, build_reference
 from .reward import RewardFn, check_scores
 from .reward_file import make_reward
 from .rollout import RolloutBatch
 from .run_start import start_run
 from .shared_prefix import PromptForward
-
-
-def _rows(groups: list[int], n: int) -> list[int]:
-    """Row indices of the samples of ``groups`` (rows g*n .. g*n+n-1 answer prompt g)."""
-    return [g * n + j for g in groups for j in range(n)]
-
-
-class _Averager:
-    """Weighted means of per-micro-batch metrics."""
-
-    def __init__(self):
-        self.sums: dict[str, float] = {}
-        self.weights: dict[str, float] = {}
-
-    def add(self, values: dict, weight: float = 1.0) -> None:
-        for k, v in values.items():
-            self.sums[k] = self.sums.get(k, 0.0) + float(v) * weight
-            self.weights[k] = self.weights.get(k, 0.0) + weight
-
-    def mean(self, key: str) -> float:
-        w = self.weights.get(key, 0.0)
-        return self.sums[key] / w if w else 0.0
-
-
-def _batch_plan(groups: list[int], n: int, actor) -> tuple[list[list[list[int]]], list[list[int]]]:
-    """(updates, experience micro-batches). One optimizer update per ``global_batch_size`` prompts
-    (EasyR1's mini-batches), each in micro-batches of whole groups of ``n`` (a prompt then runs
-    through the model once per micro-batch); no-grad passes (old and reference log-probs) take
-    their own, usually larger, micro-batches."""
-    per_micro = max(1, actor.micro_batch_size_per_device_for_update // n)
-    updates = []
-    for u in range(0, len(groups), actor.global_batch_size):
-        ug = groups[u:u + actor.global_batch_size]
-        updates.append([ug[i:i + per_micro] for i in range(0, len(ug), per_micro)])
-    per_exp = max(1, actor.micro_batch_size_per_device_for_experience // n)
-    return updates, [groups[i:i + per_exp] for i in range(0, len(groups), per_exp)]
 
 
 class Trainer:
@@ -152,7 +117,7 @@ class Trainer:
 
         groups = list(range(len(chosen)))
         n = cfg.rollout.n
-        updates, micro_exp = _batch_plan(groups, n, a)
+        updates, micro_exp = batch_plan(groups, n, a)
         # With one update per rollout batch the policy has not moved yet when a micro-batch is
         # scored: the "old" log-probs are the current ones, detached (no extra forward pass), and
         # the update can start from the rollout's forward of the prompts (kept with its graph).
@@ -199,25 +164,28 @@ class Trainer:
 
         # 4. PPO epochs over the micro-batches
         lr = self.lr_at(self.step_count)
-        stats, skipped = _Averager(), 0
+        stats, skipped = Averager(), 0
         prompts, send_back = batch.prompt_forward.cut() if batch.prompt_forward is not None else (None, None)
         batch.prompt_forward = None  # the graph lives on in send_back until this update is done
         for epoch in range(a.ppo_epochs):
             for update in updates:
-                rows = _rows([g for mb in update for g in mb], n)
+                rows = rows_of([g for mb in update for g in mb], n)
                 tokens, seqs = float(batch.response_mask[rows].sum().item()), float(len(rows))
                 loss = 0.0
                 for mb in update:
                     gs = [g for g in mb if g in live]
                     if not gs:
                         continue
-                    out = self._micro_loss(batch, gs, adv, old_lp, ref_lp, tokens, seqs, with_entropy=epoch == 0,
-                                           prompts=prompts.select(gs) if prompts is not None else None)
-                    out.pop("loss").backward()
-                    self.optim.collect_grads()
-                    loss += float(out.pop("loss_value"))
-                    weight = float(out.pop("tokens"))
-                    stats.add(out, weight)
+                    for part_gs, part, fwd in micro_parts(gs, n, a.micro_batch_size_per_device_for_update,
+                                                     prompts.select(gs) if prompts is not None else None,
+                                                     lambda g: self._prompt_forward(batch, g)):
+                        out = self._micro_loss(batch, part_gs, adv, old_lp, ref_lp, tokens, seqs,
+                                               with_entropy=epoch == 0, prompts=fwd, rows=part)
+                        out.pop("loss").backward()
+                        self.optim.collect_grads()
+                        loss += float(out.pop("loss_value"))
+                        weight = float(out.pop("tokens"))
+                        stats.add(out, weight)
                 if send_back is not None:
                     send_back()  # the prompts' backward, once for all micro-batches
                     send_back = None
@@ -253,10 +221,11 @@ class Trainer:
         return m
 
     def _micro_loss(self, batch: RolloutBatch, gs: list[int], adv: torch.Tensor, old_lp, ref_lp, tokens: float,
-                    seqs: float, with_entropy: bool, prompts: PromptForward | None = None) -> dict:
+                    seqs: float, with_entropy: bool, prompts: PromptForward | None = None,
+                    rows: list[int] | None = None) -> dict:
         a, alg = self.cfg.actor, self.cfg.algorithm
-        rows = _rows(gs, batch.n)
-        st = self._log_probs(self.policy, batch, gs, with_entropy, prompts)
+        rows = rows_of(gs, batch.n) if rows is None else rows
+        st = self._log_probs(self.policy, batch, gs, with_entropy, prompts, rows)
         lp = st.log_probs
         width = lp.shape[1]
         rmask = batch.response_mask[rows][:, :width]
@@ -296,20 +265,26 @@ class Trainer:
                 gs = [g for g in mb if g in live]
                 if gs:
                     lp = self._log_probs(model, batch, gs).log_probs
-                    out[_rows(gs, batch.n), :lp.shape[1]] = lp
+                    out[rows_of(gs, batch.n), :lp.shape[1]] = lp
         return out
 
     def _log_probs(self, model, batch: RolloutBatch, gs: list[int], with_entropy: bool = False,
-                   prompts: PromptForward | None = None) -> TokenStats:
-        """Response log-probs of the rows of groups ``gs``, their responses cut to the longest
-        one (each prompt runs once per group, or not at all when ``prompts`` holds the rollout's
-        forward of them: the backend's choice)."""
-        rows = _rows(gs, batch.n)
+                   prompts: PromptForward | None = None, rows: list[int] | None = None) -> TokenStats:
+        """Response log-probs of the rows of groups ``gs`` (or of ``rows``, part of one group's),
+        their responses cut to the longest one (each prompt runs once per group, or not at all
+        when ``prompts`` holds a forward of them already: the backend's choice)."""
+        rows = rows_of(gs, batch.n) if rows is None else rows
         width = max(1, int(batch.response_mask[rows].sum(-1).max().item()))
         return self.backend.response_log_probs(model, batch.prompt_ids[gs], batch.prompt_mask[gs],
                                                batch.responses_ids[rows][:, :width],
-                                               batch.response_mask[rows][:, :width], batch.n,
+                                               batch.response_mask[rows][:, :width], len(rows) // len(gs),
                                                self.cfg.rollout.temperature, with_entropy, prompt_forward=prompts)
+
+    def _prompt_forward(self, batch: RolloutBatch, g: int) -> PromptForward | None:
+        """Group ``g``'s prompt through the policy with grad, for its responses in parts (None where
+        the backend runs prompts with their responses)."""
+        return self.backend.prompt_forward(self.policy, *one_prompt(batch.prompt_ids[[g]], batch.prompt_mask[[g]]),
+                                           batch.n)
 
     @torch.no_grad()
     def evaluate(self, prompts: Sequence[Prompt], batch_size: int = 16) -> dict[str, float]:

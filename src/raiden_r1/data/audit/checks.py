@@ -400,4 +400,4 @@ def consistency_problems(records: list[tuple[int, Record]]) -> dict[int, list[st
                           f"from another field, with other keys"]
     return out
 # Checks that judge only CM records (SBK records are not counted in their pass rate).
-CM_ONLY = frozenset({"memory", "setting", "replies", "era", "openings", "own_place"})
+CM_ONLY = frozenset({"memory", "setting", "replies", "era", "openings", "own_place", "reach"})

@@ -20,6 +20,7 @@ from ..builder.decoys import samurai_age, zh_dynasty
 from ..builder.equivalents import LONG_CAUSE
 from ..builder.setting import detect_setting
 from ..builder.tables import table
+from ..name_order import surname_first
 from ..schema import SBK, Record
 
 _PLACE_FAMILIES = frozenset({"hometown", "residence"})
@@ -168,6 +169,20 @@ def check_third_person_key(record: Record, card: dict[str, str]) -> list[str]:
             for alts in _items(record) for a in alts if _THIRD_POSSESSIVE.search(a) and a in record.answer]
 
 
+def check_surname_key(record: Record, card: dict[str, str]) -> list[str]:
+    """No bare surname of a name written surname first as an alternative ("Tan" of "Tan Ah Moi": it
+    pays any Tan, and the given name "Ah Moi" is the short form people say; review 67)."""
+    out = []
+    for alts in record.keywords:
+        alts = [alts] if isinstance(alts, str) else alts
+        for name in alts:
+            order = surname_first(name)
+            if order and order[0] in alts:
+                out.append(f"keywords: the bare surname {order[0]!r} of {name!r} (written surname first)")
+    return out
+
+
 KEY_CHECKS = {"cut_places": check_cut_places, "period_decoys": check_period_decoys, "phrase_keys": check_phrase_keys,
               "key_spans": check_key_spans, "period_names": check_period_names, "cut_clause": check_cut_clause,
-              "wait_clause_goal": check_wait_clause_goal, "third_person_key": check_third_person_key}
+              "wait_clause_goal": check_wait_clause_goal, "third_person_key": check_third_person_key,
+              "surname_key": check_surname_key}

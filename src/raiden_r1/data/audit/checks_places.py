@@ -1,7 +1,8 @@
 """Checks review 61 found and the audit passed: an English gold that puts a place word after a
 preposition of its own ("I live in near the Globe", "in orbiting Ceres"), a key that starts with an
 article ("the plague carts" refuses "I hate plague carts"), and a CM chat that offers the character's
-own home as a far-off place ("visit Ceres Station" to a woman living on a station orbiting Ceres).
+own home as a far-off place ("visit Ceres Station" to a woman living on a station orbiting Ceres);
+review 66: a place the card cannot reach (a harbour inland, a boat to a landlocked city, a closed border).
 Each judges with the builder's own tables.
 """
 
@@ -16,6 +17,7 @@ from ..builder.cm_settings import SETTING_POOLS
 from ..builder.coverage import latin_kind_free
 from ..builder.decoys import name_culture, phrase_slot, shares_trade_word
 from ..builder.fields import classify_field
+from ..builder.reach import out_of_reach
 from ..builder.region_keys import is_region
 from ..builder.tables import table
 from ..schema import CM, SBK, Record
@@ -127,6 +129,18 @@ def check_decoy_culture(record: Record, card: dict[str, str]) -> list[str]:
     return []
 
 
+def check_reach(record: Record, card: dict[str, str]) -> list[str]:
+    """Review 66: every place a CM chat names can be reached from the card's place and year
+    (builder/reach.yaml): no harbour for an inland mining town, no boat ticket to landlocked 大理,
+    no trip to 哈尔滨 in 1936 (then Manchukuo), nor such a place as a wrong answer."""
+    if record.focus != CM:
+        return []
+    texts = [*((f"conversation_history.{i}", t.content) for i, t in enumerate(record.conversation_history)),
+             ("answer", record.answer), *((f"negative_keywords.{i}", n) for i, n in enumerate(record.negative_keywords))]
+    return [f"{where}: {why}" for where, text in texts
+            for why in [out_of_reach(text, card, record.language)] if why]
+
+
 PLACE_CHECKS = {"decoy_culture": check_decoy_culture, "preposition_clash": check_preposition_clash, "article_keys": check_article_keys,
                 "own_place": check_own_place, "lone_region": check_lone_region,
-                "own_trade_negative": check_own_trade_negative}
+                "own_trade_negative": check_own_trade_negative, "reach": check_reach}

@@ -21,6 +21,7 @@ from ..builder.selfref import card_self_word, cut_self_names, is_card_word, seco
 from ..builder.setting import out_of_region
 from ..builder.tables import table
 from ..builder.voice import manner_fields
+from ..perspective import name_forms
 from ..schema import SBK, Record
 
 
@@ -75,6 +76,13 @@ def check_self_name(record: Record, card: dict[str, str]) -> list[str]:
     self-name nor a word cut at an elision apostrophe ("Ol", "Ol'll") in the character's words."""
     word = self_name(card, record.language, record.character_name)
     out = [f"the self-name {word!r} is not a word of the card"] if word and not is_card_word(word, card) else []
+    # a nickname of its own (常用小名“兰子”称呼自己): the character never speaks of itself by its given
+    # name instead (review 67: "秀兰49岁了"); a name question's answer may still say the written name
+    if word and word not in record.character_name and (record.metadata.model_extra or {}).get("family", "") not in ("name", "nickname", "english_name"):
+        given = [f for f in (record.character_name, *name_forms(record.character_name)) if len(f) >= 2 and f not in word]
+        out += [f"{where}: says {said[0]!r}, the card says the character calls itself {word!r}"
+                for where, text in _own_words(record) if word not in text
+                for said in [[g for g in given if g in text]] if said]
     for cut in cut_self_names(card, record.character_name):
         # the cut word alone or before a contraction ("Ol's", "Ol'll"), never the elision ("Ol' Boots")
         cut_rx = re.compile(r"(?<![\w'’])" + re.escape(cut) + r"(?=['’][A-Za-z]|[^\w'’]|$)")
@@ -96,11 +104,12 @@ def check_second_person(record: Record, card: dict[str, str]) -> list[str]:
 
 
 def check_region(record: Record, card: dict[str, str]) -> list[str]:
-    """No word of a region the card does not name, in the answer or any turn."""
+    """No word of a region the card does not name, in the answer or any turn (a place the card
+    cannot reach is the `reach` check's)."""
     texts = [("answer", record.answer)] + [(f"conversation_history.{i}", t.content)
                                            for i, t in enumerate(record.conversation_history)]
     return [f"{where}: a word of a region the card does not name" for where, text in texts
-            if out_of_region(text, card, record.language)]
+            if out_of_region(text, card, record.language, reach=False)]
 
 
 def check_dialect(record: Record, card: dict[str, str]) -> list[str]:

@@ -24,7 +24,7 @@ from raiden_r1.text import contains_term, has_cjk, keyword_in, normalize, normal
 
 from ..records_io import write_rows
 from ..schema import CM, SBK, Profile, Record
-from .checks import Draft, check_draft, overlaps, profile_text
+from .checks import STOPWORDS, Draft, check_draft, overlaps, profile_text
 from .cm import cm_drafts
 from .fields import classify_field
 from .decoys import card_gender, decoys, near_true, phrase_slot, shares_a_name_part, shares_a_word, shares_trade_word
@@ -36,7 +36,7 @@ from .seeded import stable_rng
 # (split_characters is re-exported: the teacher and the tests take it from here)
 from .splits import SPLITS, build_stats, held_out_warnings, split_by_language, split_characters  # noqa: F401
 from .terms import one_cjk_character
-from .dialect import dialect_rules, gold_in_dialect, in_dialect
+from .dialect import card_dialect, dialect_rules, gold_in_dialect, in_dialect
 from .selfref import card_self_word, second_person, with_own_word, with_second_person, with_self_reference
 from .conjugate import nominalized
 from .voice import is_modern_polite, is_polite, manner_lead, speech_level, states_register, to_archaic, to_plain, user_plain
@@ -177,7 +177,8 @@ def _card_voice(d: Draft) -> None:
             turn["content"] = in_dialect(turn["content"], regional, keys)
         d.answer = in_dialect(d.answer, regional, keys)
     you = second_person(d.profile_fields, d.language)
-    if not word and not rules and not you:
+    # (an entry with openers or particles only, Singlish's "lah", still voices the gold: review 67)
+    if not word and not rules and not you and not card_dialect(d.profile_fields, d.language):
         return
 
     def convert(text: str) -> str:
@@ -267,6 +268,8 @@ def build_dataset(profiles: Sequence[Profile], seed: int = 0, val_fraction: floa
         assign_negatives(d, norm_profiles[d.character], seed)
     for d in sbk + cm:
         d.negatives = safe_negatives(d)
+        # a stopword among other alternatives ("かな" of 藤井かな) is left out; alone it drops the item
+        d.keywords = [[a for a in alts if normalize_term(a) not in STOPWORDS] or alts for alts in d.keywords]
 
     kept: dict[str, list[Record]] = defaultdict(list)
     seen: set[tuple[str, str]] = set()

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ..name_order import surname_first
 from .keys import (
     MAX_ALTERNATIVES,
     Items,
@@ -299,7 +300,11 @@ def relation_alternatives(person: str, value: str, shared: set[str], language: s
             surname = words[-1]
             if surname not in shared and surname != own_surname and len(surname) >= 3:
                 alts.append(surname)
-        if words[0] not in shared and len(words[0]) >= 3 and not is_demonym(words[0]):  # never "Dutch" of "Dutch Annie"
+        order = surname_first(" ".join(words))
+        if order:  # "Tan Ah Moi" is Ah Moi: "Tan" alone is her surname (and a colour)
+            if order[1] not in shared:
+                alts.append(order[1])
+        elif words[0] not in shared and len(words[0]) >= 3 and not is_demonym(words[0]):  # never "Dutch" of "Dutch Annie"
             alts.append(words[0])
     elif language:
         alts.extend(p for p in name_part_alternatives(person_plain, language, own_surname, foreign=foreign)

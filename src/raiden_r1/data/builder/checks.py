@@ -102,7 +102,9 @@ def profile_text(name: str, fields: dict[str, str]) -> str:
 
 # Where one item of a listed value ends: "钢琴、吉他、鼓" is three items, and "鼓" stands alone in
 # its own even though the matcher, which reads through punctuation, would see "吉他鼓".
-_ITEM_BOUNDARY = re.compile(r"[、，,；;。.\n/|：:（）()「」“”\"'!?！？]")
+# A Japanese card's "母・よね" lists a relation and its person: the ・ ends the relation's word
+# (the matcher reads through it, and a two-kana name after a kanji would be the kanji's ending).
+_ITEM_BOUNDARY = re.compile(r"[、，,；;。.\n/|：:（）()「」“”\"'!?！？・]")
 
 
 def grounded_for_reward(source: str, term: str) -> bool:

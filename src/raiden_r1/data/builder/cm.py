@@ -13,6 +13,7 @@ import re
 
 from raiden_r1.text import contains_term, normalize, normalize_term
 
+from ..name_order import surname_first
 from ..schema import CM, Profile
 from .alternatives import variant_alternatives
 from .equivalents import term_forms
@@ -22,6 +23,7 @@ from .cm_phrases import GREETINGS, GREETINGS_UNNAMED, KINDS, POOLS, TEMPLATES
 from .cm_settings import REACTIONS, SETTING_GREETINGS, SETTING_POOLS, SETTING_TEMPLATES, SPOT_FORMS
 from .phrases import render
 from .plausible import count_range, invented_world
+from .reach import out_of_reach
 from .seeded import stable_rng
 from .dialect import dialect_greetings
 from .places import ko_word_alternatives
@@ -115,7 +117,8 @@ def _call_name(profile: Profile) -> str | None:
     user greets without a name (which part is the given name differs by the name's origin)."""
     if profile.language == "en":
         words = [w for w in profile.name.split() if w.rstrip(".").lower() not in ("dr", "mr", "mrs", "ms", "captain", "sir")]
-        return words[0] if words else profile.name
+        order = surname_first(" ".join(words))  # "Ong Wei Ling" is greeted "Wei Ling", never "Ong"
+        return order[1] if order else words[0] if words else profile.name
     if _NAME_SEPARATORS.search(profile.name):
         return None
     parts = profile.name.split()
@@ -158,6 +161,20 @@ def cm_draft(profile: Profile, kind: str, norm_profile: str, rng: random.Random,
     def say(template: str, i: int) -> str:
         return render(template, lang, x=xs[i], y=ys[i] if ys else "", a=animal, name=profile.name)
 
+    # A turn fits its value only once filled in ("去{x}的船票" is no way to 大理, reach.yaml): such a
+    # turn gives way to another of its kind that fits the value, else the chat is not made
+    def fitting(first: str, options: tuple[str, ...], i: int, taken: list[str]) -> str | None:
+        return next((t for t in (first, *options) if t not in taken
+                     and not _misfit(say(t, i), profile.fields, lang)), None)
+
+    fact_template = fitting(fact_template, turns["fact"], 0, [])
+    refit: list[str] = []
+    for i, t in enumerate(distract_templates, 1):
+        refit.append(fitting(t, turns["distract"], i, [x for x in refit if x]) or "")
+    if fact_template is None or not all(refit):
+        return None
+    distract_templates = refit
+
     # The character answers each remark by echoing what was said ("Waffles? What a fine name for a
     # parrot."); the reactions are taken in a shuffled cycle, so no two replies of a chat are equal.
     reactions = [r for r in REACTIONS[lang][kind] if not _misfit(r, profile.fields, lang)]
@@ -187,7 +204,8 @@ def cm_draft(profile: Profile, kind: str, norm_profile: str, rng: random.Random,
     history = [{"role": role, "content": text} for pair in pairs for role, text in zip(("user", "assistant"), pair)]
     # a value makes a turn of another time only once it is filled in ("{x}호에" is any house
     # number, "473호" a flat of an apartment block): such a chat is no chat of the card's year
-    if any(out_of_time(m["content"], profile.fields, lang) for m in history):
+    if any(out_of_time(m["content"], profile.fields, lang) or out_of_reach(m["content"], profile.fields, lang)
+           for m in history):
         return None
 
     question = rng.choice(turns["question"])

@@ -90,7 +90,7 @@ def dialect_rules(fields: dict[str, str], language: str) -> list[tuple[str, ...]
     named = _named(fields, language)
     chosen = [d for d in named if d.get("register")][:1] + [d for d in named if not d.get("register")][:1]
     # ("Of course," -> "Marry, " is no rule for a card whose character never swears)
-    return [tuple(rule) for d in chosen for rule in d["rules"] if not _sworn([rule[1]], fields, language)]
+    return [tuple(rule) for d in chosen for rule in d.get("rules", ()) if not _sworn([rule[1]], fields, language)]
 
 
 def dialect_second_person(fields: dict[str, str], language: str) -> str | None:
@@ -169,9 +169,14 @@ def gold_in_dialect(answer: str, fields: dict[str, str], language: str, keys: li
         lower = table("dialects.yaml", "OPENER_LOWER").get(language, [])
         out = opener + (answer[0].lower() + answer[1:] if first.lower() in lower else answer)
     particle = _choice(dialect.get("particles", []), answer)
-    m = re.search(r"([^呀啊呢吧嘛哈噻撒哦啦咯嘞咧哩哉了厚啰？?！!…])。$", out)
+    m = re.search(r"([^呀啊呢吧嘛哈噻撒哦啦咯嘞咧哩哉了厚啰呗？?！!…])。$", out)
     if particle and m:  # the last sentence a statement: "这还用问？你住在81号噻。"
         out = out[:m.end(1)] + particle + "。"
+    # English tags a statement's end the same way ("I'm 34 lah.", "My dog is Skipper, b'y.")
+    # (one mark is enough: never "Wah, ... lah." nor "my son, me son.")
+    m = re.search(r"([A-Za-z0-9])\.$", out) if language == "en" and out == answer else None
+    if particle and m and not set(re.findall(r"[a-z']+", particle.lower())) & set(re.findall(r"[a-z']+", out.lower())):
+        out = out[:m.end(1)] + particle + "."
     if any(k in answer and not keyword_in(out, k) for k in keys if keyword_in(answer, k)):
         return answer
     return out

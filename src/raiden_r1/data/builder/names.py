@@ -13,6 +13,7 @@ import re
 
 from raiden_r1.text import normalize
 
+from ..name_order import surname_first
 from ..perspective import NATIONALITY_EPITHETS
 from .decoys import foreign_card
 from .tables import table
@@ -107,6 +108,9 @@ def surname_of(name: str, language: str) -> str:
 def latin_surname(name: str) -> str:
     """"Kestrel Vance" -> "Vance"; "" for one word or non-Latin."""
     words = name.split()
+    order = surname_first(name)  # "Tan Ah Moi": Tan is the surname
+    if order:
+        return order[0]
     return words[-1] if _LATIN.fullmatch(name.strip()) and len(words) >= 2 else ""
 
 
@@ -115,6 +119,9 @@ def latin_given(name: str) -> str | None:
     for a name with an initial after its first word ("Monkey D. Luffy" is family name first)."""
     if not _LATIN.fullmatch(name.strip()):
         return None
+    order = surname_first(name)  # "Ong Kok Leong" is Kok Leong; "Ong" alone pays any Ong
+    if order:
+        return order[1]
     words = name.split()
     while words and words[0].rstrip(".").lower() in _EN_TITLES:
         words = words[1:]

@@ -149,11 +149,31 @@ def _spaced_address(value: str) -> Items:
     return [unique_terms([words[-1], *inner])]  # the whole is too long a key, and no answer quotes it
 
 
+_HOME_ENDS = tuple(table("words.yaml", "HOME_KIND_ENDS")) + ("部屋", "屋根裏", "長屋", "下宿")
+_KO_TOWN_KINDS = frozenset(table("words.yaml", "KO_TOWN_PLACE_KINDS"))
+_QUOTED_NAME = re.compile(r"[「『“‘'\"]([^」』”’'\"]{2,10})[」』”’'\"]")
+_DISTRICT_OF = re.compile(r"([\u4e00-\u9fff\u30a0-\u30ff]{2,4})[の的]")
+
+
+def _dwelling_in_town(value: str) -> Items:
+    """"横浜 元町の洋食屋「グリル港」の屋根裏部屋", "황지 시장 안 국숫집 '옥분이네' 뒷방": a town, a space,
+    and a room inside a place of it. The most specific place a person answers with is the key
+    (元町, 황지 시장), the town an equal answer, and a quoted shop ("グリル港の屋根裏") one too (review 66)."""
+    words = value.split()
+    if len(words) < 2 or not value.endswith(_HOME_ENDS) or not _SPACED_TOWN.fullmatch(words[0]) or is_clause(words[0]):
+        return []
+    district = _DISTRICT_OF.match(words[1])
+    inner = ([district.group(1)] if district and not _QUOTED_NAME.search(district.group(1)) else
+             [f"{words[0]} {words[1]}"] if words[1] in _KO_TOWN_KINDS else [])
+    quoted = [m for m in _QUOTED_NAME.findall(value) if not is_clause(m)]
+    return [unique_terms([*inner, words[0], *quoted])]
+
+
 def place_keys(value: str, family: Family) -> Items:
     found = _place_keys(value, family)
     # "愛知県名古屋市 大須": no key otherwise, or only the whole, which no answer quotes
     if found in ([], [[clean(value)]]) and family.name in ("hometown", "residence") and has_cjk(value):
-        return _spaced_address(clean(value)) or found
+        return _spaced_address(clean(value)) or _dwelling_in_town(clean(value)) or found
     return found
 
 

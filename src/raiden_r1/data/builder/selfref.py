@@ -130,7 +130,8 @@ def _looks_like_name(text: str, language: str) -> bool:
         words = text.split()
         return (0 < len(words) <= 4 and words[0][:1].isupper() and words[-1][:1].isupper()
                 and all(w[:1].isupper() or w in name_particles() for w in words))
-    return 2 <= len(text) <= 4 and " " not in text
+    # (a Japanese or Korean nickname carries its suffix: "テッちゃん", "순딩이")
+    return 2 <= len(text) <= (6 if language in ("ja", "ko") else 4) and " " not in text
 
 
 def card_self_word(fields: dict[str, str], language: str, character_name: str = "") -> str | None:

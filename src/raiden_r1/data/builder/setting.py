@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 
 from .fields import classify_field
+from .reach import out_of_reach
 from .story_year import setting_of_year, story_year, too_new
 from .tables import table
 
@@ -93,14 +94,16 @@ def _card_text(fields: dict[str, str]) -> str:
     return "\n".join(f"{k}: {v}" for k, v in fields.items())
 
 
-def out_of_region(text: str, fields: dict[str, str], language: str) -> bool:
+def out_of_region(text: str, fields: dict[str, str], language: str, reach: bool = True) -> bool:
     """Whether CM material says a word of a region the card does not name (setting.yaml
-    REGIONAL: 夜市 to an Osaka card, "aye" to a Chicago one), or a thing the card's place or
-    period has no room for (WORLD: a lighthouse in Chongqing, a 牛車 in Edo, "Got it" in 1894)."""
+    REGIONAL: 夜市 to an Osaka card, "aye" to a Chicago one), a thing the card's place or
+    period has no room for (WORLD: a 牛車 in Edo, "Got it" in 1894), or, with ``reach``, a place
+    the card cannot reach (reach.yaml: a lighthouse in Chongqing, a boat to 大理, 哈尔滨 in 1936)."""
     card = _card_text(fields)
     return (any(re.search(entry["words"], text) and not re.search(entry["unless"], card)
                 for entry in table("setting.yaml", "REGIONAL").get(language, ()))
-            or out_of_world(text, fields, language))
+            or out_of_world(text, fields, language)
+            or (reach and out_of_reach(text, fields, language) is not None))
 
 
 def out_of_time(text: str, fields: dict[str, str], language: str) -> bool:

@@ -53,7 +53,30 @@ def speech_level(fields: dict[str, str], language: str) -> str | None:
     if "only" in listener:
         parts = [p for p in parts if not re.search(listener["only"], p)]
     levels = set().union(*(_levels(p, language) for p in parts)) if parts else set()
-    return levels.pop() if len(levels) == 1 else None
+    if len(levels) == 1:
+        return levels.pop()
+    # a card that names no register word may still show one in its own words (一人称は「わし」,
+    # 相手を「あんた」, quoted 반말 examples "~했냐"): such a speaker is plain; a register the card
+    # names, even one the cues cannot resolve, is never overridden
+    return "plain" if not levels and not states_register(fields, language) and _implies_plain(fields, language) else None
+
+
+def _implies_plain(fields: dict[str, str], language: str) -> bool:
+    """Whether the card's own words show a plain speaker (voice.yaml IMPLIED_PLAIN): a plain
+    first- or second-person word it gives (ja), or quoted examples all in 반말 endings (ko)."""
+    spec = table("voice.yaml", "IMPLIED_PLAIN").get(language)
+    if not spec:
+        return False
+    text = "\n".join(fields.values())
+    if spec.get("words") and re.search(spec["words"], "\n".join(f"{k}: {v}" for k, v in fields.items())):
+        return True
+    if not spec.get("examples"):
+        return False
+    manner = manner_fields(fields) or text
+    examples = [e.strip(" ~～-") for e in re.findall(spec["examples"], manner)]
+    examples = [e for e in examples if e]
+    return bool(examples) and all(re.search(spec["plain_ending"], e) for e in examples) \
+        and not any(re.search(spec["polite_ending"], e) for e in examples)
 
 
 def states_register(fields: dict[str, str], language: str) -> bool:
