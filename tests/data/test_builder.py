@@ -9,7 +9,9 @@ import pytest
 from raiden_r1.data.builder import build_dataset, build_from_files, split_characters
 from raiden_r1.data.builder.checks import overlaps, profile_text
 from raiden_r1.data.builder.dates import holiday_names
+from raiden_r1.data.builder.cm_settings import SPOT_FORMS
 from raiden_r1.data.builder.equivalents import term_forms
+from raiden_r1.data.builder.heads import short_forms
 from raiden_r1.data.builder.measures import measure_items, metric_height
 from raiden_r1.data.builder.names import nickname_forms
 from raiden_r1.data.builder.story_year import story_year
@@ -73,6 +75,9 @@ def assert_invariants(result, profiles: list[Profile]) -> None:
                 family = str(r.metadata.model_extra.get("family", "")).removeprefix("cm:")
                 variant = variant or any(term_in(source, normalize_term(a)) and kw in (
                     term_forms(a, family, r.language) + nickname_forms(a)) for a in alts)
+                # ... or the form people say a CM spot or a trade by (寺庙 -> 庙里, a welder -> welding)
+                variant = variant or any(term_in(source, normalize_term(a)) and kw in (
+                    [*SPOT_FORMS.get(r.language, {}).get(a, ()), *short_forms(a, r.language, family)]) for a in alts)
                 # a height said in the language ("一米八二" for "182 cm"), a weight in 斤 ("160斤" for
                 # "80公斤") or in words ("190 pounds" for "190 lb") is the card's, said
                 value = r.character_profile.get(r.metadata.model_extra.get("field", ""), "")

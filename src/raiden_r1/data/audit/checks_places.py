@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import re
 
-from raiden_r1.text import contains_term, normalize, normalize_term
+from raiden_r1.text import contains_term, keyword_in, normalize, normalize_term
 
 from ..builder.cm_phrases import POOLS
 from ..builder.cm_settings import SETTING_POOLS
 from ..builder.coverage import latin_kind_free
-from ..builder.decoys import phrase_slot, shares_trade_word
+from ..builder.decoys import name_culture, phrase_slot, shares_trade_word
 from ..builder.fields import classify_field
 from ..builder.reach import out_of_reach
 from ..builder.region_keys import is_region
@@ -97,6 +97,38 @@ def check_own_trade_negative(record: Record, card: dict[str, str]) -> list[str]:
             for n in record.negative_keywords if any(shares_trade_word(n, j) for j in jobs)]
 
 
+def _en_place_groups() -> list[list[str]]:
+    return table("decoys.yaml", "POOLS")["place"]["en"]
+
+
+def check_decoy_culture(record: Record, card: dict[str, str]) -> list[str]:
+    """Wrong answers are of the card's own country (review 67): no Brighton for a Singaporean's
+    home where the card names Singapore, no "Ada Ellison" for the mother "Tan Ah Moi"."""
+    if record.focus != SBK or record.language != "en":
+        return []
+    text = "\n".join(card.values())
+    family = _note(record, "family")
+    if family in ("hometown", "residence"):
+        countries = table("decoys.yaml", "PLACE_COUNTRIES")
+
+        def named_in(where: str) -> list[list[str]]:  # as the builder: a town or the country, the asked value first
+            return [g for g in _en_place_groups() if any(keyword_in(where, c) for c in g)
+                    or (g[0] in countries and re.search(countries[g[0]], where, re.IGNORECASE))]
+        named = named_in(card.get(_note(record, "field"), "")) or named_in(text)
+        if not named:
+            return []
+        own = {c for g in named for c in g}
+        return [f"negative_keywords: {n!r} is a town of another country than the card's"
+                for n in record.negative_keywords if n not in own and any(n in g for g in _en_place_groups())]
+    if family.startswith("relation:") or family == "name":
+        key = next((k if isinstance(k, str) else k[0] for k in record.keywords), "")
+        culture = name_culture(text, key, record.character_name, record.language)
+        surnames = set(table("decoys.yaml", "SURNAMES").get(culture, ()))
+        return [f"negative_keywords: {n!r} is no name of the card's people ({culture})"
+                for n in record.negative_keywords if culture and n.split() and n.split()[0] not in surnames]
+    return []
+
+
 def check_reach(record: Record, card: dict[str, str]) -> list[str]:
     """Review 66: every place a CM chat names can be reached from the card's place and year
     (builder/reach.yaml): no harbour for an inland mining town, no boat ticket to landlocked 大理,
@@ -109,6 +141,6 @@ def check_reach(record: Record, card: dict[str, str]) -> list[str]:
             for why in [out_of_reach(text, card, record.language)] if why]
 
 
-PLACE_CHECKS = {"preposition_clash": check_preposition_clash, "article_keys": check_article_keys,
+PLACE_CHECKS = {"decoy_culture": check_decoy_culture, "preposition_clash": check_preposition_clash, "article_keys": check_article_keys,
                 "own_place": check_own_place, "lone_region": check_lone_region,
                 "own_trade_negative": check_own_trade_negative, "reach": check_reach}

@@ -25,3 +25,6 @@ SETTING_GREETINGS: dict[str, dict[str, list[list[str]]]] = table("cm_settings.ya
 
 # language -> kind -> the character's reactions to a remark stating {x} (and {y}, {a}).
 REACTIONS: dict[str, dict[str, tuple[str, ...]]] = table("cm_settings.yaml", "REACTIONS")
+
+# language -> spot -> the forms people say it by (cm.said_forms)
+SPOT_FORMS: dict[str, dict[str, list[str]]] = table("cm_settings.yaml", "SPOT_FORMS")

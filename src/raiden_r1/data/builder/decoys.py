@@ -107,12 +107,24 @@ def foreign_card(own_name: str, language: str) -> bool:
     return language in ("zh", "ja") and bool(_SEPARATED.search(own_name))
 
 
+def name_culture(card: str, keyword: str, own_name: str, language: str) -> str:
+    """The culture whose names a card's people bear where it is not the language's first one
+    (decoys.yaml NAME_CULTURES: "en_sg" for a Singaporean "Tan Ah Moi"), else ""."""
+    for culture, pattern in table(_FILE, "NAME_CULTURES").items():
+        surnames = table(_FILE, "SURNAMES").get(culture, ())
+        firsts = {n.split()[0] for n in (keyword, own_name) if n.split()}
+        if culture.startswith(language) and firsts & set(surnames) and re.search(pattern, card, re.IGNORECASE):
+            return culture
+    return ""
+
+
 def person_names(keyword: str, language: str, gender: str | None, rng: random.Random, count: int = 24,
-                 foreign: bool = False, setting: str = "") -> list[str]:
+                 foreign: bool = False, setting: str = "", culture: str = "") -> list[str]:
     """Names in the keyword's shape and culture: "Daniel Hughes" for "Ramesh Venkataraman",
     "Daniel" for "Nan", "王建国" for "林建国", "佐藤陽子" for "星野美和", "玛丽 • 布朗" for "莉莉 • 波特"
     (a transliterated card), "Alice" for "Hathaway" (Latin letters in a Chinese card)."""
     names = "en" if _LATIN.fullmatch(keyword.strip()) else f"{language}_foreign" if foreign else language
+    names = culture if culture and names == "en" else names  # "Tan Ah Moi"'s wrong answer is "Goh Siew Lan"
     if f"{names}_{setting}" in table(_FILE, "SURNAMES"):  # a Heian poet's rival is no 佐藤彩
         names = f"{names}_{setting}"
     words = keyword.split()
@@ -138,6 +150,8 @@ def person_names(keyword: str, language: str, gender: str | None, rng: random.Ra
         return rng.sample(given, len(given))
     elif names == "en":
         full = sorted({f"{g} {s}" for g in given for s in surnames})
+    elif names in table(_FILE, "NAME_CULTURES"):  # a romanised name, surname first and spaced
+        full = sorted({f"{s} {g}" for g in given for s in surnames})
     else:
         full = sorted({f"{s}{g}" for g in given for s in surnames})
     return rng.sample(full, min(count, len(full)))
@@ -294,9 +308,10 @@ def decoys(family: str, kind: str | None, keyword: str, language: str, setting: 
     names_setting = names_setting or setting  # an Edo rōnin's wrong answers are names of his age, not a Heian courtier's
     if language == "ja" and setting == "historical" and samurai_age(card):
         names_setting = "samurai"
+    culture = name_culture(card, keyword, own_name, language)
     if family.startswith("relation:"):
         gender = _gender_of(family.removeprefix("relation:")) or _gender_in_note(keyword, card, language)
-        return person_names(keyword, language, gender, rng, foreign=foreign, setting=names_setting)
+        return person_names(keyword, language, gender, rng, foreign=foreign, setting=names_setting, culture=culture)
     steps = table(_FILE, "NUMBER_STEPS").get(family)
     if steps:
         return neighbour_numbers(keyword, list(steps), rng)
@@ -306,7 +321,7 @@ def decoys(family: str, kind: str | None, keyword: str, language: str, setting: 
     if slot == "skill" and re.search(table(_FILE, "INSTRUMENT_FIELD"), field_name, re.IGNORECASE):
         slot = "instrument"  # "擅长乐器": a wrong instrument, not a wrong trade
     if slot == "person":
-        return person_names(keyword, language, own_gender, rng, foreign=foreign, setting=names_setting)
+        return person_names(keyword, language, own_gender, rng, foreign=foreign, setting=names_setting, culture=culture)
     if slot is None or (foreign and slot not in _CULTURE_NEUTRAL):
         return []
     if slot == "place":

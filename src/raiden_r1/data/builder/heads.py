@@ -139,13 +139,44 @@ def shop_forms(job: str) -> list[str]:
 _SHORT_DISH = {lang: re.compile(rx) for lang, rx in table("words.yaml", "SHORT_DISH_FORMS").items()}
 
 
-def short_forms(term: str, language: str) -> list[str]:
-    """"味噌煮込みうどん" -> 味噌煮込み, "메밀국수 반죽" -> 메밀 반죽: the everyday form people say."""
+_ZH_ACTIVITY_VERBS = "".join(table("words.yaml", "ZH_ACTIVITY_VERBS"))
+_ZH_VERB_OBJECT = re.compile(rf"^[{_ZH_ACTIVITY_VERBS}]([\u4e00-\u9fff]{{2,4}})$")
+_JA_NO_HEAD = re.compile(r"^[\u3041-\u30ff\u4e00-\u9fff]{1,6}の([\u3041-\u30ff\u4e00-\u9fff]{2,6})$")
+_JA_BARE_HEADS = frozenset(table("words.yaml", "JA_BARE_HEADS"))
+_ZH_VERB_SECONDS = frozenset(table("words.yaml", "ZH_VERB_SECONDS"))
+_ACTIVITY_FAMILIES = frozenset({"hobbies", "skills", "sports", "habits", "dislikes", "food", "signature_dish"})
+_DISH_FAMILIES = frozenset({"food", "signature_dish", "hobbies", "skills"})
+_EN_WORK: dict[str, str] = table("words.yaml", "EN_WORKER_WORK")
+_WORKER = {"zh": re.compile(r"^([\u4e00-\u9fff]{2,4})工$"), "ja": re.compile(r"^([\u4e00-\u9fff]{2,4})工$"),
+           "ko": re.compile(r"^([\uac00-\ud7a3]{2,3})공$")}
+
+
+def short_forms(term: str, language: str, family: str = "") -> list[str]:
+    """"味噌煮込みうどん" -> 味噌煮込み, "메밀국수 반죽" -> 메밀 반죽: the everyday form people say;
+    the thing of a Chinese activity ("下象棋" -> 象棋: "下几盘象棋"), the dish of a Japanese "Xの"
+    dish ("牡蠣の土手鍋" -> 土手鍋), the work of a worker ("溶接工" -> 溶接, "용접공" -> 용접)."""
+    term = term.strip()
+    out: list[str] = []
     pattern = _SHORT_DISH.get(language)
-    m = pattern.match(term.strip()) if pattern else None
-    if not m:
-        return []
-    return [" ".join(m.groups())] + ([f"{m.group(1)}{m.group(2)}"] if language == "ko" else [])
+    m = pattern.match(term) if pattern else None
+    if m:
+        out += [" ".join(m.groups())] + ([f"{m.group(1)}{m.group(2)}"] if language == "ko" else [])
+    # activities and dishes only: "听雨阁" is a sect's name, "尾道市立坂の上小学校" a school's
+    if language == "zh" and family in _ACTIVITY_FAMILIES and (m := _ZH_VERB_OBJECT.match(term)) \
+            and term[1] not in _ZH_VERB_SECONDS:  # "种植草药" is 种植 + 草药, never 种 + 植草药
+        out.append(m.group(1))
+    if language == "ja" and family in _DISH_FAMILIES and (m := _JA_NO_HEAD.match(term)) \
+            and m.group(1) not in _JA_BARE_HEADS:
+        out.append(m.group(1))
+    worker = _WORKER.get(language)
+    # not the casual labour of "打零工", "打短工": its stem is no trade
+    last = term.split()[-1] if term.split() else term  # "조선소 용접공": the worker is the last word
+    if family == "occupation" and worker and (m := worker.match(last)) and not re.search(r"[零短散杂]$|临时$", m.group(1)):
+        out.append(m.group(1))
+    if family == "occupation" and language == "en" and term.split():
+        work = _EN_WORK.get(term.split()[-1].casefold())
+        out += [work] if work else []  # "a shipyard welder" says "I do welding at the yard"
+    return out
 
 
 def card_wordings(term: str, card: str) -> list[str]:

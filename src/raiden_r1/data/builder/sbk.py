@@ -172,8 +172,22 @@ def _gone(label: str, people: list[str], value: str, language: str) -> bool:
     rest = value[at + len(people[0]):] if at >= 0 else ""
     # a bracketed note whole ("(1963년, 갱도 사고로 세상을 떠남)"), else up to the next entry
     m = re.match(r"\s*[(（][^)）]*[)）]", rest)
-    note = m.group(0) if m else re.split(r"[,，、;；\n]", rest)[0]
+    note = m.group(0) if m else _own_note(rest)
     return bool(notes and re.search(notes, note))
+
+
+def _own_note(rest: str) -> str:
+    """The note after a person's name up to the next entry: "father Ong Kok Leong, passed away in
+    2012" keeps its comma-parted note; a part that opens with a relation ("…, 63, wife Mei") is the next."""
+    parts = re.split(r"[,，、]", re.split(r"[;；\n]", rest)[0])
+    kept = [parts[0]]
+    for part in parts[1:]:
+        words = part.split()
+        heads = [" ".join(words[:n]) for n in (1, 2)] + [part.strip()[:n] for n in (1, 2, 3, 4)]
+        if any(h and is_relation_word(h) for h in heads):
+            break
+        kept.append(part)
+    return ",".join(kept)
 
 
 def _qualifier(field_name: str, family: Family) -> str | None:
@@ -299,7 +313,8 @@ def sbk_drafts(profile: Profile, seed: int) -> tuple[list[Draft], list[tuple[str
         variants |= unlinked | owned | shop_said
         if family.kind in ("list", "free"):  # "修老风琴" beside the card's "兼修风琴"; "味噌煮込み"
             card_text = "\n".join(profile.fields.values())
-            said = [[f for a in alts for f in short_forms(a, lang) + card_wordings(a, card_text)] for alts in items]
+            said = [[f for a in alts for f in short_forms(a, lang, family.name) + card_wordings(a, card_text)]
+                     for alts in items]
             items = [unique_terms(alts + extra) for alts, extra in zip(items, said)]
             variants |= {f for extra in said for f in extra if not grounded(f, value)}
         if family.name in ("name", "english_name"):  # "Clarence Bell" for 'Clarence "Smokey" Bell'
