@@ -18,6 +18,8 @@ import yaml
 from raiden_r1.canon import canonical
 from raiden_r1.canon.trie import trie_pattern
 
+from .negation_idioms import negation_idioms
+
 LANGUAGE_FILES = ("en", "zh", "ja", "ko")
 _KINDS = ("name_titles", "name_kin_titles", "elder_address",
           "negation", "negation_exempt", "conditional", "hearsay", "uncertain", "disjunction", "range", "reject",
@@ -82,7 +84,12 @@ def cues(language: str) -> Cues:
     unknown = set(data) - set(_KINDS)
     if unknown:
         raise ValueError(f"lexicon/{name}.yaml: unknown cue kind(s): {', '.join(sorted(unknown))}")
-    return Cues(name, {k: _entries(v, f"lexicon/{name}.yaml: {k}") for k, v in data.items()})
+    words = {k: _entries(v, f"lexicon/{name}.yaml: {k}") for k, v in data.items()}
+    # (superlative and fondness idioms, "誰にも負けぬ", "百吃不厌": kept in their own file, exempt like the rest)
+    # (and no dislike either: "I never get tired of them" holds "tired of", "없어서 못 먹는다" holds "못 먹")
+    for kind in ("negation_exempt", "dislike_exempt"):
+        words[kind] = tuple(dict.fromkeys(words.get(kind, ()) + negation_idioms(name)))
+    return Cues(name, words)
 
 
 @lru_cache(maxsize=1)

@@ -13,7 +13,7 @@ import re
 from raiden_r1.canon import canonical
 from raiden_r1.data.perspective import relation_nouns
 
-from .analysis import Answer, cue_at_start, cue_in_text
+from .analysis import Answer, cue_at_start, cue_in_text, cue_pattern
 from .lexicon import starts_with, word_in, word_list
 from .matching import PreparedTruth
 from .clause_text import clause_before, clause_rest
@@ -43,11 +43,20 @@ _JA_ARCHAIC = re.compile(r"(?:[あかさたなはまやらわがざだばぱえ�
                          r"(?:けり|き|よ|や|かし|なり)?$")
 
 
+# はず after a past, a verb, の or な: the modal "should be", not は + the classical negative ず.
+_JA_MODAL_HAZU = re.compile(r"[たるのなだ]はず(?:よ|や|じゃ|です)?$")
+
+
 def archaic_negation(text: str, language: str) -> str | None:
     """A Japanese clause that ends in a classical negative (not an adverb like まず, 思わず, かならず)."""
     if language != "ja":
         return None
     t = text.rstrip(" 。!?…")
+    exempt = cue_pattern(language, "negation")[1]
+    if exempt is not None and exempt.search(t):
+        t = exempt.sub(" ", t).rstrip(" 。!?…")  # "誰にも負けぬ", "右に出る者はおらぬ": a boast, no denial
+    if _JA_MODAL_HAZU.search(t):
+        return None  # "23頭と申されたはず": "should be", said from memory (not 言はず, "said not")
     m = _JA_ARCHAIC.search(t)
     # (an adverb is exempt as its own word, "まず", or as a long one ending the clause, "かならず";
     # "まず" inside "好まず" is the negative)
@@ -68,7 +77,11 @@ def self_denies_later(ans: Answer, ci: int, keyword_norms: tuple[str, ...]) -> s
         if nxt is None or not any(k and cl.text.strip(" 嘛呢啊呀") == k for k in keyword_norms):
             return None
         topic = starts_with(nxt.text, _table("self_topic", lang))
-        cue = topic and word_in(nxt.text[len(topic):], _table("archaic_negatives", lang))
+        # (an idiom that holds a negative and denies nothing, "在下百吃不厌", "在下不敢说第二", is no denial)
+        exempt = cue_pattern(lang, "negation")[1]
+        rest = nxt.text[len(topic):] if topic else ""
+        cue = topic and (word_in(exempt.sub(" ", rest) if exempt is not None else rest, _table("archaic_negatives", lang))
+                         or cue_in_text(rest, lang, "dislike"))  # "桂花糕，在下早已吃腻了"
         return f"{topic} ... {cue}" if cue else None
     if lang not in ("ja", "ko"):
         return None
