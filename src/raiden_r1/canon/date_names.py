@@ -34,8 +34,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     t = _tables()
     return (re.compile(_alternation(t["ko_months"])),
             re.compile(rf"(\d{{1,2}})월 ?({_alternation(t['ko_days'])})"),
-            # (a month name, then the day: digits or 初; "正月初一", "文月7日", "腊月23")
-            re.compile(rf"({_alternation(t['cjk_months'])})(?=\s?(?:\d|初))"),
+            # (a month name, then the day: digits or 初; "正月初一", "文月7日", "腊月23"; or の and a day,
+            # "霜月の十日", not a span of days, "正月の三日間")
+            re.compile(rf"({_alternation(t['cjk_months'])})(?:(?=\s?(?:\d|初))|の(?=\d{{1,2}}日(?![間间])))"),
             re.compile(rf"(\d{{1,2}})月({_alternation(t['ja_days'])})"))
 
 

@@ -87,8 +87,25 @@ _DIGIT_COUNTER = re.compile(r"(\d+)(がつ|にち|じ|さい|ふん|ぷん)(?=�
 _DAY_AFTER_MONTH = re.compile(f"(?<=月)({_alt(_DAYS)})")
 
 
+# A room or a number read one digit at a time, with a zero ("きゅうまるに号室" is 902号室, "いちまるさん番"):
+# only before 号 or 番, where a run of digit readings can be nothing else.
+_ONE_BY_ONE_DIGITS = {"いち": 1, "に": 2, "さん": 3, "よん": 4, "ご": 5, "ろく": 6, "なな": 7, "はち": 8, "きゅう": 9,
+                      "まる": 0, "ぜろ": 0, "れい": 0}
+_ONE_BY_ONE = re.compile(f"(?<![ぁ-ゖ])((?:{_alt(_ONE_BY_ONE_DIGITS)}){{2,4}})(?=号|番)")
+_ONE_DIGIT = re.compile(_alt(_ONE_BY_ONE_DIGITS))
+
+
+def _one_by_one(m: re.Match[str]) -> str:
+    digits = _ONE_DIGIT.findall(m.group(1))
+    if "".join(digits) != m.group(1) or not any(_ONE_BY_ONE_DIGITS[d] == 0 for d in digits):
+        return m.group(0)
+    return "".join(str(_ONE_BY_ONE_DIGITS[d]) for d in digits)
+
+
 def kana_numbers(text: str) -> str:
     """``text`` (folded) with its kana numbers in digits (see the module doc)."""
+    if "号" in text or "番" in text:
+        text = _ONE_BY_ONE.sub(_one_by_one, text)
     text = _PERIOD.sub(lambda m: _PERIOD_KANJI[m.group(1)], text)
     text = _FIXED.sub(lambda m: _FIXED_VALUE[m.group(1)], text)
     text = _SCALED.sub(_scaled, text)

@@ -118,7 +118,19 @@ def _ko_sino(m: re.Match[str]) -> str:
     if counter == "단" and run == "일":
         return m.group(0)  # 일단 is "for now" far more often than a first dan (초단, 1단)
     v = _ko_sino_value(run)
+    if v is None and _read_digit_by_digit(run, counter):
+        return "".join(str(_KO_SINO[c]) for c in run) + counter  # "구공이호" = 902호, "삼공일호" = 301호
     return m.group(0) if v is None else f"{v}{counter}"
+
+
+def _read_digit_by_digit(run: str, counter: str) -> bool:
+    """A room or a number read one digit at a time ("구공이호", "일공삼 번"): digits only, two to four
+    of them, before 호 (with a zero, or three or more digits) or 번 (with a zero: "공일공 번"). Without
+    the counter a run of digit syllables is a word ("이사", "오이")."""
+    if not 2 <= len(run) <= 4 or any(c in _KO_SINO_SCALES for c in run):
+        return False
+    zero = "공" in run or "영" in run
+    return (counter == "호" and (zero or len(run) >= 3)) or (counter == "번" and zero)
 
 
 def _ko_native(m: re.Match[str]) -> str:

@@ -21,7 +21,8 @@ from .matching import PreparedTruth
 from .slot_values import several_values
 
 _LIST_SPLIT = re.compile(r"[,，、;；/|\n・·]|\band\b|\bor\b|(?<=[\u4e00-\u9fff])[和与及](?=[\u4e00-\u9fff])"
-                         r"|(?<=[\u4e00-\u9fff\u30a0-\u30ff])(?:と|や)(?=[\u4e00-\u9fff\u30a0-\u30ff])"
+                         # (not the quotative と of a verb of saying or naming: "ブラントと申す", "ハナと呼ばれ")
+                         r"|(?<=[\u4e00-\u9fff\u30a0-\u30ff])(?:と(?!申[すしさせ]|言[うっいわえ]|云[うっいわえ]|呼[ぶばびんべ]|称[すしさせ]|名乗)|や)(?=[\u4e00-\u9fff\u30a0-\u30ff])"
                          r"|(?<=[가-힣])(?:랑|하고) ")
 
 
@@ -173,9 +174,11 @@ def same_shape(a: str, b: str) -> bool:
     if a.isascii() and b.isascii():
         # "14th March, every year": a date and a phrase without digits fill different slots;
         # "Two girls, twins: Thandi and Ada": a counted noun is no name
-        if bool(_COUNTED.match(a)) != bool(_COUNTED.match(b)):
+        # (read folded: "twenty-eight years" is a counted span like "28 years", no second job beside "dabbawala work")
+        ca, cb = canonical(a), canonical(b)
+        if bool(_COUNTED.match(ca)) != bool(_COUNTED.match(cb)):
             return False
-        digits = any(c.isdigit() for c in a), any(c.isdigit() for c in b)
+        digits = any(c.isdigit() for c in ca), any(c.isdigit() for c in cb)
         return a[:1].isupper() == b[:1].isupper() and digits[0] == digits[1]
     if a.isascii() != b.isascii():
         return False
