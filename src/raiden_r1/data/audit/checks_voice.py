@@ -83,6 +83,10 @@ def check_self_name(record: Record, card: dict[str, str]) -> list[str]:
         out += [f"{where}: says {said[0]!r}, the card says the character calls itself {word!r}"
                 for where, text in _own_words(record) if word not in text
                 for said in [[g for g in given if g in text]] if said]
+    # asked its name, the nickname it calls itself by answers too (s31: "兰子" refused by the keys)
+    if word and (record.metadata.model_extra or {}).get("family", "") == "name" and record.focus == SBK \
+            and word not in _keys(record):
+        out.append(f"keywords: the name question does not take the self-name {word!r}")
     for cut in cut_self_names(card, record.character_name):
         # the cut word alone or before a contraction ("Ol's", "Ol'll"), never the elision ("Ol' Boots")
         cut_rx = re.compile(r"(?<![\w'’])" + re.escape(cut) + r"(?=['’][A-Za-z]|[^\w'’]|$)")

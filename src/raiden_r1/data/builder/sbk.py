@@ -71,6 +71,7 @@ from .pairs import with_pair_halves
 from .region_keys import card_short_names, without_lone_region, without_near_named_elsewhere
 from .heads import card_wordings, shop_forms, short_forms
 from .sbk_draft import sbk_draft
+from .selfref import self_name
 from .seeded import stable_rng
 from .story_drafts import embedded_food_drafts, narrative_drafts, why_drafts
 
@@ -295,6 +296,9 @@ def sbk_drafts(profile: Profile, seed: int) -> tuple[list[Draft], list[tuple[str
             shop_said = {f for s in shops for f in s if not grounded(f, value)}
         if family.name in ("name", "english_name"):  # "Jay Chou" is "Jay", "星野灯（ほしの あかり）" "あかり"
             items = [own_name_alternatives(alts, value, profile) for alts in items]
+        nick = family.name == "name" and len(items) == 1 and self_name(profile.fields, lang, profile.name)
+        if nick and nick not in items[0]:  # 常用小名“兰子”称呼自己: asked its name, "兰子" answers too
+            items, unlinked = [items[0] + [nick]], unlinked | {nick}
         if family.name == "organization":  # "杰威尔音乐有限公司" is said "杰威尔音乐", "杰威尔"
             items = [list(dict.fromkeys(alts + company_alternatives(alts[0]))) for alts in items]
         if family.name == "birthday" and len(items) == 1 and is_year_only(items[0][0]):
