@@ -124,8 +124,11 @@ def check_decoy_culture(record: Record, card: dict[str, str]) -> list[str]:
         key = next((k if isinstance(k, str) else k[0] for k in record.keywords), "")
         culture = name_culture(text, key, record.character_name, record.language)
         surnames = set(table("decoys.yaml", "SURNAMES").get(culture, ()))
+        given = {g for pool in table("decoys.yaml", "GIVEN").values() for g in pool.get(culture, ())}
+        # a culture with no surnames (Malay, Tamil: "binti", "s/o") is told by its given names
         return [f"negative_keywords: {n!r} is no name of the card's people ({culture})"
-                for n in record.negative_keywords if culture and n.split() and n.split()[0] not in surnames]
+                for n in record.negative_keywords if culture and n.split() and n.split()[0] not in surnames
+                and (surnames or n not in given)]
     return []
 
 

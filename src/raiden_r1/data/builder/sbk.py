@@ -60,6 +60,7 @@ from .keys import (
     is_year_only,
     unique_terms,
 )
+from ..name_order import patronymic
 from ..profiles_relations import is_relation_word, parse_relationships
 from ..schema import Profile
 from .fields import BY_NAME, GENERIC, Family, classify_field
@@ -328,6 +329,8 @@ def sbk_drafts(profile: Profile, seed: int) -> tuple[list[Draft], list[tuple[str
             items, unsaid = equivalent_alternatives(items, family.name, lang)
             variants |= unsaid
         unsaid |= cut
+        if family.name == "name" and lang == "en":  # "Ramesh s/o Krishnan" says "I'm Ramesh." (s/o reads as two clauses)
+            unsaid |= {a for alts in items for a in alts[1:] if "/" in a and patronymic(a)}
         if family.name == "birthday":  # "음력 3월 3일" of "음력 1907년 3월 3일"
             variants |= unwritten_lunar(items, value)
             holidays = holiday_names(items, lang, story_year(profile.fields))  # "the 4th of July": Independence Day
