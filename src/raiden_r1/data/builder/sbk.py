@@ -34,6 +34,7 @@ from .coverage import (
     bracketed_ranks,
     is_institution,
     is_student,
+    without_schools,
     company_alternatives,
     contradicting_colour,
     is_singular_relation,
@@ -261,6 +262,8 @@ def sbk_drafts(profile: Profile, seed: int) -> tuple[list[Draft], list[tuple[str
                 items = without_lone_region(card_short_names(items, value, card), value, lang)
                 places = [v for k, v in profile.fields.items() if k != field_name and getattr(classify_field(k), "kind", "") == "place"]
                 items = without_near_named_elsewhere(items, value, "\n".join(places))
+                items, school = without_schools(items, family.name)
+                family = BY_NAME["school"] if school else family  # "出身：早稲田大学" is the school it names
         if not items:
             # "年龄：未知", "身高：-": the profile says it does not know; not a failure to find a key
             unknown = normalize(clean(value)) in NON_ANSWERS
