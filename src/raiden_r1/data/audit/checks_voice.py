@@ -95,6 +95,17 @@ def check_self_name(record: Record, card: dict[str, str]) -> list[str]:
     return out
 
 
+def check_brusque_lead(record: Record, card: dict[str, str]) -> list[str]:
+    """A CM answer opens with a brusque lead ("I'm not deaf.") only where the card names no other
+    manner the builder knows (s31: from a precise, quietly brave accountant who is also "sarcastic")."""
+    text = manner_fields(card)
+    entries = [e for e in table("voice.yaml", "MANNER").get(record.language, ()) if re.search(e["cue"], text, re.IGNORECASE)]
+    if record.focus == SBK or not any(not e.get("brusque") for e in entries):
+        return []
+    return [f"answer: opens with the brusque {lead.strip()!r}, the card also names a gentler manner"
+            for e in entries if e.get("brusque") for lead in e["lead"] if record.answer.startswith(lead.strip())][:1]
+
+
 def check_second_person(record: Record, card: dict[str, str]) -> list[str]:
     """The card's word for the person spoken to ("相手を「お主」と呼ぶ"), never the table's あなた."""
     word = second_person(card, record.language)
@@ -192,6 +203,6 @@ def check_mixed_person(record: Record, card: dict[str, str]) -> list[str]:
 
 
 VOICE_CHECKS = {"mixed_person": check_mixed_person, "conjugation": check_conjugation, "region": check_region,
-                "self_reference": check_self_reference, "self_name": check_self_name, "second_person": check_second_person,
+                "self_reference": check_self_reference, "self_name": check_self_name, "second_person": check_second_person, "brusque_lead": check_brusque_lead,
                 "dialect": check_dialect, "dialect_table": check_dialect_table, "oaths": check_oaths,
                 "register": check_register}
