@@ -32,3 +32,14 @@ def surname_first(name: str) -> tuple[str, str] | None:
     if not all(syllable.match(g.lower()) for g in given):
         return None
     return words[0], " ".join(words[1:])
+
+
+def patronymic(name: str) -> tuple[str, str] | None:
+    """(given name, father's name) of a Malay or Indian name that names the father after a marker
+    ("Nurul Aisyah binti Rahman" -> ("Nurul Aisyah", "Rahman"), "Ramesh s/o Krishnan"), else None.
+    Such a name has no surname: neither the marker nor the father's name is a key for its bearer."""
+    m = re.fullmatch(r"(?P<given>.+?)\s+(?:" + _table()["PATRONYMIC_MARKERS"] + r")\s+(?P<father>.+)", name.strip(),
+                     re.IGNORECASE)
+    if not m or not m.group("given")[:1].isupper():
+        return None
+    return m.group("given"), m.group("father")

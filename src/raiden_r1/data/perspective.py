@@ -20,7 +20,7 @@ from typing import Mapping
 from raiden_r1.canon import canonical, is_cjk
 from raiden_r1.text import keyword_in, normalize_term
 
-from .name_order import surname_first
+from .name_order import patronymic, surname_first
 from .self_reference import BY_NAME, SELF_REF, is_self_word, quoted_self_names, quoted_short
 
 _OTHER_FAMILIES = ("relation", "pets", "pet", "friend", "family", "partner", "rival", "mentor")
@@ -199,6 +199,8 @@ def name_forms(character_name: str, profile_names: tuple[str, ...] = ()) -> tupl
             extra = [parts[1], " ".join(parts[:2])] if len(parts) > 2 else [parts[1]]
         elif surname_first(name):  # "Ong Wei Ling" is Wei Ling, never the bare surname "ong"
             extra = [canonical(surname_first(name)[1])]
+        elif patronymic(name):  # "Nurul Aisyah binti Rahman" is Nurul Aisyah, never "binti" nor Rahman
+            extra = [canonical(patronymic(name)[0])]
         else:
             extra = parts[:1] if len(parts) > 1 and parts[0] not in NATIONALITY_EPITHETS else []
         for f in (full, full.replace(" ", "") if cjk else full, *extra):

@@ -138,7 +138,7 @@ def _names(text: str) -> list[str]:
     names: list[str] = []
     for part, after_note_comma in parts:
         name = _clean_name(part)
-        if not _looks_like_name(name, strict=bool(names)):
+        if not _looks_like_name(name, strict=bool(names)) or (names and _ja_ko_note(name)):
             break
         # "乌索普等" (an open list) and "罗恩 • 韦斯莱" (a transliterated full name) are people too
         if names and after_note_comma and has_cjk(name) and not _zh_person_shaped(name) \
@@ -146,6 +146,19 @@ def _names(text: str) -> list[str]:
             break
         names.append(name)
     return names
+
+
+# a Japanese clause ("猫を飼っている", "健一は漁師"): a particle between kanji/kana, or a verb ending
+_JA_CLAUSE = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ff][はがをでにへ][\u3040-\u30ff\u4e00-\u9fff]|(?:ている|ていた|です|だ)$")
+# a Korean clause ("고양이를 키움"): an object or topic particle, then a verb
+_KO_CLAUSE = re.compile(r"[\uac00-\ud7a3](?:을|를|은|는|에서|에)\s+[\uac00-\ud7a3]")
+
+
+def _ja_ko_note(name: str) -> bool:
+    """Whether a ja/ko part after a name is a note about that person, not a second person."""
+    from .builder.tables import table
+    return name in table("words.yaml", "RELATION_NOTE_WORDS") or bool(
+        re.search(r"[\u3040-\u309f]", name) and _JA_CLAUSE.search(name)) or bool(_KO_CLAUSE.search(name))
 
 
 def _labelled(entry: str) -> list[tuple[str, str]] | None:
@@ -248,7 +261,7 @@ def _spaced(entry: str) -> list[tuple[str, str]]:
     m = _ja_of_pattern().match(_BRACKETED.sub("", head).strip(_STRIP))
     if m:
         name = _clean_name(m.group("person"))
-        return [(m.group("rel"), name)] if _looks_like_name(name, strict=True) else []
+        return [(m.group("rel"), name)] if _looks_like_name(name, strict=True) and not _ja_ko_note(name) else []
     return []
 
 
@@ -272,15 +285,26 @@ def _ko_described_person(rest: str) -> str | None:
 
 def _starts_fused_entry(part: str) -> bool:
     m = _FUSED.match(part.strip())
-    rest = part.strip()[m.end():] if m else ""
+    # "好友 王芳": a space between the relation word and the name still opens an entry
+    rest = part.strip()[m.end():].lstrip(" ") if m else ""
     return bool(rest) and (rest[0] in _SURNAMES or rest[0].isupper())
+
+
+def _starts_spaced_entry(part: str) -> bool:
+    """Whether a comma part opens a new person written "relation Name" ("…, keeps a cat, father Tan
+    Boon Huat", "…(대학생), 아버지 김철수"): the note before it must not swallow that entry."""
+    en, ko, _ = _spaced_patterns()
+    head = part.strip()
+    m = en.match(head)
+    return bool((m and m.group("person")[0].isupper()) or ko.match(head))
 
 
 def _entries(value: str) -> list[str]:
     """One entry per relation: numbered items, else parts between ';' / lines; a comma also
     starts an entry when a new label follows it ("父亲-张三，母亲-李四")."""
     _, numbered = split_numbered(value)
-    chunks = numbered or [c for line in value.splitlines() for c in split_top_level(line, "；;")]
+    # "。" ends an entry as "；" does: "妹妹：林小雨，在读大学。丈夫：陈国强" names two people
+    chunks = numbered or [c for line in value.splitlines() for c in split_top_level(line, "；;。")]
     entries = []
     for chunk in chunks:
         chunk = strip_number_marker(_BULLET.sub("", chunk.strip(_STRIP)))
@@ -291,7 +315,7 @@ def _entries(value: str) -> list[str]:
             offset += len(part) + 1
             i = _first_separator(part)
             if current and ((i > 0 and _is_label(part[:i].strip())) or _starts_fused_entry(part)
-                            or _starts_ja_entry(part)):
+                            or _starts_ja_entry(part) or _starts_spaced_entry(part)):
                 entries.append(current)
                 current = part
             else:

@@ -246,6 +246,19 @@ def _slash_pair(ans: Answer, prep: PreparedTruth) -> str | None:
     return None
 
 
+def _rest_of_a_longer_form(segment: str, prep: PreparedTruth) -> bool:
+    """Whether a CJK ``segment`` holds what a longer alternative of an item adds to a shorter one
+    (黎 of 黎汝衡 beside 汝衡): the same value given in parts."""
+    for alts in prep.items:
+        for long in (t.norm for t in alts):
+            for short in (t.norm for t in alts):
+                if short and short != long and short in long and not long.isascii():
+                    rest = long.replace(short, "", 1)
+                    if rest.strip() and rest in segment:
+                        return True
+    return False
+
+
 def dump_reason(ans: Answer, prep: PreparedTruth, verdicts: list[ItemVerdict]) -> str | None:
     """A list of bare candidate terms beyond what the question asks: two or more extra candidates,
     or (for a one-value question) the keyword listed beside another bare candidate."""
@@ -263,6 +276,8 @@ def dump_reason(ans: Answer, prep: PreparedTruth, verdicts: list[ItemVerdict]) -
         return f"hedged (a slash between two values: '{slash}')"
     if extras == 1 and _COMMENT.get(ans.language) and _COMMENT[ans.language].search(extra_segments[0].strip(" 。！？!?.")):
         return None  # "一米九二，嘎嘎高": a remark about the value, no second value
+    if extras == 1 and _rest_of_a_longer_form(extra_segments[0], prep):
+        return None  # "免贵姓黎，名汝衡": the full name 黎汝衡 said in two parts, no second candidate
     if extras == 1 and len(prep.items) == 1 and keyword_segments and any(v.matched for v in verdicts):
         q = prep.question_norm
         # A "which day/year" question (哪天, 哪年) asks no place: "3月9日，3月10日" gives two days. There a

@@ -74,6 +74,12 @@ def perspective_issue(ans: Answer, ci: int, pos: int, term: Term, prep: Prepared
         own_self_word(sentence, prep))  # "this child's daughter is Sally": the card's own word for I
     # "58了，你问这干啥？" asks back after answering; Beijing "您呐" is a polite tag, not "you" as a subject
     second = _has(_ZH_NIN_TAG.sub(" ", lead_in) if lang == "zh" else lead_in, lang, "second_person")
+    if second and lang in ("zh", "ja"):
+        # "名汝衡": a "you" character (汝) inside the character's own name or the keyword is no "you"
+        masked = lead_in
+        for n in sorted({*prep.names, term.norm}, key=len, reverse=True):
+            masked = masked.replace(n, " ") if n and not n.isascii() else masked
+        second = _has(_ZH_NIN_TAG.sub(" ", masked) if lang == "zh" else masked, lang, "second_person")
     # Third-person pronoun before the keyword with no first-person word between it and the keyword.
     # About the user's people (CM), "her name is Lena" is how the character recalls them.
     third = _has(before, lang, "third_person") if subject != "user" else None

@@ -18,6 +18,7 @@ from ..builder.coverage import latin_kind_free
 from ..builder.decoys import name_culture, phrase_slot, shares_trade_word
 from ..builder.fields import classify_field
 from ..builder.reach import out_of_reach
+from ..builder.coverage import is_institution
 from ..builder.region_keys import is_region
 from ..builder.tables import table
 from ..schema import CM, SBK, Record
@@ -87,6 +88,15 @@ def check_lone_region(record: Record, card: dict[str, str]) -> list[str]:
     return []
 
 
+def check_school_home(record: Record, card: dict[str, str]) -> list[str]:
+    """No birthplace key is a school ("Balliol College" of "Balliol College, Oxford", 早稲田大学 of
+    "出身：早稲田大学"): one studies at a college, one is born in a town (s31)."""
+    if record.focus != SBK or _note(record, "family") != "hometown":
+        return []
+    return [f"keywords: {a!r} is a school, not a place of birth"
+            for k in record.keywords for a in ([k] if isinstance(k, str) else k) if is_institution(a)]
+
+
 def check_own_trade_negative(record: Record, card: dict[str, str]) -> list[str]:
     """No wrong hobby, skill or dish shares a word with the character's own trade (刺绣 for a 绣娘)."""
     if record.focus != SBK or not phrase_slot(_note(record, "family")):
@@ -124,8 +134,11 @@ def check_decoy_culture(record: Record, card: dict[str, str]) -> list[str]:
         key = next((k if isinstance(k, str) else k[0] for k in record.keywords), "")
         culture = name_culture(text, key, record.character_name, record.language)
         surnames = set(table("decoys.yaml", "SURNAMES").get(culture, ()))
+        given = {g for pool in table("decoys.yaml", "GIVEN").values() for g in pool.get(culture, ())}
+        # a culture with no surnames (Malay, Tamil: "binti", "s/o") is told by its given names
         return [f"negative_keywords: {n!r} is no name of the card's people ({culture})"
-                for n in record.negative_keywords if culture and n.split() and n.split()[0] not in surnames]
+                for n in record.negative_keywords if culture and n.split() and n.split()[0] not in surnames
+                and (surnames or n not in given)]
     return []
 
 
@@ -142,5 +155,5 @@ def check_reach(record: Record, card: dict[str, str]) -> list[str]:
 
 
 PLACE_CHECKS = {"decoy_culture": check_decoy_culture, "preposition_clash": check_preposition_clash, "article_keys": check_article_keys,
-                "own_place": check_own_place, "lone_region": check_lone_region,
+                "own_place": check_own_place, "lone_region": check_lone_region, "school_home": check_school_home,
                 "own_trade_negative": check_own_trade_negative, "reach": check_reach}

@@ -83,12 +83,27 @@ def check_self_name(record: Record, card: dict[str, str]) -> list[str]:
         out += [f"{where}: says {said[0]!r}, the card says the character calls itself {word!r}"
                 for where, text in _own_words(record) if word not in text
                 for said in [[g for g in given if g in text]] if said]
+    # asked its name, the nickname it calls itself by answers too (s31: "兰子" refused by the keys)
+    if word and (record.metadata.model_extra or {}).get("family", "") == "name" and record.focus == SBK \
+            and word not in _keys(record):
+        out.append(f"keywords: the name question does not take the self-name {word!r}")
     for cut in cut_self_names(card, record.character_name):
         # the cut word alone or before a contraction ("Ol's", "Ol'll"), never the elision ("Ol' Boots")
         cut_rx = re.compile(r"(?<![\w'’])" + re.escape(cut) + r"(?=['’][A-Za-z]|[^\w'’]|$)")
         out += [f"{where}: the self-name cut at its apostrophe ({cut!r})" for where, text in _own_words(record)
                 if cut_rx.search(text)]
     return out
+
+
+def check_brusque_lead(record: Record, card: dict[str, str]) -> list[str]:
+    """A CM answer opens with a brusque lead ("I'm not deaf.") only where the card names no other
+    manner the builder knows (s31: from a precise, quietly brave accountant who is also "sarcastic")."""
+    text = manner_fields(card)
+    entries = [e for e in table("voice.yaml", "MANNER").get(record.language, ()) if re.search(e["cue"], text, re.IGNORECASE)]
+    if record.focus == SBK or not any(not e.get("brusque") for e in entries):
+        return []
+    return [f"answer: opens with the brusque {lead.strip()!r}, the card also names a gentler manner"
+            for e in entries if e.get("brusque") for lead in e["lead"] if record.answer.startswith(lead.strip())][:1]
 
 
 def check_second_person(record: Record, card: dict[str, str]) -> list[str]:
@@ -188,6 +203,6 @@ def check_mixed_person(record: Record, card: dict[str, str]) -> list[str]:
 
 
 VOICE_CHECKS = {"mixed_person": check_mixed_person, "conjugation": check_conjugation, "region": check_region,
-                "self_reference": check_self_reference, "self_name": check_self_name, "second_person": check_second_person,
+                "self_reference": check_self_reference, "self_name": check_self_name, "second_person": check_second_person, "brusque_lead": check_brusque_lead,
                 "dialect": check_dialect, "dialect_table": check_dialect_table, "oaths": check_oaths,
                 "register": check_register}

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ..name_order import surname_first
+from ..name_order import patronymic, surname_first
 from .keys import (
     MAX_ALTERNATIVES,
     Items,
@@ -301,9 +301,13 @@ def relation_alternatives(person: str, value: str, shared: set[str], language: s
             if surname not in shared and surname != own_surname and len(surname) >= 3:
                 alts.append(surname)
         order = surname_first(" ".join(words))
+        father = patronymic(" ".join(words))
         if order:  # "Tan Ah Moi" is Ah Moi: "Tan" alone is her surname (and a colour)
             if order[1] not in shared:
                 alts.append(order[1])
+        elif father:  # "Rahman bin Yusof" is Rahman: never "bin" nor Yusof, his father
+            if father[0] not in shared:
+                alts.append(father[0])
         elif words[0] not in shared and len(words[0]) >= 3 and not is_demonym(words[0]):  # never "Dutch" of "Dutch Annie"
             alts.append(words[0])
     elif language:

@@ -13,7 +13,7 @@ import re
 
 from raiden_r1.text import contains_term, normalize, normalize_term
 
-from ..name_order import surname_first
+from ..name_order import patronymic, surname_first
 from ..schema import CM, Profile
 from .alternatives import variant_alternatives
 from .equivalents import term_forms
@@ -118,7 +118,8 @@ def _call_name(profile: Profile) -> str | None:
     if profile.language == "en":
         words = [w for w in profile.name.split() if w.rstrip(".").lower() not in ("dr", "mr", "mrs", "ms", "captain", "sir")]
         order = surname_first(" ".join(words))  # "Ong Wei Ling" is greeted "Wei Ling", never "Ong"
-        return order[1] if order else words[0] if words else profile.name
+        father = patronymic(" ".join(words))  # "Nurul Aisyah binti Rahman" is greeted "Nurul Aisyah"
+        return order[1] if order else father[0] if father else words[0] if words else profile.name
     if _NAME_SEPARATORS.search(profile.name):
         return None
     parts = profile.name.split()

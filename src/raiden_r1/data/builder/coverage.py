@@ -281,6 +281,22 @@ def is_institution(term: str) -> bool:
     return bool(_INSTITUTION.search(term.strip()))
 
 
+_SCHOOL_KINDS = frozenset(w.casefold() for w in table("words.yaml", "INSTITUTION_ENDINGS"))
+
+
+def without_schools(items: list[list[str]], family: str) -> tuple[list[list[str]], bool]:
+    """A home's items without a school ("Balliol College, Oxford" is Oxford: the college is no
+    birthplace), and whether a hometown field names only a school ("出身：早稲田大学", "출신:
+    서울대학교"): then it is asked as the school, never by the bare kind (大学 of 北京大学)."""
+    if family != "hometown":  # one lives at a college; one is born in a town
+        return items, False
+    kept = [alts for alts in ([a for a in alts if not is_institution(a)] for alts in items) if alts]
+    if kept:
+        return kept, False
+    schools = [alts for alts in ([a for a in alts if a.casefold() not in _SCHOOL_KINDS] for alts in items) if alts]
+    return schools, bool(schools)
+
+
 def is_student(fields: dict[str, str], family_of) -> bool:
     """Whether the card's job, identity or school field says the character is at school now."""
     return any(getattr(family_of(k), "name", None) in _STUDENT_FAMILIES and _STUDENT.search(v) for k, v in fields.items())

@@ -107,10 +107,18 @@ def foreign_card(own_name: str, language: str) -> bool:
     return language in ("zh", "ja") and bool(_SEPARATED.search(own_name))
 
 
+# cultures whose people bear no surname (decoys.yaml NAME_CULTURES): wrong answers are given names
+_PATRONYMIC_CULTURES = ("en_malay", "en_tamil")
+
+
 def name_culture(card: str, keyword: str, own_name: str, language: str) -> str:
     """The culture whose names a card's people bear where it is not the language's first one
     (decoys.yaml NAME_CULTURES: "en_sg" for a Singaporean "Tan Ah Moi"), else ""."""
     for culture, pattern in table(_FILE, "NAME_CULTURES").items():
+        if culture in _PATRONYMIC_CULTURES:  # the marker in the character's name or the asked one's
+            if language == "en" and any(re.search(pattern, n) for n in (keyword, own_name)):
+                return culture
+            continue
         surnames = table(_FILE, "SURNAMES").get(culture, ())
         firsts = {n.split()[0] for n in (keyword, own_name) if n.split()}
         if culture.startswith(language) and firsts & set(surnames) and re.search(pattern, card, re.IGNORECASE):
@@ -134,6 +142,8 @@ def person_names(keyword: str, language: str, gender: str | None, rng: random.Ra
     given = _given(names, gender or ("male" if led else None))
     if not given:
         return []
+    if names in _PATRONYMIC_CULTURES:  # "Nurul Aisyah", "Kavitha": given names, no surname to join
+        return rng.sample(given, len(given))
     surnames = list(table(_FILE, "SURNAMES").get(names, ()))
     if len(words) == 2 and words[1] in titles and words[0] in surnames:
         # "김 진사" is a man known by surname and rank: the wrong answer is another 진사

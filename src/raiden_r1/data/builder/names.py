@@ -13,7 +13,7 @@ import re
 
 from raiden_r1.text import normalize
 
-from ..name_order import surname_first
+from ..name_order import patronymic, surname_first
 from ..perspective import NATIONALITY_EPITHETS
 from .decoys import foreign_card
 from .tables import table
@@ -111,6 +111,8 @@ def latin_surname(name: str) -> str:
     order = surname_first(name)  # "Tan Ah Moi": Tan is the surname
     if order:
         return order[0]
+    if patronymic(name):  # "Nurul Aisyah binti Rahman": Rahman is her father, no surname of hers
+        return ""
     return words[-1] if _LATIN.fullmatch(name.strip()) and len(words) >= 2 else ""
 
 
@@ -119,9 +121,9 @@ def latin_given(name: str) -> str | None:
     for a name with an initial after its first word ("Monkey D. Luffy" is family name first)."""
     if not _LATIN.fullmatch(name.strip()):
         return None
-    order = surname_first(name)  # "Ong Kok Leong" is Kok Leong; "Ong" alone pays any Ong
+    order = surname_first(name) or patronymic(name)  # "Ong Kok Leong" is Kok Leong; "Ong" alone pays any Ong
     if order:
-        return order[1]
+        return order[1] if not patronymic(name) else order[0]  # "Ramesh s/o Krishnan" is Ramesh
     words = name.split()
     while words and words[0].rstrip(".").lower() in _EN_TITLES:
         words = words[1:]
@@ -207,7 +209,12 @@ def own_name_alternatives(alts: list[str], value: str, profile) -> list[str]:
     split = split_name(base, profile.language, "", foreign)
     shared = bool(split) and len(split[0]) >= 2 and split[0] in others
     parts = name_part_alternatives(base, profile.language, family_ok=not shared, foreign=foreign)
-    return list(dict.fromkeys(alts + own_surname + plain + parts + reading_alternatives(value)))
+    father = patronymic(base) if profile.language == "en" else None
+    if father:  # "Nurul Aisyah binti Rahman" is Nurul Aisyah: never "binti", nor Rahman (her father)
+        parts = [father[0]] + [p for p in parts if p.lower() not in father[1].lower() and " " not in p]
+    out = list(dict.fromkeys(alts + own_surname + plain + parts + reading_alternatives(value)))
+    # the gold says the given name as people do ("I'm Ramesh."); the full name stays a key
+    return [father[0]] + [a for a in out if a != father[0]] if father else out
 
 
 def described_name(person: str, language: str) -> str | None:

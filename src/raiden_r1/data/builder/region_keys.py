@@ -21,7 +21,7 @@ from .terms import Items, term_in, unique_terms
 _PROVINCES = tuple(table("words.yaml", "PROVINCES_ZH"))
 _PROVINCE_SUFFIX = re.compile(r"(?:省|市|自治区|特别行政区)$")
 _KO_PROVINCES = frozenset(table("words.yaml", "KO_PROVINCES"))
-_EN_STATES = frozenset(normalize_term(s) for s in table("words.yaml", "EN_STATES"))
+_EN_STATES = frozenset(normalize_term(s) for s in table("words.yaml", "EN_STATES") + table("words.yaml", "EN_COUNTRIES"))
 _JA_PREFECTURES = frozenset(table("words.yaml", "JA_PREFECTURES"))
 _JA_SUBAREAS = tuple(table("coverage.yaml", "JA_SUBAREA_SUFFIXES"))
 _UNIT_END = re.compile(r"([\u4e00-\u9fff]{4,6})([县縣市区區郡])$")
@@ -38,8 +38,10 @@ def is_region(term: str, value: str, lang: str) -> bool:
         return _PROVINCE_SUFFIX.sub("", term) in _PROVINCES or term in _KO_PROVINCES
     # the state that ends a comma-parted address ("…, Perry County, Kentucky"); "Mill Lane, near
     # Aldbury" ends in no state, and "Victoria" the queen's name is no address's last part
-    parts = [p.strip() for p in value.split(",") if p.strip()]
-    return len(parts) >= 2 and normalize_term(term) == normalize_term(parts[-1]) and normalize_term(term) in _EN_STATES
+    # (or a country: "Chennai, India"), or the bracketed one after the town ("Chennai (India)")
+    parts = [p.strip() for p in re.split(r"[,()]", value) if p.strip()]
+    return len(parts) >= 2 and normalize_term(term) in {normalize_term(p) for p in parts[1:]} \
+        and normalize_term(term) in _EN_STATES
 
 
 def without_lone_region(items: Items, value: str, lang: str) -> Items:

@@ -34,6 +34,7 @@ from .coverage import (
     bracketed_ranks,
     is_institution,
     is_student,
+    without_schools,
     company_alternatives,
     contradicting_colour,
     is_singular_relation,
@@ -60,6 +61,7 @@ from .keys import (
     is_year_only,
     unique_terms,
 )
+from ..name_order import patronymic
 from ..profiles_relations import is_relation_word, parse_relationships
 from ..schema import Profile
 from .fields import BY_NAME, GENERIC, Family, classify_field
@@ -71,6 +73,7 @@ from .pairs import with_pair_halves
 from .region_keys import card_short_names, without_lone_region, without_near_named_elsewhere
 from .heads import card_wordings, shop_forms, short_forms
 from .sbk_draft import sbk_draft
+from .selfref import self_name
 from .seeded import stable_rng
 from .story_drafts import embedded_food_drafts, narrative_drafts, why_drafts
 
@@ -259,6 +262,8 @@ def sbk_drafts(profile: Profile, seed: int) -> tuple[list[Draft], list[tuple[str
                 items = without_lone_region(card_short_names(items, value, card), value, lang)
                 places = [v for k, v in profile.fields.items() if k != field_name and getattr(classify_field(k), "kind", "") == "place"]
                 items = without_near_named_elsewhere(items, value, "\n".join(places))
+                items, school = without_schools(items, family.name)
+                family = BY_NAME["school"] if school else family  # "出身：早稲田大学" is the school it names
         if not items:
             # "年龄：未知", "身高：-": the profile says it does not know; not a failure to find a key
             unknown = normalize(clean(value)) in NON_ANSWERS
@@ -295,6 +300,9 @@ def sbk_drafts(profile: Profile, seed: int) -> tuple[list[Draft], list[tuple[str
             shop_said = {f for s in shops for f in s if not grounded(f, value)}
         if family.name in ("name", "english_name"):  # "Jay Chou" is "Jay", "星野灯（ほしの あかり）" "あかり"
             items = [own_name_alternatives(alts, value, profile) for alts in items]
+        nick = family.name == "name" and len(items) == 1 and self_name(profile.fields, lang, profile.name)
+        if nick and nick not in items[0]:  # 常用小名“兰子”称呼自己: asked its name, "兰子" answers too
+            items, unlinked = [items[0] + [nick]], unlinked | {nick}
         if family.name == "organization":  # "杰威尔音乐有限公司" is said "杰威尔音乐", "杰威尔"
             items = [list(dict.fromkeys(alts + company_alternatives(alts[0]))) for alts in items]
         if family.name == "birthday" and len(items) == 1 and is_year_only(items[0][0]):
@@ -324,6 +332,8 @@ def sbk_drafts(profile: Profile, seed: int) -> tuple[list[Draft], list[tuple[str
             items, unsaid = equivalent_alternatives(items, family.name, lang)
             variants |= unsaid
         unsaid |= cut
+        if family.name == "name" and lang == "en":  # "Ramesh s/o Krishnan" says "I'm Ramesh." (s/o reads as two clauses)
+            unsaid |= {a for alts in items for a in alts[1:] if "/" in a and patronymic(a)}
         if family.name == "birthday":  # "음력 3월 3일" of "음력 1907년 3월 3일"
             variants |= unwritten_lunar(items, value)
             holidays = holiday_names(items, lang, story_year(profile.fields))  # "the 4th of July": Independence Day

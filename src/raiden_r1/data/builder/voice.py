@@ -163,14 +163,17 @@ def manner_lead(fields: dict[str, str], language: str, answer: str, pick) -> str
         leads = [lead.format(addr=m.group(1)) for lead in address["lead"]]
         leads = [lead for lead in leads if not _echoes(lead, answer) and not out_of_region(lead, fields, language) and not out_of_time(lead, fields, language)]
         return pick(leads) if leads else ""
-    for entry in table("voice.yaml", "MANNER").get(language, ()):
-        if entry.get("register", register) == register and re.search(entry["cue"], text, re.IGNORECASE):
-            # "我记着呢，你的乌龟叫团子，我记着呢。" says it twice: such a lead is not used
-            # nor one of another region or period ("Sure thing." from an 1894 Scot: setting.yaml WORLD)
-            leads = [lead for lead in entry["lead"] if not _echoes(lead, answer) and not _assistant_like(lead, language)
-                     and not out_of_region(lead, fields, language) and not out_of_time(lead, fields, language)]
-            return pick(leads) if leads else ""
-    return ""
+    entries = [e for e in table("voice.yaml", "MANNER").get(language, ())
+               if e.get("register", register) == register and re.search(e["cue"], text, re.IGNORECASE)]
+    # a brusque manner only where the card names no other ("sarcastic" beside "precise", 直爽 beside 热心)
+    entries = [e for e in entries if not e.get("brusque")] or entries
+    if not entries:
+        return ""
+    # "我记着呢，你的乌龟叫团子，我记着呢。" says it twice: such a lead is not used
+    # nor one of another region or period ("Sure thing." from an 1894 Scot: setting.yaml WORLD)
+    leads = [lead for lead in entries[0]["lead"] if not _echoes(lead, answer) and not _assistant_like(lead, language)
+             and not out_of_region(lead, fields, language) and not out_of_time(lead, fields, language)]
+    return pick(leads) if leads else ""
 
 
 def _assistant_like(lead: str, language: str) -> bool:
