@@ -1,0 +1,66 @@
+"""Review 68's voice findings: the register or dialect a card names never reached its golds or the
+character's CM turns (古風な武人言葉 golds in でございます and CM replies in modern です/ました, 半文半白
+golds in plain modern Chinese, Busan SBK golds in written 해라체), and golds that read the card's
+note or address form aloud (memo -음, a full administrative address, a self-name without 的).
+Cards invented here."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from raiden_r1.data.builder.dialect import card_dialect
+from raiden_r1.data.schema import CM, SBK
+from built_records import built_records, profile
+
+_KNIGHT = profile("ジークリンデ・ハルト", "ja", 名前="ジークリンデ・ハルト", 年齢="三十一歳", 職業="王都近衛騎士団の騎士",
+                  趣味="読書、鷹狩り", 好きな食べ物="林檎のパイ", 特技="槍術", 性格="寡黙、律儀",
+                  口調="古風な武人言葉で話す。一人称は「それがし」、相手を「貴殿」と呼ぶ。")
+_RONIN = profile("黒田 剛", "ja", 名前="黒田 剛", 年齢="四十歳", 職業="用心棒", 趣味="将棋", 口調="一人称は「拙者」。")
+
+
+@lru_cache(maxsize=None)
+def _records(card_name: str, cm: int = 0) -> tuple:
+    return tuple(built_records(globals()[card_name], cm=cm))
+
+
+def _own_turns(records) -> list[str]:
+    return [t.content for r in records if r.focus == CM for t in r.conversation_history if t.role == "assistant"]
+
+
+def test_a_warrior_speech_card_gets_the_buke_table():
+    for card in (_KNIGHT, _RONIN):
+        entry = card_dialect(dict(card.fields), "ja")
+        assert entry and "ござる" in entry["cue"], card.name
+
+
+def test_warrior_speech_golds_say_degozaru_not_degozaimasu():
+    golds = [r.answer for r in _records("_KNIGHT") if r.focus == SBK]
+    assert golds and not any("ございます" in g or g.endswith("です。") for g in golds)
+    assert any("ござる" in g or "申す" in g for g in golds)
+
+
+def test_warrior_speech_cm_turns_are_not_modern_polite():
+    records = _records("_KNIGHT", cm=6)
+    turns = _own_turns(records)
+    assert turns and not any(re.search(r"(?:です|ます|ました)[。！？]?$", t) for t in turns), turns
+    assert not any("どうし申した" in t for t in turns)
+    assert all(not re.search(r"(?:です|ます)[。！？]?$", r.answer) for r in records if r.focus == CM)
+
+
+def _audit(tmp_path, card, language: str, answer: str, keys: list, family: str = "age") -> dict:
+    import json
+
+    from raiden_r1.data.audit import audit_records
+    rec = {"character_name": card.name, "character_profile": dict(card.fields), "conversation_history": [],
+           "question": "?", "answer": answer, "keywords": keys, "negative_keywords": [],
+           "question_type": "what", "validation_method": "single_term_validation", "difficulty": "easy",
+           "metadata": {"language": language, "focus": "script_knowledge", "family": family, "field": ""}}
+    path = tmp_path / "records.json"
+    path.write_text(json.dumps([rec], ensure_ascii=False), encoding="utf-8")
+    return audit_records(path).results[0].problems
+
+
+def test_audit_fails_a_degozaimasu_gold_from_a_warrior_speech_card(tmp_path):
+    problems = _audit(tmp_path, _KNIGHT, "ja", "それがし、三十一歳でございます。", ["三十一歳"])
+    assert "dialect_table" not in problems and problems.get("dialect"), problems
