@@ -64,3 +64,13 @@ def _audit(tmp_path, card, language: str, answer: str, keys: list, family: str =
 def test_audit_fails_a_degozaimasu_gold_from_a_warrior_speech_card(tmp_path):
     problems = _audit(tmp_path, _KNIGHT, "ja", "それがし、三十一歳でございます。", ["三十一歳"])
     assert "dialect_table" not in problems and problems.get("dialect"), problems
+
+
+_CULTIVATOR = profile("苏怀瑾", "zh", 姓名="苏怀瑾", 年龄="三百岁", 生日="九月初九", 身份="青云观弟子", 爱好="下棋、抚琴",
+                      喜欢的食物="莲子羹", 说话风格="半文半白，自称“在下”，称对方为“道友”")
+
+
+def test_half_classical_golds_carry_a_classical_colour():
+    golds = [r.answer for r in _records("_CULTIVATOR") if r.focus == SBK]
+    assert golds and not any(re.search("的名字是|是.{2,8}出生的|喜欢", g) for g in golds), golds
+    assert any(re.search("名唤|生于|乃是|喜好|平生最爱", g) for g in golds)
