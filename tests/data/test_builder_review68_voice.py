@@ -74,3 +74,13 @@ def test_half_classical_golds_carry_a_classical_colour():
     golds = [r.answer for r in _records("_CULTIVATOR") if r.focus == SBK]
     assert golds and not any(re.search("的名字是|是.{2,8}出生的|喜欢", g) for g in golds), golds
     assert any(re.search("名唤|生于|乃是|喜好|平生最爱", g) for g in golds)
+
+
+_DAEGU = profile("김말순", "ko", 이름="김말순", 나이="63세", 고향="경상북도 안동시", 사는곳="대구 중구", 직업="떡집 사장",
+                 좋아하는_음식="찜갈비", 반려동물="고양이 '나비'", 성격="손이 크고 인정이 많음", 말투="진한 경상도 사투리, 반말")
+
+
+def test_gyeongsang_sbk_golds_are_not_written_style_and_carry_the_tag():
+    golds = [r.answer for r in _records("_DAEGU") if r.focus == SBK]
+    assert golds and not any(re.search(r"로 일한다|로 일해", g) for g in golds), golds
+    assert any(g.endswith("아이가.") for g in golds), golds
