@@ -84,3 +84,17 @@ def test_gyeongsang_sbk_golds_are_not_written_style_and_carry_the_tag():
     golds = [r.answer for r in _records("_DAEGU") if r.focus == SBK]
     assert golds and not any(re.search(r"로 일한다|로 일해", g) for g in golds), golds
     assert any(g.endswith("아이가.") for g in golds), golds
+
+
+_FERRY = profile("오영숙", "ko", 이름="오영숙", 나이="50세", 고향="전라남도 여수시", 직업="여객선 매표원", 취미="등산")
+_POTTER = profile("今井 澄子", "ja", 名前="今井 澄子", 年齢="五十五歳", 出身地="岐阜県多治見市", 職業="陶芸家", 趣味="茶道")
+
+
+def _family_gold(card_name: str, family: str) -> str:
+    return next(r.answer for r in _records(card_name) if r.focus == SBK and r.metadata.family == family)
+
+
+def test_a_hometown_address_is_said_as_the_town():
+    ko = _family_gold("_FERRY", "hometown")
+    assert "여수" in ko and "전라남도" not in ko and "여수시" not in ko, ko
+    assert "岐阜県" not in _family_gold("_POTTER", "hometown")

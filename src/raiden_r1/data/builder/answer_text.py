@@ -11,6 +11,7 @@ from .phrases import UNITS, join_terms, render
 from .tables import table
 
 NICKNAME_BY: dict[str, str] = table("phrases.yaml", "NICKNAME_BY")
+SPOKEN_TOWN: dict[str, list[str]] = table("phrases.yaml", "SPOKEN_TOWN")
 
 # Families whose English items are common nouns: a capital comes from the start of the value.
 _LOWER_FIRST = frozenset({"hobbies", "skills", "dislikes", "habits", "personality", "occupation", "sports"})
@@ -61,8 +62,22 @@ def _spoken_goal(alts: list[str]) -> str:
     return max((a for a in alts if grounded(alts[0], a)), key=len)
 
 
+def _spoken_town(alts: list[str], language: str) -> str:
+    """A hometown as a person says it (phrases.yaml SPOKEN_TOWN): "통영" for the card's "경상남도
+    통영시", where an alternative holds the town without its province."""
+    said = spoken(alts)
+    rule = SPOKEN_TOWN.get(language)
+    if not rule:
+        return said
+    town = re.sub(rule[0], "", said)
+    bare = re.sub(rule[1], "", town)
+    return next((t for t in (bare, town) if t != said and t in alts), said)
+
+
 def answer_value(items: list[list[str]], family: str, language: str) -> str:
     """What a template's {v} says for these keyword items."""
+    if family == "hometown" and len(items) == 1:
+        return _display(_spoken_town(items[0], language), family, language)
     say = _spoken_goal if family == "dream" else spoken
     return _join([_display(say(alts), family, language) for alts in items], family, language)
 
