@@ -98,3 +98,11 @@ def test_a_hometown_address_is_said_as_the_town():
     ko = _family_gold("_FERRY", "hometown")
     assert "여수" in ko and "전라남도" not in ko and "여수시" not in ko, ko
     assert "岐阜県" not in _family_gold("_POTTER", "hometown")
+
+
+def test_a_chinese_self_name_owns_a_kin_with_de():
+    from raiden_r1.data.builder.selfref import with_self_reference
+    assert with_self_reference("我母亲是王丽。", "丫丫", "zh", ["王丽"]) == "丫丫的母亲是王丽。"
+    assert with_self_reference("我家住在成都。", "丫丫", "zh", ["成都"]) == "丫丫的家住在成都。"
+    # a pronoun self-word owns as 我 does
+    assert with_self_reference("我母亲是王丽。", "老娘", "zh", ["王丽"]) == "老娘母亲是王丽。"
