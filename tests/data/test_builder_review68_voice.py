@@ -77,7 +77,7 @@ def test_half_classical_golds_carry_a_classical_colour():
 
 
 _DAEGU = profile("김말순", "ko", 이름="김말순", 나이="63세", 고향="경상북도 안동시", 사는곳="대구 중구", 직업="떡집 사장",
-                 좋아하는_음식="찜갈비", 반려동물="고양이 '나비'", 성격="손이 크고 인정이 많음", 말투="진한 경상도 사투리, 반말")
+                 좋아하는_음식="찜갈비", 반려동물="고양이 '나비'", 성격="털털하고 인정이 많음", 말투="진한 경상도 사투리, 반말")
 
 
 def test_gyeongsang_sbk_golds_are_not_written_style_and_carry_the_tag():
@@ -106,3 +106,18 @@ def test_a_chinese_self_name_owns_a_kin_with_de():
     assert with_self_reference("我家住在成都。", "丫丫", "zh", ["成都"]) == "丫丫的家住在成都。"
     # a pronoun self-word owns as 我 does
     assert with_self_reference("我母亲是王丽。", "老娘", "zh", ["王丽"]) == "老娘母亲是王丽。"
+
+
+def test_a_korean_memo_trait_is_said_not_read_aloud():
+    from built_records import gold_accuracy
+    record = next(r for r in _records("_DAEGU") if r.focus == SBK and r.metadata.family == "personality")
+    assert "많음" not in record.answer and "많은 성격" in record.answer, record.answer
+    assert gold_accuracy(record, "내가 인정이 많은 편이다.") == 1.0
+
+
+def test_memo_adnominal_forms():
+    from raiden_r1.data.builder.answer_text import memo_adnominal
+    assert memo_adnominal("정이 많음", "ko") == "정이 많은"
+    assert memo_adnominal("꼼꼼함", "ko") == "꼼꼼한"
+    assert memo_adnominal("눈치가 없음", "ko") == "눈치가 없는"
+    assert memo_adnominal("마음", "ko") == "마음" and memo_adnominal("이름", "ko") == "이름"

@@ -12,6 +12,7 @@ from .tables import table
 
 NICKNAME_BY: dict[str, str] = table("phrases.yaml", "NICKNAME_BY")
 SPOKEN_TOWN: dict[str, list[str]] = table("phrases.yaml", "SPOKEN_TOWN")
+MEMO_FORMS: dict[str, list[list[str]]] = table("phrases.yaml", "MEMO_FORMS")
 
 # Families whose English items are common nouns: a capital comes from the start of the value.
 _LOWER_FIRST = frozenset({"hobbies", "skills", "dislikes", "habits", "personality", "occupation", "sports"})
@@ -87,7 +88,32 @@ def grammar_extras(items: list[list[str]], family: str, language: str) -> dict[s
     if family == "personality" and language == "ja":
         terms = [spoken(alts) for alts in items]
         return {"v_traits": ja_traits(terms), "v_list": "、".join(terms)}
+    if family == "personality" and language == "ko":
+        terms = [spoken(alts) for alts in items]
+        adnominal = [memo_adnominal(t, language) for t in terms]
+        if any(a != t for a, t in zip(adnominal, terms)):  # a memo is said, never read aloud
+            return {"v_adn": _join(adnominal, family, language), "v_note": None}
+        return {"v_adn": None, "v_note": ""}
     return {}
+
+
+def memo_adnominal(term: str, language: str) -> str:
+    """A trait the card writes as a memo ("정이 많음") in its adnominal form ("정이 많은");
+    other terms unchanged (phrases.yaml MEMO_FORMS)."""
+    for pattern, adnominal in MEMO_FORMS.get(language, ()):
+        if re.search(pattern, term):
+            return re.sub(pattern, adnominal, term)
+    return term
+
+
+def memo_stems(items: list[list[str]], language: str) -> list[list[str]]:
+    """``items`` with the stem of each memo-form alternative beside it ("정이 많" of "정이 많음"),
+    so the spoken gold ("정이 많은 성격") and a natural answer ("정이 많은 편이다") both hold a key."""
+    out = []
+    for alts in items:
+        stems = [re.sub(p, "", a) for a in alts for p, _ in MEMO_FORMS.get(language, ()) if re.search(p, a)]
+        out.append(alts + [s for s in dict.fromkeys(stems) if len(s.replace(" ", "")) >= 2 and s not in alts])
+    return out
 
 
 _NICKNAME_USER = r"\s*\(\s*(?:to|by|for|among)\s+((?:her|his|their|the|my)\s+[a-z][a-z' -]{1,40}?)\s*\)"
