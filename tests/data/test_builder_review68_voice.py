@@ -121,3 +121,23 @@ def test_memo_adnominal_forms():
     assert memo_adnominal("꼼꼼함", "ko") == "꼼꼼한"
     assert memo_adnominal("눈치가 없음", "ko") == "눈치가 없는"
     assert memo_adnominal("마음", "ko") == "마음" and memo_adnominal("이름", "ko") == "이름"
+
+
+_HAULER = profile("Tamsin Roe", "en", **{
+    "Name": "Tamsin Roe", "Age": "36", "Occupation": "cargo pilot", "Hobbies": "chess, knitting",
+    "Dislikes": "tinned algae, customs inspectors", "Skills": "docking by hand", "Favourite food": "noodle soup",
+    "Speech style": "clipped spacer slang"})
+_CHENNAI = profile("Lakshmi Iyer", "en", **{
+    "Name": "Lakshmi Iyer", "Age": "52", "Occupation": "bus conductor", "Hobbies": "carnatic music",
+    "Favourite food": "masala dosa", "Pet": "a parrot named Kili", "Speech style": "Indian English, says 'na' often"})
+
+
+def test_spacer_slang_golds_are_clipped():
+    golds = [r.answer for r in _records("_HAULER") if r.focus == SBK]
+    assert golds and any(re.match(r"(?:Name's|Can't stand|Good at|Off shift)", g) for g in golds), golds
+    assert not any(g.startswith("Work as") for g in golds)
+
+
+def test_indian_english_golds_carry_its_tag():
+    golds = [r.answer for r in _records("_CHENNAI") if r.focus == SBK]
+    assert any(g.endswith(", na.") for g in golds), golds
