@@ -132,12 +132,41 @@ _CHENNAI = profile("Lakshmi Iyer", "en", **{
     "Favourite food": "masala dosa", "Pet": "a parrot named Kili", "Speech style": "Indian English, says 'na' often"})
 
 
-def test_spacer_slang_golds_are_clipped():
+def test_spacer_slang_golds_carry_its_words():
     golds = [r.answer for r in _records("_HAULER") if r.focus == SBK]
-    assert golds and any(re.match(r"(?:Name's|Can't stand|Good at|Off shift)", g) for g in golds), golds
-    assert not any(g.startswith("Work as") for g in golds)
+    assert golds and any(re.match(r"Copy\. |Off shift, I", g) for g in golds), golds
 
 
 def test_indian_english_golds_carry_its_tag():
     golds = [r.answer for r in _records("_CHENNAI") if r.focus == SBK]
     assert any(g.endswith(", na.") for g in golds), golds
+
+
+def test_audit_flags_a_memo_form_read_aloud(tmp_path):
+    problems = _audit(tmp_path, _DAEGU, "ko", "털털하고 인정이 많음, 뭐 이런 성격이다.", [["인정이 많음", "털털"]], "personality")
+    assert problems.get("memo_form") == ["answer: reads the card's memo form '인정이 많음' aloud"]
+    assert "memo_form" not in _audit(tmp_path, _DAEGU, "ko", "털털하고 인정이 많은 성격이다.",
+                                     [["인정이 많음", "인정이 많", "털털"]], "personality")
+
+
+def test_audit_flags_a_hometown_said_as_a_full_address(tmp_path):
+    problems = _audit(tmp_path, _FERRY, "ko", "제 고향은 전라남도 여수시예요.", [["전라남도 여수시", "여수시", "여수"]], "hometown")
+    assert problems.get("spoken_town"), problems
+    assert "spoken_town" not in _audit(tmp_path, _FERRY, "ko", "제 고향은 여수예요.", [["전라남도 여수시", "여수시", "여수"]],
+                                       "hometown")
+
+
+_SELF_NAMER = profile("何丫丫", "zh", 姓名="何丫丫", 年龄="二十岁", 职业="奶茶店店员", 说话风格="自称“丫丫”")
+
+
+def test_audit_flags_a_chinese_self_name_owning_without_de(tmp_path):
+    problems = _audit(tmp_path, _SELF_NAMER, "zh", "丫丫母亲是王丽。", ["王丽"], "relation")
+    assert problems.get("self_name_possessive") == ["answer: '丫丫' owns a kin or home without '的'"]
+    assert "self_name_possessive" not in _audit(tmp_path, _SELF_NAMER, "zh", "丫丫的母亲是王丽。", ["王丽"], "relation")
+
+
+def test_audit_flags_a_named_register_without_a_table(tmp_path):
+    pirate = profile("Bess Harlow", "en", Name="Bess Harlow", Age="30", **{"Speech style": "thick pirate slang"})
+    problems = _audit(tmp_path, pirate, "en", "I'm 30.", ["30"])
+    assert problems.get("register_table") == ["the card names a register no builder table gives ('pirate slang')"]
+    assert "register_table" not in _audit(tmp_path, _CULTIVATOR, "zh", "在下三百岁。", ["三百"])

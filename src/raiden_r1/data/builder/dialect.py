@@ -168,7 +168,9 @@ def gold_in_dialect(answer: str, fields: dict[str, str], language: str, keys: li
     if opener and not answer.lower().startswith(opener.strip(", ").lower()):
         first = answer.split(" ", 1)[0]
         lower = table("dialects.yaml", "OPENER_LOWER").get(language, [])
-        out = opener + (answer[0].lower() + answer[1:] if first.lower() in lower else answer)
+        # (an opener that is a sentence of its own, "Copy. ", keeps the answer's capital)
+        lowered = first.lower() in lower and not opener.rstrip().endswith((".", "!", "?"))
+        out = opener + (answer[0].lower() + answer[1:] if lowered else answer)
     particle = _choice(dialect.get("particles", []), answer)
     m = re.search(r"([^呀啊呢吧嘛哈噻撒哦啦咯嘞咧哩哉了厚啰呗？?！!…])。$", out)
     if particle and m:  # the last sentence a statement: "这还用问？你住在81号噻。"
