@@ -118,7 +118,9 @@ def test_a_korean_memo_trait_is_said_not_read_aloud():
 def test_memo_adnominal_forms():
     from raiden_r1.data.builder.answer_text import memo_adnominal
     assert memo_adnominal("정이 많음", "ko") == "정이 많은"
-    assert memo_adnominal("꼼꼼함", "ko") == "꼼꼼한"
+    assert memo_adnominal("성격이 급함", "ko") == "성격이 급한"
+    assert memo_adnominal("성격이 급함", "ko", last=False) == "성격이 급하고"
+    assert memo_adnominal("꼼꼼함", "ko") == "꼼꼼함"  # a one-word trait is a noun
     assert memo_adnominal("눈치가 없음", "ko") == "눈치가 없는"
     assert memo_adnominal("마음", "ko") == "마음" and memo_adnominal("이름", "ko") == "이름"
 

@@ -35,7 +35,7 @@ def check_memo_form(record: Record, card: dict[str, str]) -> list[str]:
     """No trait said in the card's memo form: a key ending in -음/-함 that the gold says as it is,
     before a comma or the sentence's end (a person says "정이 많은 성격이다")."""
     rules = MEMO_FORMS.get(record.language, ())
-    memo = [k for k in _keys(record) if any(re.search(p, k) for p, _ in rules)]
+    memo = [k for k in _keys(record) if " " in k.strip() and any(re.search(p, k) for p, *_ in rules)]
     return [f"answer: reads the card's memo form {k!r} aloud" for k in memo
             if re.search(re.escape(k) + r"\s*(?:[,.。!]|$)", record.answer)]
 
@@ -76,6 +76,10 @@ def check_register_table(record: Record, card: dict[str, str]) -> list[str]:
     pattern = _named_register().get(record.language)
     m = re.search(pattern, manner_fields(card)) if pattern else None
     if not m or card_dialect(card, record.language):
+        return []
+    # a register the builder's speech levels give (하오체, 公家言葉: voice.yaml SPEECH_LEVEL_CUES archaic)
+    archaic = table("voice.yaml", "SPEECH_LEVEL_CUES").get(record.language, {}).get("archaic")
+    if archaic and re.search(archaic, m.group(0)):
         return []
     return [f"the card names a register no builder table gives ({m.group(0)!r})"]
 

@@ -90,19 +90,26 @@ def grammar_extras(items: list[list[str]], family: str, language: str) -> dict[s
         return {"v_traits": ja_traits(terms), "v_list": "、".join(terms)}
     if family == "personality" and language == "ko":
         terms = [spoken(alts) for alts in items]
-        adnominal = [memo_adnominal(t, language) for t in terms]
-        if any(a != t for a, t in zip(adnominal, terms)):  # a memo is said, never read aloud
-            return {"v_adn": _join(adnominal, family, language), "v_note": None}
-        return {"v_adn": None, "v_note": ""}
+        clauses = [t for t in terms if memo_adnominal(t, language) != t]
+        if not clauses:
+            return {"v_adn": None, "v_note": ""}
+        # a memo is said, never read aloud: "화끈하고 정이 많은 성격"; nouns listed before it
+        said = "".join(memo_adnominal(t, language, last=i == len(clauses) - 1) + ("" if i == len(clauses) - 1 else " ")
+                       for i, t in enumerate(clauses))
+        nouns = [t for t in terms if t not in clauses]
+        return {"v_adn": (", ".join(nouns) + ", 그리고 " if nouns else "") + said, "v_note": None}
     return {}
 
 
-def memo_adnominal(term: str, language: str) -> str:
-    """A trait the card writes as a memo ("정이 많음") in its adnominal form ("정이 많은");
-    other terms unchanged (phrases.yaml MEMO_FORMS)."""
-    for pattern, adnominal in MEMO_FORMS.get(language, ()):
+def memo_adnominal(term: str, language: str, last: bool = True) -> str:
+    """A trait the card writes as a memo clause ("정이 많음") in its adnominal form ("정이 많은"),
+    or its connective (``last`` False: "정이 많고") before another clause; a one-word trait
+    ("솔직함": a noun) and any other term unchanged (phrases.yaml MEMO_FORMS)."""
+    if " " not in term.strip():
+        return term
+    for pattern, adnominal, connective in MEMO_FORMS.get(language, ()):
         if re.search(pattern, term):
-            return re.sub(pattern, adnominal, term)
+            return re.sub(pattern, adnominal if last else connective, term)
     return term
 
 
@@ -111,7 +118,8 @@ def memo_stems(items: list[list[str]], language: str) -> list[list[str]]:
     so the spoken gold ("정이 많은 성격") and a natural answer ("정이 많은 편이다") both hold a key."""
     out = []
     for alts in items:
-        stems = [re.sub(p, "", a) for a in alts for p, _ in MEMO_FORMS.get(language, ()) if re.search(p, a)]
+        stems = [re.sub(p, "", a) for a in alts for p, *_ in MEMO_FORMS.get(language, ())
+                 if " " in a.strip() and re.search(p, a)]
         out.append(alts + [s for s in dict.fromkeys(stems) if len(s.replace(" ", "")) >= 2 and s not in alts])
     return out
 
