@@ -11,6 +11,8 @@ from .phrases import UNITS, join_terms, render
 from .tables import table
 
 NICKNAME_BY: dict[str, str] = table("phrases.yaml", "NICKNAME_BY")
+SPOKEN_TOWN: dict[str, list[str]] = table("phrases.yaml", "SPOKEN_TOWN")
+MEMO_FORMS: dict[str, list[list[str]]] = table("phrases.yaml", "MEMO_FORMS")
 
 # Families whose English items are common nouns: a capital comes from the start of the value.
 _LOWER_FIRST = frozenset({"hobbies", "skills", "dislikes", "habits", "personality", "occupation", "sports"})
@@ -61,8 +63,22 @@ def _spoken_goal(alts: list[str]) -> str:
     return max((a for a in alts if grounded(alts[0], a)), key=len)
 
 
+def _spoken_town(alts: list[str], language: str) -> str:
+    """A hometown as a person says it (phrases.yaml SPOKEN_TOWN): "통영" for the card's "경상남도
+    통영시", where an alternative holds the town without its province."""
+    said = spoken(alts)
+    rule = SPOKEN_TOWN.get(language)
+    if not rule:
+        return said
+    town = re.sub(rule[0], "", said)
+    bare = re.sub(rule[1], "", town)
+    return next((t for t in (bare, town) if t != said and t in alts), said)
+
+
 def answer_value(items: list[list[str]], family: str, language: str) -> str:
     """What a template's {v} says for these keyword items."""
+    if family == "hometown" and len(items) == 1:
+        return _display(_spoken_town(items[0], language), family, language)
     say = _spoken_goal if family == "dream" else spoken
     return _join([_display(say(alts), family, language) for alts in items], family, language)
 
@@ -72,7 +88,40 @@ def grammar_extras(items: list[list[str]], family: str, language: str) -> dict[s
     if family == "personality" and language == "ja":
         terms = [spoken(alts) for alts in items]
         return {"v_traits": ja_traits(terms), "v_list": "、".join(terms)}
+    if family == "personality" and language == "ko":
+        terms = [spoken(alts) for alts in items]
+        clauses = [t for t in terms if memo_adnominal(t, language) != t]
+        if not clauses:
+            return {"v_adn": None, "v_note": ""}
+        # a memo is said, never read aloud: "화끈하고 정이 많은 성격"; nouns listed before it
+        said = "".join(memo_adnominal(t, language, last=i == len(clauses) - 1) + ("" if i == len(clauses) - 1 else " ")
+                       for i, t in enumerate(clauses))
+        nouns = [t for t in terms if t not in clauses]
+        return {"v_adn": (", ".join(nouns) + ", 그리고 " if nouns else "") + said, "v_note": None}
     return {}
+
+
+def memo_adnominal(term: str, language: str, last: bool = True) -> str:
+    """A trait the card writes as a memo clause ("정이 많음") in its adnominal form ("정이 많은"),
+    or its connective (``last`` False: "정이 많고") before another clause; a one-word trait
+    ("솔직함": a noun) and any other term unchanged (phrases.yaml MEMO_FORMS)."""
+    if " " not in term.strip():
+        return term
+    for pattern, adnominal, connective in MEMO_FORMS.get(language, ()):
+        if re.search(pattern, term):
+            return re.sub(pattern, adnominal if last else connective, term)
+    return term
+
+
+def memo_stems(items: list[list[str]], language: str) -> list[list[str]]:
+    """``items`` with the stem of each memo-form alternative beside it ("정이 많" of "정이 많음"),
+    so the spoken gold ("정이 많은 성격") and a natural answer ("정이 많은 편이다") both hold a key."""
+    out = []
+    for alts in items:
+        stems = [re.sub(p, "", a) for a in alts for p, *_ in MEMO_FORMS.get(language, ())
+                 if " " in a.strip() and re.search(p, a)]
+        out.append(alts + [s for s in dict.fromkeys(stems) if len(s.replace(" ", "")) >= 2 and s not in alts])
+    return out
 
 
 _NICKNAME_USER = r"\s*\(\s*(?:to|by|for|among)\s+((?:her|his|their|the|my)\s+[a-z][a-z' -]{1,40}?)\s*\)"

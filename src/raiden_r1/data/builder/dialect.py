@@ -36,7 +36,8 @@ def _syllables(final) -> str:
 
 # Korean endings attach by the syllable's final consonant ("났어" is a past as "했어" is): a
 # pattern names the syllables by these marks inside a character class
-_HANGUL_CLASSES = {"<ㅆ>": _syllables(lambda f: f == 20), "<받침>": _syllables(lambda f: f != 0)}
+_HANGUL_CLASSES = {"<ㅆ>": _syllables(lambda f: f == 20), "<ㄴ>": _syllables(lambda f: f == 4),
+                   "<받침>": _syllables(lambda f: f != 0)}
 
 
 @lru_cache(maxsize=None)
@@ -167,7 +168,9 @@ def gold_in_dialect(answer: str, fields: dict[str, str], language: str, keys: li
     if opener and not answer.lower().startswith(opener.strip(", ").lower()):
         first = answer.split(" ", 1)[0]
         lower = table("dialects.yaml", "OPENER_LOWER").get(language, [])
-        out = opener + (answer[0].lower() + answer[1:] if first.lower() in lower else answer)
+        # (an opener that is a sentence of its own, "Copy. ", keeps the answer's capital)
+        lowered = first.lower() in lower and not opener.rstrip().endswith((".", "!", "?"))
+        out = opener + (answer[0].lower() + answer[1:] if lowered else answer)
     particle = _choice(dialect.get("particles", []), answer)
     m = re.search(r"([^呀啊呢吧嘛哈噻撒哦啦咯嘞咧哩哉了厚啰呗？?！!…])。$", out)
     if particle and m:  # the last sentence a statement: "这还用问？你住在81号噻。"
@@ -177,6 +180,11 @@ def gold_in_dialect(answer: str, fields: dict[str, str], language: str, keys: li
     m = re.search(r"([A-Za-z0-9])\.$", out) if language == "en" and out == answer else None
     if particle and m and not set(re.findall(r"[a-z']+", particle.lower())) & set(re.findall(r"[a-z']+", out.lower())):
         out = out[:m.end(1)] + particle + "."
+    # a Korean statement takes the dialect's tag by its ending ("밀면이다." -> "밀면 아이가."):
+    # ``tags`` [pattern, replacement], the first that matches, for a gold whose particle is not ""
+    if language == "ko" and particle and out == answer:
+        tag = next((t for t in dialect.get("tags", ()) if _pattern(t[0]).search(out)), None)
+        out = _pattern(tag[0]).sub(tag[1], out, count=1) if tag else out
     if any(k in answer and not keyword_in(out, k) for k in keys if keyword_in(answer, k)):
         return answer
     return out

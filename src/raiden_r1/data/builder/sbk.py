@@ -371,7 +371,7 @@ def sbk_drafts(profile: Profile, seed: int) -> tuple[list[Draft], list[tuple[str
         draft = sbk_draft(profile, table, rng, family=family.name, field_name=field_name, items=items,
                        source=value, qtype=family.qtype, difficulty=_difficulty(items, value),
                        keywords=keywords, unsaid=frozenset(unsaid), field=field_name, q=qualifier or "")
-        draft.variants = variants
+        draft.variants |= variants
         if family.name == "height" and lang == "en":  # "I'm five feet even tall." says "tall" after no unit
             draft.answer = _TALL_AFTER_FIGURE.sub("", draft.answer)
         if family.name == "nickname":  # "Tam (to her brother)": "My brother calls me Tam."

@@ -10,7 +10,7 @@ from raiden_r1.text import contains_term, normalize, normalize_term
 
 from ..schema import SBK as SBK_FOCUS
 from ..schema import Profile
-from .answer_text import answer_value as _answer_value, grammar_extras as _grammar_extras
+from .answer_text import answer_value as _answer_value, grammar_extras as _grammar_extras, memo_stems
 from .checks import Draft
 from .keys import Items
 from .phrases import render
@@ -29,15 +29,22 @@ def sbk_draft(profile: Profile, table: tuple, rng: random.Random, *, family: str
     v = _answer_value(said, family, lang)
     grammar = _grammar_extras(said, family, lang)  # "口は悪いが" cut from its clause is a key, never said
     extra = {**extra, **{k: g for k, g in grammar.items() if g is not None}}
+    stems: set[str] = set()
+    if grammar.get("v_adn"):  # a memo said in its spoken form: its stem is a key too (the card has it mid-word)
+        widened = memo_stems(keywords, lang)
+        stems = {a for alts in widened for a in alts} - {a for alts in keywords for a in alts}
+        keywords = widened
     # A template needing a form this value has none of ("涙もろくて" would hide a keyword) is not used.
     answers = tuple(a for a in answers if not any(g is None and "{" + k + "}" in a for k, g in grammar.items()))
     # A phrasing that already names the answer ("结婚了吗？还是单身？") is passed over for another.
     options = [render(q, lang, v=v, **extra) for q in rng.sample(questions, len(questions))]
     keys = [normalize_term(a) for alts in keywords for a in alts]
     question = next((q for q in options if not any(contains_term(normalize(q), k) for k in keys)), options[0])
-    return Draft(
+    draft = Draft(
         character=profile.name, profile_fields=dict(profile.fields), language=lang, focus=SBK_FOCUS,
         family=family, field_name=field_name, question=question,
         answer=near_phrasing(render(rng.choice(answers), lang, v=v, **extra)), keywords=keywords, source_text=source,
         question_type=qtype, difficulty=difficulty, source=profile.source, pool_terms=[alts[0] for alts in items],
     )
+    draft.variants |= stems
+    return draft

@@ -170,6 +170,11 @@ def with_self_reference(text: str, word: str, language: str, keys: list[str]) ->
     spec = table("voice.yaml", "SELF_REFERENCE").get(language)
     if not spec or any(re.search(spec["default"], k) for k in keys):
         return text
+    # a self-name owns with its particle where the pronoun needs none (review 68: "蓉蓉母亲是李秀芬"
+    # for 我母亲): "蓉蓉的母亲", never after a self-word that is a pronoun ("老娘母亲" stays)
+    possessed = spec.get("possessed_by_name")
+    if possessed and word not in spec["words"]:
+        text = re.sub(spec["default"] + "(?=" + possessed["before"] + ")", word + possessed["particle"], text)
     return re.sub(spec["default"], word, text)
 
 
