@@ -45,8 +45,9 @@ def _owner_after(ans: Answer, ci: int, pos: int, prep: PreparedTruth, lang: str)
     if lang == "en":
         rest = re.sub(r"^(?: and [a-z]+)+", "", rest)  # "Ada and Thandi are my sister's girls"
     m = pattern.match(rest if lang == "en" else rest.lstrip())
-    # (the relative the question asks about is who the value belongs to: "我女儿是…的")
-    return m.group(1) if m and m.group(1) not in prep.question_relations else None
+    # (the relative the question asks about is who the value belongs to: "我女儿是…的"; a kin word the gold
+    # answer says of the keyword is its title, "박만석 할아버지": "만석 할아버지 개야" is Grandpa Manseok's dog)
+    return m.group(1) if m and m.group(1) not in prep.question_relations and m.group(1) not in prep.answer_norm else None
 
 
 # A named owner right after the keyword: "[biscuit] s mrs patel s cat", "[dock 9] is lieutenant ortiz s
