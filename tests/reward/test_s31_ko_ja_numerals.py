@@ -57,7 +57,19 @@ def test_a_wrong_number_said_natively_stays_wrong(truth, answer):
     assert keyword_accuracy(answer, truth) == 0.0, answer
 
 
-@pytest.mark.parametrize("text", ["일개 병사", "구개음화", "이 개가 짖어", "열둘에게 나눠 줬다"])
+@pytest.mark.parametrize("text", ["일개 병사", "구개음화", "이 개가 짖어", "열둘에게 나눠 줬다", "삼일절 무렵", "삼일절에"])
 def test_words_and_other_uses_stay_as_written(text):
-    # 일개 is "a mere", 구개 the palate, 이 개 "this dog"; 에게 gives to twelve people, no age
+    # 일개 is "a mere", 구개 the palate, 이 개 "this dog"; 에게 gives to twelve people, no age; 삼일절 a holiday
     assert not any(c.isdigit() for c in canonical(text))
+
+
+
+
+@pytest.mark.parametrize("answer,paid", [
+    ("불은 늘 삼일절 무렵에 넣는다네. 며칠 때는지야 그때그때 다르지.", 0.0),
+    ("삼일절에 불을 넣지. 얼마나 때는지는 몰라.", 0.0),
+    ("삼일 동안 꼬박 때네.", 1.0),
+    ("삼일 밤낮을 꼬박 때네.", 1.0),
+])
+def test_a_holiday_named_by_its_date_is_no_count_of_days(answer, paid):
+    assert keyword_accuracy(answer, sbk("ko", "삼일", "며칠이나 때십니까?")) == paid, answer

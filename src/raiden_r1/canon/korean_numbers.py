@@ -120,6 +120,8 @@ def _ko_sino(m: re.Match[str]) -> str:
         # 개 counts natively up to the tens ("열일곱 개"); a Sino-Korean run before it is a number only
         # with a scale in it ("십칠 개", "삼백 개"): "일개" (a mere), "구개" (palate), "이 개" (this dog)
         return m.group(0)
+    if counter == "일" and m.string.startswith("절", m.end()):
+        return m.group(0)  # 삼일절 is the holiday of the First of March, no count of days
     if counter == "단" and run == "일":
         return m.group(0)  # 일단 is "for now" far more often than a first dan (초단, 1단)
     v = _ko_sino_value(run)
