@@ -78,3 +78,14 @@ def test_a_real_asking_back_is_refused(truth, answer):
 def test_a_confirmation_that_denies_is_refused(truth, answer):
     # the tag confirms what it is said of: a denial confirmed is a denial
     assert keyword_accuracy(answer, truth) == 0.0, answer
+
+
+@pytest.mark.parametrize("answer", ["북청? 내 고향은 북청이 아이오.", "내 고향은 북청이 아이오, 흥남이오.", "북청은 아이요."])
+def test_the_dialect_is_not_after_the_keyword_denies_it(answer):
+    # 아이오 / 아이요 is 아니오 in 하오체 dialect speech (s19ko-063), where 아이가 asks "isn't it?"
+    assert keyword_accuracy(answer, HOME_KO) == 0.0, answer
+
+
+@pytest.mark.parametrize("answer", ["북청이오. 흥남은 아이오.", "북청 아이가? 내 고향 북청이지비."])
+def test_a_denial_of_another_place_is_paid(answer):
+    assert keyword_accuracy(answer, HOME_KO) == 1.0, answer

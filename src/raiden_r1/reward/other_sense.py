@@ -154,7 +154,8 @@ def number_label(ans: Answer, pos: int, term: Term, lang: str) -> str | None:
 # A negation right after the keyword in dialect or idiom ("41歳ちゃうわ", "41歳じゃねえ", "부산 아이다",
 # "25살은 무슨", "34 minus ten"); not the tags that say yes ("甲州じゃねえか", "大阪やないか").
 _NOT_RIGHT_AFTER = {"ja": re.compile(r"^ ?(?:と|や)?(?:ちゃう|ちゃいま|ちゃいます)|^ ?(?:じゃねえ(?!か)|じゃねー(?!か)|やない(?!か)|やあらへん|なんかじゃ)"),
-                    "ko": re.compile(r"^ ?(?:이|가|은|는)? ?(?:아이다|아입니더|아이라|아인기라|아니라예|무슨(?:요|예)?$)"),
+                    "ko": re.compile(r"^ ?(?:이|가|은|는)? ?(?:아이다|아입니더|아이라|아인기라|아니라예|무슨(?:요|예)?$|"
+                                      r"(?:아이오|아이요|아임더|아이지러)(?![가-힣]))"),  # (하오체 아이오: "북청이 아이오")
                     "en": re.compile(r"^ (?:minus|my foot|my eye|not)\b")}
 # A clause of its own after the keyword's that only denies ("28岁，怎么可能。", "I'm 34... NOT.").
 # (and a bare copula's negation after a pause: "4月3日…デハアリマセン", "45년… 아닙니다", "周六……不是")
