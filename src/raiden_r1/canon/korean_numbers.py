@@ -19,8 +19,8 @@ _KO_SINO = {"영": 0, "공": 0, "일": 1, "이": 2, "삼": 3, "사": 4, "오": 5
 _KO_SINO_SCALES = {"십": 10, "백": 100, "천": 1000, "만": 10000}
 # Not inside a word ("롤플레이"), and a counter after a space only for a numeral of two or more
 # syllables ("백팔십일 센티", but not "이 초코").
-_KO_SINO_RUN = re.compile("(?<![가-힣])([영공일이삼사오육칠팔구십백천만]+)(?:(개월|학년|센티|미터|킬로|[월일년세층번호분초원반등위회주단])|"
-                          "(?<=[영공일이삼사오육칠팔구십백천만]{2}) (개월|학년|센티|미터|킬로|[월일년세층번호분초원반등위회주단]))?")
+_KO_SINO_RUN = re.compile("(?<![가-힣])([영공일이삼사오육칠팔구십백천만]+)(?:(개월|학년|센티|미터|킬로|[월일년세층번호분초원반등위회주단개])|"
+                          "(?<=[영공일이삼사오육칠팔구십백천만]{2}) (개월|학년|센티|미터|킬로|[월일년세층번호분초원반등위회주단개]))?")
 _KO_SPACED_DAY = re.compile("(\\d{1,2})월 ?([일이삼사오육칠팔구]|[이삼]?십[일이삼사오육칠팔구]?) 일(?![가-힣])")
 _KO_NATIVE_TENS = {"열": 10, "스물": 20, "스무": 20, "서른": 30, "마흔": 40, "쉰": 50, "예순": 60, "일흔": 70, "여든": 80,
                    "아흔": 90}
@@ -46,7 +46,7 @@ _KO_MIXED = re.compile(
 _KO_NATIVE_FULL_UNITS = ("하나", "둘", "셋", "넷", "다섯", "여섯", "일곱", "여덟", "아홉")
 _KO_NATIVE_BARE = re.compile(
     "(?<![가-힣])(" + "|".join(sorted(_KO_NATIVE_TENS, key=len, reverse=True)) + ") ?("
-    + "|".join(_KO_NATIVE_FULL_UNITS) + ")(?=$|[^가-힣]|이|요|야|은|는|도|다|지|예요|입니다| ?살)")
+    + "|".join(_KO_NATIVE_FULL_UNITS) + ")(?=$|[^가-힣]|이|요|야|은|는|도|다|지|예요|입니다| ?살|에(?!게))")
 
 
 # Years counted natively with 해 ("마흔 해", "열다섯 해", "한 해", "두 해 전"), written as the
@@ -61,6 +61,7 @@ _KO_TENS_ALONE = re.compile("(?<![가-힣])(스물|서른|마흔|예순|일흔|�
 _KO_NATIVE_ALONE = re.compile("(?<![가-힣])(하나|둘|셋|넷|다섯|여섯|일곱|여덟|아홉|열)"
                               "(?=이야|이에요|이요|예요|요(?![가-힣])|야(?![가-힣])|이죠|입니다|이다|이고|이지|이라|이었|이여|"
                               "이오|이네|이거든|이랍니다|이란다|$|[.,!?~…])")
+_KO_HANJA_YEAR = re.compile("(?<=\\d)年|(?<=\\d) 年")
 _KO_ALONE_VALUES = {"하나": 1, "둘": 2, "셋": 3, "넷": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10}
 
 
@@ -115,6 +116,12 @@ def _ko_sino(m: re.Match[str]) -> str:
         return m.group(0)
     if counter and len(run) == 1 and run in _KO_SINO_SCALES and counter not in ("년", "세", "층", "원"):
         return m.group(0)
+    if counter == "개" and len(run) < 2:
+        # 개 counts natively up to the tens ("열일곱 개"); a Sino-Korean run before it is a number only
+        # with a scale in it ("십칠 개", "삼백 개"): "일개" (a mere), "구개" (palate), "이 개" (this dog)
+        return m.group(0)
+    if counter == "일" and m.string.startswith("절", m.end()):
+        return m.group(0)  # 삼일절 is the holiday of the First of March, no count of days
     if counter == "단" and run == "일":
         return m.group(0)  # 일단 is "for now" far more often than a first dan (초단, 1단)
     v = _ko_sino_value(run)
@@ -144,6 +151,8 @@ def _ko_native(m: re.Match[str]) -> str:
 def korean_numbers(text: str) -> str:
     """Korean numbers, months and days of ``text`` in their canonical forms (see the module doc)."""
     text = korean_months(text)  # 시월, 유월, 정월, 동짓달, 섣달
+    if "年" in text:  # "1933年 4月 26日이었어요": the year in hanja is the 년 of a Korean date
+        text = _KO_HANJA_YEAR.sub("년", text)
     text = _KO_MIXED.sub(_ko_mixed, text)
     text = _KO_NATIVE_BARE.sub(_ko_native_bare, text)
     text = _KO_NATIVE_ALONE.sub(lambda m: str(_KO_ALONE_VALUES[m.group(1)]), text)

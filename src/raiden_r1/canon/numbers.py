@@ -192,7 +192,8 @@ def _banker_run(m: re.Match[str]) -> str:
 
 # Japanese era years as Gregorian years (昭和52年 = 1977年): a person says either.
 _JA_ERAS = {"明治": 1867, "大正": 1911, "昭和": 1925, "平成": 1988, "令和": 2018}
-_JA_ERA_YEAR = re.compile("(明治|大正|昭和|平成|令和)(元|[0-9]{1,2}) ?年")
+# (の may join the era and its year as people say it: "明治の十二年", "昭和の三十年")
+_JA_ERA_YEAR = re.compile("(明治|大正|昭和|平成|令和)(?:の)?(元|[0-9]{1,2}) ?年")
 
 
 def _ja_era_year(m: re.Match[str]) -> str:

@@ -140,9 +140,18 @@ _QUESTION_ENDINGS = {"zh": ("吗", "么"), "ja": ("ですか", "ますか", "で
 # Tag questions confirm rather than ask ("札幌やろ？", "You're going on Thursday, right?"): a clause
 # ending in one is a statement.
 _TAGS = {"ja": ("でしょ", "でしょう", "やろ", "だろ", "だろう", "よね", "じゃん", "ですよね", "よな", "っちゃろ", "たろ", "じゃろ",
-                "やんな", "やんか"),
+                "やんな", "やんか",
+                # (session 31: the plain negative question "じゃないか" asserts, "why, it's X": "会津じゃないか？君が
+                # 言ったんだよ"; the polite じゃないですか and the past じゃなかった(っけ) still need a vouching clause:
+                # rhetorical_confirm.py)
+                "じゃないか", "じゃねえか", "じゃねぇか", "じゃねーか", "やないか", "ではないか", "じゃあないか", "やんけ", "じゃんか"),
          # (Korean "-인데요?", "-거든요?" push back with a statement: "저 간호사인데요?")
-         "zh": ("对吧", "是吧", "对不对", "是不是", "吧"), "ko": ("죠", "지", "잖아요", "잖아", "지요", "인데요", "거든요"),
+         # (session 31: every ending on the contracted -잖- asserts what both know, in every register and
+         # dialect: "북청이잖소?", "캤잖아예?", "했잖여유?"; so does the Gyeongsang "아이가", "it is, isn't it")
+         "zh": ("对吧", "是吧", "对不对", "是不是", "吧"), "ko": ("죠", "지", "잖아요", "잖아", "지요", "인데요", "거든요",
+                                                             "잖소", "잖수", "잖우", "잖어", "잖여", "잖니", "잖나", "잖냐", "잖노",
+                                                             "잖습니까", "잖아예", "잖여유", "잖아유", "잖슈", "잖애",
+                                                             "아이가", "아이가예", "아입니까", "아이겠나"),
          "en": ("right", "isn t it", "aren t you", "didn t you", "don t you", "isn t that right", "yeah", "eh")}
 
 

@@ -66,7 +66,16 @@ def spellings(words, language: str, keywords: bool = False) -> list[str]:
             else:  # 메인보컬 -> 메인 보컬, 치과의사 -> 치과 의사: one space anywhere inside
                 joined = [f"{w[:i]} {w[i:]}" for i in range(2, len(w))] if 3 <= len(w) <= 6 else []
             out.extend(j for j in joined if j not in out)
-    return out
+    return _kilo_as_spelled(words, out)
+
+
+def _kilo_as_spelled(words, out: list[str]) -> list[str]:
+    """A bare キロ / 킬로 is either unit, but not in an item that spells the unit out beside it
+    ("320キログラム", "320キロ"): there it is that unit, and the other ("320キロメートル") another quantity."""
+    explicit = {canonical(w) for w in words}
+    drop = {f"{c[:-3]} {other}" for c in explicit for unit, other in ((" kg", "km"), (" km", "kg"))
+            if c.endswith(unit) and c[:-3].isdigit()} - explicit
+    return [v for v in out if v not in drop] if drop else out
 
 
 def _agent_nouns(w: str) -> list[str]:

@@ -45,8 +45,9 @@ def _owner_after(ans: Answer, ci: int, pos: int, prep: PreparedTruth, lang: str)
     if lang == "en":
         rest = re.sub(r"^(?: and [a-z]+)+", "", rest)  # "Ada and Thandi are my sister's girls"
     m = pattern.match(rest if lang == "en" else rest.lstrip())
-    # (the relative the question asks about is who the value belongs to: "我女儿是…的")
-    return m.group(1) if m and m.group(1) not in prep.question_relations else None
+    # (the relative the question asks about is who the value belongs to: "我女儿是…的"; a kin word the gold
+    # answer says of the keyword is its title, "박만석 할아버지": "만석 할아버지 개야" is Grandpa Manseok's dog)
+    return m.group(1) if m and m.group(1) not in prep.question_relations and m.group(1) not in prep.answer_norm else None
 
 
 # A named owner right after the keyword: "[biscuit] s mrs patel s cat", "[dock 9] is lieutenant ortiz s
@@ -151,9 +152,10 @@ def number_label(ans: Answer, pos: int, term: Term, lang: str) -> str | None:
 
 
 # A negation right after the keyword in dialect or idiom ("41歳ちゃうわ", "41歳じゃねえ", "부산 아이다",
-# "25살은 무슨", "34 minus ten").
-_NOT_RIGHT_AFTER = {"ja": re.compile(r"^ ?(?:と|や)?(?:ちゃう|ちゃいま|ちゃいます)|^ ?(?:じゃねえ|じゃねー|やない|やあらへん|なんかじゃ)"),
-                    "ko": re.compile(r"^ ?(?:이|가|은|는)? ?(?:아이다|아입니더|아이라|아인기라|아니라예|무슨(?:요|예)?$)"),
+# "25살은 무슨", "34 minus ten"); not the tags that say yes ("甲州じゃねえか", "大阪やないか").
+_NOT_RIGHT_AFTER = {"ja": re.compile(r"^ ?(?:と|や)?(?:ちゃう|ちゃいま|ちゃいます)|^ ?(?:じゃねえ(?!か)|じゃねー(?!か)|やない(?!か)|やあらへん|なんかじゃ)"),
+                    "ko": re.compile(r"^ ?(?:이|가|은|는)? ?(?:아이다|아입니더|아이라|아인기라|아니라예|무슨(?:요|예)?$|"
+                                      r"(?:아이오|아이요|아임더|아이지러)(?![가-힣]))"),  # (하오체 아이오: "북청이 아이오")
                     "en": re.compile(r"^ (?:minus|my foot|my eye|not)\b")}
 # A clause of its own after the keyword's that only denies ("28岁，怎么可能。", "I'm 34... NOT.").
 # (and a bare copula's negation after a pause: "4月3日…デハアリマセン", "45년… 아닙니다", "周六……不是")

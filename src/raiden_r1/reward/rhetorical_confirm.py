@@ -12,7 +12,9 @@ from .analysis import Answer, clause_cue
 
 _NEGATIVE_QUESTION = {
     "zh": re.compile(r"(?:^|[^要])不(?:就)?是.*(?:吗|嘛|么|呀)?$"),
-    "ko": re.compile(r"(?:아니었어요|아니었나요|아니에요|아니야|아니었어|아닌가요|아니었던가요|아니었지|아니던가요|아니었나)$"),
+    # (the formal 아닙니까 and its Jeju forms 아니꽈/아니우꽈 ask the same "isn't it X?")
+    "ko": re.compile(r"(?:아니었어요|아니었나요|아니에요|아니야|아니었어|아닌가요|아니었던가요|아니었지|아니던가요|아니었나|"
+                     r"아닙니까|아니었습니까|아니꽈|아니우꽈)$"),
     "ja": re.compile(r"(?:じゃなかった|じゃなかったっけ|じゃないですか|じゃなかったですか|ではなかったですか|やなかった|やなかったか|じゃなかったか)$"),
     "en": re.compile(r"^(?:wasn t it|isn t it|weren t they|wasn t that|isn t that)(?: |$)|(?: wasn t it| isn t it)$"),
 }
