@@ -27,6 +27,7 @@ from .matching import PreparedTruth
 from .outside import alternation, narrated_by_name, narrated_scene
 from .sign_on import another_sign_on
 from .similarity import content_units
+from .spoken_labels import own_manner, spoken_label
 from .third_person import introduced_by_name
 
 # ---- out of character ---------------------------------------------------------------------------
@@ -153,6 +154,10 @@ def wrapper(raw: str, prep: PreparedTruth) -> str | None:
         for m in _LABEL.finditer(raw[:2000]):
             label = canonical(m.group(1))
             label = label if " " not in label else _joined_letters(label)
+            # ("Answer, uncle: ...": an address after the label leaves it a label)
+            head = canonical(re.split(r"[,，、]", m.group(1))[0])
+            if head != label and (head in labels or head in prep.short_names):
+                return f"labelled like a script or a form ('{m.group(1).strip()}:')"
             # A speaker label holding the character's name ("The Great Zambrano (grandly): ...").
             # A comma makes it a sentence ("Rumbold remembers, sir: ..."), not a speaker label.
             named = len(label.split(" ")) <= 4 and "," not in m.group(1) and any(
@@ -178,7 +183,15 @@ _DASH_LABEL = re.compile(r"^\s*([^\n—–:：]{1,24}?)\s*[—–]+\s*\S")
 def _question_field(raw: str, prep: PreparedTruth) -> str | None:
     """An answer opening with the question's own words as a field label ("Favourite ingredient:
     saffron" asked for the favourite ingredient, "ポジション：ピッチャー", "최애 색깔: 초록"): a form
-    filled in, not the character speaking. A label with a pronoun is speech ("My answer: ...")."""
+    filled in, not the character speaking. A label with a pronoun is speech ("My answer: ..."), and
+    so is an aside, a count or the character's own manner (spoken_labels.py)."""
+    field = _field_label(raw, prep)
+    if field and own_manner(raw, _field_label(prep.truth.answer, prep), prep.truth.self_word):
+        return None
+    return field
+
+
+def _field_label(raw: str, prep: PreparedTruth) -> str | None:
     m = _LABEL.match(raw)
     if m is None:
         # a dash only with a bare value after it ("Instrument played — cello"), not a sentence
@@ -188,6 +201,8 @@ def _question_field(raw: str, prep: PreparedTruth) -> str | None:
             return None
     if not prep.question_units:
         return None
+    if spoken_label(m.group(1), prep.language):
+        return None  # "Two things, uncle: ...": a count and an address, not a field
     label = canonical(m.group(1))
     if not label or (len(label.split(" ")) > 4 if label.isascii() else len(label.replace(" ", "")) > 10):
         return None
