@@ -188,7 +188,7 @@ def occurrence_issue(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedT
             return f"attributed to others ('{tag}')"
     if "hearsay" not in allowed:
         before = f"{heard} {clause_before(ans, ci, pos)}".strip()
-        verb = reported(before, lang, user_fact)
+        verb = reported(before, lang, user_fact, clause_rest(ans, ci, pos, term) if term.cjk else "")
         if verb:
             return f"attributed to others ('{verb}')"
     if "negation" not in allowed and (cue := _has(text, lang, "dislike")):
