@@ -307,10 +307,14 @@ def _lower_case_name(raw: str, name: str) -> bool:
     in lower case ("toast with marmalade"): the common word, not the name."""
     if not name[:1].isupper() or " " in name.strip() or not name.isascii():
         return False
-    found = [m for m in re.finditer(rf"(?<![A-Za-z]){re.escape(name)}(e?s)?(?![A-Za-z])", raw, re.IGNORECASE)]
-    if found and all(m.group(1) for m in found):
-        return True  # "I had noodles for me tea" for Noodle: a plural is a common noun, never the name
-    found = [m for m in found if not m.group(1)]
+    # (a final e drops before -ing and -y: "pickling" for Pickle)
+    base, bare = (name[:-1], "e") if name.endswith("e") else (name, "")
+    found = [m for m in re.finditer(rf"(?<![A-Za-z]){re.escape(base)}({bare}|e?s|e?d|ing|y)(?![A-Za-z])", raw, re.IGNORECASE)]
+    if found and all(m.group(1).lower() != bare for m in found):
+        # "I had noodles for me tea" for Noodle, "pickled cucumbers" for Pickle: a name takes no
+        # plural or verb ending, so the word is the common one
+        return True
+    found = [m for m in found if m.group(1).lower() == bare]
     return bool(found) and all(m.group(0)[:1].islower() for m in found) and raw.lstrip()[:1].isupper()
 
 
