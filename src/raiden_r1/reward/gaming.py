@@ -27,6 +27,7 @@ from .matching import PreparedTruth
 from .outside import alternation, narrated_by_name, narrated_scene
 from .sign_on import another_sign_on
 from .similarity import content_units
+from .speech_tags import narrators_tag
 from .spoken_labels import own_manner, spoken_label
 from .third_person import introduced_by_name
 
@@ -145,6 +146,9 @@ def wrapper(raw: str, prep: PreparedTruth) -> str | None:
     field = _question_field(raw, prep)
     if field:
         return f"labelled like a form field ('{field}:')"
+    tag = narrators_tag(raw, prep.language)
+    if tag:
+        return f"a narrator's speech tag ('{tag}:')"
     field = form_wrapper(raw, prep.truth.answer, prep.language, prep.truth.self_word or "")
     if field:
         return f"written as a form ('{field}:' and more)"
