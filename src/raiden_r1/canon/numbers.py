@@ -281,6 +281,12 @@ _MONTH_SET = frozenset(_MONTHS)
 _CLIPPED_ELEVEN = re.compile(r"(?<![a-z])['\u2019](leven(?:th)?)\b")
 
 
+# A number read out digit by digit with a pause after each ("三、九、二、七", "三・九・二・七": a telephone
+# number, a code): one number; four digits at least, since "一、二、三" counts off a list.
+_CJK_DIGIT_BY_DIGIT = re.compile(r"(?<![〇零一二三四五六七八九十百千万])[〇零一二三四五六七八九](?:[,・]\s?[〇零一二三四五六七八九]){3,}"
+                                 r"(?![〇零一二三四五六七八九十百千万])")
+
+
 def canonical_numbers(folded: str) -> str:
     """Numbers, dates and units of folded text in their canonical forms (see the module doc)."""
     text = folded
@@ -303,6 +309,8 @@ def canonical_numbers(folded: str) -> str:
         text = _FIRST_OF.sub(lambda m: f"{1 if m.group(1) == 'first' else 2} of {m.group(2)}", text)
         text = month_first_second(text)  # "june second", "june the first"
     if not ascii_text:
+        if "," in text or "・" in text:  # (fold writes 、 and ， as ",")
+            text = _CJK_DIGIT_BY_DIGIT.sub(lambda m: re.sub(r"[,・]\s?", "", m.group(0)), text)
         if "周" in text or "礼拜" in text or "星期" in text:
             text = _ZH_WEEKDAY.sub(lambda m: "星期" + ("日" if m.group(1) == "天" else m.group(1)), text)
         if not _BANKER_SET.isdisjoint(text):
