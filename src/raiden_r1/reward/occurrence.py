@@ -94,7 +94,7 @@ def occurrence_issue(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedT
     if clock and (other := clock_conflict(ans.match, pos, term, clock)):
         return f"another time ('{other}')"
     if any(c.isdigit() for c in term.norm) and not asks_label(prep) and \
-            (label := number_label(ans, pos, term, ans.language)):
+            (label := number_label(ans, pos, term, ans.language)) and not _label_asked(label, prep):
         return f"a number of another kind ('{label}')"
     # Cue words inside the keyword itself ("형제가 없", "泳げない") say nothing about asserting it.
     own = term.canon
@@ -300,6 +300,13 @@ def _age_when_unspaced(ans: Answer, ci: int, pos: int, term: Term, lang: str) ->
         return None
     pattern = _AGE_WHEN["ja_unspaced" if lang == "ja" else "zh"]
     return pattern.match(ans.match[pos + len(term.norm):ans.clauses[ci].end])
+
+
+def _label_asked(label: str, prep: PreparedTruth) -> bool:
+    """The thing the number names is what the question asks for ("the 4:15 train" asked which train,
+    "哪趟车" answered "四点一刻那趟车"): the number is the answer, not another kind of number."""
+    q = prep.question_norm
+    return bool(q) and (f" {label} " in f" {q} " if label.isascii() else label in q)
 
 
 def _lower_case_name(raw: str, name: str) -> bool:
