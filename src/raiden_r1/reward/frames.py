@@ -48,7 +48,17 @@ _QUESTION_TAILS = ("じゃなかったっけ", "だったっけ", "でしたっ�
 def question_tail(ans: Answer, ci: int) -> bool:
     nxt = ans.clauses[ci + 1] if ci + 1 < len(ans.clauses) else None
     # (an ellipsis may end the sentence before the tail)
-    return nxt is not None and nxt.question and nxt.text.strip().startswith(_QUESTION_TAILS) and len(nxt.text.strip()) <= 9
+    if nxt is None or not nxt.question:
+        return False
+    tail = nxt.text.strip()
+    return (tail.startswith(_QUESTION_TAILS) and len(tail) <= 9) or tail in _SAY_TAILS
+
+
+# "Cream, you say?", "Cream, tha says?", "河间府，你说？": the user's word handed back as a question
+# (the next clause of the sentence only asks whether that is what was said)
+_SAY_TAILS = frozenset({"you say", "you said", "d you say", "did you say", "do you say", "you re saying", "you mean",
+                        "tha says", "tha said", "thou sayest", "ye say", "says you", "say you",
+                        "你说", "你是说", "您说", "您是说", "你讲", "って言った", "と言った", "라고요", "이라고요", "라고"})
 
 
 # What may stand between a keyword and the role it is given: a copula or topic marker, then fillers.
