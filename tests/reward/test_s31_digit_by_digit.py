@@ -1,6 +1,7 @@
 """A number read out digit by digit with a pause after each ("三、九、二、七", "三・九・二・七", a
 telephone number or a code) is that number (session 31, canon.numbers._CJK_DIGIT_BY_DIGIT); three
-digits or fewer count off a list ("一、二、三"). The digits in another order stay another number."""
+digits or fewer count off a list ("一、二、三"). The digits in another order stay another number. A count
+in tens ("three tens of jars") is its number; "tens of thousands" is no count."""
 
 from __future__ import annotations
 
@@ -35,3 +36,17 @@ def test_the_digits_in_another_order_fail(answer):
 def test_a_japanese_number_read_digit_by_digit_is_paid():
     assert keyword_accuracy("三・九・二・七番でございます。", PHONE_JA) == 1.0
     assert keyword_accuracy("七・三・九・二番でございます。", PHONE_JA) == 0.0
+
+
+@pytest.mark.parametrize("text,canon", [("Three tens of jars", "30 of jars"), ("two tens and a five", "20 and a 5"),
+                                        ("tens of thousands", "tens of thousands")])
+def test_a_count_in_tens_is_its_number(text, canon):
+    assert canonical(text) == canon
+
+
+def test_three_tens_of_jars_is_thirty_and_two_tens_is_not():
+    t = GroundTruth(answer="Thirty jars.", keywords=(("thirty", "30"),), negative_keywords=("twelve",), language="en",
+                    question="How many jars of beer do you owe the temple each month?")
+    assert keyword_accuracy("Three tens of jars of barley beer, stranger — every month.", t) == 1.0
+    assert keyword_accuracy("Two tens of jars, stranger.", t) == 0.0
+    assert keyword_accuracy("Tens of jars, stranger, tens!", t) == 0.0
