@@ -179,10 +179,7 @@ def perspective_issue(ans: Answer, ci: int, pos: int, term: Term, prep: Prepared
             # "I walk her every morning, Crumpet": the character does something to the one named;
             # "내가 콩이라고 지어 줬어": it named it
             agent = None
-        # (the gold answer's own "I" anywhere, not only at its start: "Two things, uncle: I read the
-        # stars" asked what the uncle relies on the character for is the character's own act)
-        gold_agent = first_person_agent(prep.answer_norm, lang) or (english_i_does(prep.answer_norm) if lang == "en" else None)
-        if agent and not gold_agent and not _has(f"{earlier} {before}", lang, "cognition"):
+        if agent and not first_person_agent(prep.answer_norm, lang) and not _has(f"{earlier} {before}", lang, "cognition"):
             return f"claims someone else's fact as its own ('{agent}')"
     if subject == "user" and prep.question_relations and lang in ("en", "zh", "ko"):
         # "You teach piano, don't you?" asked what the user's sister does: the relative's fact given
