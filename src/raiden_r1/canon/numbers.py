@@ -282,6 +282,13 @@ _MONTH_SET = frozenset(_MONTHS)
 _CLIPPED_ELEVEN = re.compile(r"(?<![a-z])['\u2019](leven(?:th)?)\b")
 
 
+_EN_TENS = re.compile(r"(?<![\d.,])([1-9]) tens\b")
+# A number read out digit by digit with a pause after each ("三、九、二、七", "三・九・二・七": a telephone
+# number, a code): one number; four digits at least, since "一、二、三" counts off a list.
+_CJK_DIGIT_BY_DIGIT = re.compile(r"(?<![〇零一二三四五六七八九十百千万])[〇零一二三四五六七八九](?:[,・]\s?[〇零一二三四五六七八九]){3,}"
+                                 r"(?![〇零一二三四五六七八九十百千万])")
+
+
 def canonical_numbers(folded: str) -> str:
     """Numbers, dates and units of folded text in their canonical forms (see the module doc)."""
     text = folded
@@ -300,10 +307,14 @@ def canonical_numbers(folded: str) -> str:
         text = EN_RUN.sub(en_run, text)  # first: "twenty-first" is one number
         if "and" in words and ("decades" in words or "decade" in words or "score" in words or "fourscore" in words):
             text = _EN_SUM.sub(_en_sum, text)
+        if "tens" in words:
+            text = _EN_TENS.sub(r"\g<1>0", text)  # "three tens of jars", "two tens and a five": counted in tens
     if months and ("first" in words or "second" in words):
         text = _FIRST_OF.sub(lambda m: f"{1 if m.group(1) == 'first' else 2} of {m.group(2)}", text)
         text = month_first_second(text)  # "june second", "june the first"
     if not ascii_text:
+        if "," in text or "・" in text:  # (fold writes 、 and ， as ",")
+            text = _CJK_DIGIT_BY_DIGIT.sub(lambda m: re.sub(r"[,・]\s?", "", m.group(0)), text)
         if "周" in text or "礼拜" in text or "星期" in text:
             text = _ZH_WEEKDAY.sub(lambda m: "星期" + ("日" if m.group(1) == "天" else m.group(1)), text)
         if not _BANKER_SET.isdisjoint(text):

@@ -20,9 +20,14 @@ _DAY_AFTER = re.compile(r"^\s?(?:\d{1,2}\s?(?:日|号)|初[一二三四五六七
 _YEAR_AFTER_DAY = re.compile(r"^\s?\d{3,4}(?!\s?(?:年|년)?\s?\d)(?!\d)")
 
 
+_DAY_MONTH_END = re.compile(r"\d{1,2}\s?月\s?\d{1,2}\s?日\s?$")
+
+
 def date_part_before(head: str, key: str, tail: str, prep: PreparedTruth) -> bool:
     """The number right before the keyword is the date's part before it ("1998年" before "3月9日", "8月"
     before the day "15" said as "15日")."""
+    if re.fullmatch(r"\d{3,4}", key) and _DAY_MONTH_END.search(head):
+        return True  # "14 March 1961", "14.03.1961" (canonical "3月14日 1961"): the year of that date
     year = _YEAR_END.search(head)
     if year and _MONTH_START.match(key):
         return _gold_year(re.search(r"\d+(?=\s?(?:年|년)\s?$)", head).group(0), prep)

@@ -75,6 +75,9 @@ def _bare_segments(ans: Answer, prep: PreparedTruth) -> tuple[int, int, list[str
         # "14/03, day first": a numeric date is one value, not two numbers listed (its slashes are
         # kept out of the split, then put back so that the segment reads as the date)
         raw = _NUMERIC_DATE.sub(lambda m: m.group(0).replace("/", "\x00"), raw)
+    elif "/" in raw:
+        # ("14/03/1961" asked the year: a date with its year is one value whatever is asked)
+        raw = _FULL_NUMERIC_DATE.sub(lambda m: m.group(0).replace("/", "\x00"), raw)
     segments = [s.replace("\x00", "/") for s in _LIST_SPLIT.split(raw) if s and s.strip()][:128]
     if len(segments) < 2:
         words = raw.split()
@@ -153,6 +156,7 @@ def _describes_person(segment: str, language: str, prep: PreparedTruth) -> bool:
 
 _NUMERIC_DATE = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}(?:/\d{2,4})?(?![\d/])")
 _DATE_KEY = re.compile(r"\d月\d{1,2}日")
+_FULL_NUMERIC_DATE = re.compile(r"(?<![\d/])(?:\d{1,2}/\d{1,2}/\d{4}|\d{4}/\d{1,2}/\d{1,2})(?![\d/])")
 
 
 def _asks_date(prep: PreparedTruth) -> bool:

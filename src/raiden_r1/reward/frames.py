@@ -48,7 +48,17 @@ _QUESTION_TAILS = ("じゃなかったっけ", "だったっけ", "でしたっ�
 def question_tail(ans: Answer, ci: int) -> bool:
     nxt = ans.clauses[ci + 1] if ci + 1 < len(ans.clauses) else None
     # (an ellipsis may end the sentence before the tail)
-    return nxt is not None and nxt.question and nxt.text.strip().startswith(_QUESTION_TAILS) and len(nxt.text.strip()) <= 9
+    if nxt is None or not nxt.question:
+        return False
+    tail = nxt.text.strip()
+    return (tail.startswith(_QUESTION_TAILS) and len(tail) <= 9) or tail in _SAY_TAILS
+
+
+# "Cream, you say?", "Cream, tha says?", "河间府，你说？": the user's word handed back as a question
+# (the next clause of the sentence only asks whether that is what was said)
+_SAY_TAILS = frozenset({"you say", "you said", "d you say", "did you say", "do you say", "you re saying", "you mean",
+                        "tha says", "tha said", "thou sayest", "ye say", "says you", "say you",
+                        "你说", "你是说", "您说", "您是说", "你讲", "って言った", "と言った", "라고요", "이라고요", "라고"})
 
 
 # What may stand between a keyword and the role it is given: a copula or topic marker, then fillers.
@@ -112,7 +122,7 @@ def rumour_tag(ans: Answer, ci: int, lang: str) -> str | None:
 _ADVERB_END = re.compile("(?:常常|经常|总是|一直|向来|老是|时常|每每|从来|常|总|老|就|也|还|都)$")
 
 
-def reported(before: str, language: str, user_fact: bool = False) -> str | None:
+def reported(before: str, language: str, user_fact: bool = False, after: str = "") -> str | None:
     """A verb of saying or believing before the keyword whose subject is not the character
     ("my coach reckons X", "别人都说X"); "I'd say X" and "I think X" are the character's own.
     In conversation memory "you said X" is right too: there the verb must have neither the
@@ -152,13 +162,31 @@ def reported(before: str, language: str, user_fact: bool = False) -> str | None:
         if own and cue_in_text(head, language, "first_person_exempt"):
             own = False  # "我老娘常说": 老娘 here is the mother, not the brash "I"
         if not own and before[max(0, k - 2):k] not in _TO_YOU \
-                and not before[k:].startswith(_SPEECH_NOT_REPORT) and before[max(0, k - 2):k + 1] not in ("老实说", "实话说"):
+                and not before[k:].startswith(_SPEECH_NOT_REPORT) and before[max(0, k - 2):k + 1] not in ("老实说", "实话说") \
+                and not speaking_not_reporting(before, k, w, after):
             return w
     return None
 
 
 # "我这人说话直爽", "说实话": speaking, not reporting what someone said.
 _SPEECH_NOT_REPORT = ("说话", "讲话", "说实话", "说真的", "说白了", "说起来", "说到", "说来", "讲真")
+# The storyteller's openings ("话说列位看官", "且说", "却说"): the narrator taking up the tale, no source.
+_STORY_OPENING = re.compile(r"(?:^|[\s，。！？])(?:话|且|却|单)$")
+# A verb of saying with its object: a language ("讲塔马舍克话", "说一口上海话", "会说英语") or what is
+# performed or done by talking ("说书", "讲故事", "讲价"): an activity, not a report of what was said.
+_SPOKEN_OBJECT = re.compile(r"^(?:得|着|了)?(?:一口|几句)?(?:[^\s，。！？的说讲]{0,8}?(?:话|语|文)(?![言音])|"
+                            r"书|评书|相声|故事|笑话|课|价|经)")
+
+
+def speaking_not_reporting(before: str, k: int, verb: str, after: str) -> bool:
+    """The Chinese verb of saying at ``before[k:]`` opens a tale or takes its object (a language, a
+    story, a price), and no other verb of saying follows it ("话说回来，人家都说…" still reports)."""
+    if verb not in ("说", "讲"):
+        return False
+    rest = before[k + len(verb):]
+    if "说" in rest or "讲" in rest:
+        return False
+    return bool(_STORY_OPENING.search(before[:k]) or _SPOKEN_OBJECT.match(rest if rest.strip() else after))
 
 _SPEAKER_MARK = ("は", "が", "も", "는", "은", "가", "이", "도", "说", "讲", "告诉", "跟我说")
 

@@ -27,6 +27,8 @@ from .matching import PreparedTruth
 from .outside import alternation, narrated_by_name, narrated_scene
 from .sign_on import another_sign_on
 from .similarity import content_units
+from .speech_tags import narrators_tag
+from .spoken_labels import own_manner, spoken_label
 from .third_person import introduced_by_name
 
 # ---- out of character ---------------------------------------------------------------------------
@@ -98,7 +100,8 @@ def _joined_letters(text: str) -> str:
 _FENCE = re.compile(r"```|~~~")
 _TABLE = re.compile(r"(?m)^\s*\|.*\|.*\||^\s*\|?\s*:?-{3,}:?\s*\|")
 _JSON = re.compile(r"^\s*[\[{]\s*[\"'{\[]|\{\s*\"[^\"]{1,40}\"\s*:")
-_MARKUP = re.compile(r"</?[A-Za-z_][\w-]{0,20}>|\[/?(?:answer|response|reply|character|in character)\]", re.IGNORECASE)
+# (an HTML comment, "<!-- model note: ... -->", is written for a machine reader, never said)
+_MARKUP = re.compile(r"</?[A-Za-z_][\w-]{0,20}>|<!--|\[/?(?:answer|response|reply|character|in character)\]", re.IGNORECASE)
 _LABEL = re.compile(r"(?m)^\s*[*_#>\-\s]*([^\n:：*]{1,24}?)\s*[*_]*\s*(?:[(（][^)）\n]{0,60}[)）]\s*)?[:：]")
 _BRACKET_LABEL = re.compile(r"(?m)^\s*[【\[〔(（]([^】\]〕)）\n]{1,16})[】\]〕)）]")
 _SPEAKER_QUOTE = re.compile(r"^\s*([^\s「『\"“]{1,16})\s*[「『\"“]")
@@ -143,6 +146,9 @@ def wrapper(raw: str, prep: PreparedTruth) -> str | None:
     field = _question_field(raw, prep)
     if field:
         return f"labelled like a form field ('{field}:')"
+    tag = narrators_tag(raw, prep.language)
+    if tag:
+        return f"a narrator's speech tag ('{tag}:')"
     field = form_wrapper(raw, prep.truth.answer, prep.language, prep.truth.self_word or "")
     if field:
         return f"written as a form ('{field}:' and more)"
@@ -153,6 +159,10 @@ def wrapper(raw: str, prep: PreparedTruth) -> str | None:
         for m in _LABEL.finditer(raw[:2000]):
             label = canonical(m.group(1))
             label = label if " " not in label else _joined_letters(label)
+            # ("Answer, uncle: ...": an address after the label leaves it a label)
+            head = canonical(re.split(r"[,，、]", m.group(1))[0])
+            if head != label and (head in labels or head in prep.short_names):
+                return f"labelled like a script or a form ('{m.group(1).strip()}:')"
             # A speaker label holding the character's name ("The Great Zambrano (grandly): ...").
             # A comma makes it a sentence ("Rumbold remembers, sir: ..."), not a speaker label.
             named = len(label.split(" ")) <= 4 and "," not in m.group(1) and any(
@@ -178,7 +188,15 @@ _DASH_LABEL = re.compile(r"^\s*([^\n—–:：]{1,24}?)\s*[—–]+\s*\S")
 def _question_field(raw: str, prep: PreparedTruth) -> str | None:
     """An answer opening with the question's own words as a field label ("Favourite ingredient:
     saffron" asked for the favourite ingredient, "ポジション：ピッチャー", "최애 색깔: 초록"): a form
-    filled in, not the character speaking. A label with a pronoun is speech ("My answer: ...")."""
+    filled in, not the character speaking. A label with a pronoun is speech ("My answer: ..."), and
+    so is an aside, a count or the character's own manner (spoken_labels.py)."""
+    field = _field_label(raw, prep)
+    if field and own_manner(raw, _field_label(prep.truth.answer, prep), prep.truth.self_word):
+        return None
+    return field
+
+
+def _field_label(raw: str, prep: PreparedTruth) -> str | None:
     m = _LABEL.match(raw)
     if m is None:
         # a dash only with a bare value after it ("Instrument played — cello"), not a sentence
@@ -188,6 +206,8 @@ def _question_field(raw: str, prep: PreparedTruth) -> str | None:
             return None
     if not prep.question_units:
         return None
+    if spoken_label(m.group(1), prep.language):
+        return None  # "Two things, uncle: ...": a count and an address, not a field
     label = canonical(m.group(1))
     if not label or (len(label.split(" ")) > 4 if label.isascii() else len(label.replace(" ", "")) > 10):
         return None

@@ -34,6 +34,9 @@ def spellings(words, language: str, keywords: bool = False) -> list[str]:
             out.append(m.group(1))
         if language in ("zh", "ja") and _CJK_DATE.fullmatch(c) and c[:-1] not in out:
             out.append(c[:-1])  # "3月14日" is said "3月14" (三月十四出生的)
+        if language == "zh" and (day := _ZH_DAY.fullmatch(c)):
+            # a day after a month needs no 号 ("下个月十五", "本月十五"; "三月十五" reads as 3月15日 already)
+            out.extend(v for m in ("个月", "下月", "本月", "上月") if (v := m + day.group(1)) not in out)
         out.extend(v for v in _number_spellings(c, language) if v not in out)
         out.extend(v for v in _label_and_counter_spellings(w, c, language) if v not in out)
         out.extend(v for v in _short_forms(c, language) if v not in out)
@@ -130,6 +133,7 @@ _ZH_SEPARABLE_MIDDLES = ("个", "了", "过", "会儿", "一会儿", "了个", "
 _CHOUON = re.compile("([こごそぞとどのほぼぽもよろょヨコゴソゾトドノホボポモロョ])[うウ]|([けげせぜてでねへべぺめれケゲセゼテデネヘベペメレ])[いイ]")
 _BARE_CJK_CLOCK = re.compile(r"\d{1,2} ?[点时시](?:半| 반|\d{1,2} ?[分분]?|整)?")  # no 下午/오후 before it
 _CJK_DATE = re.compile(r"\d{1,2}月\d{1,2}日")
+_ZH_DAY = re.compile(r"(\d{1,2})(?:号|日)")
 _YEAR = re.compile(r"(?:19|20)(\d\d)")
 _CM = re.compile(r"(1\d\d|2[0-4]\d) cm")
 

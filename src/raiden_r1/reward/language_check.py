@@ -45,7 +45,8 @@ def _compound_of(word: str, table: frozenset[str]) -> bool:
     return len(parts) >= 2 and all(p in table for p in parts)
 
 
-_FOREIGN_MARKS = frozenset("àâäçèéêëîïôöùûüÿñßãõáíóúœæåø¿¡")
+# (with the Romanian, Polish and Czech letters: "zăpadă", "mogę", "potrzymać", "řeka")
+_FOREIGN_MARKS = frozenset("àâäçèéêëîïôöùûüÿñßãõáíóúœæåø¿¡ășțşţąęłńśźżćěščřžůőű")
 
 
 def chinese_for_japanese(ans: Answer, quoted: tuple[str, ...] = ()) -> bool:

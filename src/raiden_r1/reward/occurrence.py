@@ -94,7 +94,7 @@ def occurrence_issue(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedT
     if clock and (other := clock_conflict(ans.match, pos, term, clock)):
         return f"another time ('{other}')"
     if any(c.isdigit() for c in term.norm) and not asks_label(prep) and \
-            (label := number_label(ans, pos, term, ans.language)):
+            (label := number_label(ans, pos, term, ans.language)) and not _label_asked(label, prep):
         return f"a number of another kind ('{label}')"
     # Cue words inside the keyword itself ("형제가 없", "泳げない") say nothing about asserting it.
     own = term.canon
@@ -188,7 +188,7 @@ def occurrence_issue(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedT
             return f"attributed to others ('{tag}')"
     if "hearsay" not in allowed:
         before = f"{heard} {clause_before(ans, ci, pos)}".strip()
-        verb = reported(before, lang, user_fact)
+        verb = reported(before, lang, user_fact, clause_rest(ans, ci, pos, term) if term.cjk else "")
         if verb:
             return f"attributed to others ('{verb}')"
     if "negation" not in allowed and (cue := _has(text, lang, "dislike")):
@@ -302,15 +302,26 @@ def _age_when_unspaced(ans: Answer, ci: int, pos: int, term: Term, lang: str) ->
     return pattern.match(ans.match[pos + len(term.norm):ans.clauses[ci].end])
 
 
+def _label_asked(label: str, prep: PreparedTruth) -> bool:
+    """The thing the number names is what the question asks for ("the 4:15 train" asked which train,
+    "哪趟车" answered "四点一刻那趟车"): the number is the answer, not another kind of number."""
+    q = prep.question_norm
+    return bool(q) and (f" {label} " in f" {q} " if label.isascii() else label in q)
+
+
 def _lower_case_name(raw: str, name: str) -> bool:
     """A name asked for ("Marmalade") that an answer which capitalises its sentences only ever writes
     in lower case ("toast with marmalade"): the common word, not the name."""
     if not name[:1].isupper() or " " in name.strip() or not name.isascii():
         return False
-    found = [m for m in re.finditer(rf"(?<![A-Za-z]){re.escape(name)}(e?s)?(?![A-Za-z])", raw, re.IGNORECASE)]
-    if found and all(m.group(1) for m in found):
-        return True  # "I had noodles for me tea" for Noodle: a plural is a common noun, never the name
-    found = [m for m in found if not m.group(1)]
+    # (a final e drops before -ing and -y: "pickling" for Pickle)
+    base, bare = (name[:-1], "e") if name.endswith("e") else (name, "")
+    found = [m for m in re.finditer(rf"(?<![A-Za-z]){re.escape(base)}({bare}|e?s|e?d|ing|y)(?![A-Za-z])", raw, re.IGNORECASE)]
+    if found and all(m.group(1).lower() != bare for m in found):
+        # "I had noodles for me tea" for Noodle, "pickled cucumbers" for Pickle: a name takes no
+        # plural or verb ending, so the word is the common one
+        return True
+    found = [m for m in found if m.group(1).lower() == bare]
     return bool(found) and all(m.group(0)[:1].islower() for m in found) and raw.lstrip()[:1].isupper()
 
 

@@ -55,10 +55,15 @@ def name_subject(text: str, prep: PreparedTruth, language: str, skip: tuple[int,
                     if not in_name and (nxt in particles or prev == "of" or (start == 0 and (
                             _EN_VERB_S.fullmatch(nxt) or _EN_VERB_ED.fullmatch(nxt)))):
                         return name
-                elif _subject_particle(rest, particles) or prev.endswith("的"):
+                elif _subject_particle(rest, particles) or prev.endswith("的") or (language == "zh" and _ZH_OWNED.match(rest)):
                     return name
             start = text.find(name, end)
     return None
+
+
+# Chinese owns home and kin without 的 ("我老家", "他妈", "小翠儿老家是河间府"): a name right before one
+# of these is their owner, as "小翠儿的老家" would be.
+_ZH_OWNED = re.compile(r"^(?:老家|家乡|故乡|家里|家在|家住|爸|妈|爹|娘|爷爷|奶奶|姥姥|姥爷|外婆|外公|哥哥|姐姐|弟弟|妹妹|老婆|老公|媳妇)")
 
 
 @functools.lru_cache(maxsize=1024)
