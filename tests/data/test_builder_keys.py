@@ -127,6 +127,11 @@ def test_helpers():
     assert paren_alias("Hathaway(大女儿)") is None
 
 
+def test_a_half_saying_unknown_is_no_key_of_its_own():
+    # found by hypothesis: "师父:未知Jay Chou" keyed 未知 ("unknown") as an answer
+    assert cjk_latin_alternatives("未知Jay Chou") == ["未知Jay Chou", "Jay Chou"]
+
+
 def test_skip_families_give_no_keys():
     assert extract_keys("男", BY_NAME["gender"]) == []
     assert extract_keys("从小在海边长大。", BY_NAME["narrative"]) == []

@@ -138,7 +138,9 @@ def cjk_latin_alternatives(term: str) -> list[str]:
     runs = re.findall(r"[A-Za-z][A-Za-z .'-]*[A-Za-z]|[^\x00-\x7f]+", term)
     runs = [r.strip() for r in runs if r.strip()]
     if len(runs) == 2 and has_cjk(runs[0]) != has_cjk(runs[1]) and "".join(runs).replace(" ", "") == term.replace(" ", ""):
-        return [term] + [r for r in runs if term_size(r)[0] >= (2 if has_cjk(r) else 1)]
+        # a half that says "unknown" (未知, N/A) is no name of its own, so never a key by itself
+        return [term] + [r for r in runs if term_size(r)[0] >= (2 if has_cjk(r) else 1)
+                         and normalize(r) not in NON_ANSWERS]
     return [term]
 
 
