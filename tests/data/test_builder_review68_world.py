@@ -49,7 +49,7 @@ def test_a_knight_of_a_european_style_kingdom_hears_of_no_kimono_temple_or_mon_c
 
 
 def test_a_sentence_after_a_one_line_occupation_goes_to_the_description():
-    fields = dict(parse_setting_lines("Name: Vera Holt\nDetailed Description: Vera is a welder.\n"
+    fields = dict(parse_setting_lines("Name: Vera Holt\nIntroduction: A welder.\nDetailed Description: Vera is a welder.\n"
                                       "Occupation: chief welder of the dry dock\n"
                                       "She has kept the yard's cranes running for nine years.\nAge: 40"))
     assert fields["Occupation"] == "chief welder of the dry dock"

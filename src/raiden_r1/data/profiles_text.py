@@ -190,7 +190,9 @@ def _stray_sentence(value: str, line: str) -> bool:
 
 
 def _description(pairs: list[list[str]]) -> list[str] | None:
-    return next((p for p in pairs[:-1] if _DESCRIPTION_FIELD.search(p[0])), None)
+    """The card's description field ("Detailed Description" before an "Introduction"), or None."""
+    found = [p for p in pairs[:-1] if _DESCRIPTION_FIELD.search(p[0])]
+    return next((p for p in found if re.search(r"description|描述|説明|설명", p[0], re.IGNORECASE)), found[0] if found else None)
 
 
 def parse_setting_lines(text: str, _inline_fallback: bool = True) -> list[tuple[str, str]]:
