@@ -89,3 +89,12 @@ def test_an_english_list_item_too_long_to_key_is_keyed_by_its_head():
     assert "football" in alternatives(recs["hobbies"]) and "Saturday evening football" in recs["hobbies"].answer
     assert gold_accuracy(recs["hobbies"], "Fishing, and football on Saturdays.") == 1.0
     assert "cut the queue" in alternatives(recs["dislikes"])
+
+
+def test_a_korean_list_item_too_long_to_key_is_keyed_by_what_people_say_of_it():
+    card = profile("조말자", "ko", 이름="조말자", 취미="등산, 한화 이글스 야구 직관",
+                   **{"싫어하는 것": "새치기 하는 사람, 눈 오는 날 고속도로 정체"})
+    recs = by_family(card)
+    assert {"야구 직관", "야구"} <= set(alternatives(recs["hobbies"]))
+    assert gold_accuracy(recs["hobbies"], "야구 보러 가는 거지.") == 1.0
+    assert {"새치기", "고속도로 정체"} <= set(alternatives(recs["dislikes"]))

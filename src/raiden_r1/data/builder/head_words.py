@@ -42,6 +42,8 @@ def head_forms(term: str, language: str, family: str = "") -> list[str]:
                 if term.startswith(p) and len(term) - len(p) >= 3 and _CJK.fullmatch(term[len(p)])]
     elif language == "ko":
         out += _ko_memo(term) + (_ko_vehicle_job(term) if family in ("occupation", "identity") else [])
+        doer = _KO_DOER.match(term) or _KO_DOER_JOINED.match(term)
+        out += [doer.group(1)] if doer and family in _EN_LIST_FAMILIES else []  # "새치기 하는 사람" -> 새치기
     elif language == "en" and family != "occupation":
         out += _en_object(term)
     return [f for f in dict.fromkeys(out) if f and f != term]
@@ -146,3 +148,30 @@ def en_item_head(part: str, family: str) -> list[str] | None:
         return None
     out = [m.group(1)] + ([" ".join(bare)] if bare != words else [])
     return [o for o in dict.fromkeys(out) if o.casefold() not in _EN_GENERIC and len(o) >= 4] or None
+
+
+_KO_WATCH = frozenset(table("head_words.yaml", "KO_WATCH_WORDS"))
+_KO_WHEN = "|".join(table("head_words.yaml", "KO_WHEN_ENDS"))
+_KO_DOER_JOINED = re.compile(r"^([\uac00-\ud7a3]{3,6})하는 [\uac00-\ud7a3]{2,5}$")
+_KO_DOER = re.compile(r"^([\uac00-\ud7a3]{3,6}) [\uac00-\ud7a3]{1,3}는 [\uac00-\ud7a3]{2,5}$")
+_KO_AFTER_WHEN = re.compile(rf"^(?:[\uac00-\ud7a3]+ )?[\uac00-\ud7a3]+ (?:{_KO_WHEN}) ([\uac00-\ud7a3]{{2,8}}(?: [\uac00-\ud7a3]{{2,4}})?)$")
+
+
+def ko_item_head(part: str, family: str) -> list[str] | None:
+    """A Korean list item too long to be a key, by the words people say of it: "끼어들기 하는 운전자"
+    -> 끼어들기; "비 오는 날 광안대교 정체" -> 광안대교 정체, 광안대교; "롯데 자이언츠 야구 직관" -> 야구 직관,
+    야구. The item stays the first alternative (the gold says it whole); None where none applies."""
+    part = part.strip()
+    if family not in _EN_LIST_FAMILIES or not re.fullmatch(r"[\uac00-\ud7a3 ]+", part):
+        return None
+    words = part.split()
+    doer = _KO_DOER.match(part)
+    if doer:
+        return [part, doer.group(1)]
+    when = _KO_AFTER_WHEN.match(part)
+    if when:
+        rest = when.group(1).split()
+        return [part, when.group(1)] + ([rest[0]] if len(rest) == 2 and len(rest[0]) >= 3 else [])
+    if len(words) >= 3 and words[-1] in _KO_WATCH and len(words[-2]) >= 2:
+        return [part, f"{words[-2]} {words[-1]}", words[-2]]
+    return None
