@@ -174,6 +174,27 @@ def _one_field_per_line(text: str, only_common: bool) -> str:
     return "\n".join(out)
 
 
+_DESCRIPTION_FIELD = re.compile(r"description|introduction|background|bio\b|简介|介绍|描述|背景|紹介|説明|소개|설명", re.IGNORECASE)
+_SENTENCE_END = tuple(".!?。！？")
+
+
+def _stray_sentence(value: str, line: str) -> bool:
+    """Whether ``line`` is a sentence of its own after a short one-line value ("Occupation: chief
+    engineer of the freighter" then "She has kept the drive running for eleven years."): the card's
+    description goes on there, the value does not (review 68)."""
+    if "\n" in value or value.endswith(_SENTENCE_END) or len(value) > 80 or not line.endswith(_SENTENCE_END):
+        return False
+    if has_cjk(line):
+        return len(line) >= 10
+    return line[0].isupper() and len(line.split()) >= 5
+
+
+def _description(pairs: list[list[str]]) -> list[str] | None:
+    """The card's description field ("Detailed Description" before an "Introduction"), or None."""
+    found = [p for p in pairs[:-1] if _DESCRIPTION_FIELD.search(p[0])]
+    return next((p for p in found if re.search(r"description|描述|説明|설명", p[0], re.IGNORECASE)), found[0] if found else None)
+
+
 def parse_setting_lines(text: str, _inline_fallback: bool = True) -> list[tuple[str, str]]:
     """Ordered ``(field, value)`` pairs of a "field: value" text; duplicates kept.
 
@@ -195,6 +216,8 @@ def parse_setting_lines(text: str, _inline_fallback: bool = True) -> list[tuple[
         if hit and not (under_header and _BULLET.match(line)):
             pairs.append([hit[0], hit[1]])
             under_header = not strip_value_end(hit[1])
+        elif pairs and _stray_sentence(pairs[-1][1], line) and (home := _description(pairs)) is not None:
+            home[1] = (home[1] + "\n" + line).strip()  # "Occupation: chief engineer" then a sentence about her
         elif pairs:
             pairs[-1][1] = (pairs[-1][1] + "\n" + line).strip()
         else:

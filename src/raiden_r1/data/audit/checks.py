@@ -36,6 +36,7 @@ from .checks_heads import HEAD_CHECKS
 from .checks_keys import KEY_CHECKS
 from .checks_measures import MEASURE_CHECKS
 from .checks_places import PLACE_CHECKS
+from .checks_said import SAID_CHECKS
 from .checks_scope import SCOPE_CHECKS
 from .checks_think import THINK_CHECKS
 from .checks_spoken import SPOKEN_CHECKS
@@ -374,7 +375,7 @@ CHECKS: dict[str, Callable[[Record, Context], list[str]]] = {
 CHECKS.update({name: (lambda check: lambda record, ctx: check(record, ctx.card))(check)
                for name, check in {**CARD_CHECKS, **VOICE_CHECKS, **KEY_CHECKS, **PLACE_CHECKS,
                                       **MEASURE_CHECKS, **SCOPE_CHECKS, **THINK_CHECKS, **HEAD_CHECKS,
-                                      **SPOKEN_CHECKS}.items()})
+                                       **SPOKEN_CHECKS, **SAID_CHECKS}.items()})
 # Checks of records against each other (run by the audit over the whole file): listed in the
 # table after the per-record ones.
 FILE_CHECKS = ("consistency", "openings")

@@ -165,8 +165,14 @@ def check_third_person_key(record: Record, card: dict[str, str]) -> list[str]:
     in the third person ("I'm … quick with his fists")."""
     if record.focus != SBK or record.language != "en" or _family(record).startswith("relation"):
         return []
-    return [f"answer: says {a!r} (the card's third person) about the speaker"
-            for alts in _items(record) for a in alts if _THIRD_POSSESSIVE.search(a) and a in record.answer]
+    out = []
+    for i, alts in enumerate(_items(record)):
+        for a in alts:
+            if _THIRD_POSSESSIVE.search(a):  # "her grandmother's pierogi": no answer in the first person says it
+                out.append(f"keywords.{i}: {a!r} is the card's third person, no key")
+            third = {re.sub(r"\bmy\b", p, a) for p in ("his", "her", "their")} - {a}
+            out += [f"answer: says {t!r} (the card's third person) about the speaker" for t in third if t in record.answer]
+    return out
 
 
 def check_surname_key(record: Record, card: dict[str, str]) -> list[str]:

@@ -52,14 +52,15 @@ _EN_OWNED_NOUN = re.compile(r"\b(?:his|her|their)\s+([a-z][a-z'-]{3,})$", re.IGN
 def first_person_items(items: Items, language: str) -> tuple[Items, set[str]]:
     """(items whose English third-person phrase, copied from a card written about the character
     ("quick with his fists"), comes first in the first person ("quick with my fists"), the forms
-    added). The gold says the first; the card's form stays an alternative."""
+    added). The gold says the first; the card's third-person form is no key (review 68: "her
+    grandmother's pierogi" is nothing the character says of her own grandmother)."""
     if language != "en":
         return items, set()
     out, added = [], set()
     for alts in items:
         own = [_EN_THIRD_POSSESSIVE.sub("my", a) for a in alts if _EN_THIRD_POSSESSIVE.search(a)]
         added.update(own)
-        out.append(list(dict.fromkeys(own + alts)))
+        out.append(list(dict.fromkeys(own + [a for a in alts if not _EN_THIRD_POSSESSIVE.search(a)])))
     return out, added
 
 

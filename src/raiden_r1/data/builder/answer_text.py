@@ -15,6 +15,9 @@ SPOKEN_TOWN: dict[str, list[str]] = table("phrases.yaml", "SPOKEN_TOWN")
 MEMO_FORMS: dict[str, list[list[str]]] = table("phrases.yaml", "MEMO_FORMS")
 
 # Families whose English items are common nouns: a capital comes from the start of the value.
+_EN_PROPER_TIMES = frozenset(("sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                              "january", "february", "march", "april", "may", "june", "july", "august",
+                              "september", "october", "november", "december", "christmas", "easter"))
 _LOWER_FIRST = frozenset({"hobbies", "skills", "dislikes", "habits", "personality", "occupation", "sports"})
 
 
@@ -26,7 +29,8 @@ def _display(term: str, family: str, language: str) -> str:
         return term + unit
     if family == "chinese_zodiac" and language == "zh" and not term.startswith("属"):
         return "属" + term
-    if language == "en" and family in _LOWER_FIRST and re.fullmatch(r"[A-Z][a-z]+(?:[\s-][a-z]+)*", term):
+    if (language == "en" and family in _LOWER_FIRST and re.fullmatch(r"[A-Z][a-z]+(?:[\s-][a-z]+)*", term)
+            and term.split()[0].casefold() not in _EN_PROPER_TIMES):  # "Sunday morning cricket" keeps its capital
         term = term[0].lower() + term[1:]
     if language == "en":
         return with_article(term, family)  # "a forensic accountant", "the University of Toronto"

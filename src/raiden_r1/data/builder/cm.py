@@ -25,6 +25,8 @@ from .phrases import render
 from .plausible import count_range, invented_world
 from .reach import out_of_reach
 from .seeded import stable_rng
+from .decoys import region_pool
+from .fields import classify_field
 from .dialect import dialect_greetings
 from .places import ko_word_alternatives
 from .setting import cm_setting, detect_setting, out_of_region, out_of_setting, out_of_time, period_words
@@ -88,6 +90,10 @@ def material(language: str, kind: str, setting: str, invented: bool = False,
     ``fields``, without the words of a region it does not name (setting.yaml REGIONAL)."""
     turns = {**TEMPLATES[language][kind], **SETTING_TEMPLATES.get(setting, {}).get(language, {}).get(kind, {})}
     pools = {**POOLS[language], **SETTING_POOLS.get(setting, {}).get(language, {})}
+    if fields is not None and setting not in ("historical", "future"):  # a Mumbai card's friend is no Ingrid
+        # where the character lives first: a Chennai-born accountant in Toronto hears of Toronto friends
+        home = "\n".join(v for k, v in fields.items() if getattr(classify_field(k), "name", "") == "residence")
+        pools.update(region_pool("\n".join(fields.values()), language, "cm", home) or {})
     for pattern, replacement in period_words(setting, language):
         turns = {k: tuple(re.sub(pattern, replacement, t) for t in ts) for k, ts in turns.items()}
     if fields is not None:

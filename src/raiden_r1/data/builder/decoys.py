@@ -158,13 +158,17 @@ def person_names(keyword: str, language: str, gender: str | None, rng: random.Ra
         full = sorted({f"{g}{sep.group(0)}{s}" for g in given for s in surnames})
     elif not _full_name(keyword, names):
         return rng.sample(given, len(given))
-    elif names == "en":
+    elif names == "en" or names in _GIVEN_FIRST:  # "Rajesh Patil": given name first, as in English
         full = sorted({f"{g} {s}" for g in given for s in surnames})
     elif names in table(_FILE, "NAME_CULTURES"):  # a romanised name, surname first and spaced
         full = sorted({f"{s} {g}" for g in given for s in surnames})
     else:
         full = sorted({f"{s}{g}" for g in given for s in surnames})
     return rng.sample(full, min(count, len(full)))
+
+
+# region cultures (REGION_POOLS names) whose names are written given name first
+_GIVEN_FIRST = frozenset(("en_in",))
 
 
 def card_gender(fields: dict[str, str]) -> str | None:
@@ -318,7 +322,8 @@ def decoys(family: str, kind: str | None, keyword: str, language: str, setting: 
     names_setting = names_setting or setting  # an Edo rōnin's wrong answers are names of his age, not a Heian courtier's
     if language == "ja" and setting == "historical" and samurai_age(card):
         names_setting = "samurai"
-    culture = name_culture(card, keyword, own_name, language)
+    culture = name_culture(card, keyword, own_name, language) or region_names(card, family, keyword, own_name,
+                                                                               language, setting)
     if family.startswith("relation:"):
         gender = _gender_of(family.removeprefix("relation:")) or _gender_in_note(keyword, card, language)
         return person_names(keyword, language, gender, rng, foreign=foreign, setting=names_setting, culture=culture)
@@ -340,5 +345,36 @@ def decoys(family: str, kind: str | None, keyword: str, language: str, setting: 
     if slot == "education":  # a level ("大专") takes other levels, a school other schools
         degrees = _slot_values("degree", language, setting)
         slot = "degree" if keyword in degrees else "school"
-    values = _slot_values(slot, language, setting)
+    regional = region_pool(card, language, slot, value) if setting not in ("historical", "future") else None
+    values = list(regional) if regional else _slot_values(slot, language, setting)
     return rng.sample(values, len(values))
+
+
+def card_region(card: str, language: str, value: str = "") -> str:
+    """The first city of the English place group (POOLS place en) a card names a town or the country
+    of ("Chennai" for a card in Dadar, Mumbai), or ""; the asked value first, then the whole card."""
+    if language != "en":
+        return ""
+    groups = table(_FILE, "POOLS")["place"]["en"]
+    countries = table(_FILE, "PLACE_COUNTRIES")
+
+    def named(text: str) -> list[int]:
+        return [sum(keyword_in(text, city) for city in g)
+                + bool(g[0] in countries and re.search(countries[g[0]], text, re.IGNORECASE)) for g in groups]
+    scores = next((n for n in (named(value), named(card)) if max(n)), [0])
+    return groups[scores.index(max(scores))][0] if max(scores) else ""
+
+
+def region_pool(card: str, language: str, slot: str, value: str = ""):
+    """The card's region's own pool for ``slot`` (decoys.yaml REGION_POOLS), or None."""
+    return table(_FILE, "REGION_POOLS").get(card_region(card, language, value), {}).get(slot)
+
+
+def region_names(card: str, family: str, keyword: str, own_name: str, language: str, setting: str) -> str:
+    """The names culture of the card's region (REGION_POOLS names: "en_in" for a Mumbai card) for the
+    character's own name and kin, or "": a relative of another surname ("ex-fiancé Julian Hale" of a
+    Venkataraman), anyone else (a Toronto boss) and a historical or future card keep the language's."""
+    words, own = keyword.split(), own_name.split()
+    kin = family == "name" or (family.startswith("relation:") and is_kin(family.removeprefix("relation:"))
+                               and (len(words) < 2 or (len(own) >= 2 and words[-1] == own[-1])))
+    return (region_pool(card, language, "names") or "") if kin and setting not in ("historical", "future") else ""

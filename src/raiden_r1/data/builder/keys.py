@@ -29,6 +29,7 @@ from .coverage import art_phrases, job_art, job_head
 from .fields import Family
 from .place_keys import is_admin_unit, place_keys  # noqa: F401 (re-exported: sbk imports them from here)
 from .goals import goal_key  # noqa: F401 (re-exported: the tests import it from here)
+from .head_words import en_item_head, ko_item_head
 from .heads import bracket_reading, ja_job_forms, ja_whole_word, ko_modified_noun, trait_halves, zh_modified_noun
 from .tables import table
 
@@ -199,6 +200,10 @@ def _item_forms(part: str, had_lead: bool, family: Family) -> list[str] | None:
         noun = zh_modified_noun(part)
         head = job_head(noun) if noun else None
         return unique_terms([noun] + ([head] if head else [])) if noun else None
+    if not noun and not has_cjk(part):  # "Sunday morning cricket at Shivaji Park" is said "cricket"
+        return en_item_head(part, family.name)
+    if not noun and re.fullmatch(r"[\uac00-\ud7a3 ]+", part):  # "롯데 자이언츠 야구 직관" is said "야구 직관"
+        return ko_item_head(part, family.name)
     return [noun] if noun else None
 
 

@@ -169,8 +169,18 @@ def _dwelling_in_town(value: str) -> Items:
     return [unique_terms([*inner, words[0], *quoted])]
 
 
+_EN_COMPASS_PART = re.compile(r"^([A-Z][\w'-]{2,}(?: [A-Z][\w'-]+)?) (?:East|West|North|South)$")
+
+
+def compass_free(term: str) -> list[str]:
+    """"Dadar East" -> Dadar: a suburb's side after its name, which people leave out ("I live in
+    Dadar"). Only a side written after the name: "North Carolina" is never "Carolina"."""
+    m = _EN_COMPASS_PART.fullmatch(term.strip())
+    return [m.group(1)] if m else []
+
+
 def place_keys(value: str, family: Family) -> Items:
-    found = _place_keys(value, family)
+    found = [unique_terms(alts + [c for a in alts for c in compass_free(a)]) for alts in _place_keys(value, family)]
     # "愛知県名古屋市 大須": no key otherwise, or only the whole, which no answer quotes
     if found in ([], [[clean(value)]]) and family.name in ("hometown", "residence") and has_cjk(value):
         return _spaced_address(clean(value)) or _dwelling_in_town(clean(value)) or found

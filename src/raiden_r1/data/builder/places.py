@@ -40,6 +40,9 @@ _QUALIFIER = re.compile(r"^(?:(?:" + "|".join(map(re.escape, table("coverage.yam
                         r"|(?:" + "|".join(map(re.escape, table("coverage.yaml", "EN_NEAR_WORDS"))) + r")\s+(?:the|a|an)\s)")
 
 
+_KO_COMMON_CORES = frozenset(table("coverage.yaml", "KO_PLACE_CORES_COMMON_WORDS"))
+
+
 def ko_word_alternatives(word: str) -> list[str]:
     """A Korean address word without its unit: "영도구" -> 영도, "제주도" -> 제주, "경상남도" -> 경남."""
     if not _HANGUL.fullmatch(word):
@@ -51,7 +54,8 @@ def ko_word_alternatives(word: str) -> list[str]:
         return [word[:-len(compound)]]
     for unit in _KO_UNITS:
         core = word[:-len(unit)]
-        if word.endswith(unit) and len(core) >= 2 and not core.endswith(("남", "북")):
+        # "수영구" is never "수영" (swimming): a core that is an everyday word pays any answer using it
+        if word.endswith(unit) and len(core) >= 2 and not core.endswith(("남", "북")) and core not in _KO_COMMON_CORES:
             return [core]
     return []
 

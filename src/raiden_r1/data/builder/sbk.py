@@ -71,6 +71,7 @@ from .phrases import (BY_FIELD_NAME, JA_HONORIFICS, KO_ELDER_RELATION, KO_ELDERS
 from .plausible import plausible_value, two_ages
 from .pairs import with_pair_halves
 from .region_keys import card_short_names, without_lone_region, without_near_named_elsewhere
+from .head_words import denies_owning, head_forms
 from .heads import card_wordings, shop_forms, short_forms
 from .sbk_draft import sbk_draft
 from .selfref import self_name
@@ -203,11 +204,19 @@ def _qualifier(field_name: str, family: Family) -> str | None:
     return None
 
 
+def _heads(term: str, alts: list[str], lang: str, family: str) -> list[str]:
+    """The head word people say of ``term`` ("有点马虎" -> 马虎, review 68), unless the term is cut
+    from a longer alternative ("building ships" of "building ships in bottles" is no "ships")."""
+    return [] if any(b != term and b.startswith(term + " ") for b in alts) else head_forms(term, lang, family)
+
+
 def _not_askable(profile: Profile, field_name: str, value: str, family: str, items: Items) -> str | None:
     """Why a field's question is not asked with these keys (coverage.py), or None."""
     keyed = without_self_references(items, value) if family in ("catchphrase", "quotes") else items
     if not keyed:
         return "self_reference_only"  # a catch-phrase "老子": every answer in the voice says it
+    if family == "pets" and denies_owning(value, profile.language):
+        return "card_denies_it"  # "no pet of his own, but he feeds a street dog": no "your pet's name"
     if uncovered_parts(value, keyed, family):
         return "open_answer_not_covered"  # a right answer naming the card's other items would fail
     others = [v for name, v in profile.fields.items() if name != field_name]
@@ -321,8 +330,8 @@ def sbk_drafts(profile: Profile, seed: int) -> tuple[list[Draft], list[tuple[str
         variants |= unlinked | owned | shop_said
         if family.kind in ("list", "free"):  # "修老风琴" beside the card's "兼修风琴"; "味噌煮込み"
             card_text = "\n".join(profile.fields.values())
-            said = [[f for a in alts for f in short_forms(a, lang, family.name) + card_wordings(a, card_text)]
-                     for alts in items]
+            said = [[f for a in alts for f in short_forms(a, lang, family.name) + card_wordings(a, card_text)
+                     + _heads(a, alts, lang, family.name)] for alts in items]
             items = [unique_terms(alts + extra) for alts, extra in zip(items, said)]
             variants |= {f for extra in said for f in extra if not grounded(f, value)}
         if family.name in ("name", "english_name"):  # "Clarence Bell" for 'Clarence "Smokey" Bell'
