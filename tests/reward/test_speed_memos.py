@@ -33,3 +33,15 @@ def test_a_cjk_think_with_a_no_break_space_after_its_field_words_is_still_notes(
     # (U+00A0 is a space after NFKC: the space precheck must not skip it)
     assert pasted_as_notes("一人称\u00a0わらわ、好物\u00a0油揚げ")
     assert not pasted_as_notes("一人称はわらわ、好物は油揚げ")
+
+
+def test_playing_a_role_is_found_with_and_without_the_profiles_name_in_the_answer():
+    from raiden_r1.reward.assistant_voice import assistant_voice
+
+    prep = prepared_truth(GroundTruth(answer="I grew up in Leeds.", keywords=(("Leeds",),), language="en",
+                                      validation_method="single_term_validation", question="Where did you grow up?",
+                                      character_name="Marcus Hale"))
+    named = analyse("Answering as Marcus Hale: I grew up in Leeds.", "en")
+    nameless = analyse("Speaking as the character described, I grew up in Leeds.", "en")
+    assert "plays a role" in (assistant_voice(named, prep) or "")
+    assert "plays a role" in (assistant_voice(nameless, prep) or "")
