@@ -58,11 +58,30 @@ class Answer:
     canon: str  # the clauses' canonical texts joined by single spaces
     truncated: bool = False
     _starts: list[int] = field(default_factory=list)
+    # What the per-occurrence rules derive from this answer alone (a clause's text before an offset,
+    # a later clause that takes things back, ...): each keyword occurrence asks again, and an answer
+    # that repeats its keyword would redo the same scans once per occurrence. Keys name the rule.
+    memo: dict = field(default_factory=dict, init=False, compare=False, repr=False)
 
     def clause_index(self, pos: int) -> int:
         if not self._starts:
             self._starts = [c.start for c in self.clauses]
         return max(0, bisect.bisect_right(self._starts, pos) - 1)
+
+    def sentence_span(self, ci: int) -> tuple[int, int]:
+        """(index of the first clause, one past the last) of clause ``ci``'s sentence. A sentence's
+        clauses are consecutive (sentence numbers never go down), so the rules that join "the clauses
+        of this sentence before / after ``ci``" need not scan the whole answer for each occurrence."""
+        spans = self.memo.get("sentence_spans")
+        if spans is None:
+            spans, first = [], 0
+            for i, c in enumerate(self.clauses):
+                if c.sentence != self.clauses[first].sentence:
+                    spans += [(first, i)] * (i - first)
+                    first = i
+            spans += [(first, len(self.clauses))] * (len(self.clauses) - first)
+            self.memo["sentence_spans"] = spans
+        return spans[ci]
 
     @property
     def cues(self) -> Cues:
@@ -174,7 +193,6 @@ _ZH_ME_WORDS = ("什么", "怎么", "干么", "干嘛么")
 
 def analyse(raw: str, default_language: str = "en") -> Answer:
     """Analyse one final answer (see the module doc)."""
-    _CUE_MEMO.clear()
     truncated = len(raw) > MAX_CHARS
     text = raw[:MAX_CHARS] if truncated else raw
     counts = script_counts_fast(raw)
@@ -272,9 +290,11 @@ def cue_pattern(language: str, kind: str, anchored: bool = False) -> tuple[re.Pa
 
 
 # The rules ask the same text for the same cue kind about three times an answer (each rule reads
-# the keyword's clause and sentence again): the answers, kept for the answer being scored only
-# (analyse() empties it, so nothing of an earlier response is reused; bounded for other callers).
+# the keyword's clause and sentence again), and the responses of a batch share many clauses: a
+# pure function of (text, language, kind), kept across answers, emptied when it grows past
+# _CUE_MEMO_MAX entries.
 _CUE_MEMO: dict[tuple[str, str, str], str | None] = {}
+_CUE_MEMO_MAX = 65536
 
 
 def find_cue(text: str, padded: str, c: Cues, kind: str) -> str | None:
@@ -294,7 +314,7 @@ def find_cue(text: str, padded: str, c: Cues, kind: str) -> str | None:
             text = endings.sub(" ", text)
         m = pattern.search(text)
         found = next(g for g in m.groups() if g) if m else None
-    if len(_CUE_MEMO) >= 4096:
+    if len(_CUE_MEMO) >= _CUE_MEMO_MAX:
         _CUE_MEMO.clear()
     _CUE_MEMO[key] = found
     return found
@@ -309,6 +329,9 @@ def _final_particles(language: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?<=\S)(?<!れれ)(?<!けれ)(?:{trie_pattern(words)})(?= |$)") if words else None
 
 
+# (asked of the same clause texts for every keyword occurrence, and of texts that recur across the
+# responses of a batch: a pure function of its arguments)
+@lru_cache(maxsize=65536)
 def cue_at_start(text: str, language: str, kind: str) -> str | None:
     """A cue of ``kind`` that a clause starts with."""
     pattern, _ = cue_pattern(language, kind, True)

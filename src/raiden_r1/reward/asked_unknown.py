@@ -10,6 +10,8 @@ lexicon/asked_unknown.yaml.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .analysis import Answer
 from .lexicon import word_in, word_list
 from .matching import PreparedTruth
@@ -23,10 +25,15 @@ def asked_unknown(ans: Answer, ci: int, prep: PreparedTruth) -> str | None:
     lang = ans.language
     if len(prep.items) != 1 or lang not in ("en", "ja", "ko", "zh"):
         return None
-    asked = [w for w in _words("question_words", lang) if word_in(prep.question_norm, (w,))]
+    asked = _asked(prep.question_norm, lang)
     if not asked:
         return None
     cues = _words("unknown", lang)
+    key = ("asked_unknown", asked, lang)
+    if key not in ans.memo:
+        ans.memo[key] = _possible(ans.canon, asked) and _possible(ans.canon, cues)
+    if not ans.memo[key]:
+        return None  # (no asked word or no cue anywhere in the answer: checked once, not per occurrence)
     spans: dict[int, list[str]] = {}  # sentence -> its clauses after the keyword's
     for c in ans.clauses[ci + 1:]:
         if not c.question:  # ("何を商うとるか知らんの？": asks whether the user knows)
@@ -43,3 +50,15 @@ def asked_unknown(ans: Answer, ci: int, prep: PreparedTruth) -> str | None:
         if cue:
             return f"{word} ... {cue}"
     return None
+
+
+@lru_cache(maxsize=4096)
+def _asked(question_norm: str, lang: str) -> tuple[str, ...]:
+    return tuple(w for w in _words("question_words", lang) if word_in(question_norm, (w,)))
+
+
+def _possible(canon: str, words: tuple[str, ...]) -> bool:
+    """Whether one of ``words`` may be in a text made of the answer's clauses (the loop above joins
+    a sentence's clauses, leaving its questions out): every space-separated part of some word is in
+    the whole canonical answer. A necessary condition for word_in on any such text, cheap to test."""
+    return any(all(part in canon for part in w.split()) for w in words)

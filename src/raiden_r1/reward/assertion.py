@@ -49,6 +49,7 @@ class ItemVerdict:
 _has = cue_in_text  # a cue of a kind anywhere in a canonical text
 
 
+@lru_cache(maxsize=65536)  # (a pure function of the clause text, asked again for every occurrence before it)
 def _without_leads(text: str, lang: str) -> str:
     """``text`` without the hesitation words around a take-back ("actually nah" -> "nah", "음 아니지" ->
     "아니지", "えっと" -> ""): they change nothing of what it rejects."""
@@ -75,6 +76,13 @@ def _leads(lang: str) -> tuple[str, ...]:
 def taken_back(ans: Answer, ci: int) -> str | None:
     """A later clause that rejects or corrects what came before ("X? No, Y", "X, no wait, Y"), also
     said with hesitation words around it ("Actually nah, Y", "えっと、ちゃうわ、Y")."""
+    key = ("taken_back", ci)
+    if key not in ans.memo:
+        ans.memo[key] = _taken_back(ans, ci)
+    return ans.memo[key]
+
+
+def _taken_back(ans: Answer, ci: int) -> str | None:
     lang = ans.language
     looked = 0
     for j in range(ci + 1, len(ans.clauses)):

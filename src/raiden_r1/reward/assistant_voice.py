@@ -109,6 +109,11 @@ def _self_nouns(role: str, gold: str) -> tuple[str, ...]:
     return tuple(keep)
 
 
+# The branch of _name_pattern that holds no name ("as the character described").
+_NAMELESS_BRANCH = r"(?<![a-z])as (?:the|a|an) (?:[a-z]+ ){1,2}described(?![a-z])"
+_NAMELESS = re.compile(_NAMELESS_BRANCH)
+
+
 @lru_cache(maxsize=1024)
 def _name_pattern(names: tuple[str, ...]) -> re.Pattern[str] | None:
     """"佐藤健太として答えます", "김지훈으로서 답하면", "以林晓梅的身份回答", "作为林晓梅来回答", "answering as
@@ -125,7 +130,7 @@ def _name_pattern(names: tuple[str, ...]) -> re.Pattern[str] | None:
         rf"|(?:以|作为|用|扮演|代入)\s?(?:{n})\s?(?:的身份|的口吻|的角度|来|去)?\s?(?:{zh})"
         rf"|(?<![a-z])(?:answer|answering|respond|responding|reply|replying|speak|speaking|play|playing|in my role|"
         rf"in the role|talking|write|writing)\s(?:as|of|in the role of)\s(?:{n})(?![a-z])"
-        rf"|(?<![a-z])as (?:the|a|an) (?:[a-z]+ ){{1,2}}described(?![a-z])"
+        rf"|{_NAMELESS_BRANCH}"
         # "As Marcus, I'm 34": the character introduced as a part the speaker takes up
         rf"|^as (?:{n}) (?=i |i m |my |we )")
 
@@ -184,7 +189,10 @@ def assistant_voice(ans: Answer, prep: PreparedTruth) -> str | None:
     opener = _opens_with_compliance(ans, prep)
     if opener:
         return f"out of character, assistant voice ('{opener}' to a question that asks for nothing)"
-    pat = _name_pattern(prep.names)
+    named = [n for n in prep.names if len(n) >= 2]
+    # (the names stand in the pattern as written: with none in the answer only its nameless branch
+    # can match, compiled once, where the whole pattern is compiled for each new profile)
+    pat = None if not named else _name_pattern(prep.names) if any(n in text for n in named) else _NAMELESS
     m = pat.search(text) if pat is not None else None
     if m:
         return f"out of character, plays a role ('{m.group(0).strip()}')"

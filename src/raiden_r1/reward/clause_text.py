@@ -19,6 +19,14 @@ _HAN_KANA = re.compile("[\u3040-\u30ff\u3400-\u9fff]")
 def clause_before(ans: Answer, ci: int, pos: int) -> str:
     """The canonical text of clause ``ci`` before match offset ``pos`` (stemming keeps tokens
     one-to-one, so the token count locates it)."""
+    key = ("clause_before", ci, pos)
+    done = ans.memo.get(key)
+    if done is None:
+        done = ans.memo[key] = _clause_before(ans, ci, pos)
+    return done
+
+
+def _clause_before(ans: Answer, ci: int, pos: int) -> str:
     cl = ans.clauses[ci]
     head = ans.match[cl.start:pos]
     k = head.count(" ")

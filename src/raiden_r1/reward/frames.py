@@ -245,7 +245,7 @@ def later_doubt(ans: Answer, ci: int, lang: str) -> str | None:
 def said_in_error(ans: Answer, ci: int, lang: str) -> str | None:
     """A value given a source ("what the Oban Times printed", "报纸上写的是") that a later clause
     calls an error ("they got it wrong", "那是写错了的")."""
-    sentence = " ".join(c.text for c in ans.clauses if c.sentence == ans.clauses[ci].sentence)
+    sentence = " ".join(c.text for c in ans.clauses[slice(*ans.sentence_span(ci))])
     if not (_has(sentence, lang, "source") or _has(sentence, lang, "hearsay")):
         return None
     for c in ans.clauses[ci + 1:]:
@@ -269,7 +269,7 @@ def wished_for(ans: Answer, ci: int, text: str, lang: str, names: tuple[str, ...
     if cue:
         return cue.strip()
     cl = ans.clauses[ci]
-    sentence = " ".join(c.text for c in ans.clauses if c.sentence == cl.sentence)
+    sentence = " ".join(c.text for c in ans.clauses[slice(*ans.sentence_span(ci))])
     if _has(sentence, lang, "first_person") or any(n in sentence for n in names):
         return None  # ("루나는 목포에서 태어났어요! … 고향 가고 싶어요": the name is the character's "I")
     for c in ans.clauses[ci + 1:]:
@@ -314,9 +314,9 @@ def excluded(ans: Answer, ci: int, pos: int, term: Term, lang: str) -> tuple[str
     keyword is the only value ("札幌以外に住んだことない", "除了苏州我哪儿都没住过"): (cue, True).
     "除了游泳，我还喜欢跑步" (besides) is neither."""
     before = clause_before(ans, ci, pos)
-    earlier = " ".join(c.text for c in ans.clauses[:ci] if c.sentence == ans.clauses[ci].sentence)
+    earlier = " ".join(c.text for c in ans.clauses[ans.sentence_span(ci)[0]:ci])
     rest = clause_rest(ans, ci, pos, term)
-    sentence_rest = " ".join([rest] + [c.text for c in ans.clauses[ci + 1:] if c.sentence == ans.clauses[ci].sentence])
+    sentence_rest = " ".join([rest] + [c.text for c in ans.clauses[ci + 1:ans.sentence_span(ci)[1]]])
     cue = ends_with_cue(f"{earlier} {before}".strip(), lang, "except_before")  # ("anything | but Dunmara")
     if cue and lang == "zh" and (not any(a in sentence_rest for a in _ZH_ALL) or any(t in sentence_rest for t in _ZH_TOO)):
         cue = None

@@ -110,7 +110,7 @@ def occurrence_issue(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedT
     user_fact = prep.truth.subject == "user" or prep.truth.focus == "conversation_memory"
     # A condition or a report opens the whole sentence: "If I had a cat, I'd call him X",
     # "People back home say, well, X".
-    earlier = " ".join(c.text for c in ans.clauses[:ci] if c.sentence == cl.sentence)
+    earlier = " ".join(c.text for c in ans.clauses[ans.sentence_span(ci)[0]:ci])
     heard = report_closed(ans, ci, earlier)  # "X と言われるが、Y": the report is X's alone
     sentence = None
     for kind, label in (("conditional", "conditional"), ("hearsay", "attributed to others"),
@@ -134,7 +134,7 @@ def occurrence_issue(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedT
         if kind == "negation" and best_by_comparison(clause_before(ans, ci, pos), clause_rest(ans, ci, pos, term), cl.text, lang):
             continue  # "プリンほど好きなものはない", "Nothing beats pudding": the keyword is the best
         if kind == "rumour" and user_fact:  # "치과의사라고 들었어요, 누군가한테": the source may come after
-            sentence = sentence or " ".join(c.text for c in ans.clauses if c.sentence == cl.sentence)
+            sentence = sentence or " ".join(c.text for c in ans.clauses[slice(*ans.sentence_span(ci))])
             scope = sentence.replace(own, " ", 1) if own and own in sentence else sentence
         if kind == "conditional":
             scope = not_conditions(scope, lang)  # "말이라면 누구보다 잘 타오", "回客官的话": no condition

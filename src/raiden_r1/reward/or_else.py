@@ -7,6 +7,8 @@ exempted in the lexicon, and the forms that offer a rival value for one slot ("�
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from raiden_r1.canon import find_term
 
 from .analysis import Answer
@@ -19,8 +21,15 @@ _LEADS = ("and ", "but ", "or ", "可", "那", "")
 
 def opening_or_else(ans: Answer, j: int) -> str | None:
     """The "or else" word clause ``j`` opens with, if any."""
-    text = ans.clauses[j].text.lstrip()
-    for w in cues(ans.language).get("or_else") + (cues("en").get("or_else") if ans.language != "en" else ()):
+    return _opening_word(ans.clauses[j].text, ans.language)
+
+
+# (hedges.py asks this of every clause for every keyword occurrence: a pure function of the clause
+# text, so each text is read once)
+@lru_cache(maxsize=65536)
+def _opening_word(text: str, language: str) -> str | None:
+    text = text.lstrip()
+    for w in cues(language).get("or_else") + (cues("en").get("or_else") if language != "en" else ()):
         for lead in _LEADS:
             head = lead + w
             if text.startswith(head) and (not w.isascii() or text[len(head):len(head) + 1] in ("", " ")):

@@ -23,9 +23,9 @@ def _table(kind: str, lang: str) -> tuple[str, ...]:
 
 def _sentence_parts(ans: Answer, ci: int, pos: int, term: Term) -> tuple[str, str]:
     """The keyword's sentence before it and after it (canonical clause texts joined by spaces)."""
-    cl = ans.clauses[ci]
-    earlier = [c.text for c in ans.clauses[:ci] if c.sentence == cl.sentence]
-    later = [c.text for c in ans.clauses[ci + 1:] if c.sentence == cl.sentence]
+    first, end = ans.sentence_span(ci)
+    earlier = [c.text for c in ans.clauses[first:ci]]
+    later = [c.text for c in ans.clauses[ci + 1:end]]
     before = " ".join(earlier + [clause_before(ans, ci, pos)]).strip()
     after = " ".join([clause_rest(ans, ci, pos, term)] + later).strip()
     return before, after

@@ -247,6 +247,15 @@ def other_identity(ans: Answer, prep: PreparedTruth) -> str | None:
     """The answer speaks as someone else: "I'm <another person of the record>", "I'm her daughter",
     "我是她女儿", "私は娘です", "저는 그분 딸이에요", or a machine role the character is not ("As the
     ship's assistant AI, ..."). A relation the gold answer or a keyword holds is the character's own."""
+    # (a reading of the whole answer, asked again for every keyword occurrence: kept on the answer,
+    # per prepared truth by identity)
+    done = ans.memo.get(("other_identity", id(prep)))
+    if done is None or done[0] is not prep:
+        done = ans.memo[("other_identity", id(prep))] = (prep, _other_identity(ans, prep))
+    return done[1]
+
+
+def _other_identity(ans: Answer, prep: PreparedTruth) -> str | None:
     lang = ans.language
     canon = ans.canon
     own = prep.answer_norm + " " + " ".join(prep.keyword_norms) + " " + prep.truth.role + " " + prep.question_norm

@@ -32,7 +32,15 @@ def _field_pattern() -> re.Pattern[str]:
 
 def pasted_as_notes(thinking: str) -> bool:
     """Two or more profile fields written "field value" in a CJK think block (see the module doc)."""
-    if thinking.isascii():
-        return False
+    if thinking.isascii() or not any(map(_spaced_in_nfkc, set(thinking))):
+        return False  # (the pattern needs a space after the field word: most CJK thinking has none)
     found = {m.group(1) for m in _field_pattern().finditer(unicodedata.normalize("NFKC", thinking).lower())}
     return len(found) >= 2
+
+
+@lru_cache(maxsize=65536)
+def _spaced_in_nfkc(ch: str) -> bool:
+    """Whether a character is, or NFKC-normalises to something holding, a space or an ideographic
+    space: only then can the normalised text hold the space the field pattern needs (normalising
+    never makes a space out of characters that hold none)."""
+    return bool({" ", "\u3000"} & set(unicodedata.normalize("NFKC", ch).lower()))

@@ -134,6 +134,60 @@ def _key_fact_share(body: str, prep: PreparedTruth) -> float:
     return 0.0
 
 
+class _SentenceVerdict:
+    """What score_thinking reads of one think sentence under one prepared truth, each a pure function
+    of the two, worked out when first asked. The rollouts of a GRPO group (and the think blocks of
+    one policy) repeat many sentences word for word: each is read once per ground truth."""
+
+    __slots__ = ("filler", "_narrated", "_key", "_says", "_anchored")
+
+    def __init__(self, filler: bool) -> None:
+        self.filler = filler  # filler, not prose, or the profile read out
+        self._narrated: dict[bool, bool] = {}
+        self._key: bool | None = None
+        self._says: bool | None = None
+        self._anchored: bool | None = None
+
+    def narrated(self, s: str, prep: PreparedTruth, after_narration: bool) -> bool:
+        if after_narration not in self._narrated:
+            self._narrated[after_narration] = narrated(s, prep, after_narration)
+        return self._narrated[after_narration]
+
+    def holds_key(self, s: str, prep: PreparedTruth) -> bool:
+        if self._key is None:
+            self._key = _key_fact_share(s, prep) > 0
+        return self._key
+
+    def says(self, s: str, prep: PreparedTruth) -> bool:
+        if self._says is None:
+            self._says = says_something(s, prep.think_known)
+        return self._says
+
+    def anchored(self, s: str, prep: PreparedTruth, holds_key: bool) -> bool:
+        # (holds_key is always this sentence's own holds_key, so one value is kept)
+        if self._anchored is None:
+            self._anchored = anchored(s, prep, holds_key)
+        return self._anchored
+
+
+# Per prepared truth (by identity; the entry keeps the truth alive, so an id is never reused while
+# its entry stands): the verdicts of the sentences met so far. Bounded: emptied when full.
+_MEMO: dict[int, tuple[PreparedTruth, dict[str, _SentenceVerdict]]] = {}
+_MEMO_TRUTHS = 256
+_MEMO_SENTENCES = 8192
+
+
+def _sentence_memo(prep: PreparedTruth) -> dict[str, _SentenceVerdict]:
+    entry = _MEMO.get(id(prep))
+    if entry is None or entry[0] is not prep:
+        if len(_MEMO) >= _MEMO_TRUTHS:
+            _MEMO.clear()
+        entry = _MEMO[id(prep)] = (prep, {})
+    if len(entry[1]) >= _MEMO_SENTENCES:
+        entry[1].clear()
+    return entry[1]
+
+
 def score_thinking(thinking: str, prep: PreparedTruth) -> ThinkingDetail:
     """The think block is lowered and cut into sentences, nothing more: it is the long part of a
     response and its signals are soft, so the full normaliser is kept for the answer."""
@@ -145,6 +199,7 @@ def score_thinking(thinking: str, prep: PreparedTruth) -> ThinkingDetail:
     if prep.numeric_keys:  # numbers and dates in their canonical form only when a keyword needs them
         text = canonical_numbers(text)
     question = prep.question_norm
+    memo = _sentence_memo(prep)
     seen: set[str] = set()
     kept: list[str] = []
     narration = False  # the think has narrated the character by name: its he/she are the character
@@ -156,10 +211,14 @@ def score_thinking(thinking: str, prep: PreparedTruth) -> ThinkingDetail:
             d.repeated_sentences += 1
             continue
         seen.add(s)
-        if _is_filler(s, prep, question) or not_prose(s) or profile_talk(s, prep):
+        verdict = memo.get(s)
+        if verdict is None:
+            verdict = memo[s] = _SentenceVerdict(
+                _is_filler(s, prep, question) or not_prose(s) or profile_talk(s, prep))
+        if verdict.filler:
             d.filler_sentences += 1
             continue
-        if narrated(s, prep, narration):  # the character seen from outside is not its inner monologue
+        if verdict.narrated(s, prep, narration):  # the character seen from outside is not its inner monologue
             narration = True
             d.filler_sentences += 1
             continue
@@ -172,10 +231,11 @@ def score_thinking(thinking: str, prep: PreparedTruth) -> ThinkingDetail:
     follows = False  # the last sentence was about this: a "because …" right after it continues it
     connectives = C.REASONING_INDICATORS.get(prep.language, ()) + C.REASONING_INDICATORS["en"]
     for s in kept:
-        key = _key_fact_share(s, prep) > 0
-        if says_something(s, prep.think_known):
+        verdict = memo[s]
+        key = verdict.holds_key(s, prep)
+        if verdict.says(s, prep):
             # a sentence about something else earns nothing, however long (think_anchor.py)
-            own = anchored(s, prep, key)
+            own = verdict.anchored(s, prep, key)
             if own or (follows and s.startswith(connectives)):
                 said.append(s)
             else:
