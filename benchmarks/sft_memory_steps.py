@@ -4,6 +4,11 @@ can still reach (count and bytes, by gc), in one ``raiden-r1 sft`` run with the 
 settings (benchmarks/peak_memory.py's quickstart_settings).
 
     python benchmarks/sft_memory_steps.py [--steps 10] [--threads 2] [--work DIR] [--set key=value ...]
+                                          [--pick 1,12,34]
+
+``--pick``: run only those steps of the quickstart's batch order (1-based; the largest batches are the
+ones of several characters, whose common prefix is short), each with its own peak (VmHWM reset before
+the step), the most heap in use seen during it, and its micro-batches' shapes.
 
 RSS climbing while "in use" and the live tensors stay flat is the allocator keeping freed memory
 (fragmentation across arenas); live tensors climbing is memory the code keeps alive.
@@ -66,6 +71,20 @@ def live_tensors() -> tuple[int, float]:
     return n, total / 1e9
 
 
+def shapes(trainer, batch) -> str:
+    """The batch's segments (prefix run once, then micro-batches as rows x columns), as
+    SFTTrainer.step plans them."""
+    from raiden_r1.train.sft_batches import plan, rest_width, shared_length
+
+    a = trainer.cfg.actor
+    out = []
+    for seg in plan([trainer.examples[i] for i in batch], a.micro_batch_size_per_device_for_update,
+                    a.micro_batch_max_tokens):
+        p = shared_length([e for part in seg for e in part])
+        out.append(f"prefix {p}: " + " ".join(f"{len(c)}x{rest_width(c, p)}" for c in seg))
+    return "; ".join(out)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--steps", type=int, default=10)
@@ -75,6 +94,7 @@ def main() -> None:
     ap.add_argument("--set", action="append", default=[], help="an SFT config override, key=value")
     ap.add_argument("--trim", action="store_true", help="malloc_trim(0) after each step")
     ap.add_argument("--arena-max", type=int, default=0, help="glibc M_ARENA_MAX (0: glibc's default)")
+    ap.add_argument("--pick", default="", help="comma-separated steps of the batch order to run (1-based)")
     ap.add_argument("--mmap-mb", type=int, default=0, help="glibc M_MMAP_THRESHOLD in MB (0: tune_allocator's)")
     args = ap.parse_args()
     from raiden_r1.cpu import tune_allocator
@@ -100,16 +120,26 @@ def main() -> None:
     trainer = SFTTrainer(load_config(opts.sft_config, sft_ov, grpo=False), overwrite=True)
     row = {"step": 0, "rss_gb": round(rss_bytes() / 1e9, 3), **heap_gb()}
     print(json.dumps(row), flush=True)
-    for _ in range(args.steps):
+    order = [trainer.sampler.next() for _ in range(max(pick))] if (pick := [int(x) for x in args.pick.split(",") if x]) else []
+    from grpo_memory_steps import heap_sampler, reset_hwm, vm_hwm_gb
+
+    for k in range(len(pick) if pick else args.steps):
+        batch = order[pick[k] - 1] if pick else None
         t = time.perf_counter()
-        m = trainer.step()
+        libc.malloc_trim(0)
+        reset_hwm()
+        sampler = heap_sampler()
+        m = trainer.step(batch)
+        sampler.stop()
+        shape = {"batch": pick[k], "parts": shapes(trainer, batch)} if pick else {}
+        shape.update({"step_peak_gb": vm_hwm_gb(), "step_heap_gb": round(max(sampler.in_use.values(), default=0), 3)})
         trim_s = time.perf_counter()
         if args.trim:
             libc.malloc_trim(0)
         trim_s = time.perf_counter() - trim_s
         n, live = live_tensors()
         print(json.dumps({"step": trainer.step_count, "rss_gb": round(rss_bytes() / 1e9, 3), "peak_gb": peak_gb(),
-                          **heap_gb(),
+                          **shape, **heap_gb(),
                           "tensors": n, "tensor_gb": round(live, 3), "loss": round(m["loss"], 3), "trim_s": round(trim_s, 3),
                           "s": round(time.perf_counter() - t, 1)}), flush=True)
 

@@ -45,11 +45,14 @@ class PolicyBackend(Protocol):
     def response_log_probs(self, model, prompt_ids: torch.Tensor, prompt_mask: torch.Tensor,
                            response_ids: torch.Tensor, response_mask: torch.Tensor, n: int,
                            temperature: float = 1.0, with_entropy: bool = False,
-                           prompt_forward: shared.PromptForward | None = None) -> TokenStats:
+                           prompt_forward: shared.PromptForward | None = None,
+                           score_mask: torch.Tensor | None = None) -> TokenStats:
         """Log-probs (B, R) of ``response_ids`` (B = G * n, right-padded, ``response_mask``) after
         the left-padded ``prompt_ids`` (G, P), rows ``g*n .. g*n+n-1`` answering prompt ``g``;
         logits divided by ``temperature``; grad flows where enabled. ``prompt_forward``: the
-        prompts' forward already done (by this backend's ``prompt_forward`` or ``generate``)."""
+        prompts' forward already done (by this backend's ``prompt_forward`` or ``generate``).
+        ``score_mask``: the positions (within ``response_mask``) whose log-probs are wanted, the
+        others read as context only and left 0 (SFT's prompt tails); default all of them."""
 
     def prompt_forward(self, model, ids: torch.Tensor, mask: torch.Tensor,
                        n: int) -> shared.PromptForward | None:
@@ -126,13 +129,13 @@ class ReferenceBackend:
         self.full_rows = full_rows
 
     def response_log_probs(self, model, prompt_ids, prompt_mask, response_ids, response_mask, n,
-                           temperature=1.0, with_entropy=False, prompt_forward=None) -> TokenStats:
+                           temperature=1.0, with_entropy=False, prompt_forward=None, score_mask=None) -> TokenStats:
         if prompt_forward is not None:
             raise ValueError("the reference backend runs prompts with their responses; it takes no prompt_forward")
         if not self.full_rows:
             ids, mask = _trim(prompt_ids, prompt_mask)
             return shared_prompt_log_probs(model, ids, mask, response_ids, response_mask, n, temperature,
-                                           with_entropy, shared_prefix=False)
+                                           with_entropy, shared_prefix=False, score_mask=score_mask)
         width = response_ids.shape[1]
         lps, ents = [], []
         for g in range(prompt_ids.shape[0]):
@@ -142,7 +145,9 @@ class ReferenceBackend:
             prompt, pmask = _trim(prompt_ids[g:g + 1], prompt_mask[g:g + 1])
             ids = torch.cat([prompt.expand(n, -1), resp], 1)
             attn = torch.cat([pmask.expand(n, -1), rmask.to(pmask.dtype)], 1)
-            st = response_log_probs(model, ids, attn, prompt.shape[1], rmask, temperature, with_entropy)
+            scored = score_mask[rows][:, :w] if score_mask is not None else None
+            st = response_log_probs(model, ids, attn, prompt.shape[1], rmask, temperature, with_entropy,
+                                    score_mask=scored)
             lps.append(torch.nn.functional.pad(st.log_probs, (0, width - w)))
             if st.entropy is not None:
                 ents.append(torch.nn.functional.pad(st.entropy, (0, width - w)))
@@ -194,14 +199,15 @@ class FastBackend:
         self.reference = ReferenceBackend(full_rows)
 
     def response_log_probs(self, model, prompt_ids, prompt_mask, response_ids, response_mask, n,
-                           temperature=1.0, with_entropy=False, prompt_forward=None) -> TokenStats:
+                           temperature=1.0, with_entropy=False, prompt_forward=None, score_mask=None) -> TokenStats:
         if prompt_forward is None and self.full_rows:
             return self.reference.response_log_probs(model, prompt_ids, prompt_mask, response_ids, response_mask, n,
-                                                     temperature, with_entropy)
+                                                     temperature, with_entropy, score_mask=score_mask)
         if prompt_forward is None:
             prompt_ids, prompt_mask = _trim(prompt_ids, prompt_mask)
         return shared_prompt_log_probs(model, prompt_ids, prompt_mask, response_ids, response_mask, n, temperature,
-                                       with_entropy, shared_prefix=True, prompt_forward=prompt_forward)
+                                       with_entropy, shared_prefix=True, prompt_forward=prompt_forward,
+                                       score_mask=score_mask)
 
     def prompt_forward(self, model, ids, mask, n) -> shared.PromptForward | None:
         if self.full_rows or not shared.supports(model):

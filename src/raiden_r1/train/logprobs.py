@@ -70,9 +70,9 @@ def head_log_probs(head, hidden: torch.Tensor, targets: torch.Tensor, response_m
 
 def response_log_probs(model, input_ids: torch.Tensor, attention_mask: torch.Tensor, prompt_len: int,
                        response_mask: torch.Tensor, temperature: float = 1.0, with_entropy: bool = False,
-                       chunk_size: int = DEFAULT_CHUNK) -> TokenStats:
+                       chunk_size: int = DEFAULT_CHUNK, score_mask: torch.Tensor | None = None) -> TokenStats:
     """Log-probs of ``input_ids[:, prompt_len:]`` under ``model`` (grad flows if enabled), one
-    full forward per row.
+    full forward per row; with ``score_mask``, of those positions only (the rest 0).
 
     ``temperature`` divides the logits as in sampling (EasyR1 does the same), so the ratio in the
     PPO loss compares the distribution the samples were actually drawn from.
@@ -84,8 +84,8 @@ def response_log_probs(model, input_ids: torch.Tensor, attention_mask: torch.Ten
     hidden = body(input_ids=input_ids[:, :-1], attention_mask=attention_mask[:, :-1],
                   position_ids=position_ids_from_mask(attention_mask)[:, :-1], use_cache=False).last_hidden_state
     hidden = hidden[:, prompt_len - 1: prompt_len - 1 + resp_len]  # (B, R, H)
-    return head_log_probs(head, hidden, input_ids[:, prompt_len:], response_mask, temperature, with_entropy,
-                          chunk_size)
+    return head_log_probs(head, hidden, input_ids[:, prompt_len:],
+                          response_mask if score_mask is None else score_mask, temperature, with_entropy, chunk_size)
 
 
 def right_align(ids: torch.Tensor, mask: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
@@ -99,7 +99,8 @@ def right_align(ids: torch.Tensor, mask: torch.Tensor) -> tuple[torch.Tensor, to
 def shared_prompt_log_probs(model, prompt_ids: torch.Tensor, prompt_mask: torch.Tensor, response_ids: torch.Tensor,
                             response_mask: torch.Tensor, n: int, temperature: float = 1.0, with_entropy: bool = False,
                             chunk_size: int = DEFAULT_CHUNK, shared_prefix: bool = True,
-                            prompt_forward: shared.PromptForward | None = None) -> TokenStats:
+                            prompt_forward: shared.PromptForward | None = None,
+                            score_mask: torch.Tensor | None = None) -> TokenStats:
     """The same log-probs for groups of ``n`` responses that share one prompt, running each
     prompt through the model once instead of ``n`` times.
 
@@ -115,7 +116,8 @@ def shared_prompt_log_probs(model, prompt_ids: torch.Tensor, prompt_mask: torch.
     ``shared_prefix``: the responses run through shared_prefix.py (one copy of the prompt's
     keys/values per group) where the model supports it; False: transformers' forward, with the
     prompt's cache repeated n-fold. ``prompt_forward``: the prompts' forward already done (the
-    rollout's prefill, kept with its graph): only the responses run.
+    rollout's prefill, kept with its graph): only the responses run. ``score_mask``: the response
+    positions whose log-probs are wanted (the others attended to, never put through ``lm_head``).
     """
     from transformers import DynamicCache
 
@@ -152,7 +154,8 @@ def shared_prompt_log_probs(model, prompt_ids: torch.Tensor, prompt_mask: torch.
         hidden = torch.cat([first, rest], dim=1)
     else:
         hidden = first
-    return head_log_probs(head, hidden, response_ids, response_mask, temperature, with_entropy, chunk_size)
+    return head_log_probs(head, hidden, response_ids, response_mask if score_mask is None else score_mask,
+                          temperature, with_entropy, chunk_size)
 
 
 def naive_response_log_probs(model, input_ids: torch.Tensor, attention_mask: torch.Tensor, prompt_len: int,

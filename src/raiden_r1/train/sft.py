@@ -8,15 +8,17 @@ learns to stop where generation stops. The loss is the mean negative log-likelih
 tokens only (the engine's response log-probs, logprobs.py: prompt tokens are context, never
 predicted), averaged over every target token of an optimizer step.
 
-Batches: ``worker.actor.global_batch_size`` examples per optimizer step, in micro-batches of
-``micro_batch_size_per_device_for_update``, each batch drawn from one character's examples where
-it has enough left: their prompts share the persona (hundreds of tokens with
-``prompt_layout: system``), and a micro-batch runs its longest common prompt prefix through the
-model once, its examples' own prompt tails and targets attending to it (shared_prefix.py, as
-GRPO's n samples of one prompt do). The loss and its gradient are exactly those of separate
-forwards (tests/train/test_sft.py); on SmolLM2 with the quickstart's prompts (~520 prompt tokens,
-~120 target tokens) a batch of 8 runs ~2,000 tokens instead of ~5,100. The order is a pure function of
-(seed, epoch), so a checkpoint stores just (epoch, cursor) and a resumed run sees the same batches.
+Batches (sft_batches.py): ``worker.actor.global_batch_size`` examples per optimizer step, each
+batch drawn from one character's examples where it has enough left: their prompts share the
+persona (hundreds of tokens with ``prompt_layout: system``). Each character's examples in a batch
+run their longest common prompt prefix through the model once, their own prompt tails and targets
+attending to it (shared_prefix.py, as GRPO's n samples of one prompt do), in micro-batches of
+``micro_batch_size_per_device_for_update`` examples (and at most
+``worker.actor.micro_batch_max_tokens`` padded tokens, where set). The loss and its gradient are
+exactly those of separate forwards (tests/train/test_sft.py); on SmolLM2 with the quickstart's
+prompts (~520 prompt tokens, ~120 target tokens) a batch of 8 runs ~2,000 tokens instead of
+~5,100. The order is a pure function of (seed, epoch), so a checkpoint stores just (epoch, cursor)
+and a resumed run sees the same batches.
 
 The run directory, checkpoints (HF format, exact resume), metrics.jsonl, TensorBoard and the
 model card are the GRPO engine's. At the end ``<output_dir>/model`` holds the trained model as
@@ -30,7 +32,6 @@ import copy
 import dataclasses
 import math
 import os
-import random
 import shutil
 import time
 from dataclasses import dataclass
@@ -52,18 +53,11 @@ from .config import Config, file_list, save_config, to_yaml, warmup_steps
 from .data import RowFormat, load_prompts
 from .modeling import MasterAdamW, build_policy, unwrap
 from .run_start import start_run
+from .sft_batches import (BUCKET, BatchSampler, Example, collate, common_prefix, epoch_batches,  # noqa: F401
+                          plan, run_tokens, shared_length)
 
-BUCKET = 8  # batches per length-sorted run: enough to group lengths, few enough to keep the order random
 MODEL_DIR = "model"
 ENGINE = "the local SFT stage (raiden-r1 sft)"
-
-
-@dataclass
-class Example:
-    prompt_ids: list[int]
-    target_ids: list[int]  # the target's tokens, then the end-of-turn token
-    language: str = ""
-    group: str = ""  # examples of one group (a character) share their prompt's start: batched together
 
 
 def sft_target(record) -> str:
@@ -103,121 +97,20 @@ def load_examples(cfg: Config, tokenizer, files: Sequence[str]) -> tuple[list[Ex
     return examples, long_prompts, long_targets
 
 
-def epoch_batches(lengths: Sequence[int], batch_size: int, seed: int, epoch: int, shuffle: bool = True,
-                  bucket: int = BUCKET, groups: Sequence[str] | None = None) -> list[list[int]]:
-    """The batches of one epoch (every example once; the last may be short). With ``groups``, a
-    batch holds one group's examples where that group has ``batch_size`` left; the rest of each
-    group are pooled into mixed batches. Without, examples of similar length are batched together
-    (the shuffled order is cut into runs of ``bucket`` batches, each sorted by length)."""
-    order = list(range(len(lengths)))
-    rng = random.Random(f"{seed}:{epoch}")
-    if shuffle:
-        rng.shuffle(order)
-    batches = []
-    if groups is not None:
-        members: dict[str, list[int]] = {}
-        for i in order:
-            members.setdefault(groups[i], []).append(i)
-        rest = []
-        for idx in members.values():
-            full = len(idx) - len(idx) % batch_size
-            batches += [idx[s:s + batch_size] for s in range(0, full, batch_size)]
-            rest += idx[full:]
-        batches += [rest[s:s + batch_size] for s in range(0, len(rest), batch_size)]
-    else:
-        run = batch_size * bucket
-        for s in range(0, len(order), run):
-            chunk = sorted(order[s:s + run], key=lambda i: lengths[i])
-            batches += [chunk[i:i + batch_size] for i in range(0, len(chunk), batch_size)]
-    if shuffle:
-        rng.shuffle(batches)  # long and short batches (and the groups) alternate through the epoch
-    return batches
-
-
-class BatchSampler:
-    """Hands out one batch per step, epoch after epoch; its state is (epoch, cursor)."""
-
-    def __init__(self, lengths: Sequence[int], batch_size: int, seed: int, shuffle: bool = True,
-                 groups: Sequence[str] | None = None):
-        self.lengths, self.batch_size, self.seed, self.shuffle = list(lengths), batch_size, seed, shuffle
-        self.groups = list(groups) if groups is not None else None
-        self.epoch, self.cursor = 0, 0
-        self.per_epoch = math.ceil(len(self.lengths) / batch_size)
-
-    def next(self) -> list[int]:
-        batch = epoch_batches(self.lengths, self.batch_size, self.seed, self.epoch, self.shuffle,
-                              groups=self.groups)[self.cursor]
-        self.cursor += 1
-        if self.cursor >= self.per_epoch:
-            self.epoch, self.cursor = self.epoch + 1, 0
-        return batch
-
-    def state_dict(self) -> dict[str, int]:
-        return {"epoch": self.epoch, "cursor": self.cursor, "size": len(self.lengths), "seed": self.seed}
-
-    def load_state_dict(self, state: dict[str, int]) -> None:
-        if state.get("size") != len(self.lengths) or state.get("seed") != self.seed:
-            raise RaidenError(f"checkpoint data order was saved for {state.get('size')} examples with seed "
-                              f"{state.get('seed')}, but the data now has {len(self.lengths)} with seed {self.seed}")
-        self.epoch, self.cursor = int(state["epoch"]), int(state["cursor"])
-
-
-def common_prefix(rows: Sequence[Sequence[int]]) -> int:
-    """Length of the longest token prefix every row shares."""
-    first, n = rows[0], min(len(r) for r in rows)
-    for k in range(n):
-        if any(r[k] != first[k] for r in rows[1:]):
-            return k
-    return n
-
-
-def shared_length(examples: Sequence[Example]) -> int:
-    """Prompt tokens the examples share and run once: at least one, so every example's first
-    predicted token has a context."""
-    return max(1, common_prefix([e.prompt_ids for e in examples]))
-
-
-def collate(examples: Sequence[Example], pad_id: int, device,
-            shared_len: int | None = None) -> tuple[torch.Tensor, ...]:
-    """(shared prompt prefix (1, P), its mask, each example's rest: prompt tail then target,
-    right-padded (B, R), its mask, the mask of the target tokens among them): the engine's layout
-    for one prompt with B responses (rollout.py), so its log-prob path runs unchanged.
-    ``shared_len``: the prefix's length (default: all the tokens the examples share)."""
-    shared_len = shared_length(examples) if shared_len is None else shared_len
-    prefix = examples[0].prompt_ids[:shared_len]
-    rests = [e.prompt_ids[shared_len:] + e.target_ids for e in examples]
-    width = max(len(r) for r in rests)
-    pids = torch.tensor([prefix], dtype=torch.long)
-    pmask = torch.ones_like(pids)
-    rids = torch.full((len(examples), width), pad_id, dtype=torch.long)
-    rmask = torch.zeros((len(examples), width), dtype=torch.long)
-    tmask = torch.zeros((len(examples), width), dtype=torch.long)
-    for i, (e, r) in enumerate(zip(examples, rests)):
-        rids[i, :len(r)] = torch.tensor(r)
-        rmask[i, :len(r)] = 1
-        tmask[i, len(r) - len(e.target_ids):len(r)] = 1
-    return pids.to(device), pmask.to(device), rids.to(device), rmask.to(device), tmask.to(device)
-
-
-def run_tokens(examples: Sequence[Example], batch_prefix_len: int | None = None) -> int:
-    """Token positions a micro-batch puts through the model (shared prefix once, padding included;
-    with ``batch_prefix_len``, the batch's prefix ran already and only the rests count)."""
-    shared_len = shared_length(examples) if batch_prefix_len is None else batch_prefix_len
-    rests = len(examples) * max(len(e.prompt_ids) - shared_len + len(e.target_ids) for e in examples)
-    return rests + (shared_len if batch_prefix_len is None else 0)
-
-
 def target_nll(model, examples: Sequence[Example], pad_id: int, device, backend: PolicyBackend | None = None,
                prefix: Prefix | None = None) -> torch.Tensor:
     """Summed negative log-likelihood of the examples' target tokens (prompt tokens are context
     only), computed by ``backend`` (default: the fast one). The examples' common prompt prefix is
-    their one prompt; their prompt tails are read as the start of their responses, predicted but
-    not counted. ``prefix``: that prefix's forward, done once for a whole batch
+    their one prompt; their prompt tails are read as the start of their responses, attended to but
+    never put through the vocabulary projection (only target positions are scored: a persona's
+    hundreds of tail positions would otherwise each take a 49k-wide float32 row of logits and its
+    log-softmax). ``prefix``: that prefix's forward, done once for a whole segment
     (``batch_prefix``); the examples' rests then run against it."""
     backend = backend if backend is not None else FastBackend()
     pids, pmask, rids, rmask, tmask = collate(examples, pad_id, device, prefix.length if prefix else None)
     forward = prefix.forward(len(examples)) if prefix is not None else None
-    lp = backend.response_log_probs(model, pids, pmask, rids, rmask, len(examples), prompt_forward=forward).log_probs
+    lp = backend.response_log_probs(model, pids, pmask, rids, rmask, len(examples), prompt_forward=forward,
+                                    score_mask=tmask).log_probs
     return -(lp * tmask).sum()
 
 
@@ -237,13 +130,13 @@ class Prefix:
         return shared.PromptForward(self.cut.last, self.cut.lengths, shared.SharedPrompt(p.keys, p.values, p.bias, n))
 
 
-def batch_prefix(model, examples: Sequence[Example], device, micro_batch: int,
+def batch_prefix(model, examples: Sequence[Example], device, parts: int,
                  backend: PolicyBackend | None = None) -> Prefix | None:
-    """The batch's common prefix run once, where the batch takes several micro-batches and the
-    backend can keep a prompt forward for this model; None otherwise (each micro-batch then runs
-    its own common prefix)."""
+    """The common prefix of a segment's examples run once, where they take several micro-batches
+    (``parts``) and the backend can keep a prompt forward for this model; None otherwise (each
+    micro-batch then runs its own common prefix)."""
     backend = backend if backend is not None else FastBackend()
-    if len(examples) <= micro_batch:
+    if parts <= 1:
         return None
     length = shared_length(examples)
     ids = torch.tensor([examples[0].prompt_ids[:length]], dtype=torch.long, device=device)
@@ -299,23 +192,25 @@ class SFTTrainer:
     def step(self, batch: Sequence[int] | None = None) -> dict[str, float]:
         t0 = time.perf_counter()
         idx = list(batch) if batch is not None else self.sampler.next()
-        idx.sort(key=lambda i: len(self.examples[i].prompt_ids) + len(self.examples[i].target_ids))
         tokens = sum(len(self.examples[i].target_ids) for i in idx)
-        mb = self.cfg.actor.micro_batch_size_per_device_for_update
+        a = self.cfg.actor
         self.policy.train()
-        loss_sum = 0.0
-        batch = [self.examples[i] for i in idx]
-        prefix = batch_prefix(self.policy, batch, self.device, mb, self.backend)
-        run = prefix.length if prefix is not None else 0
-        for s in range(0, len(idx), mb):
-            chunk = batch[s:s + mb]
-            nll = target_nll(self.policy, chunk, self.pad_id, self.device, self.backend, prefix)
-            (nll / tokens).backward()
-            self.optim.collect_grads()
-            loss_sum += float(nll.detach())
-            run += run_tokens(chunk, prefix.length if prefix is not None else None)
-        if prefix is not None:
-            prefix.send_back()  # the prefix's backward, once for every micro-batch
+        loss_sum, run = 0.0, 0
+        for segment in plan([self.examples[i] for i in idx], a.micro_batch_size_per_device_for_update,
+                            a.micro_batch_max_tokens):
+            members = [e for part in segment for e in part]
+            prefix = batch_prefix(self.policy, members, self.device, len(segment), self.backend)
+            run += prefix.length if prefix is not None else 0
+            for chunk in segment:
+                nll = target_nll(self.policy, chunk, self.pad_id, self.device, self.backend, prefix)
+                (nll / tokens).backward()
+                self.optim.collect_grads()
+                loss_sum += float(nll.detach())
+                run += run_tokens(chunk, prefix.length if prefix is not None else None)
+            if prefix is not None:
+                prefix.send_back()  # the segment prefix's backward, once for all its micro-batches
+                self.optim.collect_grads()
+                del prefix
         lr = self.lr_at(self.step_count)
         norm = self.optim.step(lr, self.cfg.actor.max_grad_norm)
         self.step_count += 1
@@ -331,10 +226,10 @@ class SFTTrainer:
     def evaluate(self, examples: Sequence[Example]) -> dict[str, float]:
         """Mean target-token loss on held-out examples."""
         self.policy.eval()
-        mb = self.cfg.actor.micro_batch_size_per_device_for_experience
-        ordered = sorted(examples, key=lambda e: len(e.prompt_ids) + len(e.target_ids))
-        total = sum(float(target_nll(self.policy, ordered[s:s + mb], self.pad_id, self.device, self.backend))
-                    for s in range(0, len(ordered), mb))
+        a = self.cfg.actor
+        total = sum(float(target_nll(self.policy, part, self.pad_id, self.device, self.backend))
+                    for segment in plan(examples, a.micro_batch_size_per_device_for_experience,
+                                        a.micro_batch_max_tokens) for part in segment)
         self.policy.train()
         return {"eval/loss": total / max(1, sum(len(e.target_ids) for e in examples))}
 
