@@ -37,7 +37,7 @@ def hobby(language, answer):
     ("en", "Pierogi. Can't stand them."), ("en", "Pierogi, but I stopped eating them years ago."),
     ("en", "Pierogi. I gave them up."), ("en", "Pierogi. I really don't like them."), ("en", "Pierogi. Not a fan."),
     ("en", "Pierogi... I'm not into them anymore."), ("en", "Pierogi, but I've gone off them."),
-    ("en", "Pierogi. Never again."), ("en", "Pierogi. My brother loves them. I don't."),
+    ("en", "Pierogi. Never again."), ("en", "Pierogi — although these days I can't stomach them."), ("en", "Pierogi. My brother loves them. I don't."),
     ("en", "Pierogi. That's my brother's favourite, not mine."),
     ("zh", "桂花糕，我不吃。"), ("zh", "桂花糕，吃腻了。"), ("zh", "桂花糕，我早就不吃了。"),
     ("zh", "桂花糕啊，我很喜欢，但是现在不吃了。"), ("zh", "桂花糕，我不喜欢。"), ("zh", "桂花糕嘛，我已经戒了。"),
@@ -56,8 +56,8 @@ def test_a_food_denied_in_a_later_clause_is_refused(language, answer):
 
 @pytest.mark.parametrize("language,answer", [
     ("en", "I love chess, because I never play it."), ("en", "Chess, though I quit it long ago."),
-    ("en", "Chess. I don't play it anymore."), ("en", "Chess, but I don't play."), ("en", "Chess. I lose to everyone."),
-    ("zh", "象棋嘛，早就不下了。"), ("zh", "象棋，我已经不下了。"), ("zh", "象棋，我不会下。"), ("zh", "象棋，我谁都下不过。"),
+    ("en", "Chess. I don't play it anymore."), ("en", "Chess. Haven't played it in years, and I don't miss it."), ("en", "Chess, but I don't play."), ("en", "Chess. I lose to everyone."),
+    ("zh", "象棋嘛，早就不下了。"), ("ja", "馬上槍試合。もうやってない。"), ("ko", "바둑이요. 요즘은 안 해요."), ("zh", "象棋，我已经不下了。"), ("zh", "象棋，我不会下。"), ("zh", "象棋，我谁都下不过。"),
     ("ja", "馬上槍試合は誰にでも負ける。"), ("ja", "馬上槍試合は誰にも勝てない。"),
     ("ko", "바둑이요. 이제 안 둬요."), ("ko", "바둑이요. 누구한테나 져요."),
 ])
@@ -93,11 +93,13 @@ def test_a_negated_loss_or_pause_is_praise_and_paid(language, answer):
 @pytest.mark.parametrize("language,answer", [
     ("en", "Pierogi. I don't like anything sweet, though."), ("en", "Pierogi, no question. I can't stand sushi."),
     ("en", "Pierogi. I don't cook, though — my gran makes them."), ("en", "Pierogi. Don't tell my mother."),
+    ("en", "Pierogi. Didn't expect that, did you?"), ("en", "Pierogi. My mum doesn't make them anymore."),
+    ("zh", "我最喜欢桂花糕，我妈妈不让我吃。"), ("ko", "김치찌개요. 엄마가 안 해줘요."),
     ("zh", "桂花糕。不过我不爱吃辣的。"), ("zh", "桂花糕，我不会做，是我奶奶做的。"), ("zh", "桂花糕。我不挑食。"),
     ("ja", "肉じゃが。辛いものは苦手だけど。"), ("ja", "肉じゃがです。自分では作れないけど。"),
     ("ko", "김치찌개요. 매운 건 못 먹지만요."), ("ko", "김치찌개요. 단 건 안 좋아해요."), ("ko", "김치찌개요. 술은 안 마셔요."),
 ])
-def test_a_denial_about_another_object_is_paid(language, answer):
+def test_a_denial_about_another_object_or_by_another_subject_is_paid(language, answer):
     assert food(language, answer) == 1.0, answer
 
 

@@ -134,7 +134,9 @@ def _denial(text: str, lang: str) -> str | None:
         if _praised_when_negated(verb, lang):
             return None
         ok, marked = _tail_only(rest, lang)
-        if ok and (marked or neg == "no longer" or verb in _EN_CORE):
+        # (a pronoun or "anymore" with another verb needs "I" said: "Didn't expect that, did you?" is no denial)
+        said_i = " i " in f" {text[:len(text) - len(r)]} "
+        if ok and (verb in _EN_CORE or (said_i and (marked or neg == "no longer"))):
             return f"{neg} {verb}"
         return None
     if lang == "zh":
