@@ -144,3 +144,10 @@ def test_the_speaker_denying_a_relative_s_favourite_is_no_denial_of_it():
 def test_a_memory_answer_recalls_what_was_said_whatever_follows(subject, question, answer):
     t = truth("en", "pierogi", question, subject=subject, focus="conversation_memory")
     assert keyword_accuracy(answer, t) == 1.0, answer
+
+
+@pytest.mark.parametrize("answer,paid", [
+    ("肉じゃが。好きではありません。", 0.0), ("肉じゃが。得意料理じゃないけど。", 1.0), ("肉じゃが。和食じゃないけどね。", 1.0),
+])
+def test_ja_a_negated_copula_denies_the_topic_only_with_a_word_of_liking(answer, paid):
+    assert food("ja", answer) == paid, answer

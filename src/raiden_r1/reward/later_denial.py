@@ -168,6 +168,8 @@ def _denial(text: str, lang: str) -> str | None:
         bare = _JA_OWN_PARTICLE.sub("", stem)
         if _JA_PARTICLE.search(bare) or _praised_when_negated(stem, lang):
             return None
+        if bare != stem and bare not in _table("copula_stance", lang):
+            return None  # "医師ではありません", "キャプテンじゃない": another value denied, not the topic
         return m.group(0) if _tail_only(r[m.end():], lang)[0] else None
     if lang == "ko":
         words = r.split(" ")
