@@ -24,6 +24,7 @@ from raiden_r1.canon.hanja import hanja_spelled, writes_hanja
 from raiden_r1.canon.readings import kanji_spelled
 
 from .analysis import Answer, analyse, cue_in_text
+from .later_denial import denied_later
 from .lexicon import cues
 from .matching import PreparedTruth, find_cue_first
 from .occurrence import occurrence_issue
@@ -177,6 +178,8 @@ def judge_item(ans: Answer, alternatives: tuple[Term, ...], prep: PreparedTruth)
                 back = taken_back(ans, ci)
                 if back is not None and not any(ans.clause_index(p) > ci + 1 for _, p in _mentions(ans, alternatives)):
                     issue = f"taken back ('{back}')"
+                elif (denial := denied_later(ans, ci, prep)) is not None:
+                    issue = f"taken back (denied later: '{denial}')"  # "Pierogi, I love them, but I don't eat them anymore"
             if issue is not None:
                 if issue.startswith(_VOIDING):
                     if issue.startswith("negated") and not _negation_near(ans, pos, alt, issue):
