@@ -128,12 +128,31 @@ def _bare_segments(ans: Answer, prep: PreparedTruth) -> tuple[int, int, list[str
     # (a keyword written in lower case is a common noun: "Cornet, trumpet." has its capital from the
     # sentence, and one more plain word of the kind is a second value, "Cornet, mostly" is none)
     fold = _common_noun_keyword(ans, prep)
+    # ("떡갈비지, 송정떡갈비", "烤鸭，北京烤鸭": the same thing said again more precisely, no second candidate)
+    extra_segments = [e for e in extra_segments if not any(restates(e, k) for k in keyword_segments)]
     extra_segments = [e for e in extra_segments if any(same_shape(k, e) or fold and _plain_word(e) and same_shape(
         k.lower(), e.lower()) for k in keyword_segments)]
     return len(extra_segments), bare, extra_segments, keyword_segments
 
 
 _PERSONS = ("first_person", "second_person", "third_person")
+
+# A copula or sentence-final particle closing a bare segment ("떡갈비지", "烤鸭呢", "たこ焼きだ"), cut
+# off before two segments are compared as values.
+_SEGMENT_END = re.compile(r"(?:이지|이죠|지|죠|이야|야|이여|여|이요|요|이에요|예요|입니다|呢|吧|啊|嘛|呀|啦|だ|です|じゃ|よ|ね|な)$")
+
+
+def restates(extra: str, keyword: str) -> bool:
+    """Whether one bare segment holds the other whole, as its head or its start ("Tteok-galbi,
+    Songjeong tteok-galbi", "烤鸭，北京烤鸭", "떡갈비지, 송정떡갈비"): one value said again more
+    precisely. Two values apart ("송정떡갈비, 광주떡갈비", "7, 17") share a part but neither holds the other."""
+    a, b = (make_term(_SEGMENT_END.sub("", s.strip(" .!?。！？…")) or s).norm for s in (extra, keyword))
+    if not a or not b or a == b or any(c.isdigit() for c in a + b):
+        return False
+    short, long = sorted((a, b), key=len)
+    if short.isascii():
+        return f" {long} ".startswith(f" {short} ") or f" {long} ".endswith(f" {short} ")
+    return len(short) >= 2 and (long.startswith(short) or long.endswith(short))
 
 
 def _describes_person(segment: str, language: str, prep: PreparedTruth) -> bool:

@@ -22,11 +22,13 @@ def name_subject(text: str, prep: PreparedTruth, language: str, skip: tuple[int,
     for short in prep.short_names:  # a one-character name only as the clause's first word ("凪は19歳")
         # (not the start of a longer name of the character's: "剛ノ山こと竜崎" for 竜崎剛)
         if text.startswith(short) and _subject_particle(text[1:].lstrip(), particles) and \
+                not names_self(text[1:].lstrip(), language) and \
                 not any(len(n) > 1 and text.startswith(n) for n in prep.names):
             return short
     for family in prep.surnames:  # a family name alone as the clause's subject ("佐伯は34歳です")
         if len(family) >= 2 and not family.isascii() and text.startswith(family) and \
-                _subject_particle(text[len(family):].lstrip(), particles):
+                _subject_particle(text[len(family):].lstrip(), particles) and \
+                not names_self(text[len(family):].lstrip(), language):
             return family
     if language == "ja" and (m := _ja_honorific_family(prep.names).match(text)):
         return m.group(0)  # "比嘉さんは…" for 比嘉美代子: the family name with an honorific is how others say it
@@ -43,8 +45,8 @@ def name_subject(text: str, prep: PreparedTruth, language: str, skip: tuple[int,
             end = start + len(name)
             inside = skip is not None and start < skip[1] and end > skip[0]
             ok_left = start == 0 or not text[start - 1].isalnum() or not name.isascii()
-            if not inside and ok_left:
-                rest = text[end:].lstrip()
+            rest = text[end:].lstrip()
+            if not inside and ok_left and not names_self(rest, language):
                 prev = text[:start].rstrip().rsplit(" ", 1)[-1] if start else ""
                 if name.isascii():
                     nxt = rest.split(" ", 1)[0] if rest else ""
@@ -59,6 +61,29 @@ def name_subject(text: str, prep: PreparedTruth, language: str, skip: tuple[int,
                     return name
             start = text.find(name, end)
     return None
+
+
+# After a name, "is my full name" ("Call me Ada. Adaeze is my full name", "沈青霜是在下的本名",
+# "ルル・フェンネルが本名なのです", "박순자가 내 본명이여"): the speaker naming itself, no subject of a
+# narration. Only a naming noun with a copula or at the end, not a name doing something to a name
+# ("박순자가 내 이름을 불렀다", "Adaeze is my friend's name", "Adaeze is the name of my shop").
+_OWN_NAME = {
+    "en": re.compile(r"(?:is|s) (?:my|the) (?:(?:full|real|actual|proper|given|first|last|legal|official|whole|true|"
+                     r"birth|christian|maiden|middle|family) )?(?:name|surname)(?: (?!of\b|for\b|s\b)|$)"),
+    "zh": re.compile(r"(?:就|才|正|便)?(?:是|乃)(?:我|在下|本人|额|俺|咱|老子|本姑娘|小女子|奴家|本座|洒家|人家)的?"
+                     r"(?:全名|本名|真名|大名|名字|姓名|原名|真实姓名|名讳|名号)(?![的里])"),
+    "ja": re.compile(r"(?:が|は|こそ|っていうのが|というのが)(?:(?:私|わたし|僕|ぼく|俺|おれ|あたし|うち|わし|わたくし)の)?"
+                     r"(?:本名|ふるねーむ|本当の名前|ほんとうの名前|正式な名前|名前|なまえ|真名|実名|氏名)(?![をにへとのが]|で(?!す|し|ご))"),
+    "ko": re.compile(r"(?:이가|이|가|은|는) (?:(?:내|제|나의|저의|이 몸의) )?(?:본명|진짜 이름|원래 이름|이름|풀네임|전체 이름|"
+                     r"정식 이름|실명|성함|진명)(?=이|입|예|야|여|요|라|$| |[.,!?])(?! ?[을를에])"),
+}
+
+
+def names_self(rest: str, language: str) -> bool:
+    """Whether ``rest``, the canonical text right after the character's name (katakana folded to
+    hiragana), says that name is the speaker's own."""
+    own = _OWN_NAME.get(language)
+    return own is not None and own.match(rest) is not None
 
 
 # Chinese owns home and kin without 的 ("我老家", "他妈", "小翠儿老家是河间府"): a name right before one
