@@ -46,6 +46,7 @@ from .decoys import foreign_card
 from .equivalents import equivalent_alternatives
 from .names import latin_surname, name_part_alternatives, nickname_forms, own_name_alternatives, surname_of
 from .tables import table as table_words
+from .skills import skill_terms
 from .terms import MAX_ANY_OF, grounded
 from .dates import holiday_names, unwritten_lunar
 from .story_year import story_year
@@ -266,6 +267,8 @@ def sbk_drafts(profile: Profile, seed: int) -> tuple[list[Draft], list[tuple[str
             items = plausible
             if family.kind == "list":  # "soup beans and cornbread": "Soup beans." answers
                 items = with_pair_halves(items, food=family.name == "food")
+            if family.name in ("skills", "languages"):  # "she speaks French" is French; English no skill
+                items = skill_terms(items, lang)
             if family.kind == "place":  # "Kentucky" of three Kentucky places is no answer; "回绥德" says 绥德
                 card = "\n".join(profile.fields.values())
                 items = without_lone_region(card_short_names(items, value, card), value, lang)
