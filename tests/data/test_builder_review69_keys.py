@@ -65,3 +65,9 @@ def test_the_language_of_the_cards_setting_is_no_special_skill():
         rec = by_family(profile(name, lang, **{"Name": name, field: value}))["skills"]
         assert native not in alternatives(rec), lang
         assert gold_accuracy(rec, answer) < 1.0, lang
+
+
+def test_where_a_job_is_done_is_no_second_job():
+    rec = by_family(profile("Iris Kell", "en", Name="Iris Kell",
+                            Occupation="salvage diver and scrap broker, working out of a rusted barge"))["occupation"]
+    assert "working out" not in alternatives(rec) and "working" not in rec.answer
