@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..builder.fields import GENERIC, classify_field
-from ..builder.keys import quoted_speech
+from ..builder.pet_speech import quoted_speech
 from ..builder.skills import setting_languages
 from ..profiles_relations import describes_person
 from ..schema import SBK, Record

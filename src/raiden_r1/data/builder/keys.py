@@ -15,6 +15,7 @@ import re
 
 from raiden_r1.text import has_cjk, normalize
 
+from .pet_speech import without_quoted_speech
 from .dates import date_keys, is_year_only  # noqa: F401 (re-exported: sbk imports them from here)
 from .pairs import pair_halves
 from .prose import embedded_food
@@ -50,7 +51,7 @@ _PET_NAME = re.compile(r"\b(?:named|called)\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0
 def pet_name_keys(value: str) -> Items:
     """A pet's name: "a tortoise named Ledger", "一只叫“汤圆”的仓鼠", "柴犬の「ごろう」"; of a card
     with several pets ("一条狗，叫“阿黄”；一只猫，叫“花花”"), any one pet's name answers."""
-    value = _without_quoted_speech(value)
+    value = without_quoted_speech(value)
     items: Items = []
     # "一只橘猫叫“叉烧”，一只乌龟叫“阿慢”": a comma parts two pets where each part names one
     for split in (r"\s*[;；]\s*", r"\s*[;；,，、]\s*|\s+and\s+|(?<=[가-힣])(?:와|과|하고)\s+"):
@@ -73,21 +74,6 @@ def pet_name_keys(value: str) -> Items:
 
 _COMMON_WORD_NAMES = frozenset(table("words.yaml", "COMMON_WORD_PET_NAMES"))
 
-_OPEN, _CLOSE, _INSIDE = "[\"“「『'‘]", "[\"”」』'’]", "[^\"“”「」『』'‘’]{1,20}"
-# what a pet says, whistles or sings ("会说“师傅走不走”", 'that says "hello sailor"', 「おはよう」と喋る,
-# '안녕'이라고 말함): a catchphrase, never a second pet's name ("という" names it: と is kept)
-_QUOTED_SPEECH = re.compile(
-    rf"(?:会说|能说|爱说|常说|说|讲|学|唱|喊|says?|saying|whistles?|sings?|squawks?|repeats?|shouts?|yells?)\s*[:：]?\s*{_OPEN}{_INSIDE}{_CLOSE}"
-    rf"|{_OPEN}{_INSIDE}{_CLOSE}\s*(?:と(?:しゃべ|喋|言|鳴|話|歌)|(?:이)?라고\s*(?:말|하|외|노래|울))")
-
-
-def _without_quoted_speech(value: str) -> str:
-    return _QUOTED_SPEECH.sub(" ", value)
-
-
-def quoted_speech(value: str) -> list[str]:
-    """What a pet is said to say in ``value``, with its verb: the audit's pet_speech check."""
-    return [m.group(0) for m in _QUOTED_SPEECH.finditer(value)]
 
 
 def _one_pet_name(value: str) -> Items:
