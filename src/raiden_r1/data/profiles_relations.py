@@ -154,9 +154,25 @@ _JA_CLAUSE = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ff][はがをでにへ][\u304
 _KO_CLAUSE = re.compile(r"[\uac00-\ud7a3](?:을|를|은|는|에서|에)\s+[\uac00-\ud7a3]")
 
 
+# an age ("三百歳のエルフ", "七十岁的老人", "칠십 살"): a part that gives one is about the person before it
+_AGE_NOTE = re.compile(r"[〇零一二三四五六七八九十百千万两\d]\s*(?:歳|才|岁|세|살)|[일이삼사오육칠팔구십백천]{2,}\s*(?:세|살)")
+# "三百歳のエルフ", "村一番の鍛冶屋": a noun phrase joined by の describes; a new person opens with a
+# relation word before の ("妹のお蝶"), which _starts_ja_entry knows
+_JA_DESCRIBED = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ff\d]の[\u4e00-\u9fff\u30a0-\u30ff]")
+
+
+def describes_person(part: str) -> bool:
+    """Whether a part of a relation value is an apposition about the person before it ("三百歳の
+    エルフ", "九十岁的隐士"), not a second person: the audit's apposition check."""
+    return bool(_AGE_NOTE.search(part) or (_JA_DESCRIBED.search(part) and not _starts_ja_entry(part)))
+
+
 def _ja_ko_note(name: str) -> bool:
-    """Whether a ja/ko part after a name is a note about that person, not a second person."""
+    """Whether a ja/ko part after a name is a note about that person, not a second person: an
+    apposition ("大魔導士エルヴィラ、三百歳のエルフ") describes one person twice."""
     from .builder.tables import table
+    if describes_person(name):
+        return True
     return name in table("words.yaml", "RELATION_NOTE_WORDS") or bool(
         re.search(r"[\u3040-\u309f]", name) and _JA_CLAUSE.search(name)) or bool(_KO_CLAUSE.search(name))
 

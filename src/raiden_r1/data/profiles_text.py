@@ -134,6 +134,8 @@ def match_field_line(line: str) -> tuple[str, str] | None:
 
 
 _INLINE_KEY = re.compile(r"(?:^|(?<=[，,；;。\s]))(?P<key>[^:：，,；;。\s][^:：，,；;。\n]{0,11}?)\s*[:：]")
+# "Detailed Description: Age: 27. Birthday: …": a common Latin field after a full stop or a colon
+_LATIN_AFTER_STOP = re.compile(r"(?<=[a-z0-9][.:] )(?P<key>[A-Z][A-Za-z]{1,14}(?: [A-Za-z]{1,14})?)\s*:")
 
 
 # Field names common enough that, written after a comma inside a line ("姓名：张三，性别：男"),
@@ -159,7 +161,9 @@ def _inline_field_cuts(line: str, only_common: bool) -> list[int]:
             continue
         if not before or before[-1] in "，,；;。" or has_cjk(key):
             cuts.append(m.start())
-    return cuts
+    if only_common:  # (review 69: the line was left whole, and the card gave no age, birthday or job)
+        cuts += [m.start() for m in _LATIN_AFTER_STOP.finditer(line) if m.group("key").casefold() in _COMMON_FIELDS]
+    return sorted(set(cuts))
 
 
 def _one_field_per_line(text: str, only_common: bool) -> str:
@@ -170,12 +174,31 @@ def _one_field_per_line(text: str, only_common: bool) -> str:
             out.append(line)
             continue
         bounds = [0] + [c for c in cuts if c > 0] + [len(line)]
-        out.extend(line[a:b].strip().rstrip("，,；;").rstrip() for a, b in zip(bounds, bounds[1:], strict=False))
+        out.extend(_sentences_home([line[a:b].strip().rstrip("，,；;").rstrip() for a, b in zip(bounds, bounds[1:], strict=False)]))
     return "\n".join(out)
+
+
+_NEXT_SENTENCE = re.compile(r"(?<=[a-z0-9][.!?])\s+(?=[A-Z])")
+
+
+def _sentences_home(parts: list[str]) -> list[str]:
+    """"Detailed Description: Age: 27. Birthday: November 3rd. Born in the stacks." cut into fields:
+    a sentence after a field's first one ("Born in the stacks.") is the description's, not the
+    birthday's (review 69: the line was left whole, and the card gave no age, birthday or job)."""
+    head = _FIELD_LINE.match(parts[0])
+    if len(parts) < 2 or not head or not _DESCRIPTION_FIELD.search(head.group("key")) or has_cjk(parts[0]):
+        return parts
+    rest: list[str] = []
+    for i, part in enumerate(parts[1:], 1):
+        sentences = _NEXT_SENTENCE.split(part)
+        parts[i], rest = sentences[0], rest + sentences[1:]
+    parts[0] = " ".join([parts[0], *rest]).strip()
+    return parts
 
 
 _DESCRIPTION_FIELD = re.compile(r"description|introduction|background|bio\b|简介|介绍|描述|背景|紹介|説明|소개|설명", re.IGNORECASE)
 _SENTENCE_END = tuple(".!?。！？")
+_GOES_ON = tuple("，,、；;：:")  # a line ending so is cut mid-sentence: the next line goes on with it
 
 
 def _stray_sentence(value: str, line: str) -> bool:
@@ -183,6 +206,8 @@ def _stray_sentence(value: str, line: str) -> bool:
     engineer of the freighter" then "She has kept the drive running for eleven years."): the card's
     description goes on there, the value does not (review 68)."""
     if "\n" in value or value.endswith(_SENTENCE_END) or len(value) > 80 or not line.endswith(_SENTENCE_END):
+        return False
+    if value.rstrip().endswith(_GOES_ON):  # "经历：…被凌玄子所救，" then its next line: one value
         return False
     if has_cjk(line):
         return len(line) >= 10

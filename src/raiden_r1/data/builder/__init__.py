@@ -22,6 +22,7 @@ from raiden_r1.errors import RaidenError
 from raiden_r1.io_guard import check_output_dir, check_outputs, write_text
 from raiden_r1.text import contains_term, has_cjk, keyword_in, normalize, normalize_term
 
+from .ja_endings import declared_ending, with_ending
 from ..records_io import write_rows
 from ..schema import CM, SBK, Profile, Record
 from .checks import STOPWORDS, Draft, check_draft, overlaps, profile_text
@@ -177,6 +178,12 @@ def _card_voice(d: Draft) -> None:
             turn["content"] = in_dialect(turn["content"], regional, keys)
         d.answer = in_dialect(d.answer, regional, keys)
     you = second_person(d.profile_fields, d.language)
+    ending = declared_ending(d.profile_fields) if d.language == "ja" else None  # 語尾に「〜なのです」
+    if ending:
+        d.answer = with_ending(d.answer, ending)
+        for turn in d.history or []:
+            if turn["role"] == "assistant":
+                turn["content"] = with_ending(turn["content"], ending)
     # (an entry with openers or particles only, Singlish's "lah", still voices the gold: review 67)
     if not word and not rules and not you and not card_dialect(d.profile_fields, d.language):
         return

@@ -281,6 +281,10 @@ def relation_alternatives(person: str, value: str, shared: set[str], language: s
     if real:  # "阿福（本名陈福生）": the assistant is 陈福生 too
         alts.append(real)
     bare = _untitled(person)
+    # "宮廷魔導士グレタ": an office in kanji before a kana name is the name's title ("グレタ" answers)
+    titled = re.fullmatch(r"([\u4e00-\u9fff]{3,8})([\u30a0-\u30ff][\u30a0-\u30ffー・]+)", person)
+    if not bare and titled and names_an_office(titled.group(1)):
+        bare = titled.group(2)
     if bare and bare not in shared:
         alts.append(bare)
     plain = _without_honorific(person) if language in ("ja", "ko") else None  # "おかね婆さん": "おかね"

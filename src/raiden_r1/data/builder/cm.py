@@ -20,6 +20,7 @@ from .equivalents import term_forms
 from .checks import Draft, overlaps
 from .coverage import latin_kind_free
 from .cm_phrases import GREETINGS, GREETINGS_UNNAMED, KINDS, POOLS, TEMPLATES
+from .names import name_part_alternatives
 from .cm_settings import REACTIONS, SETTING_GREETINGS, SETTING_POOLS, SETTING_TEMPLATES, SPOT_FORMS
 from .phrases import render
 from .plausible import count_range, invented_world
@@ -247,6 +248,8 @@ def said_forms(term: str, kind: str, language: str, others: list[str]) -> list[s
     if kind in ("colour", "own_plan"):  # "淡紫色" for 浅紫色, "bookstore" for the bookshop
         forms += term_forms(term, "colour" if kind == "colour" else kind, language)
     forms += SPOT_FORMS.get(language, {}).get(term, [])  # "去庙里上炷香" for 寺庙
+    if kind == "friend":  # "陈思琪" is "思琪" to her friends (an SBK name key has that form too)
+        forms += name_part_alternatives(term, language)
     return [f for f in forms if not any(contains_term(o, f) or contains_term(f, o) for o in others)]
 
 

@@ -13,6 +13,7 @@ import re
 
 from raiden_r1.text import normalize
 
+from .skills import is_setting_language
 from ..profiles_text import split_numbered, split_top_level
 from ..quotes import quoted_spans
 from .places import spaced_address_alternatives, unspaced_place_alternatives
@@ -121,6 +122,8 @@ def uncovered_parts(value: str, items: Items, family: str) -> list[str]:
             text, led = strip_lead(text)
         if not text or is_self_reference(text) or normalize(text) in own | _ADDRESS_FORMS or (food and food in text):
             continue  # "最爱的食物是肉" is the food question's, not a hobby
+        if family in ("skills", "languages") and is_setting_language(text):
+            continue  # "日本語" of a Japanese card: everyone's, no skill (skills.py)
         if family == "occupation" and _PAST_JOB.match(text):
             continue  # "曾任巡捕房探目": a job once held is no answer to "what do you do?"
         if family == "occupation" and found and (is_clause(text) or _SIDE_NOTE.match(text)):

@@ -188,3 +188,23 @@ def holiday_names(items: Items, language: str, year: int | None) -> list[str]:
     when = year or 9999
     return [n for month, d, first, last, names in table("words.yaml", "FIXED_HOLIDAYS").get(language, ())
             if (month, d) == day and first <= when <= last for n in names]
+
+
+# A day of an invented calendar ("花の月の七日", "霜之月第三日", "꽃의 달 7일", "the 7th of the Frost
+# Moon"): no real date the reward can read, so the whole string was the only key and "花の月、七日"
+# was refused. The month's name and the day are then two parts an answer says, in any order.
+_INVENTED_MONTH_DAY = (
+    re.compile(r"^(?P<m>[^\s、，,の]{1,6}の月)の?(?P<d>[〇一二三四五六七八九十\d０-９]{1,3}日)$"),
+    re.compile(r"^(?P<m>[\u4e00-\u9fff]{1,6}之月)的?(?P<d>第?[〇一二三四五六七八九十廿\d]{1,3}[日天])$"),
+    re.compile(r"^(?P<m>[\uac00-\ud7a3]{1,6}의 달)\s*(?P<d>\d{1,2}일|[일이삼사오육칠팔구십]{1,3}일)$"),
+    re.compile(r"^(?:the\s+)?(?P<d>\d{1,2}(?:st|nd|rd|th)?)(?:\s+day)?\s+of\s+(?:the\s+)?(?P<m>[A-Z]\w+\s+Moon|Moon\s+of\s+[A-Z]\w+|Month\s+of\s+[A-Z]\w+)$"),
+)
+
+
+def invented_month_day(term: str) -> tuple[str, str] | None:
+    """(month name, day) of a day of an invented calendar; None for any other date."""
+    for pattern in _INVENTED_MONTH_DAY:
+        m = pattern.match(term.strip())
+        if m:
+            return m.group("m"), m.group("d")
+    return None

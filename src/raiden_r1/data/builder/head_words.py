@@ -44,6 +44,8 @@ def head_forms(term: str, language: str, family: str = "") -> list[str]:
         out += _ko_memo(term) + (_ko_vehicle_job(term) if family in ("occupation", "identity") else [])
         doer = _KO_DOER.match(term) or _KO_DOER_JOINED.match(term)
         out += [doer.group(1)] if doer and family in _EN_LIST_FAMILIES else []  # "새치기 하는 사람" -> 새치기
+        outing = _KO_OUTING.match(term)
+        out += [outing.group(1)] if outing and family in _EN_LIST_FAMILIES else []  # "무등산 등산" -> 무등산
     elif language == "en" and family != "occupation":
         out += _en_object(term)
     return [f for f in dict.fromkeys(out) if f and f != term]
@@ -105,11 +107,13 @@ def _en_object(term: str) -> list[str]:
     for article in _EN_ARTICLES[:3]:
         obj = obj.removeprefix(article)
     words = obj.split()
-    if not words or any(w.casefold() in _EN_STOP for w in words) or not re.fullmatch(r"[a-z][a-z' -]+", obj):
+    # "watching Nollywood films", "collecting Delft tiles": a proper noun in the object is still its head
+    if not words or any(w.casefold() in _EN_STOP for w in words) or not re.fullmatch(r"[A-Za-z][A-Za-z' -]+", obj):
         return []
     out = [obj] if (len(words) >= 2 or len(obj) >= 5) and obj.casefold() not in _EN_GENERIC else []
     last = words[-1]
-    if len(words) >= 2 and len(last) >= 7 and last.casefold() not in _EN_GENERIC | _EN_BROAD:  # never "codes" alone
+    # never "codes" alone, nor the last word of a name ("Archipelago" of "the Drowned Archipelago")
+    if len(words) >= 2 and len(last) >= 7 and last.casefold() not in _EN_GENERIC | _EN_BROAD and not last[0].isupper():
         out.append(last)
     return out
 
@@ -151,6 +155,8 @@ def en_item_head(part: str, family: str) -> list[str] | None:
 
 
 _KO_WATCH = frozenset(table("head_words.yaml", "KO_WATCH_WORDS"))
+# "지리산 등산", "한강 산책": the place is what people name ("지리산 올라가"); the outing word is said many ways
+_KO_OUTING = re.compile(r"^([\uac00-\ud7a3]{2,6}) (?:" + "|".join(table("head_words.yaml", "KO_OUTING_WORDS")) + r")$")
 _KO_WHEN = "|".join(table("head_words.yaml", "KO_WHEN_ENDS"))
 _KO_DOER_JOINED = re.compile(r"^([\uac00-\ud7a3]{3,6})하는 [\uac00-\ud7a3]{2,5}$")
 _KO_DOER = re.compile(r"^([\uac00-\ud7a3]{3,6}) [\uac00-\ud7a3]{1,3}는 [\uac00-\ud7a3]{2,5}$")

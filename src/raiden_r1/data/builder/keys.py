@@ -15,6 +15,7 @@ import re
 
 from raiden_r1.text import has_cjk, normalize
 
+from .pet_speech import without_quoted_speech
 from .dates import date_keys, is_year_only  # noqa: F401 (re-exported: sbk imports them from here)
 from .pairs import pair_halves
 from .prose import embedded_food
@@ -50,6 +51,7 @@ _PET_NAME = re.compile(r"\b(?:named|called)\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0
 def pet_name_keys(value: str) -> Items:
     """A pet's name: "a tortoise named Ledger", "一只叫“汤圆”的仓鼠", "柴犬の「ごろう」"; of a card
     with several pets ("一条狗，叫“阿黄”；一只猫，叫“花花”"), any one pet's name answers."""
+    value = without_quoted_speech(value)
     items: Items = []
     # "一只橘猫叫“叉烧”，一只乌龟叫“阿慢”": a comma parts two pets where each part names one
     for split in (r"\s*[;；]\s*", r"\s*[;；,，、]\s*|\s+and\s+|(?<=[가-힣])(?:와|과|하고)\s+"):
@@ -71,6 +73,7 @@ def pet_name_keys(value: str) -> Items:
 
 
 _COMMON_WORD_NAMES = frozenset(table("words.yaml", "COMMON_WORD_PET_NAMES"))
+
 
 
 def _one_pet_name(value: str) -> Items:

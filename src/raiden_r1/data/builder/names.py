@@ -42,7 +42,14 @@ def names_an_office(part: str) -> bool:
     """Whether a part of a name is a title or form of address ("太医" of 钱太医, "선생", "Dr."):
     as an answer it pays anyone of that office."""
     t = part.strip().rstrip(".")
-    return t in _BARE_TITLES or t.lower() in _EN_TITLES or t in _ZH_ADDRESS or t in _JA_TITLES or t in _CJK_TRADES
+    return t in _BARE_TITLES or t.lower() in _EN_TITLES or t in _ZH_ADDRESS or t in _JA_TITLES or t in _CJK_TRADES \
+        or bool(_KANJI_OFFICE.fullmatch(t))
+
+
+# "大魔導士", "宮廷魔術師", "騎士団長": kanji ending in an office's suffix, before a kana given name
+# ("大魔導士エルヴィラ"); alone it pays any holder of the office. Three kanji at least: a two-kanji
+# name may end so (武士 aside, "秀士" could be a given name).
+_KANJI_OFFICE = re.compile(r"[\u4e00-\u9fff]{2,6}[士師者王官将長]")
 
 _KANJI = r"\u4e00-\u9fff\u3005"  # 々 as in 佐々木
 _KANA = r"\u3041-\u309f\u30a0-\u30ff"

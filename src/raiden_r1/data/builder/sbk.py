@@ -46,6 +46,8 @@ from .decoys import foreign_card
 from .equivalents import equivalent_alternatives
 from .names import latin_surname, name_part_alternatives, nickname_forms, own_name_alternatives, surname_of
 from .tables import table as table_words
+from .dates import invented_month_day
+from .skills import skill_terms
 from .terms import MAX_ANY_OF, grounded
 from .dates import holiday_names, unwritten_lunar
 from .story_year import story_year
@@ -266,6 +268,8 @@ def sbk_drafts(profile: Profile, seed: int) -> tuple[list[Draft], list[tuple[str
             items = plausible
             if family.kind == "list":  # "soup beans and cornbread": "Soup beans." answers
                 items = with_pair_halves(items, food=family.name == "food")
+            if family.name in ("skills", "languages"):  # "she speaks French" is French; English no skill
+                items = skill_terms(items, lang)
             if family.kind == "place":  # "Kentucky" of three Kentucky places is no answer; "回绥德" says 绥德
                 card = "\n".join(profile.fields.values())
                 items = without_lone_region(card_short_names(items, value, card), value, lang)
@@ -356,6 +360,9 @@ def sbk_drafts(profile: Profile, seed: int) -> tuple[list[Draft], list[tuple[str
         if imperial:  # "5'9\"", "190 lb": the measure as written and as said, never the feet alone ("5")
             items, variants = [imperial[0]], variants | imperial[1]
         keywords = any_of(items) if family.all_parts and len(items) > 1 else None
+        invented = invented_month_day(items[0][0]) if family.name == "birthday" and len(items) == 1 else None
+        if invented:  # "花の月の七日": "花の月、七日" answers too; the gold says the card's form
+            keywords = [[part] for part in invented]  # the card's form holds both
         if family.kind == "place" and not all(is_admin_unit(alts[0]) for alts in items):
             items = items[:1]  # "住在佛夏村、柯尔波山和露斯卡依纳": nobody lives in three places at once
         items = _pick_items(items, family, rng)

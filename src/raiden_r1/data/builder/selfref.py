@@ -64,7 +64,11 @@ def with_own_word(answer: str, word: str, language: str) -> str:
         own = table("voice.yaml", "SELF_REFERENCE")["ja"]
         if re.search(own["topic"], answer):
             return f"{word}の{answer}"
-        return answer if re.search(own["names_other"], answer) else f"{word}、{answer}"
+        if re.search(own["names_other"], answer):
+            return answer
+        # a self-name ("ルル") is the sentence's topic, "ルルは十五歳なのです"; a first-person word
+        # of the table keeps its pause ("拙者、三十四歳でござる")
+        return f"{word}、{answer}" if word in own["words"] else f"{word}は{answer}"
     return f"{word}{answer}" if language == "zh" else answer
 
 
