@@ -177,6 +177,7 @@ _MEASURE = re.compile(r"(\d{1,3}) ?(?:岁|歳|才|살|세|cm|kg|kilo|years old|y
 
 _EN_LABEL_NUMBER = re.compile(r"([a-z]+) (\d{1,3})")
 _JA_PEOPLE = re.compile(r"(\d{1,4})([人名])")
+_ZH_AGE_OR_YEARS = re.compile(r"(\d{1,3})(岁|年)")
 
 
 def _label_and_counter_spellings(w: str, c: str, language: str) -> list[str]:
@@ -185,6 +186,13 @@ def _label_and_counter_spellings(w: str, c: str, language: str) -> list[str]:
     五人). The negative keywords are spelled so too, so the wrong number stays refused."""
     if language == "en" and (m := _EN_LABEL_NUMBER.fullmatch(c)) and not m.group(1) in ("the", "a", "an", "in", "at", "on"):
         return [f"the {m.group(2)} {m.group(1)}"]
+    if language == "zh" and (m := _ZH_AGE_OR_YEARS.fullmatch(c)):
+        # an age in full years is "八周岁" (not 虚岁, the nominal age, one more); years lived are counted
+        # "九百载" in the old style and "三个年头" in speech (not a calendar year: "1998年" has four digits)
+        n = m.group(1)
+        # (周岁 keeps the numeral as written: the normaliser leaves a numeral before 周, a week, alone)
+        raw = w.strip()
+        return [f"{n}周岁", f"{raw[:-1]}周岁"] if m.group(2) == "岁" else [f"{n}载", f"{n}个年头"]
     if language == "ja" and _JA_PEOPLE.fullmatch(c) and (w := w.strip()).endswith(("人", "名")):
         # (spelled in the keyword's own numerals: a bare "5" would become a word the thinking check
         # takes as already known, think_substance.known_units)
