@@ -8,9 +8,10 @@ or another person made the owner of the character's fact is read in fact_owners.
 
 from __future__ import annotations
 
+import functools
 import re
 
-from raiden_r1.canon import Term, make_term
+from raiden_r1.canon import Term, canonical, make_term
 from raiden_r1.data.perspective import relation_nouns
 
 from .analysis import Answer, cue_at_start, cue_in_text
@@ -51,7 +52,24 @@ def question_tail(ans: Answer, ci: int) -> bool:
     if nxt is None or not nxt.question:
         return False
     tail = nxt.text.strip()
-    return (tail.startswith(_QUESTION_TAILS) and len(tail) <= 9) or tail in _SAY_TAILS
+    return (tail.startswith(_QUESTION_TAILS) and len(tail) <= 9) or tail in _SAY_TAILS or (
+        nxt.sentence == ans.clauses[ci].sentence and tail.rstrip("?？ ") in _address_words(ans.language))
+
+
+@functools.lru_cache(maxsize=8)
+def _address_words(language: str) -> frozenset[str]:
+    """Words of address that may carry a question mark for the clause before them ("Kepler Station at
+    0600, Captain?", "扬州，客官？", "부산, 나리?"): a vocative asks nothing itself, so the question is the
+    keyword's clause's."""
+    words = {canonical(w).strip() for lang in ("en", language) for w in cues(lang).get("vocative")}
+    return frozenset(words | _RANKS)
+
+
+# Ranks and titles said alone to the listener ("…, Captain?", "…, Doctor?", "…, my lord?").
+_RANKS = frozenset({"captain", "commander", "lieutenant", "sergeant", "major", "colonel", "general", "admiral", "ensign",
+                    "doctor", "doc", "chief", "boss", "father", "mother", "sister", "brother", "my lord", "my lady",
+                    "your majesty", "your highness", "your honour", "your honor", "mister", "miss", "madam", "sire",
+                    "master", "officer", "detective", "professor", "coach", "nurse", "love", "dear", "mate"})
 
 
 # "Cream, you say?", "Cream, tha says?", "河间府，你说？": the user's word handed back as a question
