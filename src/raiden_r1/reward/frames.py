@@ -15,7 +15,7 @@ from raiden_r1.canon import Term, canonical, make_term
 from raiden_r1.data.perspective import relation_nouns
 
 from .analysis import Answer, cue_at_start, cue_in_text
-from .lexicon import cues
+from .lexicon import cues, word_list
 from .matching import PreparedTruth
 from .speaker_roles import speaks_itself
 from .clause_text import clause_before, clause_rest, ends_with_cue
@@ -132,9 +132,34 @@ def rumour_tag(ans: Answer, ci: int, lang: str) -> str | None:
     nxt = ans.clauses[ci + 1].text
     cue = cue_at_start(nxt, lang, "rumour")
     if cue is None:
-        return None
+        return _en_speech_tag(nxt) if lang == "en" else None
     rest = nxt[len(cue.strip()):].strip()
     return cue.strip() if (len(rest.split(" ")) <= 2 if nxt.isascii() else len(rest) <= 3) else None
+
+
+def _en_speech_tag(nxt: str) -> str | None:
+    """An English speech tag after the line it hands to someone else ("'Willow bark,' the townsfolk
+    whisper", "Greywind, says my brother", "Elm Street, old Sal reckons"): the words are theirs. Not the
+    character's or the listener's own ("Peanuts, you said", "Willow bark, I say")."""
+    words = nxt.rstrip("?!. ").split(" ")
+    if not 2 <= len(words) <= 4:
+        return None
+    verbs, not_speakers = _report_words()
+    if words[-1] in verbs and words[0] not in not_speakers and not any(w in _PERSONAL for w in words[:-1]):
+        return nxt  # "the townsfolk whisper", "my brother says"
+    if words[0] in verbs and words[1] not in not_speakers and not any(w in _PERSONAL for w in words[1:]):
+        return nxt  # "says my brother", "whispered the townsfolk"
+    return None
+
+
+# (nor a passive naming: "Albert, he was called", "Biscuit, it s called")
+_PERSONAL = frozenset({"i", "we", "you", "me", "us", "ya", "ye", "thou", "tha", "is", "was", "be", "been", "are", "were", "s",
+                       "it"})
+
+
+@functools.lru_cache(maxsize=1)
+def _report_words() -> tuple[frozenset[str], frozenset[str]]:
+    return frozenset(word_list("disowned", "report_verbs", "en")), frozenset(word_list("disowned", "not_speakers", "en"))
 
 
 _ADVERB_END = re.compile("(?:常常|经常|总是|一直|向来|老是|时常|每每|从来|常|总|老|就|也|还|都)$")
