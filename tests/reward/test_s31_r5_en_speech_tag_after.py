@@ -28,6 +28,7 @@ def test_a_line_tagged_as_anothers_is_refused(answer):
     (FEVER, "Willow bark, I say, and plenty of rest."), (FEVER, "A brew of willow bark, child, steeped long and drunk warm."),
     (FEVER, "Willow bark, as my mother taught me."), (ALLERGY, "Peanuts, you said. I'll tell the caterers."),
     (ALLERGY, "Peanuts, you told me. No satay for you."), (FEVER, "Willow bark, it is called, from the river bank."),
+    (FEVER, "Willow bark, like the old books say."), (FEVER, "Willow bark, if one insists on a name."),
 ])
 def test_the_speakers_own_or_the_listeners_words_are_paid(truth, answer):
     assert keyword_accuracy(answer, truth) == 1.0, answer

@@ -145,6 +145,8 @@ def _en_speech_tag(nxt: str) -> str | None:
     if not 2 <= len(words) <= 4:
         return None
     verbs, not_speakers = _report_words()
+    if words[0] in _JOINING:
+        return None  # "18:30, like the army says", "Cressida Fane, if one insists": the character agrees or concedes
     if words[-1] in verbs and words[0] not in not_speakers and not any(w in _PERSONAL for w in words[:-1]):
         return nxt  # "the townsfolk whisper", "my brother says"
     if words[0] in verbs and words[1] not in not_speakers and not any(w in _PERSONAL for w in words[1:]):
@@ -152,6 +154,8 @@ def _en_speech_tag(nxt: str) -> str | None:
     return None
 
 
+_JOINING = frozenset({"if", "as", "like", "when", "unless", "though", "although", "because", "since", "so", "what", "whatever",
+                      "whoever", "just", "how", "or", "and", "but", "than", "whether", "where"})
 # (nor a passive naming: "Albert, he was called", "Biscuit, it s called")
 _PERSONAL = frozenset({"i", "we", "you", "me", "us", "ya", "ye", "thou", "tha", "is", "was", "be", "been", "are", "were", "s",
                        "it"})
