@@ -33,10 +33,10 @@ from .third_person import (BY_ROLE, addressed_by_title, asked_relations, name_su
 _has = cue_in_text  # a cue of a kind anywhere in a canonical text
 
 # "We" and "our" of a question that asks about the user and the character together ("repeat our orders:
-# where are we going?", "我们几点出发？", "私たちはどこへ行く？", "우리 어디 가요?"): the answer's "we" is theirs.
+# where are we going?", "我们几点出发？", "私たちはどこへ行く？"): the answer's "we" is theirs.
 _WE = {"en": re.compile(r"(?:^| )(?:we|our|ours|us|we re|we ll|we are|we will)(?= |$)"),
-       "zh": re.compile(r"我们|咱们|咱"), "ja": re.compile(r"私たち|わたしたち|僕たち|俺たち|我々|われわれ|うちら"),
-       "ko": re.compile(r"우리|저희")}
+       "zh": re.compile(r"(?:我们|咱们)(?!家)"), "ja": re.compile(r"私たち|わたしたち|僕たち|俺たち|我々|われわれ|うちら")}
+# (not Korean: 우리/저희 is also "my" of one's family and home, "저희 형이 치과의사예요"; nor 我们家, "my family")
 _I = {"en": re.compile(r"(?:^| )(?:i|my|mine|me|i m|i ll|i am)(?= |$)"), "zh": re.compile(r"我(?!们)"),
       "ja": re.compile(r"私(?!たち)|僕(?!たち)|俺(?!たち)"), "ko": re.compile(r"(?:^| )(?:제가|내가|저는|나는|제|내)(?= |$)")}
 
@@ -117,6 +117,8 @@ def perspective_issue(ans: Answer, ci: int, pos: int, term: Term, prep: Prepared
         # (in a conversation, and only a subject pronoun: "her father is X" is still the character narrated)
         asked = prep.truth.focus == "conversation_memory" and bool(asked_relations(prep)) and \
             third.strip() in _SUBJECT_PRONOUNS and not after.startswith(("的", "の", "의"))
+        # "Sorry, what was your husband's name?" - "His name was Albert": the name of the relative asked about
+        asked = asked or (bool(asked_relations(prep)) and prep.asks_name and after.startswith(_NAME_NOUNS))
         asked = asked or (subject in ("self", "other") and (
             (lang == "en" and vessel_pronoun(before, prep)) or animal_pronoun(before, prep, lang)))
         # "你闺女属啥？" - "俺家那丫头属兔": a first-person word just before the role noun makes it the
@@ -285,6 +287,7 @@ def perspective_issue(ans: Answer, ci: int, pos: int, term: Term, prep: Prepared
     return None
 
 
+_NAME_NOUNS = ("name", "名字", "名前", "이름")
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "他", "她", "彼は", "彼女は", "彼が", "彼女が", "그는", "그녀는", "그가", "그녀가"})
 
 # "her" as an object, after a first-person subject, with a preposition, a time word or a number
