@@ -164,6 +164,9 @@ def _number_spellings(c: str, language: str) -> list[str]:
         out += [f"{c[:-5]} km", f"{c[:-5]} kg"]  # a keyword "2キロ" is either; the answer says which
     elif c.endswith(" kg") and c[:-3].isdigit() and language in ("ja", "ko"):
         out.append(f"{c[:-3]}キロ")
+    elif language == "en" and (m := _EN_TIME_UNIT.fullmatch(c)):
+        # "36h", "36 hrs", "90 mins": the unit's symbol (the normaliser splits "36h" into "36 h")
+        out += [f"{m.group(1)} {u}" for u in _EN_TIME_SYMBOLS[m.group(2)]]
     elif m := _CM.fullmatch(c):
         v = int(m.group(1))
         out.append(f"{v // 100} m {v % 100}")
@@ -172,6 +175,8 @@ def _number_spellings(c: str, language: str) -> list[str]:
     return out
 
 
+_EN_TIME_UNIT = re.compile(r"(\d{1,4}) (hours?|minutes?)")
+_EN_TIME_SYMBOLS = {"hours": ("h", "hrs", "hr"), "hour": ("h", "hr"), "minutes": ("min", "mins"), "minute": ("min",)}
 _MEASURE = re.compile(r"(\d{1,3}) ?(?:岁|歳|才|살|세|cm|kg|kilo|years old|years|yrs|公斤|斤|きろ|킬로)")
 
 
