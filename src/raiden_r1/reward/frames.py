@@ -8,16 +8,16 @@ or another person made the owner of the character's fact is read in fact_owners.
 
 from __future__ import annotations
 
-import functools
 import re
 
-from raiden_r1.canon import Term, canonical, make_term
+from raiden_r1.canon import Term, make_term
 from raiden_r1.data.perspective import relation_nouns
 
 from .analysis import Answer, cue_at_start, cue_in_text
-from .lexicon import cues, word_list
+from .lexicon import cues
 from .matching import PreparedTruth
 from .speaker_roles import speaks_itself
+from .tail_tags import address_words, en_speech_tag
 from .clause_text import clause_before, clause_rest, ends_with_cue
 from .wish_object import names_own_object
 
@@ -53,23 +53,7 @@ def question_tail(ans: Answer, ci: int) -> bool:
         return False
     tail = nxt.text.strip()
     return (tail.startswith(_QUESTION_TAILS) and len(tail) <= 9) or tail in _SAY_TAILS or (
-        nxt.sentence == ans.clauses[ci].sentence and tail.rstrip("?？ ") in _address_words(ans.language))
-
-
-@functools.lru_cache(maxsize=8)
-def _address_words(language: str) -> frozenset[str]:
-    """Words of address that may carry a question mark for the clause before them ("Kepler Station at
-    0600, Captain?", "扬州，客官？", "부산, 나리?"): a vocative asks nothing itself, so the question is the
-    keyword's clause's."""
-    words = {canonical(w).strip() for lang in ("en", language) for w in cues(lang).get("vocative")}
-    return frozenset(words | _RANKS)
-
-
-# Ranks and titles said alone to the listener ("…, Captain?", "…, Doctor?", "…, my lord?").
-_RANKS = frozenset({"captain", "commander", "lieutenant", "sergeant", "major", "colonel", "general", "admiral", "ensign",
-                    "doctor", "doc", "chief", "boss", "father", "mother", "sister", "brother", "my lord", "my lady",
-                    "your majesty", "your highness", "your honour", "your honor", "mister", "miss", "madam", "sire",
-                    "master", "officer", "detective", "professor", "coach", "nurse", "love", "dear", "mate"})
+        nxt.sentence == ans.clauses[ci].sentence and tail.rstrip("?？ ") in address_words(ans.language))
 
 
 # "Cream, you say?", "Cream, tha says?", "河间府，你说？": the user's word handed back as a question
@@ -132,38 +116,9 @@ def rumour_tag(ans: Answer, ci: int, lang: str) -> str | None:
     nxt = ans.clauses[ci + 1].text
     cue = cue_at_start(nxt, lang, "rumour")
     if cue is None:
-        return _en_speech_tag(nxt) if lang == "en" else None
+        return en_speech_tag(nxt) if lang == "en" else None
     rest = nxt[len(cue.strip()):].strip()
     return cue.strip() if (len(rest.split(" ")) <= 2 if nxt.isascii() else len(rest) <= 3) else None
-
-
-def _en_speech_tag(nxt: str) -> str | None:
-    """An English speech tag after the line it hands to someone else ("'Willow bark,' the townsfolk
-    whisper", "Greywind, says my brother", "Elm Street, old Sal reckons"): the words are theirs. Not the
-    character's or the listener's own ("Peanuts, you said", "Willow bark, I say")."""
-    words = nxt.rstrip("?!. ").split(" ")
-    if not 2 <= len(words) <= 4:
-        return None
-    verbs, not_speakers = _report_words()
-    if words[0] in _JOINING:
-        return None  # "18:30, like the army says", "Cressida Fane, if one insists": the character agrees or concedes
-    if words[-1] in verbs and words[0] not in not_speakers and not any(w in _PERSONAL for w in words[:-1]):
-        return nxt  # "the townsfolk whisper", "my brother says"
-    if words[0] in verbs and words[1] not in not_speakers and not any(w in _PERSONAL for w in words[1:]):
-        return nxt  # "says my brother", "whispered the townsfolk"
-    return None
-
-
-_JOINING = frozenset({"if", "as", "like", "when", "unless", "though", "although", "because", "since", "so", "what", "whatever",
-                      "whoever", "just", "how", "or", "and", "but", "than", "whether", "where"})
-# (nor a passive naming: "Albert, he was called", "Biscuit, it s called")
-_PERSONAL = frozenset({"i", "we", "you", "me", "us", "ya", "ye", "thou", "tha", "is", "was", "be", "been", "are", "were", "s",
-                       "it"})
-
-
-@functools.lru_cache(maxsize=1)
-def _report_words() -> tuple[frozenset[str], frozenset[str]]:
-    return frozenset(word_list("disowned", "report_verbs", "en")), frozenset(word_list("disowned", "not_speakers", "en"))
 
 
 _ADVERB_END = re.compile("(?:常常|经常|总是|一直|向来|老是|时常|每每|从来|常|总|老|就|也|还|都)$")
