@@ -17,6 +17,7 @@ from .analysis import Answer, cue_at_start, cue_in_text
 from .lexicon import cues
 from .matching import PreparedTruth
 from .speaker_roles import speaks_itself
+from .tail_tags import address_words, en_speech_tag
 from .clause_text import clause_before, clause_rest, ends_with_cue
 from .wish_object import names_own_object
 
@@ -51,7 +52,8 @@ def question_tail(ans: Answer, ci: int) -> bool:
     if nxt is None or not nxt.question:
         return False
     tail = nxt.text.strip()
-    return (tail.startswith(_QUESTION_TAILS) and len(tail) <= 9) or tail in _SAY_TAILS
+    return (tail.startswith(_QUESTION_TAILS) and len(tail) <= 9) or tail in _SAY_TAILS or (
+        nxt.sentence == ans.clauses[ci].sentence and tail.rstrip("?？ ") in address_words(ans.language))
 
 
 # "Cream, you say?", "Cream, tha says?", "河间府，你说？": the user's word handed back as a question
@@ -114,7 +116,7 @@ def rumour_tag(ans: Answer, ci: int, lang: str) -> str | None:
     nxt = ans.clauses[ci + 1].text
     cue = cue_at_start(nxt, lang, "rumour")
     if cue is None:
-        return None
+        return en_speech_tag(nxt) if lang == "en" else None
     rest = nxt[len(cue.strip()):].strip()
     return cue.strip() if (len(rest.split(" ")) <= 2 if nxt.isascii() else len(rest) <= 3) else None
 

@@ -164,6 +164,9 @@ def _number_spellings(c: str, language: str) -> list[str]:
         out += [f"{c[:-5]} km", f"{c[:-5]} kg"]  # a keyword "2キロ" is either; the answer says which
     elif c.endswith(" kg") and c[:-3].isdigit() and language in ("ja", "ko"):
         out.append(f"{c[:-3]}キロ")
+    elif language == "en" and (m := _EN_TIME_UNIT.fullmatch(c)):
+        # "36h", "36 hrs", "90 mins": the unit's symbol (the normaliser splits "36h" into "36 h")
+        out += [f"{m.group(1)} {u}" for u in _EN_TIME_SYMBOLS[m.group(2)]]
     elif m := _CM.fullmatch(c):
         v = int(m.group(1))
         out.append(f"{v // 100} m {v % 100}")
@@ -172,11 +175,14 @@ def _number_spellings(c: str, language: str) -> list[str]:
     return out
 
 
+_EN_TIME_UNIT = re.compile(r"(\d{1,4}) (hours?|minutes?)")
+_EN_TIME_SYMBOLS = {"hours": ("h", "hrs", "hr"), "hour": ("h", "hr"), "minutes": ("min", "mins"), "minute": ("min",)}
 _MEASURE = re.compile(r"(\d{1,3}) ?(?:岁|歳|才|살|세|cm|kg|kilo|years old|years|yrs|公斤|斤|きろ|킬로)")
 
 
 _EN_LABEL_NUMBER = re.compile(r"([a-z]+) (\d{1,3})")
 _JA_PEOPLE = re.compile(r"(\d{1,4})([人名])")
+_ZH_AGE_OR_YEARS = re.compile(r"(\d{1,3})(岁|年)")
 
 
 def _label_and_counter_spellings(w: str, c: str, language: str) -> list[str]:
@@ -185,6 +191,13 @@ def _label_and_counter_spellings(w: str, c: str, language: str) -> list[str]:
     五人). The negative keywords are spelled so too, so the wrong number stays refused."""
     if language == "en" and (m := _EN_LABEL_NUMBER.fullmatch(c)) and not m.group(1) in ("the", "a", "an", "in", "at", "on"):
         return [f"the {m.group(2)} {m.group(1)}"]
+    if language == "zh" and (m := _ZH_AGE_OR_YEARS.fullmatch(c)):
+        # an age in full years is "八周岁" (not 虚岁, the nominal age, one more); years lived are counted
+        # "九百载" in the old style and "三个年头" in speech (not a calendar year: "1998年" has four digits)
+        n = m.group(1)
+        # (周岁 keeps the numeral as written: the normaliser leaves a numeral before 周, a week, alone)
+        raw = w.strip()
+        return [f"{n}周岁", f"{raw[:-1]}周岁"] if m.group(2) == "岁" else [f"{n}载", f"{n}个年头"]
     if language == "ja" and _JA_PEOPLE.fullmatch(c) and (w := w.strip()).endswith(("人", "名")):
         # (spelled in the keyword's own numerals: a bare "5" would become a word the thinking check
         # takes as already known, think_substance.known_units)

@@ -361,7 +361,9 @@ def _verb_later_negated(ans: Answer, ci: int, lang: str) -> str | None:
 _UNIT_SAME = {"year": "years", "old": "years", "세": "살", "才": "岁", "歳": "岁", "kilos": "kg", "lbs": "pounds",
               "ft": "feet", "キロ": "kilo", "킬로": "kilo", "公斤": "kg", "钟头": "小时", "个钟": "小时",
               # (animal counters: "三十頭" and "三十匹", "三十头" and "三十只" count one herd)
-              "頭": "只", "羽": "只", "匹": "只", "头": "只", "条": "只"}
+              "頭": "只", "羽": "只", "匹": "只", "头": "只", "条": "只",
+              # (people counters: "学生45名" and "45个孩子" count one class)
+              "名": "个", "位": "个"}
 
 
 def _unit_mismatch(ans: Answer, pos: int, term: Term, prep: PreparedTruth, language: str) -> str | None:
@@ -372,6 +374,8 @@ def _unit_mismatch(ans: Answer, pos: int, term: Term, prep: PreparedTruth, langu
     # (within the clause: "176. Old Harris is 170" gives 176 no unit "old")
     end = min(pos + len(term.norm) + 12, ans.clauses[ans.clause_index(pos)].end)
     found = unit_after(term.norm, ans.match[pos + len(term.norm):end], language)
+    if found in ("名", "位") and ans.match[:pos].rstrip().endswith("第"):
+        found = "第" + found  # "第45名" is a rank, not 45 people
     units = {_UNIT_SAME.get(found, found), _UNIT_SAME.get(gold_unit, gold_unit)} if found else set()
     if len(units) == 2 and not ("kilo" in units and units & {"km", "kg"}):  # (a bare キロ is either)
         return f"another quantity ('{term.raw} {found}', the answer is in {gold_unit})"

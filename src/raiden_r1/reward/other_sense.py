@@ -130,12 +130,20 @@ def asks_label(prep: PreparedTruth) -> bool:
 _TOPIC = {"zh": "(?:是|为)", "ja": "(?:は|が|も)", "ko": "(?:는|은|가|이|도)", "en": "(?:is|s|was)"}
 
 
+# A clause after a number that opens with a preposition is a phrase of its own ("1998, on Elm Street",
+# "9:30, at the Mill Road depot"), not the thing the number labels ("41, Harbour Road" still is).
+_EN_PHRASE_OPENING = re.compile(r"(?:on|at|in|by|near|off|down|up|over|from|just off|right on) ")
+
+
 def number_label(ans: Answer, pos: int, term: Term, lang: str) -> str | None:
     """A number keyword that names a place or a thing ("41 Harbour Road", "berth 43", "车牌尾号是47",
     "三十七番地", "192cm짜리 책장", "the 9:30 train"), not the quantity asked for."""
     before = ans.match[max(0, pos - 12):pos].rstrip()
     after = ans.match[pos + len(term.norm):pos + len(term.norm) + 24].lstrip()
     after = re.sub(r"^(?:cm|kg|m|km|岁|살|세|센티|미터)\s?", "", after)  # "192cm짜리": past the unit
+    end = ans.clauses[ans.clause_index(pos)].end
+    if lang == "en" and end < pos + len(term.norm) + 24 and _EN_PHRASE_OPENING.match(ans.match[end:].lstrip()):
+        after = ans.match[pos + len(term.norm):end].lstrip()  # "1998, on Elm Street": the street is where, not the number's
     for w in cues(lang).get("number_label_before"):
         if before.endswith(w) and (not w.isascii() or before == w or before.endswith(" " + w)):
             return w

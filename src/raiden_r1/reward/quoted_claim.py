@@ -160,6 +160,17 @@ def dream_only(ans: Answer, ci: int, pos: int, term: Term) -> str | None:
     return _found(f"{before} {after}", "dream_only", ans.language)
 
 
+def dream_scene(ans: Answer, ci: int, pos: int) -> str | None:
+    """The keyword as where a dream took the speaker: a dream cue before it in its clause, or a short
+    clause of the same sentence just before it that sets the dream ("昨夜梦里，又回到了扬州")."""
+    cl = ans.clauses[ci]
+    spans = [clause_before(ans, ci, pos)]
+    if ci > 0 and (prev := ans.clauses[ci - 1]).sentence == cl.sentence and (
+            len(prev.text.split(" ")) <= 6 if prev.text.isascii() else len(prev.text.replace(" ", "")) <= 10):
+        spans.append(prev.text)
+    return next((cue for text in spans if text and (cue := _found(text, "dream_scene", ans.language))), None)
+
+
 def quoted_claim_issue(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedTruth) -> str | None:
     allowed = prep.allowed_cues
     if "rhetorical" not in allowed and "negation" not in allowed and (cue := who_said(ans, ci, pos, term)):
@@ -171,6 +182,6 @@ def quoted_claim_issue(ans: Answer, ci: int, pos: int, term: Term, prep: Prepare
         return f"taken back (called an error: '{cue}')"
     if "wish" not in allowed and (cue := envied(ans, ci, pos, term)):
         return f"not yet (envied in others: '{cue}')"
-    if cue := dream_only(ans, ci, pos, term):
+    if cue := dream_only(ans, ci, pos, term) or dream_scene(ans, ci, pos):
         return f"not asserted (only in a dream: '{cue}')"
     return None

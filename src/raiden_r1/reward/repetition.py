@@ -34,6 +34,8 @@ def repetitions(ans: Answer, prep: PreparedTruth | None = None) -> int:
                 forms = written_forms(ans) if forms is None else forms
                 if forms.get(t, 1) >= 2:
                     continue  # "一米八三，183厘米": one value restated in another written form
+                if _doubled_plea(ans, cl, prep):
+                    continue  # "Can I get it? Can I? Can I?!": a plea said twice is emphasis, not padding
             repeated += 1
     words = ans.canon.split(" ")
     run = 1
@@ -61,6 +63,20 @@ def repetitions(ans: Answer, prep: PreparedTruth | None = None) -> int:
         if len(chars) >= 40 and len(set(zip(chars, chars[1:]))) < 0.5 * (len(chars) - 1):
             repeated += 1
     return repeated
+
+
+def _doubled_plea(ans: Answer, cl, prep: PreparedTruth | None) -> bool:
+    """A two-word English clause said a second time, right after itself, that holds no keyword
+    ("Can I? Can I?!", "Please, please", "Come on! Come on!"): speakers double a short plea or
+    exclamation for emphasis as CJK speakers do a short word. A keyword clause ("Blue sofa! Blue
+    sofa!") still counts, and a third time is padding."""
+    t = cl.text
+    if not t.isascii() or t.count(" ") != 1 or prep is None:
+        return False
+    i = ans.clauses.index(cl)
+    if i == 0 or ans.clauses[i - 1].text != t:
+        return False
+    return not any(cl.start <= p < cl.end for alts in prep.items for a in alts for p in ans.find(a))
 
 
 def keyword_overuse(ans: Answer, prep: PreparedTruth) -> int:

@@ -59,6 +59,8 @@ def name_subject(text: str, prep: PreparedTruth, language: str, skip: tuple[int,
                         return name
                 elif _subject_particle(rest, particles) or prev.endswith("的") or (language == "zh" and _ZH_OWNED.match(rest)):
                     return name
+                elif language == "zh" and _ZH_NARRATED.match(rest) and not _zh_self_apposition(text[:start], name, rest, prep):
+                    return name  # "胡九娘已修行九百年", "戍卒赵武驻守于居延塞": a name with an adverb or a verb after it is its subject
             start = text.find(name, end)
     return None
 
@@ -88,6 +90,22 @@ def names_self(rest: str, language: str) -> bool:
 
 # Chinese owns home and kin without 的 ("我老家", "他妈", "小翠儿老家是河间府"): a name right before one
 # of these is their owner, as "小翠儿的老家" would be.
+# What follows a Chinese subject and never a vocative or an object: an adverb of time or aspect
+# (已, 早已, 一向, 自幼) or a verb a profile states its facts with (驻守, 修行, 担任, 毕业于).
+_ZH_NARRATED = re.compile(r"^(?:已经|已|早已|早就|曾经|乃是|乃|现为|现任|现在|现|如今|向来|一向|自幼|从小|常年|正在|"
+                          r"驻守|戍守|驻扎|修行|修炼|担任|任职|就读|毕业|出身|经营|生于|长于|居住)")
+# A name beside the speaker's own word for itself is an apposition ("本仙胡九娘已修行", "我赵武驻守", "胡九娘我…").
+_ZH_SELF_BEFORE = re.compile(r"(?:本仙|本座|在下|某|我|俺|吾|老夫|奴家|本姑娘|咱)$")
+
+
+def _zh_self_apposition(before: str, name: str, rest: str, prep: PreparedTruth) -> bool:
+    said = before + name
+    # (from the start of the longest name said: "本仙胡九娘" found at its given name 九娘)
+    longest = max((n for n in prep.names if said.endswith(n)), key=len, default=name)
+    before = said[:-len(longest)].rstrip()
+    return bool(_ZH_SELF_BEFORE.search(before)) or cue_at_start(rest, "zh", "first_person") is not None
+
+
 _ZH_OWNED = re.compile(r"^(?:老家|家乡|故乡|家里|家在|家住|爸|妈|爹|娘|爷爷|奶奶|姥姥|姥爷|外婆|外公|哥哥|姐姐|弟弟|妹妹|老婆|老公|媳妇)")
 
 

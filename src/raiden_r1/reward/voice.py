@@ -32,6 +32,23 @@ from .third_person import (BY_ROLE, addressed_by_title, asked_relations, name_su
 
 _has = cue_in_text  # a cue of a kind anywhere in a canonical text
 
+# "We" and "our" of a question that asks about the user and the character together ("repeat our orders:
+# where are we going?", "我们几点出发？", "私たちはどこへ行く？"): the answer's "we" is theirs.
+_WE = {"en": re.compile(r"(?:^| )(?:we|our|ours|us|we re|we ll|we are|we will)(?= |$)"),
+       "zh": re.compile(r"(?:我们|咱们)(?!家)"), "ja": re.compile(r"私たち|わたしたち|僕たち|俺たち|我々|われわれ|うちら")}
+# (not Korean: 우리/저희 is also "my" of one's family and home, "저희 형이 치과의사예요"; nor 我们家, "my family")
+_I = {"en": re.compile(r"(?:^| )(?:i|my|mine|me|i m|i ll|i am)(?= |$)"), "zh": re.compile(r"我(?!们)"),
+      "ja": re.compile(r"私(?!たち)|僕(?!たち)|俺(?!たち)"), "ko": re.compile(r"(?:^| )(?:제가|내가|저는|나는|제|내)(?= |$)")}
+
+
+def _shared(cue: str, lead: str, prep: PreparedTruth, lang: str) -> bool:
+    """The claim is a "we" or "our" the question itself uses of the user and the character, with no
+    "I" or "my" of the character's own before the keyword."""
+    we, i = _WE.get(lang), _I.get(lang)
+    # (the cue may be the 我 of 我们, the 私 of 私たち: the lead's own words decide)
+    return bool(we and i and (we.search(cue.strip()) or we.search(lead)) and we.search(prep.question_norm)
+                and not i.search(lead))
+
 
 # The user as the subject of a fact ("you teach piano", "你属虎", "네가 간호사잖아"), not its owner
 # ("yours is Thunder", "你闺女的…") and not the one who said it ("you said piano", "你上次说…").
@@ -100,6 +117,8 @@ def perspective_issue(ans: Answer, ci: int, pos: int, term: Term, prep: Prepared
         # (in a conversation, and only a subject pronoun: "her father is X" is still the character narrated)
         asked = prep.truth.focus == "conversation_memory" and bool(asked_relations(prep)) and \
             third.strip() in _SUBJECT_PRONOUNS and not after.startswith(("的", "の", "의"))
+        # "Sorry, what was your husband's name?" - "His name was Albert": the name of the relative asked about
+        asked = asked or (bool(asked_relations(prep)) and prep.asks_name and after.startswith(_NAME_NOUNS))
         asked = asked or (subject in ("self", "other") and (
             (lang == "en" and vessel_pronoun(before, prep)) or animal_pronoun(before, prep, lang)))
         # "你闺女属啥？" - "俺家那丫头属兔": a first-person word just before the role noun makes it the
@@ -211,9 +230,10 @@ def perspective_issue(ans: Answer, ci: int, pos: int, term: Term, prep: Prepared
             mine = opener  # "I grew up in Penzance" (the user did)
         # "... tell you about my best friend, Elena": the owner right before the keyword decides.
         tail = " ".join(lead.split(" ")[-4:]) if lead.isascii() else lead[-6:]
-        if _has(tail, lang, "possessive") and not _has(tail, lang, "second_person"):
-            return f"claims the user's fact as its own ('{_has(tail, lang, 'possessive').strip()}')"
-        if mine and not _has(lead, lang, "second_person"):
+        own = _has(tail, lang, "possessive")
+        if own and not _has(tail, lang, "second_person") and not _shared(own, lead, prep, lang):
+            return f"claims the user's fact as its own ('{own.strip()}')"
+        if mine and not _has(lead, lang, "second_person") and not _shared(mine, lead, prep, lang):
             return f"claims the user's fact as its own ('{mine.strip()}')"
         # "Lisbon is where I'm flying", "里斯本是我要去的地方", "リスボンに行くのは私です": the owner after it
         rest = clause_rest(ans, ci, pos, term)
@@ -267,6 +287,7 @@ def perspective_issue(ans: Answer, ci: int, pos: int, term: Term, prep: Prepared
     return None
 
 
+_NAME_NOUNS = ("name", "名字", "名前", "이름")
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "他", "她", "彼は", "彼女は", "彼が", "彼女が", "그는", "그녀는", "그가", "그녀가"})
 
 # "her" as an object, after a first-person subject, with a preposition, a time word or a number
