@@ -173,6 +173,7 @@ def _subject_particle(rest: str, particles: tuple[str, ...]) -> bool:
 
 
 _HANGUL = re.compile("[가-힣]")
+subject_particle = _subject_particle  # (named_topic.py reads the particle after a keyword that is the name)
 
 
 # Relation nouns a question uses to address the character ("叶老师，…", "顾师傅", "Master, …"), not a relative.

@@ -21,6 +21,7 @@ from .asked_thing import animal_pronoun, vessel_pronoun
 from .clause_text import clause_before, clause_rest, ends_with_cue
 from .lexicon import cues
 from .matching import PreparedTruth
+from .named_topic import narrated_own_name
 from .own_claims import (COPULA, NAMED_BY_ME, NEVER, OWN_NAMING, VOCATIVE, claimed_around, english_i_does,
                          first_person_agent, gold_predicate, owned_in_sentence_before, relation_claimed,
                          self_name_copula)
@@ -174,6 +175,8 @@ def perspective_issue(ans: Answer, ci: int, pos: int, term: Term, prep: Prepared
         name = name_subject(tl, prep, lang, (kw, kw + len(term.norm)) if kw != -1 else None)
         if name and not (prep.truth.self_name and not third):
             return f"third person (the character's own name '{name}')"
+    if subject == "self" and (named := narrated_own_name(ans, ci, pos, term, prep, lang)):
+        return named  # "沈青霜是个剑客。": the keyword, the name, narrated (named_topic.py)
     if prep.truth.self_name and subject == "self" and (name := name_subject(cl.text, prep, lang, None)):
         # "阿琴嬷的摊子在饶河街夜市，她每天五点出摊": a character that names itself does not go on
         # to call itself "she": the name and the pronoun narrate it (unless someone else came between)
