@@ -9,6 +9,7 @@ import pytest
 
 from raiden_r1.data.ground_truth import GroundTruth
 from raiden_r1.reward.vrar import evaluate, keyword_accuracy
+from reward_records import profile_truth
 
 
 def _acc(answer: str, truth: GroundTruth) -> float:
@@ -257,3 +258,27 @@ def test_pretending_claims_nothing(truth, answer):
 ])
 def test_a_plain_claim_beside_pretending_to_drink_is_paid(truth, answer):
     assert _acc(answer, truth) == 1.0, answer
+
+
+# --- hanja written by a being of the old tales --------------------------------------------------
+
+def _spirit(occupation: str) -> GroundTruth:
+    return profile_truth("ko", "범", {"직업": occupation}, "산신령님, 어느 산을 지키고 계십니까?", "지리산")
+
+
+@pytest.mark.parametrize("answer", [
+    "이 몸은 智異山을 지키느니라.",
+    "智異山이니라. 천 년을 살았느니라.",
+    "이 몸은 지리산을 지키느니라.",
+])
+def test_a_mountain_spirit_may_write_the_mountain_in_hanja(answer):
+    assert keyword_accuracy(answer, _spirit("지리산을 지키는 천 년 묵은 산신령")) == 1.0, answer
+
+
+@pytest.mark.parametrize("answer", [
+    "智異山이에요.",
+    "제가 일하는 데는 智異山 국립공원이에요.",
+    "智異山 쪽이요.",
+])
+def test_a_modern_ranger_writing_hanja_is_still_the_wrong_script(answer):
+    assert keyword_accuracy(answer, _spirit("국립공원 관리공단 직원")) == 0.0, answer
