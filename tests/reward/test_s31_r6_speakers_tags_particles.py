@@ -282,3 +282,56 @@ def test_a_mountain_spirit_may_write_the_mountain_in_hanja(answer):
 ])
 def test_a_modern_ranger_writing_hanja_is_still_the_wrong_script(answer):
     assert keyword_accuracy(answer, _spirit("국립공원 관리공단 직원")) == 0.0, answer
+
+
+# --- the question's honorific title used for the fact's owner: the user speaking ------------------
+
+TAXI = GroundTruth(answer="하은이. 우리 하은이가 그려 준 거야.", keywords=(("하은",),), negative_keywords=("서아",), language="ko",
+                   question="기사님, 아까 그 그림 그린 손녀 이름이 뭐라고 하셨죠?", subject="other")
+CAFE = GroundTruth(answer="結衣ちゃんでしょう。", keywords=(("結衣",),), language="ja",
+                   question="田中さん、お孫さんのお名前、なんでしたっけ?", subject="other")
+
+
+@pytest.mark.parametrize("truth,answer", [
+    (TAXI, "제 딸 이름은 서아고요, 기사님 손녀는 하은이죠."),
+    (TAXI, "기사님의 손녀는 하은이잖아요."),
+    (TAXI, "기사님 손녀 하은이 그림 정말 잘 그렸어요."),
+    (CAFE, "田中さんのお孫さんは結衣ちゃんでしょう。"),
+    (CAFE, "田中さんが言ってたのは結衣ちゃんですよ。"),
+])
+def test_the_title_the_user_gives_the_character_as_owner_is_the_user_talking(truth, answer):
+    assert _acc(answer, truth) == 0.0, answer
+
+
+@pytest.mark.parametrize("truth,answer", [
+    (TAXI, "하은이. 우리 하은이가 그려 준 거야."),
+    (TAXI, "손녀 이름? 하은이야. 우리 하은이가 그렸지."),
+    (TAXI, "우리 손녀? 하은이지. 여섯 살이야."),
+    (CAFE, "孫の結衣ですよ。"),
+    (CAFE, "結衣ちゃん?ええ、うちの孫の結衣です。"),
+])
+def test_the_character_speaking_of_its_own_is_paid(truth, answer):
+    assert _acc(answer, truth) == 1.0, answer
+
+
+# --- Korean -긴 closing the keyword's clause dismisses it ----------------------------------------
+
+FERRY_KO = GroundTruth(answer="마포나루요.", keywords=(("마포",),), language="ko", question="이 주막이 어디 나루에 있소?", subject="self")
+
+
+@pytest.mark.parametrize("truth,answer", [
+    (DRINK_KO, "못 마시긴! 나 소주 두 병은 거뜬해."),
+    (DRINK_KO, "내가 못 마시긴요. 말술이에요."),
+    (FERRY_KO, "마포나루긴! 송파나루요."),
+])
+def test_gin_closing_the_clause_dismisses_the_keyword(truth, answer):
+    assert keyword_accuracy(answer, truth) == 0.0, answer
+
+
+@pytest.mark.parametrize("truth,answer", [
+    (DRINK_KO, "술 못 마시긴 해. 한 잔도 못 마셔."),
+    (DRINK_KO, "하긴, 나 술 못 마셔."),
+    (FERRY_KO, "마포나루요. 여긴 국밥이 맛있소."),
+])
+def test_gin_inside_a_clause_or_as_a_word_is_paid(truth, answer):
+    assert keyword_accuracy(answer, truth) == 1.0, answer
