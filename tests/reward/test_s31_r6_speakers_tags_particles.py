@@ -335,3 +335,55 @@ def test_gin_closing_the_clause_dismisses_the_keyword(truth, answer):
 ])
 def test_gin_inside_a_clause_or_as_a_word_is_paid(truth, answer):
     assert keyword_accuracy(answer, truth) == 1.0, answer
+
+
+# --- a Korean word ends at its space: the same name with a particle is no restated slot ---------
+
+BELT = GroundTruth(answer="민준이는 빨간 띠야!", keywords=(("빨간 띠", "빨간띠"),), negative_keywords=("노란 띠", "노란띠"),
+                   language="ko", question="민준아, 태권도 무슨 띠야?", subject="self")
+
+
+@pytest.mark.parametrize("answer", [
+    "민준이 빨간띠야! 민준이가 제일 잘해!",
+    "민준이 빨간 띠야. 민준이는 발차기가 세!",
+    "나 빨간 띠야. 나도 곧 품띠 딸 거야.",
+])
+def test_the_lead_word_with_a_particle_after_it_is_paid(answer):
+    assert keyword_accuracy(answer, BELT) == 1.0, answer
+
+
+@pytest.mark.parametrize("answer", [
+    "민준이 빨간띠야! 민준이 파란띠야!",
+    "민준이 빨간 띠야. 민준이 검은 띠야.",
+    "나는 빨간 띠야. 나는 파란 띠야.",
+])
+def test_the_same_lead_word_with_another_value_still_hedges(answer):
+    assert keyword_accuracy(answer, BELT) == 0.0, answer
+
+
+# --- a negative as the partner inside a noun phrase (との, 와의) is no second value ------------------
+
+DAUGHTER_JA = GroundTruth(answer="結衣ちゃんでしょう。", keywords=(("結衣",),), negative_keywords=("美月",), language="ja",
+                          question="ねえマスター、うちの娘の名前、覚えてる?", focus="conversation_memory", subject="user")
+DAUGHTER_KO = GroundTruth(answer="서아죠.", keywords=(("서아",),), negative_keywords=("하은",), language="ko",
+                          question="기사님, 우리 딸 이름 기억나세요?", focus="conversation_memory", subject="user")
+
+
+@pytest.mark.parametrize("truth,answer", [
+    (DAUGHTER_JA, "結衣ちゃんでしょう。美月ちゃんとのケーキ作り、うまくいくといいですね。"),
+    (DAUGHTER_JA, "結衣ちゃん。美月ちゃんとの約束、守れたかな。"),
+    (DAUGHTER_KO, "서아죠. 하은이와의 약속은 잘 지켰대요?"),
+    (DAUGHTER_KO, "서아잖아요. 하은이랑의 여행은 어땠어요?"),
+])
+def test_the_negative_as_a_partner_in_a_noun_phrase_is_paid(truth, answer):
+    assert keyword_accuracy(answer, truth) == 1.0, answer
+
+
+@pytest.mark.parametrize("truth,answer", [
+    (DAUGHTER_JA, "結衣ちゃん、いや美月ちゃんだったかな。"),
+    (DAUGHTER_JA, "結衣ちゃんと美月ちゃんでしょう。"),
+    (DAUGHTER_KO, "서아, 아니 하은이였나?"),
+    (DAUGHTER_KO, "서아랑 하은이요."),
+])
+def test_the_negative_offered_or_listed_still_cancels(truth, answer):
+    assert keyword_accuracy(answer, truth) == 0.0, answer

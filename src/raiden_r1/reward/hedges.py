@@ -325,6 +325,8 @@ def _restated(ans: Answer, ci: int, pos: int, term, prep: PreparedTruth, index: 
         k = f" {m} ".find(f" {lead} ") if lead.isascii() else m.find(lead)
         if k == -1 or (not lead.isascii() and longer_subject(m, k)):
             continue  # ("校长先生は60岁" beside "先生は40岁": another person's value)
+        if ans.language == "ko" and ans.match[pos - 1:pos] == " " and m[k + len(lead):k + len(lead) + 1] not in (" ", ""):
+            continue  # ("민준이 빨간띠야! 민준이가 제일 잘해!": a Korean word ends at its space; 민준이가 is another word)
         rest = m[k + len(lead):].strip()
         if not rest or find_term(rest, term) == 0 or _other_item_near(rest, prep, index):
             continue  # ("I am stubborn, I am loyal": another item asked for, not another value)
