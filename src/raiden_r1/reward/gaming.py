@@ -21,6 +21,8 @@ from .analysis import Answer, cue_in_text as clause_cue_text
 from .another_speaker import claims_a_role, claims_to_be_another, identity_patterns, introduces_someone_else, speaks_for
 from .assistant_voice import assistant_voice
 from .form_lines import form_wrapper
+from .addressed_title import addressed_title_owns
+from .kin_echo import asks_back_about_a_relative
 from .markup import markdown_wrapper
 from .lexicon import _entries, _load_yaml
 from .matching import PreparedTruth
@@ -44,7 +46,7 @@ def _ooc() -> dict[str, dict[str, tuple[str, ...]]]:
 @lru_cache(maxsize=1)
 def _ooc_patterns() -> list[tuple[str, re.Pattern[str]]]:
     o = _ooc()
-    phrases = [p for ws in o["phrases"].values() for p in ws]
+    phrases = [p for kind in ("phrases", "answer_tags") for ws in o.get(kind, {}).values() for p in ws]
     latin = [p for p in phrases if p.isascii()]
     cjk = [p for p in phrases if not p.isascii()]
     pats = [("phrase", re.compile(rf"(?<![a-z0-9])(?:{alternation(latin)})(?![a-z0-9])")),
@@ -256,7 +258,8 @@ def out_of_character(ans: Answer, prep: PreparedTruth) -> str | None:
         if m:
             return f"speaks as another person ('{m.group(0).strip()}')"
     intro = assistant_voice(ans, prep) or introduces_someone_else(ans, prep) or claims_to_be_another(ans, prep) or \
-        claims_a_role(ans, prep) or speaks_for(ans, prep)
+        claims_a_role(ans, prep) or speaks_for(ans, prep) or asks_back_about_a_relative(ans, prep) or \
+        addressed_title_owns(ans, prep)
     if intro:
         return intro
     return narrated_by_name(ans, prep) or _stranger(ans, prep)

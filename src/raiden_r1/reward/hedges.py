@@ -127,6 +127,8 @@ def hedge_reason(ans: Answer, v: ItemVerdict, index: int, prep: PreparedTruth) -
                 if near_after.startswith(d) and len(near_after) > len(d) and not near_after.startswith(("から", "かな", "から")):
                     if d == "か" and (near_after[1:2] in ("ら", "な", "も", "っ", "あ", "ぁ", "") or near_after[1:2] == " "):
                         continue
+                    if d in ("나", "이나") and "\uac00" <= near_after[len(d):len(d) + 1] <= "\ud7a3":
+                        continue  # "마포나루요": a particle ends its word, so 나 with more of the word after it is no "or"
                     if d in ("나", "이나") and ans.match[end + len(d):end + len(d) + 5].lstrip().startswith(_KO_AS_MUCH_AS):
                         continue  # "마흔다섯 해나 됐제": 나 before "has been" stresses the amount, no second value
                     if not _other_item_near(ans.match[end:end + 16], prep, index) and \
@@ -323,6 +325,8 @@ def _restated(ans: Answer, ci: int, pos: int, term, prep: PreparedTruth, index: 
         k = f" {m} ".find(f" {lead} ") if lead.isascii() else m.find(lead)
         if k == -1 or (not lead.isascii() and longer_subject(m, k)):
             continue  # ("校长先生は60岁" beside "先生は40岁": another person's value)
+        if ans.language == "ko" and ans.match[pos - 1:pos] == " " and m[k + len(lead):k + len(lead) + 1] not in (" ", ""):
+            continue  # ("민준이 빨간띠야! 민준이가 제일 잘해!": a Korean word ends at its space; 민준이가 is another word)
         rest = m[k + len(lead):].strip()
         if not rest or find_term(rest, term) == 0 or _other_item_near(rest, prep, index):
             continue  # ("I am stubborn, I am loyal": another item asked for, not another value)

@@ -30,6 +30,7 @@ from .repetition import profile_labels
 from .matching import PreparedTruth
 from .lists import list_reason
 from .negative_forms import negative_forms_asserted
+from .dismissed import dismissed
 from .place_modifier import place_as_modifier
 from .restated_question import restated_frame
 from .rivals import rival_reason
@@ -96,7 +97,8 @@ def judge(text: str, prep: PreparedTruth, ans: Answer | None = None) -> Judgemen
             return j
     for i, v in enumerate(j.items):
         if v.matched:
-            h = hedge_reason(ans, v, i, prep) or rival_reason(ans, v, i, prep) or place_as_modifier(ans, v, i, prep)
+            h = hedge_reason(ans, v, i, prep) or rival_reason(ans, v, i, prep) or place_as_modifier(ans, v, i, prep) or \
+                dismissed(ans, v, i, prep)
             if h:
                 j.items[i] = ItemVerdict(False, v.alternative, v.position, h)
     j.negatives = negatives_asserted(ans, prep, j.items) + negative_forms_asserted(ans, prep, j.items) \

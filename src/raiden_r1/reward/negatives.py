@@ -18,6 +18,7 @@ from .frames import both_age_systems, breakdown_part, count_of
 from .lexicon import cues
 from .matching import PreparedTruth
 from .person_shape import other_person_before, reported
+from .own_topic import own_topic
 from .past_frame import past_frame
 from .quoted_claim import called_mistaken, who_said
 from .set_apart import set_apart
@@ -84,7 +85,7 @@ def negatives_asserted(ans: Answer, prep: PreparedTruth, items: list[ItemVerdict
                 continue  # "185公分，老周才178", "田中さんは170": a person the profile does not name
             bare = len(cl.text.split(" ")) <= 3 if cl.text.isascii() else len(cl.text.replace(" ", "")) <= len(t.norm) + 3
             if not kw_sentences or cl.sentence in kw_sentences or bare or doubt or _offered_as_value(ans, ci, pos, t) \
-                    or _claimed_as_much(ans, ci):
+                    or _claimed_as_much(ans, ci) or (subject == "self" and own_topic(before, ans.language)):
                 out.append(t.raw)
                 break
     return out

@@ -19,6 +19,9 @@ from .matching import PreparedTruth
 _NOUN_CASE = {"ja": re.compile(r"^の?([\u4e00-\u9fff\u30a0-\u30ffー]{1,8})(?:が|を|に|へ|で(?!す|し|ござ))"),
               "ko": re.compile(r"^ ([가-힣]{1,6}?)(?:을|를|에서|에|이|가) \S")}
 _WHERE = ("where", "哪", "どこ", "どちら", "어디")
+# "どこの科で働いてる?" asks which 科, not where from: a keyword that is itself a 科 ("小児科") may head
+# another noun ("小児科病棟にいます") and still name it.
+_WHICH = re.compile(r"(?:どこの|どちらの)([\u4e00-\u9fff\u30a0-\u30ffー]{1,4})")
 
 
 def place_as_modifier(ans: Answer, v: ItemVerdict, index: int, prep: PreparedTruth) -> str | None:
@@ -29,6 +32,8 @@ def place_as_modifier(ans: Answer, v: ItemVerdict, index: int, prep: PreparedTru
     if not (any(w in q for w in _WHERE) or cue_in_text(q, lang, "origin")):
         return None
     term = next((a for a in prep.items[index] if a.raw == v.alternative), None) or make_term(v.alternative or "")
+    if _which_kind(q, term.norm, lang):
+        return None
     raw = ans.raw[:2000]
     spots = [m.start() for m in re.finditer(re.escape(term.raw), raw)] if term.raw else []
     if len(spots) != 1:
@@ -43,3 +48,10 @@ def place_as_modifier(ans: Answer, v: ItemVerdict, index: int, prep: PreparedTru
     if clause_cue(ans, ans.clause_index(v.position), "origin"):
         return None
     return f"not asserted (the place names another thing: '{term.raw}{m.group(0)}')"
+
+
+def _which_kind(question: str, key: str, lang: str) -> bool:
+    """The question asks which one of a kind ("どこの科", "どちらの病院") and the keyword is of that kind."""
+    if lang != "ja" or cue_in_text(question, lang, "origin"):
+        return False
+    return any(key.endswith(m.group(1)) for m in _WHICH.finditer(question))

@@ -32,7 +32,10 @@ _EN = re.compile(r"^ (?:(?:s|is|was) (?:(?:actually|just) )?(.{1,24}?) s(?: \w+)
 _JA = re.compile(r"^(?:ちゃん|くん|さん)?(?:は|って|ってのは) ?(.{1,10}?)(?:さん|ちゃん|くん)?の")
 _KO = re.compile(r"^(?:이)?(?:는|은|가) ?(.{1,8}?)(?:네 | ?거|꺼|것|의 )")
 # The negative as the partner of the verb ("ミケちゃんとは仲が悪い", "벨카하고는 안 맞아"): no value of the slot.
-_PARTNER = {"ja": re.compile(r"^(?:ちゃん|くん|さん)?とは"), "ko": re.compile(r"^(?:하고는|와는|과는|랑은|이랑은) ")}
+# (r6, s20ja-082: and its partner inside a noun phrase, "美月ちゃんとのケーキ作り", "미월이와의 약속": the
+# attributive との/와의 makes a noun of the act, never the value of "who")
+_PARTNER = {"ja": re.compile(r"^(?:ちゃん|くん|さん)?(?:とは|との)"),
+            "ko": re.compile(r"^(?:(?:하고는|와는|과는|랑은|이랑은) |(?:하고의|와의|과의|랑의|이랑의) ?)")}
 
 
 @lru_cache(maxsize=4)

@@ -7,7 +7,8 @@ hiragana: "ゴンだがや", "ゴンちゃん"), and a Korean word starts where 
 may stand glued before a name in Korean is the speaker's "our"/"my", a family name or a word of
 affection (lexicon/ko.yaml `name_glued_prefix`, `surnames`): "김민지예요", "우리콩이"; after it, a
 particle, a copula, a title or a kin word (`name_glued_suffix`: "보리랑", "민지언니"), not another noun
-("보리차", "나비넥타이"). Judged on the
+("보리차", "나비넥타이"). Asked where, a Korean place keyword with 님 glued after it is a person or a
+title ("기장님이 그러는데": the captain, not 기장). Judged on the
 answer as written (NFKC only), since the canonical form has lost the script.
 """
 
@@ -20,6 +21,7 @@ from raiden_r1.canon import Term
 
 from .analysis import Answer
 from .lexicon import cues
+from .longer_place import _asks_place
 from .matching import PreparedTruth
 
 _KATAKANA_WORD = re.compile("^[\u30a1-\u30fa\u30fc\u30fb]+$")
@@ -85,7 +87,10 @@ def inside_other_words(ans: Answer, mentions: list[tuple[Term, int]], prep: Prep
             # (only when every mention is such a word: the folded text cannot say which one was)
             if _inside_katakana(raw, kata) >= len(found):
                 out = [m for m in out if m[0] != alt]
-    elif ans.language == "ko" and prep.asks_name:
+    elif ans.language == "ko" and _asks_place(prep, "ko"):
+        # (님 makes a person or a title of what it follows: asked where, "기장님이 그러는데" names the captain)
+        out = [(a, p) for a, p in out if not ans.match.startswith("님", p + len(a.norm))]
+    if ans.language == "ko" and prep.asks_name:
         out = [(a, p) for a, p in out if not (_HANGUL.match(a.norm[:1] or " ") and len(a.norm) >= 2 and
                                               (_glued_korean(ans, p) or _glued_after(ans, p + len(a.norm))))]
     return out
