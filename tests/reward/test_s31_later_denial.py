@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from raiden_r1.data.ground_truth import GroundTruth
-from raiden_r1.reward.vrar import keyword_accuracy
+from raiden_r1.reward.vrar import evaluate, keyword_accuracy
 
 
 def truth(language, keyword, question, subject="", focus="script_knowledge"):
@@ -151,3 +151,11 @@ def test_a_memory_answer_recalls_what_was_said_whatever_follows(subject, questio
 ])
 def test_ja_a_negated_copula_denies_the_topic_only_with_a_word_of_liking(answer, paid):
     assert food("ja", answer) == paid, answer
+
+
+def test_a_number_is_never_taken_back_by_a_later_stop_verb():
+    # an age, a count or a year is no thing one gives up: the later clause is colour about something else
+    age = GroundTruth(answer="Eight hundred years.", keywords=(("800", "eight hundred"),), language="en",
+                      question="How old are you?", subject="self")
+    assert evaluate("Eight hundred years. Personally I stopped counting.", age).accuracy == 1.0
+    assert evaluate("Eight hundred years? No, I don't think so.", age).accuracy == 0.0

@@ -188,6 +188,8 @@ def _applies(prep: PreparedTruth) -> bool:
         return False  # (a memory question asks what was said: "I told you: pierogi. I don't eat them anymore")
     if prep.allowed_cues & {"negation", "dislike", "former"} or prep.question_relations:
         return False
+    if prep.numeric_keys:
+        return False  # a number is no thing one gives up: "Eight hundred years. I stopped counting." is colour
     return not word_in(prep.question_norm, _table("question_skip", t.language))
 
 
