@@ -305,3 +305,10 @@ def test_a_language_too_small_to_hold_out_is_named_in_a_warning():
     result = build_dataset(people, seed=0, val_fraction=0.25, test_fraction=0.25)
     assert any(w.startswith("test has no character of ja") for w in result.stats["warnings"])
     assert not any("of en" in w for w in result.stats["warnings"] if w.startswith("test"))
+
+
+def test_a_value_that_leaves_an_item_with_no_form_is_skipped_not_a_crash():
+    # found by hypothesis: "最爱的食物是（" left an item with no alternative after the filters
+    profiles = [_profile("角色0", "en", **{"姓名": "", "年龄": "", "生日": "", "喜欢的食物": "最爱的食物是（"})]
+    result = build_dataset(profiles, seed=0)
+    assert_invariants(result, profiles)

@@ -277,6 +277,7 @@ def sbk_drafts(profile: Profile, seed: int) -> tuple[list[Draft], list[tuple[str
                 items = without_near_named_elsewhere(items, value, "\n".join(places))
                 items, school = without_schools(items, family.name)
                 family = BY_NAME["school"] if school else family  # "出身：早稲田大学" is the school it names
+        items = [alts for alts in items if alts]  # a filter above may leave an item with no form at all
         if not items:
             # "年龄：未知", "身高：-": the profile says it does not know; not a failure to find a key
             unknown = normalize(clean(value)) in NON_ANSWERS
