@@ -27,6 +27,7 @@ from .frames import (ended_next, excluded, given_role, is_age, later_doubt, ques
 from .comparison import best_by_comparison
 from .not_conditions import not_conditions
 from .disowned import disowned_issue, report_joined
+from .empty_identity import empty_identity
 from .quoted_claim import quoted_claim_issue
 from .report_scope import report_closed
 from .speaker_roles import speaks_itself
@@ -265,6 +266,8 @@ def occurrence_issue(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedT
         return f"another slot (a place once visited, not the hometown: '{visit}')"  # (visited_place.py)
     if place := longer_place(ans, pos, term, prep):
         return f"another sense (part of another place's name: '{place}')"  # (longer_place.py)
+    if empty := empty_identity(ans, ci, term, prep):
+        return empty  # "My observation deck is the observation deck." (empty_identity.py)
     return perspective_issue(ans, ci, pos, term, prep) or stance_issue(ans, ci, pos, term, prep, text, allowed) \
         or disowned_issue(ans, ci, pos, term, prep, allowed) or quoted_claim_issue(ans, ci, pos, term, prep)
 
