@@ -216,12 +216,16 @@ def denied_later(ans: Answer, ci: int, prep: PreparedTruth) -> str | None:
     if (loss := word_in(glue.join(c.text for c in ans.clauses[ci:] if c.sentence == cl.sentence), _table("loss", lang))):
         return loss
     keys = [k for k in prep.keyword_norms if k]
+    wrong = [t.canon for t in prep.negatives if t.canon]
     denied = None
+    other_topic = -1
     for nxt in ans.clauses[ci + 1:ci + 1 + _REACH]:
         if any(k in nxt.text for k in keys):
             break  # the keyword's own later clause is judged by itself
-        if nxt.question:
-            continue
+        if nxt.sentence != cl.sentence and any(w in nxt.text for w in wrong):
+            other_topic = nxt.sentence  # (session 32) a later sentence about the wrong value: its denial is that one's
+        if nxt.question or nxt.sentence == other_topic:
+            continue  # "浙大！复旦也很好啦，但那是周萌的梦想，不是我的。": 不是我的 denies 复旦, the nearer topic
         text = _masked(nxt.text, lang)
         # ("Pierogi. That's my brother's favourite, not mine.": the owner's word in a later sentence)
         cue = word_in(text, _table("loss", lang)) or word_in(text, word_list("stance", "not_mine", lang)) or _denial(text, lang)

@@ -21,6 +21,7 @@ from .person_shape import other_person_before, reported
 from .own_topic import own_topic
 from .past_frame import past_frame
 from .quoted_claim import called_mistaken, who_said
+from .reported_wrong import reported_then_called_wrong
 from .set_apart import set_apart
 from .slot_restated import slot_restated
 from .clause_text import clause_before, ends_with_cue
@@ -58,8 +59,8 @@ def negatives_asserted(ans: Answer, prep: PreparedTruth, items: list[ItemVerdict
             if ci not in kw_clauses and kw_clauses and any(c.isdigit() for c in t.norm) and past_frame(ans, ci) \
                     and not _has(prep.question_norm, ans.language, "past_question"):
                 continue  # "172cmです。学生のころは170cmでした": a former value of a measure, asked for now
-            if called_mistaken(ans, ci, pos, t) or who_said(ans, ci, pos, t):
-                continue  # "울산입니다. 인천이라는 건 잘못 알려진 이야기예요": the wrong value disowned
+            if called_mistaken(ans, ci, pos, t) or who_said(ans, ci, pos, t) or reported_then_called_wrong(ans, ci):
+                continue  # "울산입니다. 인천이라는 건 잘못 알려진 이야기예요", "Max says pizza but he's wrong": disowned
             if set_apart(ans, ci, pos, t, prep):
                 continue  # "旺财是恁邻居家的", "ミケちゃんとは仲が悪い": the wrong value given its own owner or role
             if _conceded(ans, ci, items):

@@ -15,6 +15,7 @@ from raiden_r1.data.perspective import relation_nouns
 from .analysis import Answer, cue_at_start, cue_in_text
 from .approximate_card import approximate_before
 from .asked_tense import past_for_next
+from .bare_negation import bare_negation
 from .visited_place import visited_only
 from .longer_place import longer_place
 from .clock import clock_conflict
@@ -91,6 +92,10 @@ def occurrence_issue(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedT
     if (cl.question or question_tail(ans, ci)) and "question" not in allowed:
         wish = "wish" not in allowed and echo_wished(ans, ci)
         return f"negated (a wish: '{wish}')" if wish else "asked back"
+    # (only where the gold answer's own negation let it through, not a confirming "서윤이 아니에요?")
+    if "negation" in allowed and allowed == prep.allowed_cues and not cl.question and \
+            (bare := bare_negation(ans, ci, pos, term)):
+        return bare  # "Not under the birch": the gold answer's negations elsewhere do not cover this one
     clock = prep.clocks.get(term.norm)
     if clock and (other := clock_conflict(ans.match, pos, term, clock)):
         return f"another time ('{other}')"
