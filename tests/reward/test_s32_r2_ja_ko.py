@@ -203,6 +203,8 @@ def test_a_vocative_kin_word_does_not_stop_the_profile_person_owning_the_value(t
 
 # --- the keyword quoted as others' words ------------------------------------------------------------
 
+POST_JA = GroundTruth(answer="郵便ポストに化けることよ。", keywords=(("郵便ポスト", "ポスト"),), language="ja",
+                      question="いちばん得意な化け方はなんじゃ？", subject="self")
 FAVE_KO = GroundTruth(answer="허허, 메밀묵이지!", keywords=(("메밀묵",),), negative_keywords=("팥죽",), language="ko",
                       question="도깨비님은 뭘 제일 좋아하세요?", subject="self")
 
@@ -223,6 +225,7 @@ def test_a_keyword_quoted_as_others_words_is_not_asserted(truth, answer):
     (FAVE_KO, "메밀묵이라고 내가 말했지!"),
     (FOOD_JA, "いちご！ママもすきだって。"),
     (FOOD_JA, "いちごがすきって、わたしがいったの！"),
+    (POST_JA, "ほうよ、ポストに化けるんがいっちゃん得意よ。"),  # (ポスト ends in と; いっちゃん is 一番)
 ])
 def test_the_speakers_own_words_or_a_report_about_another_keep_the_keyword(truth, answer):
     assert _acc(answer, truth) == 1.0, answer

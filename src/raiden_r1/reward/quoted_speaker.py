@@ -23,7 +23,7 @@ _REPORT = {
                      r"(?:[가-힣]{1,6} )?(?:말하|말을 하|말들|하더|하던|하지|한다|해|했|그러|그랬|그런다|떠들|떠든|수군|쑥덕|이야기하|얘기하|이야기들|얘기들)"),
     "ja": re.compile(r"(?:って|と|て) ?((?!(?:私|わたし|わたくし|僕|ぼく|俺|おれ|あたし|うち|自分|あなた|君|きみ|お前|おまえ|あんた)"
                      r"(?:が|は|も))[^\s、。]{1,8}?(?:たちが|たちは|らが|どもが|どもは|が|は|も)) ?"
-                     r"(?:言|いう|いっ|いわ|ゆう|ゆっ|話して|噂|うわさ|呼|よん)"),
+                     r"(?:言|いう|いっ(?!ちゃん)|いわ|ゆう|ゆっ|話して|噂|うわさ|呼|よん)"),
 }
 
 
@@ -35,7 +35,10 @@ def quoted_speaker(ans: Answer, ci: int, pos: int, prep: PreparedTruth) -> str |
         return None
     cl = ans.clauses[ci]
     end = max(c.end for c in ans.clauses[ci:] if c.sentence == cl.sentence)
-    m = pat.search(ans.match[pos:end])
+    rest = ans.match[pos:end]
+    # (past the keyword itself: "ぽすと" ends with the quotative と)
+    rest = rest[max((len(k) for k in prep.keyword_norms if k and rest.startswith(k)), default=0):]
+    m = pat.search(rest)
     if m is None:
         return None
     if lang == "ja" and any(n and n in m.group(1) for n in prep.names):
