@@ -206,6 +206,18 @@ def _masked(text: str, lang: str) -> str:
     return idioms.sub("〇", text) if idioms is not None else text
 
 
+# A clause that is only a topic ("ピーマンは", "관악산은"): what follows is said of that topic, not of the
+# keyword; the speaker and the pronouns the grammar reads as leads ("私は", "저는", "それは") are no new topic.
+_TOPIC_END = {"ja": ("は", "って", "なら"), "ko": ("은", "는")}
+
+
+def _new_topic(text: str, lang: str) -> bool:
+    ends = _TOPIC_END.get(lang)
+    if not ends or not text.endswith(ends) or not _strip(text, lang):
+        return False
+    return len(text) > 1 and " " not in text.strip()
+
+
 def denied_later(ans: Answer, ci: int, prep: PreparedTruth) -> str | None:
     """The denial that takes the keyword of clause ``ci`` back (see the module doc), or None."""
     lang = ans.language
@@ -226,6 +238,8 @@ def denied_later(ans: Answer, ci: int, prep: PreparedTruth) -> str | None:
             other_topic = nxt.sentence  # (session 32) a later sentence about the wrong value: its denial is that one's
         if nxt.question or nxt.sentence == other_topic:
             continue  # "浙大！复旦也很好啦，但那是周萌的梦想，不是我的。": 不是我的 denies 复旦, the nearer topic
+        if _new_topic(nxt.text, lang):
+            break  # "いちごがすき！ピーマンは、きらい": the later denial has a topic of its own
         text = _masked(nxt.text, lang)
         # ("Pierogi. That's my brother's favourite, not mine.": the owner's word in a later sentence)
         cue = word_in(text, _table("loss", lang)) or word_in(text, word_list("stance", "not_mine", lang)) or _denial(text, lang)
