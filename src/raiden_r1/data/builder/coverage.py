@@ -19,7 +19,7 @@ from ..quotes import quoted_spans
 from .places import spaced_address_alternatives, unspaced_place_alternatives
 from .prose import embedded_food
 from .tables import table
-from .terms import EDGE, LEAD_FAMILIES, Items, clean, grounded, is_clause, quoted_terms, strip_etc, strip_lead
+from .terms import EDGE, LEAD_FAMILIES, Items, clean, fragment_quotes, grounded, is_clause, quoted_terms, strip_etc, strip_lead
 
 OPEN_FAMILIES = frozenset(table("coverage.yaml", "OPEN_FAMILIES"))
 _SELF_REFERENCES = frozenset(normalize(w) for w in table("coverage.yaml", "SELF_REFERENCES"))
@@ -98,7 +98,8 @@ def _parts(value: str, family: str) -> list[str]:
     if numbered:
         return numbered
     if family in ("catchphrase", "quotes"):
-        quoted = quoted_terms(value)
+        # "〜やじ": an ending the card quotes is no phrase of its own, and no answer need name it
+        quoted = [q for q in quoted_terms(value) if q not in fragment_quotes(value)]
         if quoted:
             return quoted
         return split_top_level(value, "；;\n")

@@ -23,7 +23,7 @@ from .prose import embedded_food
 from .terms import (  # noqa: F401
     EDGE, LEAD_FAMILIES, MAX_ALTERNATIVES, MAX_ANY_OF, MAX_CJK_PHRASE, MAX_CJK_TERM, MAX_ITEMS, MAX_LATIN_PHRASE_WORDS,
     MAX_LATIN_TERM_WORDS, NON_ANSWERS, Items, cjk_latin_alternatives, clean, dedupe_items, grounded, is_clause, is_free_phrase,
-    is_short_term, paren_alias, quoted_terms, spaceless_alternative, strip_etc, strip_lead, term_size, unique_terms,
+    is_fragment, fragment_quotes, is_short_term, paren_alias, quoted_terms, spaceless_alternative, strip_etc, strip_lead, term_size, unique_terms,
 )
 from ..profiles_text import split_items, split_numbered, split_top_level
 from .coverage import art_phrases, job_art, job_head
@@ -273,8 +273,11 @@ def phrase_keys(value: str) -> Items:
         # "要得要得！；慢慢挑，不着急嘛": several phrases, one per ';' part or line
         candidates = numbered or [c for c in split_top_level(value, "；;\n") if is_short_term(clean(c), phrase=True)]
     terms = []
+    fragments = fragment_quotes(value)
     for c in candidates:
         t = clean(c).strip(EDGE)
+        if is_fragment(c) or c.strip(EDGE) in fragments:
+            continue  # "〜やじ", "…だぜ": an ending the character puts after other words, no phrase said alone
         if t and is_short_term(t, phrase=True) and not re.fullmatch(r"[\u3040-\u30ff\u4e00-\u9fff]", t):
             terms.append(t)  # a one-character "嗯" is an interjection anyone says, no catch-phrase
     terms = unique_terms(terms)[:MAX_ANY_OF]  # every catch-phrase of the card is a right answer
@@ -384,16 +387,21 @@ def generic_keys(value: str) -> Items:
     return [unique_terms([v] + [q for q in quoted_terms(value) if grounded(q, v) and q != v])]
 
 
+def has_word(term: str) -> bool:
+    """Whether a key holds a letter, a digit or a CJK character: "（", "……", "!?" are no key."""
+    return re.search(r"[^\W_]", term) is not None
+
+
 def extract_keys(value: str, family: Family, character_name: str = "") -> Items:
     """Keyword items of a value for its family; [] when no key term can be cut out of it."""
     if normalize(clean(value)) in NON_ANSWERS or not normalize(value):
         return []
     if family.name == "food":
         food = embedded_food(value)
-        if food:
+        if food and has_word(food):
             return [[food]]
     if family.name == "pets":
-        return pet_name_keys(value)
+        return [alts for alts in ([a for a in alts if has_word(a)] for alts in pet_name_keys(value)) if alts]
     kind = family.kind
     if kind == "number":
         items = number_keys(value, family)
@@ -413,9 +421,11 @@ def extract_keys(value: str, family: Family, character_name: str = "") -> Items:
         items = free_keys(value)
     else:
         return []
-    # "李；未知": an item the profile marks unknown is no key, whatever the rest of the value holds
-    items = [[a for a in alts if normalize(a) not in NON_ANSWERS] for alts in items]
+    # "李；未知": an item the profile marks unknown is no key, whatever the rest of the value holds;
+    # "（", "……": a key with no letter, digit or CJK character is no word at all (a cut left it)
+    items = [[a for a in alts if normalize(a) not in NON_ANSWERS and has_word(a)] for alts in items]
     # "'NOVA7'(노바세븐)": the reading the card gives is said as often as the term
-    items = [unique_terms(alts + [r for r in (bracket_reading(a, value) for a in alts) if r]) for alts in items]
+    items = [unique_terms(alts + [r for r in (bracket_reading(a, value) for a in alts) if r and has_word(r)])
+             for alts in items]
     return dedupe_items([alts for alts in items if alts])
 
