@@ -29,7 +29,7 @@ from ..profiles_text import split_items, split_numbered, split_top_level
 from .coverage import art_phrases, job_art, job_head
 from .fields import Family
 from .place_keys import is_admin_unit, place_keys  # noqa: F401 (re-exported: sbk imports them from here)
-from .goals import goal_key  # noqa: F401 (re-exported: the tests import it from here)
+from .goals import goal_key, ko_verb_noun_object  # noqa: F401 (goal_key re-exported: the tests import it from here)
 from .head_words import en_item_head, ko_item_head
 from .heads import bracket_reading, ja_job_forms, ja_whole_word, ko_modified_noun, trait_halves, zh_modified_noun
 from .tables import table
@@ -172,7 +172,9 @@ def _item_forms(part: str, had_lead: bool, family: Family) -> list[str] | None:
         trades = re.split(r"\s+and\s+", part) if family.name == "occupation" and not has_cjk(part) else []
         trades = [t for t in trades if len(trades) == 2 and t.split()[0].lower() not in ("a", "an", "the")]
         art = job_art(part) if family.name == "occupation" else None  # "评书艺人" is "说评书的"
-        return [part] + ([job] if job else []) + ([art] if art else []) + halves + trades  # "沉稳少言" is two traits
+        obj = ko_verb_noun_object(part) if family.kind == "list" else None  # "바다 날씨 읽기": 바다 날씨
+        # "沉稳少言" is two traits (halves), "moonshiner and herb doctor" two trades
+        return [part] + ([job] if job else []) + ([art] if art else []) + halves + trades + ([obj] if obj else [])
     kind_of_person = _KIND_OF_PERSON.search(part)
     if family.name == "personality" and kind_of_person:  # "李秀芬是一个责任心强的人" -> "责任心强"
         return [kind_of_person.group(1)]
@@ -329,6 +331,9 @@ def goal_keys(value: str) -> Items:
             return []
         return [unique_terms(first[0] + [q for q in quoted if is_short_term(q, phrase=True)][:1])]
     items = free_keys(value)
+    obj = ko_verb_noun_object(clean(value)) if not items else None
+    if obj and grounded(obj, value):  # "은퇴하고 통영에서 작은 민박집 하기": "작은 민박집" (session 32)
+        return [unique_terms([obj] + [clean(value)] * is_short_term(clean(value), phrase=True))]
     if len(items) != 1:
         return items
     alts = items[0]

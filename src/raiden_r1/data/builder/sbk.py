@@ -44,7 +44,7 @@ from .coverage import (
 )
 from .decoys import foreign_card
 from .equivalents import equivalent_alternatives
-from .names import latin_surname, name_part_alternatives, nickname_forms, own_name_alternatives, surname_of
+from .names import described_name, house_office, latin_surname, name_part_alternatives, nickname_forms, own_name_alternatives, surname_of
 from .tables import table as table_words
 from .dates import invented_month_day
 from .skills import skill_terms
@@ -150,6 +150,9 @@ def relation_drafts(profile: Profile, field_name: str, value: str, seed: int, la
             honorific = JA_HONORIFICS.get(label)
         rng = stable_rng(seed, profile.name, field_name, label)
         items = [relation_alternatives(p, value, shared, profile.language, own_surname, foreign) for p in people]
+        if len(people) == 1:  # one master, "寒江剑派掌门凌玄子": "我师父是寒江剑派掌门" answers too
+            office = house_office(people[0], described_name(people[0], profile.language) or "")
+            items = [items[0] + [office]] if office and sum(p.startswith(office) for _, p in pairs) == 1 else items
         # more people than a question asks for (four adopted sons), or a list the card leaves
         # open ("好友-林俊杰,刘耕宏,萧敬腾等"): any one of them answers
         open_list = re.search(re.escape(people[-1]) + r"\s*(?:等|etc\.?|など|등)", value) is not None
