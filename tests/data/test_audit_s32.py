@@ -77,3 +77,18 @@ def test_audit_flags_a_catchphrase_key_that_is_an_ending(tmp_path):
 def test_audit_flags_a_key_with_no_word(tmp_path):
     bad = _record("许若兰", _ZH, "zh", "你最喜欢吃什么？", "我最爱吃（。", ["（"], "food")
     assert _problems(tmp_path, bad).get("fragment_keys") == ["keywords.0: '（' holds no letter, digit or CJK character"]
+
+
+def test_audit_flags_a_university_offered_to_a_pupil(tmp_path):
+    card = {"名前": "佐藤ゆい", "学校": "緑小学校"}
+    bad = _record("佐藤ゆい", card, "ja", "どこの学校？", "緑小学校に通ってるよ。", ["緑小学校"], "school")
+    bad["negative_keywords"] = ["九州大学", "南小学校"]
+    assert _problems(tmp_path, bad).get("school_level") == ["negative_keywords.0: '九州大学' is a school of another level than '緑小学校'"]
+    assert "school_level" not in _problems(tmp_path, {**bad, "negative_keywords": ["南小学校", "第一小学校"]})
+
+
+def test_audit_flags_a_landmark_kind_as_a_place_key(tmp_path):
+    card = {"이름": "고순덕", "사는 곳": "부산 송도 해수욕장 근처"}
+    bad = _record("고순덕", card, "ko", "어디 살아요?", "송도 해수욕장 근처에 살아요.", [["송도", "해수욕장"]], "residence")
+    assert _problems(tmp_path, bad).get("landmark_kind_key"), _problems(tmp_path, bad)
+    assert "landmark_kind_key" not in _problems(tmp_path, {**bad, "keywords": [["송도"]]})
