@@ -19,9 +19,10 @@ from raiden_r1.errors import RaidenError
 
 from ..records_io import iter_checked
 from ..schema import CM, Record
-from .checks import CHECKS, CM_ONLY, FILE_CHECKS, Context, consistency_problems
+from .checks import CHECKS, CM_ONLY, FILE_CHECKS, Context
 from .checks_build import opening_problems
 from .checks_spoken import CARD_NOTES
+from .consistency import consistency_problems
 from .sheet import sample_sheet
 
 LANGUAGES = ("en", "zh", "ja", "ko")
