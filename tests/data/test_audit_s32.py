@@ -92,3 +92,12 @@ def test_audit_flags_a_landmark_kind_as_a_place_key(tmp_path):
     bad = _record("고순덕", card, "ko", "어디 살아요?", "송도 해수욕장 근처에 살아요.", [["송도", "해수욕장"]], "residence")
     assert _problems(tmp_path, bad).get("landmark_kind_key"), _problems(tmp_path, bad)
     assert "landmark_kind_key" not in _problems(tmp_path, {**bad, "keywords": [["송도"]]})
+
+
+def test_a_dialect_without_a_table_is_one_card_note_not_a_failure_of_each_record(tmp_path):
+    card = {"姓名": "马大勇", "年龄": "五十岁", "说话风格": "爱讲陕西话"}
+    path = _write(tmp_path, [_record("马大勇", card, "zh", "你多大了？", "我五十岁。", ["五十"], "age")] * 2)
+    report = audit_records(path)
+    assert not any("dialect_table" in r.problems for r in report.results)
+    assert [n for n in report.notes if "dialect_table" in n] == [
+        "马大勇: dialect_table: the card names a dialect no builder table gives ('讲陕西话')"]

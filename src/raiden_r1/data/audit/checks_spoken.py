@@ -16,6 +16,7 @@ import yaml
 
 from ..builder.answer_text import MEMO_FORMS, SPOKEN_TOWN
 from ..builder.dialect import card_dialect
+from .checks_voice import dialect_note
 from ..builder.phrases import zh_bare_relation
 from ..builder.selfref import card_self_word
 from ..builder.tables import table
@@ -116,4 +117,4 @@ SPOKEN_CHECKS = {"memo_form": check_memo_form, "spoken_town": check_spoken_town,
                  "self_name_possessive": check_self_name_possessive, "relation_de": check_relation_de,
                  "gi_copula": check_gi_copula}
 # Notes on a card as a whole, printed once by the audit, never a failure of its records.
-CARD_NOTES = {"register_table": register_note}
+CARD_NOTES = {"register_table": register_note, "dialect_table": dialect_note}
