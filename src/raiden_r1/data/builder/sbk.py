@@ -44,7 +44,7 @@ from .coverage import (
 )
 from .decoys import foreign_card
 from .equivalents import equivalent_alternatives
-from .names import latin_surname, name_part_alternatives, nickname_forms, own_name_alternatives, surname_of
+from .names import card_nicknames, latin_surname, name_part_alternatives, nickname_forms, own_name_alternatives, surname_of
 from .tables import table as table_words
 from .dates import invented_month_day
 from .skills import skill_terms
@@ -314,6 +314,8 @@ def sbk_drafts(profile: Profile, seed: int) -> tuple[list[Draft], list[tuple[str
             shop_said = {f for s in shops for f in s if not grounded(f, value)}
         if family.name in ("name", "english_name"):  # "Jay Chou" is "Jay", "星野灯（ほしの あかり）" "あかり"
             items = [own_name_alternatives(alts, value, profile) for alts in items]
+            # (the nickname the description quotes inside the name is the card's, not this field's)
+            unlinked = unlinked | {n for alts in items for n in card_nicknames(alts[0], list(profile.fields.values()))}
         nick = family.name == "name" and len(items) == 1 and self_name(profile.fields, lang, profile.name)
         if nick and nick not in items[0]:  # 常用小名“兰子”称呼自己: asked its name, "兰子" answers too
             items, unlinked = [items[0] + [nick]], unlinked | {nick}
