@@ -4,7 +4,7 @@ a woman's old name without the honorific お. Cards invented here."""
 
 from __future__ import annotations
 
-from built_records import alternatives, by_family, field_keys, profile
+from built_records import alternatives, built_records, by_family, field_keys, profile
 
 
 def test_a_municipality_address_is_keyed_by_each_level_and_its_area():
@@ -83,3 +83,53 @@ def test_the_audit_flags_an_o_name_without_its_bare_form():
     record = next(r for f, r in by_family(card).items() if "姉" in f)
     assert check_o_name(record, dict(card.fields)) == []
     assert check_o_name(_narrowed(record, lambda a: a != "きく"), dict(card.fields))
+
+
+# --- the question asked from the field it is about (review 70) ---
+
+def test_a_likes_field_is_asked_what_one_likes():
+    card = profile("Rhea Moss", "en", Name="Rhea Moss", Age="40", Occupation="lighthouse keeper",
+                   Likes="foggy mornings")
+    record = by_family(card)["hobbies"]
+    assert "like" in record.question.lower() or "fond" in record.question.lower()
+    assert "enjoy doing" not in record.question and "free time" not in record.question
+
+
+def test_a_chinese_likes_field_is_asked_what_one_likes():
+    card = profile("钱多多", "zh", 姓名="钱多多", 年龄="30", 职业="会计", 喜欢的东西="下雨天")
+    assert by_family(card)["hobbies"].question in ("你喜欢什么？", "有什么是你特别喜欢的？")
+
+
+def test_a_raw_english_label_is_said_in_lower_case():
+    card = profile("Rhea Moss", "en", Name="Rhea Moss", Age="40", Occupation="lighthouse keeper",
+                   **{"Launch date": "June 4, 2301"})
+    record = next(r for r in built_records(card) if "2301" in str(r.keywords))
+    assert "Launch" not in record.question and "launch date" in record.question
+
+
+def test_the_audit_flags_a_pastime_question_from_a_likes_field():
+    from raiden_r1.data.audit.checks_card_forms import check_likes_question
+    card = profile("Rhea Moss", "en", Name="Rhea Moss", Age="40", Occupation="lighthouse keeper", Likes="foggy mornings")
+    record = by_family(card)["hobbies"]
+    assert check_likes_question(record, dict(card.fields)) == []
+    record.question = "What do you enjoy doing?"
+    assert check_likes_question(record, dict(card.fields))
+
+
+def test_the_audit_flags_a_raw_label_in_a_question():
+    from raiden_r1.data.audit.checks_card_forms import check_raw_label
+    card = profile("Rhea Moss", "en", Name="Rhea Moss", Age="40", Occupation="lighthouse keeper",
+                   **{"Launch date": "June 4, 2301"})
+    record = next(r for r in built_records(card) if "2301" in str(r.keywords))
+    assert check_raw_label(record, dict(card.fields)) == []
+    record.question = "What is your Launch date?"
+    assert check_raw_label(record, dict(card.fields))
+
+
+def test_the_audit_flags_a_plan_question_naming_no_one():
+    from raiden_r1.data.audit.checks_card_forms import check_cm_subject
+    card = profile("한지우", "ko", 이름="한지우", 나이="30살", 직업="요리사")
+    record = next(r for r in built_records(card, cm=8) if (r.metadata.model_extra or {}).get("family") == "cm:own_plan")
+    assert check_cm_subject(record, dict(card.fields)) == []
+    record.question = "내일 어디 간다고 했죠?"
+    assert check_cm_subject(record, dict(card.fields))

@@ -2,7 +2,10 @@
 an address keyed by its district alone while the card names its city and area too ("上海市浦东新区
 张江" refused "我住在上海", "住张江"), a name question without the nickname the description quotes
 inside the name ("Margaret 'Maggie' Fraser"), a watching hobby without the thing watched (相撲見物
-without 相撲), an old woman's name without the honorific お's bare form (おはる without はる).
+without 相撲), an old woman's name without the honorific お's bare form (おはる without はる); and
+questions asked from the wrong field or with the card's raw label ("What do you enjoy doing?" from
+Likes, "What is your Activation date?"), and a CM question about the character's plan that names
+no one while the user said a plan of their own ("내일 어디 간다고 했죠?").
 Each reads the card's words, not the builder's output.
 """
 
@@ -82,5 +85,37 @@ def check_o_name(record: Record, card: dict[str, str]) -> list[str]:
             for a in sorted(alts) if _O_NAME.fullmatch(a) and a not in _O_WHOLE and a[1:] not in alts]
 
 
-CARD_FORM_CHECKS = {"address_levels": check_address_levels, "quoted_nickname": check_quoted_nickname,
+_LIKES_FIELD = re.compile(r"(?i)^\s*(?:likes?|loves?|喜欢|喜欢的东西|喜好)\s*$")
+_PASTIME_QUESTION = re.compile(r"(?i)enjoy doing|free time|hobb|平时喜欢做什么|闲下来|爱好")
+# the character's own plan asked with its subject: you / 你 / あなた / the Korean listener (너, 가신다, 하셨)
+_PLAN_SUBJECT = {"en": re.compile(r"(?i)\byou\b"), "zh": re.compile("你|您"), "ja": re.compile("あなた|君|お前|あんた|貴殿|お主|おめえ"),
+                 "ko": re.compile(r"너|당신|그쪽|자네|씨|님|(?:시|셨)[다어죠는고]")}
+
+
+def check_likes_question(record: Record, card: dict[str, str]) -> list[str]:
+    """A likes field is asked what one likes, not what one does in one's free time."""
+    if record.focus != SBK or not _LIKES_FIELD.match(_meta(record, "field")):
+        return []
+    m = _PASTIME_QUESTION.search(record.question)
+    return [f"question: asks for pastimes ({m.group(0)!r}) from the field {_meta(record, 'field')!r}"] if m else []
+
+
+def check_raw_label(record: Record, card: dict[str, str]) -> list[str]:
+    """An English question says a card's field label as speech, in lower case ("your activation date")."""
+    field = _meta(record, "field")
+    if record.focus != SBK or record.language != "en" or not re.search(r"[A-Z][a-z]", field):
+        return []
+    return [f"question: says the card's label {field!r} with its capitals"] if re.search(rf"\b(?:your|my) {re.escape(field)}\b", record.question) else []
+
+
+def check_cm_subject(record: Record, card: dict[str, str]) -> list[str]:
+    """A CM question about the character's own plan names whose plan it asks (the user said one too)."""
+    if _meta(record, "family") != "cm:own_plan" or record.language not in _PLAN_SUBJECT:
+        return []
+    return [] if _PLAN_SUBJECT[record.language].search(record.question) else [
+        f"question: {record.question!r} names no one, and the user said a plan of their own"]
+
+
+CARD_FORM_CHECKS = {"likes_question": check_likes_question, "raw_label": check_raw_label, "cm_subject": check_cm_subject,
+                    "address_levels": check_address_levels, "quoted_nickname": check_quoted_nickname,
                     "watched_thing": check_watched_thing, "o_name": check_o_name}

@@ -68,7 +68,7 @@ from ..profiles_relations import is_relation_word, parse_relationships
 from ..schema import Profile
 from .fields import BY_NAME, GENERIC, Family, classify_field
 from .answer_text import nickname_by
-from .phrases import (BY_FIELD_NAME, JA_HONORIFICS, KO_ELDER_RELATION, KO_ELDERS, PETS_SEVERAL, QUALIFIED, RELATION,
+from .phrases import (BY_FIELD_NAME, spoken_label, JA_HONORIFICS, KO_ELDER_RELATION, KO_ELDERS, PETS_SEVERAL, QUALIFIED, RELATION,
                       RELATION_GONE_NOTES, RELATION_PAST, RELATION_PAST_MARKS, SBK, STUDENT)
 from .plausible import plausible_value, two_ages
 from .pairs import with_pair_halves
@@ -389,7 +389,7 @@ def sbk_drafts(profile: Profile, seed: int) -> tuple[list[Draft], list[tuple[str
             table = QUALIFIED[family.name][lang]  # "擅长乐器" asks "你擅长什么乐器？"
         draft = sbk_draft(profile, table, rng, family=family.name, field_name=field_name, items=items,
                        source=value, qtype=family.qtype, difficulty=_difficulty(items, value),
-                       keywords=keywords, unsaid=frozenset(unsaid), field=field_name, q=qualifier or "")
+                       keywords=keywords, unsaid=frozenset(unsaid), field=spoken_label(field_name, lang), q=qualifier or "")
         draft.variants |= variants
         if family.name == "height" and lang == "en":  # "I'm five feet even tall." says "tall" after no unit
             draft.answer = _TALL_AFTER_FIGURE.sub("", draft.answer)
