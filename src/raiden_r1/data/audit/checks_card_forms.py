@@ -13,8 +13,6 @@ from __future__ import annotations
 
 import re
 
-from raiden_r1.text import has_cjk
-
 from ..builder.tables import table
 from ..schema import SBK, Record
 
@@ -43,7 +41,7 @@ def check_address_levels(record: Record, card: dict[str, str]) -> list[str]:
     if record.focus != SBK or _meta(record, "family") not in ("residence", "hometown") or record.language != "zh":
         return []
     value = card.get(_meta(record, "field"), "").strip()
-    units = _UNIT.findall(value) if has_cjk(value) and not re.search(r"[、，,/]", value) else []
+    units = _UNIT.findall(value) if re.fullmatch(r"[\u4e00-\u9fff]+", value) else []
     if len(units) < 2 or "".join(units) != value[:len("".join(units))]:
         return []
     rest = value[len("".join(units)):]
