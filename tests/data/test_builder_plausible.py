@@ -116,7 +116,8 @@ def test_a_tameguchi_character_replies_plainly_in_its_conversations():
 
 
 def test_half_of_a_plain_character_records_have_a_plain_user():
-    card = {"이름": "강민재", "직업": "고등학생", "나이": "17살", "취미": "라면 끓이기", "말투": "친구들에게 반말을 쓴다"}
+    # (a card plain "to friends" is asked by a friend every time: test_builder_s32_voice_rules.py)
+    card = {"이름": "강민재", "직업": "고등학생", "나이": "17살", "취미": "라면 끓이기", "말투": "반말을 쓴다"}
     records = [r for r in _built({"강민재": card, "윤서하": {"이름": "윤서하", "직업": "항공 정비사"}})
                if r.character_name == "강민재"]
     plain_questions = [r.question for r in records if not is_polite(r.question, "ko")]

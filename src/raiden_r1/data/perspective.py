@@ -21,7 +21,7 @@ from raiden_r1.canon import canonical, is_cjk
 from raiden_r1.text import keyword_in, normalize_term
 
 from .name_order import patronymic, surname_first
-from .self_reference import BY_NAME, SELF_REF, is_self_word, quoted_self_names, quoted_short
+from .self_reference import BY_NAME, NO_PLAIN_I, SELF_REF, is_plain_i, is_self_word, names_after_cue, quoted_self_names, quoted_short
 
 _OTHER_FAMILIES = ("relation", "pets", "pet", "friend", "family", "partner", "rival", "mentor")
 # A question about one of these asks for someone else of the profile ("What's your cat called?").
@@ -259,13 +259,15 @@ def refers_to_self_by_name(character_name: str, profile: Mapping[str, str]) -> b
         if not isinstance(value, str):
             continue
         text = f"{key}: {value}"
-        m = SELF_REF.search(text)
+        m = SELF_REF.search(text) or NO_PLAIN_I.search(text)
         if m is None:
             continue
-        found = quoted_short(value)
+        # (the plain 'I' a card quotes is what the character never says, review 70)
+        found = [q for q in quoted_short(value) if not is_plain_i(q)]
         if found and all(is_self_word(q) for q in found):
             continue  # ("호칭: 자신을 '본 기기'라고 칭함": what it says for "I", not its name)
-        if BY_NAME.search(text) or quoted_self_names(text):
+        if BY_NAME.search(text) or quoted_self_names(text) or NO_PLAIN_I.search(text) \
+                or names_after_cue(text, forms, canonical):
             return True
         for q in quoted_short(text):
             cq = canonical(q)

@@ -135,7 +135,7 @@ def match_field_line(line: str) -> tuple[str, str] | None:
 
 _INLINE_KEY = re.compile(r"(?:^|(?<=[，,；;。\s]))(?P<key>[^:：，,；;。\s][^:：，,；;。\n]{0,11}?)\s*[:：]")
 # "Detailed Description: Age: 27. Birthday: …": a common Latin field after a full stop or a colon
-_LATIN_AFTER_STOP = re.compile(r"(?<=[a-z0-9][.:] )(?P<key>[A-Z][A-Za-z]{1,14}(?: [A-Za-z]{1,14})?)\s*:")
+_LATIN_AFTER_STOP = re.compile(r"(?<=[a-z0-9'\"’”)][.:] )(?P<key>[A-Z][A-Za-z]{1,14}(?: [A-Za-z]{1,14})?)\s*:")
 
 
 # Field names common enough that, written after a comma inside a line ("姓名：张三，性别：男"),
@@ -146,6 +146,10 @@ _COMMON_FIELDS = frozenset({
     "昵称", "name", "gender", "age", "birthday", "occupation", "height", "weight", "hobbies", "hobby",
     "personality", "名前", "年齢", "性別", "職業", "誕生日", "趣味", "身長", "이름", "나이", "성별", "직업",
     "취미", "성격",
+    # (review 70: "… Skills: baking. Speaking style: broad Scots, calls everyone 'hen'." inside an
+    # English description was left there: no skills record, and no manner, dialect or address)
+    "skills", "skill", "likes", "dislikes", "speaking style", "favourite food", "favorite food", "goal", "goals",
+    "dream", "pet", "pets", "hometown", "catchphrase",
 })
 
 
@@ -178,7 +182,7 @@ def _one_field_per_line(text: str, only_common: bool) -> str:
     return "\n".join(out)
 
 
-_NEXT_SENTENCE = re.compile(r"(?<=[a-z0-9][.!?])\s+(?=[A-Z])")
+_NEXT_SENTENCE = re.compile(r"(?<=[a-z0-9'\"’”)][.!?])\s+(?=[A-Z])")
 
 
 def _sentences_home(parts: list[str]) -> list[str]:

@@ -103,3 +103,34 @@ BY_NAME = re.compile(r"\bname\b|\bthird[- ]person\b|\btitle\b|\brank\b|名字|�
 
 def quoted_short(text: str) -> list[str]:
     return quoted(text, 24)
+
+
+def is_plain_i(word: str) -> bool:
+    """Whether a quoted word is the plain I / 我 / 私 / 나: a card quotes it to say the character
+    does *not* use it ("never says 'I'", 从不说“我”), never as the character's own word."""
+    return re.sub(r"^[\"'“‘「『\s]+|[\"'”’」』\s]+$", "", word).strip().lower() in _PLAIN_I
+
+
+# A card sentence that says the character does without the plain first person ("never says 'I'",
+# "avoids the word I", 从不说“我”, 「私」とは言わない, '나'라는 말을 쓰지 않는다): where it quotes no
+# word of its own for "I", it speaks of itself by its name (review 70: "refers to itself in the
+# third person as KESTREL-9, never says 'I'" was read as a card quoting its word 'I').
+NO_PLAIN_I = re.compile(
+    r"\b(?:never|not|doesn'?t|does not|won'?t|will not|refuses? to)\s+(?:says?|uses?)\s+"
+    r"(?:the word\s+|the pronoun\s+)?[\"'“‘]?I\b(?![\w'’])|\bavoids?\s+(?:saying\s+|the word\s+|the pronoun\s+)[\"'“‘]?I\b(?![\w'’])"
+    r"|\binstead of\s+(?:saying\s+)?[\"'“‘]?I\b(?![\w'’])|\bwithout (?:ever )?(?:saying|using) [\"'“‘]?I\b"
+    r"|(?:从不|从来不|不|绝不|决不|从没)(?:说|用|自称)[“\"「『]?我|不用第一人称|不说第一人称"
+    r"|[「『\"“](?:私|僕|俺|わたし|あたし)[」』\"”]\s*(?:と(?:は|も)?\s*(?:言わ|いわ|使わ)|を\s*使わ)|一人称を\s*使わ"
+    r"|['‘\"“](?:나|저)['’\"”]\s*(?:라는\s*말을?|라고)\s*(?:절대\s*)?(?:안\s*|하지\s*않|쓰지\s*않|말하지\s*않)|1인칭을\s*(?:안\s*|쓰지\s*않)",
+    re.IGNORECASE)
+
+
+def names_after_cue(text: str, forms: tuple[str, ...], canon) -> bool:
+    """Whether a name form of the character stands, unquoted, right after the card says how it
+    refers to itself ("refers to itself as KESTREL-9", "calls herself Maggie", 自称林晓, 自分のことを
+    ゴロウと呼ぶ): within a few words, so a name elsewhere in a long description does not count."""
+    for m in SELF_REF.finditer(text):
+        near = canon(text[max(0, m.start() - 12):m.end() + 48])
+        if any(len(f) >= 2 and f in near for f in forms):
+            return True
+    return False

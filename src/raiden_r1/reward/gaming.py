@@ -119,6 +119,20 @@ def _label_words(names: tuple[str, ...]) -> frozenset[str]:
     return frozenset(w for ws in _ooc()["labels"].values() for w in ws) | frozenset(names) | surnames
 
 
+# A character whose card says it speaks of itself by name opens a sentence with it: "KESTREL-9
+# logged it: ..." (review 70), its name and a verb in lower case, not a speaker label; a speech
+# verb ("KESTREL-9 says:") or a stage note in brackets still labels a script line.
+_SELF_NAMER_VERB = re.compile(r"\s+(?!(?:says?|said|replies|replied|answers?|answered|asks?|speaks?|writes?|responds?)\b)[a-z][a-z'’]+\b")
+
+
+def _self_namer_sentence(label: str, prep: PreparedTruth) -> bool:
+    if not prep.truth.self_name or "(" in label or "（" in label:
+        return False
+    written = label.strip()
+    name = next((n for n in (prep.truth.character_name, *prep.truth.aliases) if n and written.startswith(n)), None)
+    return bool(name and _SELF_NAMER_VERB.match(written[len(name):]))
+
+
 def wrapper(raw: str, prep: PreparedTruth) -> str | None:
     """A script label, form field, JSON, code block or table around the answer."""
     if _FENCE.search(raw):
@@ -170,7 +184,7 @@ def wrapper(raw: str, prep: PreparedTruth) -> str | None:
             # A speaker label holding the character's name ("The Great Zambrano (grandly): ...").
             # A comma makes it a sentence ("Rumbold remembers, sir: ..."), not a speaker label.
             named = len(label.split(" ")) <= 4 and "," not in m.group(1) and any(
-                f" {n} " in f" {label} " for n in prep.names)
+                f" {n} " in f" {label} " for n in prep.names) and not _self_namer_sentence(m.group(1), prep)
             if label in labels or named or label in prep.short_names or any(label.endswith(w) for w in labels if len(w) >= 2 and not w.isascii()):
                 return f"labelled like a script or a form ('{m.group(1).strip()}:')"
     m = _SPEECH_LABEL.search(raw[:300])

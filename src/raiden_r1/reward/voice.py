@@ -226,7 +226,8 @@ def perspective_issue(ans: Answer, ci: int, pos: int, term: Term, prep: Prepared
         # (English words in a CJK answer are read as English too: "I'm 4월 9일이에요" claims the date)
         mine = _has(lead, lang, "self_subject") or _has(VOCATIVE.sub(" ", cl.text), lang, "possessive") or (
             lang != "en" and _LATIN_WORD.search(lead) is not None and _has(lead, "en", "self_subject")) or (
-            prep.truth.self_name and name_subject(lead, prep, lang, None))
+            # (a self-namer recalling it, "KESTREL-9 recalls the rabbit's name:", is "I recall", review 70)
+            prep.truth.self_name and not _has(lead, lang, "cognition") and name_subject(lead, prep, lang, None))
         # ("巧了，我明儿下午三点也飞成都": an exclamation clause first, then "I" opens the keyword's own clause)
         opener = cue_at_start(lead, lang, "first_person") or (earlier and cue_at_start(before, lang, "first_person"))
         if not mine and opener and not _has(lead, lang, "cognition"):

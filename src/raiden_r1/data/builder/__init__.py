@@ -40,7 +40,7 @@ from .terms import one_cjk_character
 from .dialect import card_dialect, dialect_rules, gold_in_dialect, in_dialect
 from .selfref import card_self_word, second_person, with_own_word, with_second_person, with_self_reference
 from .conjugate import nominalized
-from .voice import is_modern_polite, is_polite, manner_lead, speech_level, states_register, to_archaic, to_plain, user_plain
+from .voice import is_modern_polite, is_polite, manner_lead, plain_to_friends, speech_level, states_register, to_archaic, to_plain, user_plain
 
 MAX_NEGATIVES = 3
 DEFAULT_CM_PER_CHARACTER = 4
@@ -219,7 +219,8 @@ def give_voice(d: Draft, seed: int, leads_used: Counter | None = None) -> bool:
         ok = _recast_own_turns(d, to_archaic, is_modern_polite)
     if level == "plain":
         ok = _recast_own_turns(d, to_plain, is_polite)
-        if rng.random() < 0.5:
+        # (a card plain to friends only is asked by a friend: every user turn plain, review 70)
+        if rng.random() < 0.5 or plain_to_friends(d.profile_fields, d.language):
             user_turns = [d.question] + [t["content"] for t in d.history or [] if t["role"] == "user"]
             plain = [user_plain(t, d.language) for t in user_turns]
             if all(p is not None for p in plain):  # all or none: a user keeps one register

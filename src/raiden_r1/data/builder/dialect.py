@@ -72,7 +72,14 @@ def _sworn(texts, fields: dict[str, str], language: str) -> bool:
 
 def _named(fields: dict[str, str], language: str) -> list[dict]:
     text = manner_fields(fields) or "\n".join(fields.values())
-    return [d for d in dialects(language) if re.search(d["cue"], text)]
+    return [d for d in dialects(language) if re.search(d["cue"], text) and not _occasional(d["cue"], text, language)]
+
+
+def _occasional(cue: str, text: str, language: str) -> bool:
+    """Whether every clause naming the dialect says it comes out only now and then (OCCASIONAL)."""
+    pattern = table("dialects.yaml", "OCCASIONAL").get(language)
+    clauses = [c for c in re.split(r"[，,。；;\n]|\.\s", text) if re.search(cue, c)]
+    return bool(pattern and clauses and all(re.search(pattern, c) for c in clauses))
 
 
 def card_dialect(fields: dict[str, str], language: str) -> dict | None:

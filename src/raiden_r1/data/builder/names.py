@@ -156,6 +156,8 @@ def name_part_alternatives(name: str, language: str, own_surname: str = "", fami
     given = latin_given(name)
     if given:
         return [given]
+    if language == "ja" and re.fullmatch("お[ぁ-ゖ]{2}", name) and name not in table("words.yaml", "JA_O_NAMES_WHOLE"):
+        return [name[1:]]  # "おはる" is "はる" too (the honorific お)
     parts = split_name(name, language, own_surname, foreign)
     if not parts:
         return []
@@ -171,6 +173,19 @@ def name_part_alternatives(name: str, language: str, own_surname: str = "", fami
 
 # 'Clarence "Smokey" Bell', 'Earl „Fatha“ Hinton', '张“铁手”三': a nickname quoted inside a name
 _QUOTED_NICKNAME = re.compile(r"^(?P<a>[^\"“”「」『』]+?)\s*[\"“「『](?P<nick>[^\"“”「」『』]{2,20})[\"”」』]\s*(?P<b>[^\"“”「」『』]+)$")
+
+
+def card_nicknames(name: str, texts: list[str]) -> list[str]:
+    """The nickname a card quotes inside the character's name elsewhere ("Margaret 'Maggie'
+    Fraser" in the description of a card named Margaret Fraser, review 70): the nickname alone and
+    before the surname ("Maggie", "Maggie Fraser")."""
+    parts = name.split()
+    if len(parts) < 2 or not _LATIN.fullmatch("".join(parts)):
+        return []
+    first, last = re.escape(parts[0]), re.escape(parts[-1])
+    rx = re.compile(rf"\b{first}\s+[\"'“‘]([A-Z][\w.-]{{1,19}})[\"'”’]\s+{last}\b")
+    nicks = [m.group(1) for t in texts for m in rx.finditer(t)]
+    return list(dict.fromkeys(f for n in nicks if not names_an_office(n) for f in (n, f"{n} {parts[-1]}")))
 
 
 def nickname_forms(name: str) -> list[str]:
@@ -219,7 +234,8 @@ def own_name_alternatives(alts: list[str], value: str, profile) -> list[str]:
     father = patronymic(base) if profile.language == "en" else None
     if father:  # "Nurul Aisyah binti Rahman" is Nurul Aisyah: never "binti", nor Rahman (her father)
         parts = [father[0]] + [p for p in parts if p.lower() not in father[1].lower() and " " not in p]
-    out = list(dict.fromkeys(alts + own_surname + plain + parts + reading_alternatives(value)))
+    quoted_nick = card_nicknames(base, list(profile.fields.values()))
+    out = list(dict.fromkeys(alts + own_surname + plain + parts + reading_alternatives(value) + quoted_nick))
     # the gold says the given name as people do ("I'm Ramesh."); the full name stays a key
     return [father[0]] + [a for a in out if a != father[0]] if father else out
 

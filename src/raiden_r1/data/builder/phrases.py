@@ -110,3 +110,11 @@ def join_terms(terms: list[str], language: str) -> str:
     if language == "ko":  # "정선아리랑 부르기와 화투": the last item joined by 과/와, as people list things
         last = ("과 " if _has_batchim(terms[-2].strip()[-1]) else "와 ")
     return sep.join(terms[:-1]) + last + terms[-1]
+
+
+def spoken_label(field_name: str, language: str) -> str:
+    """A card's English field label as said inside a question, its capitals gone ("What is your
+    activation date?", never "your Activation date": review 70); an acronym keeps its capitals."""
+    if language != "en":
+        return field_name
+    return re.sub(r"\b[A-Z][a-z]+\b", lambda m: m.group(0).lower(), field_name.strip())

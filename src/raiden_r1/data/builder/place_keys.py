@@ -103,6 +103,11 @@ def _place_items(part: str) -> Items:
         units = _ADMIN_UNIT.findall(part)
         whole = "".join(units) == part
         if (len(units) >= 2 and len(part) - len("".join(units)) <= 2) or (units and whole):
+            # "上海市浦东新区张江": the area after the units is where the card says it lives too (review 70)
+            rest = part[len("".join(units)):] if part.startswith("".join(units)) else ""
+            # (one item: the whole address first, any level of it answers, as "京都府与謝郡の伊根" below)
+            if len(units) >= 2 and len(rest) == 2 and not is_clause(rest) and not _KANA.search(rest):
+                return [unique_terms([part, *(a for u in units if len(u) >= 2 for a in _unit_alternatives(u)), rest])]
             return [_unit_alternatives(u) for u in units if len(u) >= 2]
         town = _JA_TOWN_AFTER_UNITS.fullmatch(part)
         if town and "".join(_ADMIN_UNIT.findall(town.group(1))) == town.group(1) and not is_clause(town.group(2)):

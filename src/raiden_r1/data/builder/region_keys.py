@@ -18,7 +18,7 @@ from .places import without_near_word
 from .tables import table
 from .terms import Items, term_in, unique_terms
 
-_PROVINCES = tuple(table("words.yaml", "PROVINCES_ZH"))
+_PROVINCES = tuple(p for p in table("words.yaml", "PROVINCES_ZH") if p not in table("words.yaml", "CITIES_ZH"))
 _PROVINCE_SUFFIX = re.compile(r"(?:省|市|自治区|特别行政区)$")
 _KO_PROVINCES = frozenset(table("words.yaml", "KO_PROVINCES"))
 _EN_STATES = frozenset(normalize_term(s) for s in table("words.yaml", "EN_STATES") + table("words.yaml", "EN_COUNTRIES"))

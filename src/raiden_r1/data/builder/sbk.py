@@ -38,7 +38,7 @@ from .coverage import (
     without_self_references,
 )
 from .equivalents import equivalent_alternatives
-from .names import nickname_forms, own_name_alternatives
+from .names import card_nicknames, nickname_forms, own_name_alternatives
 from .tables import table as table_words
 from .dates import invented_month_day
 from .skills import skill_terms
@@ -62,7 +62,7 @@ from ..profiles_relations import is_relation_word
 from ..schema import Profile
 from .fields import BY_NAME, GENERIC, Family, classify_field
 from .answer_text import nickname_by
-from .phrases import BY_FIELD_NAME, PETS_SEVERAL, QUALIFIED, SBK, STUDENT
+from .phrases import BY_FIELD_NAME, PETS_SEVERAL, QUALIFIED, SBK, STUDENT, spoken_label
 from .plausible import plausible_value, two_ages
 from .pairs import with_pair_halves
 from .region_keys import card_short_names, without_lone_region, without_near_named_elsewhere
@@ -222,6 +222,8 @@ def sbk_drafts(profile: Profile, seed: int) -> tuple[list[Draft], list[tuple[str
             shop_said = {f for s in shops for f in s if not grounded(f, value)}
         if family.name in ("name", "english_name"):  # "Jay Chou" is "Jay", "星野灯（ほしの あかり）" "あかり"
             items = [own_name_alternatives(alts, value, profile) for alts in items]
+            # (the nickname the description quotes inside the name is the card's, not this field's)
+            unlinked = unlinked | {n for alts in items for n in card_nicknames(alts[0], list(profile.fields.values()))}
         nick = family.name == "name" and len(items) == 1 and self_name(profile.fields, lang, profile.name)
         if nick and nick not in items[0]:  # 常用小名“兰子”称呼自己: asked its name, "兰子" answers too
             items, unlinked = [items[0] + [nick]], unlinked | {nick}
@@ -295,7 +297,7 @@ def sbk_drafts(profile: Profile, seed: int) -> tuple[list[Draft], list[tuple[str
             table = QUALIFIED[family.name][lang]  # "擅长乐器" asks "你擅长什么乐器？"
         draft = sbk_draft(profile, table, rng, family=family.name, field_name=field_name, items=items,
                        source=value, qtype=family.qtype, difficulty=_difficulty(items, value),
-                       keywords=keywords, unsaid=frozenset(unsaid), field=field_name, q=qualifier or "")
+                       keywords=keywords, unsaid=frozenset(unsaid), field=spoken_label(field_name, lang), q=qualifier or "")
         draft.variants |= variants
         if family.name == "height" and lang == "en":  # "I'm five feet even tall." says "tall" after no unit
             draft.answer = _TALL_AFTER_FIGURE.sub("", draft.answer)

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from raiden_r1.data.perspective import name_forms, profile_names, refers_to_self_by_name
-from raiden_r1.data.self_reference import quoted_self_words
+from raiden_r1.data.self_reference import SELF_REF, quoted_self_words
 from raiden_r1.data.quotes import name_particles, quoted
 
 from .dialect import dialect_second_person
@@ -97,10 +97,19 @@ def self_name(fields: dict[str, str], language: str, character_name: str) -> str
     for q in profile_names(character_name, fields):
         if q not in names and _looks_like_name(q, language) and is_card_word(q, fields):
             return q
+    # "自分のことを花子と呼ぶ", "refers to itself as ORBIT-3": the form the card writes right after saying so
+    said = [p for p in parts if len(p) >= 2 and any(p in text[m.end():m.end() + 48]
+                                                    for text in fields.values() for m in SELF_REF.finditer(text))]
+    if said:
+        return max(said, key=len)
     given = [f for f in name_forms(character_name, names) if f in parts and f != character_name.lower()]
     if language == "en":
         first = re.findall(r"[A-Z][\w'-]+", character_name)
         return first[0] if first else None
+    # (a Japanese character that calls itself by name says its given name, "花子は…", never "山田は…")
+    spaced = character_name.split()
+    if language == "ja" and len(spaced) == 2 and spaced[1] in given:
+        return spaced[1]
     return next((f for f in given if f in character_name), None)
 
 

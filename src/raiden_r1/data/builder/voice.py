@@ -122,6 +122,14 @@ def to_plain(answer: str, language: str, rules_name: str = "PLAIN") -> str:
     return (" " if language == "ko" else "").join(s for s in out if s)
 
 
+def plain_to_friends(fields: dict[str, str], language: str) -> bool:
+    """Whether the card gives its plain speech to friends ("친구한테는 반말", "友達にはタメ口"): its
+    plain answers are to a friend, who asks as plainly (voice.yaml LISTENER friends)."""
+    cue = table("voice.yaml", "LISTENER").get(language, {}).get("friends")
+    parts = re.split(r"[,，、;；。.!！?？\n]", "\n".join(fields.values())) if cue else []
+    return any(re.search(cue, p) and _levels(p, language) == {"plain"} for p in parts)
+
+
 def user_plain(text: str, language: str) -> str | None:
     """A user's polite turn in plain speech ("出身はどこですか？" -> "出身はどこ？"), or None when
     the rules leave it polite (the caller keeps the polite turn)."""
