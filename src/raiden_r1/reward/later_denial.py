@@ -213,7 +213,8 @@ def denied_later(ans: Answer, ci: int, prep: PreparedTruth) -> str | None:
         return None
     cl = ans.clauses[ci]
     glue = " " if lang in ("en", "ko") else ""  # (ja "誰に | でも負ける": でも opens a clause of its own)
-    if (loss := word_in(glue.join(c.text for c in ans.clauses[ci:] if c.sentence == cl.sentence), _table("loss", lang))):
+    # (a sentence's clauses are consecutive: its rest is a slice, not a scan of the whole answer)
+    if (loss := word_in(glue.join(c.text for c in ans.clauses[ci:ans.sentence_span(ci)[1]]), _table("loss", lang))):
         return loss
     keys = [k for k in prep.keyword_norms if k]
     denied = None
