@@ -26,6 +26,9 @@ _LIST_SPLIT = re.compile(r"[,，、;；/|\n・·]|\band\b|\bor\b|(?<=[\u4e00-\u9
                          r"|(?<=[가-힣])(?:랑|하고) ")
 
 
+# (each segment is normalised whole; a batch's answers, and each answer's passes over its segments,
+# ask about the same segments again: a pure function of its arguments)
+@lru_cache(maxsize=65536)
 def is_bare(segment: str, language: str) -> bool:
     s = segment.strip(" \t.!?。！？…\"'“”「」()（）")
     if not s:
