@@ -28,6 +28,8 @@ from .later_denial import denied_later
 from .lexicon import cues
 from .matching import PreparedTruth, find_cue_first
 from .occurrence import occurrence_issue
+from .quoted_speaker import quoted_speaker
+from .truth_doubted import truth_doubted
 from .word_edges import inside_other_words
 
 # Occurrence problems that void the whole item: saying X and not-X is a hedge, and "Elena ... my
@@ -180,6 +182,10 @@ def judge_item(ans: Answer, alternatives: tuple[Term, ...], prep: PreparedTruth)
                     issue = f"taken back ('{back}')"
                 elif (denial := denied_later(ans, ci, prep)) is not None:
                     issue = f"taken back (denied later: '{denial}')"  # "Pierogi, I love them, but I don't eat them anymore"
+                elif (doubt := truth_doubted(ans, ci, prep)) is not None:
+                    issue = f"not asserted (its truth doubted: '{doubt}')"  # "…って看板にあるけど、本当かどうかは知らない"
+                elif (said := quoted_speaker(ans, ci, pos, prep)) is not None:
+                    issue = f"attributed to others (quoted: '{said}')"  # "메밀묵을 좋아한다고 인간들이 떠들더라만"
             if issue is not None:
                 if issue.startswith(_VOIDING):
                     if issue.startswith("negated") and not _negation_near(ans, pos, alt, issue):

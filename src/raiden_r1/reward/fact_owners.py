@@ -18,6 +18,7 @@ from .clause_text import clause_before, clause_rest
 from .disowned_lexicon import table, word_in
 from .lexicon import cues
 from .matching import PreparedTruth
+from .vocative_relations import asked_relations
 from .voice import fact_subject as fact_subject_of
 
 _has = cue_in_text  # a cue of a kind anywhere in a canonical text
@@ -55,8 +56,8 @@ def kin_owner(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedTruth) -
     in ("My mum raised me in Duluth", "我妈带着我在苏州长大") or names a group it belongs to."""
     lang = ans.language
     pats = _kin_patterns(lang)
-    if pats is None or fact_subject_of(prep) != "self" or prep.question_relations:
-        return None
+    if pats is None or fact_subject_of(prep) != "self" or asked_relations(prep.question_relations, prep.truth.question):
+        return None  # (a relative the question only calls the character by asks about no one: "할아버지, 고향이…")
     after, before_pat = pats
     rest = clause_rest(ans, ci, pos, term).lstrip()
     m = after.search(rest)
@@ -64,7 +65,8 @@ def kin_owner(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedTruth) -
         before = clause_before(ans, ci, pos)
         named = _named_owner(before, prep, lang)
         if named and not _has(before + " " + rest, lang, "first_person"):
-            return named
+            # ("しろもいちごのはっぱたべる", "백구도 안동에서 데려왔제": the person too, as the kin rule reads "also")
+            return None if _named_also(before, named, lang) else named
         m = before_pat.search(before)
         if m is None or _has(before[m.end():] + " " + rest, lang, "first_person") or _has(before, lang, "collective"):
             return None
@@ -114,6 +116,13 @@ _QUOTE_AFTER = {"en": re.compile("(?!)"), "zh": re.compile("(?!)"),
 
 # "Also" with the relative's word: the relative shares the value ("동생도", "姉も", "妹妹也").
 _ALSO = {"ko": ("도", "도 "), "ja": ("も",)}
+
+
+def _named_also(before: str, named: str, lang: str) -> bool:
+    """The profile person opening the clause is marked "also" ("しろも", "백구도", "小白也")."""
+    after = before.strip()[len(named):].lstrip()
+    after = re.sub(r"^(?:くん|さん|ちゃん|様|さま|이|씨|님)", "", after)
+    return after.startswith(_ALSO.get(lang, ()) + (("也",) if lang == "zh" else ()))
 
 
 def _shared(ans: Answer, ci: int, kin_text: str, after: str, lang: str) -> bool:

@@ -14,6 +14,7 @@ from raiden_r1.canon import Term, make_term
 from raiden_r1.data.perspective import relation_nouns
 
 from .analysis import Answer, cue_at_start, cue_in_text
+from .doubting_tail import doubting_tail
 from .lexicon import cues
 from .matching import PreparedTruth
 from .speaker_roles import speaks_itself
@@ -52,7 +53,7 @@ def question_tail(ans: Answer, ci: int) -> bool:
     if nxt is None or not nxt.question:
         return False
     tail = nxt.text.strip()
-    return (tail.startswith(_QUESTION_TAILS) and len(tail) <= 9) or tail in _SAY_TAILS or (
+    return (tail.startswith(_QUESTION_TAILS) and len(tail) <= 9) or tail in _SAY_TAILS or doubting_tail(tail, ans.language) or (
         nxt.sentence == ans.clauses[ci].sentence and tail.rstrip("?？ ") in address_words(ans.language))
 
 

@@ -27,12 +27,14 @@ from .kin_echo import asks_back_about_a_relative
 from .markup import markdown_wrapper
 from .lexicon import _entries, _load_yaml
 from .matching import PreparedTruth
+from .narrator_tag import narrator_tag
 from .outside import alternation, narrated_by_name, narrated_scene
 from .sign_on import another_sign_on
 from .similarity import content_units
 from .speech_tags import narrators_tag
 from .spoken_labels import own_manner, spoken_label
 from .third_person import introduced_by_name
+from .vocative_intro import greets_as_relative
 
 # ---- out of character ---------------------------------------------------------------------------
 
@@ -205,6 +207,10 @@ def _question_field(raw: str, prep: PreparedTruth) -> str | None:
     return field
 
 
+# (not "小安的回答：", "Pip's answer:": the name owning a field is still a form)
+_OWN_FIELD = re.compile(r"^(?: s |的|の|의)|回答|答案|answer|reply|response|返答|답변")
+
+
 def _field_label(raw: str, prep: PreparedTruth) -> str | None:
     m = _LABEL.match(raw)
     if m is None:
@@ -225,6 +231,9 @@ def _field_label(raw: str, prep: PreparedTruth) -> str | None:
     lang = prep.language
     if any(clause_cue_text(label, x, k) for x in {lang, "en"} for k in ("first_person", "second_person", "negation", "reject")):
         return None  # ("No, not Cardiff: Swansea" corrects the question; it fills in no form)
+    if prep.truth.self_name and any(label.startswith(n) and label != n and not _OWN_FIELD.search(label[len(n):])
+                                    for n in prep.names if n):
+        return None  # (s32) "小安记得：…", "Pip thinks: …": a character's name is its "I", and a verb follows it
     if raw[m.end() - 1:m.end()] in ":：" and raw[m.end() - 2:m.end() - 1].isdigit() and raw[m.end():m.end() + 1].isdigit():
         return None  # "周六15:00": a clock time
     if content_units(label) & prep.question_units or (not label.isascii() and label.replace(" ", "") in prep.question_norm):
@@ -261,15 +270,36 @@ def out_of_character(ans: Answer, prep: PreparedTruth) -> str | None:
     # find what the profile's would; those cost nine compiles, ~1 ms, per new profile: a GRPO group)
     names = prep.names if any(n in text for n in prep.names) else ()
     for pat in identity_patterns(names, prep.truth.self_name):
-        m = pat.search(text)
-        if m:
+        for m in pat.finditer(text):
+            if _simile(text, m):
+                continue  # "swift as her name", "black as his mane": a comparison, no role taken on
             return f"speaks as another person ('{m.group(0).strip()}')"
     intro = assistant_voice(ans, prep) or introduces_someone_else(ans, prep) or claims_to_be_another(ans, prep) or \
         claims_a_role(ans, prep) or speaks_for(ans, prep) or asks_back_about_a_relative(ans, prep) or \
         addressed_title_owns(ans, prep)
     if intro:
         return intro
-    return narrated_by_name(ans, prep) or _stranger(ans, prep)
+    return narrated_by_name(ans, prep) or narrator_tag(ans, prep) or greets_as_relative(ans, prep) or _stranger(ans, prep)
+
+
+# (session 32, s21en-047) "ADJ as her NOUN": a simile, when the word before "as" is no verb of speaking
+# or being and the word after the possessive names no relative or role ("as her mother" stays a claim).
+_SIMILE = re.compile(r"(?:^|\s)(?!(?:speak|speaking|spoke|write|writing|wrote|answer|answering|come|coming|came|here|serve|"
+                     r"serving|act|acting|live|living|talk|talking|reply|replying|sign|signing|only|just|and|but|me|i)\s)"
+                     r"[a-z]+\s$")
+_AS_POSSESSIVE = re.compile(r"as\s(?:her|his|their)\s([a-z]+)")
+
+
+def _simile(text: str, m: re.Match[str]) -> bool:
+    head = _AS_POSSESSIVE.match(text, m.start())
+    if head is None or not _SIMILE.search(text[max(0, m.start() - 24):m.start()]):
+        return False
+    return not relation_nouns(head.group(1)) and head.group(1) not in _ROLE_NOUNS
+
+
+_ROLE_NOUNS = frozenset({"squire", "servant", "keeper", "guard", "apprentice", "student", "pupil", "assistant", "maid",
+                         "butler", "agent", "manager", "lawyer", "doctor", "nurse", "secretary", "owner", "master", "friend",
+                         "partner", "husband", "wife", "voice", "representative", "deputy", "heir", "successor"})
 
 
 def _stranger(ans: Answer, prep: PreparedTruth) -> str | None:

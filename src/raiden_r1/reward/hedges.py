@@ -302,6 +302,18 @@ _FILLER_LEAD = re.compile(r"^(?:(?:like|kinda|sorta|basically|actually|really|li
                           r"probably|maybe|perhaps|possibly|more like|turning|technically|honestly) )+")
 
 
+_EN_JOIN = re.compile(r"^(?:and|but|while|whereas|though) ")
+
+
+def _named_other_opens(text: str, prep: PreparedTruth) -> bool:
+    """An English clause whose subject is a person the profile or the conversation names ("Dan's the one…",
+    "Dan is flying…"): a value of theirs, not a second one of the slot asked."""
+    if not text.isascii():
+        return False
+    head = _EN_JOIN.sub("", text).split(" ")[0]
+    return len(head) >= 2 and any(o.isascii() and head == o.lower().split(" ")[0] for o in prep.truth.others)
+
+
 def _restated(ans: Answer, ci: int, pos: int, term, prep: PreparedTruth, index: int) -> str | None:
     """Another clause that opens like the keyword's clause but gives another value ("I'm 17. I'm
     19.", "我叫A。我叫B。")."""
@@ -332,6 +344,8 @@ def _restated(ans: Answer, ci: int, pos: int, term, prep: PreparedTruth, index: 
             continue  # ("I am stubborn, I am loyal": another item asked for, not another value)
         if disowned_clause(ans, j):
             continue  # "我住虹口。说我住静安，那是误传": the other value called an error
+        if _named_other_opens(m, prep):
+            continue  # (s32) "Lisbon, on the 3rd — Dan's the one going to Prague on the 10th": Dan's value
         if _SIMILE_BEFORE.search(m[:k].rstrip()) or _SIMILE_AFTER.search(rest):
             continue  # "…treats me like I'm twelve", "12歳みたいに扱う": a likeness, not a value
         if term.numeric:

@@ -206,6 +206,18 @@ def _masked(text: str, lang: str) -> str:
     return idioms.sub("〇", text) if idioms is not None else text
 
 
+# A clause that is only a topic ("ピーマンは", "관악산은"): what follows is said of that topic, not of the
+# keyword; the speaker and the pronouns the grammar reads as leads ("私は", "저는", "それは") are no new topic.
+_TOPIC_END = {"ja": ("は", "って", "なら"), "ko": ("은", "는")}
+
+
+def _new_topic(text: str, lang: str) -> bool:
+    ends = _TOPIC_END.get(lang)
+    if not ends or not text.endswith(ends) or not _strip(text, lang):
+        return False
+    return len(text) > 1 and " " not in text.strip()
+
+
 def denied_later(ans: Answer, ci: int, prep: PreparedTruth) -> str | None:
     """The denial that takes the keyword of clause ``ci`` back (see the module doc), or None."""
     lang = ans.language
@@ -223,12 +235,18 @@ def denied_later(ans: Answer, ci: int, prep: PreparedTruth) -> str | None:
     if (loss := word_in(glue.join(c.text for c in ans.clauses[ci:ans.sentence_span(ci)[1]]), _table("loss", lang))):
         return loss
     keys = [k for k in prep.keyword_norms if k]
+    wrong = [t.canon for t in prep.negatives if t.canon]
     denied = None
+    other_topic = -1
     for nxt in ans.clauses[ci + 1:ci + 1 + _REACH]:
         if any(k in nxt.text for k in keys):
             break  # the keyword's own later clause is judged by itself
-        if nxt.question:
-            continue
+        if nxt.sentence != cl.sentence and any(w in nxt.text for w in wrong):
+            other_topic = nxt.sentence  # (session 32) a later sentence about the wrong value: its denial is that one's
+        if nxt.question or nxt.sentence == other_topic:
+            continue  # "浙大！复旦也很好啦，但那是周萌的梦想，不是我的。": 不是我的 denies 复旦, the nearer topic
+        if _new_topic(nxt.text, lang):
+            break  # "いちごがすき！ピーマンは、きらい": the later denial has a topic of its own
         cue = _clause_denial(nxt.text, lang)
         if cue:
             denied = cue

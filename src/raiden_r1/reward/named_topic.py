@@ -16,7 +16,8 @@ import re
 from raiden_r1.canon import Term, canonical
 
 from .analysis import Answer, cue_in_text
-from .lexicon import cues
+from .clause_text import clause_before
+from .lexicon import cues, word_list
 from .matching import PreparedTruth
 from .third_person import names_self, subject_particle
 
@@ -25,14 +26,40 @@ _LANGS = ("zh", "ja", "ko")
 _ZH_ANNOUNCE = re.compile(r"^(?:是也|在此|在这|来也|到也|到了|来了)")
 
 
+def _without_leads(before: str, lang: str) -> str:
+    """``before`` less the discourse words and frames opening it ("嗯", "我是说", "つまり", "그러니까")."""
+    leads = word_list("narration_leads", "lead", lang)
+    rest = before.strip()
+    if lang == "ko":
+        words = rest.split(" ")
+        i = 0
+        while i < len(words):
+            step = next((len(w.split(" ")) for w in leads if words[i:i + len(w.split(" "))] == w.split(" ")), 0)
+            if not step:
+                break
+            i += step
+        return " ".join(words[i:])
+    while rest:
+        lead = next((w for w in leads if rest.startswith(w)), None)
+        if lead is None:
+            break
+        rest = rest[len(lead):].strip()
+    return rest
+
+
 def narrated_own_name(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedTruth, lang: str) -> str | None:
     """Why the keyword at ``pos`` of clause ``ci``, one of the character's own names, is the subject of
     a third-person description, or None."""
     if lang not in _LANGS or prep.truth.self_name or not term.cjk:
         return None
     text = ans.clauses[ci].text
-    if text[:pos].strip():
+    before = clause_before(ans, ci, pos)
+    if _without_leads(before, lang):
         return None  # only the clause's topic: "在下沈青霜", "저는 박순자" have the speaker first
+    # (``pos`` is an offset of the whole answer: the name is read where the clause's text before it ends)
+    pos = len(before)
+    while pos < len(text) and text[pos] == " ":
+        pos += 1
     # the longest of the character's names that holds the keyword and starts where it does
     # (or the keyword alone where it is a part of one: "ルル" of "ルル・フェンネル")
     held = [n for n in prep.names if term.norm in n]
@@ -44,6 +71,8 @@ def narrated_own_name(ans: Answer, ci: int, pos: int, term: Term, prep: Prepared
             (lang == "zh" and _ZH_ANNOUNCE.match(rest)):
         return None
     whole = " ".join(c.text for c in ans.clauses)
+    for frame in word_list("narration_leads", "frame", lang):
+        whole = whole.replace(frame, " ")  # "我是说，沈青霜是个剑客": the frame's 我 does not own the name
     for n in sorted({*prep.names, term.norm}, key=len, reverse=True):
         whole = whole.replace(n, " ")  # (a name holding a first-person character, "林吾", says no "I")
     if cue_in_text(whole, lang, "first_person"):

@@ -21,7 +21,9 @@ from .person_shape import other_person_before, reported
 from .own_topic import own_topic
 from .past_frame import past_frame
 from .quoted_claim import called_mistaken, who_said
+from .reported_wrong import reported_then_called_wrong
 from .set_apart import set_apart
+from .share_owner import share_owner
 from .slot_restated import slot_restated
 from .clause_text import clause_before, ends_with_cue
 from .voice import fact_subject
@@ -58,12 +60,13 @@ def negatives_asserted(ans: Answer, prep: PreparedTruth, items: list[ItemVerdict
             if ci not in kw_clauses and kw_clauses and any(c.isdigit() for c in t.norm) and past_frame(ans, ci) \
                     and not _has(prep.question_norm, ans.language, "past_question"):
                 continue  # "172cmです。学生のころは170cmでした": a former value of a measure, asked for now
-            if called_mistaken(ans, ci, pos, t) or who_said(ans, ci, pos, t):
-                continue  # "울산입니다. 인천이라는 건 잘못 알려진 이야기예요": the wrong value disowned
-            if set_apart(ans, ci, pos, t, prep):
+            if called_mistaken(ans, ci, pos, t) or who_said(ans, ci, pos, t) or reported_then_called_wrong(ans, ci):
+                continue  # "울산입니다. 인천이라는 건 잘못 알려진 이야기예요", "Max says pizza but he's wrong": disowned
+            if set_apart(ans, ci, pos, t, prep) or _given_as_share(ans, ci, pos, t):
                 continue  # "旺财是恁邻居家的", "ミケちゃんとは仲が悪い": the wrong value given its own owner or role
-            if _conceded(ans, ci, items):
-                continue  # "カレーも好きだけど、一番は肉じゃが": a concession beside the answer
+            if _conceded(ans, ci, items) and not (subject == "self" and own_topic(clause_before(ans, ci, pos), ans.language)
+                                                  and _offered_as_value(ans, ci, pos, t)):
+                continue  # "カレーも好きだけど、一番は肉じゃが": a concession beside the answer ("あたしは神田ですけど": a claim)
             if slot_restated(ans, ci, pos, t.canon, kw_clauses):
                 out.append(t.raw)  # "…2041年に製造。姉妹機と同じく2039年の製造です": the same fact, another value
                 break
@@ -155,6 +158,12 @@ def _someone_else_subject(before: str, prep: PreparedTruth, lang: str, with_keyw
 
 
 _ONE_CHARACTER_NAME_PARTICLES = ("の", "は", "が", "も", "的", "는", "가", "의")
+
+
+def _given_as_share(ans: Answer, ci: int, pos: int, t: Term) -> bool:
+    """"비단은 칠복이 몫이오", "琵琶は姉の担当": the wrong value handed to someone as their share."""
+    end = max(c.end for c in ans.clauses[ci:] if c.sentence == ans.clauses[ci].sentence)
+    return share_owner(ans.match[pos + len(t.norm):end], ans.language) is not None
 
 
 def _offered_as_value(ans: Answer, ci: int, pos: int, t: Term) -> bool:

@@ -15,6 +15,7 @@ from raiden_r1.data.perspective import relation_nouns
 from .analysis import Answer, cue_at_start, cue_in_text
 from .approximate_card import approximate_before
 from .asked_tense import past_for_next
+from .bare_negation import bare_negation
 from .visited_place import visited_only
 from .longer_place import longer_place
 from .clock import clock_conflict
@@ -27,6 +28,7 @@ from .frames import (ended_next, excluded, given_role, is_age, later_doubt, ques
 from .comparison import best_by_comparison
 from .not_conditions import not_conditions
 from .disowned import disowned_issue, report_joined
+from .empty_identity import empty_identity
 from .quoted_claim import quoted_claim_issue
 from .report_scope import report_closed
 from .speaker_roles import speaks_itself
@@ -90,6 +92,10 @@ def occurrence_issue(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedT
     if (cl.question or question_tail(ans, ci)) and "question" not in allowed:
         wish = "wish" not in allowed and echo_wished(ans, ci)
         return f"negated (a wish: '{wish}')" if wish else "asked back"
+    # (only where the gold answer's own negation let it through, not a confirming "서윤이 아니에요?")
+    if "negation" in allowed and allowed == prep.allowed_cues and not cl.question and \
+            (bare := bare_negation(ans, ci, pos, term)):
+        return bare  # "Not under the birch": the gold answer's negations elsewhere do not cover this one
     clock = prep.clocks.get(term.norm)
     if clock and (other := clock_conflict(ans.match, pos, term, clock)):
         return f"another time ('{other}')"
@@ -265,6 +271,8 @@ def occurrence_issue(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedT
         return f"another slot (a place once visited, not the hometown: '{visit}')"  # (visited_place.py)
     if place := longer_place(ans, pos, term, prep):
         return f"another sense (part of another place's name: '{place}')"  # (longer_place.py)
+    if empty := empty_identity(ans, ci, term, prep):
+        return empty  # "My observation deck is the observation deck." (empty_identity.py)
     return perspective_issue(ans, ci, pos, term, prep) or stance_issue(ans, ci, pos, term, prep, text, allowed) \
         or disowned_issue(ans, ci, pos, term, prep, allowed) or quoted_claim_issue(ans, ci, pos, term, prep)
 

@@ -17,6 +17,7 @@ from .comparison import best_by_comparison
 from .lexicon import cues
 from .matching import PreparedTruth
 from .question_frames import SAID_FRAME
+from .share_owner import share_owner
 from .clause_text import clause_before, ends_with_cue
 
 _has = cue_in_text
@@ -36,6 +37,10 @@ def _owner_after(ans: Answer, ci: int, pos: int, prep: PreparedTruth, lang: str)
     Ortiz's repair dock", "…，那是星尘-10的出厂记录", "…は田中さんの猫です")."""
     if (named := named_owner_after(ans, ci, pos, prep, lang)):
         return named
+    cl = ans.clauses[ci]
+    share_end = max(c.end for c in ans.clauses[ci:] if c.sentence == cl.sentence)
+    if (share := share_owner(_after_keyword(ans, pos, share_end, prep), lang)) and share not in prep.question_norm:
+        return share  # "소금은 칠복이 몫이고": another's share
     if prep.truth.subject == "user" or lang not in _OWNER_AFTER:
         return None
     pattern = _owner_pattern(lang)

@@ -38,6 +38,29 @@ _PARTNER = {"ja": re.compile(r"^(?:ちゃん|くん|さん)?(?:とは|との)"),
             "ko": re.compile(r"^(?:(?:하고는|와는|과는|랑은|이랑은) |(?:하고의|와의|과의|랑의|이랑의) ?)")}
 
 
+# The negative given another person as its doer (session 32, s21zh-088 "广州是小李去", "Prague's where Dan is
+# going", "広州は李さんが行きます", "광저우는 리 씨가 가요"): that person's own slot, not a second value of the one
+# asked. Only a third party does it: "广州是你去" asked for the user's trip is the answer after all.
+_DOER = {"zh": re.compile(r"^ ?(?:是|就是|那是|则是|呢是|的话是)(.{1,6}?)(?:要去|去|在|住|用|养|订|买|选)"),
+         "en": re.compile(r"^ (?:is|s|was) (?:where|what|who|the one) (.{1,24}?) (?:is|s|was|went|goes|go|lives|picked|chose|wants|ordered)\b"),
+         "ja": re.compile(r"^(?:は|なら|のほうは|の方は) ?(.{1,8}?)(?:さん|くん|ちゃん)?が"),
+         "ko": re.compile(r"^(?:은|는) (.{1,8}?) ?(?:씨|님)?(?:가|이) ")}
+_THIRD = {"zh": ("他", "她", "他们", "她们", "别人", "人家", "邻居", "同事"), "en": ("he", "she", "they", "someone else"),
+          "ja": ("彼", "彼女", "あの人", "他の人"), "ko": ("그", "그녀", "걔", "그 사람", "다른 사람")}
+
+
+def _doer(rest: str, lang: str, prep: PreparedTruth) -> bool:
+    m = _DOER[lang].match(rest) if lang in _DOER else None
+    if not m:
+        return False
+    who = m.group(1).strip()
+    if relation_nouns(who) & prep.question_relations:
+        return False
+    if who in _THIRD.get(lang, ()) or who in cues(lang).get("kin"):
+        return True
+    return any(o and (o.lower() == who if lang == "en" else o in who) for o in prep.truth.others)
+
+
 @lru_cache(maxsize=4)
 def _owners(lang: str) -> tuple[str, ...]:
     # (folded as answers are: 隣 reads 邻)
@@ -62,6 +85,8 @@ def set_apart(ans: Answer, ci: int, pos: int, t: Term, prep: PreparedTruth) -> b
         return False
     rest = rest[len(t.canon):]
     if (p := _PARTNER.get(lang)) and p.match(rest + " "):
+        return True
+    if _doer(rest if lang != "ko" else rest + " ", lang, prep):
         return True
     pattern = {"zh": _ZH, "en": _EN, "ja": _JA, "ko": _KO}.get(lang)
     m = pattern.match(rest if lang != "en" else rest) if pattern else None

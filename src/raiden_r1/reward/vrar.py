@@ -217,9 +217,11 @@ def answer_language(ans: Answer, expected: str, quoted: tuple[str, ...] = ()) ->
     """(in the question's language?, a note when not): the script-level check, then the same-script
     ones (a French answer to an English question, a Chinese answer to a Japanese one, kana in a
     Korean one). ``quoted``: the keywords' canonical forms, which may be in another script."""
-    if not (language_compatible(expected, ans.language, ans.counts) or _latin_only_in_keywords(ans, expected, quoted)) or (
-            expected != "en" and english_for_cjk(ans, quoted)):
+    if not (language_compatible(expected, ans.language, ans.counts) or _latin_only_in_keywords(ans, expected, quoted)):
         return False, f"answer reads as {ans.language}, question is {expected}"
+    if expected != "en" and english_for_cjk(ans, quoted):
+        # (the script detector reads "My name is 霍长风." as the keyword's language: name what was refused)
+        return False, f"answer reads as en (English speech around the keywords), question is {expected}"
     if expected == "en":
         foreign = foreign_latin_language(ans)
         if foreign:

@@ -19,8 +19,10 @@ from raiden_r1.errors import RaidenError
 
 from ..records_io import iter_checked
 from ..schema import CM, Record
-from .checks import CHECKS, CM_ONLY, FILE_CHECKS, Context, consistency_problems
+from .checks import CHECKS, CM_ONLY, FILE_CHECKS, Context
 from .checks_build import opening_problems
+from .checks_spoken import CARD_NOTES
+from .consistency import consistency_problems
 from .sheet import sample_sheet
 
 LANGUAGES = ("en", "zh", "ja", "ko")
@@ -42,6 +44,7 @@ class RecordResult:
 class AuditReport:
     path: Path
     results: list[RecordResult]
+    notes: list[str] = field(default_factory=list)  # "character: why", once per card (CARD_NOTES)
 
     @property
     def pass_rate(self) -> float:
@@ -96,6 +99,7 @@ def audit_records(path: str | os.PathLike, profile_paths: Sequence[str | os.Path
     are judged against)."""
     cards = _cards(profile_paths) if profile_paths else {}
     results: list[RecordResult] = []
+    notes: dict[tuple[str, str], list[str]] = {}
     for i, record, problems, _ in iter_checked(path):
         if record is None:
             results.append(RecordResult(i, None, "?", {"fields": [p.split(": ", 2)[-1] for p in problems]}))
@@ -106,6 +110,10 @@ def audit_records(path: str | os.PathLike, profile_paths: Sequence[str | os.Path
             results.append(res)
             continue
         ctx = Context(card=cards.get(record.character_name, record.character_profile))
+        if (record.character_name, record.language) not in notes:
+            notes[(record.character_name, record.language)] = [
+                f"{record.character_name}: {name}: {note}" for name, note_of in CARD_NOTES.items()
+                for note in [note_of(ctx.card, record.language)] if note]
         for name, check in CHECKS.items():
             if name in CM_ONLY and record.focus != CM:
                 continue
@@ -119,7 +127,7 @@ def audit_records(path: str | os.PathLike, profile_paths: Sequence[str | os.Path
         results[i].problems["consistency"] = reasons
     for i, reasons in opening_problems([(r.index, r.record) for r in results if r.record is not None]).items():
         results[i].problems["openings"] = reasons
-    return AuditReport(Path(path), results)
+    return AuditReport(Path(path), results, [n for found in notes.values() for n in found])
 
 
 def run_audit(path: str | os.PathLike, profile_paths: Sequence[str | os.PathLike] = (), sample: int = 0,
@@ -129,6 +137,8 @@ def run_audit(path: str | os.PathLike, profile_paths: Sequence[str | os.PathLike
     report = audit_records(path, profile_paths)
     lines = [f"{path}: {sum(r.passed for r in report.results)}/{len(report.results)} records pass every check "
              f"({100 * report.pass_rate:.1f}%)", "", *report.table_lines()]
+    if report.notes:  # a card's trait the builder cannot serve: said once, its records are not failed for it
+        lines += ["", f"card notes ({len(report.notes)}):", *report.notes]
     failures = report.failure_lines()
     if failures:
         shown = failures if max_failures <= 0 else failures[:max_failures]

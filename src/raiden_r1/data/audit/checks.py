@@ -382,26 +382,5 @@ CHECKS.update({name: (lambda check: lambda record, ctx: check(record, ctx.card))
 FILE_CHECKS = ("consistency", "openings")
 
 
-def consistency_problems(records: list[tuple[int, Record]]) -> dict[int, list[str]]:
-    """Two SBK questions of one character about the same kind of fact ("你有什么特长？" from one
-    field, "你擅长什么？" from another) must not expect different answers: a model cannot
-    satisfy both. Index -> reasons."""
-    groups: dict[tuple[str, str], list[tuple[int, Record]]] = {}
-    for i, rec in records:
-        family = _family(rec)
-        if rec.focus == SBK and family and family != "generic" and not family.startswith(("relation:", "why")):
-            groups.setdefault((rec.character_name, family), []).append((i, rec))
-    out: dict[int, list[str]] = {}
-    for (_, family), members in groups.items():
-        fields = {str((r.metadata.model_extra or {}).get("field", "")) for _, r in members}
-        if len(fields) < 2:
-            continue
-        for i, rec in members:
-            others = [j for j, r in members if j != i and
-                      {normalize_term(a) for a in sum(items(r), [])} != {normalize_term(a) for a in sum(items(rec), [])}]
-            if others:
-                out[i] = [f"question: asks the {family} fact also asked by record(s) {', '.join(map(str, others))} "
-                          f"from another field, with other keys"]
-    return out
 # Checks that judge only CM records (SBK records are not counted in their pass rate).
 CM_ONLY = frozenset({"memory", "setting", "replies", "era", "openings", "own_place", "reach"})

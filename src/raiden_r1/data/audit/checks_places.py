@@ -15,7 +15,7 @@ from raiden_r1.text import contains_term, keyword_in, normalize, normalize_term
 from ..builder.cm_phrases import POOLS
 from ..builder.cm_settings import SETTING_POOLS
 from ..builder.coverage import latin_kind_free
-from ..builder.decoys import name_culture, phrase_slot, shares_trade_word
+from ..builder.decoys import name_culture, phrase_slot, school_level, shares_trade_word
 from ..builder.fields import classify_field
 from ..builder.reach import out_of_reach
 from ..builder.coverage import is_institution
@@ -154,6 +154,33 @@ def check_reach(record: Record, card: dict[str, str]) -> list[str]:
             for why in [out_of_reach(text, card, record.language)] if why]
 
 
-PLACE_CHECKS = {"decoy_culture": check_decoy_culture, "preposition_clash": check_preposition_clash, "article_keys": check_article_keys,
+def check_school_level(record: Record, card: dict[str, str]) -> list[str]:
+    """A school question's wrong schools are of the key's level (session 32): a pupil is offered no
+    universities, and a graduate no high school (some "第一中学" may well be theirs)."""
+    family = str((record.metadata.model_extra or {}).get("family") or "")
+    if record.focus != SBK or family not in ("school", "education_level") or not record.keywords:
+        return []
+    first = record.keywords[0]
+    key = first if isinstance(first, str) else first[0]
+    if not is_institution(key):
+        return []
+    level = school_level(key, record.language)
+    return [f"negative_keywords.{j}: {n!r} is a school of another level than {key!r}"
+            for j, n in enumerate(record.negative_keywords) if is_institution(n) and school_level(n, record.language) != level]
+
+
+def check_landmark_kind_key(record: Record, card: dict[str, str]) -> list[str]:
+    """No place key is a landmark's kind alone ("해수욕장", "公园"): it pays any beach or park."""
+    if record.focus != SBK:
+        return []
+    return [f"keywords.{i}: {a!r} is a kind of place, no place" for i, k in enumerate(record.keywords)
+            for a in ([k] if isinstance(k, str) else k) if a in _LANDMARK_KINDS]
+
+
+_LANDMARK_KINDS = frozenset(table("words.yaml", "LANDMARK_KINDS"))
+
+
+PLACE_CHECKS = {"school_level": check_school_level, "landmark_kind_key": check_landmark_kind_key,
+                "decoy_culture": check_decoy_culture, "preposition_clash": check_preposition_clash, "article_keys": check_article_keys,
                 "own_place": check_own_place, "lone_region": check_lone_region, "school_home": check_school_home,
                 "own_trade_negative": check_own_trade_negative, "reach": check_reach}

@@ -19,7 +19,8 @@ from ..builder.fields import BY_NAME, classify_field
 from ..builder.names import surname_of
 from ..builder.pairs import pair_halves
 from ..builder.tables import table
-from ..builder.terms import quoted_terms
+from ..builder.keys import has_word
+from ..builder.terms import is_fragment, quoted_terms
 from ..schema import SBK, Record
 
 _LIST_FAMILIES = frozenset(name for name, fam in BY_NAME.items() if fam.kind == "list")
@@ -65,12 +66,16 @@ def check_trade_keys(record: Record, card: dict[str, str]) -> list[str]:
 
 
 def check_fragment_keys(record: Record, card: dict[str, str]) -> list[str]:
-    """No alternative starts with a particle ("的大杂院" of "…附近的大杂院"), and no English date or place
+    """No alternative opens as a fragment or holds no word at all; no SBK alternative starts with a particle ("的大杂院" of "…附近的大杂院"), and no English date or place
     alternative is a title word alone ("Lady" of Lady Day pays "m'lady")."""
-    if record.focus != SBK:
-        return []
-    kind = getattr(BY_NAME.get(_family(record)), "kind", "")
     out = []
+    for i, alts in enumerate(_items(record)):  # session 32: "〜やじ" (an ending), "（" (no word at all)
+        out += [f"keywords.{i}: {a!r} opens with a wave dash or ellipsis, an ending said after other words"
+                for a in alts if is_fragment(a)]
+        out += [f"keywords.{i}: {a!r} holds no letter, digit or CJK character" for a in alts if not has_word(a)]
+    if record.focus != SBK:
+        return out
+    kind = getattr(BY_NAME.get(_family(record)), "kind", "")
     for i, alts in enumerate(_items(record)):
         for a in alts:
             if _PARTICLE_START.match(a):

@@ -16,6 +16,8 @@ import yaml
 
 from ..builder.answer_text import MEMO_FORMS, SPOKEN_TOWN
 from ..builder.dialect import card_dialect
+from .checks_voice import dialect_note
+from ..builder.phrases import zh_bare_relation
 from ..builder.selfref import card_self_word
 from ..builder.tables import table
 from ..builder.voice import manner_fields
@@ -69,20 +71,50 @@ def _named_register() -> dict[str, str]:
     return lex["named_register"]
 
 
-def check_register_table(record: Record, card: dict[str, str]) -> list[str]:
+def register_note(card: dict[str, str], language: str) -> str | None:
     """A register or slang the card names in its words on how the character talks (半文半白,
-    古風な武人言葉, spacer slang) has a builder table (builder/dialects*.yaml): else its golds and
-    CM turns stayed in modern standard speech."""
-    pattern = _named_register().get(record.language)
+    古風な武人言葉, spacer slang) that no builder table gives (builder/dialects*.yaml): its golds and
+    CM turns stayed in modern standard speech. A note on the card, printed once (session 32: as a
+    check it failed every record of such a card, and the noise hid the real failures)."""
+    pattern = _named_register().get(language)
     m = re.search(pattern, manner_fields(card)) if pattern else None
-    if not m or card_dialect(card, record.language):
-        return []
+    if not m or card_dialect(card, language):
+        return None
     # a register the builder's speech levels give (하오체, 公家言葉: voice.yaml SPEECH_LEVEL_CUES archaic)
-    archaic = table("voice.yaml", "SPEECH_LEVEL_CUES").get(record.language, {}).get("archaic")
+    archaic = table("voice.yaml", "SPEECH_LEVEL_CUES").get(language, {}).get("archaic")
     if archaic and re.search(archaic, m.group(0)):
+        return None
+    return f"the card names a register no builder table gives ({m.group(0)!r})"
+
+
+def check_relation_de(record: Record, card: dict[str, str]) -> list[str]:
+    """Chinese says 的 between 我/你 and a friend, rival or teacher ("我的好友是…"); only kin and the
+    like go bare ("我父亲", "我师父": builder phrases.yaml ZH_KIN_ENDINGS)."""
+    family = str((record.metadata.model_extra or {}).get("family") or "")
+    if record.language != "zh" or not family.startswith("relation:"):
         return []
-    return [f"the card names a register no builder table gives ({m.group(0)!r})"]
+    label = family.split(":", 1)[1]
+    if not label or zh_bare_relation(label):
+        return []
+    bare = re.compile(r"[我你]" + re.escape(label))
+    return [f"{where}: {m.group(0)!r} needs 的 before a {label}" for where, text in
+            [("question", record.question), *_own_words(record)] for m in [bare.search(text)] if m]
+
+
+# a Korean dialect copula glued to a -기 noun reads as a verb's dictionary form ("카페 열기우다")
+_GI_COPULA = re.compile(r"[가-힣]기(?:우다|옵니다)(?=[.!?,]|\s|$)")
+
+
+def check_gi_copula(record: Record, card: dict[str, str]) -> list[str]:
+    """No -기 noun joined to a bare 우다/옵니다 copula: "열기우다" reads as a verb, "열기이우다" does not."""
+    if record.language != "ko":
+        return []
+    return [f"{where}: {m.group(0)!r} reads as a verb; the copula after a -기 noun keeps its 이"
+            for where, text in _own_words(record) for m in _GI_COPULA.finditer(text)]
 
 
 SPOKEN_CHECKS = {"memo_form": check_memo_form, "spoken_town": check_spoken_town,
-                 "self_name_possessive": check_self_name_possessive, "register_table": check_register_table}
+                 "self_name_possessive": check_self_name_possessive, "relation_de": check_relation_de,
+                 "gi_copula": check_gi_copula}
+# Notes on a card as a whole, printed once by the audit, never a failure of its records.
+CARD_NOTES = {"register_table": register_note, "dialect_table": dialect_note}

@@ -345,9 +345,19 @@ def decoys(family: str, kind: str | None, keyword: str, language: str, setting: 
     if slot == "education":  # a level ("大专") takes other levels, a school other schools
         degrees = _slot_values("degree", language, setting)
         slot = "degree" if keyword in degrees else "school"
+    level = school_level(keyword, language) if slot == "school" else None
+    slot = level or slot  # a pupil's wrong schools are pupils' schools
     regional = region_pool(card, language, slot, value) if setting not in ("historical", "future") else None
     values = list(regional) if regional else _slot_values(slot, language, setting)
+    if slot == "school":  # a graduate went to some "第一中学" too: a high school may be true of them
+        values = [v for v in values if school_level(v, language) is None]
     return rng.sample(values, len(values))
+
+
+def school_level(school: str, language: str) -> str | None:
+    """"primary_school" / "secondary_school" when a school's name says its level (SCHOOL_LEVELS), else None."""
+    return next((level for level, by_lang in table(_FILE, "SCHOOL_LEVELS").items()
+                 if by_lang.get(language) and re.search(by_lang[language], school)), None)
 
 
 def card_region(card: str, language: str, value: str = "") -> str:

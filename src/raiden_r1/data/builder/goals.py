@@ -21,6 +21,33 @@ _ZH_GOAL_LEAD = re.compile(r"^(?:想|要|能)?(?:考上|考进|考入|建成|建
 _ZH_COUNT_OWN = re.compile(r"^(?:[一两]?[家间爿个座所片块]|[一两])?(?:自家个|自家的|自家|自己的|自己|我自己的|属于自己的)?")
 _JA_GOAL_TAIL = re.compile(r"(?:になること|になる|を作ること|を開くこと|をすること|こと)$")
 _KO_GOAL_TAIL = re.compile(r"\s*(?:만들기|열기|되기|하기|가기)$")
+# A Korean item ending in a verb noun ("통영에서 작은 민박집 하기", "바다 날씨 읽기"): the verb noun last,
+# a clause before it ("은퇴하고", "돈 모아서"), a place or means ("통영에서", "배로") and an adverb
+# ("지도 없이": no object before the verb, no key) around the object an answer names (session 32)
+_KO_VERB_NOUN = re.compile(r"[가-힣]{1,4}기")
+_KO_CLAUSE_END = re.compile(r"[가-힣]*(?:고|며|면서|아서|어서|해서|하여)$")
+_KO_ADVERBIAL = re.compile(r"[가-힣]+(?:에서|에게|으로|에|로)$")
+_KO_ADVERB = re.compile(r"[가-힣]*(?:없이|같이|처럼|게|히|도록|만큼)$")
+
+
+def ko_verb_noun_object(item: str) -> str | None:
+    """The object of a Korean item ending in a verb noun: "은퇴하고 통영에서 작은 민박집 하기" -> "작은
+    민박집", "바다 날씨 읽기" -> "바다 날씨"; None where the word before the verb noun is no object
+    ("골목길 지도 없이 찾기") or no verb noun ends it."""
+    words = item.split()
+    if len(words) < 2 or not _KO_VERB_NOUN.fullmatch(words[-1]):
+        return None
+    body = words[:-1]
+    clause = max((i for i, w in enumerate(body) if _KO_CLAUSE_END.fullmatch(w) and len(w) >= 2), default=-1)
+    body = body[clause + 1:]
+    last = max((i for i, w in enumerate(body[:-1]) if _KO_ADVERBIAL.fullmatch(w)), default=-1)
+    body = body[last + 1:]  # "통영에서 작은 민박집", "필름 카메라로 사진": where and with what are no object
+    if not body or _KO_ADVERB.fullmatch(body[-1]) or _KO_ADVERBIAL.fullmatch(body[-1]) or len(body) > 3:
+        return None
+    body[-1] = re.sub(r"(?<=[가-힣])(?:을|를)$", "", body[-1])
+    if re.fullmatch(r"[가-힣]{2,}하기", words[-1]):  # "세계 여행하기" is a 세계 여행, not a 세계
+        body.append(words[-1][:-2])
+    return " ".join(body) if sum(len(w) for w in body) >= 2 else None
 
 
 def goal_key(phrase: str) -> str | None:

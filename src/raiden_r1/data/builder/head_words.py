@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from .goals import ko_verb_noun_object
+from .terms import is_short_term
 from .tables import table
 
 _DEGREE = {lang: tuple(sorted(words, key=len, reverse=True))
@@ -180,4 +182,5 @@ def ko_item_head(part: str, family: str) -> list[str] | None:
         return [part, when.group(1)] + ([rest[0]] if len(rest) == 2 and len(rest[0]) >= 3 else [])
     if len(words) >= 3 and words[-1] in _KO_WATCH and len(words[-2]) >= 2:
         return [part, f"{words[-2]} {words[-1]}", words[-2]]
-    return None
+    obj = ko_verb_noun_object(part)  # "바다 날씨 읽기": 바다 날씨 (session 32: such items were dropped)
+    return ([part] * is_short_term(part, phrase=True) + [obj]) if obj else None

@@ -15,7 +15,6 @@ import re
 
 from raiden_r1.text import has_cjk, normalize
 
-from .pet_speech import without_quoted_speech
 from .dates import date_keys, is_year_only  # noqa: F401 (re-exported: sbk imports them from here)
 from .pairs import pair_halves
 from .prose import embedded_food
@@ -29,73 +28,16 @@ from ..profiles_text import split_items, split_numbered, split_top_level
 from .coverage import art_phrases, job_art, job_head
 from .fields import Family
 from .place_keys import is_admin_unit, place_keys  # noqa: F401 (re-exported: sbk imports them from here)
-from .goals import goal_key  # noqa: F401 (re-exported: the tests import it from here)
+from .goals import goal_key, ko_verb_noun_object  # noqa: F401 (goal_key re-exported: the tests import it from here)
 from .head_words import en_item_head, ko_item_head
 from .heads import bracket_reading, ja_job_forms, ja_whole_word, ko_modified_noun, trait_halves, zh_modified_noun
+from .pet_keys import pet_name_keys  # noqa: F401 (re-exported: the tests import it from here)
+from .said_keys import name_keys, phrase_keys  # noqa: F401 (re-exported)
 from .tables import table
 
 _AGE_NUMBER = re.compile(r"(\d{1,3})\s*(?:岁|歲|歳|살|세|years?|yrs?|y/o)", re.IGNORECASE)
 _CJK_AGE = re.compile(r"[一二三四五六七八九十百两]+\s*(?:岁|歲|歳)")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?[A-Za-z]*")
-_PHRASE_MARK = re.compile(r"(?:口头禅|口頭禪|口癖|catch-?phrases?)\s*(?:包括|是|为|有|は|:|：|is|are)?\s*[:：]?\s*([^。\n]+)", re.IGNORECASE)
-
-
-_PET_NAME = re.compile(r"\b(?:named|called)\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})"
-                       r"|(?:叫|名叫|叫做)([^，,。；;、\s的]{1,6})的"
-                       r"|'([^']{1,12})'"
-                       # "누렁이라는 제주개", "ごん太という三毛猫": the name, never the phrase with its kind
-                       r"|(?:^|\s)([가-힣]{1,5})라는\s*[가-힣]"
-                       r"|^([^\s、。という]{1,8})という\S")
-
-
-def pet_name_keys(value: str) -> Items:
-    """A pet's name: "a tortoise named Ledger", "一只叫“汤圆”的仓鼠", "柴犬の「ごろう」"; of a card
-    with several pets ("一条狗，叫“阿黄”；一只猫，叫“花花”"), any one pet's name answers."""
-    value = without_quoted_speech(value)
-    items: Items = []
-    # "一只橘猫叫“叉烧”，一只乌龟叫“阿慢”": a comma parts two pets where each part names one
-    for split in (r"\s*[;；]\s*", r"\s*[;；,，、]\s*|\s+and\s+|(?<=[가-힣])(?:와|과|하고)\s+"):
-        parts = [p for p in re.split(split, value) if p.strip()]
-        names = [alts[0] for p in parts for alts in _one_pet_name(p)] if len(parts) >= 2 else []
-        # "Salt and Pepper" is one cat: a part that is only a name is no pet of its own here
-        loose = "," in split and any(not _PET_NAME.search(p) and not quoted_terms(p) for p in parts)
-        if names and len(names) == len(parts) and not loose:
-            items = [[n] for n in unique_terms(names)]
-            break
-    # "两只猫，“咸菜”和“豆干”", 「きなこ」と「おはぎ」: every quoted name of the card's pets; one item each,
-    # so the gold names both and the reward reads a two-pet answer as complete, not as a hedge
-    quoted = [q for q in quoted_terms(clean(value)) if is_short_term(q)]
-    items = items or ([[q] for q in unique_terms(quoted)] if len(quoted) >= 2 else _one_pet_name(value))
-    # a name that is a common word ("바다" = sea, "空"): as a key it credits any answer saying the word
-    # ("늘 바다에 나가 있으니까"); the record is dropped and counted (no_key_term) unless another pet is named
-    items = [[a for a in alts if a not in _COMMON_WORD_NAMES] for alts in items]
-    return [alts for alts in items if alts]
-
-
-_COMMON_WORD_NAMES = frozenset(table("words.yaml", "COMMON_WORD_PET_NAMES"))
-
-
-
-def _one_pet_name(value: str) -> Items:
-    """What stands outside brackets is read first: in `Dizzy (a parrot that whistles "Tiger Rag")`
-    the quoted tune is a remark about the pet, and the name is "Dizzy"."""
-    outside = clean(value)
-    for text in dict.fromkeys((outside, value)):
-        quoted = [q for q in quoted_terms(text) if is_short_term(q)]
-        if quoted:
-            return [[quoted[0]]]
-        m = _PET_NAME.search(text)
-        if m:
-            name = next(g for g in m.groups() if g).strip(EDGE)
-            return [[name]] if name else []
-        if text is outside and _plain_pet_name(outside):
-            return [[outside]]
-    return []
-
-
-def _plain_pet_name(v: str) -> bool:
-    """"Captain Biscuit" is a name; "a grumpy ferret" / "一只橘猫" is a description."""
-    return bool(v) and is_short_term(v) and not is_clause(v) and not re.match(r"[a-z]|[一两几][只条匹头个]", v)
 
 
 def number_keys(value: str, family: Family) -> Items:
@@ -172,7 +114,9 @@ def _item_forms(part: str, had_lead: bool, family: Family) -> list[str] | None:
         trades = re.split(r"\s+and\s+", part) if family.name == "occupation" and not has_cjk(part) else []
         trades = [t for t in trades if len(trades) == 2 and t.split()[0].lower() not in ("a", "an", "the")]
         art = job_art(part) if family.name == "occupation" else None  # "评书艺人" is "说评书的"
-        return [part] + ([job] if job else []) + ([art] if art else []) + halves + trades  # "沉稳少言" is two traits
+        obj = ko_verb_noun_object(part) if family.kind == "list" else None  # "바다 날씨 읽기": 바다 날씨
+        # "沉稳少言" is two traits (halves), "moonshiner and herb doctor" two trades
+        return [part] + ([job] if job else []) + ([art] if art else []) + halves + trades + ([obj] if obj else [])
     kind_of_person = _KIND_OF_PERSON.search(part)
     if family.name == "personality" and kind_of_person:  # "李秀芬是一个责任心强的人" -> "责任心强"
         return [kind_of_person.group(1)]
@@ -260,27 +204,6 @@ def list_keys(value: str, family: Family) -> Items:
     return dedupe_items([cjk_latin_alternatives(alts[0]) + alts[1:] for alts in items])
 
 
-def phrase_keys(value: str) -> Items:
-    """Catch-phrases and quotes: any one of them answers, so one item of alternatives."""
-    m = _PHRASE_MARK.search(value)
-    # "常以"嗯"或"罢了"结尾。口头禅："剑在，人在。"": what the card names its catch-phrase is
-    # quoted after the mark; the style description before it quotes mere endings
-    candidates = (m and quoted_terms(value[m.start():])) or quoted_terms(value)
-    if not candidates and m:
-        candidates = [m.group(1)]
-    if not candidates:
-        _, numbered = split_numbered(value)
-        # "要得要得！；慢慢挑，不着急嘛": several phrases, one per ';' part or line
-        candidates = numbered or [c for c in split_top_level(value, "；;\n") if is_short_term(clean(c), phrase=True)]
-    terms = []
-    for c in candidates:
-        t = clean(c).strip(EDGE)
-        if t and is_short_term(t, phrase=True) and not re.fullmatch(r"[\u3040-\u30ff\u4e00-\u9fff]", t):
-            terms.append(t)  # a one-character "嗯" is an interjection anyone says, no catch-phrase
-    terms = unique_terms(terms)[:MAX_ANY_OF]  # every catch-phrase of the card is a right answer
-    return [terms] if terms else []
-
-
 def free_keys(value: str) -> Items:
     """A short value is its own key; otherwise a quoted term, or a short first item."""
     v = strip_etc(clean(value))
@@ -326,51 +249,14 @@ def goal_keys(value: str) -> Items:
             return []
         return [unique_terms(first[0] + [q for q in quoted if is_short_term(q, phrase=True)][:1])]
     items = free_keys(value)
+    obj = ko_verb_noun_object(clean(value)) if not items else None
+    if obj and grounded(obj, value):  # "은퇴하고 통영에서 작은 민박집 하기": "작은 민박집" (session 32)
+        return [unique_terms([obj] + [clean(value)] * is_short_term(clean(value), phrase=True))]
     if len(items) != 1:
         return items
     alts = items[0]
     key = goal_key(alts[0])
     return [unique_terms([key, *alts])] if key and grounded(key, value) else items
-
-
-def name_keys(value: str, family: Family, character_name: str) -> Items:
-    if family.all_parts:  # a person's (or English) name: one term, the character's own alias too
-        alias = paren_alias(value)
-        v = clean(value)
-        if not v or not is_short_term(v, phrase=True):
-            return []
-        alts = [v] + ([alias] if alias else []) + [a for a in [spaceless_alternative(v)] if a]
-        if character_name and character_name != v and grounded(character_name, v):
-            alts.append(character_name)
-        if family.name == "name":  # "蒙奇·D·路飞" is "路飞", "哈利·詹姆斯·波特" is "哈利"
-            parts = [p for p in re.split(r"\s*[·•‧・]\s*", v) if len(p) >= 2]
-            if len(parts) >= 2:
-                alts.extend([parts[0], parts[-1]])
-        return [unique_terms(alts)]
-    # "“沪上福尔摩斯”": the quotes mark the nickname, no answer says them; "笔名“青禾”": the quoted
-    # name is the nickname, the word before it says what kind
-    terms = [(quoted_terms(p) or [clean(p)])[0].strip("“”\"'「」『』‘’") for p in split_items(value)]
-    # "the Widow of Bonanza Creek": the article is no part of the name, nor of its length
-    terms = [re.sub(r"^(?:the|a|an)\s+(?=[A-Z])", "", t) for t in terms]
-    # the card's first nickname is its best-known one, a name though it reads as a clause
-    # ("大难不死的男孩, 救世之星"); a clause further down the list is a description
-    terms = unique_terms([t for i, t in enumerate(terms) if t and is_short_term(t) and (
-        not is_clause(t) or (i == 0 and family.name == "nickname"))])
-    if family.name == "nickname":
-        terms = unique_terms([f for t in terms for f in [t, *_own_name_core(t, character_name)]])
-    terms = terms[:MAX_ANY_OF]
-    return [terms] if terms else []
-
-
-def _own_name_core(nickname: str, character_name: str) -> list[str]:
-    """"ハツばあ" of "屋台のハツばあ", "순덕이" of "상군 순덕이": a nickname made of the character's
-    own given name with a modifier before it is said without the modifier too. The given name
-    alone ("Big Hattie" -> "Hattie") is the name, not a nickname, and stays out."""
-    given = character_name.split()[-1] if " " in character_name.strip() else character_name[1:]
-    m = re.fullmatch(r"(.+?)(?:の|的|\s+)(\S+)", nickname.strip())
-    if not m or len(given) < 2 or given not in m.group(2) or m.group(2) == given:
-        return []
-    return [m.group(2)]
 
 
 def generic_keys(value: str) -> Items:
@@ -384,16 +270,21 @@ def generic_keys(value: str) -> Items:
     return [unique_terms([v] + [q for q in quoted_terms(value) if grounded(q, v) and q != v])]
 
 
+def has_word(term: str) -> bool:
+    """Whether a key holds a letter, a digit or a CJK character: "（", "……", "!?" are no key."""
+    return re.search(r"[^\W_]", term) is not None
+
+
 def extract_keys(value: str, family: Family, character_name: str = "") -> Items:
     """Keyword items of a value for its family; [] when no key term can be cut out of it."""
     if normalize(clean(value)) in NON_ANSWERS or not normalize(value):
         return []
     if family.name == "food":
         food = embedded_food(value)
-        if food:
+        if food and has_word(food):
             return [[food]]
     if family.name == "pets":
-        return pet_name_keys(value)
+        return [alts for alts in ([a for a in alts if has_word(a)] for alts in pet_name_keys(value)) if alts]
     kind = family.kind
     if kind == "number":
         items = number_keys(value, family)
@@ -413,9 +304,11 @@ def extract_keys(value: str, family: Family, character_name: str = "") -> Items:
         items = free_keys(value)
     else:
         return []
-    # "李；未知": an item the profile marks unknown is no key, whatever the rest of the value holds
-    items = [[a for a in alts if normalize(a) not in NON_ANSWERS] for alts in items]
+    # "李；未知": an item the profile marks unknown is no key, whatever the rest of the value holds;
+    # "（", "……": a key with no letter, digit or CJK character is no word at all (a cut left it)
+    items = [[a for a in alts if normalize(a) not in NON_ANSWERS and has_word(a)] for alts in items]
     # "'NOVA7'(노바세븐)": the reading the card gives is said as often as the term
-    items = [unique_terms(alts + [r for r in (bracket_reading(a, value) for a in alts) if r]) for alts in items]
+    items = [unique_terms(alts + [r for r in (bracket_reading(a, value) for a in alts) if r and has_word(r)])
+             for alts in items]
     return dedupe_items([alts for alts in items if alts])
 

@@ -244,4 +244,22 @@ def described_name(person: str, language: str) -> str | None:
         words = person.split()
         if len(words) >= 2 and re.fullmatch(r"[\uac00-\ud7a3]{2,4}", words[-1]):
             return words[-1]
+    if language == "ja":  # "白鷺流道場師範の鷲尾玄斎": an office, の, then the name (session 32)
+        m = _JA_OFFICE_OF.fullmatch(person)
+        return m.group(1) if m else None
     return None
+
+
+_JA_OFFICE_OF = re.compile(rf"[{_KANJI}]{{2,}}[士師者王官将長範主家頭]の([{_KANJI}{_KANA}ー]{{2,6}})")
+# "寒江剑派掌门", "白鷺流道場師範", "청운파 장문인": an office that names its school or house holds one
+# person; said alone it answers who the character's one master is ("我师父是寒江剑派掌门")
+_HOUSE_OFFICE = re.compile(r"(?:[\u4e00-\u9fff]{2,}[派帮幫阁閣宗门門教庄莊寺观觀堂会會流][\u4e00-\u9fff]{1,4}"
+                           r"|[\uac00-\ud7a3]{2,}(?:파|문|당|회|단|문파)\s+[\uac00-\ud7a3]{2,4})")
+
+
+def house_office(person: str, name: str) -> str | None:
+    """The office written before ``name`` in ``person`` when it names its house ("寒江剑派掌门" of
+    "寒江剑派掌门凌玄子"), never a bare title ("大魔導士" pays any great mage): else None."""
+    office = person[:len(person) - len(name)].strip() if name and person.endswith(name) else ""
+    office = office[:-1] if office.endswith("の") else office
+    return office if office and _HOUSE_OFFICE.fullmatch(office) and office not in _BARE_TITLES else None

@@ -38,6 +38,16 @@ RELATION_GONE_NOTES: dict[str, str] = table("phrases.yaml", "RELATION_GONE_NOTES
 JA_HONORIFICS: dict[str, str] = table("phrases.yaml", "JA_HONORIFICS")
 PETS_SEVERAL = table("phrases.yaml", "PETS_SEVERAL")
 
+_ZH_KIN_ENDINGS: str = table("phrases.yaml", "ZH_KIN_ENDINGS")
+_ZH_KIN_WORDS = frozenset(table("phrases.yaml", "ZH_KIN_WORDS"))
+
+
+def zh_bare_relation(label: str) -> bool:
+    """Whether Chinese says 我/你 + ``label`` without 的 ("我父亲", "我师妹"); of a friend it says 的."""
+    label = label.strip()
+    return label in _ZH_KIN_WORDS or label[-1:] in _ZH_KIN_ENDINGS
+
+
 # Words joining several terms in an answer: en "a, b and c", zh "a、b和c", ...
 JOIN: dict[str, tuple[str, str]] = table("phrases.yaml", "JOIN")
 
@@ -81,6 +91,8 @@ def render(template: str, language: str, **values: str) -> str:
     """Fill a phrasing template; Korean particles are resolved after the words are in."""
     template = (template.replace("{v_cop}", "{v}이에요/예요").replace("{field_tp}", "{field}은/는")
                 .replace("{rel_tp}", "{rel}은/는"))
+    if language == "zh" and "rel" in values and not zh_bare_relation(values["rel"]):
+        template = re.sub(r"([我你])\{rel\}", r"\1的{rel}", template)  # "我的好友", never "我好友"
     out = template.format(**values)
     if language == "ko":
         return resolve_ko(out)

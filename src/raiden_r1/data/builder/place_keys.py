@@ -183,8 +183,35 @@ def place_keys(value: str, family: Family) -> Items:
     found = [unique_terms(alts + [c for a in alts for c in compass_free(a)]) for alts in _place_keys(value, family)]
     # "愛知県名古屋市 大須": no key otherwise, or only the whole, which no answer quotes
     if found in ([], [[clean(value)]]) and family.name in ("hometown", "residence") and has_cjk(value):
-        return _spaced_address(clean(value)) or _dwelling_in_town(clean(value)) or found
+        found = _spaced_address(clean(value)) or _dwelling_in_town(clean(value)) or found
+    if family.name in ("hometown", "residence") and has_cjk(value):
+        found = _with_landmark_names(found, clean(value))
     return found
+
+
+# "광안리해수욕장", "해운대 해수욕장", "江ノ島海岸": a landmark named by its name and kind
+_LANDMARK_NAMED = re.compile(r"([\uac00-\ud7a3\u4e00-\u9fff\u30a0-\u30ffー]{2,6}?)\s?("
+                             + "|".join(table("words.yaml", "LANDMARK_KINDS")) + ")")
+
+
+_LANDMARK_KIND_WORDS = frozenset(table("words.yaml", "LANDMARK_KINDS"))
+
+
+def _with_landmark_names(items: Items, value: str) -> Items:
+    """The landmark's own name beside its keys ("광안리해수욕장" -> 광안리); a value no key was found in
+    ("해운대 해수욕장 근처 오피스텔") keyed by its landmark, named both ways."""
+    marks = []
+    for m in _LANDMARK_NAMED.finditer(value):
+        name = re.sub(r"^.*[省市县縣区區県府都道郡]", "", m.group(1))  # "北京市朝阳公园" is 朝阳's
+        if len(name) >= 2 and not name.endswith(("의", "の", "的")):
+            marks.append((value[m.start(1) + len(m.group(1)) - len(name):m.end()], name))
+    if not marks:
+        return items
+    items = [[a for a in alts if a not in _LANDMARK_KIND_WORDS] or alts for alts in items]  # "해수욕장" names no place
+    if not items:
+        return [unique_terms([marks[0][0], marks[0][1]])]
+    return [unique_terms(alts + [name for whole, name in marks if any(whole in a or whole.replace(" ", "") in a for a in alts)])
+            for alts in items]
 
 
 def _place_keys(value: str, family: Family) -> Items:

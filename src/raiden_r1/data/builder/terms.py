@@ -173,6 +173,22 @@ def dedupe_items(items: Items) -> Items:
     return out
 
 
+# "〜やじ", "…だぜ", "-ssu": a quote opening with a wave dash, an ellipsis or a hyphen is an ending the
+# speaker puts after other words, never a phrase said alone (phrase_keys keeps no such key)
+_FRAGMENT_OPENING = re.compile(r"\s*(?:[〜～~…‥⋯]|\.{2,}|-(?=\w))")
+
+
+def is_fragment(raw: str) -> bool:
+    """Whether a phrase as written (before its edges are stripped) opens as a fragment."""
+    return bool(_FRAGMENT_OPENING.match(raw))
+
+
+def fragment_quotes(value: str) -> set[str]:
+    """The quoted terms of ``value`` (as quoted_terms gives them) whose quote opens as a fragment."""
+    return {t.strip(EDGE) for m in _QUOTED.finditer(value)
+            for t in [next(g for g in m.groups() if g is not None)] if is_fragment(t) and t.strip(EDGE)}
+
+
 def quoted_terms(value: str) -> list[str]:
     out = []
     for m in _QUOTED.finditer(value):
