@@ -10,6 +10,7 @@ leftmost match of any part, the earlier part's at a tie.
 from __future__ import annotations
 
 import re
+from typing import Iterator
 
 
 # The look-behinds a Latin word list opens with (see the module doc).
@@ -40,6 +41,11 @@ class Guarded:
         if self.guard is not None and self.guard.search(text) is None:
             return None
         return self.pattern.search(text)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        if self.guard is not None and self.guard.search(text) is None:
+            return iter(())
+        return self.pattern.finditer(text)
 
 
 class FirstOf:
