@@ -107,11 +107,25 @@ def kana_numbers(text: str) -> str:
     if "号" in text or "番" in text:
         text = _ONE_BY_ONE.sub(_one_by_one, text)
     text = _PERIOD.sub(lambda m: _PERIOD_KANJI[m.group(1)], text)
-    text = _FIXED.sub(lambda m: _FIXED_VALUE[m.group(1)], text)
-    text = _SCALED.sub(_scaled, text)
-    text = _SINGLE.sub(_single, text)
-    text = _DIGIT_COUNTER.sub(lambda m: m.group(1) + _COUNTERS[m.group(2)], text)
+    # (each substitution below only where its precheck, the pattern without the word-start
+    # lookbehind that makes it slow to scan, finds something: elsewhere it would change nothing)
+    if _FIXED_WORD.search(text):
+        text = _FIXED.sub(lambda m: _FIXED_VALUE[m.group(1)], text)
+    if _SCALE_WORD.search(text):
+        text = _SCALED.sub(_scaled, text)
+    if _SINGLE_WORDS.search(text):
+        text = _SINGLE.sub(_single, text)
+    if _DIGIT_COUNTER_WORDS.search(text):
+        text = _DIGIT_COUNTER.sub(lambda m: m.group(1) + _COUNTERS[m.group(2)], text)
+    if "月" not in text:
+        return text
     return _DAY_AFTER_MONTH.sub(lambda m: f"{_DAYS[m.group(1)]}日", text)
+
+
+_FIXED_WORD = re.compile("しがつ|くがつ|よじ|くじ")
+_SCALE_WORD = re.compile(_S)
+_SINGLE_WORDS = re.compile(f"(?:{_alt(_ALONE)})(?:{_C})|(?:{_alt(_SHORT)})(?:{_alt(_SHORT_COUNTERS)})")
+_DIGIT_COUNTER_WORDS = re.compile(r"\d(?:がつ|にち|じ|さい|ふん|ぷん)")
 
 
 def _single(m: re.Match[str]) -> str:

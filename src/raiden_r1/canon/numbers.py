@@ -77,6 +77,18 @@ _UNITS = [(canon, re.compile(rf"(\d)[ ]*(?:{pattern})(?![a-z])")) for canon, pat
 # Chinese / Japanese numerals (folded to simplified: 兩 -> 两, 萬 -> 万).
 _ZH_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _ZH_SCALES = {"十": 10, "百": 100, "千": 1000, "万": 10000}
+# Prechecks, each matching wherever the pattern it guards could (a digit beside a letter; a digit, a
+# comma and a digit; a CJK digit and the pause after it; any unit after a digit; a date's digits and
+# separator): a text without a match is left as it is by the guarded substitutions, so their scans,
+# which try lookbehinds or alternations at every position, are skipped. The unit patterns run one
+# after another: with no match of any in the text, each leaves it unchanged for the next.
+_DIGIT_BY_LETTER = re.compile(r"\d[a-z]|[a-z]\d")
+_DIGIT_COMMA_DIGIT = re.compile(r"\d,\d")
+_CJK_DIGIT_SEP = re.compile("[〇零一二三四五六七八九][,・]")
+_ANY_UNIT = re.compile(r"\d[ ]*(?:" + "|".join(f"(?:{p})" for _, p in _UNIT_WORDS) + r")(?![a-z])")
+_DIGIT_SEP_DIGIT = re.compile(r"\d[-/.]\d")
+_EN_UNIT_AND = re.compile(r"(?:one|two|three|four|five|six|seven|eight|nine)[ -]+and[ -]")
+
 _ZH_RUN = re.compile("(第?)([零〇一二两三四五六七八九十百千万廿卅卌]+)(.?)")
 _ZH_WEEKDAY = re.compile("(?:星期|礼拜|周)([一二三四五六日天])")  # 周三 = 礼拜三 = 星期三
 _ZH_COUNTERS = frozenset("岁月日号年个名人只次点分秒层楼米斤元块本张位代届期级章集号尺寸岁歳才时匹羽头枚册台杯回阶件轩番段")
@@ -266,6 +278,9 @@ _JA_NATIVE_RE = re.compile("(?<![ぁ-ゖ])(" + "|".join(_JA_NATIVE) + ")(?:(?=�
 _JA_KANJI_NATIVE = re.compile("(?<![\u4e00-\u9fff々0-9])([一二三四五六七八九])つ"
                               "(?=だ|で|よ|ね|の|は|も|か|さい|に|と|[^\u3040-\u30ff\u4e00-\u9fffa-z0-9]|$)")
 _KANJI_DIGITS = {c: i for i, c in enumerate("一二三四五六七八九", 1)}
+# (prechecks: the words without the lookbehind that makes the patterns above slow to scan)
+_JA_NATIVE_WORD = re.compile("|".join(_JA_NATIVE))
+_JA_KANJI_TSU = re.compile("[一二三四五六七八九]つ")
 
 
 _HANGUL = re.compile("[\uac00-\ud7a3]")
@@ -300,7 +315,7 @@ def canonical_numbers(folded: str) -> str:
     words = set(_ASCII_WORDS.findall(text))
     months = not words.isdisjoint(_MONTH_SET)
     if not words.isdisjoint(NUMWORD_SET):
-        if "and" in words:
+        if "and" in words and _EN_UNIT_AND.search(text):
             text = EN_UNIT_AND_TENS.sub(en_unit_and_tens, text)
         if "oh" in words:
             text = EN_OH_YEAR.sub(en_oh_year, text)
@@ -313,7 +328,7 @@ def canonical_numbers(folded: str) -> str:
         text = _FIRST_OF.sub(lambda m: f"{1 if m.group(1) == 'first' else 2} of {m.group(2)}", text)
         text = month_first_second(text)  # "june second", "june the first"
     if not ascii_text:
-        if "," in text or "・" in text:  # (fold writes 、 and ， as ",")
+        if ("," in text or "・" in text) and _CJK_DIGIT_SEP.search(text):  # (fold writes 、 and ， as ",")
             text = _CJK_DIGIT_BY_DIGIT.sub(lambda m: re.sub(r"[,・]\s?", "", m.group(0)), text)
         if "周" in text or "礼拜" in text or "星期" in text:
             text = _ZH_WEEKDAY.sub(lambda m: "星期" + ("日" if m.group(1) == "天" else m.group(1)), text)
@@ -331,43 +346,44 @@ def canonical_numbers(folded: str) -> str:
             text = _JA_ERA_YEAR.sub(_ja_era_year, text)
         if "月" in text or "弥生" in text or "师走" in text:
             text = cjk_month_names(text)  # "文月7日", "正月初一", "腊月23": a month by its old name
-        if "つ" in text or "とお" in text:
+        if ("つ" in text or "とお" in text) and _JA_NATIVE_WORD.search(text):
             text = _JA_NATIVE_RE.sub(lambda m: str(_JA_NATIVE[m.group(1)]), text)
+        if "つ" in text and _JA_KANJI_TSU.search(text):
             text = _JA_KANJI_NATIVE.sub(lambda m: str(_KANJI_DIGITS[m.group(1)]), text)
         if _HANGUL.search(text):
             text = korean_numbers(text)
     if _DIGIT.search(text):
         latin = not ascii_text or _ASCII_WORDS.search(text) is not None
-        if latin and ("st" in text or "nd" in text or "rd" in text or "th" in text):
+        if latin and ("st" in text or "nd" in text or "rd" in text or "th" in text) and _DIGIT_BY_LETTER.search(text):
             text = _DIGIT_ORDINAL.sub(r"\1", text)
-        if "," in text:
+        if "," in text and _DIGIT_COMMA_DIGIT.search(text):
             text = _THOUSANDS.sub("", text)
-        if latin:
+        if latin and _DIGIT_BY_LETTER.search(text):
             text = _DIGIT_LETTER.sub(" ", text)
         if months:
             text = _DATE_MD.sub(lambda m: _month_day(m.group(1), m.group(2)), text)
             text = _DATE_DM.sub(lambda m: _month_day(m.group(2), m.group(1)), text)
-        if "/" in text or "-" in text or "." in text:
+        if ("/" in text or "-" in text or "." in text) and _DIGIT_SEP_DIGIT.search(text):
             hangul = _HANGUL.search(text) is not None
             text = _DATE_YMD.sub(lambda m: _full_date(m.group(1), m.group(3), m.group(4), ascii_text, hangul) or m.group(0), text)
             text = _DATE_DMY.sub(lambda m: _full_date(m.group(4), m.group(1), m.group(3), ascii_text, hangul, False)
                                  or m.group(0), text)
         if "/" in text or ". " in text:
             text = _DATE_NUMERIC.sub(_numeric_date, text)
-        if not ascii_text or "月" in text:
-            if "月" in text or "월" in text:
-                text = _DATE_DAY_FIRST.sub(_day_first, text)
+        if (not ascii_text or "月" in text) and ("月" in text or "월" in text):
+            text = _DATE_DAY_FIRST.sub(_day_first, text)
             text = _DATE_CJK.sub(lambda m: f"{int(m.group(1))}月{int(m.group(2))}日", text)
-        if "." in text:
+        if "." in text and _DIGIT_SEP_DIGIT.search(text):
             text = _METRES_CM.sub(r"\1\2 cm", text)
             text = _METRES_TENTH.sub(r"\1\g<2>0 cm", text)
-        if not ascii_text:
+        if not ascii_text and ("米" in text or "めーとる" in text or "미터" in text):
             text = _METRE_AND.sub(r"\1\2 cm", text)
             text = _METRE_AND_TENTH.sub(r"\1\g<2>0 cm", text)
-        for canon, pattern in _UNITS:
-            if ascii_text and canon in ("岁", "살"):
-                continue
-            text = pattern.sub(rf"\1 {canon}", text)
+        if _ANY_UNIT.search(text):
+            for canon, pattern in _UNITS:
+                if ascii_text and canon in ("岁", "살"):
+                    continue
+                text = pattern.sub(rf"\1 {canon}", text)
     if months:
         text = _BARE_MONTH.sub(lambda m: f"{_MONTHS[m.group(1)]}月", text)
     return text

@@ -97,10 +97,16 @@ def _folded_relations() -> re.Pattern[str]:
 def relation_nouns(text: str) -> set[str]:
     """The relative, pet and companion nouns a text mentions ("邻居家的狗" -> {邻居, 狗}), as
     written or in canonical form."""
+    return set(_relation_nouns(text))  # (a set of its own: callers may add to it)
+
+
+# (the reward's rules ask this of the same clause texts for every keyword occurrence: scanned once)
+@functools.lru_cache(maxsize=65536)
+def _relation_nouns(text: str) -> frozenset[str]:
     found = {m.group(0).lower() for m in _OTHER_NOUNS.finditer(text)}
     if not text.isascii():
         found |= {m.group(0) for m in _folded_relations().finditer(text)}
-    return found
+    return frozenset(found)
 
 
 def starts_with_relation(text: str) -> bool:

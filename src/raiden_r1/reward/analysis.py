@@ -191,6 +191,14 @@ def _is_question(body: str, delim: str, language: str) -> bool:
 _ZH_ME_WORDS = ("什么", "怎么", "干么", "干嘛么")
 
 
+# (the rollouts of a GRPO group, and the answers of one policy, repeat many clauses word for word:
+# a clause's canonical text and match form are a pure function of its text, worked out once)
+@lru_cache(maxsize=65536)
+def _clause_forms(part: str, latin: bool) -> tuple[str, str]:
+    canon = collapse(part)
+    return canon, (match_form(canon) if latin and canon else canon)
+
+
 def analyse(raw: str, default_language: str = "en") -> Answer:
     """Analyse one final answer (see the module doc)."""
     truncated = len(raw) > MAX_CHARS
@@ -212,10 +220,9 @@ def analyse(raw: str, default_language: str = "en") -> Answer:
         delim = pieces[i + 1] if i + 1 < len(pieces) else ""
         parts = splitter.split(body) if splitter is not None and body else [body]
         for j, part in enumerate(parts):
-            canon = collapse(part)
+            canon, m = _clause_forms(part, latin)
             if not canon:
                 continue
-            m = match_form(canon) if latin else canon
             last = j == len(parts) - 1
             clauses.append(Clause(canon, pos, pos + len(m), last and _is_question(part, delim, language), sentence))
             matches.append(m)

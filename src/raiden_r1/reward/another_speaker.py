@@ -14,6 +14,7 @@ from functools import lru_cache
 from raiden_r1.canon import canonical
 from raiden_r1.data.people import person_forms
 
+from .first_of import Guarded, guard_of
 from .analysis import Answer
 from .lexicon import cues
 from .matching import PreparedTruth
@@ -48,8 +49,9 @@ _KO_RELATIONS = "남편|아내|엄마|아빠|어머니|아버지|언니|오빠|�
 
 
 @lru_cache(maxsize=4096)
-def identity_patterns(names: tuple[str, ...], self_name: bool) -> list[re.Pattern[str]]:
-    return _other_identity_patterns(names, self_name)
+def identity_patterns(names: tuple[str, ...], self_name: bool) -> list[Guarded]:
+    # (guarded: a word-start look-behind in front makes a pattern slow to scan for; first_of.py)
+    return [Guarded(p, guard_of(p.pattern)) for p in _other_identity_patterns(names, self_name)]
 
 
 # ("저는 손녀 지아예요": the grandchildren and in-laws introduce themselves the same way)

@@ -18,7 +18,7 @@ from raiden_r1.canon import canonical
 from .analysis import Answer
 from .lexicon import _entries, _load_yaml
 from .matching import PreparedTruth
-from .first_of import FirstOf
+from .first_of import FirstOf, Guarded
 from .outside import alternation
 
 
@@ -76,9 +76,14 @@ _EN_COMPOUND = r"(?!\s(?:manager|coach|director|editor|professor|chef|principal|
 
 
 @lru_cache(maxsize=256)
-def _self_noun_pattern(nouns: tuple[str, ...]) -> re.Pattern[str] | None:
+def _self_noun_pattern(nouns: tuple[str, ...]) -> Guarded | None:
     if not nouns:
         return None
+    # (every branch holds one of the nouns: a text with none of them is not searched branch by branch)
+    return Guarded(_self_noun_regex(nouns), re.compile(alternation(nouns)))
+
+
+def _self_noun_regex(nouns: tuple[str, ...]) -> re.Pattern[str]:
     o = _self_ooc()
     pre, suf = o["self_prefixes"], o["self_suffixes"]
     latin = alternation([n for n in nouns if n.isascii()]) or "(?!)"

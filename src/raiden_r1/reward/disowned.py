@@ -286,6 +286,13 @@ def made_up(ans: Answer, ci: int, prep: PreparedTruth) -> str | None:
     """The keyword's clause, or the clause after it in its sentence, calls the value made up ("墨墨是我
     随口编的", "Mochi? I was kidding", "適当に言っただけ", "지어낸 이름이야")."""
     lang = ans.language
+    # (a word of the list in a clause is in the answer's canonical text, its clauses joined by
+    # spaces: an answer without one, most answers, is looked at once, not once per occurrence)
+    key = ("made_up_words", lang)
+    if key not in ans.memo:
+        ans.memo[key] = word_in(ans.canon, table("made_up", lang)) is not None
+    if not ans.memo[key]:
+        return None
     cl = ans.clauses[ci]
     spans = [cl.text]
     if ci + 1 < len(ans.clauses) and ans.clauses[ci + 1].sentence in (cl.sentence, cl.sentence + 1):

@@ -26,6 +26,9 @@ _LIST_SPLIT = re.compile(r"[,，、;；/|\n・·]|\band\b|\bor\b|(?<=[\u4e00-\u9
                          r"|(?<=[가-힣])(?:랑|하고) ")
 
 
+# (each segment is normalised whole; a batch's answers, and each answer's passes over its segments,
+# ask about the same segments again: a pure function of its arguments)
+@lru_cache(maxsize=65536)
 def is_bare(segment: str, language: str) -> bool:
     s = segment.strip(" \t.!?。！？…\"'“”「」()（）")
     if not s:
@@ -259,6 +262,8 @@ def _slash_pair(ans: Answer, prep: PreparedTruth) -> str | None:
     """"Tacoma / Seattle": a slash between a keyword and another value of its shape is a choice
     left open, even between two places the gold answer names (numbers have their own rules:
     "183 cm / 6 ft" is one height)."""
+    if "/" not in ans.raw[:2000]:
+        return None  # (the pattern needs a slash; without one it would try every run of letters)
     for m in _SLASH_PAIR.finditer(ans.raw[:2000]):
         a, b = make_term(m.group(1)), make_term(m.group(2))
         if not a.norm or not b.norm or a.numeric or b.numeric:

@@ -33,6 +33,8 @@ def form_entries(raw: str, lang: str) -> list[tuple[str, str]]:
     """The label-value entries of a form that opens the answer (empty when it does not open with one)."""
     text = raw.strip()
     out: list[tuple[str, str]] = []
+    if ":" not in text and "：" not in text:
+        return out  # (every entry holds a colon: no scan of a long answer that has none)
     pos = 0
     for m in _ENTRY.finditer(text):
         gap = text[pos:m.start()].strip(" \n/|;；。.!！、,，-*•·")

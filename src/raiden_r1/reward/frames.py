@@ -316,6 +316,13 @@ def excluded(ans: Answer, ci: int, pos: int, term: Term, lang: str) -> tuple[str
     "札幌以外ならどこでも", "부산 빼고 다 가 봤어요"): (cue, False). With a negation after it, the
     keyword is the only value ("札幌以外に住んだことない", "除了苏州我哪儿都没住过"): (cue, True).
     "除了游泳，我还喜欢跑步" (besides) is neither."""
+    key = ("excluded", ci, pos, term, lang)  # (occurrence.py asks twice per occurrence)
+    if key not in ans.memo:
+        ans.memo[key] = _excluded(ans, ci, pos, term, lang)
+    return ans.memo[key]
+
+
+def _excluded(ans: Answer, ci: int, pos: int, term: Term, lang: str) -> tuple[str, bool] | None:
     before = clause_before(ans, ci, pos)
     earlier = " ".join(c.text for c in ans.clauses[ans.sentence_span(ci)[0]:ci])
     rest = clause_rest(ans, ci, pos, term)

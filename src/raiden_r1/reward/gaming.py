@@ -20,6 +20,7 @@ from raiden_r1.data.perspective import relation_nouns
 from .analysis import Answer, cue_in_text as clause_cue_text
 from .another_speaker import claims_a_role, claims_to_be_another, identity_patterns, introduces_someone_else, speaks_for
 from .assistant_voice import assistant_voice
+from .first_of import Guarded, guard_of
 from .form_lines import form_wrapper
 from .addressed_title import addressed_title_owns
 from .kin_echo import asks_back_about_a_relative
@@ -66,6 +67,12 @@ def _ooc_patterns() -> list[tuple[str, re.Pattern[str]]]:
                             for s in sorted(suf[lang], key=len, reverse=True))
             pats.append(("self", re.compile(rf"(?<![a-z])(?:{n})\s?(?:{ends})")))
     return pats
+
+
+@lru_cache(maxsize=1)
+def _guarded_ooc_patterns() -> list[tuple[str, Guarded]]:
+    """_ooc_patterns, each searched only where its guard finds something (first_of.py)."""
+    return [(kind, Guarded(p, guard_of(p.pattern))) for kind, p in _ooc_patterns()]
 
 
 _SPACED_RUN = re.compile(r"(?:\S \S ){2,}")
@@ -269,7 +276,7 @@ def out_of_character(ans: Answer, prep: PreparedTruth) -> str | None:
     if _SPACED_HANGUL.search(text):  # "인 공 지 능 으 로 서"
         variants.append(_SPACED_HANGUL.sub(lambda m: m.group(0).replace(" ", ""), text))
     for t in variants:
-        for kind, pat in _ooc_patterns():
+        for kind, pat in _guarded_ooc_patterns():
             m = pat.search(t)
             if m:
                 return f"out of character ('{m.group(0).strip()}')"

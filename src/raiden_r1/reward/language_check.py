@@ -5,6 +5,7 @@ kana keyword), kana in an answer to a Korean question."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from .analysis import Answer
 from .lexicon import cues, foreign_latin
@@ -17,8 +18,13 @@ def foreign_latin_language(ans: Answer) -> str | None:
     # (a unit after a number is no English word: "42 Meter" is canonical "42 m", and "m" is the "I'm" of English)
     en_count = sum(1 for i, x in enumerate(words) if x in en and not (i and words[i - 1].isdigit()))
     best, best_n = None, 0
+    # (each distinct word looked up once per language, its compound parts split once: a long answer
+    # repeats its words, and there are eight languages to count)
+    counts = Counter(words)
+    parts = {x: _JOINS.split(x) for x in counts if len(x) > 6}
+    parts = {x: p for x, p in parts.items() if len(p) >= 2}
     for lang, table in foreign_latin().items():
-        n = sum(1 for x in words if x in table or _compound_of(x, table))
+        n = sum(k for x, k in counts.items() if x in table or (x in parts and all(p in table for p in parts[x])))
         if n > best_n:
             best, best_n = lang, n
     if best and best_n >= 2 and best_n > en_count:
@@ -29,7 +35,7 @@ def foreign_latin_language(ans: Answer) -> str | None:
             len(x) >= 3 and (x in foreign_latin()[best] or _compound_of(x, foreign_latin()[best])) for x in words):
         return best
     # Accented words English does not write ("heißt", "años", "è"), with hardly any English.
-    accented = sum(1 for x in words if any(c in _FOREIGN_MARKS for c in x))
+    accented = 0 if ans.canon.isascii() else sum(1 for x in words if any(c in _FOREIGN_MARKS for c in x))
     if accented >= 2 and en_count <= 1 and accented + best_n >= 3:
         return best or "another language"
     return None

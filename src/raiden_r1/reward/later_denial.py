@@ -221,11 +221,18 @@ def _new_topic(text: str, lang: str) -> bool:
 def denied_later(ans: Answer, ci: int, prep: PreparedTruth) -> str | None:
     """The denial that takes the keyword of clause ``ci`` back (see the module doc), or None."""
     lang = ans.language
-    if lang not in _LANGS or not _applies(prep):
+    if lang not in _LANGS:
+        return None
+    key = ("later_denial_applies", id(prep))  # (asked again for each occurrence; the truth outlives the answer)
+    applies = ans.memo.get(key)
+    if applies is None:
+        applies = ans.memo[key] = _applies(prep)
+    if not applies:
         return None
     cl = ans.clauses[ci]
     glue = " " if lang in ("en", "ko") else ""  # (ja "誰に | でも負ける": でも opens a clause of its own)
-    if (loss := word_in(glue.join(c.text for c in ans.clauses[ci:] if c.sentence == cl.sentence), _table("loss", lang))):
+    # (a sentence's clauses are consecutive: its rest is a slice, not a scan of the whole answer)
+    if (loss := word_in(glue.join(c.text for c in ans.clauses[ci:ans.sentence_span(ci)[1]]), _table("loss", lang))):
         return loss
     keys = [k for k in prep.keyword_norms if k]
     wrong = [t.canon for t in prep.negatives if t.canon]
@@ -240,11 +247,24 @@ def denied_later(ans: Answer, ci: int, prep: PreparedTruth) -> str | None:
             continue  # "浙大！复旦也很好啦，但那是周萌的梦想，不是我的。": 不是我的 denies 复旦, the nearer topic
         if _new_topic(nxt.text, lang):
             break  # "いちごがすき！ピーマンは、きらい": the later denial has a topic of its own
-        text = _masked(nxt.text, lang)
-        # ("Pierogi. That's my brother's favourite, not mine.": the owner's word in a later sentence)
-        cue = word_in(text, _table("loss", lang)) or word_in(text, word_list("stance", "not_mine", lang)) or _denial(text, lang)
+        cue = _clause_denial(nxt.text, lang)
         if cue:
             denied = cue
-        elif denied and word_in(text, _table("praise", lang)) and not cue_in_text(text, lang, "negation"):
+        elif denied and _clause_praise(nxt.text, lang):
             denied = None  # "…, but they're still my favourite"
     return denied
+
+
+# (what a later clause says is a pure function of its text: each keyword occurrence reads the same
+# next clauses again, and the answers of a batch share many)
+@lru_cache(maxsize=65536)
+def _clause_denial(clause: str, lang: str) -> str | None:
+    text = _masked(clause, lang)
+    # ("Pierogi. That's my brother's favourite, not mine.": the owner's word in a later sentence)
+    return word_in(text, _table("loss", lang)) or word_in(text, word_list("stance", "not_mine", lang)) or _denial(text, lang)
+
+
+@lru_cache(maxsize=65536)
+def _clause_praise(clause: str, lang: str) -> bool:
+    text = _masked(clause, lang)
+    return bool(word_in(text, _table("praise", lang))) and not cue_in_text(text, lang, "negation")

@@ -5,12 +5,19 @@ padding.py reads the padding these counts do not see."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from .analysis import Answer, cue_in_text
 from .matching import PreparedTruth
 from .restated_forms import written_forms
 from .similarity import content_units
+
+# The characters above U+2000 outside the kana, CJK ideograph and hangul syllable blocks (which hold
+# no symbol, category "So"): only these are looked up, not every character of a CJK answer.
+# (tests/reward/test_speed_prechecks.py checks the blocks left out.)
+_MAYBE_SYMBOL = re.compile("[^\x00-\u2000\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]")
+
 
 def repetitions(ans: Answer, prep: PreparedTruth | None = None) -> int:
     """How many clauses repeat an earlier one (a clause of two or more words or three or more CJK
@@ -51,7 +58,7 @@ def repetitions(ans: Answer, prep: PreparedTruth | None = None) -> int:
         repeated += filler - 4
     # Padding with symbols ("Saffron!!! 🔥🔥🔥...", "야간 🌙🌙🌙..."): the normaliser drops emoji,
     # so they are counted on the answer as written; a few are colour, eight or more padding.
-    symbols = sum(1 for c in ans.raw[:4000] if ord(c) > 0x2000 and unicodedata.category(c) == "So")
+    symbols = sum(1 for c in _MAYBE_SYMBOL.findall(ans.raw[:4000]) if unicodedata.category(c) == "So")
     if symbols >= 8:
         repeated += symbols // 8
     # Padding with variations ("That's the date. The date is the date."): a long answer that

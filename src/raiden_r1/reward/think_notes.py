@@ -32,15 +32,18 @@ def _field_pattern() -> re.Pattern[str]:
 
 def pasted_as_notes(thinking: str) -> bool:
     """Two or more profile fields written "field value" in a CJK think block (see the module doc)."""
-    if thinking.isascii() or not any(map(_spaced_in_nfkc, set(thinking))):
+    if thinking.isascii() or not SPACED_IN_NFKC.search(thinking):
         return False  # (the pattern needs a space after the field word: most CJK thinking has none)
     found = {m.group(1) for m in _field_pattern().finditer(unicodedata.normalize("NFKC", thinking).lower())}
     return len(found) >= 2
 
 
-@lru_cache(maxsize=65536)
-def _spaced_in_nfkc(ch: str) -> bool:
-    """Whether a character is, or NFKC-normalises to something holding, a space or an ideographic
-    space: only then can the normalised text hold the space the field pattern needs (normalising
-    never makes a space out of characters that hold none)."""
-    return bool({" ", "\u3000"} & set(unicodedata.normalize("NFKC", ch).lower()))
+# Every character whose NFKC form holds a space (the ideographic space becomes one; nothing else
+# makes one, and lowering makes none): without one of them the normalised think block holds no
+# space for the field pattern, and the (slow) normalisation is skipped. A scan of the block for
+# this class replaces a per-character normalisation; tests/reward/test_speed_prechecks.py checks
+# the class against unicodedata over all code points.
+SPACED_IN_NFKC = re.compile("[\u0020\u00a0\u00a8\u00af\u00b4\u00b8\u02d8-\u02dd\u037a\u0384-\u0385\u1fbd\u1fbf-\u1fc1"
+                            "\u1fcd-\u1fcf\u1fdd-\u1fdf\u1fed-\u1fee\u1ffd-\u1ffe\u2000-\u200a\u2017\u202f\u203e\u205f\u3000"
+                            "\u309b-\u309c\ufc5e-\ufc63\ufdfa-\ufdfb\ufe49-\ufe4c\ufe70\ufe72\ufe74\ufe76\ufe78\ufe7a"
+                            "\ufe7c\ufe7e\uffe3]")

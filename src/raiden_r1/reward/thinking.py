@@ -188,6 +188,22 @@ def _sentence_memo(prep: PreparedTruth) -> dict[str, _SentenceVerdict]:
     return entry[1]
 
 
+_SENTENCE_ENDS = ".!?;。！？；"
+
+
+def _sentences(text: str) -> list[str]:
+    """``_SENTENCES.split(text, MAX_SENTENCES)`` less some empty pieces (which the caller skips):
+    the ends made line breaks by str.replace and split there, in half the regex's time. With more
+    ends than the split may make, the regex itself (its last piece keeps the rest as written)."""
+    ends = text
+    for c in _SENTENCE_ENDS:
+        if c in ends:
+            ends = ends.replace(c, "\n")
+    if ends.count("\n") > MAX_SENTENCES:
+        return _SENTENCES.split(text, MAX_SENTENCES)
+    return ends.split("\n")
+
+
 def score_thinking(thinking: str, prep: PreparedTruth) -> ThinkingDetail:
     """The think block is lowered and cut into sentences, nothing more: it is the long part of a
     response and its signals are soft, so the full normaliser is kept for the answer."""
@@ -203,7 +219,7 @@ def score_thinking(thinking: str, prep: PreparedTruth) -> ThinkingDetail:
     seen: set[str] = set()
     kept: list[str] = []
     narration = False  # the think has narrated the character by name: its he/she are the character
-    for raw in _SENTENCES.split(text, MAX_SENTENCES):
+    for raw in _sentences(text):
         s = " ".join(raw.split())
         if not s:
             continue
