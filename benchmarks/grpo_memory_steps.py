@@ -72,10 +72,15 @@ def main() -> None:
     ap.add_argument("--same-prompts", action="store_true", help="every step on the first step's prompts")
     ap.add_argument("--no-trim", action="store_true", help="no malloc_trim after each step")
     ap.add_argument("--tensors", action="store_true", help="count the tensors gc reaches after each step (slow)")
+    ap.add_argument("--mmap-mb", type=int, default=0, help="glibc M_MMAP_THRESHOLD in MB (0: tune_allocator's)")
     args = ap.parse_args()
     from raiden_r1.cpu import release_free_memory, tune_allocator
 
     tune_allocator()  # as the quickstart's child does, before torch is imported
+    if args.mmap_mb:
+        import ctypes
+
+        ctypes.CDLL("libc.so.6").mallopt(-3, args.mmap_mb << 20)  # M_MMAP_THRESHOLD
     import torch
 
     from peak_memory import _phases, quickstart_settings, rss_bytes

@@ -92,6 +92,16 @@ def test_tune_allocator_sets_huge_pages_for_torch_and_can_be_turned_off(monkeypa
     assert os.environ["THP_MEM_ALLOC_ENABLE"] == "1"
 
 
+def test_tune_allocator_bounds_onednns_primitive_cache_unless_the_user_set_it(monkeypatch):
+    monkeypatch.delenv("ONEDNN_PRIMITIVE_CACHE_CAPACITY", raising=False)
+    monkeypatch.delenv("RAIDEN_R1_TUNE_ALLOCATOR", raising=False)
+    cpu.tune_allocator()
+    assert os.environ["ONEDNN_PRIMITIVE_CACHE_CAPACITY"] == "64"
+    monkeypatch.setenv("ONEDNN_PRIMITIVE_CACHE_CAPACITY", "1024")
+    cpu.tune_allocator()
+    assert os.environ["ONEDNN_PRIMITIVE_CACHE_CAPACITY"] == "1024"
+
+
 def test_bf16_is_fast_only_with_bf16_instructions():
     from raiden_r1.cpu import bf16_is_fast
 

@@ -55,6 +55,7 @@ def free_cores(cores: int | None = None, busy: float | None = None) -> int:
 # glibc mallopt parameters (malloc.h)
 _M_TRIM_THRESHOLD, _M_MMAP_THRESHOLD = -1, -3
 _KEEP_BYTES = 1 << 30
+_ONEDNN_PRIMITIVES = 64
 
 
 def tune_allocator() -> bool:
@@ -66,12 +67,17 @@ def tune_allocator() -> bool:
     thresholds to 1 GiB makes freed blocks reusable, at a slightly higher peak RSS (what that
     bought on the build machines: docs/tuning.md, "Figures behind the code"). torch's large allocations also get transparent huge pages (``THP_MEM_ALLOC_ENABLE``,
     read by torch at its first allocation: call this before importing torch), fewer TLB misses
-    when decoding streams the weights. ``RAIDEN_R1_TUNE_ALLOCATOR=0`` turns both off.
+    when decoding streams the weights, and oneDNN's primitive cache is bounded (below; also read
+    at its first use). ``RAIDEN_R1_TUNE_ALLOCATOR=0`` turns all three off.
     Returns whether glibc accepted the thresholds (False off Linux/glibc: nothing changes).
     """
     if os.environ.get("RAIDEN_R1_TUNE_ALLOCATOR", "1") == "0":
         return False
     os.environ.setdefault("THP_MEM_ALLOC_ENABLE", "1")
+    # oneDNN keeps a compiled primitive per matmul shape (up to 1024): a GRPO step's prompts and
+    # response widths are new shapes each step, so its heap grew ~65 MB a step for them; 64 keeps
+    # what one micro-batch reuses across its layers (docs/tuning.md, "session 32")
+    os.environ.setdefault("ONEDNN_PRIMITIVE_CACHE_CAPACITY", str(_ONEDNN_PRIMITIVES))
     if not sys.platform.startswith("linux"):
         return False
     import ctypes

@@ -46,12 +46,12 @@ def _step(t: SFTTrainer) -> tuple[float, dict]:
 
     def capture(lr, max_grad_norm):
         t.optim.collect_grads()
-        seen.update({id(m): m.grad.detach().clone() for m in t.optim.masters if m.grad is not None})
+        seen.update({id(m): m.grad.detach().clone() for m in t.optim.params if m.grad is not None})
         return 1.0
 
     t.optim.step = capture
     loss = t.step(list(range(len(t.examples))))["loss"]
-    return loss, [seen[id(m)] for m in t.optim.masters]
+    return loss, [seen[id(m)] for m in t.optim.params]
 
 
 def _ex(prompt: list[int], target_len: int, group: str = "") -> Example:
@@ -131,5 +131,5 @@ def test_a_mixed_batch_gives_the_loss_and_gradient_of_separate_forwards(tiny_mod
     (total / tokens).backward()
     ref.optim.collect_grads()
     assert loss == pytest.approx(float(total.detach()) / tokens, rel=1e-5)
-    for a, m in zip(grads, ref.optim.masters):
+    for a, m in zip(grads, ref.optim.params):
         assert torch.allclose(a, m.grad, rtol=1e-4, atol=1e-5)

@@ -26,6 +26,7 @@ from typing import Callable
 
 import torch
 import torch.nn.functional as F
+from torch.utils.checkpoint import checkpoint
 
 from .modeling import unwrap
 
@@ -180,8 +181,25 @@ class _CastMatmul(torch.autograd.Function):
         return grad_probs, grad_values
 
 
+def _recomputed(fn: Callable[..., torch.Tensor], *args) -> torch.Tensor:
+    """``fn(*args)``, an attention, whose float32 probabilities are not kept for the backward but
+    computed again there from the queries and keys (kept anyway), as activation checkpointing does
+    for a whole layer. The probabilities were about two thirds of what a group's prompt keeps for
+    its backward and a third of a response part's (docs/tuning.md, "session 32"). The recomputation
+    runs the same operations on the same inputs, so the backward sees the same values, for one more
+    attention forward per layer in the backward. Without grad (rollouts, frozen log-probs) it is
+    a plain call."""
+    if torch.is_grad_enabled() and any(isinstance(a, torch.Tensor) and a.requires_grad for a in args):
+        return checkpoint(fn, *args, use_reentrant=False, preserve_rng_state=False)
+    return fn(*args)
+
+
 def _attend(q, k, v, pk, pv, prompt_bias, resp_bias, scaling: float, n: int) -> torch.Tensor:
     """q (B, Hk, rep, L, D); k/v (B, Hk, T, D): the rows' own keys; pk/pv (G, Hk, P, D)."""
+    return _recomputed(_attend_parts, q, k, v, pk, pv, prompt_bias, resp_bias, scaling, n)
+
+
+def _attend_parts(q, k, v, pk, pv, prompt_bias, resp_bias, scaling: float, n: int) -> torch.Tensor:
     B, Hk, rep, L, D = q.shape
     G, P = B // n, pk.shape[2]
     qg = q.reshape(G, n, Hk, rep * L, D).transpose(1, 2).reshape(G, Hk, n * rep * L, D)
@@ -197,6 +215,10 @@ def _attend(q, k, v, pk, pv, prompt_bias, resp_bias, scaling: float, n: int) -> 
 
 def _attend_prompt(q, k, v, bias, scaling: float) -> torch.Tensor:
     """q (G, Hk, rep, P, D); k/v (G, Hk, P, D); bias (G, 1, 1, P, P): causal and key padding."""
+    return _recomputed(_attend_prompt_once, q, k, v, bias, scaling)
+
+
+def _attend_prompt_once(q, k, v, bias, scaling: float) -> torch.Tensor:
     probs = ((q @ k.unsqueeze(2).transpose(-1, -2)).float() * scaling + bias).softmax(-1)
     return _CastMatmul.apply(probs, v.unsqueeze(2))
 
