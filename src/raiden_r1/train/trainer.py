@@ -78,7 +78,8 @@ class Trainer:
         self.reference = build_reference(cfg, self.policy, self.device, self.base_path)
         o = cfg.optim
         self.optim = MasterAdamW(self.policy, o.lr, o.betas, o.eps, o.weight_decay)
-        self.sampler = PromptSampler(len(self.prompts), cfg.data.seed, cfg.data.shuffle)
+        self.sampler = PromptSampler(len(self.prompts), d.seed, d.shuffle, [p.language for p in self.prompts],
+                                     d.language_weights)
         self.generator = torch.Generator(device=self.device).manual_seed(cfg.rollout.seed)
         self.step_count = 0
         self.nonfinite_streak = 0
