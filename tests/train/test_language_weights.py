@@ -22,7 +22,7 @@ def _draw(sampler: PromptSampler, k: int) -> Counter:
 def test_a_weighted_language_fills_its_share_of_an_epoch():
     s = PromptSampler(len(LABELS), seed=0, labels=LABELS, rates={"zh": 0.25, "ja": 0.5})
     assert _draw(s, 60) == {"en": 40, "zh": 10, "ja": 10}  # one epoch: 40 + 40/4 + 20/2
-    assert (s.epoch, s.cursor) == (1, 0)
+    assert (s.epoch, s.cursor) == (1, 0) and s.epoch_size == 60
 
 
 def test_each_epoch_draws_other_prompts_of_a_weighted_language():

@@ -153,6 +153,11 @@ class PromptSampler:
             random.Random(f"{self.seed}:{epoch}").shuffle(order)
         return order
 
+    @property
+    def epoch_size(self) -> int:
+        """Prompts per epoch: every epoch keeps the same count of each language."""
+        return len(self._order(0))
+
     def next(self, k: int) -> list[int]:
         out: list[int] = []
         while len(out) < k:
