@@ -68,3 +68,12 @@ def test_bad_weights_are_refused_naming_the_key(overrides, message):
 def test_the_sft_stage_refuses_weights_it_would_ignore():
     with pytest.raises(RaidenError, match="GRPO only"):
         load_config(None, ["data.language_weights={zh: 0.5}"], grpo=False)
+
+
+def test_the_quickstarts_sft_keeps_the_languages_grpo_samples_in_full(tmp_path):
+    from raiden_r1.quickstart_sft import sft_overrides
+
+    grpo = load_config(None, [N4, "data.language=[en,zh,ja]", "data.language_weights={zh: 0.25, ja: 0.25}"])
+    ov = sft_overrides(grpo, "m", tmp_path / "cot.json", tmp_path / "sft", 4, None, None, [])
+    assert "data.language=[en]" in ov
+    assert load_config(None, ov, grpo=False).data.language == ["en"]
