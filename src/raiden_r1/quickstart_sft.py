@@ -2,8 +2,8 @@
 
 data cot (short monologues) -> SFT on ``<think>{cot}</think>\\n{answer}`` -> ``<out>/sft/model``,
 which GRPO then starts from. The SFT run takes the GRPO config's prompt keys (layout, prompt
-length, the languages it samples in full) and response budget, so it trains on the prompts GRPO samples from and never
-teaches a target longer than the generation budget.
+length, the languages it samples in full) and response budget, so it trains on the prompts GRPO
+samples from and never teaches a target longer than the generation budget.
 """
 
 from __future__ import annotations
