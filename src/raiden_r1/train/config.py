@@ -42,6 +42,9 @@ class DataConfig:
     prompt_layout: str = "system"  # records: user (EasyR1's single user turn) | system (persona as system message)
     focus: list[str] = field(default_factory=list)  # empty: all; else script_knowledge / conversation_memory
     language: list[str] = field(default_factory=list)  # empty: all; else en / zh / ja / ko
+    # GRPO only: the share of a language's prompts each epoch samples, e.g. {zh: 0.2}: that language
+    # in the batches at a fifth of its size (data.PromptSampler); languages not named keep all theirs
+    language_weights: dict[str, float] = field(default_factory=dict)
 
 
 @dataclass
@@ -303,6 +306,7 @@ def validate(cfg: Config, grpo: bool = True) -> Config:
     for key, ok, why in checks:
         if not ok and (grpo or not key.startswith(_GRPO_ONLY)):
             raise RaidenError(f"config: {key}: {why}, got {_get(cfg, key)!r}")
+    _check_language_weights(d, grpo)
     if grpo and d.rollout_batch_size % act.global_batch_size:  # EasyR1 makes the same check
         raise RaidenError(f"config: data.rollout_batch_size: {d.rollout_batch_size} must be divisible by "
                           f"worker.actor.global_batch_size {act.global_batch_size}")
@@ -312,6 +316,21 @@ def validate(cfg: Config, grpo: bool = True) -> Config:
 
         check_vrar_kwargs(kwargs)
     return cfg
+
+
+def _check_language_weights(d: DataConfig, grpo: bool) -> None:
+    key, languages = "config: data.language_weights", ("en", "zh", "ja", "ko")
+    if d.language_weights and not grpo:
+        # SFT draws no per-epoch sample: a weight there would be silently ignored
+        raise RaidenError(f"{key}: GRPO only; the SFT stage trains on every record data.language keeps")
+    for lang, w in d.language_weights.items():
+        if lang not in languages:
+            raise RaidenError(f"{key}: {lang!r} is not a language ({', '.join(languages)})")
+        if d.language and lang not in d.language:
+            raise RaidenError(f"{key}: {lang} is not in data.language {d.language}, so its weight would do nothing")
+        if not (0 < w <= 1 and math.isfinite(w)):
+            raise RaidenError(f"{key}: {lang}: must be in (0, 1] (the share of its prompts an epoch samples), "
+                              f"got {w!r}")
 
 
 def _omegaconf_error(e: Exception, source: str) -> RaidenError:

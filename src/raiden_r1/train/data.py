@@ -10,7 +10,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any, Mapping, Sequence
 
 from raiden_r1.errors import RaidenError
 
@@ -121,17 +121,42 @@ def load_prompts(files: Sequence[str | Path], tokenizer, layout: str, max_prompt
 
 
 class PromptSampler:
-    """Hands out ``k`` prompts per step, epoch after epoch, reshuffled per epoch from (seed, epoch)."""
+    """Hands out ``k`` prompts per step, epoch after epoch, reshuffled per epoch from (seed, epoch).
 
-    def __init__(self, size: int, seed: int, shuffle: bool = True):
+    ``rates`` (data.language_weights) maps a label (a prompt's language) to the share of that
+    label's prompts an epoch keeps, drawn afresh from (seed, epoch): a language present in the
+    batches at a fraction of its size. Labels without a rate keep all their prompts; without
+    rates the order is exactly the unweighted one."""
+
+    def __init__(self, size: int, seed: int, shuffle: bool = True, labels: Sequence[str] = (),
+                 rates: Mapping[str, float] | None = None):
         self.size, self.seed, self.shuffle = size, seed, shuffle
+        self.rates = dict(rates or {})
+        if self.rates and len(labels) != size:
+            raise ValueError(f"PromptSampler: {len(labels)} labels for {size} prompts")
+        self.labels = list(labels)
         self.epoch, self.cursor = 0, 0
 
     def _order(self, epoch: int) -> list[int]:
         order = list(range(self.size))
+        if self.rates:
+            rng = random.Random(f"{self.seed}:{epoch}:rates")
+            dropped: set[int] = set()
+            for label, rate in sorted(self.rates.items()):
+                members = [i for i in order if self.labels[i] == label]
+                if members:
+                    # at least one: a language named with a weight is meant to be seen
+                    kept = rng.sample(members, max(1, round(rate * len(members))))
+                    dropped |= set(members) - set(kept)
+            order = [i for i in order if i not in dropped]
         if self.shuffle:
             random.Random(f"{self.seed}:{epoch}").shuffle(order)
         return order
+
+    @property
+    def epoch_size(self) -> int:
+        """Prompts per epoch: every epoch keeps the same count of each language."""
+        return len(self._order(0))
 
     def next(self, k: int) -> list[int]:
         out: list[int] = []
@@ -140,17 +165,24 @@ class PromptSampler:
             take = order[self.cursor: self.cursor + (k - len(out))]
             out += take
             self.cursor += len(take)
-            if self.cursor >= self.size:
+            if self.cursor >= len(order):
                 self.epoch, self.cursor = self.epoch + 1, 0
         return out
 
-    def state_dict(self) -> dict[str, int]:
-        return {"epoch": self.epoch, "cursor": self.cursor, "size": self.size, "seed": self.seed}
+    def state_dict(self) -> dict[str, Any]:
+        state: dict[str, Any] = {"epoch": self.epoch, "cursor": self.cursor, "size": self.size, "seed": self.seed}
+        if self.rates:
+            state["rates"] = dict(self.rates)
+        return state
 
-    def load_state_dict(self, state: dict[str, int]) -> None:
+    def load_state_dict(self, state: dict[str, Any]) -> None:
         if state.get("size") != self.size or state.get("seed") != self.seed:
             raise RaidenError(f"checkpoint data order was saved for {state.get('size')} prompts with seed "
                               f"{state.get('seed')}, but the data now has {self.size} with seed {self.seed}")
+        if dict(state.get("rates") or {}) != self.rates:
+            # the cursor counts into an epoch whose length the weights set
+            raise RaidenError(f"checkpoint data order was saved with data.language_weights "
+                              f"{dict(state.get('rates') or {})}, but the config now has {self.rates}")
         self.epoch, self.cursor = int(state["epoch"]), int(state["cursor"])
 
 

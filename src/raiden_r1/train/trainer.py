@@ -66,7 +66,9 @@ class Trainer:
         else:
             self.dropped = 0
         self.prompts = list(prompts)
-        self.total_steps = total_steps(cfg, len(self.prompts))
+        self.sampler = PromptSampler(len(self.prompts), d.seed, d.shuffle, [p.language for p in self.prompts],
+                                     d.language_weights)
+        self.total_steps = total_steps(cfg, self.sampler.epoch_size)  # an epoch as data.language_weights draws it
         self.val_prompts: list[Prompt] = []
         if file_list(d.val_files) and (t.val_freq > 0 or t.val_before_train):
             self.val_prompts, _ = load_prompts(file_list(d.val_files), self.tokenizer, d.prompt_layout,
@@ -78,7 +80,6 @@ class Trainer:
         self.reference = build_reference(cfg, self.policy, self.device, self.base_path)
         o = cfg.optim
         self.optim = MasterAdamW(self.policy, o.lr, o.betas, o.eps, o.weight_decay)
-        self.sampler = PromptSampler(len(self.prompts), cfg.data.seed, cfg.data.shuffle)
         self.generator = torch.Generator(device=self.device).manual_seed(cfg.rollout.seed)
         self.step_count = 0
         self.nonfinite_streak = 0
