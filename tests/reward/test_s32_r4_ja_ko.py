@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from raiden_r1.canon import canonical
 from raiden_r1.data.ground_truth import GroundTruth
 from raiden_r1.reward.vrar import evaluate
 
@@ -50,3 +51,53 @@ def test_the_thing_the_question_points_at_is_not_the_character_narrated(truth, a
 ])
 def test_a_person_noun_after_the_demonstrative_still_narrates_the_character(truth, answer):
     assert _acc(answer, truth) == 0.0, answer
+
+
+# --- numbers as people write them: と-joined kanji, a lone scale with a space, old native measures, 인 --
+
+AGE_JA = _truth("213歳だ。", "213", "180", "ja", "お主、歳はいくつだ？")
+CREW_JA = _truth("千二百人です。", "1200人", "900人", "ja", "乗組員は何人ですか？")
+ENTRY_KO = GroundTruth(answer="열 살에 입궁하였느니라.", keywords=(("열 살", "10세"),), negative_keywords=("열네 살",),
+                       language="ko", question="몇 살에 입궁하였소?", subject="self")
+PRICE_KO = _truth("은화 세 닢이라네.", "은화 세 닢", "은화 다섯 닢", "ko", "이 칼 값이 얼마요?")
+RICE_KO = _truth("쌀 두 섬이오.", "쌀 두 섬", "쌀 다섯 섬", "ko", "소작료로 무엇을 바치오?")
+CREW_KO = _truth("42명입니다.", "42명", "1200명", "ko", "활동 중인 승무원은 몇 명입니까?")
+YEARS_KO = _truth("백 년을 살았소.", "100년", "50년", "ko", "얼마나 오래 살았소?")
+
+
+@pytest.mark.parametrize("truth,answer", [
+    (AGE_JA, "わしは二百と十三年生きておる。"),
+    (AGE_JA, "二百と十三歳じゃ。"),
+    (CREW_JA, "千と二百人でございます。"),
+    (ENTRY_KO, "나는 십 세에 입궁하였느니라."),
+    (PRICE_KO, "은화 석 닢이라네."),
+    (PRICE_KO, "은화 3닢이면 되네."),
+    (RICE_KO, "쌀 2섬을 바치오."),
+    (CREW_KO, "현재 활동 중인 승무원은 42인입니다."),
+    (YEARS_KO, "꼬박 백 년을 살았소."),
+])
+def test_a_number_written_another_way_people_write_it_is_the_number(truth, answer):
+    assert _acc(answer, truth) == 1.0, answer
+
+
+@pytest.mark.parametrize("truth,answer", [
+    (AGE_JA, "わしは二百と三十年生きておる。"),
+    (AGE_JA, "二百と十二歳じゃ。"),
+    (CREW_JA, "千と三百人でございます。"),
+    (ENTRY_KO, "나는 십사 세에 입궁하였느니라."),
+    (PRICE_KO, "은화 넉 닢이라네."),
+    (PRICE_KO, "은화 닷 닢이라네."),
+    (RICE_KO, "쌀 닷 섬이오."),
+    (CREW_KO, "현재 활동 중인 승무원은 43인입니다."),
+    (YEARS_KO, "꼬박 천 년을 살았소."),
+])
+def test_a_wrong_number_written_that_way_stays_wrong(truth, answer):
+    assert _acc(answer, truth) == 0.0, answer
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("三と五を足す", "三と五"), ("二百と三百年", "200と300年"), ("3인조", "3인조"), ("1인분", "1인분"),
+    ("한 섬세한 손", "한 섬세한"), ("이 초코", "이 초코"), ("너 말이야", "너 말이야"),
+])
+def test_words_and_lists_those_forms_resemble_stay_as_written(text, kept):
+    assert kept in canonical(text)
