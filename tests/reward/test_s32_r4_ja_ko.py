@@ -101,3 +101,55 @@ def test_a_wrong_number_written_that_way_stays_wrong(truth, answer):
 ])
 def test_words_and_lists_those_forms_resemble_stay_as_written(text, kept):
     assert kept in canonical(text)
+
+
+# --- what one dreamt, with words between the dream and its verb -----------------------------------
+
+AGE_SERVICE_JA = _truth("十歳で奉公に上がりました。", "十歳", "十四歳", "ja", "いくつで奉公に上がったの？")
+PALACE_KO = _truth("나는 열 살에 입궁하였느니라.", "열 살", "열네 살", "ko", "몇 살에 입궁하였소?")
+WORK_KO = _truth("소아과에서 일해요.", "소아과", "외과", "ko", "요즘 어느 과에서 일하세요?")
+
+
+@pytest.mark.parametrize("truth,answer", [
+    (AGE_SERVICE_JA, "十歳で奉公に上がる夢をよく見るのです。"),
+    (AGE_SERVICE_JA, "十歳で奉公に上がったという夢を、昨夜見たのじゃ。"),
+    (PALACE_KO, "열 살에 입궁하는 꿈을 간밤에 꾸었느니라."),
+    (PALACE_KO, "열 살에 입궁하는 꿈을 또 꿨어."),
+    (WORK_KO, "소아과에서 일하는 꿈을 어젯밤에 꿨어요."),
+])
+def test_the_content_of_a_dream_is_not_asserted(truth, answer):
+    assert _acc(answer, truth) == 0.0, answer
+
+
+@pytest.mark.parametrize("truth,answer", [
+    (AGE_SERVICE_JA, "十歳で奉公に上がりました。夢を見る暇もなかった。"),
+    (PALACE_KO, "열 살에 입궁하였느니라. 간밤에 그때 꿈을 꾸었구나."),
+    (PALACE_KO, "열 살에 입궁했으니 어릴 적 꿈을 접었느니라."),
+    (WORK_KO, "어릴 적 꿈을 이뤄서 지금 소아과에서 일해요."),
+])
+def test_a_dream_fulfilled_given_up_or_in_another_sentence_leaves_the_fact(truth, answer):
+    assert _acc(answer, truth) == 1.0, answer
+
+
+# --- an ellipsis that trails off into a bound form stays in its sentence -----------------------------
+
+@pytest.mark.parametrize("truth,answer", [
+    (AGE_SERVICE_JA, "十歳で奉公に上がった…と言えたらよかったんですけどね。本当は違います。"),
+    (AGE_SERVICE_JA, "十歳で奉公に上がった…だったら話は早いのにねえ。"),
+    (AGE_SERVICE_JA, "十歳で奉公に上がる…という夢を昨夜見ました。"),
+    (WORK_KO, "소아과에서 일한다… 라고들 하더군요. 저는 잘 몰라요."),
+    (PALACE_KO, "열 살에 입궁하였… 다면 좋았으련만."),
+])
+def test_a_frame_after_a_trailing_pause_holds_the_words_before_it(truth, answer):
+    assert _acc(answer, truth) == 0.0, answer
+
+
+@pytest.mark.parametrize("truth,answer", [
+    (AGE_SERVICE_JA, "十歳で奉公に上がりました…だったら、分かるでしょう？"),
+    (AGE_SERVICE_JA, "十歳で奉公に上がりました…というわけで、苦労しましたよ。"),
+    (AGE_SERVICE_JA, "十歳で奉公に上がりました…なつかしいですね。"),
+    (PALACE_KO, "열 살에 입궁하였느니라… 그때가 그립구나."),
+    (WORK_KO, "소아과에서 일해요… 다들 놀라더라고요."),
+])
+def test_a_pause_before_a_new_thought_still_ends_the_sentence(truth, answer):
+    assert _acc(answer, truth) == 1.0, answer
