@@ -98,6 +98,7 @@ def test_a_wrong_number_written_that_way_stays_wrong(truth, answer):
 @pytest.mark.parametrize("text,kept", [
     ("三と五を足す", "三と五"), ("二百と三百年", "200と300年"), ("3인조", "3인조"), ("1인분", "1인분"),
     ("한 섬세한 손", "한 섬세한"), ("이 초코", "이 초코"), ("너 말이야", "너 말이야"),
+    ("인 공 지 능 으 로 서 말 하 자 면", "서 말 하"),
 ])
 def test_words_and_lists_those_forms_resemble_stay_as_written(text, kept):
     assert kept in canonical(text)
@@ -152,4 +153,39 @@ def test_a_frame_after_a_trailing_pause_holds_the_words_before_it(truth, answer)
     (WORK_KO, "소아과에서 일해요… 다들 놀라더라고요."),
 ])
 def test_a_pause_before_a_new_thought_still_ends_the_sentence(truth, answer):
+    assert _acc(answer, truth) == 1.0, answer
+
+
+# --- a plan the speaker had and called off ---------------------------------------------------------
+
+TEMPLE_JA = _truth("長谷寺へ詣でるつもりでございます。", "長谷寺", "石山寺", "ja", "来月はどちらへお参りに？")
+MOVE_KO = _truth("일산으로 가요.", "일산", "분당", "ko", "이사 어디로 가세요?")
+MOVE_EN = _truth("I'm moving to Leeds.", "Leeds", "York", "en", "Where are you moving?")
+MOVE_ZH = _truth("我要搬到苏州。", "苏州", "杭州", "zh", "你要搬到哪儿？")
+
+
+@pytest.mark.parametrize("truth,answer", [
+    (TEMPLE_JA, "長谷寺へ詣でるつもりでございましたが、取りやめにいたしました。"),
+    (TEMPLE_JA, "長谷寺に行く予定だったんですけど、結局キャンセルしました。"),
+    (TEMPLE_JA, "長谷寺へ参ろうと思っておりました。けれど、諦めましたの。"),
+    (MOVE_KO, "일산으로 이사 가려다가 취소했어요."),
+    (MOVE_KO, "일산으로 가기로 했었는데 없던 일이 됐어요."),
+    (MOVE_KO, "일산으로 갈 계획이었는데, 결국 포기했어요."),
+    (MOVE_KO, "일산으로 가려다 말았어요."),
+    (MOVE_EN, "I was going to move to Leeds, but I cancelled it."),
+    (MOVE_ZH, "本来打算搬到苏州，后来取消了。"),
+])
+def test_a_plan_called_off_is_not_the_plan(truth, answer):
+    assert _acc(answer, truth) == 0.0, answer
+
+
+@pytest.mark.parametrize("truth,answer", [
+    (TEMPLE_JA, "長谷寺へ詣でるつもりでございましたが、少し遅れそうです。"),
+    (TEMPLE_JA, "長谷寺へ詣でます。石山寺は取りやめにいたしました。"),
+    (TEMPLE_JA, "長谷寺へ詣でるつもりでございます。雨なら中止も考えますけれど。"),
+    (MOVE_KO, "일산으로 가요. 분당은 취소했어요."),
+    (MOVE_KO, "일산으로 가요. 원래 분당으로 가려다가 취소했어요."),
+    (MOVE_KO, "일산으로 가요. 판교 계약은 포기했어요."),
+])
+def test_a_plan_kept_or_another_plan_called_off_leaves_the_keyword(truth, answer):
     assert _acc(answer, truth) == 1.0, answer

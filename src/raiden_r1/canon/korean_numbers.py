@@ -45,7 +45,8 @@ _KO_NATIVE_MEASURE = re.compile(
     "(?<![가-힣])(" + "|".join(sorted(_KO_NATIVE_TENS, key=len, reverse=True)) + ")?("
     + "|".join(sorted(_KO_NATIVE_UNITS, key=len, reverse=True)) + "|닷|엿)? ?(" + _KO_MEASURES + ")"
     "(?=$|[^가-힣]|이|가|은|는|을|를|의|에|도|만|씩|짜리|이라|이오|이요|이야|예요|입니다|이에요|이면|이나|쯤|정도|밖에|남짓|하고|과|와|로|으로)")
-_KO_SEO = re.compile("(?<![가-힣])서 ?(되|말)(?=$|[^가-힣]|이|을|를|은|는|에|도|씩|짜리|이라|이오|이요|이야|예요|입니다)")
+# (not 말 as a verb's stem, "…으로서 말하자면" spelt a syllable at a time: "으 로 서 말 하 자 면")
+_KO_SEO = re.compile("(?<![가-힣])서 ?(되|말)(?=$|[^가-힣 ]| (?![하해했])|이|을|를|은|는|에|도|씩|짜리|이라|이오|이요|이야|예요|입니다)")
 _KO_OLD_UNITS = {"닷": 5, "엿": 6}
 # A single scale syllable counted with a space ("십 세", "백 년", "천 명"): a number before these counters
 # (the run of two or more syllables is read by _KO_SINO_RUN; "이 초코" stays a word).
