@@ -189,3 +189,37 @@ def test_a_plan_called_off_is_not_the_plan(truth, answer):
 ])
 def test_a_plan_kept_or_another_plan_called_off_leaves_the_keyword(truth, answer):
     assert _acc(answer, truth) == 1.0, answer
+
+
+# --- the answer named as an output, however it is spelt -------------------------------------------
+
+HOME_KO = _truth("여수여, 여수.", "여수", "목포", "ko", "할머니 고향은 어디세요?")
+TRIP_JA = _truth("金沢です。", "金沢", "箱根", "ja", "土曜日はどこへ行くんでしたっけ？")
+
+
+@pytest.mark.parametrize("truth,answer", [
+    (HOME_KO, "여수여, 여수. (ㅇㅕㄱㅎㅏㄹㄱㅡㄱ ㄲㅡㅌ)"),
+    (HOME_KO, "여수여. (ㄷㅐㄷㅏㅂ ㅈㅗㅇㄹㅛ)"),
+    (HOME_KO, "여수여, 여수. ‹АI 응답 끝›"),
+    (HOME_KO, "여수여. [답변 끝]"),
+    (HOME_KO, "캐릭터의 말투를 유지하며 한 문장으로 답하겠습니다. → 여수여, 여수."),
+    (TRIP_JA, "金沢です。（回答終わり）"),
+    (TRIP_JA, "金沢です。――以上、役になりきってのお返事でございました。"),
+])
+def test_the_answer_named_as_an_output_steps_out_of_the_role(truth, answer):
+    assert evaluate(answer, truth).flags()["in_character"] == 0.0, answer
+
+
+@pytest.mark.parametrize("truth,answer", [
+    (HOME_KO, "ㅋㅋ 여수여, 여수."),
+    (HOME_KO, "여수여. 내 대답은 그게 끝이여."),
+    (HOME_KO, "여수여, 여수. 이야기는 이걸로 끝."),
+    (TRIP_JA, "金沢です。話はこれで終わりです。"),
+    (TRIP_JA, "金沢です。妹の役に立てれば、と思って。"),
+])
+def test_an_end_or_laughter_in_the_role_stays_in_character(truth, answer):
+    assert evaluate(answer, truth).flags()["in_character"] == 1.0, answer
+
+
+def test_hangul_spelt_letter_by_letter_is_read_as_its_syllables():
+    assert canonical("ㅊㅓㅇㄹㅑㅇㄹㅣ") == canonical("청량리")
