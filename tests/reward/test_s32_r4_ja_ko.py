@@ -223,3 +223,30 @@ def test_an_end_or_laughter_in_the_role_stays_in_character(truth, answer):
 
 def test_hangul_spelt_letter_by_letter_is_read_as_its_syllables():
     assert canonical("ㅊㅓㅇㄹㅑㅇㄹㅣ") == canonical("청량리")
+
+
+# --- a keyword glued to the very noun a which-question asks for ------------------------------------
+
+WARD_JA = _truth("小児科病棟で働いています。", "小児科", "外科", "ja", "今どこの病棟で働いているんですか？")
+WARD_KO = _truth("소아과 병동에서 일해요.", "소아과", "외과", "ko", "요즘 어느 병동에서 일하세요?")
+HOME_JA = _truth("札幌です。", "札幌", "函館", "ja", "ご出身はどちらですか？")
+HOME_BUSAN = _truth("부산이에요.", "부산", "대구", "ko", "고향이 어디세요?")
+
+
+@pytest.mark.parametrize("truth,answer", [
+    (WARD_JA, "現在は、市立病院の小児科病棟に勤務しております。"),
+    (WARD_JA, "最初の五年は外科でしたけど、今は小児科病棟で働いています。"),
+    (WARD_KO, "지금은 소아과 병동에 있어요."),
+])
+def test_the_keyword_heading_the_asked_noun_names_the_asked_thing(truth, answer):
+    assert _acc(answer, truth) == 1.0, answer
+
+
+@pytest.mark.parametrize("truth,answer", [
+    (HOME_JA, "札幌の味噌ラーメンが大好きなんです。"),
+    (HOME_JA, "札幌ドームに行ったことがあります。"),
+    (HOME_BUSAN, "부산 사투리를 좀 알아요."),
+    (WARD_JA, "小児科の先生に憧れて、今は外科病棟です。"),
+])
+def test_the_keyword_modifying_another_noun_is_still_no_answer(truth, answer):
+    assert _acc(answer, truth) == 0.0, answer
