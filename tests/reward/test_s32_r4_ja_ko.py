@@ -250,3 +250,46 @@ def test_the_keyword_heading_the_asked_noun_names_the_asked_thing(truth, answer)
 ])
 def test_the_keyword_modifying_another_noun_is_still_no_answer(truth, answer):
     assert _acc(answer, truth) == 0.0, answer
+
+
+# --- an interjection spelt like "no" takes nothing back ---------------------------------------------
+
+@pytest.mark.parametrize("truth,answer", [
+    (TRIP_JA, "金沢ですよ、妹の結婚式で。いやあ、今からちょっと緊張してます。"),
+    (TRIP_JA, "金沢です。いやはや、遠いですなあ。"),
+    (HOME_KO, "여수여. 아니나 다를까 바다 냄새가 나제."),
+])
+def test_a_sigh_or_wonder_spelt_like_no_takes_nothing_back(truth, answer):
+    assert _acc(answer, truth) == 1.0, answer
+
+
+@pytest.mark.parametrize("truth,answer", [
+    (TRIP_JA, "金沢です。いや、箱根です。"),
+    (TRIP_JA, "金沢…いや、違う、箱根だ。"),
+    (HOME_KO, "여수여. 아니, 목포여."),
+])
+def test_a_no_that_corrects_still_takes_the_value_back(truth, answer):
+    assert _acc(answer, truth) == 0.0, answer
+
+
+# --- a claim as others say it, then called an error -------------------------------------------------
+
+BASE_JA = _truth("私が起動されたのは月面のシャクルトン基地です。", "シャクルトン", "火星", "ja", "君が起動された場所ってどこだったっけ？")
+
+
+@pytest.mark.parametrize("truth,answer", [
+    (BASE_JA, "皆さんは私がシャクルトン基地で起動されたとおっしゃいますが、それは誤った記録です。"),
+    (WARD_JA, "小児科病棟で働いていると言われますが、それは間違いです。"),
+    (HOME_KO, "여수 사람이라고들 하지만, 그건 잘못 알려진 이야기여."),
+])
+def test_a_claim_others_make_then_called_an_error_is_not_asserted(truth, answer):
+    assert _acc(answer, truth) == 0.0, answer
+
+
+@pytest.mark.parametrize("truth,answer", [
+    (BASE_JA, "皆さんは私がシャクルトン基地で起動されたとおっしゃいますが、その通りです。"),
+    (BASE_JA, "月面のシャクルトン基地で起動されました。"),
+    (HOME_KO, "여수 사람이라고들 하는데, 맞아요. 여수여."),
+])
+def test_a_claim_others_make_and_confirmed_stays_asserted(truth, answer):
+    assert _acc(answer, truth) == 1.0, answer
