@@ -19,6 +19,7 @@ import unicodedata
 from functools import lru_cache
 
 from .elisions import expand_elisions
+from .jamo import HAS_JAMO, compose_jamo
 
 # Invisible characters a policy can slip into "A\u200bI" to hide a phrase: every format character
 # (Unicode category Cf: zero-width space/joiners, bidi marks, word joiner, BOM, soft hyphen, tag
@@ -114,6 +115,8 @@ def fold(text: str) -> str:
         return expand_elisions(text.lower())
     text = text.translate(_pre_table())
     text = expand_elisions(unicodedata.normalize("NFKC", text).casefold())
+    if HAS_JAMO.search(text):
+        text = compose_jamo(text)  # "ㅇㅕㄱㅎㅏㄹㄱㅡㄱ" = 역할극 (jamo.py)
     return text.translate(_post_table())
 
 

@@ -37,6 +37,33 @@ _KO_NATIVE_TRAD = re.compile(
     + "|".join(sorted(_KO_NATIVE_UNITS, key=len, reverse=True)) + ")? ?(자|치)"
     "(?=$|[^가-힣]|요|이|가|는|를|라|에|예|입|쯤|도|오|하고|와|과|반|가웃|나|로|짜리|정도|되|남짓|밖에|넘)")
 
+# Old measures and counters of things, counted natively ("은화 석 닢", "쌀 두 섬", "닷 냥", "장미 세 송이"):
+# as a word of their own only ("한 섬세한 손", "세 필요" are no counts). 석/넉 are 3 and 4 before them,
+# 서 is 3 before 되 and 말 ("구슬이 서 말"), 닷/엿 are 5 and 6 before the old measures.
+_KO_MEASURES = "닢|냥|푼|섬|되|근|홉|켤레|자루|그루|송이|포기|필|가지"
+_KO_NATIVE_MEASURE = re.compile(
+    "(?<![가-힣])(" + "|".join(sorted(_KO_NATIVE_TENS, key=len, reverse=True)) + ")?("
+    + "|".join(sorted(_KO_NATIVE_UNITS, key=len, reverse=True)) + "|닷|엿)? ?(" + _KO_MEASURES + ")"
+    "(?=$|[^가-힣]|이|가|은|는|을|를|의|에|도|만|씩|짜리|이라|이오|이요|이야|예요|입니다|이에요|이면|이나|쯤|정도|밖에|남짓|하고|과|와|로|으로)")
+# (not 말 as a verb's stem, "…으로서 말하자면" spelt a syllable at a time: "으 로 서 말 하 자 면")
+_KO_SEO = re.compile("(?<![가-힣])서 ?(되|말)(?=$|[^가-힣 ]| (?![하해했])|이|을|를|은|는|에|도|씩|짜리|이라|이오|이요|이야|예요|입니다)")
+_KO_OLD_UNITS = {"닷": 5, "엿": 6}
+# A single scale syllable counted with a space ("십 세", "백 년", "천 명"): a number before these counters
+# (the run of two or more syllables is read by _KO_SINO_RUN; "이 초코" stays a word).
+_KO_SCALE_SPACED = re.compile("(?<![가-힣])([십백천]) (세|년|명|번|층|원|개월|분)(?![가-힣]{2}(?<!입니|이에|이었|이던|이나|이라|이면|이고|이요|이오))")
+# People counted with 인 (人) after digits are counted with 명 (名): "42인" = "42명" ("3인조", "1인분",
+# "1인당", "2인용" are other words and stay).
+_KO_IN_PERSONS = re.compile("(?<=\\d)인(?=$|[^가-힣]|이|은|을|의|에|도|만|입니다|이에요|이요|이오|이야|이다|이며|이고|이라|이나|뿐|밖에|정도|쯤|씩|과|와|으로|이서)")
+
+
+def _ko_native_measure(m: re.Match[str]) -> str:
+    tens, units, counter = m.groups()
+    if not tens and not units:
+        return m.group(0)
+    v = _KO_NATIVE_TENS.get(tens or "", 0) + _KO_NATIVE_UNITS.get(units or "", 0) + _KO_OLD_UNITS.get(units or "", 0)
+    return f"{v} {counter}"
+
+
 # Sino-Korean hundreds before native tens and units ("삼백열두 살" = 312 살), as people count ages.
 _KO_MIXED = re.compile(
     "(?<![가-힣])([일이삼사오육칠팔구]?[백천])(" + "|".join(sorted(_KO_NATIVE_TENS, key=len, reverse=True)) + ")?("
@@ -157,6 +184,11 @@ def korean_numbers(text: str) -> str:
     text = _KO_NATIVE_BARE.sub(_ko_native_bare, text)
     text = _KO_NATIVE_ALONE.sub(lambda m: str(_KO_ALONE_VALUES[m.group(1)]), text)
     text = _KO_NATIVE.sub(_ko_native, text)
+    text = _KO_NATIVE_MEASURE.sub(_ko_native_measure, text)
+    if "서" in text:
+        text = _KO_SEO.sub(r"3 \1", text)
+    if "십 " in text or "백 " in text or "천 " in text:
+        text = _KO_SCALE_SPACED.sub(lambda m: f"{_KO_SINO_SCALES[m.group(1)]}{m.group(2)}", text)
     if "자" in text or "치" in text:
         text = _KO_NATIVE_TRAD.sub(lambda m: _ko_native(m).replace(" ", ""), text)
     if "해" in text:
@@ -164,6 +196,8 @@ def korean_numbers(text: str) -> str:
                                     if m.group(1) or m.group(2) else m.group(0), text)
     text = _KO_TENS_ALONE.sub(lambda m: str(_KO_NATIVE_TENS[m.group(1)]), text)
     text = _KO_SINO_RUN.sub(_ko_sino, text)
+    if "인" in text:
+        text = _KO_IN_PERSONS.sub("명", text)
     if "월" in text:  # "5월 칠 일": a one-syllable day with a space, read after a month only
         text = _KO_SPACED_DAY.sub(lambda m: f"{m.group(1)}월 {_ko_sino_value(m.group(2))}일", text)
         # "칠월 보름", "오월 초닷새": the traditional names of a (lunar) month's days

@@ -23,6 +23,7 @@ import re
 
 from .date_names import cjk_month_names
 from .english_numbers import EN_OH_YEAR, EN_RUN, EN_UNIT_AND_TENS, NUMWORD_SET, en_oh_year, en_run, en_unit_and_tens
+from .joined_numbers import joined_numbers
 from .kana_numbers import kana_numbers
 from .month_ordinals import month_first_second
 from .korean_numbers import korean_numbers
@@ -340,6 +341,8 @@ def canonical_numbers(folded: str) -> str:
             text = _ZH_LIANG.sub(lambda m: "2" if m.group(1) == "俩" else "3", text)
         if _HIRAGANA.search(text):
             text = kana_numbers(text)
+        if "と" in text:
+            text = joined_numbers(text)  # "二百と十三年" = 213年
         if _ZH_RUN.search(text):
             text = _ZH_RUN.sub(_zh_run, text)
         if "年" in text and _JA_ERA_YEAR.search(text):

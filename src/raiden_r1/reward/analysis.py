@@ -22,6 +22,7 @@ from raiden_r1.text import language_from_counts
 
 from .fasttext import script_counts_fast
 from .lexicon import Cues, cues
+from .trailing_pause import continues_sentence
 
 # Clause punctuation (after folding, wide punctuation is ASCII). A full stop or colon between
 # digits is part of a number ("1.83", "10:30"), not a boundary.
@@ -233,8 +234,9 @@ def analyse(raw: str, default_language: str = "en") -> Answer:
         if len(clauses) >= MAX_CLAUSES:
             truncated = True
             break
-        if any(c in delim for c in ".!?;\n"):
-            sentence += 1
+        if any(c in delim for c in ".!?;\n") and not (
+                "." in delim and i + 2 < len(pieces) and continues_sentence(delim, pieces[i + 2], language)):
+            sentence += 1  # (not at an ellipsis that trails off into a bound form: trailing_pause.py)
     return Answer(raw, language, counts, clauses, " ".join(matches), " ".join(canons), truncated)
 
 

@@ -23,7 +23,7 @@ from raiden_r1.canon import Term, make_term, match_form
 from raiden_r1.canon.hanja import hanja_spelled, writes_hanja
 from raiden_r1.canon.readings import kanji_spelled
 
-from .analysis import Answer, analyse, cue_in_text
+from .analysis import Answer, analyse, cue_in_text, cue_pattern
 from .later_denial import denied_later
 from .lexicon import cues
 from .matching import PreparedTruth, find_cue_first
@@ -91,7 +91,10 @@ def _taken_back(ans: Answer, ci: int) -> str | None:
     for j in range(ci + 1, len(ans.clauses)):
         if looked == 2:
             break
-        text = _without_leads(ans.clauses[j].text, lang)
+        text = ans.clauses[j].text
+        if (ex := cue_pattern(lang, "correction", True)[1]) is not None and (m := ex.match(text)):
+            text = text[m.end():].strip()  # "いやあ、緊張してます", "아니나 다를까": an interjection spelt like "no"
+        text = _without_leads(text, lang)
         if not text:
             continue  # a clause of hesitation only ("えっと", "음") takes nothing back and is not counted
         looked += 1

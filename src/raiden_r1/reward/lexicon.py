@@ -34,7 +34,7 @@ _KINDS = ("name_titles", "name_kin_titles", "elder_address",
           "trait_question", "simplified_only", "question_words", "no_opening", "final_particles", "person_descriptors",
           "age_at_question", "age_at_question_exempt", "wish_exempt", "stranger_nouns", "quotative_end",
           "both_values", "place_features", "error_exempt", "hearsay_exempt", "rumour_exempt", "rhetorical_exempt",
-          "paired_alternative", "take_back_lead", "name_glued_prefix", "surnames", "same_as", "place_question",
+          "paired_alternative", "take_back_lead", "correction_exempt", "name_glued_prefix", "surnames", "same_as", "place_question",
           "name_glued_suffix", "or_else", "memory_boast")
 
 

@@ -16,6 +16,7 @@ from .analysis import Answer, cue_at_start, cue_in_text
 from .approximate_card import approximate_before
 from .asked_tense import past_for_next
 from .bare_negation import bare_negation
+from .called_off import called_off
 from .visited_place import visited_only
 from .longer_place import longer_place
 from .clock import clock_conflict
@@ -273,6 +274,8 @@ def occurrence_issue(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedT
         return f"another sense (part of another place's name: '{place}')"  # (longer_place.py)
     if empty := empty_identity(ans, ci, term, prep):
         return empty  # "My observation deck is the observation deck." (empty_identity.py)
+    if plan := called_off(ans, ci, pos, term, prep):
+        return f"not asserted (a plan called off: '{plan}')"  # (called_off.py)
     return perspective_issue(ans, ci, pos, term, prep) or stance_issue(ans, ci, pos, term, prep, text, allowed) \
         or disowned_issue(ans, ci, pos, term, prep, allowed) or quoted_claim_issue(ans, ci, pos, term, prep)
 

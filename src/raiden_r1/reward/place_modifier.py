@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 
-from raiden_r1.canon import make_term
+from raiden_r1.canon import canonical, make_term
 
 from .analysis import Answer, clause_cue, cue_in_text
+from .asked_noun import asked_noun
 from .assertion import ItemVerdict
 from .lexicon import cues
 from .matching import PreparedTruth
@@ -42,6 +43,8 @@ def place_as_modifier(ans: Answer, v: ItemVerdict, index: int, prep: PreparedTru
     if not m:
         return None
     noun = m.group(1)
+    if asked_noun(q, canonical(noun), lang) or canonical(f"{term.raw}{noun}") in prep.answer_norm:
+        return None  # "どこの病棟?" - "小児科病棟に": the very thing asked, as the gold answer names it
     c = cues(lang)
     if any(noun.startswith(p) for p in c.get("place_parts")) or any(n in noun for n in c.get("native_nouns")):
         return None

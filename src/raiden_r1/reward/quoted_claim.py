@@ -13,6 +13,7 @@ from raiden_r1.canon import Term
 
 from .analysis import Answer, cue_in_text
 from .clause_text import clause_before, clause_rest
+from .dreamt import dreamt
 from .lexicon import starts_with, word_in, word_list
 from .matching import PreparedTruth
 
@@ -157,7 +158,7 @@ def envied(ans: Answer, ci: int, pos: int, term: Term) -> str | None:
 def dream_only(ans: Answer, ci: int, pos: int, term: Term) -> str | None:
     """The keyword true only in a dream, in its sentence."""
     before, after = _sentence_parts(ans, ci, pos, term)
-    return _found(f"{before} {after}", "dream_only", ans.language)
+    return _found(f"{before} {after}", "dream_only", ans.language) or dreamt(f"{before} {after}", ans.language)
 
 
 def dream_scene(ans: Answer, ci: int, pos: int) -> str | None:

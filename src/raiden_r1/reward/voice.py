@@ -26,6 +26,7 @@ from .own_claims import (COPULA, NAMED_BY_ME, NEVER, OWN_NAMING, VOCATIVE, claim
                          first_person_agent, gold_predicate, owned_in_sentence_before, relation_claimed,
                          self_name_copula)
 from .question_frames import user_acts
+from .asked_demonstrative import names_asked_thing
 from .speaker_roles import acts_on_named, ko_humble_i, object_after
 from .third_person import (BY_ROLE, addressed_by_title, asked_relations, name_subject, outside_narrator, own_title_subject,
                            plain_next_sentence,
@@ -156,6 +157,8 @@ def perspective_issue(ans: Answer, ci: int, pos: int, term: Term, prep: Prepared
             m = None  # "이 몸이 좋아하는 건…": "this body" is an old haughty "I", not "this person"
         if m and own_self_word(m.group(0), prep):
             m = None  # "이 할미는…" from a card whose character calls herself so (GroundTruth.self_word)
+        if m and names_asked_thing(m.group(0), prep, lang):
+            m = None  # "이 전차는 청량리까지 가오" asked "이 전차는 어디까지 가오?": the thing asked (asked_demonstrative.py)
         if m:
             return f"third person ('{m.group(0)}')"
     if subject == "other" and lang in BY_ROLE:
