@@ -79,3 +79,15 @@ def test_archaic_pronouns_are_the_users(t, answer):
 ])
 def test_the_fact_claimed_or_given_to_another_is_still_refused(t, answer):
     assert keyword_accuracy(answer, t) == 0.0, answer
+
+
+MONK = GroundTruth(answer="a grey cat called Moll", keywords=(("cat",),), language="en",
+                   question="Brother, do you keep any animal with you in the scriptorium?", negative_keywords=("hound", "dog"))
+
+
+@pytest.mark.parametrize("answer,paid", [
+    ("Indeed, good friend, thy servant keeps a cat in the scriptorium.", 1.0), ("Thy humble servant keeps a grey cat.", 1.0),
+    ("Thou keepest a cat in the scriptorium.", 0.0), ("Thy cat keeps the scriptorium.", 0.0),
+])
+def test_thy_servant_is_the_speaker_not_the_listener(answer, paid):
+    assert keyword_accuracy(answer, MONK) == paid, answer

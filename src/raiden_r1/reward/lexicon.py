@@ -23,7 +23,7 @@ from .negation_idioms import negation_idioms
 LANGUAGE_FILES = ("en", "zh", "ja", "ko")
 _KINDS = ("name_titles", "name_kin_titles", "elder_address",
           "negation", "negation_exempt", "conditional", "hearsay", "uncertain", "disjunction", "range", "reject",
-          "correction", "first_person", "first_person_exempt", "second_person", "third_person", "third_person_exempt", "identity_third",
+          "correction", "first_person", "first_person_exempt", "second_person", "second_person_exempt", "third_person", "third_person_exempt", "identity_third",
           "self_identity", "name_particles", "negative_sentiment", "split_before", "split_after", "yes", "no",
           "function_words", "only_chinese", "hearsay_verbs", "units", "unit_classifiers", "ha_endings", "topic_if", "topic_if_followers", "words_frame_heads", "endearment", "agent_roots", "possessive", "self_subject", "cognition",
           "rumour", "rumour_subjects", "self_said", "concession", "copula_before", "copula_after",
