@@ -70,10 +70,13 @@ _KO_MIXED = re.compile(
     + "|".join(sorted(_KO_NATIVE_UNITS, key=len, reverse=True)) + ")?[ ]?(살|개|명|마리|번째|권|잔|채|병|장|벌)")
 # A native tens word and a native unit standing as a number of their own, without a counter
 # ("일흔아홉.", "스물셋이요", "일흔 아홉 살"): the full unit forms only (한/두/세/네 are determiners).
+# After a vowel (하나) the copula's 이 drops, as dialects say it: "일흔하나여", "일흔하나랑께", "하나제",
+# "일흔하나인디" (rev71: a Jeolla fisherman's age). Each is a word's end, so "하나여서" or "제주" stays.
+_KO_VOWEL_COPULA = "여(?![가-힣])|여서|여요|여라|라우|랑께|당께|란께|라니께|제(?![가-힣])|인디|인데|고(?![가-힣])"
 _KO_NATIVE_FULL_UNITS = ("하나", "둘", "셋", "넷", "다섯", "여섯", "일곱", "여덟", "아홉")
 _KO_NATIVE_BARE = re.compile(
     "(?<![가-힣])(" + "|".join(sorted(_KO_NATIVE_TENS, key=len, reverse=True)) + ") ?("
-    + "|".join(_KO_NATIVE_FULL_UNITS) + ")(?=$|[^가-힣]|이|요|야|은|는|도|다|지|예요|입니다| ?살|에(?!게))")
+    + "|".join(_KO_NATIVE_FULL_UNITS) + ")(?=$|[^가-힣]|이|요|야|은|는|도|다|지|예요|입니다| ?살|에(?!게)|" + _KO_VOWEL_COPULA + ")")
 
 
 # Years counted natively with 해 ("마흔 해", "열다섯 해", "한 해", "두 해 전"), written as the
@@ -87,7 +90,7 @@ _KO_TENS_ALONE = re.compile("(?<![가-힣])(스물|서른|마흔|예순|일흔|�
 # copula (also its joining and dialect forms) or at the end, never inside a word ("하나도", "둘이서", "열 받아").
 _KO_NATIVE_ALONE = re.compile("(?<![가-힣])(하나|둘|셋|넷|다섯|여섯|일곱|여덟|아홉|열)"
                               "(?=이야|이에요|이요|예요|요(?![가-힣])|야(?![가-힣])|이죠|입니다|이다|이고|이지|이라|이었|이여|"
-                              "이오|이네|이거든|이랍니다|이란다|$|[.,!?~…])")
+                              "이오|이네|이거든|이랍니다|이란다|$|[.,!?~…]|(?<=하나)(?:" + _KO_VOWEL_COPULA + "))")
 _KO_HANJA_YEAR = re.compile("(?<=\\d)年|(?<=\\d) 年")
 _KO_ALONE_VALUES = {"하나": 1, "둘": 2, "셋": 3, "넷": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10}
 

@@ -19,6 +19,7 @@ from .remarks import degree_remark
 from .lexicon import cues
 from .matching import PreparedTruth
 from .slot_values import several_values
+from .value_praise import praises_the_value
 
 _LIST_SPLIT = re.compile(r"[,，、;；/|\n・·]|\band\b|\bor\b|(?<=[\u4e00-\u9fff])[和与及](?=[\u4e00-\u9fff])"
                          # (not the quotative と of a verb of saying or naming: "ブラントと申す", "ハナと呼ばれ")
@@ -108,6 +109,8 @@ def _bare_segments(ans: Answer, prep: PreparedTruth) -> tuple[int, int, list[str
         t = make_term(seg.strip())
         if not t.norm or t.canon in particles or degree_remark(seg, ans.language):  # "贼拉争气": a remark
             continue
+        if praises_the_value(seg, ans.language):
+            continue  # "踏雪，好名字": praise of the name just given (value_praise.py)
         if ans.language == "ja" and re.fullmatch("[ぁ-ゖー]+", seg.strip(" 。！？.!?…")) and not _KANA_NAME.fullmatch(
                 seg.strip(" 。！？.!?…")):
             continue  # "ひなた、そうそう。": assent, no candidate

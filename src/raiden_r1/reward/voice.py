@@ -75,6 +75,8 @@ def own_self_word(text: str, prep: PreparedTruth) -> bool:
 
 
 _ZH_NIN_TAG = re.compile("您(?:呐|哪|内)")
+# A friend called closest in other words ("dearest", "truest", "bosom"): the best friend the question asks about.
+_CLOSE_FRIEND = re.compile(r"(?:^| )(?:dearest|closest|truest|bosom|very best|bestest|nearest and dearest|best) friend(?: |$)")
 _SIGN_ON = re.compile(r"^(?:here|speaking|reporting|in the house|checking in)$")
 
 
@@ -269,6 +271,8 @@ def perspective_issue(ans: Answer, ci: int, pos: int, term: Term, prep: Prepared
         # "Your brother is flying to Lisbon" asked where the user is flying: a relative the
         # question does not name takes the fact
         named = prep.question_relations | prep.gold_relations
+        if "best friend" in named and _CLOSE_FRIEND.search(lead):
+            named = named | {"friend"}  # "Thy dearest friend is Thomas" asked the best friend: the same one
         # ("You called the wee bird Noodle" asked about the parrot: its class names the same animal)
         moved = {n for n in relation_nouns(lead) - named
                  if not same_animal(n, named, canonical(f"{prep.truth.question} {prep.truth.answer}"))}
