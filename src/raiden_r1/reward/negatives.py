@@ -27,6 +27,7 @@ from .share_owner import share_owner
 from .slot_restated import slot_restated
 from .clause_text import clause_before, ends_with_cue
 from .voice import fact_subject
+from .undone_plan import undone_plan
 
 _has = cue_in_text
 
@@ -50,6 +51,8 @@ def negatives_asserted(ans: Answer, prep: PreparedTruth, items: list[ItemVerdict
             doubt = cl.question and _has(cl.text, ans.language, "self_doubt")
             if (cl.question and not doubt) or _has(own, ans.language, "negation") or taken_back(ans, ci):
                 continue
+            if undone_plan(ans, ci, ans.language):
+                continue  # "180. I was going to do 150, but no": a plan not carried out (undone_plan.py)
             if ci not in kw_clauses and _has(prep.question_norm, ans.language, "origin") and \
                     _has(cl.text, ans.language, "moved_on") and not _has(cl.text, ans.language, "origin"):
                 continue  # "我是自贡人，现在住重庆" asked for the hometown: where it lives now, another slot

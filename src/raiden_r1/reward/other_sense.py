@@ -18,6 +18,7 @@ from .lexicon import cues
 from .matching import PreparedTruth
 from .question_frames import SAID_FRAME
 from .share_owner import share_owner
+from .undone_plan import undone_plan
 from .clause_text import clause_before, ends_with_cue
 
 _has = cue_in_text
@@ -245,6 +246,8 @@ def said_otherwise(ans: Answer, ci: int, pos: int, prep: PreparedTruth, lang: st
     clause = ans.clauses[ci].text
     if "abandoned" not in allowed and (cue := _has(clause, lang, "abandoned")) and asked_about_now(ans, prep, lang):
         return f"not asserted (a plan given up: '{cue.strip()}')"
+    if "abandoned" not in allowed and (undone := undone_plan(ans, ci, lang)):
+        return f"not asserted (a plan or a suggestion not carried out: '{undone}')"  # (undone_plan.py)
     if "mistaken_for" not in allowed and (cue := _has(clause, lang, "mistaken_for")):
         return f"not asserted (what others mistake it for: '{cue.strip()}')"
     # (the mistake named in the next clause of the sentence, the keyword's quoted into it: "振り飛車が
