@@ -82,3 +82,8 @@ def test_two_digit_full_years_in_chinese_numerals():
 @pytest.mark.parametrize("answer", ["七周岁啦。", "三周岁。", "五周了。", "十五周岁了。"])
 def test_another_full_years_age_is_refused(answer):
     assert keyword_accuracy(answer, AGE) == 0.0, answer
+
+
+def test_metres_and_centimetres_in_a_japanese_answer_are_the_height():
+    t = truth("わしは178センチじゃ。", "178cm", ("168cm",), lang="ja", question="身長はどれくらいですか？")
+    assert keyword_accuracy("1m78といったところじゃ。", t) == 1.0

@@ -376,7 +376,7 @@ def canonical_numbers(folded: str) -> str:
             if ascii_text and canon in ("岁", "살"):
                 continue
             text = pattern.sub(rf"\1 {canon}", text)
-        if ascii_text and " m " in text:
+        if " m " in text:  # (any script: "1m78といったところじゃ")
             text = _EN_METRE_AND.sub(r"\1\2 cm", text)
     if months:
         text = _BARE_MONTH.sub(lambda m: f"{_MONTHS[m.group(1)]}月", text)
