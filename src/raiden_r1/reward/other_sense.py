@@ -18,6 +18,7 @@ from .lexicon import cues
 from .matching import PreparedTruth
 from .question_frames import SAID_FRAME
 from .mock_claim import mock_claim
+from .own_withheld import own_withheld
 from .share_owner import share_owner
 from .undone_plan import undone_plan
 from .clause_text import clause_before, ends_with_cue
@@ -226,6 +227,8 @@ def said_otherwise(ans: Answer, ci: int, pos: int, prep: PreparedTruth, lang: st
         return f"negated (sarcasm: '{cue.strip()}')"
     if "sarcasm" not in allowed and lang == "en" and (cue := mock_claim(ans.raw, prep.titles)):
         return f"negated (sarcasm: '{cue}')"  # "Oh sure, Port Harcourt. And I'm the Police Commissioner." (mock_claim.py)
+    if "refusal" not in allowed and len(prep.items) == 1 and (cue := own_withheld(ans, ci, lang)):
+        return f"not asserted (said of another thing, its own withheld: '{cue}')"  # (own_withheld.py)
     if "refusal" not in allowed and len(prep.items) == 1 and (cue := _has(ans.canon, lang, "refusal")):
         # "写真館は三十七番地です。年は内緒。": the value asked for is withheld, the keyword is something else
         return f"not asserted (declines to say: '{cue.strip()}')"
