@@ -28,3 +28,15 @@ def test_a_wrong_value_given_to_the_listeners_relative_is_colour(answer):
 ])
 def test_a_wrong_value_of_the_characters_own_still_cancels(answer):
     assert keyword_accuracy(answer, POST) < 1.0, answer
+
+
+SON = GroundTruth(answer="令郎属虎，今年七岁。", keywords=(("虎",),), negative_keywords=("兔",), language="zh",
+                  question="我儿子属什么？", subject="others")
+
+
+def test_the_polite_your_son_is_the_son_asked_about():
+    assert keyword_accuracy("小顺属虎吧？令郎属兔。", SON) == 0.0
+
+
+def test_the_polite_your_son_answered_is_paid():
+    assert keyword_accuracy("令郎属虎，邻居家的小顺属兔。", SON) == 1.0

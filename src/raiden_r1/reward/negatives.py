@@ -27,6 +27,7 @@ from .share_owner import share_owner
 from .slot_restated import slot_restated
 from .clause_text import clause_before, ends_with_cue
 from .voice import fact_subject
+from .polite_kin import asked_polite_kin
 from .undone_plan import undone_plan
 
 _has = cue_in_text
@@ -80,7 +81,7 @@ def negatives_asserted(ans: Answer, prep: PreparedTruth, items: list[ItemVerdict
             elif _owned_by_the_other_speaker(ans, ci, subject) or (
                     (_has(cl.text, ans.language, "possessive") or _has(cl.text, ans.language, "first_person")
                      or _has(cl.text, ans.language, "second_person") or (ans.language == "en" and _EN_NAMED_OWNER.search(cl.text)))
-                    and {n for n in (relation_nouns(cl.text) | _kin_in(cl.text, ans.language)) - prep.question_relations
+                    and {n for n in (relation_nouns(cl.text) | _kin_in(cl.text, ans.language, prep.question_norm)) - prep.question_relations
                          if not same_animal(n, prep.question_relations)}):  # ("your pup" is the puppy asked about)
                 continue  # "Yours is Thunder. Mine's Ember.": the other one's value, not a second answer
             if not own_subject and _someone_else_subject(before, prep, ans.language, ci in kw_clauses) or \
@@ -124,9 +125,11 @@ def _compared_with(ans: Answer, ci: int, pos: int, t: Term) -> bool:
     return rest.startswith(_THAN_AFTER) or before.endswith(("比", " than", "than"))
 
 
-def _kin_in(text: str, lang: str) -> set[str]:
+def _kin_in(text: str, lang: str, question: str = "") -> set[str]:
     words = f" {text} "
-    return {k for k in cues(lang).get("kin") if (k in text if not k.isascii() else f" {k} " in words)}
+    found = {k for k in cues(lang).get("kin") if (k in text if not k.isascii() else f" {k} " in words)}
+    # ("令郎属兔" asked "我儿子属什么？": the polite "your son" is the son asked about)
+    return found - asked_polite_kin(found, question) if lang == "zh" and question else found
 
 
 @lru_cache(maxsize=1024)
@@ -150,6 +153,8 @@ def _someone_else_subject(before: str, prep: PreparedTruth, lang: str, with_keyw
     rels = relation_nouns(rest[:8]) if starts_with_relation(rest) else set()
     rels |= {k for k in cues(lang).get("kin") if rest.startswith(k) and (not k.isascii() or rest[len(k):len(k) + 1] in ("", " "))}
     if rels:
+        if lang == "zh" and asked_polite_kin(rels, prep.question_norm):
+            return False  # "令郎属兔" asked "我儿子属什么？": the son asked about
         return not rels & prep.question_relations
     if any(rest.startswith(n) for n in prep.names):
         return False
