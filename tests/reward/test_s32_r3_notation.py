@@ -43,7 +43,7 @@ def test_roman_spelling_that_is_a_word_is_no_number():
 HEIGHT = truth("180 centimetres, my friend.", "180", ("150", "80"), question="How long did you cut the panels?")
 
 
-@pytest.mark.parametrize("answer", ["One metre eighty, my friend.", "1m80, exactly.", "One metre eighty: thirty more than the old one.",
+@pytest.mark.parametrize("answer", ["One metre eighty, my friend.", "1m80, exactly.", "One metre eighty.", "One metre eighty: thirty more than the old one.",
                                     "I cut them one metre eighty long."])
 def test_metres_and_centimetres_are_the_height(answer):
     assert keyword_accuracy(answer, HEIGHT) == 1.0, answer

@@ -282,7 +282,7 @@ _MONTH_SET = frozenset(_MONTHS)
 _CLIPPED_YEAR = re.compile(r"(?<![\w'\u2019])['\u2019](\d\d)(?![\w'\u2019]|[.,]\d)")
 # English metres and centimetres after the units are read ("one metre eighty", "1m80": "1 m 80"): 180 cm,
 # as "一米八零" is (two digits after the metres are centimetres).
-_EN_METRE_AND = re.compile(r"(?<![\d.])(\d) m (\d{2})(?![\d.])")
+_EN_METRE_AND = re.compile(r"(?<![\d.])(\d) m (\d{2})(?!\d|[.,]\d)")
 # "'Leven of 'em": eleven with its first vowel clipped, as dialect writing spells it; only with the
 # apostrophe that marks the clipping (Leven is also a place: Loch Leven, Leven in Fife).
 _CLIPPED_ELEVEN = re.compile(r"(?<![a-z])['\u2019](leven(?:th)?)\b")
