@@ -28,6 +28,7 @@ from .slot_restated import slot_restated
 from .clause_text import clause_before, ends_with_cue
 from .voice import fact_subject
 from .polite_kin import asked_polite_kin
+from .reckoned import reckoned_same
 from .undone_plan import undone_plan
 
 _has = cue_in_text
@@ -68,6 +69,9 @@ def negatives_asserted(ans: Answer, prep: PreparedTruth, items: list[ItemVerdict
                 continue  # "울산입니다. 인천이라는 건 잘못 알려진 이야기예요", "Max says pizza but he's wrong": disowned
             if set_apart(ans, ci, pos, t, prep) or _given_as_share(ans, ci, pos, t):
                 continue  # "旺财是恁邻居家的", "ミケちゃんとは仲が悪い": the wrong value given its own owner or role
+            if ci not in kw_clauses and kw_clauses and reckoned_same(cl.text, ans.language):
+                out.append(t.raw)  # "22 years, though Father Benedict reckons it 15": two figures (reckoned.py)
+                break
             if _conceded(ans, ci, items) and not (subject == "self" and own_topic(clause_before(ans, ci, pos), ans.language)
                                                   and _offered_as_value(ans, ci, pos, t)):
                 continue  # "カレーも好きだけど、一番は肉じゃが": a concession beside the answer ("あたしは神田ですけど": a claim)
