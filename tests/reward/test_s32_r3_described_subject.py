@@ -38,3 +38,13 @@ def test_the_character_described_from_outside_is_narrated(t, answer):
 ])
 def test_the_characters_own_voice_is_paid(t, answer):
     assert keyword_accuracy(answer, t) == 1.0, answer
+
+
+SHIP = GroundTruth(answer="The Marigold, and she's the fastest schooner out of Lunenburg.", keywords=(("Marigold",),),
+                   negative_keywords=("Osprey",), language="en", question="Which schooner do you captain?", subject="self")
+
+
+@pytest.mark.parametrize("answer", ["The Marigold, and she's the fastest schooner out of Lunenburg.",
+                                    "The schooner's the Marigold; she's quick."])
+def test_a_description_that_is_the_value_or_the_asked_thing_is_no_narrator(answer):
+    assert keyword_accuracy(answer, SHIP) == 1.0, answer

@@ -17,8 +17,11 @@ _OPENING = {"en": re.compile(r"^(?:the|this|that) (?:[a-z]+ ){0,2}[a-z]+"),
 _PICKED_UP = {"en": re.compile(r"(?:^| )(?:he|she)(?: |$)"), "zh": re.compile(r"(?:他|她)(?!们)")}
 
 
-def described_from_outside(ans: Answer, ci: int, self_word: str, lang: str) -> str | None:
-    """The description opening clause ``ci``'s sentence, when the answer narrates the character, else None."""
+def described_from_outside(ans: Answer, ci: int, key: str, self_word: str, question: str, lang: str) -> str | None:
+    """The description opening clause ``ci``'s sentence, when the answer narrates the character, else None.
+    Not when the keyword (canonical ``key``) is inside the description ("The Marigold, and she's the
+    fastest schooner": the value itself, a ship called she), nor when the description's noun is the
+    question's ("Which schooner…?" - "The schooner's the Marigold; she…")."""
     opening_pat, picked = _OPENING.get(lang), _PICKED_UP.get(lang)
     if opening_pat is None:
         return None
@@ -26,6 +29,12 @@ def described_from_outside(ans: Answer, ci: int, self_word: str, lang: str) -> s
     opening = next(c for c in ans.clauses if c.sentence == here)
     m = opening_pat.match(opening.text)
     if m is None or cue_in_text(ans.canon, lang, "first_person") or (self_word and self_word in ans.canon):
+        return None
+    desc = m.group(0)
+    if key and (f" {key} " in f" {desc} " if lang == "en" else key in desc):
+        return None
+    words = desc.split(" ")[1:] if lang == "en" else [desc[2:]]
+    if any(len(w) > 2 and f" {w} " in f" {question} " if lang == "en" else w in question for w in words):
         return None
     later = [c.text for c in ans.clauses if c.start > opening.start]
     return m.group(0) if any(picked.search(t) for t in later) else None

@@ -160,7 +160,7 @@ def perspective_issue(ans: Answer, ci: int, pos: int, term: Term, prep: Prepared
         if m:
             return f"third person ('{m.group(0)}')"
     if subject == "self" and not asked_relations(prep) and \
-            (desc := described_from_outside(ans, ci, prep.truth.self_word, lang)):
+            (desc := described_from_outside(ans, ci, term.canon, prep.truth.self_word, prep.question_norm, lang)):
         return f"third person (described from outside: '{desc}')"  # (described_subject.py)
     if subject == "other" and lang in BY_ROLE:
         # "그 아이의 염소는…", "この子の犬は…": the character as "that child", owning what is asked about
