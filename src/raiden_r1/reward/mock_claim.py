@@ -11,10 +11,15 @@ _MOCK = re.compile(r"(?:^|[.!?…]\s*)(?i:(?:(?:yeah|oh|sure|right),?\s+)?and\s+
                    r"\s*[.!…]*\s*$")
 
 
+_TAIL = 400  # the claim ends the answer: only its last characters are read (a long answer stays linear)
+
+
 def mock_claim(raw: str, titles: tuple[str, ...]) -> str | None:
     """The mocking claim ending ``raw``, else None."""
-    m = _MOCK.search(raw.strip())
-    if m is None or m.start() == 0:
+    raw = raw.strip()
+    tail = raw[-_TAIL:]
+    m = _MOCK.search(tail)
+    if m is None or (m.start() == 0 and len(tail) == len(raw)):
         return None
     title = m.group(1).lower()
     return None if any(t and t in title for t in titles) else m.group(0).strip(" .!?…")

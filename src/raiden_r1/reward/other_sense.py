@@ -216,6 +216,14 @@ def _asks_place(prep: PreparedTruth, lang: str) -> bool:
     return _has(q, lang, "origin") is not None or _has(q, lang, "place_question") is not None
 
 
+def _mock_claim(ans: Answer, prep: PreparedTruth) -> str | None:
+    """mock_claim once per answer (it reads the whole answer, and is asked per occurrence)."""
+    key = ("mock_claim", prep.titles)
+    if key not in ans.memo:
+        ans.memo[key] = mock_claim(ans.raw, prep.titles)
+    return ans.memo[key]
+
+
 def said_otherwise(ans: Answer, ci: int, pos: int, prep: PreparedTruth, lang: str, allowed: frozenset[str]) -> str | None:
     """The value taken back by sarcasm anywhere in the answer ("…, and I'm the Queen of the Clouds"),
     the value asked for declined in a one-item record ("年は内緒"), the keyword given right after it
@@ -225,7 +233,7 @@ def said_otherwise(ans: Answer, ci: int, pos: int, prep: PreparedTruth, lang: st
     if "sarcasm" not in allowed and (cue := _has(ans.canon, lang, "sarcasm") or (
             _has(ans.canon.replace(" ", ""), lang, "sarcasm") if lang == "ja" else None)):
         return f"negated (sarcasm: '{cue.strip()}')"
-    if "sarcasm" not in allowed and lang == "en" and (cue := mock_claim(ans.raw, prep.titles)):
+    if "sarcasm" not in allowed and lang == "en" and (cue := _mock_claim(ans, prep)):
         return f"negated (sarcasm: '{cue}')"  # "Oh sure, Port Harcourt. And I'm the Police Commissioner." (mock_claim.py)
     if "refusal" not in allowed and len(prep.items) == 1 and (cue := own_withheld(ans, ci, lang)):
         return f"not asserted (said of another thing, its own withheld: '{cue}')"  # (own_withheld.py)
