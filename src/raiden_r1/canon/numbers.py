@@ -293,6 +293,12 @@ _ASCII_WORDS = re.compile(r"[a-z]+")
 _MONTH_SET = frozenset(_MONTHS)
 
 
+# A year clipped to its last two digits after an apostrophe ("summer of '58", "class of '09"): read as
+# "in 58", the spelling a year keyword has for it (reward keyword_spellings); not a number in quotes ('58').
+_CLIPPED_YEAR = re.compile(r"(?<![\w'\u2019])['\u2019](\d\d)(?![\w'\u2019]|[.,]\d)")
+# English metres and centimetres after the units are read ("one metre eighty", "1m80": "1 m 80"): 180 cm,
+# as "一米八零" is (two digits after the metres are centimetres).
+_EN_METRE_AND = re.compile(r"(?<![\d.])(\d) m (\d{2})(?!\d|[.,]\d)")
 # "'Leven of 'em": eleven with its first vowel clipped, as dialect writing spells it; only with the
 # apostrophe that marks the clipping (Leven is also a place: Loch Leven, Leven in Fife).
 _CLIPPED_ELEVEN = re.compile(r"(?<![a-z])['\u2019](leven(?:th)?)\b")
@@ -313,6 +319,8 @@ def canonical_numbers(folded: str) -> str:
         text = _PLUS_SHARP.sub(lambda m: {"++": "plusplus", "+": "plus", "#": "sharp"}[m.group(1)], text)
     if "'lev" in text:
         text = _CLIPPED_ELEVEN.sub(lambda m: "e" + m.group(1), text)
+    if "'" in text or "\u2019" in text:
+        text = _CLIPPED_YEAR.sub(r"in \1", text)
     words = set(_ASCII_WORDS.findall(text))
     months = not words.isdisjoint(_MONTH_SET)
     if not words.isdisjoint(NUMWORD_SET):
@@ -387,6 +395,8 @@ def canonical_numbers(folded: str) -> str:
                 if ascii_text and canon in ("岁", "살"):
                     continue
                 text = pattern.sub(rf"\1 {canon}", text)
+        if " m " in text:  # (any script: "1m78といったところじゃ")
+            text = _EN_METRE_AND.sub(r"\1\2 cm", text)
     if months:
         text = _BARE_MONTH.sub(lambda m: f"{_MONTHS[m.group(1)]}月", text)
     return text

@@ -20,6 +20,7 @@ from .lexicon import cues
 from .matching import PreparedTruth
 from .slot_values import several_values
 from .value_praise import praises_the_value
+from .notation import roman_as_digits
 
 _LIST_SPLIT = re.compile(r"[,，、;；/|\n・·]|\band\b|\bor\b|(?<=[\u4e00-\u9fff])[和与及](?=[\u4e00-\u9fff])"
                          # (not the quotative と of a verb of saying or naming: "ブラントと申す", "ハナと呼ばれ")
@@ -196,6 +197,7 @@ def same_shape(a: str, b: str) -> bool:
     """Two bare segments that could fill the same slot: both numbers, both capitalised Latin
     names, or CJK terms of similar length."""
     a, b = a.strip(" .!?。！？"), b.strip(" .!?。！？")
+    a, b = roman_as_digits(a), roman_as_digits(b)  # "XXII years" is a number, no name beside "Verily"
     if not a or not b:
         return False
     if a.replace(" ", "").isdigit() or b.replace(" ", "").isdigit():

@@ -14,6 +14,7 @@ from raiden_r1.canon.readings import inflected_spellings, kana_spellings
 
 from .clock import CLOCK, clock_of, clock_spellings
 from .lexicon import cues
+from .notation import roman_spelling, zh_full_years
 from .flavours import flavoured
 from .value_words import value_words
 
@@ -38,6 +39,8 @@ def spellings(words, language: str, keywords: bool = False) -> list[str]:
             # a day after a month needs no 号 ("下个月十五", "本月十五"; "三月十五" reads as 3月15日 already)
             out.extend(v for m in ("个月", "下月", "本月", "上月") if (v := m + day.group(1)) not in out)
         out.extend(v for v in _number_spellings(c, language) if v not in out)
+        if language == "en":
+            out.extend(v for v in roman_spelling(m.group(1) if m else c) if v not in out)  # "XXII years"
         out.extend(v for v in _label_and_counter_spellings(w, c, language) if v not in out)
         out.extend(v for v in _short_forms(c, language) if v not in out)
         out.extend(v for v in flavoured(w, language) if v not in out)
@@ -197,7 +200,7 @@ def _label_and_counter_spellings(w: str, c: str, language: str) -> list[str]:
         n = m.group(1)
         # (周岁 keeps the numeral as written: the normaliser leaves a numeral before 周, a week, alone)
         raw = w.strip()
-        return [f"{n}周岁", f"{raw[:-1]}周岁"] if m.group(2) == "岁" else [f"{n}载", f"{n}个年头"]
+        return [f"{n}周岁", f"{raw[:-1]}周岁", *zh_full_years(n)] if m.group(2) == "岁" else [f"{n}载", f"{n}个年头"]
     if language == "ja" and _JA_PEOPLE.fullmatch(c) and (w := w.strip()).endswith(("人", "名")):
         # (spelled in the keyword's own numerals: a bare "5" would become a word the thinking check
         # takes as already known, think_substance.known_units)

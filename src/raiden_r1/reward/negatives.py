@@ -27,6 +27,9 @@ from .share_owner import share_owner
 from .slot_restated import slot_restated
 from .clause_text import clause_before, ends_with_cue
 from .voice import fact_subject
+from .polite_kin import asked_polite_kin
+from .reckoned import reckoned_same
+from .undone_plan import undone_plan
 
 _has = cue_in_text
 
@@ -50,6 +53,8 @@ def negatives_asserted(ans: Answer, prep: PreparedTruth, items: list[ItemVerdict
             doubt = cl.question and _has(cl.text, ans.language, "self_doubt")
             if (cl.question and not doubt) or _has(own, ans.language, "negation") or taken_back(ans, ci):
                 continue
+            if undone_plan(ans, ci, ans.language):
+                continue  # "180. I was going to do 150, but no": a plan not carried out (undone_plan.py)
             if ci not in kw_clauses and _has(prep.question_norm, ans.language, "origin") and \
                     _has(cl.text, ans.language, "moved_on") and not _has(cl.text, ans.language, "origin"):
                 continue  # "我是自贡人，现在住重庆" asked for the hometown: where it lives now, another slot
@@ -64,6 +69,9 @@ def negatives_asserted(ans: Answer, prep: PreparedTruth, items: list[ItemVerdict
                 continue  # "울산입니다. 인천이라는 건 잘못 알려진 이야기예요", "Max says pizza but he's wrong": disowned
             if set_apart(ans, ci, pos, t, prep) or _given_as_share(ans, ci, pos, t):
                 continue  # "旺财是恁邻居家的", "ミケちゃんとは仲が悪い": the wrong value given its own owner or role
+            if ci not in kw_clauses and kw_clauses and reckoned_same(cl.text, ans.language):
+                out.append(t.raw)  # "22 years, though Father Benedict reckons it 15": two figures (reckoned.py)
+                break
             if _conceded(ans, ci, items) and not (subject == "self" and own_topic(clause_before(ans, ci, pos), ans.language)
                                                   and _offered_as_value(ans, ci, pos, t)):
                 continue  # "カレーも好きだけど、一番は肉じゃが": a concession beside the answer ("あたしは神田ですけど": a claim)
@@ -77,7 +85,7 @@ def negatives_asserted(ans: Answer, prep: PreparedTruth, items: list[ItemVerdict
             elif _owned_by_the_other_speaker(ans, ci, subject) or (
                     (_has(cl.text, ans.language, "possessive") or _has(cl.text, ans.language, "first_person")
                      or _has(cl.text, ans.language, "second_person") or (ans.language == "en" and _EN_NAMED_OWNER.search(cl.text)))
-                    and {n for n in (relation_nouns(cl.text) | _kin_in(cl.text, ans.language)) - prep.question_relations
+                    and {n for n in (relation_nouns(cl.text) | _kin_in(cl.text, ans.language, prep.question_norm)) - prep.question_relations
                          if not same_animal(n, prep.question_relations)}):  # ("your pup" is the puppy asked about)
                 continue  # "Yours is Thunder. Mine's Ember.": the other one's value, not a second answer
             if not own_subject and _someone_else_subject(before, prep, ans.language, ci in kw_clauses) or \
@@ -121,9 +129,11 @@ def _compared_with(ans: Answer, ci: int, pos: int, t: Term) -> bool:
     return rest.startswith(_THAN_AFTER) or before.endswith(("比", " than", "than"))
 
 
-def _kin_in(text: str, lang: str) -> set[str]:
+def _kin_in(text: str, lang: str, question: str = "") -> set[str]:
     words = f" {text} "
-    return {k for k in cues(lang).get("kin") if (k in text if not k.isascii() else f" {k} " in words)}
+    found = {k for k in cues(lang).get("kin") if (k in text if not k.isascii() else f" {k} " in words)}
+    # ("令郎属兔" asked "我儿子属什么？": the polite "your son" is the son asked about)
+    return found - asked_polite_kin(found, question) if lang == "zh" and question else found
 
 
 @lru_cache(maxsize=1024)
@@ -147,6 +157,8 @@ def _someone_else_subject(before: str, prep: PreparedTruth, lang: str, with_keyw
     rels = relation_nouns(rest[:8]) if starts_with_relation(rest) else set()
     rels |= {k for k in cues(lang).get("kin") if rest.startswith(k) and (not k.isascii() or rest[len(k):len(k) + 1] in ("", " "))}
     if rels:
+        if lang == "zh" and asked_polite_kin(rels, prep.question_norm):
+            return False  # "令郎属兔" asked "我儿子属什么？": the son asked about
         return not rels & prep.question_relations
     if any(rest.startswith(n) for n in prep.names):
         return False

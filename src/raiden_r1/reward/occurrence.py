@@ -22,6 +22,7 @@ from .longer_place import longer_place
 from .clock import clock_conflict
 from .lexicon import cues
 from .matching import PreparedTruth, unit_after
+from .counted_number import counted_after
 from .other_sense import asked_about_now, asks_label, number_label, said_otherwise
 from .fact_owners import kin_owner
 from .frames import (ended_next, excluded, given_role, is_age, later_doubt, question_tail, relative_speaks, reported,
@@ -103,6 +104,9 @@ def occurrence_issue(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedT
     if any(c.isdigit() for c in term.norm) and not asks_label(prep) and \
             (label := number_label(ans, pos, term, ans.language)) and not _label_asked(label, prep):
         return f"a number of another kind ('{label}')"
+    if any(c.isdigit() for c in term.norm) and asks_label(prep) and \
+            (counted := counted_after(cl.text, term.canon, prep.answer_norm, ans.language)):
+        return f"a number of another kind (a count: '{counted}')"  # (counted_number.py)
     # Cue words inside the keyword itself ("형제가 없", "泳げない") say nothing about asserting it.
     own = term.canon
     text = cl.text.replace(own, " ", 1) if own and own in cl.text else cl.text

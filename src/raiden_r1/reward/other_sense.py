@@ -17,7 +17,10 @@ from .comparison import best_by_comparison
 from .lexicon import cues
 from .matching import PreparedTruth
 from .question_frames import SAID_FRAME
+from .mock_claim import mock_claim
+from .own_withheld import own_withheld
 from .share_owner import share_owner
+from .undone_plan import undone_plan
 from .clause_text import clause_before, ends_with_cue
 
 _has = cue_in_text
@@ -213,6 +216,14 @@ def _asks_place(prep: PreparedTruth, lang: str) -> bool:
     return _has(q, lang, "origin") is not None or _has(q, lang, "place_question") is not None
 
 
+def _mock_claim(ans: Answer, prep: PreparedTruth) -> str | None:
+    """mock_claim once per answer (it reads the whole answer, and is asked per occurrence)."""
+    key = ("mock_claim", prep.titles)
+    if key not in ans.memo:
+        ans.memo[key] = mock_claim(ans.raw, prep.titles)
+    return ans.memo[key]
+
+
 def said_otherwise(ans: Answer, ci: int, pos: int, prep: PreparedTruth, lang: str, allowed: frozenset[str]) -> str | None:
     """The value taken back by sarcasm anywhere in the answer ("…, and I'm the Queen of the Clouds"),
     the value asked for declined in a one-item record ("年は内緒"), the keyword given right after it
@@ -222,6 +233,10 @@ def said_otherwise(ans: Answer, ci: int, pos: int, prep: PreparedTruth, lang: st
     if "sarcasm" not in allowed and (cue := _has(ans.canon, lang, "sarcasm") or (
             _has(ans.canon.replace(" ", ""), lang, "sarcasm") if lang == "ja" else None)):
         return f"negated (sarcasm: '{cue.strip()}')"
+    if "sarcasm" not in allowed and lang == "en" and (cue := _mock_claim(ans, prep)):
+        return f"negated (sarcasm: '{cue}')"  # "Oh sure, Port Harcourt. And I'm the Police Commissioner." (mock_claim.py)
+    if "refusal" not in allowed and len(prep.items) == 1 and (cue := own_withheld(ans, ci, lang)):
+        return f"not asserted (said of another thing, its own withheld: '{cue}')"  # (own_withheld.py)
     if "refusal" not in allowed and len(prep.items) == 1 and (cue := _has(ans.canon, lang, "refusal")):
         # "写真館は三十七番地です。年は内緒。": the value asked for is withheld, the keyword is something else
         return f"not asserted (declines to say: '{cue.strip()}')"
@@ -245,6 +260,8 @@ def said_otherwise(ans: Answer, ci: int, pos: int, prep: PreparedTruth, lang: st
     clause = ans.clauses[ci].text
     if "abandoned" not in allowed and (cue := _has(clause, lang, "abandoned")) and asked_about_now(ans, prep, lang):
         return f"not asserted (a plan given up: '{cue.strip()}')"
+    if "abandoned" not in allowed and (undone := undone_plan(ans, ci, lang)):
+        return f"not asserted (a plan or a suggestion not carried out: '{undone}')"  # (undone_plan.py)
     if "mistaken_for" not in allowed and (cue := _has(clause, lang, "mistaken_for")):
         return f"not asserted (what others mistake it for: '{cue.strip()}')"
     # (the mistake named in the next clause of the sentence, the keyword's quoted into it: "振り飛車が

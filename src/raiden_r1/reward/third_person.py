@@ -55,7 +55,7 @@ def name_subject(text: str, prep: PreparedTruth, language: str, skip: tuple[int,
                     # (whole words: "rook s" is no part of "marco rook silva")
                     in_name = any(f" {name} {nxt} " in f" {n} " for n in prep.names)
                     if not in_name and (nxt in particles or prev == "of" or (start == 0 and (
-                            _EN_VERB_S.fullmatch(nxt) or _EN_VERB_ED.fullmatch(nxt)))):
+                            _EN_VERB_S.fullmatch(nxt) or _EN_VERB_ED.fullmatch(nxt) or _EN_VERB_ETH.fullmatch(nxt)))):
                         return name
                 elif _subject_particle(rest, particles) or prev.endswith("的") or (language == "zh" and _ZH_OWNED.match(rest)):
                     return name
@@ -155,6 +155,9 @@ def _en_titled_surname(names: tuple[str, ...], titles: tuple[str, ...]) -> re.Pa
 _EN_VERB_S = re.compile(r"[a-z]{2,}[^su\W]s|[a-z]+(?:ches|shes|sses|xes|ies)")
 # "Dorothy started at Langley in 1953": the name opening its sentence before a verb in the past
 _EN_VERB_ED = re.compile(r"[a-z]{2,}(?:[^e\W]ed|ied)")
+# (session 32) The archaic third person, as a chronicle writes of someone: "Brother Aldric hath laboured",
+# "Aldric keepeth the rolls", "saith", "doth"
+_EN_VERB_ETH = re.compile(r"hath|doth|saith|[a-z]{3,}(?<!teeth)eth")
 
 
 # "なぎって呼んでね", "凪っていいます": the name quoted to say what one is called, not a subject.

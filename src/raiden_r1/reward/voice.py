@@ -28,6 +28,7 @@ from .own_claims import (COPULA, NAMED_BY_ME, NEVER, OWN_NAMING, VOCATIVE, claim
 from .question_frames import user_acts
 from .asked_demonstrative import names_asked_thing
 from .speaker_roles import acts_on_named, ko_humble_i, object_after
+from .described_subject import described_from_outside
 from .third_person import (BY_ROLE, addressed_by_title, asked_relations, name_subject, outside_narrator, own_title_subject,
                            plain_next_sentence,
                            it_for_you, possessive_opening, title_owner)
@@ -163,6 +164,9 @@ def perspective_issue(ans: Answer, ci: int, pos: int, term: Term, prep: Prepared
             m = None  # "이 전차는 청량리까지 가오" asked "이 전차는 어디까지 가오?": the thing asked (asked_demonstrative.py)
         if m:
             return f"third person ('{m.group(0)}')"
+    if subject == "self" and not asked_relations(prep) and \
+            (desc := described_from_outside(ans, ci, term.canon, prep.truth.self_word, prep.question_norm, lang)):
+        return f"third person (described from outside: '{desc}')"  # (described_subject.py)
     if subject == "other" and lang in BY_ROLE:
         # "그 아이의 염소는…", "この子の犬は…": the character as "that child", owning what is asked about
         m = BY_ROLE[lang].match(opening)

@@ -22,6 +22,7 @@ from raiden_r1.canon import Term
 from .analysis import Answer
 from .lexicon import cues
 from .longer_place import _asks_place
+from .longer_word import longer_word
 from .matching import PreparedTruth
 
 _KATAKANA_WORD = re.compile("^[\u30a1-\u30fa\u30fc\u30fb]+$")
@@ -87,6 +88,9 @@ def inside_other_words(ans: Answer, mentions: list[tuple[Term, int]], prep: Prep
             # (only when every mention is such a word: the folded text cannot say which one was)
             if _inside_katakana(raw, kata) >= len(found):
                 out = [m for m in out if m[0] != alt]
+    elif ans.language == "zh":
+        # (a compound or an idiom holding the keyword: "灰色地带", "望穿秋水"; longer_word.py)
+        out = [(a, p) for a, p in out if not longer_word(ans.match, p, a.norm, prep.answer_norm)]
     elif ans.language == "ko" and _asks_place(prep, "ko"):
         # (님 makes a person or a title of what it follows: asked where, "기장님이 그러는데" names the captain)
         out = [(a, p) for a, p in out if not ans.match.startswith("님", p + len(a.norm))]
