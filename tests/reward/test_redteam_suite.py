@@ -21,7 +21,7 @@ ALL_SUITES = sorted((Path(__file__).resolve().parents[2] / "data" / "redteam").g
 # third-person answers it meant to be refused); both are held to their counts when shipped.
 LATER = {"eighth": (7, 7), "ninth": (26, 4), "tenth": (27, 12), "eleventh": (35, 3), "twelfth": (0, 0),
          "thirteenth": (0, 0), "fourteenth": (0, 1), "fifteenth": (2, 1), "sixteenth": (3, 1), "eighteenth": (1, 5),
-         "nineteenth": (28, 12), "twentieth": (15, 13), "twentyfirst": (11, 5), "probe": (94, 0), "hunt": (0, 15)}
+         "nineteenth": (28, 12), "twentieth": (15, 13), "twentyfirst": (11, 5), "twentysecond": (16, 13), "probe": (94, 0), "hunt": (0, 15)}
 SUITES = [s for s in ALL_SUITES if s.stem.split("_")[0] not in LATER]
 # The goal: holes <= 2%, false negatives <= 5% (docs/reward.md has the measured table;
 # suite seven, written to find unpaid correct answers, holds most of the false negatives).
