@@ -1,0 +1,78 @@
+"""Review 71: a pre-modern card whose era is said only by a reign-year, an old province, a dynasty
+or a period first person (天文二十一年, 伊賀国, 拙者; 贞观九年, 妾身; 숙종 12년, 주막; Sengoku,
+Tokugawa) is historical: its conversations hold period scenes, and the audit flags modern things
+(a pet shop, an exam, a room number) in such a card's history."""
+
+from __future__ import annotations
+
+import pytest
+
+from raiden_r1.data.audit.checks_build import check_era
+from raiden_r1.data.builder.setting import detect_setting, out_of_setting
+from built_records import built_records, profile
+
+_OLD = {
+    "ja": profile("風早小六", "ja", 名前="風早小六", 年齢="三十歳", 誕生日="永禄三年 一月十日", 出身="甲斐国 府中",
+                  職業="武田家に仕える忍び", 一人称="拙者", 趣味="釣り、将棋", 好きな食べ物="干し柿"),
+    "zh": profile("孟青禾", "zh", 姓名="孟青禾", 年龄="二十八岁", 生日="贞观九年二月初二", 籍贯="洛阳",
+                  职业="私塾先生", 自称="在下", 爱好="下棋、抚琴", 喜欢的食物="胡饼"),
+    "ko": profile("오덕배", "ko", 이름="오덕배", 나이="마흔 살", 생일="숙종 12년 3월 5일", 고향="전주",
+                  직업="주막 주인", 말투="손님에게 사또라 부르며 굽신거림", 취미="장기, 활쏘기", 좋아하는_음식="국밥"),
+    "en": profile("Hanzo Oda", "en", Name="Hanzo Oda", Age="41", Hometown="Kai province, in the Sengoku period",
+                  Occupation="spearman serving the Tokugawa", Hobbies="fishing, go", **{"Favourite food": "rice balls"}),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_OLD))
+def test_a_card_dated_by_reign_province_or_period_words_is_historical(lang):
+    assert detect_setting(_OLD[lang].fields) == "historical"
+
+
+@pytest.mark.parametrize("lang, fields", [
+    ("ja", {"職業": "浪人生", "趣味": "城下町の散歩"}),
+    ("ko", {"취미": "개나리 구경", "직업": "나리 꽃집 주인"}),
+    ("zh", {"职业": "淘宝掌柜", "爱好": "逛庙会"}),
+    ("en", {"Hometown": "Benin City, Edo State", "Occupation": "teacher"}),
+])
+def test_present_day_words_that_look_old_keep_a_card_modern(lang, fields):
+    assert detect_setting(fields) == "modern"
+
+
+@pytest.mark.parametrize("lang", sorted(_OLD))
+def test_a_pre_modern_cards_conversations_hold_no_modern_thing(lang):
+    cm = [r for r in built_records(_OLD[lang], cm=4) if r.metadata.focus == "conversation_memory"]
+    assert cm
+    for r in cm:
+        assert check_era(r, _OLD[lang].fields) == []
+        assert not out_of_setting(" ".join(t.content for t in r.conversation_history), "historical")
+
+
+@pytest.mark.parametrize("lang, modern_turn", [
+    ("ja", "新しいペットショップで猫を見ました。"), ("ja", "明日は試験があるんです。"),
+    ("ja", "コンサートの席81番でした。"), ("zh", "我下周要考试。"), ("ko", "새로 옮긴 방은 473호실이에요."),
+    ("en", "I booked seat 81 at the theatre."),
+])
+def test_the_audit_flags_a_modern_thing_in_a_pre_modern_cards_history(lang, modern_turn):
+    r = next(r for r in built_records(_OLD[lang], cm=4) if r.metadata.focus == "conversation_memory")
+    turn = r.conversation_history[0].model_copy(update={"content": modern_turn})
+    spoiled = r.model_copy(update={"conversation_history": [turn, *r.conversation_history[1:]]})
+    assert check_era(spoiled, _OLD[lang].fields)
+
+
+@pytest.mark.parametrize("lang, family, term, head", [
+    ("ja", "skills", "鎖鎌術", "鎖鎌"), ("ja", "skills", "火遁の術", "火遁"), ("zh", "skills", "易容术", "易容"),
+    ("ja", "residence", "川沿いの炭焼き小屋", "炭焼き小屋"), ("ko", "dislikes", "비싼 담뱃값", "담뱃값"),
+    ("en", "food", "smoked river trout", "river trout"),
+])
+def test_a_compound_or_phrase_is_keyed_by_its_head_too(lang, family, term, head):
+    from raiden_r1.data.builder.head_words import head_forms
+    assert head in head_forms(term, lang, family)
+
+
+@pytest.mark.parametrize("lang, family, term", [
+    ("ko", "dislikes", "추운 날씨"), ("en", "dislikes", "crowded places"), ("ja", "skills", "美術"),
+    ("ja", "residence", "山の中"), ("ko", "food", "부산 어묵"),
+])
+def test_a_head_is_never_a_bare_generic_word(lang, family, term):
+    from raiden_r1.data.builder.head_words import head_forms
+    assert head_forms(term, lang, family) == []
