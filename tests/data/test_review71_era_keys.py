@@ -76,3 +76,36 @@ def test_a_compound_or_phrase_is_keyed_by_its_head_too(lang, family, term, head)
 def test_a_head_is_never_a_bare_generic_word(lang, family, term):
     from raiden_r1.data.builder.head_words import head_forms
     assert head_forms(term, lang, family) == []
+
+
+@pytest.mark.parametrize("lang, family, term", [
+    ("en", "dislikes", "burnt toast"), ("ja", "dislikes", "牛車の揺れ"), ("ko", "dislikes", "매운 고추"),
+])
+def test_a_dislike_keeps_the_modifier_that_is_its_point(lang, family, term):
+    from raiden_r1.data.builder.head_words import head_forms
+    assert head_forms(term, lang, family) == []
+
+
+def _brusque_problems(tmp_path, manner: str):
+    import json
+
+    from raiden_r1.data.audit import audit_records
+    card = {"이름": "강두식", "말투": manner}
+    rec = {"character_name": "강두식", "character_profile": card,
+           "conversation_history": [{"role": "user", "content": "우리 개 이름은 바둑이예요."},
+                                    {"role": "assistant", "content": "바둑이, 이름 좋네."}],
+           "question": "우리 개 이름이 뭐였죠?", "answer": "그걸 왜 까먹어. 바둑이잖아.", "keywords": ["바둑이"],
+           "negative_keywords": [], "question_type": "what", "validation_method": "single_term_validation",
+           "difficulty": "easy", "metadata": {"language": "ko", "focus": "conversation_memory", "family": "cm:pet_name"}}
+    path = tmp_path / "records.json"
+    path.write_text(json.dumps([rec], ensure_ascii=False), encoding="utf-8")
+    return audit_records(path).results[0].problems.get("brusque_lead")
+
+
+def test_a_blunt_plain_cards_brusque_lead_is_no_audit_failure(tmp_path):
+    # 무뚝뚝 also has a polite entry: no gentler manner of the same card's plain answers
+    assert not _brusque_problems(tmp_path, "무뚝뚝한 사투리 반말")
+
+
+def test_a_brusque_lead_from_a_card_with_a_gentler_plain_manner_is_still_flagged(tmp_path):
+    assert _brusque_problems(tmp_path, "무뚝뚝하지만 다정한 반말")

@@ -51,7 +51,7 @@ def head_forms(term: str, language: str, family: str = "") -> list[str]:
     elif language == "en" and family != "occupation":
         out += _en_object(term)
     if family in _COMPOUND_FAMILIES:
-        out += compound_head(term, language)
+        out += compound_head(term, language, family)
     return [f for f in dict.fromkeys(out) if f and f != term]
 
 
@@ -195,22 +195,25 @@ _KO_ADNOMINAL = re.compile(r"^[\uac00-\ud7a3]*(?:" + "|".join(_HEAD_TABLE["KO_AD
 _EN_PARTICIPLE = re.compile(r"^([a-z]+ed)\s+([a-z][a-z -]{3,})$")
 
 
-def compound_head(term: str, language: str) -> list[str]:
+def compound_head(term: str, language: str, family: str = "food") -> list[str]:
     """The head noun of a card's compound or phrase (review 71), never a bare generic word:
-    "手裏剣術" / "易容术" (a 術-type skill) -> 手裏剣 / 易容, "甲賀との境の山小屋" -> 山小屋 (after the last の),
-    "비싼 기름값" -> 기름값 (an adjective dropped), "roasted mountain goat" -> mountain goat."""
+    "手裏剣術" / "易容术" (a 術-type skill) -> 手裏剣 / 易容, "焼き味噌のにぎり飯" -> にぎり飯 (after the last
+    の), "비싼 기름값" -> 기름값 (an adjective dropped), "roasted mountain goat" -> mountain goat. What the
+    modifier means stays where it is the point: a dislike of "牛車の揺れ" or "recycled coffee" is no
+    dislike of 揺れ or coffee, so a dislike drops only a Korean adjective before a long compound head."""
     generic = set(_HEAD_TABLE["GENERIC"].get(language, ()))
     heads: list[str] = []
-    if language in ("ja", "zh"):
+    if language in ("ja", "zh") and family in ("skills", "hobbies"):
         m = _CJK_SKILL.match(term)
         heads += [next(g for g in m.groups() if g)] if m else []
-        if language == "ja" and "の" in term[1:-1]:
-            heads.append(term.rsplit("の", 1)[1])
+    if language == "ja" and family in ("food", "residence") and "の" in term[1:-1]:
+        heads.append(term.rsplit("の", 1)[1])
     elif language == "ko":
         words = term.split()
-        if len(words) == 2 and len(words[0]) >= 2 and _KO_ADNOMINAL.match(words[0]):
+        shortest = 3 if family in ("dislikes", "likes") else 2
+        if len(words) == 2 and len(words[0]) >= 2 and _KO_ADNOMINAL.match(words[0]) and len(words[1]) >= shortest:
             heads.append(words[1])
-    elif language == "en":
+    elif language == "en" and family == "food":
         m = _EN_PARTICIPLE.match(term)
         if m and not any(w in _EN_STOP for w in m.group(2).split()):
             heads.append(m.group(2))
