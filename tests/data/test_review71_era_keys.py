@@ -109,3 +109,30 @@ def test_a_blunt_plain_cards_brusque_lead_is_no_audit_failure(tmp_path):
 
 def test_a_brusque_lead_from_a_card_with_a_gentler_plain_manner_is_still_flagged(tmp_path):
     assert _brusque_problems(tmp_path, "무뚝뚝하지만 다정한 반말")
+
+
+@pytest.mark.parametrize("value, whole, head", [
+    ("Warden of the Drowned Vaults", "Warden of the Drowned Vaults", "Warden"),
+    ("Keeper of the Ember Gate", "Keeper of the Ember Gate", "Keeper"),
+])
+def test_a_title_held_of_a_named_thing_is_keyed_whole_and_by_its_head(value, whole, head):
+    from built_records import field_keys
+    keys = field_keys("Occupation", value)
+    assert keys[0] == whole and head in keys
+
+
+def test_a_title_held_of_a_named_thing_reads_whole_in_the_gold():
+    card = profile("Morwen Vale", "en", Name="Morwen Vale", Age="300", Occupation="Warden of the Drowned Vaults")
+    job = next(r for r in built_records(card) if r.metadata.family == "occupation")
+    assert "the Warden of the Drowned Vaults" in job.answer
+
+
+@pytest.mark.parametrize("value, whole, parent", [
+    ("University of Tasmania School of Marine Science", "University of Tasmania", "University of Tasmania"),
+    ("Leeds University School of Law", "Leeds University School of Law", "Leeds University"),
+])
+def test_a_school_named_over_a_second_of_is_never_cut_after_its_kind(value, whole, parent):
+    from built_records import field_keys
+    keys = field_keys("Education", value)
+    assert keys[0] == whole and parent in keys
+    assert not any(k.endswith(("School", "Faculty")) for k in keys)
