@@ -136,3 +136,9 @@ def test_a_school_named_over_a_second_of_is_never_cut_after_its_kind(value, whol
     keys = field_keys("Education", value)
     assert keys[0] == whole and parent in keys
     assert not any(k.endswith(("School", "Faculty")) for k in keys)
+
+
+def test_a_named_school_of_a_place_is_said_without_the_place_too():
+    from built_records import field_keys
+    keys = field_keys("Education", "Stormhaven Naval Academy of Dun Carrow")
+    assert keys[0] == "Stormhaven Naval Academy of Dun Carrow" and "Stormhaven Naval Academy" in keys

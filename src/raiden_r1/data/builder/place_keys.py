@@ -228,14 +228,18 @@ def _place_keys(value: str, family: Family) -> Items:
         found = _INSTITUTION.findall(value)
         if found:
             school = found[0].strip()
-            # "霍格沃茨魔法学校" is "霍格沃茨" in speech; "北京大学" keeps its 大学 (北京 is a city)
-            short = _SCHOOL_KIND.sub("", school)
-            if short == school:  # "Vesta Technical Institute" is "Vesta" or "Vesta Tech" in speech
-                short = _EN_SCHOOL_KIND.sub("", school)
             # "University of Queensland School of Veterinary Science": the university is said alone
             parent = re.sub(r"\s+(?:School|Faculty|College|Department|Institute) of\b.*$", "", school)
+            # "Skyward Courier Academy of Karn Vell": a named school is said without where it is
+            # ("University of Leeds" keeps its "of": the kind word opens the name)
+            named = school if parent != school else re.sub(
+                r"^((?:[A-Z][\w'-]*\s+)+(?:University|College|Academy|Institute|School|High)) of\b.*$", r"\1", school)
+            # "霍格沃茨魔法学校" is "霍格沃茨" in speech; "北京大学" keeps its 大学 (北京 is a city)
+            short = _SCHOOL_KIND.sub("", named)
+            if short == named:  # "Vesta Technical Institute" is "Vesta" or "Vesta Tech" in speech
+                short = _EN_SCHOOL_KIND.sub("", named)
             # (a name too long to be a key is said by its university alone)
-            said = [s for s in (school, short, parent) if s == school or (s != school and len(s) >= 3)]
+            said = [s for s in (school, named, short, parent) if s == school or (s != school and len(s) >= 3)]
             said = [s for s in said if is_short_term(s, phrase=True)] or said
             return [unique_terms(said)]
     # 和/与/及 join places in Chinese; in Japanese 和 is a word ("和菓子屋"), never a conjunction.
