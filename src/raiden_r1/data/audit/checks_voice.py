@@ -20,7 +20,7 @@ from ..builder.dialect import card_dialect, dialect_rules, in_dialect, oath_in, 
 from ..builder.selfref import card_self_word, cut_self_names, is_card_word, second_person, self_name, with_self_reference
 from ..builder.setting import out_of_region
 from ..builder.tables import table
-from ..builder.voice import manner_fields
+from ..builder.voice import is_polite, manner_fields
 from ..perspective import name_forms
 from ..schema import SBK, Record
 
@@ -97,9 +97,13 @@ def check_self_name(record: Record, card: dict[str, str]) -> list[str]:
 
 def check_brusque_lead(record: Record, card: dict[str, str]) -> list[str]:
     """A CM answer opens with a brusque lead ("I'm not deaf.") only where the card names no other
-    manner the builder knows (s31: from a precise, quietly brave accountant who is also "sarcastic")."""
+    manner the builder knows (s31: from a precise, quietly brave accountant who is also "sarcastic"),
+    in the answer's register as the builder reads them: a blunt card's polite entry is no gentler
+    manner of its plain answers (review 71: "그걸 왜 까먹어." from a 무뚝뚝 반말 fisherman)."""
     text = manner_fields(card)
-    entries = [e for e in table("voice.yaml", "MANNER").get(record.language, ()) if re.search(e["cue"], text, re.IGNORECASE)]
+    register = "polite" if is_polite(record.answer, record.language) else "plain"
+    entries = [e for e in table("voice.yaml", "MANNER").get(record.language, ())
+               if e.get("register", register) == register and re.search(e["cue"], text, re.IGNORECASE)]
     if record.focus == SBK or not any(not e.get("brusque") for e in entries):
         return []
     return [f"answer: opens with the brusque {lead.strip()!r}, the card also names a gentler manner"

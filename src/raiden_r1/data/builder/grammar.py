@@ -42,6 +42,7 @@ _OF_INSTITUTION = re.compile(r"^(?:[A-Z][\w'-]*\s+)*(?:University|College|Academ
                              r"Order|Church|Conservatory|Museum|Bank|Ministry|Department|House|Court|Royal)\b.*\bof\b")
 
 
+_TITLE_OF = re.compile(r"^[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2} of (?:the )?[A-Z]")
 _ORDINAL_OF = re.compile(r"\d{1,2}(?:st|nd|rd|th) of ", re.IGNORECASE)
 # A proper name followed by the kind of place it is ("Olympus Shelf colony") reads with "the".
 _NAMED_PLACE = re.compile(r"(?:[A-Z0-9][\w'-]*\s+)+[a-z]+|(?:[A-Z][\w'-]*\s+)+of\s+[A-Z][\w' -]*")  # "the South Side of Chicago"
@@ -59,7 +60,8 @@ def with_article(term: str, family: str) -> str:
     if family in ("occupation", "identity"):
         if term[0].islower() and term.lower() not in _NO_ARTICLE:
             return f"{indefinite_article(term)} {term}"
-        return term
+        # a title held of a named thing is the one such post: "the Guardian of the Sunken Library"
+        return f"the {term}" if _TITLE_OF.match(term) else term
     if family in ("school", "organization", "club") and _OF_INSTITUTION.match(term):
         return f"the {term}"
     if family in ("hometown", "residence") and _NAMED_PLACE.fullmatch(term):  # "the Olympus Shelf colony"

@@ -50,6 +50,8 @@ def head_forms(term: str, language: str, family: str = "") -> list[str]:
         out += [outing.group(1)] if outing and family in _EN_LIST_FAMILIES else []  # "무등산 등산" -> 무등산
     elif language == "en" and family != "occupation":
         out += _en_object(term)
+    if family in _COMPOUND_FAMILIES:
+        out += compound_head(term, language, family)
     return [f for f in dict.fromkeys(out) if f and f != term]
 
 
@@ -184,3 +186,36 @@ def ko_item_head(part: str, family: str) -> list[str] | None:
         return [part, f"{words[-2]} {words[-1]}", words[-2]]
     obj = ko_verb_noun_object(part)  # "바다 날씨 읽기": 바다 날씨 (session 32: such items were dropped)
     return ([part] * is_short_term(part, phrase=True) + [obj]) if obj else None
+
+
+_COMPOUND_FAMILIES = frozenset({"skills", "hobbies", "food", "dislikes", "likes", "residence"})
+_HEAD_TABLE = table("head_words.yaml", "COMPOUND_HEADS")
+_CJK_SKILL = re.compile(r"^(?:(.{2,6})の術|(.{2,6})之术|([\u4e00-\u9fff\u30a0-\u30ff]{2,5})[術术])$")
+_KO_ADNOMINAL = re.compile(r"^[\uac00-\ud7a3]*(?:" + "|".join(_HEAD_TABLE["KO_ADNOMINAL_ENDS"]) + r")$")
+_EN_PARTICIPLE = re.compile(r"^([a-z]+ed)\s+([a-z][a-z -]{3,})$")
+
+
+def compound_head(term: str, language: str, family: str = "food") -> list[str]:
+    """The head noun of a card's compound or phrase (review 71), never a bare generic word:
+    "手裏剣術" / "易容术" (a 術-type skill) -> 手裏剣 / 易容, "焼き味噌のにぎり飯" -> にぎり飯 (after the last
+    の), "비싼 기름값" -> 기름값 (an adjective dropped), "roasted mountain goat" -> mountain goat. What the
+    modifier means stays where it is the point: a dislike of "牛車の揺れ" or "recycled coffee" is no
+    dislike of 揺れ or coffee, so a dislike drops only a Korean adjective before a long compound head."""
+    generic = set(_HEAD_TABLE["GENERIC"].get(language, ()))
+    heads: list[str] = []
+    if language in ("ja", "zh") and family in ("skills", "hobbies"):
+        m = _CJK_SKILL.match(term)
+        heads += [next(g for g in m.groups() if g)] if m else []
+    if language == "ja" and family in ("food", "residence") and "の" in term[1:-1]:
+        heads.append(term.rsplit("の", 1)[1])
+    elif language == "ko":
+        words = term.split()
+        shortest = 3 if family in ("dislikes", "likes") else 2
+        if len(words) == 2 and len(words[0]) >= 2 and _KO_ADNOMINAL.match(words[0]) and len(words[1]) >= shortest:
+            heads.append(words[1])
+    elif language == "en" and family == "food":
+        m = _EN_PARTICIPLE.match(term)
+        if m and not any(w in _EN_STOP for w in m.group(2).split()):
+            heads.append(m.group(2))
+    return [h for h in heads if len(h) >= (2 if language in ("zh", "ja", "ko") else 4)
+            and h.casefold() not in generic and h.casefold() not in _EN_GENERIC]

@@ -68,6 +68,12 @@ _ADDRESS_JOBS = frozenset(table("words.yaml", "BARE_TITLES"))
 # An English job title followed by where it is held ("chief trauma medic of Jezero Dome Station")
 _EN_JOB_OF = re.compile(r"^((?!(?:of|at|for|on|aboard)\b)[A-Za-z][\w'-]*(?:\s+(?!(?:of|at|for|on|aboard)\b)[a-z][\w'-]*){0,2})"
                         r"\s+(?:of|at|for|on|aboard)\s+\S")
+# A capitalised title held of a named thing ("Guardian of the Sunken Library", "Keeper of the Royal
+# Archives"): the whole is what it is called, and its head a right answer too (review 71: a gold cut to
+# "a guardian" says of what no more)
+_EN_BARE_TITLES = frozenset(("lord", "lady", "sir", "master", "mistress", "king", "queen", "prince", "princess"))
+_EN_TITLE_OF = re.compile(r"^([A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2}) of(?: the)? [A-Z][\w'-]*(?: [A-Z][\w'-]*)*"
+                          r"(?: of(?: the)? [A-Z][\w'-]*(?: [A-Z][\w'-]*)*)*")
 # What "讨厌某家店的樱桃派" is about is the noun after the last 的, unless that noun is generic.
 _KIND_OF_PERSON = re.compile(r"是(?:一个|一位|个)([\u4e00-\u9fff]{2,6}?)的人")
 _GENERIC_HEADS = frozenset({"人", "东西", "事", "事情", "地方", "时候", "样子", "感觉"})
@@ -124,6 +130,11 @@ def _item_forms(part: str, had_lead: bool, family: Family) -> list[str] | None:
         head = part.rsplit("的", 1)[1]
         if 2 <= len(head) <= 6 and head not in _GENERIC_HEADS and not is_clause(head):
             return [head]
+    title = _EN_TITLE_OF.match(part) if family.name == "occupation" else None
+    if title and is_short_term(title.group(0), phrase=True):  # "Guardian of the Sunken Library" is one title
+        head = title.group(1)
+        bare = head.casefold() in _EN_GENERIC_HEADS or head in _ADDRESS_JOBS or head.casefold() in _EN_BARE_TITLES
+        return unique_terms([title.group(0)] + ([] if bare else [head]))
     head = _EN_JOB_OF.match(part) if family.name == "occupation" else None
     if head and head.group(1).split()[0].lower() not in ("a", "an", "the") and (
             " " in head.group(1) or head.group(1).lower() not in _EN_GENERIC_HEADS):

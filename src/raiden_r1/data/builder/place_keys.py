@@ -29,8 +29,12 @@ _NEAR_END = re.compile("(.+?)(?:" + "|".join(table("coverage.yaml", "NEAR_ENDS_C
 _CORE_SUFFIXES = tuple("省市县縣区區県府郡")
 _OUTER_UNITS = tuple(table("coverage.yaml", "OUTER_UNITS_CJK"))  # "湖南省" may be said "湖南"; "凉州" is never "凉"
 _INSTITUTION = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ff]{2,10}?(?:大学|大學|学院|學院|学校|學校|中学|小学|高中|高校|学園|学園)"
+                          # a name goes on over a second "of" ("University of Queensland School of
+                          # Veterinary Science"): never cut after "School" (review 71)
                           r"|(?:University|College|Academy|Institute|School) of [A-Z][\w'-]*(?: [A-Z][\w'-]*)*"
-                          r"|(?:[A-Z][\w'-]*\s+){1,4}(?:University|College|Academy|Institute|School|High)")
+                          r"(?: of(?: the)? [A-Z][\w'-]*(?: [A-Z][\w'-]*)*)*"
+                          r"|(?:[A-Z][\w'-]*\s+){1,4}(?:University|College|Academy|Institute|School|High)"
+                          r"(?: of(?: the)? [A-Z][\w'-]*(?: [A-Z][\w'-]*)*)*")
 _SCHOOL_KIND = re.compile(r"(?:魔法学校|魔法学院|学校|學校|学院|學院|学園)$")
 _EN_SCHOOL_KIND = re.compile(r"(?:\s+(?:" + "|".join(table("words.yaml", "EN_SCHOOL_KIND_WORDS")) + r"))+$")
 
@@ -224,11 +228,20 @@ def _place_keys(value: str, family: Family) -> Items:
         found = _INSTITUTION.findall(value)
         if found:
             school = found[0].strip()
+            # "University of Queensland School of Veterinary Science": the university is said alone
+            parent = re.sub(r"\s+(?:School|Faculty|College|Department|Institute) of\b.*$", "", school)
+            # "Skyward Courier Academy of Karn Vell": a named school is said without where it is
+            # ("University of Leeds" keeps its "of": the kind word opens the name)
+            named = school if parent != school else re.sub(
+                r"^((?:[A-Z][\w'-]*\s+)+(?:University|College|Academy|Institute|School|High)) of\b.*$", r"\1", school)
             # "霍格沃茨魔法学校" is "霍格沃茨" in speech; "北京大学" keeps its 大学 (北京 is a city)
-            short = _SCHOOL_KIND.sub("", school)
-            if short == school:  # "Vesta Technical Institute" is "Vesta" or "Vesta Tech" in speech
-                short = _EN_SCHOOL_KIND.sub("", school)
-            return [unique_terms([school, short]) if short != school and len(short) >= 3 else [school]]
+            short = _SCHOOL_KIND.sub("", named)
+            if short == named:  # "Vesta Technical Institute" is "Vesta" or "Vesta Tech" in speech
+                short = _EN_SCHOOL_KIND.sub("", named)
+            # (a name too long to be a key is said by its university alone)
+            said = [s for s in (school, named, short, parent) if s == school or (s != school and len(s) >= 3)]
+            said = [s for s in said if is_short_term(s, phrase=True)] or said
+            return [unique_terms(said)]
     # 和/与/及 join places in Chinese; in Japanese 和 is a word ("和菓子屋"), never a conjunction.
     # ... nor inside a place's own name: "呼和浩特市回民区" is one address, not 呼 and 浩特市
     whole = clean(value)
