@@ -1,0 +1,36 @@
+"""Session 32 (b3): a crew, team or staff field lists people of the profile; a Hobbies record beside
+Likes; a Korean name ending in 이 before the copula; place keys cut at the right boundary; a Korean
+school keyed without its grade. Invented cards, one behaviour per test."""
+
+from __future__ import annotations
+
+import pytest
+
+from built_records import alternatives, built_records, by_family, field_keys, gold_accuracy, profile
+
+# (language, card fields, the character's own age answer, another crew member's age sentence)
+_CREW_CARDS = [
+    ("en", {"Name": "ORRIN-4", "Age": "12 years since activation", "Captain": "Captain Mara Quill",
+            "Crew": "Navigator Ben Ashdown, Medic Lio Tran", "Occupation": "cargo ship intelligence"},
+     "I am 12 years old.", "Captain Quill is 12 years old."),
+    ("zh", {"姓名": "陆星河", "年龄": "32岁", "船员": "领航员赵海川，医生孙敏", "职业": "货船船长"},
+     "我今年32岁。", "赵海川今年32岁。"),
+    ("ja", {"名前": "早瀬 凛", "年齢": "32歳", "乗組員": "副長の村井健吾、通信士の小野寺彩", "職業": "巡視船の船長"},
+     "32歳だ。", "村井健吾は32歳だ。"),
+    ("ko", {"이름": "한도윤", "나이": "32살", "선원": "항해사 박준혁, 의무관 이소라", "직업": "화물선 선장"},
+     "32살이에요.", "박준혁은 32살이에요."),
+]
+
+
+@pytest.mark.parametrize("lang,fields,own,other", _CREW_CARDS, ids=[c[0] for c in _CREW_CARDS])
+def test_crew_member_age_sentence_is_refused(lang, fields, own, other):
+    name = next(iter(fields.values()))
+    age = by_family(profile(name, lang, **fields))["age"]
+    assert gold_accuracy(age, other) == 0.0
+
+
+@pytest.mark.parametrize("lang,fields,own,other", _CREW_CARDS, ids=[c[0] for c in _CREW_CARDS])
+def test_character_own_age_is_paid_beside_a_crew(lang, fields, own, other):
+    name = next(iter(fields.values()))
+    age = by_family(profile(name, lang, **fields))["age"]
+    assert gold_accuracy(age, own) == 1.0
