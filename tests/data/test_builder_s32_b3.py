@@ -34,3 +34,30 @@ def test_character_own_age_is_paid_beside_a_crew(lang, fields, own, other):
     name = next(iter(fields.values()))
     age = by_family(profile(name, lang, **fields))["age"]
     assert gold_accuracy(age, own) == 1.0
+
+
+# (language, card fields, the hobbies field, the likes field)
+_LIKES_CARDS = [
+    ("en", {"Name": "Pell Orrin", "Hobbies": "chess, knitting", "Likes": "rainy mornings"}, "Hobbies", "Likes"),
+    ("zh", {"姓名": "周立", "爱好": "下棋、钓鱼", "喜欢": "下雨天"}, "爱好", "喜欢"),
+    ("ja", {"名前": "森田 葵", "趣味": "将棋、釣り", "好きなこと": "読書"}, "趣味", "好きなこと"),
+]
+
+
+@pytest.mark.parametrize("lang,fields,hobbies,likes", _LIKES_CARDS, ids=[c[0] for c in _LIKES_CARDS])
+def test_hobbies_and_likes_are_both_asked_each_its_own_question(lang, fields, hobbies, likes):
+    name = next(iter(fields.values()))
+    asked = {r.metadata.field: r.question for r in built_records(profile(name, lang, **fields))}
+    assert hobbies in asked and likes in asked and asked[hobbies] != asked[likes]
+
+
+def test_hobby_with_where_from_is_keyed_by_the_doing():
+    # ("composing music from star spectra": what one does before what it is made from)
+    assert "composing music" in field_keys("Hobbies", "composing music from seabird calls, chess")
+
+
+def test_hobby_cut_at_from_is_asked_beside_likes():
+    card = profile("Pell Orrin", "en", Name="Pell Orrin", Hobbies="composing music from seabird calls, chess",
+                   Likes="rainy mornings")
+    hobby = next(r for r in built_records(card) if r.metadata.field == "Hobbies")
+    assert gold_accuracy(hobby, "I compose music from seabird calls, and I play chess.") == 1.0

@@ -120,6 +120,14 @@ def _heads(term: str, alts: list[str], lang: str, family: str) -> list[str]:
     return [] if any(b != term and b.startswith(term + " ") for b in alts) else head_forms(term, lang, family)
 
 
+def _slot(family: str, field_name: str) -> str:
+    """One question per fact: a family's own slot, but a Likes field (phrases.yaml BY_FIELD_NAME, asked
+    what one likes) beside Hobbies is a second fact with its own question (review 70: "Likes: quiet night
+    shifts" and "Hobbies: chess, …" are both asked)."""
+    likes = any(re.search(entry["field"], field_name) for entry in BY_FIELD_NAME.get(family, ()))
+    return f"{family}:likes" if family == "hobbies" and likes else family
+
+
 def _not_askable(profile: Profile, field_name: str, value: str, family: str, items: Items) -> str | None:
     """Why a field's question is not asked with these keys (coverage.py), or None."""
     keyed = without_self_references(items, value) if family in ("catchphrase", "quotes") else items
@@ -231,7 +239,7 @@ def sbk_drafts(profile: Profile, seed: int) -> tuple[list[Draft], list[tuple[str
             items = [list(dict.fromkeys(alts + company_alternatives(alts[0]))) for alts in items]
         if family.name == "birthday" and len(items) == 1 and is_year_only(items[0][0]):
             family = BY_NAME["birth_year"]  # "出生日期: 公元181年": which year, not which day
-        if family is not GENERIC and asked_by.setdefault(family.name, field_name) != field_name:
+        if family is not GENERIC and asked_by.setdefault(_slot(family.name, field_name), field_name) != field_name:
             earlier = by_family.get(family.name)
             if earlier is not None and not family.all_parts:  # "예명" then "별명": any name people use answers
                 merged = [a for alts in earlier.keywords + items for a in alts]
