@@ -61,3 +61,26 @@ def test_hobby_cut_at_from_is_asked_beside_likes():
                    Likes="rainy mornings")
     hobby = next(r for r in built_records(card) if r.metadata.field == "Hobbies")
     assert gold_accuracy(hobby, "I compose music from seabird calls, and I play chess.") == 1.0
+
+
+def _ko_pet_gold(**extra: str) -> str:
+    fields = {"이름": "정하린", "나이": "16살", "반려동물": "강아지 '복실이'", **extra}
+    return by_family(profile("정하린", "ko", **fields))["pets"].answer
+
+
+def test_ko_name_ending_in_i_keeps_its_copula_in_dialect_plain_speech():
+    # (a Busan card speaks 해라체: "복실이다" would read as 복실 + 이다, the tag then "복실 아이가")
+    gold = _ko_pet_gold(말투="부산 사투리 반말")
+    assert "복실이" in gold and not gold.rstrip(".").endswith(("복실이다", "복실 아이가")), gold
+
+
+def test_ko_name_ending_in_i_plain_form_stays():
+    from raiden_r1.data.builder.grammar import ko_name_copula
+
+    assert ko_name_copula("이름은 복실이야.", ["복실이"], "pets") == "이름은 복실이야."
+
+
+def test_ko_name_copula_leaves_a_common_noun_family_alone():
+    from raiden_r1.data.builder.grammar import ko_name_copula
+
+    assert ko_name_copula("제일 좋아하는 동물은 고양이다.", ["고양이"], "food") == "제일 좋아하는 동물은 고양이다."
