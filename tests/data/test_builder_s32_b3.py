@@ -84,3 +84,31 @@ def test_ko_name_copula_leaves_a_common_noun_family_alone():
     from raiden_r1.data.builder.grammar import ko_name_copula
 
     assert ko_name_copula("제일 좋아하는 동물은 고양이다.", ["고양이"], "food") == "제일 좋아하는 동물은 고양이다."
+
+
+def test_city_with_its_unit_is_cut_whole_before_a_landmark():
+    # ("南京市夫子庙老街": the city and its 市 together, never a key "市夫子庙老街")
+    keys = field_keys("现居", "南京市夫子庙老街")
+    assert "南京" in keys and not any(k.startswith("市") for k in keys)
+
+
+def test_landmark_written_after_its_city_is_keyed_alone():
+    assert "天一阁" in field_keys("故乡", "宁波天一阁")
+
+
+def test_generic_place_after_a_city_is_no_key():
+    assert "古城" not in field_keys("故乡", "大理古城")
+
+
+def test_ja_landmark_after_its_city_is_keyed_alone():
+    assert "宮島" in field_keys("出身地", "広島宮島")
+
+
+@pytest.mark.parametrize("value,island", [("인천 강화도", "강화도"), ("거제도", "거제도")])
+def test_ko_island_keeps_its_do(value, island):
+    keys = field_keys("고향", value)
+    assert island in keys and island[:-1] not in keys
+
+
+def test_ko_province_still_drops_its_do():
+    assert "강원" in field_keys("고향", "강원도")
