@@ -112,3 +112,24 @@ def test_ko_island_keeps_its_do(value, island):
 
 def test_ko_province_still_drops_its_do():
     assert "강원" in field_keys("고향", "강원도")
+
+
+@pytest.mark.parametrize("field,value,school,short", [
+    ("학교", "대구 수성고등학교 1학년", "수성고등학교", "수성고"),
+    ("학교", "청주여자고등학교 3학년 2반", "청주여자고등학교", "청주여고"),
+])
+def test_ko_school_is_keyed_without_its_grade(field, value, school, short):
+    keys = field_keys(field, value)
+    assert school in keys and short in keys and not any("학년" in k for k in keys)
+
+
+@pytest.mark.parametrize("field,value", [("学校", "南京九中初三"), ("School", "Lakeside High School, 10th grade")])
+def test_school_key_leaves_the_grade_out(field, value):
+    keys = field_keys(field, value)
+    assert keys and not any(g in k for k in keys for g in ("初三", "10th", "grade"))
+
+
+def test_ko_school_gold_says_the_school():
+    card = profile("문지안", "ko", 이름="문지안", 나이="17살", 학교="대구 수성고등학교 1학년")
+    school = by_family(card)["school"]
+    assert gold_accuracy(school, "수성고 다녀요.") == 1.0
