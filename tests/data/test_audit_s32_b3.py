@@ -33,8 +33,8 @@ def test_place_key_opening_with_a_cut_unit_is_flagged():
 
 
 def test_ko_island_without_its_do_is_flagged():
-    card = {"사는 곳": "인천 강화도"}
-    assert check_place_cut(_record(card, "ko", "강화도에 살아요.", [["강화도", "강화"]], "residence", "사는 곳"), card)
+    card = {"사는 곳": "여수 금오도"}
+    assert check_place_cut(_record(card, "ko", "금오도에 살아요.", [["금오도", "금오"]], "residence", "사는 곳"), card)
 
 
 def test_ko_province_without_its_do_passes():

@@ -104,7 +104,7 @@ def test_ja_landmark_after_its_city_is_keyed_alone():
     assert "宮島" in field_keys("出身地", "広島宮島")
 
 
-@pytest.mark.parametrize("value,island", [("인천 강화도", "강화도"), ("거제도", "거제도")])
+@pytest.mark.parametrize("value,island", [("여수 금오도", "금오도"), ("소매물도", "소매물도")])
 def test_ko_island_keeps_its_do(value, island):
     keys = field_keys("고향", value)
     assert island in keys and island[:-1] not in keys
