@@ -14,7 +14,7 @@ from typing import Mapping
 from raiden_r1.canon import canonical, is_cjk
 
 from .profiles_text import split_top_level
-from .perspective import _OTHER_KEY, _OTHER_NOUNS, name_forms, relation_nouns, starts_with_relation
+from .perspective import _NAME_TITLES, _OTHER_KEY, _OTHER_NOUNS, name_forms, relation_nouns, starts_with_relation
 
 _PART_SEPARATORS = ";；,，、/\n"
 # (a hyphen between two Latin letters or digits is inside a name: "D-2", "Jean-Luc", "Okonkwo-Reyes")
@@ -108,7 +108,9 @@ _LEADING_KIN = re.compile(r"^(?:[\u4e00-\u9fff]{0,2}?(?:女儿|儿子|丈夫|妻
                           r"师父|师傅|徒弟|爷爷|奶奶|伙计|朋友|同事|邻居|师弟|师兄|师姐|师妹|养子|养女|长子|长女|次子|次女|"
                           r"男友|女友|恋人|未婚妻|未婚夫|义兄|义弟|义父|义母|队友|搭档|知己|"
                           # (a job glued before a colleague's name: "护士小林", "司机老王")
-                          r"护士|医生|大夫|司机|厨师|保安|保姆|秘书|助理|管家|店员|伙计|学徒|会计|护工|实习生)|(?:妻|夫|父|母|兄|姉|弟|妹|息子|娘|祖父|祖母)[・·])")
+                          r"护士|医生|大夫|司机|厨师|保安|保姆|秘书|助理|管家|店员|伙计|学徒|会计|护工|实习生|"
+                          # (a crew's posts: "领航员赵海川", "大副周立")
+                          r"领航员|导航员|大副|二副|三副|轮机长|轮机员|水手长|水手|舵手|船医|副官|副队长|队长|队员|通讯员|机械师|工程师)|(?:妻|夫|父|母|兄|姉|弟|妹|息子|娘|祖父|祖母)[・·])")
 _KO_ADDRESS = frozenset({"할아버지", "할머니", "아저씨", "아주머니", "아줌마", "선생님", "어르신", "영감", "도령", "아씨", "님"})
 
 
@@ -269,7 +271,10 @@ def person_forms(name: str, language: str = "") -> tuple[str, ...]:
     (name_forms), a CJK one whole and by the given name its shape shows ("周耀中" -> "耀中"), never
     by any last two characters ("杭州人" has no "州人", "伏地魔" no "地魔")."""
     if name.isascii():
-        return name_forms(name)
+        parts = canonical(name).split(" ")
+        # (another person's title goes with the family name too: "Captain Idris Vale" is "Captain Vale")
+        titled = (" ".join(parts[1:]), f"{parts[0]} {parts[-1]}") if len(parts) >= 3 and parts[0] in _NAME_TITLES else ()
+        return tuple(dict.fromkeys((*name_forms(name), *titled)))
     forms = [canonical(name), canonical(name).replace(" ", ""),
              *(canonical(g) for g in _name_parts(name, language or _script_language(name)))]
     return tuple(dict.fromkeys(f for f in forms if f))

@@ -136,8 +136,14 @@ _NICKNAME_KEY = re.compile(r"nick|alias|also known|stage name|ring name|pen name
                            r"별명|애칭|예명|필명|코드네임|아호|^\s*호\s*$", re.IGNORECASE)
 _NAME_KEY = re.compile(r"^\s*(?:name|full name|姓名|名字|名前|이름)\s*$", re.IGNORECASE)
 # Profile fields that hold other people or animals: a keyword found there names someone else.
+# (a crew, a team or a staff are people too: "Captain: Idris Vale", "Crew: Navigator Tomas Reyes", "部下", "船員",
+# "선원"; the character's own job is never asked under such a key)
 _OTHER_KEY = re.compile(r"relation|family|friend|pet|partner|spouse|rival|parent|sibling|children|mentor|"
                         r"colleague|co-?worker|neighbou?r|apprentice|disciple|student|master|boss|teacher|companion|"
+                        r"\bcaptain\b|\bcrew\b|crewmates?|\bteam(?:mates?| members?)?\b|\bstaff\b|\bsquad\b|subordinates?|"
+                        r"船长|舰长|船员|船员们|队长|队员|团队|手下|部属|下属|"
+                        r"船長|艦長|船員|乗組員|クルー|隊長|隊員|チーム|スタッフ|"
+                        r"선장|함장|선원|승무원|대원|대장|팀원|부하|직원|"
                         r"人物关系|关系|家人|家庭|宠物|朋友|伴侣|对手|同事|邻居|同伴|伙伴|徒弟|弟子|师父|师傅|老师|上司|下属|"
                         r"人間関係|家族|ペット|友人|友達|仲間|相棒|同僚|隣人|弟子|師匠|上司|部下|"
                         r"关系|队友|宿敌|敌人|恋人|同期|ライバル|恋人|관계|가족|반려|친구|동료|동기|이웃|제자|스승|상사|부하|라이벌|연인|애인",
@@ -170,7 +176,10 @@ _NAME_TITLES = frozenset({"brother", "sister", "father", "mother", "lord", "lady
                           # (forms of address a nickname may open with: "Citizen Burin", "Comrade Petrov"; alone
                           # they are how the character speaks to others, "Duchess, citizen.", never its name)
                           "citizen", "citoyen", "citoyenne", "comrade", "monsieur", "mademoiselle", "señor", "señora",
-                          "signor", "signora", "herr", "frau", "goodman", "goodwife", "widow", "mistress", "pilgrim"})
+                          "signor", "signora", "herr", "frau", "goodman", "goodwife", "widow", "mistress", "pilgrim",
+                          # (a crew's posts before a name: "Navigator Tomas Reyes", "Medic Sun-hee Park")
+                          "navigator", "medic", "pilot", "engineer", "ensign", "corporal", "private", "cadet",
+                          "gunner", "helmsman", "quartermaster", "bosun", "technician", "scout", "sheriff", "deputy"})
 # A nationality written before a name as an epithet ("Dutch Annie", "Swede Nilsson"): no given
 # name; alone it names nobody ("some Dutch fella" is not Dutch Annie). The builder reads it too.
 NATIONALITY_EPITHETS = frozenset({

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from raiden_r1.text import normalize_term
 
+from ..builder.phrases import question_slot
 from ..schema import SBK, Record
 from .checks import _family, items
 
@@ -17,7 +18,8 @@ def consistency_problems(records: list[tuple[int, Record]]) -> dict[int, list[st
     for i, rec in records:
         family = _family(rec)
         if rec.focus == SBK and family and family != "generic" and not family.startswith(("relation:", "why")):
-            groups.setdefault((rec.character_name, family), []).append((i, rec))
+            field = str((rec.metadata.model_extra or {}).get("field", ""))
+            groups.setdefault((rec.character_name, question_slot(family, field)), []).append((i, rec))
     out: dict[int, list[str]] = {}
     for (_, family), members in groups.items():
         fields = {str((r.metadata.model_extra or {}).get("field", "")) for _, r in members}

@@ -40,6 +40,7 @@ from .terms import one_cjk_character
 from .dialect import card_dialect, dialect_rules, gold_in_dialect, in_dialect
 from .selfref import card_self_word, second_person, with_own_word, with_second_person, with_self_reference
 from .conjugate import nominalized
+from .grammar import ko_name_copula
 from .voice import is_modern_polite, is_polite, manner_lead, plain_to_friends, speech_level, states_register, to_archaic, to_plain, user_plain
 
 MAX_NEGATIVES = 3
@@ -184,6 +185,8 @@ def _card_voice(d: Draft) -> None:
         for turn in d.history or []:
             if turn["role"] == "assistant":
                 turn["content"] = with_ending(turn["content"], ending)
+    if d.language == "ko":  # "콩이이다", never "콩이다" (콩 + 이다), before a dialect's tag cuts it further
+        d.answer = ko_name_copula(d.answer, keys, d.family)
     # (an entry with openers or particles only, Singlish's "lah", still voices the gold: review 67)
     if not word and not rules and not you and not card_dialect(d.profile_fields, d.language):
         return
@@ -196,6 +199,8 @@ def _card_voice(d: Draft) -> None:
         return in_dialect(text, rules, keys, d.language) if rules else text
 
     d.answer = convert(d.answer)
+    if d.language == "ko":
+        d.answer = ko_name_copula(d.answer, keys, d.family)
     if word and d.focus == SBK:  # "拙者、三十四歳でござる。": the card's first person in its own answers
         d.answer = with_own_word(d.answer, word, d.language)
     # a CM answer has its manner lead ("Aye, I mind it, hen.") already: no opener before it; the

@@ -120,6 +120,8 @@ def place_name_alternatives(place: str) -> list[str]:
             out.append(core)
         city = next((c for c in _CITY_PREFIXES if place.startswith(c) and len(place) - len(c) >= 2), None)
         rest = place[len(city):] if city else ""
+        if rest.startswith("市") and len(rest) >= 3:  # "上海市田子坊老街": the city with its 市, never "市田子坊老街"
+            rest = rest[1:]
         if rest and rest not in _GENERIC_PLACE and not (len(rest) == 2 and rest[-1] in "边里外上下内旁"):
             out += [rest, city]
         inner = inner_place(place)

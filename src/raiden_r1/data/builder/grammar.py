@@ -108,3 +108,19 @@ def ja_traits(terms: list[str]) -> str | None:
     return head + last + ("" if is_i_adjective(last) else "な")
 
 
+
+
+# A Korean name ending in 이 ("콩이", "복순이") before a copula that drops its own 이 after a vowel
+# ("콩이다", "콩이여", "콩이라오") reads as the name without it (콩 + 이다): the copula keeps its 이
+# there ("콩이이다", "콩이 아이가" after the Busan tag). 콩이야/콩이예요 stay: 야/예요 are no 이-form.
+_KO_BARE_COPULA = re.compile(r"(다|여|라오|라)(?=[.!?~,]|$)")
+_KO_NAME_FAMILIES = ("name", "nickname", "pets", "relation", "cm:")
+
+
+def ko_name_copula(text: str, keys: list[str], family: str) -> str:
+    """``text`` with every name key ending in 이 kept whole before the copula (see above)."""
+    if not family.startswith(_KO_NAME_FAMILIES):
+        return text
+    for key in sorted({k for k in keys if re.fullmatch(r"[가-힣]{1,3}이", k)}, key=len, reverse=True):
+        text = re.sub(rf"(?<![가-힣]){re.escape(key)}(?={_KO_BARE_COPULA.pattern})", key + "이", text)
+    return text

@@ -134,7 +134,7 @@ def denies_owning(value: str, language: str) -> bool:
 
 _EN_WHEN = frozenset(table("head_words.yaml", "EN_WHEN_WORDS"))
 _EN_WHO = re.compile(r"^(?:" + "|".join(table("head_words.yaml", "EN_WHO_OPENERS")) + r")\s+(.+)$", re.IGNORECASE)
-_EN_WHERE_AFTER = re.compile(r"^([A-Za-z][\w'-]*(?:\s+[\w'-]+){0,3}?)\s+(?:at|in|on|near|during|with|around)\s+\S")
+_EN_WHERE_AFTER = re.compile(r"^([A-Za-z][\w'-]*(?:\s+[\w'-]+){0,3}?)\s+(?:at|in|on|near|during|with|around|from|for|by|under|along|beside)\s+\S")
 _EN_LIST_FAMILIES = frozenset({"hobbies", "dislikes", "skills", "sports", "habits"})
 
 

@@ -118,3 +118,11 @@ def spoken_label(field_name: str, language: str) -> str:
     if language != "en":
         return field_name
     return re.sub(r"\b[A-Z][a-z]+\b", lambda m: m.group(0).lower(), field_name.strip())
+
+
+def question_slot(family: str, field_name: str) -> str:
+    """One question per fact: a family's own slot, but a Likes field (BY_FIELD_NAME, asked what one
+    likes) beside Hobbies is a second fact with its own question (review 70: "Likes: quiet night
+    shifts" and "Hobbies: chess, …" are both asked). The audit's consistency check reads it too."""
+    likes = family == "hobbies" and any(re.search(e["field"], field_name) for e in BY_FIELD_NAME.get(family, ()))
+    return f"{family}:likes" if likes else family

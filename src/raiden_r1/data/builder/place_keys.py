@@ -223,8 +223,26 @@ def _with_landmark_names(items: Items, value: str) -> Items:
             for alts in items]
 
 
+_GRADE_TAIL = re.compile(table("words.yaml", "SCHOOL_GRADE_TAIL"), re.IGNORECASE)
+_KO_SCHOOL = re.compile(r"[가-힣]{2,10}?(?:여자고등학교|여자중학교|고등학교|중학교|초등학교|대학교)(?![가-힣])")
+_KO_SCHOOL_SHORT = [tuple(p) for p in table("words.yaml", "KO_SCHOOL_SHORT")]
+
+
+def _ko_school(value: str) -> list[str]:
+    """"부산 해운대고등학교" -> [해운대고등학교, 해운대고]: the school without its city, and its short form."""
+    m = _KO_SCHOOL.search(value)
+    if not m:
+        return []
+    school = m.group(0)
+    end, short = next((e, s) for e, s in _KO_SCHOOL_SHORT if school.endswith(e))
+    return unique_terms([school, school[:-len(end)] + short])
+
+
 def _place_keys(value: str, family: Family) -> Items:
     if family.name == "school":
+        value = _GRADE_TAIL.sub("", clean(value)) or value  # "해운대고등학교 2학년": the grade is its own fact
+        if _ko_school(value):
+            return [_ko_school(value)]
         found = _INSTITUTION.findall(value)
         if found:
             school = found[0].strip()

@@ -41,6 +41,7 @@ _QUALIFIER = re.compile(r"^(?:(?:" + "|".join(map(re.escape, table("coverage.yam
 
 
 _KO_COMMON_CORES = frozenset(table("coverage.yaml", "KO_PLACE_CORES_COMMON_WORDS"))
+_KO_PROVINCE_CORES = frozenset(table("coverage.yaml", "KO_PROVINCE_CORES"))
 
 
 def ko_word_alternatives(word: str) -> list[str]:
@@ -56,7 +57,7 @@ def ko_word_alternatives(word: str) -> list[str]:
         core = word[:-len(unit)]
         # "수영구" is never "수영" (swimming): a core that is an everyday word pays any answer using it
         if word.endswith(unit) and len(core) >= 2 and not core.endswith(("남", "북")) and core not in _KO_COMMON_CORES:
-            return [core]
+            return [core] if unit != "도" or core in _KO_PROVINCE_CORES else []
     return []
 
 

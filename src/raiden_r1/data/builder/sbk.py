@@ -62,7 +62,7 @@ from ..profiles_relations import is_relation_word
 from ..schema import Profile
 from .fields import BY_NAME, GENERIC, Family, classify_field
 from .answer_text import nickname_by
-from .phrases import BY_FIELD_NAME, PETS_SEVERAL, QUALIFIED, SBK, STUDENT, spoken_label
+from .phrases import BY_FIELD_NAME, PETS_SEVERAL, QUALIFIED, SBK, STUDENT, question_slot, spoken_label
 from .plausible import plausible_value, two_ages
 from .pairs import with_pair_halves
 from .region_keys import card_short_names, without_lone_region, without_near_named_elsewhere
@@ -231,7 +231,7 @@ def sbk_drafts(profile: Profile, seed: int) -> tuple[list[Draft], list[tuple[str
             items = [list(dict.fromkeys(alts + company_alternatives(alts[0]))) for alts in items]
         if family.name == "birthday" and len(items) == 1 and is_year_only(items[0][0]):
             family = BY_NAME["birth_year"]  # "出生日期: 公元181年": which year, not which day
-        if family is not GENERIC and asked_by.setdefault(family.name, field_name) != field_name:
+        if family is not GENERIC and asked_by.setdefault(question_slot(family.name, field_name), field_name) != field_name:
             earlier = by_family.get(family.name)
             if earlier is not None and not family.all_parts:  # "예명" then "별명": any name people use answers
                 merged = [a for alts in earlier.keywords + items for a in alts]
