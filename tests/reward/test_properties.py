@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import math
+import sys
 import time
+from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -48,31 +50,20 @@ def _timed(response: str, truth) -> float:
     return time.process_time() - t0
 
 
-def test_one_megabyte_responses_score_well_under_a_second():
-    # One-character keywords make every letter a candidate match: the adversarial case for search.
-    truth = {"answer": "I play basketball.", "keywords": [["basketball"], ["friends"], ["a"], ["7"]],
-             "negative_keywords": ["football", "b"], "language": "en"}
-    mb = 1 << 20
-    for response in [
-        "<think>" + "because I recall basketball " * (mb // 28) + "</think>" + "basketball or football, " * (mb // 48),
-        "basketball " * (mb // 11),
-        "篮球，足球、" * (mb // 18),
-        "<think>" * (mb // 7),
-        "a" * mb,
-        "ab" * (mb // 2),
-        "7" * mb,
-        "<think>" + "a" * mb + "</think>a",
-        "a," * (mb // 2),
-        "1:2 " * (mb // 4),
-        "Name: x\n" * (mb // 8),
-        "<" + " " * mb,
-        "\ud800" * mb,
-    ]:
-        assert _timed(response, truth) < 0.5
+# Linear time is a property; its speed is a benchmark (benchmarks/reward_worst_case.py: 0.5 s per
+# megabyte on one core, about 0.09 s measured). Here only a blow-up fails: a quadratic path takes
+# minutes on a megabyte, so a bound 50x above the measured time does not trip on a loaded machine.
+_BLOW_UP_S = 5.0
 
 
-def test_keywordless_one_megabyte_response_is_fast():
-    assert _timed("我平时喜欢打篮球。" * (1 << 17), "我平时喜欢和朋友打篮球。") < 0.5
+def test_adversarial_one_megabyte_responses_stay_linear():
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+    from reward_worst_case import TRUTH, inputs
+
+    _timed("I play basketball.", TRUTH)  # lexicons load once, outside the measure
+    for name, response in inputs(1 << 20).items():
+        truth = "我平时喜欢和朋友打篮球。" if name.startswith("no keywords") else TRUTH
+        assert _timed(response, truth) < _BLOW_UP_S, name
 
 
 json_values = st.recursive(st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=8),
