@@ -24,6 +24,7 @@ from raiden_r1.canon.hanja import hanja_spelled, writes_hanja
 from raiden_r1.canon.readings import kanji_spelled
 
 from .analysis import Answer, analyse, cue_in_text, cue_pattern
+from .clause_text import strip_words
 from .later_denial import denied_later
 from .lexicon import cues
 from .matching import PreparedTruth, find_cue_first
@@ -56,19 +57,7 @@ _has = cue_in_text  # a cue of a kind anywhere in a canonical text
 def _without_leads(text: str, lang: str) -> str:
     """``text`` without the hesitation words around a take-back ("actually nah" -> "nah", "음 아니지" ->
     "아니지", "えっと" -> ""): they change nothing of what it rejects."""
-    leads = _leads(lang)
-    spaced = text.isascii() or lang == "ko"
-    changed = True
-    while text and changed:
-        changed = False
-        for w in leads:
-            if text == w:
-                return ""
-            if text.startswith(w + " " if spaced else w):
-                text, changed = text[len(w):].lstrip(), True
-            elif text.endswith(" " + w if spaced else w):
-                text, changed = text[:-len(w)].rstrip(), True
-    return text
+    return strip_words(text, _leads(lang), text.isascii() or lang == "ko", ends=True)
 
 
 @lru_cache(maxsize=8)

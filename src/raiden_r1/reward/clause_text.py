@@ -43,6 +43,25 @@ def clause_after(ans: Answer, ci: int, end: int) -> str:
     return " ".join(tokens[len(tokens) - n - (0 if tail.startswith(" ") else 1):]).strip() if n or tail else ""
 
 
+def strip_words(text: str, words: tuple[str, ...], spaced: bool, ends: bool = False) -> str:
+    """``text`` without any of ``words`` opening it (and closing it, with ``ends``), repeatedly and in any
+    order, the longest first (``words`` sorted so); ``spaced``: a word must be followed by a space (Latin,
+    Korean), else it may be glued to what follows (Chinese, Japanese)."""
+    changed = True
+    while text and changed:
+        changed = False
+        for w in words:
+            if text == w:
+                return ""
+            if text.startswith(w + " " if spaced else w):
+                text, changed = text[len(w):].lstrip(), True
+                break
+            if ends and text.endswith(" " + w if spaced else w):
+                text, changed = text[:-len(w)].rstrip(), True
+                break
+    return text
+
+
 def ends_with_cue(text: str, language: str, kind: str) -> str | None:
     words = _stripped_cues(language, kind)
     if not text.endswith(words):  # (each test below needs this one: most texts fail here at once)

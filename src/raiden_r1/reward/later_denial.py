@@ -24,6 +24,7 @@ import re
 from functools import lru_cache
 
 from .analysis import Answer, cue_in_text
+from .clause_text import strip_words
 from .lexicon import word_in, word_list
 from .matching import PreparedTruth
 from .negation_idioms import negation_idioms
@@ -68,18 +69,7 @@ def _leads(lang: str) -> tuple[str, ...]:
 
 def _strip(text: str, lang: str) -> str:
     """``text`` without its opening conjunctions, self-words, adverbs and pronouns (any order)."""
-    leads = _leads(lang)
-    spaced = lang in ("en", "ko")
-    changed = True
-    while text and changed:
-        changed = False
-        for w in leads:
-            if text == w:
-                return ""
-            if text.startswith(w + " ") or (not spaced and text.startswith(w)):
-                text, changed = text[len(w):].lstrip(), True
-                break
-    return text
+    return strip_words(text, _leads(lang), lang in ("en", "ko"))
 
 
 def _tail_only(rest: str, lang: str) -> tuple[bool, bool]:
