@@ -28,7 +28,7 @@ def test_age_takes_the_number_not_the_sentence():
 
 
 def test_birthday_keeps_month_and_day_as_written_without_leading_zero():
-    assert keys("出生日期", "5月5日（日本儿童节）") == [["5月5日"]]
+    assert keys("出生日期", "5月5日（日本儿童节）") == [["5月5日", "日本儿童节"]]  # the card's name of the day is an answer too (review 72)
     assert keys("出生日期", "1980年07月31日") == [["7月31日"]]
     assert keys("Birthday", "March 3") == [["March 3"]]
     assert keys("생일", "1995년 7월 19일") == [["7월 19일"]]

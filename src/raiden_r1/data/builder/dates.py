@@ -59,13 +59,18 @@ def _date_keys(value: str) -> Items:
         # a year in brackets is no answer to which day ("明治二十九年（1896年）十月十日")
         others = [a for part in inside for a in (_date_alternatives(part) or [])
                   if is_year_only(first[0]) or not is_year_only(a)]
-        return [unique_terms(first + [a for a in others if grounded(a, value)])]
+        # the card's name of the day in brackets after it ("三月初三（上巳节）", "음력 구월 구일 (중양절)",
+        # "March 25 (Lady Day)"): the card gives both forms, so "중양절에 태어났소" answers (review 72)
+        named = [n for part in inside if _DAY_NAME_END.search(part.strip()) and not _date_alternatives(part)
+                 for n in _named_day(part)]
+        return [unique_terms(first + [a for a in others if grounded(a, value)] + named)]
     return _single_date_keys(value)
 
 
 # a lunar marker and a year before a day's name ("음력 1931년 정월 대보름")
 _LEAD_LUNAR = re.compile(r"^\s*(?:" + "|".join(table("words.yaml", "LUNAR_MARKERS")) + r")\s*(?:\d{3,4}\s*[年년]\s*)?")
 # a day's name after the date, set off by a comma: "…十一月三日、天長節の日", "…, Michaelmas Day"
+_DAY_NAME_END = re.compile(r"(?:の日|節|节|절|날|祭り?|" + "|".join(table("words.yaml", "EN_DAY_WORDS")) + r"|mas)$")
 _NAMED_DAY_AFTER = re.compile(r"[、，,]\s*([^、，,\d]{2,16}?(?:の日|節|节|날|" + "|".join(table("words.yaml", "EN_DAY_WORDS"))
                               + r"|mas))\s*$")
 
@@ -109,7 +114,41 @@ def _date_alternatives(text: str) -> list[str] | None:
     return found[0] if found else None
 
 
+# A Korean date in Sino-Korean words ("음력 구월 구일", "시월 삼일"): the matcher folds 구월 and 9월, so
+# the day said without 음력 and the digit form (which brings its festival from VARIANTS) are answers
+_KO_NUM = "일이삼사오육유칠팔구십"
+_KO_WORD_DATE = re.compile(rf"(?:(?P<lunar>{'|'.join(table('words.yaml', 'LUNAR_MARKERS'))})\s*)?"
+                           rf"(?P<m>[{_KO_NUM}]{{1,3}}|시|정)월\s*(?P<d>[{_KO_NUM}]{{1,3}}?)일")
+_KO_DIGITS = dict(zip("일이삼사오육유칠팔구", (1, 2, 3, 4, 5, 6, 6, 7, 8, 9)))
+
+
+def _ko_number(word: str) -> int | None:
+    """"구" -> 9, "십일" -> 11, "이십구" -> 29, "시" (시월) -> 10, "정" (정월) -> 1."""
+    if word in ("시", "정"):
+        return 10 if word == "시" else 1
+    tens, _, ones = word.rpartition("십")
+    if "십" not in word:
+        return _KO_DIGITS.get(word) if len(word) == 1 else None
+    ten = 1 if tens == "" else _KO_DIGITS.get(tens)
+    one = 0 if ones == "" else _KO_DIGITS.get(ones)
+    return None if ten is None or one is None else ten * 10 + one
+
+
+def _ko_word_date(value: str) -> list[str] | None:
+    m = _KO_WORD_DATE.search(value)
+    month, day = (_ko_number(m.group("m")), _ko_number(m.group("d"))) if m else (None, None)
+    if not m or not month or not day or month > 12 or day > 31:
+        return None
+    said = m.group(0).strip()
+    bare = said[len(m.group("lunar")):].strip() if m.group("lunar") else said
+    digits = f"{month}월 {day}일"
+    return unique_terms([said, bare] + ([f"{m.group('lunar')} {digits}"] if m.group("lunar") else [digits]))
+
+
 def _single_date_keys(value: str, fallback: bool = True) -> Items:
+    ko_words = _ko_word_date(value) if not re.search(r"\d\s*월", value) else None
+    if ko_words:
+        return [ko_words]
     era = _ERA_YEAR_DAY.match(clean(value))
     if era and not re.search(r"\d", value) and not _CJK_DATE.search(value):  # "文化二年 卯月十日": also "卯月十日"
         whole = clean(value)

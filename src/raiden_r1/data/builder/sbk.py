@@ -67,6 +67,7 @@ from .plausible import plausible_value, two_ages
 from .pairs import with_pair_halves
 from .region_keys import card_short_names, without_lone_region, without_near_named_elsewhere
 from .head_words import denies_owning, head_forms
+from .everyday_forms import everyday_forms
 from .heads import card_wordings, shop_forms, short_forms
 from .sbk_draft import sbk_draft
 from .selfref import self_name
@@ -246,7 +247,7 @@ def sbk_drafts(profile: Profile, seed: int) -> tuple[list[Draft], list[tuple[str
         if family.kind in ("list", "free"):  # "修老风琴" beside the card's "兼修风琴"; "味噌煮込み"
             card_text = "\n".join(profile.fields.values())
             said = [[f for a in alts for f in short_forms(a, lang, family.name) + card_wordings(a, card_text)
-                     + _heads(a, alts, lang, family.name)] for alts in items]
+                     + _heads(a, alts, lang, family.name) + everyday_forms(a, lang, family.name)] for alts in items]
             items = [unique_terms(alts + extra) for alts, extra in zip(items, said)]
             variants |= {f for extra in said for f in extra if not grounded(f, value)}
         if family.name in ("name", "english_name"):  # "Clarence Bell" for 'Clarence "Smokey" Bell'
