@@ -58,8 +58,9 @@ def check_self_reference(record: Record, card: dict[str, str]) -> list[str]:
     default = table("voice.yaml", "SELF_REFERENCE")[record.language]["default"]
     if any(re.search(default, k) for k in _keys(record)):
         return []
-    out = [f"{where}: says {re.search(default, text).group(0)!r}, the card's first person is {word!r}"
-           for where, text in _own_words(record) if re.search(default, text)]
+    # the table's 我 inside the card's own self-word ("我哋老梁") is the card's word, not the default (review 72)
+    out = [f"{where}: says {found.group(0)!r}, the card's first person is {word!r}"
+           for where, text in _own_words(record) for found in [re.search(default, text.replace(word, "\n"))] if found]
     you = table("voice.yaml", "SECOND_PERSON").get(record.language)
     about_user = you and re.search("|".join([you["default"], *map(re.escape, you["words"])]), record.answer)
     names_other = table("voice.yaml", "SELF_REFERENCE")[record.language].get("names_other")

@@ -42,6 +42,15 @@ def date_keys(value: str) -> Items:
     return found
 
 
+def day_names_in_brackets(value: str) -> list[str]:
+    """The card's own names of the day it writes in brackets after a date ("三月初三（上巳节）" -> 上巳节)."""
+    outside = _BRACKETED.sub(" ", value).strip()
+    if not outside or not _date_alternatives(outside):
+        return []
+    return [n for m in _BRACKETED.finditer(value) if _DAY_NAME_END.search(m.group(1).strip())
+            and not _date_alternatives(m.group(1)) for n in _named_day(m.group(1))]
+
+
 def _date_keys(value: str) -> Items:
     """The date as written, and a second date the card gives in brackets ("宣统二年九月十八（1910年
     10月20日）": the lunar and the solar birthday are both right) as an equal alternative."""
@@ -61,8 +70,7 @@ def _date_keys(value: str) -> Items:
                   if is_year_only(first[0]) or not is_year_only(a)]
         # the card's name of the day in brackets after it ("三月初三（上巳节）", "음력 구월 구일 (중양절)",
         # "March 25 (Lady Day)"): the card gives both forms, so "중양절에 태어났소" answers (review 72)
-        named = [n for part in inside if _DAY_NAME_END.search(part.strip()) and not _date_alternatives(part)
-                 for n in _named_day(part)]
+        named = day_names_in_brackets(value)
         return [unique_terms(first + [a for a in others if grounded(a, value)] + named)]
     return _single_date_keys(value)
 
