@@ -17,7 +17,7 @@ from ..schema import SBK, Record
 from .checks_keys import _family, _items
 
 _WHAT = {"ko": r"뭐|무엇", "zh": r"什么|啥", "ja": r"何|なに|なん", "en": r"(?i)\bwhat\b"}
-_UNIT_HEAD = re.compile(r"^[府州县縣市区區省郡道]")
+_UNIT_HEAD = re.compile(r"^[府州县縣市区區省郡]")  # not 道: a Japanese name (道軒) starts so
 
 
 def _field(record: Record) -> str:
@@ -59,7 +59,9 @@ def check_who_question(record: Record, card: dict[str, str]) -> list[str]:
 
 
 def check_cut_unit_key(record: Record, card: dict[str, str]) -> list[str]:
-    """No key cut inside an address at its unit character ("府清河坊" of "临安府清河坊")."""
+    """No key cut inside an address at its unit character ("府清河坊" of "临安府清河坊"): Chinese only."""
+    if record.language != "zh":
+        return []
     out = []
     for i, alts in enumerate(_items(record)):
         for a in alts:
