@@ -164,7 +164,10 @@ _TAGS = {"ja": ("でしょ", "でしょう", "やろ", "だろ", "だろう", "�
                 # (session 31: the plain negative question "じゃないか" asserts, "why, it's X": "会津じゃないか？君が
                 # 言ったんだよ"; the polite じゃないですか and the past じゃなかった(っけ) still need a vouching clause:
                 # rhetorical_confirm.py)
-                "じゃないか", "じゃねえか", "じゃねぇか", "じゃねーか", "やないか", "ではないか", "じゃあないか", "やんけ", "じゃんか"),
+                "じゃないか", "じゃねえか", "じゃねぇか", "じゃねーか", "やないか", "ではないか", "じゃあないか", "やんけ", "じゃんか",
+                # (session 33: the Kansai plain negative question vouches the same way, present or past: "六月二十一日
+                # ちゃうかったか？", "ちゃうん？"; not the doubting "ちゃうかったっけ", "ちゃうかな")
+                "ちゃうか", "ちゃうん", "ちゃうんか", "ちゃうの", "ちゃうのん", "ちゃうかったか", "ちゃうかったん", "ちゃうかったんか"),
          # (Korean "-인데요?", "-거든요?" push back with a statement: "저 간호사인데요?")
          # (session 31: every ending on the contracted -잖- asserts what both know, in every register and
          # dialect: "북청이잖소?", "캤잖아예?", "했잖여유?"; so does the Gyeongsang "아이가", "it is, isn't it")

@@ -26,6 +26,9 @@ _INNER_PUNCT = re.compile(r"[,，、.!?。！？;；:：]")
 # A Korean verb or adjective: a tense or speech-level ending, or a stem of doing, being, having
 _KO_VERB = re.compile(r"(?:았|었|였|겠|했|됐)[가-힣]*$|(?:니다|세요|어요|아요|해요|이에요|예요|지요|죠|하오|했소|았소|었소|이오|네요|군요|"
                       r"구나|거든|잖아|는데|지만)$|^(?:하|않|안|못|있|없|했|되|됐)[가-힣]{0,3}$"
+                      # (session 33: a request or an order ends a sentence too, "서희라 불러 주시오", "가져다 주게",
+                      # "이리 오너라", "들어 보렴")
+                      r"|(?:^|[가-힣])(?:시오|십시오|십쇼|주오|다오|주게|하게|시게|거라|너라|어라|아라|려무나|렴|구려|소서|줘|줘라)$"
                       # (a conditional, "한 그릇이면 최고여잉": a clause; not 라면, 냉면, which are noodles)
                       r"|[가-힣](?:이면|으면|하면|다면|려면|거면)$"
                       # (a dialect's sentence-final 잉 after an ending: Jeolla "최고여잉", "맛있당께잉"; not 보잉)

@@ -44,7 +44,10 @@ from .rhetorical_confirm import confirmed_question
 _has = cue_in_text  # a cue of a kind anywhere in a canonical text
 
 
-_KO_NAMING = re.compile(r"^(?:이)?라고 (?:해요|합니다|해|하지|하죠|불러요|불러|부릅니다)(?![가-힣])")
+# (session 33: in every speech level, archaic and polite ones included, "복실이라고 하옵니다", "서희라 하오",
+# "서희라 불러 주시오"; not a past or a report, "라고 하더라", "라고 했대")
+_KO_NAMING = re.compile(r"^(?:이)?라(?:고)? (?:해요|합니다|해|하지|하죠|하지요|합죠|하오|하옵니다|하옵지요|하외다|하오이다|하네|하우|"
+                        r"불러요|불러|부릅니다|부르오|부르지요|불러 (?:주|줘|다오)[가-힣]*)(?![가-힣])")
 
 # A negation that belongs to the noun before it and hands the slot to the keyword after it.
 _NOT_X_BUT = {"ko": re.compile(r"(?:아니고|아니라|말고|아니구|아니요|아녀) ?$"),

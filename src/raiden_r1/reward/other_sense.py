@@ -169,7 +169,8 @@ def number_label(ans: Answer, pos: int, term: Term, lang: str) -> str | None:
 
 # A negation right after the keyword in dialect or idiom ("41歳ちゃうわ", "41歳じゃねえ", "부산 아이다",
 # "25살은 무슨", "34 minus ten"); not the tags that say yes ("甲州じゃねえか", "大阪やないか").
-_NOT_RIGHT_AFTER = {"ja": re.compile(r"^ ?(?:と|や)?(?:ちゃう|ちゃいま|ちゃいます)|^ ?(?:じゃねえ(?!か)|じゃねー(?!か)|やない(?!か)|やあらへん|なんかじゃ)"),
+# (session 33: nor the Kansai plain negative question, "六月二十一日ちゃうかったか？", "ちゃうん？": analysis._TAGS)
+_NOT_RIGHT_AFTER = {"ja": re.compile(r"^ ?(?:と|や)?(?:ちゃう(?!(?:か|かった(?:か|ん|んか)|ん|んか|の|のん)$)|ちゃいま|ちゃいます)|^ ?(?:じゃねえ(?!か)|じゃねー(?!か)|やない(?!か)|やあらへん|なんかじゃ)"),
                     "ko": re.compile(r"^ ?(?:이|가|은|는)? ?(?:아이다|아입니더|아이라|아인기라|아니라예|무슨(?:요|예)?$|"
                                       r"(?:아이오|아이요|아임더|아이지러)(?![가-힣]))"),  # (하오체 아이오: "북청이 아이오")
                     "en": re.compile(r"^ (?:minus|my foot|my eye|not)\b")}
@@ -193,6 +194,9 @@ def _after_keyword(ans: Answer, pos: int, end: int, prep: PreparedTruth) -> str:
     return rest[next((len(t.norm) for alts in prep.items for t in alts if rest.startswith(t.norm)), 0):]
 
 
+# The Kansai confirming tag at the end of the keyword's clause, said as a question somewhere in the answer
+_KANSAI_TAG_END = re.compile(r"^ ?(?:と|や)?ちゃう(?:か|かった(?:か|ん|んか)|ん|んか|の|のん)$")
+_KANSAI_TAG_ASKED = re.compile(r"ちゃう(?:か|かった(?:か|ん|んか)|ん|んか|の|のん) ?[?？]")
 _UNIT_AFTER = re.compile(r"^ ?(?:岁|歳|才|살|세|cm|kg|센티|years old)(?![a-z])")
 
 
@@ -242,6 +246,8 @@ def said_otherwise(ans: Answer, ci: int, pos: int, prep: PreparedTruth, lang: st
         return f"not asserted (declines to say: '{cue.strip()}')"
     # (past the unit of a bare number keyword: "41" in "41岁ちゃうわ")
     rest = _UNIT_AFTER.sub("", _after_keyword(ans, pos, ans.clauses[ci].end, prep))
+    if lang == "ja" and _KANSAI_TAG_END.match(rest) and not _KANSAI_TAG_ASKED.search(ans.raw):
+        return f"negated ('{rest.strip()}')"  # "6月21日ちゃうん。" without the question mark: a plain "it isn't"
     if (pat := _NOT_RIGHT_AFTER.get(lang)) and (m := pat.match(rest)):
         return f"negated ('{m.group(0).strip()}')"  # "41歳ちゃうわ", "부산 아이다", "25살은 무슨", "34 minus ten"
     nxt = ans.clauses[ci + 1] if ci + 1 < len(ans.clauses) else None

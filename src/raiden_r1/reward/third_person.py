@@ -164,9 +164,13 @@ _EN_VERB_ETH = re.compile(r"hath|doth|saith|[a-z]{3,}(?<!teeth)eth")
 _NAMING_VERB = ("呼", "よん", "よば", "言い", "いい", "いう", "言う", "申")
 
 
+# (session 33) "辰五郎ってもんだ", "凪って者です": "one called X", the speaker giving the name (っていう者 contracted)
+_JA_CALLED_ONE = re.compile(r"^ ?(?:ぇ|え|ー)?(?:もん|者|もの)(?:だ|です|でい|でさ|でござ|じゃ|や|さ|よ|っす|ッス|で$|$)")
+
+
 def _subject_particle(rest: str, particles: tuple[str, ...]) -> bool:
     for p in particles:
-        if not rest.startswith(p) or (p == "って" and rest[2:].lstrip().startswith(_NAMING_VERB)):
+        if not rest.startswith(p) or (p == "って" and (rest[2:].lstrip().startswith(_NAMING_VERB) or _JA_CALLED_ONE.match(rest[2:]))):
             continue
         # a Korean particle ends its word: "월선이 서른" narrates, "월선이에요"/"월선이오" names the speaker
         if _HANGUL.match(p) and _HANGUL.match(rest[len(p):len(p) + 1]):
