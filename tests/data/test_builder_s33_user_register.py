@@ -4,7 +4,7 @@ a card of the user's own age may still be asked plainly. Cards invented here."""
 
 from __future__ import annotations
 
-from raiden_r1.data.audit.checks_users import _polite, check_user_register
+from raiden_r1.data.audit.checks_roles import _polite, check_user_register
 from raiden_r1.data.builder.voice import is_polite, user_defers
 from built_records import built_records, profile
 

@@ -1,15 +1,16 @@
-"""Checks of how the user and the character stand to each other (session 33, reviews 70/71): a
-Korean or Japanese user who asks an elder or one above them in plain speech ("몇 살이야?" to a
-71-year-old fisherman, "박만석, 잠깐 얘기할 수 있어?"), which the card's 반말 answers do not license.
-Each reads the card's age, role and relations as the builder does (builder/voice.py user_defers).
+"""Checks of who the character is (session 33, reviews 70/71): a Korean or Japanese user who asks an
+elder or one above them in plain speech ("몇 살이야?" to a 71-year-old fisherman), which the card's
+반말 answers do not license (read as builder/voice.py user_defers does); and a job keyed without its
+everyday names ("外卖骑手" without 送外卖: builder/equivalents.py job_names).
 """
 
 from __future__ import annotations
 
 import re
 
+from ..builder.equivalents import job_names
 from ..builder.voice import is_polite, plain_to_friends, user_defers
-from ..schema import Record
+from ..schema import SBK, Record
 
 # a Japanese question polite before its last particle ("行くんでしたっけ？") is no plain question
 _JA_POLITE_INSIDE = re.compile(r"(?:です|ます|でし|まし|ください|ござい)")
@@ -33,4 +34,18 @@ def check_user_register(record: Record, card: dict[str, str]) -> list[str]:
             for t in plain[:1]]
 
 
-USER_CHECKS = {"user_register": check_user_register}
+def check_job_names(record: Record, card: dict[str, str]) -> list[str]:
+    """A job key that is a name of a job in equivalents.yaml JOB_NAMES has its everyday names too."""
+    meta = record.metadata.model_extra or {}
+    if record.focus != SBK or meta.get("family") not in ("occupation", "identity"):
+        return []
+    alts = [[k] if isinstance(k, str) else list(k) for k in record.keywords]
+    out = []
+    for item in alts:
+        missing = [n for a in item for n in job_names(a, record.language) if n not in item]
+        if missing:
+            out.append(f"keywords: the job {item[0]!r} has no key for its everyday name {missing[0]!r}")
+    return out
+
+
+ROLE_CHECKS = {"user_register": check_user_register, "job_names": check_job_names}
