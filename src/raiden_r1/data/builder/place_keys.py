@@ -13,6 +13,7 @@ from .coverage import (inner_place, landmark, latin_kind_free, latin_place_alter
                        place_alternatives, place_detail, place_name_alternatives, unit_free)
 from .fields import Family
 from .places import city_district, containing_place, is_place_qualifier, unspaced_place_alternatives, without_near_word
+from .dwelling_keys import dwelling_keys
 from .tables import table
 from .terms import EDGE, Items, clean, dedupe_items, grounded, is_clause, is_short_term, unique_terms
 
@@ -195,6 +196,13 @@ def place_keys(value: str, family: Family) -> Items:
         found = _spaced_address(clean(value)) or _dwelling_in_town(clean(value)) or found
     if family.name in ("hometown", "residence") and has_cjk(value):
         found = _with_landmark_names(found, clean(value))
+    if family.name in ("hometown", "residence"):  # "甲賀との境の山小屋": 甲賀, 山小屋 (dwelling_keys.py)
+        whole = clean(value)
+        language = ("ko" if re.search(r"[가-힣]", whole) else "ja" if _KANA.search(whole)
+                    else "zh" if has_cjk(whole) else "en")
+        dwelling = dwelling_keys(whole, language)
+        if dwelling:  # (the whole first where it is short enough: the gold says it, "living in a hoard-cavern …")
+            found = [unique_terms(([whole] if is_short_term(whole, phrase=True) else []) + dwelling)]
     return found
 
 

@@ -37,6 +37,7 @@ from .coverage import (
     uncovered_parts,
     without_self_references,
 )
+from .dwelling_keys import shared_dwellings
 from .equivalents import equivalent_alternatives
 from .names import card_nicknames, nickname_forms, own_name_alternatives
 from .tables import table as table_words
@@ -215,6 +216,8 @@ def sbk_drafts(profile: Profile, seed: int) -> tuple[list[Draft], list[tuple[str
             items = items[:1] + [alts for alts in items[1:] if not _DUTY.match(alts[0])]
         if family.name in ("occupation", "identity") and len(items) == 1:  # "军人（少将）": 少将 answers too
             items = [unique_terms(items[0] + bracketed_ranks(value))]
+        if family.name in ("residence", "hometown"):  # "山小屋" alone only where the card has one
+            items = shared_dwellings(items, "\n".join(profile.fields.values()))
         shop_said: set[str] = set()
         if family.name in ("occupation", "identity"):  # "국숫집 주인" is said "국숫집을 해요", "국수 장사"
             shops = [[f for a in alts[:1] for f in shop_forms(a)] for alts in items]
