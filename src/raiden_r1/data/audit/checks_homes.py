@@ -1,13 +1,14 @@
 """Checks of where the character lives (session 33, review 71): a home written as a dwelling and
 where it stands ("甲賀との境の山小屋") keyed by the whole phrase only, which no answer quotes: the place
-(甲賀) and the dwelling (山小屋) answer too (builder/dwelling_keys.py reads the card the same way).
+(甲賀) and the dwelling (山小屋) answer too (builder/dwelling_keys.py reads the card the same way);
+and a ship's intelligence said to live in the ship it is (review 70).
 """
 
 from __future__ import annotations
 
 import re
 
-from ..builder.dwelling_keys import dwelling_keys
+from ..builder.dwelling_keys import dwelling_keys, is_own_vessel
 from ..builder.terms import clean
 from ..schema import SBK, Record
 
@@ -28,4 +29,21 @@ def check_dwelling_keys(record: Record, card: dict[str, str]) -> list[str]:
     return [f"keywords: the home {value!r} has no key for the place {keys[-1]!r}"] if keys and keys[-1] not in alts else []
 
 
-HOME_CHECKS = {"dwelling_keys": check_dwelling_keys}
+_LIVES_IN = {"en": r"\b(?:live|living|lives|reside)\b", "zh": r"住在|住", "ja": r"住んで|暮らして", "ko": r"살아|살고|사는"}
+
+
+def check_vessel_home(record: Record, card: dict[str, str]) -> list[str]:
+    """A ship or station intelligence whose home is the vessel it runs is that place: its gold never
+    says it lives in it ("I've been living in the Meridian Drift", review 70)."""
+    meta = record.metadata.model_extra or {}
+    lang = record.language
+    if record.focus != SBK or meta.get("family") != "residence" or lang not in _LIVES_IN:
+        return []
+    first = record.keywords[0] if record.keywords else ""
+    home = first if isinstance(first, str) else (first[0] if first else "")
+    if not is_own_vessel(card, home, lang) or not re.search(_LIVES_IN[lang], record.answer):
+        return []
+    return [f"answer: {record.answer!r} says the character lives in the vessel it is"]
+
+
+HOME_CHECKS = {"dwelling_keys": check_dwelling_keys, "vessel_home": check_vessel_home}

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .fields import classify_field
 from .tables import table
 
 _HEADS: dict[str, list[str]] = table("words.yaml", "DWELLING_HEADS")
@@ -78,3 +79,15 @@ def shared_dwellings(items: list[list[str]], card_text: str) -> list[list[str]]:
         return bare in kinds and text.count(bare) > 1
 
     return [[a for a in alts if not shared(a)] or alts for alts in items]
+
+
+def is_own_vessel(fields: dict[str, str], home: str, language: str) -> bool:
+    """Whether the character is the ship or station its home field names ("ship intelligence of the
+    survey vessel Meridian Drift" at home on the Meridian Drift): it lives in no place, it is one, so a
+    gold never says "I've been living in the Meridian Drift" (review 70)."""
+    cue = table("words.yaml", "VESSEL_MINDS").get(language)
+    home = re.sub(r"^(?:the|a|an)\s+", "", home.strip(), flags=re.IGNORECASE)
+    if not cue or not home:
+        return False
+    return any(re.search(cue, v, re.IGNORECASE) and home.lower() in v.lower() for k, v in fields.items()
+               if getattr(classify_field(k), "name", None) in ("occupation", "identity", "species"))

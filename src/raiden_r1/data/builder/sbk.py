@@ -37,7 +37,7 @@ from .coverage import (
     uncovered_parts,
     without_self_references,
 )
-from .dwelling_keys import shared_dwellings
+from .dwelling_keys import is_own_vessel, shared_dwellings
 from .equivalents import equivalent_alternatives
 from .names import card_nicknames, nickname_forms, own_name_alternatives
 from .tables import table as table_words
@@ -63,7 +63,7 @@ from ..profiles_relations import is_relation_word
 from ..schema import Profile
 from .fields import BY_NAME, GENERIC, Family, classify_field
 from .answer_text import nickname_by
-from .phrases import BY_FIELD_NAME, PETS_SEVERAL, QUALIFIED, SBK, STUDENT, question_slot, spoken_label
+from .phrases import BY_FIELD_NAME, PETS_SEVERAL, QUALIFIED, SBK, STUDENT, VESSEL, question_slot, spoken_label
 from .plausible import plausible_value, two_ages
 from .pairs import with_pair_halves
 from .region_keys import card_short_names, without_lone_region, without_near_named_elsewhere
@@ -293,6 +293,8 @@ def sbk_drafts(profile: Profile, seed: int) -> tuple[list[Draft], list[tuple[str
             if lang in entry and re.search(entry["field"], field_name):
                 table = entry[lang]
                 break
+        if family.name == "residence" and lang in VESSEL and is_own_vessel(profile.fields, items[0][0], lang):
+            table = VESSEL[lang]  # a ship's intelligence is the ship: "I am the Meridian Drift itself."
         if family.name == "pets" and len(items) > 1:  # two named pets: both asked after, both named
             table = PETS_SEVERAL.get(lang, PETS_SEVERAL["en"])
         qualifier = _qualifier(field_name, family)
