@@ -1,7 +1,8 @@
 """Checks of who the character is (session 33, reviews 70/71): a Korean or Japanese user who asks an
 elder or one above them in plain speech ("몇 살이야?" to a 71-year-old fisherman), which the card's
 반말 answers do not license (read as builder/voice.py user_defers does); and a job keyed without its
-everyday names ("外卖骑手" without 送外卖: builder/equivalents.py job_names).
+everyday names ("外卖骑手" without 送外卖: builder/equivalents.py job_names); and an English name of
+an institution or a title cut at its "and" ("College of William" of the College of William and Mary).
 """
 
 from __future__ import annotations
@@ -48,4 +49,15 @@ def check_job_names(record: Record, card: dict[str, str]) -> list[str]:
     return out
 
 
-ROLE_CHECKS = {"user_register": check_user_register, "job_names": check_job_names}
+def check_and_cut(record: Record, card: dict[str, str]) -> list[str]:
+    """No "<Kind> of <Name>" key stops at an "and" its name runs on over ("College of William" of
+    "College of William and Mary"); a second title after it ("and Warden of the North") is no part."""
+    if record.language != "en":
+        return []
+    text = "\n".join(card.values())
+    alts = [a for k in record.keywords for a in ([k] if isinstance(k, str) else k)]
+    return [f"keywords: {a!r} is a name cut at its 'and'" for a in alts
+            if " of " in a and re.search(re.escape(a) + r" (?:and|&) [A-Z][\w'-]*(?![\w'-])(?! of\b)", text)]
+
+
+ROLE_CHECKS = {"user_register": check_user_register, "job_names": check_job_names, "and_cut": check_and_cut}

@@ -15,7 +15,7 @@ from .fields import Family
 from .places import city_district, containing_place, is_place_qualifier, unspaced_place_alternatives, without_near_word
 from .dwelling_keys import dwelling_keys
 from .tables import table
-from .terms import EDGE, Items, clean, dedupe_items, grounded, is_clause, is_short_term, unique_terms
+from .terms import EDGE, EN_NAME_RUN, Items, clean, dedupe_items, grounded, is_clause, is_short_term, unique_terms
 
 _KANA = re.compile(r"[\u3040-\u30ff]")
 # Address units. 道/都/府 are left out: "哈尔滨道里区" and "四川成都" must not split there.
@@ -32,10 +32,10 @@ _OUTER_UNITS = tuple(table("coverage.yaml", "OUTER_UNITS_CJK"))  # "湖南省" m
 _INSTITUTION = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ff]{2,10}?(?:大学|大學|学院|學院|学校|學校|中学|小学|高中|高校|学園|学園)"
                           # a name goes on over a second "of" ("University of Queensland School of
                           # Veterinary Science"): never cut after "School" (review 71)
-                          r"|(?:University|College|Academy|Institute|School) of [A-Z][\w'-]*(?: [A-Z][\w'-]*)*"
-                          r"(?: of(?: the)? [A-Z][\w'-]*(?: [A-Z][\w'-]*)*)*"
+                          r"|(?:University|College|Academy|Institute|School) of " + EN_NAME_RUN
+                          + r"(?: of(?: the)? " + EN_NAME_RUN + r")*"
                           r"|(?:[A-Z][\w'-]*\s+){1,4}(?:University|College|Academy|Institute|School|High)"
-                          r"(?: of(?: the)? [A-Z][\w'-]*(?: [A-Z][\w'-]*)*)*")
+                          r"(?: of(?: the)? " + EN_NAME_RUN + r")*")
 _SCHOOL_KIND = re.compile(r"(?:魔法学校|魔法学院|学校|學校|学院|學院|学園)$")
 _EN_SCHOOL_KIND = re.compile(r"(?:\s+(?:" + "|".join(table("words.yaml", "EN_SCHOOL_KIND_WORDS")) + r"))+$")
 
