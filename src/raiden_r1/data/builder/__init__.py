@@ -42,7 +42,7 @@ from .dialect import card_dialect, dialect_rules, gold_in_dialect, in_dialect
 from .selfref import card_self_word, second_person, with_own_word, with_second_person, with_self_reference
 from .conjugate import nominalized
 from .grammar import ko_name_copula
-from .voice import is_modern_polite, is_polite, manner_lead, plain_to_friends, speech_level, states_register, to_archaic, to_plain, user_defers, user_plain
+from .voice import is_modern_polite, is_polite, manner_lead, plain_to_friends, speech_level, states_register, to_archaic, to_plain, card_age, user_defers, user_plain
 
 MAX_NEGATIVES = 3
 DEFAULT_CM_PER_CHARACTER = 4
@@ -215,7 +215,9 @@ def _card_voice(d: Draft) -> None:
 def _call_elder(d: Draft) -> None:
     """A user greets an elder as the language does (Korean "어르신, 잠깐 얘기할 수 있어요?"), never by
     name and 씨 (voice.yaml DEFERENCE elder_call)."""
-    call = table("voice.yaml", "DEFERENCE")[d.language].get("elder_call")
+    cues = table("voice.yaml", "DEFERENCE")[d.language]
+    age = card_age(d.profile_fields)
+    call = cues.get("elder_call") if age is None or age >= cues.get("elder_call_age", 0) else None
     for pattern, replacement in table("voice.yaml", "DEFERENCE")[d.language].get("elder_questions", ()):
         d.question = re.sub(pattern, replacement, d.question)
     for turn in d.history or []:

@@ -131,7 +131,8 @@ def plain_to_friends(fields: dict[str, str], language: str) -> bool:
     return any(re.search(cue, p) and _levels(p, language) == {"plain"} for p in parts)
 
 
-def _age(fields: dict[str, str]) -> int | None:
+def card_age(fields: dict[str, str]) -> int | None:
+    """The character's age as a number (its age field's first count), or None."""
     for key, value in fields.items():
         if getattr(classify_field(key), "name", None) == "age":
             m = re.search(r"\d+|[〇零一二三四五六七八九十百]+|[가-힣]+", value.replace(",", ""))
@@ -147,7 +148,7 @@ def user_defers(fields: dict[str, str], language: str) -> str | None:
         return None
     roles = [v for k, v in fields.items() if getattr(classify_field(k), "name", None) in ("occupation", "identity")]
     relations = [v for k, v in fields.items() if getattr(classify_field(k), "name", None) == "relationships"]
-    age = _age(fields)
+    age = card_age(fields)
     if age is not None and age >= cues["elder_age"]:
         return "elder"
     # (no age given: the card's words for an old one, or grandchildren among its relations)
