@@ -34,6 +34,7 @@ from .setting import cm_setting, detect_setting, region_words
 from .story_year import story_year, too_new
 from .sbk import sbk_drafts
 from .seeded import stable_rng
+from .tables import table
 # (split_characters is re-exported: the teacher and the tests take it from here)
 from .splits import SPLITS, build_stats, held_out_warnings, split_by_language, split_characters  # noqa: F401
 from .terms import one_cjk_character
@@ -41,7 +42,7 @@ from .dialect import card_dialect, dialect_rules, gold_in_dialect, in_dialect
 from .selfref import card_self_word, second_person, with_own_word, with_second_person, with_self_reference
 from .conjugate import nominalized
 from .grammar import ko_name_copula
-from .voice import is_modern_polite, is_polite, manner_lead, plain_to_friends, speech_level, states_register, to_archaic, to_plain, user_plain
+from .voice import is_modern_polite, is_polite, manner_lead, plain_to_friends, speech_level, states_register, to_archaic, to_plain, card_age, user_defers, user_plain
 
 MAX_NEGATIVES = 3
 DEFAULT_CM_PER_CHARACTER = 4
@@ -211,6 +212,19 @@ def _card_voice(d: Draft) -> None:
             turn["content"] = convert(turn["content"])
 
 
+def _call_elder(d: Draft) -> None:
+    """A user greets an elder as the language does (Korean "어르신, 잠깐 얘기할 수 있어요?"), never by
+    name and 씨 (voice.yaml DEFERENCE elder_call)."""
+    cues = table("voice.yaml", "DEFERENCE")[d.language]
+    age = card_age(d.profile_fields)
+    call = cues.get("elder_call") if age is None or age >= cues.get("elder_call_age", 0) else None
+    for pattern, replacement in table("voice.yaml", "DEFERENCE")[d.language].get("elder_questions", ()):
+        d.question = re.sub(pattern, replacement, d.question)
+    for turn in d.history or []:
+        if call and turn["role"] == "user":
+            turn["content"] = re.sub(r"[가-힣]+(?: [가-힣]+)? 씨(?=[,!?])", call, turn["content"])
+
+
 def give_voice(d: Draft, seed: int, leads_used: Counter | None = None) -> bool:
     """Put a draft in the character's voice: the register its card gives (반말, タメ口) for the
     gold answer and the character's CM replies, a user who, half of the time, talks as plainly
@@ -224,14 +238,18 @@ def give_voice(d: Draft, seed: int, leads_used: Counter | None = None) -> bool:
         ok = _recast_own_turns(d, to_archaic, is_modern_polite)
     if level == "plain":
         ok = _recast_own_turns(d, to_plain, is_polite)
-        # (a card plain to friends only is asked by a friend: every user turn plain, review 70)
-        if rng.random() < 0.5 or plain_to_friends(d.profile_fields, d.language):
+        # (a card plain to friends only is asked by a friend: every user turn plain, review 70; an
+        # elder or one above the user is asked politely however plainly it answers, review 71)
+        coin = rng.random() < 0.5
+        if plain_to_friends(d.profile_fields, d.language) or (coin and not user_defers(d.profile_fields, d.language)):
             user_turns = [d.question] + [t["content"] for t in d.history or [] if t["role"] == "user"]
             plain = [user_plain(t, d.language) for t in user_turns]
             if all(p is not None for p in plain):  # all or none: a user keeps one register
                 d.question = plain[0]
                 for turn, text in zip([t for t in d.history or [] if t["role"] == "user"], plain[1:]):
                     turn["content"] = text
+    if d.language == "ko" and user_defers(d.profile_fields, d.language) == "elder" and not plain_to_friends(d.profile_fields, d.language):
+        _call_elder(d)
     if d.focus != SBK and level != "archaic":  # the manner leads are written in 해요체 or 반말
         d.answer = manner_lead(d.profile_fields, d.language, d.answer, _least_used(rng, leads_used)) + d.answer
     _card_voice(d)  # after the lead: "哎呀，我记着呢" is "哎呀，俺记着呢" for a 俺 card

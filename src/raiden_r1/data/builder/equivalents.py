@@ -157,6 +157,18 @@ def ko_day_forms(term: str, noun: str = "날") -> list[str]:
     return [term[:-1] + chr(ord(term[-1]) + 19) + noun]  # 19: the ㅅ final consonant
 
 
+def job_names(term: str, language: str) -> list[str]:
+    """The everyday names of a job the key names (equivalents.yaml JOB_NAMES): "外卖骑手" is said
+    送外卖, 跑外卖, 外卖员; a ``said`` form alone ("PM", "骑手") brings no group."""
+    key = canonical(term)
+    out: list[str] = []
+    for group in table(_FILE, "JOB_NAMES").get(language, ()):
+        if key in {canonical(w) for w in group["card"]}:
+            out += [w for w in (*group["card"], *group["said"]) if canonical(w) != key]
+    return out
+
+
+_JOB_FAMILIES = frozenset({"occupation", "identity"})
 _COLOUR_FAMILIES = frozenset({"favorite_color", "hair_color", "eye_color"})
 _DAY_FAMILIES = frozenset(table(_FILE, "KO_DAY_FAMILIES"))
 
@@ -164,6 +176,8 @@ _DAY_FAMILIES = frozenset(table(_FILE, "KO_DAY_FAMILIES"))
 def term_forms(term: str, family: str, language: str) -> list[str]:
     """Every equal form of one key of ``family`` (a field family, or "colour"/"spot" of CM)."""
     out = synonyms(term, language)
+    if family in _JOB_FAMILIES:
+        out += job_names(term, language)
     if family in _COLOUR_FAMILIES or family == "colour":
         out += colour_forms(term, language)
     if language == "ja" and family in _DAY_FAMILIES:  # "卯月十日" is said "卯月の十日" as often

@@ -20,7 +20,7 @@ from .pairs import pair_halves
 from .prose import embedded_food
 # Some names are re-exported: sbk and the tests import them from here.
 from .terms import (  # noqa: F401
-    EDGE, LEAD_FAMILIES, MAX_ALTERNATIVES, MAX_ANY_OF, MAX_CJK_PHRASE, MAX_CJK_TERM, MAX_ITEMS, MAX_LATIN_PHRASE_WORDS,
+    EDGE, EN_NAME_RUN, LEAD_FAMILIES, MAX_ALTERNATIVES, MAX_ANY_OF, MAX_CJK_PHRASE, MAX_CJK_TERM, MAX_ITEMS, MAX_LATIN_PHRASE_WORDS,
     MAX_LATIN_TERM_WORDS, NON_ANSWERS, Items, cjk_latin_alternatives, clean, dedupe_items, grounded, is_clause, is_free_phrase,
     is_short_term, paren_alias, quoted_terms, spaceless_alternative, strip_etc, strip_lead, term_size, unique_terms,
 )
@@ -72,8 +72,8 @@ _EN_JOB_OF = re.compile(r"^((?!(?:of|at|for|on|aboard)\b)[A-Za-z][\w'-]*(?:\s+(?
 # Archives"): the whole is what it is called, and its head a right answer too (review 71: a gold cut to
 # "a guardian" says of what no more)
 _EN_BARE_TITLES = frozenset(("lord", "lady", "sir", "master", "mistress", "king", "queen", "prince", "princess"))
-_EN_TITLE_OF = re.compile(r"^([A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2}) of(?: the)? [A-Z][\w'-]*(?: [A-Z][\w'-]*)*"
-                          r"(?: of(?: the)? [A-Z][\w'-]*(?: [A-Z][\w'-]*)*)*")
+_EN_TITLE_OF = re.compile(r"^([A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2}) of(?: the)? " + EN_NAME_RUN
+                          + r"(?: of(?: the)? " + EN_NAME_RUN + r")*")
 # What "讨厌某家店的樱桃派" is about is the noun after the last 的, unless that noun is generic.
 _KIND_OF_PERSON = re.compile(r"是(?:一个|一位|个)([\u4e00-\u9fff]{2,6}?)的人")
 _GENERIC_HEADS = frozenset({"人", "东西", "事", "事情", "地方", "时候", "样子", "感觉"})

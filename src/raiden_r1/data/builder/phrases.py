@@ -21,6 +21,7 @@ Table = dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]]
 SBK: Table = table("phrases.yaml", "SBK")
 QUALIFIED: Table = table("phrases.yaml", "QUALIFIED")
 STUDENT: Table = table("phrases.yaml", "STUDENT")
+VESSEL: dict = table("phrases.yaml", "VESSEL")
 BY_FIELD_NAME: Table = table("phrases.yaml", "BY_FIELD_NAME")
 
 # Why-questions about a cause the profile states (prose.reason_facts): {y} the effect as

@@ -13,8 +13,9 @@ from .coverage import (inner_place, landmark, latin_kind_free, latin_place_alter
                        place_alternatives, place_detail, place_name_alternatives, unit_free)
 from .fields import Family
 from .places import city_district, containing_place, is_place_qualifier, unspaced_place_alternatives, without_near_word
+from .dwelling_keys import dwelling_keys
 from .tables import table
-from .terms import EDGE, Items, clean, dedupe_items, grounded, is_clause, is_short_term, unique_terms
+from .terms import EDGE, EN_NAME_RUN, Items, clean, dedupe_items, grounded, is_clause, is_short_term, unique_terms
 
 _KANA = re.compile(r"[\u3040-\u30ff]")
 # Address units. 道/都/府 are left out: "哈尔滨道里区" and "四川成都" must not split there.
@@ -31,10 +32,10 @@ _OUTER_UNITS = tuple(table("coverage.yaml", "OUTER_UNITS_CJK"))  # "湖南省" m
 _INSTITUTION = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ff]{2,10}?(?:大学|大學|学院|學院|学校|學校|中学|小学|高中|高校|学園|学園)"
                           # a name goes on over a second "of" ("University of Queensland School of
                           # Veterinary Science"): never cut after "School" (review 71)
-                          r"|(?:University|College|Academy|Institute|School) of [A-Z][\w'-]*(?: [A-Z][\w'-]*)*"
-                          r"(?: of(?: the)? [A-Z][\w'-]*(?: [A-Z][\w'-]*)*)*"
+                          r"|(?:University|College|Academy|Institute|School) of " + EN_NAME_RUN
+                          + r"(?: of(?: the)? " + EN_NAME_RUN + r")*"
                           r"|(?:[A-Z][\w'-]*\s+){1,4}(?:University|College|Academy|Institute|School|High)"
-                          r"(?: of(?: the)? [A-Z][\w'-]*(?: [A-Z][\w'-]*)*)*")
+                          r"(?: of(?: the)? " + EN_NAME_RUN + r")*")
 _SCHOOL_KIND = re.compile(r"(?:魔法学校|魔法学院|学校|學校|学院|學院|学園)$")
 _EN_SCHOOL_KIND = re.compile(r"(?:\s+(?:" + "|".join(table("words.yaml", "EN_SCHOOL_KIND_WORDS")) + r"))+$")
 
@@ -195,6 +196,13 @@ def place_keys(value: str, family: Family) -> Items:
         found = _spaced_address(clean(value)) or _dwelling_in_town(clean(value)) or found
     if family.name in ("hometown", "residence") and has_cjk(value):
         found = _with_landmark_names(found, clean(value))
+    if family.name in ("hometown", "residence"):  # "甲賀との境の山小屋": 甲賀, 山小屋 (dwelling_keys.py)
+        whole = clean(value)
+        language = ("ko" if re.search(r"[가-힣]", whole) else "ja" if _KANA.search(whole)
+                    else "zh" if has_cjk(whole) else "en")
+        dwelling = dwelling_keys(whole, language)
+        if dwelling:  # (the whole first where it is short enough: the gold says it, "living in a hoard-cavern …")
+            found = [unique_terms(([whole] if is_short_term(whole, phrase=True) else []) + dwelling)]
     return found
 
 

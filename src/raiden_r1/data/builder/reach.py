@@ -51,6 +51,19 @@ def sea_word_inland(text: str, fields: dict[str, str], language: str) -> str | N
     return None
 
 
+def terrain_word(text: str, fields: dict[str, str], language: str) -> str | None:
+    """The word ``text`` says that a home in the mountains or the desert has none of (a harbour for
+    a mountain hut, a café for a steppe nomad: reach.yaml TERRAIN); the card's own words never."""
+    home = _home(fields)
+    card = "\n".join(fields.values())
+    for entry in table(_FILE, "TERRAIN").get(language, ()):
+        if _rx(entry["when"]).search(home) and not _rx(entry["unless"]).search(home):
+            m = _rx(entry["words"]).search(text)
+            if m and m.group(0) not in card:
+                return m.group(0)
+    return None
+
+
 def boat_to_landlocked(text: str, fields: dict[str, str], language: str) -> str | None:
     """The landlocked place a boat of ``text`` would go to or leave: the destination the turn
     names ("去大理的船票"), or the card's own place (a passage booked from a mountain town)."""
@@ -88,6 +101,9 @@ def out_of_reach(text: str, fields: dict[str, str], language: str, year: int | N
     sea = sea_word_inland(text, fields, language)
     if sea:
         return f"{sea!r} is the sea's, and the card lives inland"
+    terrain = terrain_word(text, fields, language)
+    if terrain:
+        return f"{terrain!r} is no part of the card's mountains or desert"
     dry = boat_to_landlocked(text, fields, language)
     if dry:
         return f"a boat to or from {dry!r}, a landlocked place"

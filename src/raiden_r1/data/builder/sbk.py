@@ -37,6 +37,7 @@ from .coverage import (
     uncovered_parts,
     without_self_references,
 )
+from .dwelling_keys import is_own_vessel, shared_dwellings
 from .equivalents import equivalent_alternatives
 from .names import card_nicknames, nickname_forms, own_name_alternatives
 from .tables import table as table_words
@@ -62,7 +63,7 @@ from ..profiles_relations import is_relation_word
 from ..schema import Profile
 from .fields import BY_NAME, GENERIC, Family, classify_field
 from .answer_text import nickname_by
-from .phrases import BY_FIELD_NAME, PETS_SEVERAL, QUALIFIED, SBK, STUDENT, question_slot, spoken_label
+from .phrases import BY_FIELD_NAME, PETS_SEVERAL, QUALIFIED, SBK, STUDENT, VESSEL, question_slot, spoken_label
 from .plausible import plausible_value, two_ages
 from .pairs import with_pair_halves
 from .region_keys import card_short_names, without_lone_region, without_near_named_elsewhere
@@ -216,6 +217,8 @@ def sbk_drafts(profile: Profile, seed: int) -> tuple[list[Draft], list[tuple[str
             items = items[:1] + [alts for alts in items[1:] if not _DUTY.match(alts[0])]
         if family.name in ("occupation", "identity") and len(items) == 1:  # "军人（少将）": 少将 answers too
             items = [unique_terms(items[0] + bracketed_ranks(value))]
+        if family.name in ("residence", "hometown"):  # "山小屋" alone only where the card has one
+            items = shared_dwellings(items, "\n".join(profile.fields.values()))
         shop_said: set[str] = set()
         if family.name in ("occupation", "identity"):  # "국숫집 주인" is said "국숫집을 해요", "국수 장사"
             shops = [[f for a in alts[:1] for f in shop_forms(a)] for alts in items]
@@ -291,6 +294,8 @@ def sbk_drafts(profile: Profile, seed: int) -> tuple[list[Draft], list[tuple[str
             if lang in entry and re.search(entry["field"], field_name):
                 table = entry[lang]
                 break
+        if family.name == "residence" and lang in VESSEL and is_own_vessel(profile.fields, items[0][0], lang):
+            table = VESSEL[lang]  # a ship's intelligence is the ship: "I am the Meridian Drift itself."
         if family.name == "pets" and len(items) > 1:  # two named pets: both asked after, both named
             table = PETS_SEVERAL.get(lang, PETS_SEVERAL["en"])
         qualifier = _qualifier(field_name, family)

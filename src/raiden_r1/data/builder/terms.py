@@ -74,6 +74,13 @@ def term_size(term: str) -> tuple[int, bool]:
     return text_length(term, "zh" if cjk else "en"), cjk
 
 
+# A capitalised English name running on over "and"/"&" between capitals ("William and Mary",
+# "Trade and Industry"): a name of an institution or a title is never cut there (session 33); a
+# capital after "and" that takes its own "of" opens a second title ("Lord of Winterfell and Warden of
+# the North")
+EN_NAME_RUN = r"[A-Z][\w'-]*(?:(?: and| &) [A-Z][\w'-]*(?![\w'-])(?! of\b)| [A-Z][\w'-]*)*"
+
+
 def is_short_term(term: str, phrase: bool = False) -> bool:
     n, cjk = term_size(term)
     if n == 0:

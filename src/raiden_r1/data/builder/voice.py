@@ -14,6 +14,7 @@ from functools import lru_cache
 from .conjugate import masu_to_plain
 from .fields import classify_field
 from .setting import out_of_region, out_of_time
+from .story_year import number_value
 from .tables import table
 
 
@@ -128,6 +129,37 @@ def plain_to_friends(fields: dict[str, str], language: str) -> bool:
     cue = table("voice.yaml", "LISTENER").get(language, {}).get("friends")
     parts = re.split(r"[,，、;；。.!！?？\n]", "\n".join(fields.values())) if cue else []
     return any(re.search(cue, p) and _levels(p, language) == {"plain"} for p in parts)
+
+
+def card_age(fields: dict[str, str]) -> int | None:
+    """The character's age as a number (its age field's first count), or None."""
+    for key, value in fields.items():
+        if getattr(classify_field(key), "name", None) == "age":
+            m = re.search(r"\d+|[〇零一二三四五六七八九十百]+|[가-힣]+", value.replace(",", ""))
+            return number_value(m.group(0)) if m else None
+    return None
+
+
+def user_defers(fields: dict[str, str], language: str) -> str | None:
+    """Whether a user speaks up to this character (voice.yaml DEFERENCE): "elder" for one of the
+    card's age, "above" for a teacher, master or lord, else None (a peer, who may talk plainly)."""
+    cues = table("voice.yaml", "DEFERENCE").get(language)
+    if not cues:
+        return None
+    roles = [v for k, v in fields.items() if getattr(classify_field(k), "name", None) in ("occupation", "identity")]
+    relations = [v for k, v in fields.items() if getattr(classify_field(k), "name", None) == "relationships"]
+    age = card_age(fields)
+    if age is not None and age >= cues["elder_age"]:
+        return "elder"
+    # (no age given: the card's words for an old one, or grandchildren among its relations)
+    if age is None and (any(re.search(cues["elder"], r) for r in roles)
+                        or any(re.search(rf"(?:^|[\s(（,，、:：]){cues['grandchild']}", r) for r in relations)):
+        return "elder"
+    # the head of a role is its last word: "전 멸치잡이 배 선장" a captain, "회장 비서" no chairman
+    heads = [w.strip() for r in roles for w in re.split(r"[,，、/()（）;；]", r) if w.strip()]
+    if any(re.search(f"(?:{cues['above']})$", h) for h in heads):
+        return "above"
+    return None
 
 
 def user_plain(text: str, language: str) -> str | None:
