@@ -28,7 +28,8 @@ _EN_PERIOD_AFTER = re.compile(r"^ (a m|am|p m|pm|in the morning|in the afternoon
 _EN_PM = frozenset({"p m", "pm", "in the afternoon", "in the evening", "at night", "tonight"})
 _MINUTES_AFTER = re.compile(r"^ ?(?:半|반|\d)")
 _EN_CLOCK = re.compile(r"(\d{1,2})(?: (\d\d))? ?(a m|am|p m|pm|in the morning|in the afternoon|in the evening)")
-_CJK_CLOCK = re.compile(rf"({_PM}|{_AM})? ?(\d{{1,2}}) ?[点时시](?:(半| 반)|(\d{{1,2}}) ?[分분]?|整)?")
+# (the minutes may follow after a space: "3시 30분", as Korean spaces them)
+_CJK_CLOCK = re.compile(rf"({_PM}|{_AM})? ?(\d{{1,2}}) ?[点时시](?:(半| 반)| ?(\d{{1,2}}) ?[分분]?|整)?")
 
 
 def item_clock(raw_alts: tuple[str, ...]) -> tuple[int, int, bool] | None:
@@ -128,4 +129,10 @@ def clock_spellings(h: int, mm: int, language: str) -> list[str]:
                     out.append(f"{hour}{mm:02d}")
                     if mm in (15, 45):
                         out.append(f"{hour}{'一' if mm == 15 else '三'}刻")
+                if mm > 30:
+                    # the minutes before the next hour: "差一刻四点", "4時15分前", "4시 15분 전" (session 33)
+                    nxt, rest = x % (24 if x > 12 else 12) + 1, 60 - mm
+                    out += {"zh": [f"差{rest}分{nxt}{mark}", *([f"差一刻{nxt}{mark}"] if rest == 15 else []),
+                                   *([f"差十分{nxt}{mark}"] if rest == 10 else [])],  # (十分 stays a word: "very")
+                            "ja": [f"{nxt}{mark}{rest}分前"], "ko": [f"{nxt}{mark} {rest}분 전"]}.get(language, [])
     return out
