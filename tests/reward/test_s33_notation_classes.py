@@ -208,3 +208,68 @@ def test_digits_with_scale_characters(text, canon):
 def test_twelve_is_not_inside_a_hundred_and_twenty():
     assert paid("zh", "12", "几个？", "12个。", "一百二十个。") == 0.0
     assert paid("ja", "12000円", "いくら？", "12000円。", "12万円です。") == 0.0
+
+
+# ---- noon and midnight, dates by year, measures with a half, months, metres ----------------------
+
+@pytest.mark.parametrize("language,keyword,question,answer", [
+    ("en", "noon", "When do you eat lunch?", "At 12 pm, always."),
+    ("en", "12:00", "When do you eat lunch?", "At noon, always."),
+    ("en", "midnight", "When do you sleep?", "At 12 am, usually."),
+    ("ja", "正午", "何時に昼ご飯？", "12時だよ。"),
+    ("ko", "정오", "몇 시에 점심 먹어요?", "낮 12시요."),
+    ("en", "7:00", "When do you wake?", "At seven sharp."),
+])
+def test_noon_midnight_and_sharp_are_the_clock_time(language, keyword, question, answer):
+    assert paid(language, keyword, question, keyword, answer) == 1.0
+
+
+@pytest.mark.parametrize("language,keyword,question,answer", [
+    ("en", "noon", "When do you eat lunch?", "At 12 am, always."),
+    ("en", "noon", "When do you eat lunch?", "At 1 pm, always."),
+    ("en", "midnight", "When do you sleep?", "At noon, usually."),
+    ("ko", "정오", "몇 시에 점심 먹어요?", "밤 12시요."),
+])
+def test_the_other_twelve_stays_refused(language, keyword, question, answer):
+    assert paid(language, keyword, question, keyword, answer) == 0.0
+
+
+@pytest.mark.parametrize("language,keyword,question,answer", [
+    ("zh", "1998年", "你哪年出生的？", "九八年。"),
+    ("ja", "1998年", "何年生まれ？", "98年生まれ。"),
+    ("ko", "1998년", "몇 년생이에요?", "98년생이에요."),
+    ("ko", "1998년", "몇 년생이에요?", "구팔년생이에요."),
+])
+def test_a_year_with_its_unit_by_two_digits_is_paid(language, keyword, question, answer):
+    assert paid(language, keyword, question, keyword, answer) == 1.0
+
+
+@pytest.mark.parametrize("language,keyword,question,answer", [
+    ("zh", "1998年", "你哪年出生的？", "八九年。"),
+    ("ko", "1998년", "몇 년생이에요?", "구구년생이에요."),
+    ("ko", "1998년", "몇 년생이에요?", "2098년이에요."),
+])
+def test_another_year_stays_refused(language, keyword, question, answer):
+    assert paid(language, keyword, question, keyword, answer) == 0.0
+
+
+@pytest.mark.parametrize("language,keyword,question,answer,value", [
+    ("zh", "1.5公斤", "多重？", "一公斤半。", 1),
+    ("ja", "1.5キロ", "重さは？", "1キロ半。", 1),
+    ("ko", "1.5킬로", "무게가 얼마예요?", "1킬로 반이에요.", 1),
+    ("ko", "1.5킬로", "무게가 얼마예요?", "2킬로 반이에요.", 0),
+    ("ko", "3층", "몇 층에 살아요?", "삼 층이요.", 1),
+    ("ko", "3층", "몇 층에 살아요?", "사 층이요.", 0),
+    ("ko", "1000권", "책이 몇 권이에요?", "천 권이에요.", 1),
+    ("zh", "5公里", "你跑多远？", "五千米。", 1),
+    ("zh", "5公里", "你跑多远？", "五百米。", 0),
+    ("en", "6 months", "How long have you been here?", "Half a year now.", 1),
+    ("zh", "6个月", "来多久了？", "半年了。", 1),
+    ("ja", "6ヶ月", "どれくらいいる？", "半年になる。", 1),
+    ("ko", "6개월", "얼마나 됐어요?", "반년 됐어요.", 1),
+    ("en", "18 months", "How long have you been here?", "A year and a half.", 1),
+    ("en", "18 months", "How long have you been here?", "Two and a half years.", 0),
+    ("ja", "30分", "どのくらいかかる？", "半時間くらい。", 1),
+])
+def test_measures_said_another_way(language, keyword, question, answer, value):
+    assert paid(language, keyword, question, keyword, answer) == value

@@ -50,7 +50,7 @@ _KO_SEO = re.compile("(?<![가-힣])서 ?(되|말)(?=$|[^가-힣 ]| (?![하해�
 _KO_OLD_UNITS = {"닷": 5, "엿": 6}
 # A single scale syllable counted with a space ("십 세", "백 년", "천 명"): a number before these counters
 # (the run of two or more syllables is read by _KO_SINO_RUN; "이 초코" stays a word).
-_KO_SCALE_SPACED = re.compile("(?<![가-힣])([십백천]) (세|년|명|번|층|원|개월|분)(?![가-힣]{2}(?<!입니|이에|이었|이던|이나|이라|이면|이고|이요|이오))")
+_KO_SCALE_SPACED = re.compile("(?<![가-힣])([십백천]) (세|년|명|번|층|원|개월|분|권|개|장|마리|병|잔)(?![가-힣]{2}(?<!입니|이에|이었|이던|이나|이라|이면|이고|이요|이오))")
 # People counted with 인 (人) after digits are counted with 명 (名): "42인" = "42명" ("3인조", "1인분",
 # "1인당", "2인용" are other words and stay).
 _KO_IN_PERSONS = re.compile("(?<=\\d)인(?=$|[^가-힣]|이|은|을|의|에|도|만|입니다|이에요|이요|이오|이야|이다|이며|이고|이라|이나|뿐|밖에|정도|쯤|씩|과|와|으로|이서)")

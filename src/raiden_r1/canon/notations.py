@@ -9,6 +9,8 @@ written another way must be the same text to the matcher.
   numerator was left a word: a lone numeral is read only before a counter).
 - "two and a half" is "2.5" (English says the half after the whole number).
 - Korean native ordinals with 째: "스물일곱째", "둘째" are "27번째", "2번째", as "스물일곱 번째" is.
+- A Korean year of birth read digit by digit ("구팔년생" = 98년생), a Sino-Korean digit spaced from a
+  counter ("삼 층" = 3층), and a measure and a half ("1公斤半", "1キロ半", "1킬로 반" = 1.5 kg / kilo).
 
 Each pattern is a plain regular expression without nested repetition (linear time); numbers.py calls
 each behind a cheap character precheck.
@@ -180,3 +182,29 @@ def _ko_ordinal(m: re.Match[str]) -> str:
 
 def korean_ordinals(text: str) -> str:
     return _KO_ORDINAL.sub(_ko_ordinal, text)
+
+
+# ---- Korean years digit by digit, a spaced digit before a counter --------------------------------
+
+_KO_DIGIT = {"영": 0, "공": 0, "일": 1, "이": 2, "삼": 3, "사": 4, "오": 5, "육": 6, "칠": 7, "팔": 8, "구": 9}
+# "구팔년생", "공삼년도": the two digits of a year (only before 생 or 도: "이사년" is no year)
+_KO_YEAR_DIGITS = re.compile("(?<![가-힣])([영공일이삼사오육칠팔구])([영공일이삼사오육칠팔구])년(?=생|도)")
+# "삼 층", "오 년", "칠 권": one digit syllable, a space, a counter that is no other word. Not 이 (this)
+# nor 일 (work, one) and 오 only before a counter that is no verb's object ("오 분" reads as five minutes).
+_KO_SPACED_DIGIT = re.compile("(?<![가-힣])([삼사오육칠팔구]) (층|권|호|학년|개월|년|번째|등|위)(?![가-힣]{3})")
+
+
+def korean_spaced_digits(text: str) -> str:
+    if "년" in text:
+        text = _KO_YEAR_DIGITS.sub(lambda m: f"{_KO_DIGIT[m.group(1)]}{_KO_DIGIT[m.group(2)]}년", text)
+    return _KO_SPACED_DIGIT.sub(lambda m: f"{_KO_DIGIT[m.group(1)]}{m.group(2)}", text)
+
+
+# ---- a measure and a half ----------------------------------------------------------------------
+
+# after the units are read ("1 kg半", "1 kilo 반이에요"): the half after the unit is the decimal
+_UNIT_HALF = re.compile(r"(?<![\d.])(\d{1,3}) (kg|km|kilo|cm|m) ?(?:半|반(?=$|[^가-힣]|[이에요예쯤정]))")
+
+
+def unit_and_a_half(text: str) -> str:
+    return _UNIT_HALF.sub(r"\1.5 \2", text)

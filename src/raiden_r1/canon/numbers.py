@@ -26,7 +26,8 @@ from .english_numbers import EN_OH_YEAR, EN_RUN, EN_UNIT_AND_TENS, NUMWORD_SET, 
 from .joined_numbers import joined_numbers
 from .kana_numbers import kana_numbers
 from .month_ordinals import month_first_second
-from .notations import SHARE_HINTS, and_a_half, digit_scales, fractions, korean_ordinals, shares
+from .notations import (SHARE_HINTS, and_a_half, digit_scales, fractions, korean_ordinals, korean_spaced_digits, shares,
+                        unit_and_a_half)
 from .korean_numbers import korean_numbers
 
 
@@ -377,6 +378,8 @@ def canonical_numbers(folded: str) -> str:
             if "째" in text:
                 text = korean_ordinals(text)  # "스물일곱째": notations.py
             text = korean_numbers(text)
+            if " " in text or "년" in text:
+                text = korean_spaced_digits(text)  # "구팔년생", "삼 층": notations.py
         if "分" in text or "분의" in text:
             text = fractions(text)  # "四分之三", "사분의 삼": notations.py
     if any(h in text for h in SHARE_HINTS):
@@ -413,6 +416,8 @@ def canonical_numbers(folded: str) -> str:
                 if ascii_text and canon in ("岁", "살"):
                     continue
                 text = pattern.sub(rf"\1 {canon}", text)
+        if "半" in text or "반" in text:
+            text = unit_and_a_half(text)  # "1公斤半", "1킬로 반": notations.py
         if " m " in text:  # (any script: "1m78といったところじゃ")
             text = _EN_METRE_AND.sub(r"\1\2 cm", text)
     if months:

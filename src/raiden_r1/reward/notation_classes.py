@@ -30,11 +30,14 @@ _UNIT_KINDS = {
     "week": ("weeks", "week", "周", "个星期", "星期", "个礼拜", "周间", "주", "주일"),
     "hour": ("hours", "hour", "hrs", "hr", "h", "小时", "个小时", "钟头", "个钟头", "时间", "시간"),
     "minute": ("minutes", "minute", "mins", "min", "分钟", "분"),
+    # (ヶ月 folds to ゖ月, カ月 to か月, ケ月 to け月, 箇月 to 个月)
+    "month": ("months", "month", "个月", "か月", "ゖ月", "け月", "개월"),
 }
 _KIND_OF = {u: k for k, units in _UNIT_KINDS.items() for u in units}
 _UNIT_ALT = "|".join(sorted(_KIND_OF, key=len, reverse=True))
 # "50 years", "2 5 hours" (2.5: the canonical text spaces a decimal point), "2时间半", "2个半小时", "2시간 반"
 _QUANTITY = re.compile(rf"(\d{{1,4}})(?: (5))? ?(?:(个)?半(?=小时|钟头))?({_UNIT_ALT})(半| 반)?")
+_METRES = re.compile(r"([1-9]\d{0,2})(000)? (km|m)")
 _EN_COUNT = re.compile(r"(\d{1,3}) ([a-z]+)")
 _SHARE_RAW = re.compile(r"%|percent|per cent|pct|ぱーせんと|퍼센트|프로|百分之|割")
 _SHARE_NUMBER = re.compile(r"(\d{1,3})(?: (\d{1,2}))?")
@@ -45,6 +48,7 @@ _EN_PARTS = {2: ("half", "halves"), 3: ("third", "thirds"), 4: ("quarter", "quar
              10: ("tenth", "tenths")}
 # How each language writes a unit after a generated number (the normaliser reads them back).
 _WRITE = {"year": {"en": "years", "zh": "年", "ja": "年", "ko": "년"},
+          "month": {"en": "months", "zh": "个月", "ja": "ヶ月", "ko": "개월"},
           "hour": {"en": "hours", "zh": "个小时", "ja": "時間", "ko": "시간"},
           "minute": {"en": "minutes", "zh": "分钟", "ja": "分", "ko": "분"},
           "day": {"en": "days", "zh": "天", "ja": "日間", "ko": "일"},
@@ -93,11 +97,26 @@ def span_spellings(value: float, kind: str, language: str) -> list[str]:
         out += _named(spans, "day", 7 * v, language)
     if kind == "minute" and whole and v % 30 == 0 and 60 <= v <= 600:
         out += _hours(v / 60, language)
+    if kind == "month" and whole and v % 6 == 0 and 12 <= v <= 120:
+        # "18 months" is "a year and a half", "24 months" "2 years"
+        out += _halves(v / 12, "year", language) if v % 12 else [_write(v // 12, "year", language)]
+    if kind == "year" and 1 <= value <= 10 and value * 12 == int(value * 12):
+        out.append(_write(int(value * 12), "month", language))
     if kind in ("hour", "year") and not whole:
         out += _halves(v, kind, language)
         if kind == "hour":
             out += _named(spans, "minute", int(value * 60), language) + [f"{int(value * 60)}{' ' if language == 'en' else ''}{_WRITE['minute'][language]}"]
     return out
+
+
+def _write(n: int, kind: str, language: str) -> str:
+    return f"{n}{' ' if language == 'en' else ''}{_WRITE[kind][language]}"
+
+
+def _year_short(c: str, language: str) -> list[str]:
+    """A year with its unit by its last two digits ("1998年": "98年", "98년생"), as the bare year is."""
+    m = re.fullmatch(r"(?:19|20)(\d\d)(年|년)", c)
+    return [f"{m.group(1)}{m.group(2)}"] if m and language in ("zh", "ja", "ko") else []
 
 
 def _weeks(k: int, language: str) -> list[str]:
@@ -189,7 +208,13 @@ def class_spellings(raw: str, language: str) -> list[str]:
     """Every class's spellings of one keyword (as written) that carries its own unit or notation."""
     c = canonical(raw)
     out = share_spellings(raw, c, language) + fraction_spellings(raw, c, language)
-    if q := quantity(c):
+    out += _year_short(c, language)
+    if (m := _METRES.fullmatch(c)) and bool(m.group(2)) == (m.group(3) == "m"):
+        # "5 km" is "5000 m" ("五千米"), and "5000 m" is 5 km
+        out.append(f"{m.group(1)} km" if m.group(2) else f"{m.group(1)}000 m")
+    if language == "ja" and (m := re.fullmatch(r"(\d{1,3})分", c)):
+        out += span_spellings(int(m.group(1)), "minute", language)  # (分 is minutes in Japanese only)
+    elif q := quantity(c):
         out += span_spellings(q[0], q[1], language)
     elif language == "en" and (m := _EN_COUNT.fullmatch(c)) and m.group(2) not in _KIND_OF:
         out += count_spellings(int(m.group(1)), language, m.group(2))
