@@ -83,6 +83,11 @@ def test_half_alone_is_no_share():
     assert paid("ja", "50%", "持ち分は？", "50%です。", "半年かかった。") == 0.0
 
 
+def test_half_past_is_a_clock_not_a_share():
+    assert paid("en", "50%", "What share of the bakery do you own?", "50%.", "I'll tell you at half past three.") == 0.0
+    assert paid("en", "3:30", "What time do we meet?", "3:30.", "At half-past three.") == 1.0
+
+
 @pytest.mark.parametrize("language,answer", [
     ("en", "About three quarters of it is left."), ("en", "Three-fourths, I'd say."),
     ("zh", "还剩四分之三。"), ("ja", "4分の3くらい残ってる。"), ("ja", "四分の三くらい残ってる。"),

@@ -97,7 +97,13 @@ def digit_scales(text: str) -> str:
 _AND_A_HALF = re.compile(r"(?<![\d.])(\d{1,4}) and (?:a|one) half\b")
 
 
+# "half past three" is a clock time, no half of anything: one word, so that a share keyword spelled "half"
+# is not found in it (the clock keyword's own spelling "half past 3" is read the same way)
+_HALF_PAST = re.compile(r"\bhalf[ -]past\b")
+
+
 def and_a_half(text: str) -> str:
+    text = _HALF_PAST.sub("halfpast", text) if "past" in text else text
     return _AND_A_HALF.sub(r"\1.5", text)
 
 

@@ -342,8 +342,8 @@ def canonical_numbers(folded: str) -> str:
             text = _EN_SUM.sub(_en_sum, text)
         if "tens" in words:
             text = _EN_TENS.sub(r"\g<1>0", text)  # "three tens of jars", "two tens and a five": counted in tens
-    if "half" in words and "and" in words:
-        text = and_a_half(text)  # "two and a half hours": notations.py
+    if "half" in words and ("and" in words or "past" in words):
+        text = and_a_half(text)  # "two and a half hours", "half past": notations.py
     if months and ("first" in words or "second" in words):
         text = _FIRST_OF.sub(lambda m: f"{1 if m.group(1) == 'first' else 2} of {m.group(2)}", text)
         text = month_first_second(text)  # "june second", "june the first"
