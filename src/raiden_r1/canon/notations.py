@@ -88,8 +88,23 @@ def _digit_scales(m: re.Match[str]) -> str:
     return str(int(value))
 
 
+_DIGIT_THEN_SCALE = re.compile("\\d ?[百千万亿백천만억]")
+
+
 def digit_scales(text: str) -> str:
-    return DIGIT_SCALES.sub(_digit_scales, text)
+    return DIGIT_SCALES.sub(_digit_scales, text) if _DIGIT_THEN_SCALE.search(text) else text
+
+
+_ZH_DIGIT_VALUES = {**{c: i for i, c in enumerate("零一二三四五六七八九")}, "〇": 0, "两": 2}
+_ZH_PLACE = {"百": 100, "千": 1000, "万": 10000}
+
+
+def colloquial_tail(run: str) -> int | None:
+    """The value of the digit after a Chinese number's last scale, when it counts the next place down:
+    "一万五", "一千五", "三百五", "两万三", as people say prices and crowds (一万零五 is 10005), else None."""
+    if len(run) < 3 or run[-2] not in _ZH_PLACE or run[-1] not in _ZH_DIGIT_VALUES or "零" in run or "〇" in run:
+        return None
+    return _ZH_DIGIT_VALUES[run[-1]] * _ZH_PLACE[run[-2]] // 10 or None
 
 
 # "two and a half hours", "2 and a half": the decimal ("2.5 hours"), as the keyword writes it (after the
@@ -102,9 +117,11 @@ _AND_A_HALF = re.compile(r"(?<![\d.])(\d{1,4}) and (?:a|one) half\b")
 _HALF_PAST = re.compile(r"\bhalf[ -]past\b")
 
 
-def and_a_half(text: str) -> str:
-    text = _HALF_PAST.sub("halfpast", text) if "past" in text else text
-    return _AND_A_HALF.sub(r"\1.5", text)
+def and_a_half(text: str, words: set[str]) -> str:
+    if "half" not in words:
+        return text
+    text = _HALF_PAST.sub("halfpast", text) if "past" in words else text
+    return _AND_A_HALF.sub(r"\1.5", text) if "and" in words else text
 
 
 # ---- shares -----------------------------------------------------------------------------------
@@ -125,6 +142,8 @@ def _ja_digit(c: str) -> int:
 
 def shares(text: str) -> str:
     """Percent words and Japanese 割/分 as "N%" (which the canonical text writes as "N")."""
+    if not any(h in text for h in SHARE_HINTS):
+        return text
     if "割" in text and _WARI.search(text):
         text = _WARI.sub(lambda m: f"{_ja_digit(m.group(1)) * 10 + (_ja_digit(m.group(2)) if m.group(2) else 0)}%", text)
     if "分之" in text:
@@ -150,6 +169,8 @@ def _num(s: str, table: dict[str, int]) -> str:
 
 
 def fractions(text: str) -> str:
+    if "分" not in text and "분의" not in text:
+        return text
     if "分" in text and ("之" in text or "の" in text):
         text = _ZH_FRACTION.sub(lambda m: f"{_num(m.group(1), _CJK_NUMERAL)}分{m.group(2)}{_num(m.group(3), _CJK_NUMERAL)}", text)
     if "분의" in text:
@@ -187,7 +208,7 @@ def _ko_ordinal(m: re.Match[str]) -> str:
 
 
 def korean_ordinals(text: str) -> str:
-    return _KO_ORDINAL.sub(_ko_ordinal, text)
+    return _KO_ORDINAL.sub(_ko_ordinal, text) if "째" in text else text
 
 
 # ---- Korean years digit by digit, a spaced digit before a counter --------------------------------
@@ -201,6 +222,8 @@ _KO_SPACED_DIGIT = re.compile("(?<![가-힣])([삼사오육칠팔구]) (층|권|
 
 
 def korean_spaced_digits(text: str) -> str:
+    if " " not in text and "년" not in text:
+        return text
     if "년" in text:
         text = _KO_YEAR_DIGITS.sub(lambda m: f"{_KO_DIGIT[m.group(1)]}{_KO_DIGIT[m.group(2)]}년", text)
     return _KO_SPACED_DIGIT.sub(lambda m: f"{_KO_DIGIT[m.group(1)]}{m.group(2)}", text)
@@ -213,4 +236,4 @@ _UNIT_HALF = re.compile(r"(?<![\d.])(\d{1,3}) (kg|km|kilo|cm|m) ?(?:半|반(?=$|
 
 
 def unit_and_a_half(text: str) -> str:
-    return _UNIT_HALF.sub(r"\1.5 \2", text)
+    return _UNIT_HALF.sub(r"\1.5 \2", text) if "半" in text or "반" in text else text

@@ -26,8 +26,7 @@ from .english_numbers import EN_OH_YEAR, EN_RUN, EN_UNIT_AND_TENS, NUMWORD_SET, 
 from .joined_numbers import joined_numbers
 from .kana_numbers import kana_numbers
 from .month_ordinals import month_first_second
-from .notations import (SHARE_HINTS, and_a_half, digit_scales, fractions, korean_ordinals, korean_spaced_digits, shares,
-                        unit_and_a_half)
+from . import notations  # session 33: the notation classes, each behind its own precheck
 from .korean_numbers import korean_numbers
 
 
@@ -117,12 +116,8 @@ def _zh_value(run: str) -> int | None:
     if len(run) >= 3 and run[-1] in _ZH_DIGITS and run[-2] in _ZH_DIGITS and run[-3] in _ZH_SCALES \
             and run[-2] not in "零〇":
         return None  # "二十八九岁", "三百五六十": a range said the short way, not one number (两千零三 is 2003)
-    if len(run) >= 3 and run[-2] in "百千万" and run[-1] in _ZH_DIGITS and run[-1] not in "零〇" \
-            and "零" not in run and "〇" not in run:
-        # "一万五", "一千五", "三百五": a digit after the last scale counts the next place down, as
-        # people say prices and crowds (一万零五 is 10005)
-        head = _zh_value(run[:-1])
-        return None if head is None else head + _ZH_DIGITS[run[-1]] * _ZH_SCALES[run[-2]] // 10
+    if (tail := notations.colloquial_tail(run)) is not None:  # "一万五" is 15000
+        return None if (head := _zh_value(run[:-1])) is None else head + tail
     if all(c in _ZH_DIGITS for c in run):
         if len(run) == 1:
             return _ZH_DIGITS[run]
@@ -295,7 +290,6 @@ _JA_KANJI_TSU = re.compile("[一二三四五六七八九]つ")
 _HANGUL = re.compile("[\uac00-\ud7a3]")
 _HIRAGANA = re.compile("[ぁ-ゖ]")
 _DIGIT = re.compile(r"\d")
-_DIGIT_THEN_SCALE = re.compile("\\d ?[百千万亿백천만억]")
 _ASCII_WORDS = re.compile(r"[a-z]+")
 # Word sets checked before any pattern runs: most texts hold no number word and no month name, and
 # a set intersection costs far less than an alternation of sixty words tried at every position.
@@ -342,14 +336,12 @@ def canonical_numbers(folded: str) -> str:
             text = _EN_SUM.sub(_en_sum, text)
         if "tens" in words:
             text = _EN_TENS.sub(r"\g<1>0", text)  # "three tens of jars", "two tens and a five": counted in tens
-    if "half" in words and ("and" in words or "past" in words):
-        text = and_a_half(text)  # "two and a half hours", "half past": notations.py
+    text = notations.and_a_half(text, words)  # "two and a half hours", "half past"
     if months and ("first" in words or "second" in words):
         text = _FIRST_OF.sub(lambda m: f"{1 if m.group(1) == 'first' else 2} of {m.group(2)}", text)
         text = month_first_second(text)  # "june second", "june the first"
     if not ascii_text:
-        if _DIGIT_THEN_SCALE.search(text):
-            text = digit_scales(text)  # "1万5千", "1.5万", "5千円": notations.py
+        text = notations.digit_scales(text)  # "1万5千", "1.5万", "5千円"
         if ("," in text or "・" in text) and _CJK_DIGIT_SEP.search(text):  # (fold writes 、 and ， as ",")
             text = _CJK_DIGIT_BY_DIGIT.sub(lambda m: re.sub(r"[,・]\s?", "", m.group(0)), text)
         if "周" in text or "礼拜" in text or "星期" in text:
@@ -375,15 +367,9 @@ def canonical_numbers(folded: str) -> str:
         if "つ" in text and _JA_KANJI_TSU.search(text):
             text = _JA_KANJI_NATIVE.sub(lambda m: str(_KANJI_DIGITS[m.group(1)]), text)
         if _HANGUL.search(text):
-            if "째" in text:
-                text = korean_ordinals(text)  # "스물일곱째": notations.py
-            text = korean_numbers(text)
-            if " " in text or "년" in text:
-                text = korean_spaced_digits(text)  # "구팔년생", "삼 층": notations.py
-        if "分" in text or "분의" in text:
-            text = fractions(text)  # "四分之三", "사분의 삼": notations.py
-    if any(h in text for h in SHARE_HINTS):
-        text = shares(text)  # "42 percent", "百分之四十二", "四割二分": notations.py
+            text = notations.korean_spaced_digits(korean_numbers(notations.korean_ordinals(text)))  # 스물일곱째, 삼 층
+        text = notations.fractions(text)  # "四分之三", "사분의 삼"
+    text = notations.shares(text)  # "42 percent", "百分之四十二", "四割二分"
     if _DIGIT.search(text):
         latin = not ascii_text or _ASCII_WORDS.search(text) is not None
         if latin and ("st" in text or "nd" in text or "rd" in text or "th" in text) and _DIGIT_BY_LETTER.search(text):
@@ -416,8 +402,7 @@ def canonical_numbers(folded: str) -> str:
                 if ascii_text and canon in ("岁", "살"):
                     continue
                 text = pattern.sub(rf"\1 {canon}", text)
-        if "半" in text or "반" in text:
-            text = unit_and_a_half(text)  # "1公斤半", "1킬로 반": notations.py
+        text = notations.unit_and_a_half(text)  # "1公斤半", "1킬로 반"
         if " m " in text:  # (any script: "1m78といったところじゃ")
             text = _EN_METRE_AND.sub(r"\1\2 cm", text)
     if months:
