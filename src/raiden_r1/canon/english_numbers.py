@@ -114,5 +114,10 @@ def en_run(m: re.Match[str]) -> str:
         if all(g < 10 for g in rest) and groups[0] < 10:
             return "".join(str(g) for g in groups)  # "four one seven" -> 417
         return head + "".join(f"{g:02d}" if g >= 10 or len(rest) == 1 else str(g) for g in rest)
+    if len(words) >= 2 and words[-1] in _ORDINALS_EN and _ORDINALS_EN[words[-1]] < 20:
+        # "one third", "three fifth": a fraction, not a sum ("thirty third" is 33, "one third" no 4)
+        count = _en_value(words[:-1])
+        if count is not None and (count % 10 or 10 < count < 20):
+            return f"{count} {words[-1]}"
     v = _en_value(words)
     return m.group(0) if v is None else str(v)

@@ -26,6 +26,7 @@ from .english_numbers import EN_OH_YEAR, EN_RUN, EN_UNIT_AND_TENS, NUMWORD_SET, 
 from .joined_numbers import joined_numbers
 from .kana_numbers import kana_numbers
 from .month_ordinals import month_first_second
+from . import notations  # session 33: the notation classes, each behind its own precheck
 from .korean_numbers import korean_numbers
 
 
@@ -115,6 +116,8 @@ def _zh_value(run: str) -> int | None:
     if len(run) >= 3 and run[-1] in _ZH_DIGITS and run[-2] in _ZH_DIGITS and run[-3] in _ZH_SCALES \
             and run[-2] not in "零〇":
         return None  # "二十八九岁", "三百五六十": a range said the short way, not one number (两千零三 is 2003)
+    if (tail := notations.colloquial_tail(run)) is not None:  # "一万五" is 15000
+        return None if (head := _zh_value(run[:-1])) is None else head + tail
     if all(c in _ZH_DIGITS for c in run):
         if len(run) == 1:
             return _ZH_DIGITS[run]
@@ -333,10 +336,12 @@ def canonical_numbers(folded: str) -> str:
             text = _EN_SUM.sub(_en_sum, text)
         if "tens" in words:
             text = _EN_TENS.sub(r"\g<1>0", text)  # "three tens of jars", "two tens and a five": counted in tens
+    text = notations.and_a_half(text, words)  # "two and a half hours", "half past"
     if months and ("first" in words or "second" in words):
         text = _FIRST_OF.sub(lambda m: f"{1 if m.group(1) == 'first' else 2} of {m.group(2)}", text)
         text = month_first_second(text)  # "june second", "june the first"
     if not ascii_text:
+        text = notations.digit_scales(text)  # "1万5千", "1.5万", "5千円"
         if ("," in text or "・" in text) and _CJK_DIGIT_SEP.search(text):  # (fold writes 、 and ， as ",")
             text = _CJK_DIGIT_BY_DIGIT.sub(lambda m: re.sub(r"[,・]\s?", "", m.group(0)), text)
         if "周" in text or "礼拜" in text or "星期" in text:
@@ -362,7 +367,9 @@ def canonical_numbers(folded: str) -> str:
         if "つ" in text and _JA_KANJI_TSU.search(text):
             text = _JA_KANJI_NATIVE.sub(lambda m: str(_KANJI_DIGITS[m.group(1)]), text)
         if _HANGUL.search(text):
-            text = korean_numbers(text)
+            text = notations.korean_spaced_digits(korean_numbers(notations.korean_ordinals(text)))  # 스물일곱째, 삼 층
+        text = notations.fractions(text)  # "四分之三", "사분의 삼"
+    text = notations.shares(text)  # "42 percent", "百分之四十二", "四割二分"
     if _DIGIT.search(text):
         latin = not ascii_text or _ASCII_WORDS.search(text) is not None
         if latin and ("st" in text or "nd" in text or "rd" in text or "th" in text) and _DIGIT_BY_LETTER.search(text):
@@ -395,6 +402,7 @@ def canonical_numbers(folded: str) -> str:
                 if ascii_text and canon in ("岁", "살"):
                     continue
                 text = pattern.sub(rf"\1 {canon}", text)
+        text = notations.unit_and_a_half(text)  # "1公斤半", "1킬로 반"
         if " m " in text:  # (any script: "1m78といったところじゃ")
             text = _EN_METRE_AND.sub(r"\1\2 cm", text)
     if months:

@@ -28,7 +28,18 @@ _EN_PERIOD_AFTER = re.compile(r"^ (a m|am|p m|pm|in the morning|in the afternoon
 _EN_PM = frozenset({"p m", "pm", "in the afternoon", "in the evening", "at night", "tonight"})
 _MINUTES_AFTER = re.compile(r"^ ?(?:半|반|\d)")
 _EN_CLOCK = re.compile(r"(\d{1,2})(?: (\d\d))? ?(a m|am|p m|pm|in the morning|in the afternoon|in the evening)")
-_CJK_CLOCK = re.compile(rf"({_PM}|{_AM})? ?(\d{{1,2}}) ?[点时시](?:(半| 반)|(\d{{1,2}}) ?[分분]?|整)?")
+# (the minutes may follow after a space: "3시 30분", as Korean spaces them)
+_CJK_CLOCK = re.compile(rf"({_PM}|{_AM})? ?(\d{{1,2}}) ?[点时시](?:(半| 반)| ?(\d{{1,2}}) ?[分분]?|整)?")
+
+
+# Noon and midnight by name (session 33): the keyword "noon" is "12 pm", "12点", "낮 12시"; "12:00" is said
+# "noon" (the names are spelled for a keyword at 12:00 or 0:00 only, never read into an answer's number).
+_NAMED = {"noon": (12, 0), "midday": (12, 0), "正午": (12, 0), "정오": (12, 0), "midnight": (0, 0), "午夜": (0, 0),
+          "자정": (0, 0)}
+_NAMED_SPELLED = {(12, 0): {"en": ["noon", "midday", "12 noon"], "zh": ["正午", "中午12点"], "ja": ["正午", "昼の12时"],
+                            "ko": ["정오", "낮 12시"]},
+                  (0, 0): {"en": ["midnight", "12 midnight"], "zh": ["午夜", "半夜12点", "午夜12点"], "ja": ["午前0时", "夜中の12时"],
+                           "ko": ["자정", "밤 12시"]}}
 
 
 def item_clock(raw_alts: tuple[str, ...]) -> tuple[int, int, bool] | None:
@@ -37,7 +48,8 @@ def item_clock(raw_alts: tuple[str, ...]) -> tuple[int, int, bool] | None:
     for raw in raw_alts:
         c = canonical(raw)
         if clock := clock_of(c):
-            known = clock[0] >= 13 or clock[0] == 0 or bool(_PERIOD.search(c)) or bool(_EN_CLOCK.fullmatch(c))
+            known = clock[0] >= 13 or clock[0] == 0 or bool(_PERIOD.search(c)) or bool(_EN_CLOCK.fullmatch(c)) \
+                or c in _NAMED
             return clock[0], clock[1], known
     return None
 
@@ -54,7 +66,8 @@ def clock_conflict(match: str, pos: int, term: Term, clock: tuple[int, int, bool
             word = m.group(0)
             pm = _PM_RE.fullmatch(word) is not None
             night = word in _NIGHT and h < 5  # "夜2時", "새벽 두 시" and "밤 12시" are early morning
-            if (pm and h < 12 and not night) or (not pm and h >= 12):
+            # ("밤 12시", "夜12時" are midnight: no noon)
+            if (pm and h < 12 and not night) or (not pm and h >= 12) or (word in _NIGHT and h == 12 and mm == 0):
                 return word
     if known and (m := _EN_PERIOD_AFTER.match(after)) and ((m.group(1) in _EN_PM) != (h >= 12)):
         return m.group(1)
@@ -66,6 +79,8 @@ def clock_conflict(match: str, pos: int, term: Term, clock: tuple[int, int, bool
 def clock_of(c: str) -> tuple[int, int] | None:
     """(hour 0-23, minute) of a keyword that is a clock time ("15 00", "3 p m", "下午3点半", "午后7时",
     "오후 3시"; canonical), or None."""
+    if c in _NAMED:
+        return _NAMED[c]
     if m := CLOCK.fullmatch(c):
         h, mm = int(m.group(1)), int(m.group(2))
         return (h, mm) if h < 24 and mm < 60 else None
@@ -93,11 +108,11 @@ def clock_spellings(h: int, mm: int, language: str) -> list[str]:
     "three o'clock" for 15:00), half and quarter hours, minutes in words or digits."""
     h12 = h % 12 or 12
     hours = [h] if h == h12 else [h, h12]
-    out: list[str] = []
+    out: list[str] = list(_NAMED_SPELLED.get((h, mm), {}).get(language, []))
     if language == "en":
         nxt = h12 % 12 + 1
         out.append(f"{h12}{mm:02d}")  # "seven forty" reads 740
-        out += {0: [f"{h12} o clock"], 15: [f"quarter past {h12}"], 30: [f"half past {h12}", f"half {h12}"],
+        out += {0: [f"{h12} o clock", f"{h12} sharp"], 15: [f"quarter past {h12}"], 30: [f"half past {h12}", f"half {h12}"],
                 45: [f"quarter to {nxt}"]}.get(mm, [])
         if 0 < mm < 30 and mm != 15:
             out.append(f"{mm} past {h12}")
@@ -128,4 +143,10 @@ def clock_spellings(h: int, mm: int, language: str) -> list[str]:
                     out.append(f"{hour}{mm:02d}")
                     if mm in (15, 45):
                         out.append(f"{hour}{'一' if mm == 15 else '三'}刻")
+                if mm > 30:
+                    # the minutes before the next hour: "差一刻四点", "4時15分前", "4시 15분 전" (session 33)
+                    nxt, rest = x % (24 if x > 12 else 12) + 1, 60 - mm
+                    out += {"zh": [f"差{rest}分{nxt}{mark}", *([f"差一刻{nxt}{mark}"] if rest == 15 else []),
+                                   *([f"差十分{nxt}{mark}"] if rest == 10 else [])],  # (十分 stays a word: "very")
+                            "ja": [f"{nxt}{mark}{rest}分前"], "ko": [f"{nxt}{mark} {rest}분 전"]}.get(language, [])
     return out

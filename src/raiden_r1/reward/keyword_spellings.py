@@ -15,6 +15,7 @@ from raiden_r1.canon.readings import inflected_spellings, kana_spellings
 from .clock import CLOCK, clock_of, clock_spellings
 from .lexicon import cues
 from .notation import roman_spelling, zh_full_years
+from .notation_classes import class_spellings
 from .flavours import flavoured
 from .value_words import value_words
 
@@ -44,6 +45,7 @@ def spellings(words, language: str, keywords: bool = False) -> list[str]:
         out.extend(v for v in _label_and_counter_spellings(w, c, language) if v not in out)
         out.extend(v for v in _short_forms(c, language) if v not in out)
         out.extend(v for v in flavoured(w, language) if v not in out)
+        out.extend(v for v in class_spellings(w, language) if v not in out)  # "half a century": notation_classes.py
         if keywords:
             out.extend(v for v in value_words(w, language) if v not in out)
             if language == "en":
@@ -134,7 +136,7 @@ def _short_forms(c: str, language: str) -> list[str]:
 _ZH_SEPARABLE_VERBS = frozenset("钓游跳唱下爬跑散打踢滑划骑弹拉吹练写画听做泡遛逛种养绣跳")
 _ZH_SEPARABLE_MIDDLES = ("个", "了", "过", "会儿", "一会儿", "了个", "盘", "局", "场", "把")
 _CHOUON = re.compile("([こごそぞとどのほぼぽもよろょヨコゴソゾトドノホボポモロョ])[うウ]|([けげせぜてでねへべぺめれケゲセゼテデネヘベペメレ])[いイ]")
-_BARE_CJK_CLOCK = re.compile(r"\d{1,2} ?[点时시](?:半| 반|\d{1,2} ?[分분]?|整)?")  # no 下午/오후 before it
+_BARE_CJK_CLOCK = re.compile(r"\d{1,2} ?[点时시](?:半| 반| ?\d{1,2} ?[分분]?|整)?")  # no 下午/오후 before it
 _CJK_DATE = re.compile(r"\d{1,2}月\d{1,2}日")
 _ZH_DAY = re.compile(r"(\d{1,2})(?:号|日)")
 _YEAR = re.compile(r"(?:19|20)(\d\d)")

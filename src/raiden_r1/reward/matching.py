@@ -25,6 +25,7 @@ from .fasttext import detect_language_fast, length_units
 from .keyword_spellings import spellings
 from .lexicon import cues
 from .name_readings import name_spellings
+from .notation_classes import bare_number_spellings
 from .own_titles import own_titles
 from .similarity import content_units
 from .think_substance import known_units
@@ -147,6 +148,7 @@ def prepare(truth: GroundTruth) -> PreparedTruth:
               if (clock := item_clock(raw_alts)) for t in alts}
     gold = analyse(truth.answer, language)
     items = _with_suffixed_forms(items, f"{gold.match} {canonical(truth.question)}", language)
+    items = _with_unit_classes(items, gold, truth.question, language)
     negatives, ignored = [], []
     for raw in spellings(truth.negative_keywords, language):
         t = make_term(raw)
@@ -224,6 +226,22 @@ def _with_suffixed_forms(items: tuple[tuple[Term, ...], ...], record_text: str, 
     for alts in items:
         extra = [make_term(a.norm + s) for a in alts if a.single for s in suffixes if a.norm + s in record_text]
         out.append(tuple(dict.fromkeys((*alts, *extra))) if extra else alts)
+    return tuple(out)
+
+
+def _with_unit_classes(items: tuple[tuple[Term, ...], ...], gold: Answer, question: str, language: str
+                       ) -> tuple[tuple[Term, ...], ...]:
+    """A bare number keyword spelled as the quantity the gold answer makes it ("50" in "50 years now":
+    "half a century"; "12" counted, or asked how many: "a dozen"): notation_classes.py."""
+    if not any(a.numeric for alts in items for a in alts):
+        return items
+    units = _keyword_units(gold, items, language)
+    q = canonical(question).lower()
+    out = []
+    for alts in items:
+        extra = [make_term(v) for a in alts if a.numeric
+                 for v in bare_number_spellings(a.norm, units.get(a.norm), q, language)]
+        out.append(tuple(dict.fromkeys((*alts, *(t for t in extra if t.norm)))) if extra else alts)
     return tuple(out)
 
 
