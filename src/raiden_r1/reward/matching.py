@@ -28,6 +28,7 @@ from .name_readings import name_spellings
 from .own_titles import own_titles
 from .similarity import content_units
 from .think_substance import known_units
+from .titled_names import titled_forms
 
 # Cue kinds that void a keyword unless the gold answer's own keyword clause carries them.
 GOLD_RELATIVE_CUES = ("negation", "hearsay", "conditional", "uncertain", "rhetorical", "doubt", "future", "former", "ended", "wish",
@@ -93,6 +94,17 @@ def _is_yes_no_question(question: str, language: str) -> bool:
     ends = {"zh": ("吗", "吗?", "吗？", "没有?", "没有？"), "ja": ("か", "か?", "か？", "の?", "の？"),
             "ko": ("?", "？")}.get(language, ())
     return q.rstrip().endswith(ends)
+
+
+def _key_says_no(first: str, question: Answer, items: tuple[tuple[Term, ...], ...], language: str) -> bool:
+    """A keyword that is itself a negation ("不吃辣", "never touch", "못 먹어요") answers a question that
+    does not negate with a no, whatever the gold answer opens with ("唔得啦，我从小不吃辣" asked
+    "你能吃辣吗？": a dialect "no" the lexicon does not know). Not where the gold opens with a yes
+    ("对，我不吃辣" asked "你不吃辣吗？") or the question itself negates."""
+    if cue_in_text(question.canon, language, "negation") or find_cue_first(first, language, "yes"):
+        return False
+    # (every spelling of the item negates: a reading of 家内, かない, is no negation of 結婚してる)
+    return any(alts and all(cue_in_text(a.canon, language, "negation") for a in alts) for alts in items)
 
 
 def _gold_cues(gold: Answer, items: tuple[tuple[Term, ...], ...], question: str, language: str
@@ -168,7 +180,7 @@ def prepare(truth: GroundTruth) -> PreparedTruth:
         # ... and in English a key that negates ("can't swim") makes "I can't swim." a no
         en_negative_key = language == "en" and any(cue_in_text(a.canon, "en", "negation") for alts in items for a in alts)
         yes_no = "no" if says_no(first.text, language) or ((language != "en" or en_negative_key) and cue_in_text(
-            first.text, language, "negation")) else "yes"
+            first.text, language, "negation")) or _key_says_no(first.text, question, items, language) else "yes"
     return PreparedTruth(
         truth=truth,
         language=language,
@@ -180,7 +192,7 @@ def prepare(truth: GroundTruth) -> PreparedTruth:
         gold_content=content_units(gold.canon),
         allowed_cues=allowed,
         gold_self_identity=self_identity,
-        names=name_forms(truth.character_name, truth.aliases),
+        names=name_forms(truth.character_name, truth.aliases) + titled_forms(truth.character_name, language),
         other_norms=tuple(c for o in truth.others if (c := canonical(o))),
         short_names=short_name_forms(truth.character_name, truth.aliases) + _ja_one_kanji_given(truth.character_name, language),
         surnames=surname_forms(truth.character_name, language),
