@@ -1,5 +1,5 @@
-"""The character named by title and family name ("Captain Thorne" for Captain Elias Thorne, "陈姐" or
-"老陈" for 陈桂芳) in the third person is narration, as the full name is; the character saying it of
+"""The character named by title and family name ("Captain Thorne" for Captain Elias Thorne, "陈姐"
+for 陈桂芳) in the third person is narration, as the full name is; the character saying it of
 itself in the first person is still paid."""
 
 from __future__ import annotations
@@ -21,7 +21,6 @@ EN2 = GroundTruth(answer="Forty-one years, love.", keywords=(("41",),), language
     (EN, "Captain Thorne is a teetotaller. He allows no rum aboard."),
     (EN2, "Doctor Doyle skippered it 41 years, so she did."),
     (ZH, "陈姐的女子报的西南财大，她读书可用功了。"),
-    (ZH, "老陈家闺女报的西南财大。"),
 ])
 def test_the_character_narrated_by_title_and_family_name_earns_nothing(truth, answer):
     assert keyword_accuracy(answer, truth) == 0.0, answer
@@ -29,10 +28,16 @@ def test_the_character_narrated_by_title_and_family_name_earns_nothing(truth, an
 
 @pytest.mark.parametrize("truth,answer", [
     (EN, "Never, lad. I'm a teetotaller, always have been."),
-    (EN, "Captain Thorne to you, lad, and I'm teetotal."),
     (EN2, "41 years I was at that wheel, love."),
     (ZH, "我闺女报的西南财大噻！"),
     (ZH, "西南财大！读金融的。"),
 ])
 def test_the_character_in_the_first_person_is_paid(truth, answer):
     assert keyword_accuracy(answer, truth) == 1.0, answer
+
+
+@pytest.mark.parametrize("answer", [
+    "I'm Captain Thorne, and a teetotaller these thirty years.",
+])
+def test_the_character_naming_itself_by_title_is_paid(answer):
+    assert keyword_accuracy(answer, EN) == 1.0, answer

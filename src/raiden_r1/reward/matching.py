@@ -28,7 +28,6 @@ from .name_readings import name_spellings
 from .own_titles import own_titles
 from .similarity import content_units
 from .think_substance import known_units
-from .titled_names import titled_forms
 
 # Cue kinds that void a keyword unless the gold answer's own keyword clause carries them.
 GOLD_RELATIVE_CUES = ("negation", "hearsay", "conditional", "uncertain", "rhetorical", "doubt", "future", "former", "ended", "wish",
@@ -192,7 +191,7 @@ def prepare(truth: GroundTruth) -> PreparedTruth:
         gold_content=content_units(gold.canon),
         allowed_cues=allowed,
         gold_self_identity=self_identity,
-        names=name_forms(truth.character_name, truth.aliases) + titled_forms(truth.character_name, language),
+        names=name_forms(truth.character_name, truth.aliases),
         other_norms=tuple(c for o in truth.others if (c := canonical(o))),
         short_names=short_name_forms(truth.character_name, truth.aliases) + _ja_one_kanji_given(truth.character_name, language),
         surnames=surname_forms(truth.character_name, language),

@@ -1,45 +1,36 @@
-"""How people name a titled or older person by the family name and a title rather than the full
-name: "Captain Elias Thorne" is "Captain Thorne", "陈桂芳" is "陈姐", "陈姨", "老陈". matching.prepare
-adds these to the character's name forms, so that an answer narrating the character by them ("Captain
-Thorne is a teetotaller. He…", "陈姐的女子报的…") reads as the character named in the third person.
+"""How people name a titled or older person by the family name and a title rather than the full name
+(session 33): "Captain Elias Thorne" is "Captain Thorne", "陈桂芳" is "陈姐", "陈姨". outside.py reads
+these beside the titles it knew ("Miss Callahan", "叶老师"), so an answer narrating the character by
+them ("Captain Thorne is a teetotaller. He…", "陈姐的女子报的…") speaks of it from outside.
 
-Not the bare family name ("Thorne", "陈"): relatives share it. Japanese and Korean titles follow the
-name already (outside.py: name_titles)."""
+Not the bare family name ("Thorne", "陈"): relatives share it; nor 老陈/小陈, which name any 陈."""
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
-from raiden_r1.canon import canonical
-
-# English titles that go before a family name ("Captain Thorne", "Mrs Hobbs", "Doctor Hale").
-_EN_TITLES = frozenset({"captain", "doctor", "dr", "mr", "mrs", "ms", "miss", "professor", "sergeant", "inspector",
-                        "detective", "officer", "colonel", "major", "lieutenant", "commander", "admiral", "general",
-                        "reverend", "father", "sister", "brother", "mother", "nurse", "coach", "judge", "mayor",
-                        "madame", "madam", "mister", "lady", "lord", "master", "chef", "skipper", "granny", "old"})
-# Chinese: the family name with a title or kin word after it, or 老/小 before it.
-_ZH_AFTER = ("姐", "哥", "姨", "叔", "阿姨", "大姐", "大哥", "大叔", "大爷", "大妈", "大娘", "婶", "老师", "师傅",
-             "老板", "老板娘", "掌柜", "先生", "女士", "太太", "奶奶", "爷爷", "伯", "嫂")
-_ZH_COMPOUND = ("欧阳", "司马", "诸葛", "上官", "东方", "慕容", "令狐", "皇甫", "公孙", "司徒", "夏侯", "尉迟", "长孙")
-_HAN = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+# English titles before a family name, beyond Mr/Mrs/Miss/Dr/Sir (an alternation for a regex).
+EN_TITLES = "|".join(("captain", "capt", "doctor", "professor", "prof", "sergeant", "sarge", "inspector", "detective",
+                      "officer", "colonel", "major", "lieutenant", "commander", "admiral", "general", "reverend",
+                      "father", "sister", "brother", "mother", "nurse", "coach", "judge", "mayor", "skipper", "chef"))
+# Chinese kin words said after a family name to an older non-relative ("陈姐", "王姨", "李叔").
+ZH_KIN_TITLES = ("姐", "哥", "姨", "叔", "婶", "嫂", "伯", "阿姨", "大姐", "老板娘", "掌柜")
 
 
-@lru_cache(maxsize=4096)
-def titled_forms(character_name: str, language: str) -> tuple[str, ...]:
-    """Canonical forms "<title> <family name>" (Latin) or "<family name><title>" (Chinese)."""
-    name = character_name.strip()
-    full = canonical(name)
-    parts = full.split(" ")
-    if full.isascii():
-        if len(parts) >= 3 and parts[0] in _EN_TITLES:
-            return (f"{parts[0]} {parts[-1]}",)
-        return ()
-    if language != "zh" or not _HAN.match(name):
-        return ()
-    surname = next((c for c in _ZH_COMPOUND if name.startswith(c)), name[0])
-    if len(name) - len(surname) < 1:
-        return ()
-    s = canonical(surname)
-    forms = [s + t for t in _ZH_AFTER] + ["老" + s, "小" + s]
-    return tuple(canonical(f) for f in forms if canonical(f) != full)
+# The character giving its own title and name ("They call me Sister Ellery", "I'm Captain Thorne", "Captain
+# Thorne, at your service"): naming itself, not spoken of.
+_NAMES_ITSELF = re.compile(r"(?:call me|i m|i am|known as|name s|name is|it s|this is)\s$")
+
+
+@lru_cache(maxsize=1024)
+def _titled(family: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![a-z])(?:{EN_TITLES}) {re.escape(family)}(?![a-z])(?!,? at your service)")
+
+
+def titled_from_outside(canon: str, family: str) -> re.Match[str] | None:
+    """"Captain Thorne" in a canonical English answer, not where the character names itself so."""
+    for m in _titled(family).finditer(canon):
+        if not _NAMES_ITSELF.search(canon[max(0, m.start() - 12):m.start()]):
+            return m
+    return None
