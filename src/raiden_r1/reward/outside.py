@@ -116,7 +116,7 @@ def narrated_by_name(ans: Answer, prep: PreparedTruth) -> str | None:
             return f"speaks of the character from outside ('the {family} family')"
         # "Miss Callahan grew up in Duluth": a title and the family name, as others address the character
         m = re.search(rf"(?<![a-z])(?:mr|mrs|miss|ms|mx|dr|madam|madame|sir|lady|master|mister) {re.escape(family)}(?![a-z])",
-                      ans.canon) or titled_from_outside(ans.canon, family)
+                      ans.canon) or titled_from_outside(ans.canon, family, prep.names[0])
         if m:
             return f"speaks of the character from outside ('{m.group(0)}')"
     label = _name_as_label(ans, prep)

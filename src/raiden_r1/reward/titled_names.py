@@ -28,9 +28,10 @@ def _titled(family: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![a-z])(?:{EN_TITLES}) {re.escape(family)}(?![a-z])(?!,? at your service)")
 
 
-def titled_from_outside(canon: str, family: str) -> re.Match[str] | None:
-    """"Captain Thorne" in a canonical English answer, not where the character names itself so."""
+def titled_from_outside(canon: str, family: str, full: str) -> re.Match[str] | None:
+    """"Captain Thorne" in a canonical English answer, not where the character names itself so, nor the
+    character's whole name ("Brother Aldric" is his name, which outside.py reads by its own rules)."""
     for m in _titled(family).finditer(canon):
-        if not _NAMES_ITSELF.search(canon[max(0, m.start() - 12):m.start()]):
+        if m.group(0) != full and not _NAMES_ITSELF.search(canon[max(0, m.start() - 12):m.start()]):
             return m
     return None
