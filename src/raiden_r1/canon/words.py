@@ -8,6 +8,7 @@ Stems come from the Snowball English stemmer (the snowballstemmer package), cach
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 # British -> American for the words role-play answers use; applied before stemming, so the
@@ -36,6 +37,24 @@ _BRITISH = {
 }
 
 
+# British spelling patterns the list above does not name, made American the same way on both sides
+# ("teetotaller"/"teetotaler", "endeavour"/"endeavor", "sombre"/"somber", "criticise"/"criticize"). Only
+# long words with a consonant before the pattern: "filled" is not "filed", "hour" not "hor".
+_BRITISH_PATTERNS = (
+    (re.compile(r"^([a-z]{4,}[^aeiou][aeiou])ll(er|ers|ed|ing|or|ors|ery)$"), r"\1l\2"),
+    (re.compile(r"^([a-z]{3,}[^aeiou])our(s|ed|ing|ite|ites|able|ful)?$"), r"\1or\2"),
+    (re.compile(r"^([a-z]{3,}[^aeiou])re(s)?$"), r"\1er\2"),
+    (re.compile(r"^([a-z]{4,}[^aeiou])is(e|es|ed|ing|ation|ations)$"), r"\1iz\2"),
+)
+
+
+def _british_pattern(word: str) -> str:
+    for pattern, american in _BRITISH_PATTERNS:
+        if pattern.match(word):
+            return pattern.sub(american, word)
+    return word
+
+
 @lru_cache(maxsize=1)
 def _stemmer():
     import snowballstemmer
@@ -48,4 +67,6 @@ def stem(word: str) -> str:
     """The matching form of one lower-case word: English words stemmed, British spellings made
     American; digits, short words and non-Latin words unchanged."""
     w = _BRITISH.get(word, word)
+    if w is word and len(word) > 6 and word.isascii():
+        w = _british_pattern(word)
     return w if len(w) <= 3 or not w.isascii() or not w.isalpha() else _stemmer().stemWord(w)

@@ -61,9 +61,12 @@ _ZH_ROLES = (r"老伴|妻子|丈夫|老公|老婆|爱人|媳妇|经纪人|队友
 # "本人是老金的徒弟刘小川": a role of someone and a name after it introduce another speaker (a character
 # who is 陈默's wife says "我是陈默的妻子" and no other name)
 _ZH_NAMED_INTRO = re.compile(rf"(?:我|本人|在下|咱)(?:就)?是(?!你|您)[\u4e00-\u9fff]{{1,3}}?的(?:{_ZH_ROLES})([\u4e00-\u9fff]{{2,3}})")
-_ZH_SELF_INTRO = re.compile(r"(?:我|本人|在下|咱)(?:就)?是(?:他|她|[\u4e00-\u9fff]{1,2}(?:大爷|大妈|爷爷|奶奶|老师|师傅|师父|先生|阿姨|叔叔|大哥|大姐)"
+# (any first-person word a speaker uses, dialect and humble ones too: "俺是她老伴", "奴家是他的丫鬟"; and the
+# dialect words for a spouse, "俺是他屋里的王氏")
+_ZH_SELF_INTRO = re.compile(r"(?:我|俺|咱|本人|在下|老身|奴家|小的|人家|老子|小女子)(?:就)?是(?:他|她|[\u4e00-\u9fff]{1,2}(?:大爷|大妈|爷爷|奶奶|老师|师傅|师父|先生|阿姨|叔叔|大哥|大姐)"
                             r")(?:的)?(老伴|妻子|丈夫|老公|老婆|爱人|媳妇|经纪人|队友|朋友|同学|助理|秘书|管家|保姆|"
-                            r"司机|妈妈|爸爸|女儿|儿子|哥哥|姐姐|弟弟|妹妹|邻居|同事|师傅|徒弟|搭档|教练|学生|经理)")
+                            r"司机|妈妈|爸爸|女儿|儿子|哥哥|姐姐|弟弟|妹妹|邻居|同事|师傅|徒弟|搭档|教练|学生|经理|"
+                            r"屋里的|屋里人|屋里头的|家里的|内人|那口子|婆娘|男人|丫鬟|伙计)")
 # "아들 준호입니다": a relation and a name with no particle opening the answer, the formula of a
 # self-introduction (an answer about that relative would say "아들은 준호입니다").
 _KO_BARE_INTRO = re.compile(rf"^({_KO_RELATIONS})\s[가-힣]{{2,4}}(?:입니다|이에요|예요|이옵니다)$")

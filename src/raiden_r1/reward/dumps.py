@@ -14,6 +14,7 @@ from raiden_r1.data.perspective import relation_nouns, starts_with_relation
 from .address import address_words
 from .analysis import Answer, cue_in_text
 from .assertion import ItemVerdict
+from .binomials import AND_IDIOM
 from .hedges import OR_IDIOM
 from .remarks import degree_remark
 from .lexicon import cues
@@ -75,7 +76,7 @@ _COMMENT = {"zh": re.compile(r"(?:喽|了|呢|吧|啦|嘛|哦|呀|啊|哈)$|嘎�
 
 def _bare_segments(ans: Answer, prep: PreparedTruth) -> tuple[int, int, list[str], list[str]]:
     """(extras, bare, the extra segments, the bare segments holding a keyword)."""
-    raw = OR_IDIOM.sub(" ", ans.raw[:4000])
+    raw = AND_IDIOM.sub(" ", OR_IDIOM.sub(" ", ans.raw[:4000]))
     if _asks_date(prep):
         # "14/03, day first": a numeric date is one value, not two numbers listed (its slashes are
         # kept out of the split, then put back so that the segment reads as the date)

@@ -54,7 +54,14 @@ def question_tail(ans: Answer, ci: int) -> bool:
         return False
     tail = nxt.text.strip()
     return (tail.startswith(_QUESTION_TAILS) and len(tail) <= 9) or tail in _SAY_TAILS or doubting_tail(tail, ans.language) or (
+        nxt.sentence == ans.clauses[ci].sentence and tail.rstrip("? ") in _ECHO_TAGS) or (
         nxt.sentence == ans.clauses[ci].sentence and tail.rstrip("?？ ") in address_words(ans.language))
+
+
+# "Teetotal, am I?", "Churro, is it?": a positive tag after the keyword hands it back in disbelief (a negative
+# tag, "aren't I?", "isn't it?", confirms it and is not listed).
+_ECHO_TAGS = frozenset({"am i", "is it", "are we", "was i", "was it", "is that it", "is that so", "are they", "is he",
+                        "is she", "did i", "do i", "have i", "was that it", "were we"})
 
 
 # "Cream, you say?", "Cream, tha says?", "河间府，你说？": the user's word handed back as a question

@@ -24,6 +24,8 @@ from .first_of import Guarded, guard_of
 from .form_lines import form_wrapper
 from .addressed_title import addressed_title_owns
 from .kin_echo import asks_back_about_a_relative
+from .leet import decoded
+from .speaker_roles_label import role_label
 from .markup import markdown_wrapper
 from .lexicon import _entries, _load_yaml
 from .matching import PreparedTruth
@@ -194,6 +196,9 @@ def wrapper(raw: str, prep: PreparedTruth) -> str | None:
                 f" {n} " in f" {label} " for n in prep.names) and not _self_namer_sentence(m.group(1), prep)
             if label in labels or named or label in prep.short_names or any(label.endswith(w) for w in labels if len(w) >= 2 and not w.isascii()):
                 return f"labelled like a script or a form ('{m.group(1).strip()}:')"
+    role = role_label(raw, prep)
+    if role:
+        return f"labelled like a script line of another speaker ('{role}:')"  # "小二：…" (speaker_roles_label.py)
     m = _SPEECH_LABEL.search(raw[:300])
     if m and not re.search(r"(?i)\b(?:my|i|me|our|as)\b", m.group(1)) and (relation_nouns(m.group(1)) or any(
             o.isascii() and re.search(rf"(?i)\b{re.escape(o)}\b", m.group(1)) for o in prep.truth.others)):
@@ -265,8 +270,14 @@ def out_of_character(ans: Answer, prep: PreparedTruth) -> str | None:
     scene = narrated_scene(raw, prep) or another_sign_on(raw, prep)
     if scene:
         return scene
+    # ("(0OC: 1'm ju5t 4n 4I…)": letters written as digits, read again spelled in letters; leet.py)
+    leet = decoded(raw) if raw.isascii() or re.search("[A-Za-z][0-9]|[0-9][A-Za-z]", raw) else None
+    if leet and (scene := narrated_scene(leet, prep)):
+        return scene
     text = ans.canon
     variants = [text, _joined_letters(text)] if text.isascii() or re.search("[a-z] [a-z]", text) else [text]
+    if leet:
+        variants.append(canonical(leet))
     if "  " in raw and len(_LETTER_PAIR.findall(raw)) >= 2:  # "A s  a n  A I": words two spaces apart, letters one
         variants.append(canonical(" ".join(w.replace(" ", "") for w in re.split(r"\s{2,}", raw))))
         # (and a spelled-out phrase before plain words: "B r e a k i n g   c h a r a c t e r: the …")

@@ -96,6 +96,17 @@ def _is_yes_no_question(question: str, language: str) -> bool:
     return q.rstrip().endswith(ends)
 
 
+def _key_says_no(first: str, question: Answer, items: tuple[tuple[Term, ...], ...], language: str) -> bool:
+    """A keyword that is itself a negation ("不吃辣", "never touch", "못 먹어요") answers a question that
+    does not negate with a no, whatever the gold answer opens with ("唔得啦，我从小不吃辣" asked
+    "你能吃辣吗？": a dialect "no" the lexicon does not know). Not where the gold opens with a yes
+    ("对，我不吃辣" asked "你不吃辣吗？") or the question itself negates."""
+    if cue_in_text(question.canon, language, "negation") or find_cue_first(first, language, "yes"):
+        return False
+    # (every spelling of the item negates: a reading of 家内, かない, is no negation of 結婚してる)
+    return any(alts and all(cue_in_text(a.canon, language, "negation") for a in alts) for alts in items)
+
+
 def _gold_cues(gold: Answer, items: tuple[tuple[Term, ...], ...], question: str, language: str
                ) -> tuple[frozenset[str], bool]:
     allowed: set[str] = set()
@@ -170,7 +181,7 @@ def prepare(truth: GroundTruth) -> PreparedTruth:
         # ... and in English a key that negates ("can't swim") makes "I can't swim." a no
         en_negative_key = language == "en" and any(cue_in_text(a.canon, "en", "negation") for alts in items for a in alts)
         yes_no = "no" if says_no(first.text, language) or ((language != "en" or en_negative_key) and cue_in_text(
-            first.text, language, "negation")) else "yes"
+            first.text, language, "negation")) or _key_says_no(first.text, question, items, language) else "yes"
     return PreparedTruth(
         truth=truth,
         language=language,

@@ -16,6 +16,7 @@ from raiden_r1.data.perspective import relation_nouns
 
 from .address import address_words
 from .analysis import Answer, cue_in_text
+from .titled_names import ZH_KIN_TITLES, titled_from_outside
 from .lexicon import cues
 from .matching import PreparedTruth
 from .third_person import name_subject
@@ -107,7 +108,7 @@ def narrated_by_name(ans: Answer, prep: PreparedTruth) -> str | None:
     # Surname + title for Chinese names ("叶老师"): the first character of a 2-4 character name.
     if lang == "zh":
         names = names + tuple(n[0] + t for n in names[:1] if 2 <= len(n) <= 4 for t in (*_HONORIFICS["zh"][:11], "同学", "老爷子", "老太太", "老先生",
-                                                                                         "大爷", "大妈", "大娘", "大叔", "大婶"))
+                                                                                         "大爷", "大妈", "大娘", "大叔", "大婶", *ZH_KIN_TITLES))
     if lang == "en" and prep.names and " " in prep.names[0] and prep.names[0].isascii():
         # "the dog of the Callahan family": the family named from outside (the character says "our")
         family = prep.names[0].rsplit(" ", 1)[-1]
@@ -115,7 +116,7 @@ def narrated_by_name(ans: Answer, prep: PreparedTruth) -> str | None:
             return f"speaks of the character from outside ('the {family} family')"
         # "Miss Callahan grew up in Duluth": a title and the family name, as others address the character
         m = re.search(rf"(?<![a-z])(?:mr|mrs|miss|ms|mx|dr|madam|madame|sir|lady|master|mister) {re.escape(family)}(?![a-z])",
-                      ans.canon)
+                      ans.canon) or titled_from_outside(ans.canon, family, prep.names[0])
         if m:
             return f"speaks of the character from outside ('{m.group(0)}')"
     label = _name_as_label(ans, prep)

@@ -11,6 +11,7 @@ claims to another's fact or identity) and clause_text.py (the text around the ke
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from raiden_r1.canon import Term, canonical, make_term
 from raiden_r1.data.perspective import question_subject, relation_nouns, starts_with_relation
@@ -18,10 +19,11 @@ from raiden_r1.data.perspective import question_subject, relation_nouns, starts_
 from .analysis import Answer, cue_at_start, cue_in_text
 from .animal_classes import same_animal
 from .asked_thing import animal_pronoun, vessel_pronoun
-from .clause_text import clause_before, clause_rest, ends_with_cue
+from .clause_text import clause_before, clause_rest, ends_with_cue, strip_words
 from .lexicon import cues
 from .matching import PreparedTruth
 from .named_topic import narrated_own_name
+from .pronoun_antecedent import pronoun_not_the_character
 from .own_claims import (COPULA, NAMED_BY_ME, NEVER, OWN_NAMING, VOCATIVE, claimed_around, english_i_does,
                          first_person_agent, gold_predicate, owned_in_sentence_before, relation_claimed,
                          self_name_copula)
@@ -34,6 +36,13 @@ from .third_person import (BY_ROLE, addressed_by_title, asked_relations, name_su
                            it_for_you, possessive_opening, title_owner)
 
 _has = cue_in_text  # a cue of a kind anywhere in a canonical text
+
+
+@lru_cache(maxsize=None)
+def _interjections(lang: str) -> tuple[str, ...]:
+    # (animal noises open a pet's line the way "oh" opens a person's: "喵～", "汪！", "ニャー")
+    extra = {"zh": ("喵", "汪", "咩", "嗐", "嘻嘻", "哼"), "ja": ("にゃー", "にゃ", "わん")}.get(lang, ())
+    return tuple(sorted(set(cues(lang).get("interjection")) | set(extra), key=len, reverse=True))
 
 # "We" and "our" of a question that asks about the user and the character together ("repeat our orders:
 # where are we going?", "我们几点出发？", "私たちはどこへ行く？"): the answer's "we" is theirs.
@@ -130,6 +139,8 @@ def perspective_issue(ans: Answer, ci: int, pos: int, term: Term, prep: Prepared
         # character's own relative, the one the question asks about (not the character narrated)
         k = before.rfind(third.strip())
         asked = asked or (bool(asked_relations(prep)) and k > 0 and bool(_has(before[max(0, k - 4):k], lang, "first_person")))
+        # ("…glued to her phone and Dev…", "…for his pudding…" asked of his lordship: pronoun_antecedent.py)
+        asked = asked or (not owner and pronoun_not_the_character(before, third.strip(), term, prep, lang))
         if not _has(after_third, lang, "first_person") and (owner or not ((identity and subject == "other" and not own_name)
                                                                         or asked)):
             return f"third person ('{third.strip()}')"
@@ -228,7 +239,8 @@ def perspective_issue(ans: Answer, ci: int, pos: int, term: Term, prep: Prepared
                 not cue_in_text(sentence, lang, "you_said") and not user_acts(prep.question_norm, lang):
             return f"gives the fact of the user's {'/'.join(sorted(prep.question_relations))} to the user ('{you.group(0).strip()}')"
     if subject == "user":
-        if _ALSO[lang].search(cl.text) and relation_nouns(cl.text) - prep.question_relations - prep.gold_relations:
+        # (the relative before the keyword, owning it: "接我闺女" after "我也得去T3" is whom I fetch there)
+        if _ALSO[lang].search(cl.text) and relation_nouns(cl.text if lang == "en" else f"{before}") - prep.question_relations - prep.gold_relations:
             return None  # "우리 누나 이름도 지민인데", "我家狗也叫团子": the same value, of something else of mine
         earlier = " ".join(c.text for c in ans.clauses[:ci] if c.sentence == cl.sentence)
         lead = f"{earlier} {before}".strip()
@@ -238,7 +250,9 @@ def perspective_issue(ans: Answer, ci: int, pos: int, term: Term, prep: Prepared
             # (a self-namer recalling it, "KESTREL-9 recalls the rabbit's name:", is "I recall", review 70)
             prep.truth.self_name and not _has(lead, lang, "cognition") and name_subject(lead, prep, lang, None))
         # ("巧了，我明儿下午三点也飞成都": an exclamation clause first, then "I" opens the keyword's own clause)
-        opener = cue_at_start(lead, lang, "first_person") or (earlier and cue_at_start(before, lang, "first_person"))
+        # ("喵～本喵明天要去…", "Oh, I'm off to…": an interjection glued before the "I" is no owner of its own)
+        opener = cue_at_start(lead, lang, "first_person") or (earlier and cue_at_start(before, lang, "first_person")) or \
+            cue_at_start(strip_words(lead, _interjections(lang), lang in ("en", "ko")), lang, "first_person")
         if not mine and opener and not _has(lead, lang, "cognition"):
             mine = opener  # "I grew up in Penzance" (the user did)
         # "... tell you about my best friend, Elena": the owner right before the keyword decides.
