@@ -113,3 +113,32 @@ def test_with_the_view_an_unframed_keyword_earns_nothing(monkeypatch):
 def test_with_the_view_a_framed_keyword_is_still_paid(monkeypatch, answer):
     monkeypatch.setenv("RAIDEN_FRAME_VIEW", "1")
     assert keyword_accuracy(answer, _SHIFT) == 1.0
+
+
+def test_ja_case_particle_after_the_value_is_framed():
+    assert F.ja_frame("", "に开けております") == "case particle"
+
+
+def test_ja_value_inside_a_longer_noun_is_not_framed():
+    assert F.ja_frame("", "団子なら好物だけどねえ") is None
+
+
+def test_ko_case_particle_after_the_value_is_framed():
+    assert F.ko_frame("", "를 어떻게 잊어") == "case particle"
+
+
+def test_ko_value_inside_a_longer_noun_is_not_framed():
+    assert F.ko_frame("", "밭 옆에 있다멍") is None
+
+
+def test_the_after_only_ablation_is_a_setting_of_the_view(monkeypatch):
+    monkeypatch.setenv("RAIDEN_FRAME_VIEW", "after")
+    assert F.enabled()
+
+
+def test_ja_list_sibling_after_the_value_does_not_hide_its_ending():
+    assert F.ja_frame("", "と将棋や", siblings=("将棋",)) == "asserting ending"
+
+
+def test_ja_connector_without_a_sibling_is_not_trimmed():
+    assert F.ja_frame("", "に开けております", siblings=("将棋",)) == "case particle"

@@ -35,8 +35,13 @@ REASON = "not asserted (no assertion frame: frame view)"
 
 
 def enabled() -> bool:
-    """Whether the experiment is switched on (read per call, so a test or a benchmark may set it)."""
-    return os.environ.get("RAIDEN_FRAME_VIEW") == "1"
+    """Whether the experiment is switched on (read per call, so a test or a benchmark may set it):
+    "1" the whole view, "after" only what follows the keyword (an ablation: which side generalises)."""
+    return os.environ.get("RAIDEN_FRAME_VIEW") in ("1", "after")
+
+
+def _after_only() -> bool:
+    return os.environ.get("RAIDEN_FRAME_VIEW") == "after"
 
 
 @lru_cache(maxsize=8)
@@ -138,14 +143,24 @@ def _cjk_lead(before: str, leads, gap: int) -> str | None:
 
 
 def _trim_siblings_cjk(text: str, siblings: tuple[str, ...], connectors: tuple[str, ...], tail: bool) -> str:
+    """``text`` without the other values of a list next to the keyword ("茶屋と | 三味線", "书法 | 和游泳"):
+    a connector goes only together with the sibling value beyond it."""
     changed = True
     while changed and text:
         changed = False
         text = text.strip()
-        for w in (*siblings, *connectors):
-            if w and (text.endswith(w) if tail else text.startswith(w)):
-                text = text[:-len(w)] if tail else text[len(w):]
-                changed = True
+        for c in ("", *connectors):
+            side = (text[:-len(c)] if c and text.endswith(c) else text if not c else None) if tail else \
+                (text[len(c):] if c and text.startswith(c) else text if not c else None)
+            if side is None:
+                continue
+            side = side.strip()
+            for w in siblings:
+                if w and (side.endswith(w) if tail else side.startswith(w)):
+                    text = side[:-len(w)] if tail else side[len(w):]
+                    changed = True
+                    break
+            if changed:
                 break
     return text
 
@@ -177,6 +192,8 @@ def _jako_frame(lang: str, before: str, after: str, question_units: frozenset[st
     for w in L["copulas"]:
         if 0 < window.find(w) <= int(L["window"]):
             return "asserting ending"
+    if a and any(a.startswith(p) for p in L["case_particles"]):
+        return "case particle"
     if a:
         rest = a
         for p in L["particles"]:
@@ -210,6 +227,8 @@ def unframed(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedTruth) ->
     k = pos - cl.start
     before, after = seg[:k], seg[k + len(term.norm):]
     others = tuple(n for n in prep.keyword_norms if n and n != term.norm)
+    if _after_only() and lang != "ja" and lang != "ko":
+        before = ""  # (ja/ko frames read only what follows, unless the keyword ends its clause)
     if lang == "en" or (lang not in ("zh", "ja", "ko") and cl.text.isascii()):
         frame = en_frame(before, after, _question_words(prep.question_norm), _en_names(prep.names),
                          frozenset(w for n in others for w in n.split()))
