@@ -142,3 +142,11 @@ def test_ja_list_sibling_after_the_value_does_not_hide_its_ending():
 
 def test_ja_connector_without_a_sibling_is_not_trimmed():
     assert F.ja_frame("", "に开けております", siblings=("将棋",)) == "case particle"
+
+
+def test_en_value_in_apposition_after_my_slot_is_framed():
+    assert F.en_frame("my grandson", "") == "my <slot> K"
+
+
+def test_en_value_after_another_persons_noun_is_not_framed():
+    assert F.en_frame("the cafeteria", "is open late") is None

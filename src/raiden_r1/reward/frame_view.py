@@ -4,16 +4,16 @@ The reward pays a keyword occurrence unless one of its deny rules finds a reason
 adds a precondition: the occurrence must also sit in a recognised assertion frame of its clause,
 read per language from the words right before and right after it (``lexicon/frame_view.yaml``):
 
-- en: a bare value ("Duluth.", "Oh, Duluth, born and bred", "Duluth is my hometown"); a lead a few
-  words before it ("I'm …", "It's …", "Name's …", "call me …", "born in …"); "I/we <verb> … K" with
-  a verb of stating oneself or of the question; "my/our <slot> is/'s … K"; a short answer made only
-  of small words and the question's own words ("Originally from K", "Hometown K").
-- zh: a bare value with a short tail ("K啦", "K，是我的老家"); a lead within a few characters before
-  it (我, 是, 叫, 在, 今年, 喜欢 …; the question's words; the character's name).
-- ja / ko: an ending that asserts it right after it (です/だ/や/じゃ/って/で生まれ…; 이에요/예요/요/
-  입니다/야/에서 태어…); a particle then a verb of stating oneself or of the question in its clause
-  ("ピアノを弾いてる", "부산에 살아요"); a value ending its clause after nothing, a first-person word,
-  the question's words, the character's name or a topic は/는.
+- en: a bare value opening its clause (at most four words after it, or "is my …", "born and bred"); a lead
+  a few words before it ("I'm …", "It's …", "Name's …", "call me", "you said"); a subject (I/you/he/…, the
+  character's name or title) up to seven words before it; "my/your <slot> is … K", "my grandson K"; a short
+  answer made only of small words, modifiers, the question's words and the other keywords ("Plain old C").
+- zh: a bare value with a short tail, particle or counter ("K啦", "20朵"); at most three characters before it;
+  a lead within six characters before it (我, 是, 叫, 在, 今年, 喜欢 …; the question's words; the name).
+- ja / ko: an ending that asserts it right after it (です/だ/や/じゃ/にて候…; 이에요/예요/요/입니다/야…;
+  counters), a copula a few characters on ("陰陽寮の陰陽師でな"), a case particle after it ("15時に開け…",
+  "콩이를"), a particle and a verb of stating oneself or of the question, or the value ending its clause.
+  Refused: the value followed by a noun or by の/의 without a copula ("みたらし団子", "안동소주").
 
 Every other occurrence is read as unasserted ("not in an assertion frame"); the deny rules still
 run first. Only benchmarks and tests switch it on; docs/reward.md (session 33) has its figures.
@@ -28,7 +28,7 @@ from functools import lru_cache
 from raiden_r1.canon import Term, canonical, match_form
 
 from .analysis import Answer
-from .lexicon import _load_yaml, cues
+from .lexicon import _load_yaml
 from .matching import PreparedTruth
 
 REASON = "not asserted (no assertion frame: frame view)"
@@ -114,6 +114,8 @@ def en_frame(before: str, after: str, question_words: frozenset[str] = frozenset
         return "lead"
     if my.search(b):
         return "my <slot> is"
+    if re.search(r"(?:^| )(?:my|our|your|thy)(?: \S+){1,2}$", b):
+        return "my <slot> K"  # "My grandson Ethan", "your girl Lily": the value in apposition
     words = b.split()
     subject_words = set(L["subjects"]) | set(names)
     near = words[-int(L["subject_gap"]) - 1:]
@@ -184,6 +186,8 @@ def zh_frame(before: str, after: str, question_units: frozenset[str] = frozenset
 
 def _jako_frame(lang: str, before: str, after: str, question_units: frozenset[str], names: tuple[str, ...],
                 siblings: tuple[str, ...] = ()) -> str | None:
+    """Japanese and Korean put what asserts a value after it, so only that side is read; ``before`` and
+    ``names`` are taken for a signature shared with the other languages."""
     L = _lists(lang)
     a = _trim_siblings_cjk(after, siblings, L["connectors"], False).strip()
     if a and any(a.startswith(w) for w in L["after"]):
@@ -230,7 +234,7 @@ def unframed(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedTruth) ->
     if _after_only() and lang != "ja" and lang != "ko":
         before = ""  # (ja/ko frames read only what follows, unless the keyword ends its clause)
     if lang == "en" or (lang not in ("zh", "ja", "ko") and cl.text.isascii()):
-        frame = en_frame(before, after, _question_words(prep.question_norm), _en_names(prep.names),
+        frame = en_frame(before, after, _question_words(prep.question_norm), _en_names(prep.names + prep.titles),
                          frozenset(w for n in others for w in n.split()))
     else:
         fn = {"zh": zh_frame, "ja": ja_frame, "ko": ko_frame}[lang]
