@@ -25,6 +25,7 @@ from raiden_r1.canon.readings import kanji_spelled
 
 from .analysis import Answer, analyse, cue_in_text, cue_pattern
 from .clause_text import strip_words
+from . import frame_view
 from .later_denial import denied_later
 from .lexicon import cues
 from .matching import PreparedTruth, find_cue_first
@@ -178,6 +179,8 @@ def judge_item(ans: Answer, alternatives: tuple[Term, ...], prep: PreparedTruth)
                     issue = f"not asserted (its truth doubted: '{doubt}')"  # "…って看板にあるけど、本当かどうかは知らない"
                 elif (said := quoted_speaker(ans, ci, pos, prep)) is not None:
                     issue = f"attributed to others (quoted: '{said}')"  # "메밀묵을 좋아한다고 인간들이 떠들더라만"
+                elif frame_view.enabled():
+                    issue = frame_view.unframed(ans, ci, pos, alt, prep)  # the session 33 experiment (off by default)
             if issue is not None:
                 if issue.startswith(_VOIDING):
                     if issue.startswith("negated") and not _negation_near(ans, pos, alt, issue):
