@@ -135,7 +135,8 @@ def _sarcasm(ans: Answer, ci: int, term: Term, before: str, after: str, lang: st
     tail = after.split(" ", 1)[1].replace(" ", "") if " " in after else ""
     if tail and (cue := next((w for w in yes if tail.endswith(w.replace(" ", ""))), None)):
         return cue
-    opener = next((w for w in yes if before.replace(" ", "").startswith(w.replace(" ", ""))), None)
+    # (anywhere before the value: "아 예예, K요", "まあ、はいはい、Kですよ")
+    opener = next((w for w in yes if w.replace(" ", "") in before.replace(" ", "")), None)
     if not opener:
         return None
     # ... or opening it, with an absurd self-claim in the next sentence ("私は帝ですけどね", "저는 대통령이고요")
@@ -143,8 +144,10 @@ def _sarcasm(ans: Answer, ci: int, term: Term, before: str, after: str, lang: st
     if end >= len(ans.clauses):
         return None
     nxt = " ".join(c.text for c in ans.clauses[end:ans.sentence_span(end)[1]]).strip()
-    if term.canon not in nxt and starts_with(nxt, _table("sarcasm_self", lang)) and any(nxt.replace(" ", "").endswith(e.replace(" ", ""))
-                                                               for e in _table("sarcasm_end", lang)):
+    flat = nxt.replace(" ", "")
+    mocking = any(flat.endswith(e.replace(" ", "")) for e in _table("sarcasm_end", lang)) or \
+        word_in(nxt, _table("sarcasm_absurd", lang))
+    if term.canon not in nxt and starts_with(nxt, _table("sarcasm_self", lang)) and mocking:
         return f"{opener} ... {nxt}"
     return None
 
