@@ -44,7 +44,9 @@ def test_a_value_taken_back_as_a_joke_is_refused(truth, text):
     (JA, "冗談抜きで、松本の生まれです。"), (JA, "松本の生まれです。嘘じゃありません。"), (JA, "松本です。嘘はつきません。"),
     (JA, "嘘偽りなく、松本の生まれです。"),
     (KO, "뻥 아니고 울산입니다."), (KO, "울산입니다. 농담 아니에요."), (KO, "농담이 아니라 진짜 울산이에요."),
-    (KO, "울산입니다. 장난 아니게 좋은 곳이죠."),
+    (KO, "울산입니다. 장난 아니게 좋은 곳이죠."), (JA, "松本です、嘘みたいな話ですけど。"), (KO, "울산이에요. 농담 같죠?"),
+    (KO, "울산요. 진짜 뻥 안 치고요."), (KO, "울산 출신이에요. 뻥튀기 좋아해요."), (KO, "울산이에요, 농담 삼아 공업 도시라고도 하죠."),
+    (JA, "松本の生まれです、嘘つきではありません。"),
 ])
 def test_a_joke_denied_keeps_the_value_paid(truth, text):
     _paid(truth, text)
@@ -61,7 +63,7 @@ def test_a_value_marked_wrong_is_refused(truth, text):
 
 
 @pytest.mark.parametrize("truth,text", [
-    (JA, "松本、間違いない。"), (JA, "松本です、間違いなく。"), (JA, "松本は正解です。"), (JA, "✅松本"), (JA, "松本 ⭕"),
+    (JA, "松本、間違いない。"), (JA, "松本はずれの村の生まれです。"), (JA, "松本です、間違いなく。"), (JA, "松本は正解です。"), (JA, "✅松本"), (JA, "松本 ⭕"),
     (KO, "울산 맞음."), (KO, "울산, 틀림없어요."), (KO, "울산 O"), (KO, "✅ 울산"), (KO, "울산 ✔"),
 ])
 def test_a_value_marked_right_is_paid(truth, text):
@@ -82,7 +84,8 @@ def test_a_guessed_value_is_refused(truth, text):
     (JA, "勘じゃなくて、確かに松本の生まれです。"), (JA, "当てずっぽうではなく、松本です。"), (JA, "適当に答えるわけじゃありません、松本です。"),
     (JA, "なんとなくじゃなくて、はっきり松本です。"),
     (KO, "감이 아니라 확실히 울산입니다."), (KO, "감으로 하는 말 아니고, 울산이에요."), (KO, "대충 말고 정확히 울산입니다."),
-    (KO, "느낌상이 아니라 기록상 울산입니다."),
+    (KO, "느낌상이 아니라 기록상 울산입니다."), (JA_CAT, "なんとなく好きなんです、モカが。"),
+    (KO_JOB, "아무거나 잘 하지만 제 직업은 바리스타예요."), (KO, "대충 말하자면 울산 출신이에요."), (JA, "直感でわかる通り、松本です。"),
 ])
 def test_a_guess_denied_keeps_the_value_paid(truth, text):
     _paid(truth, text)
@@ -101,8 +104,8 @@ def test_a_value_only_in_fiction_is_refused(truth, text):
 @pytest.mark.parametrize("truth,text", [
     (JA, "松本です。夢の中でも故郷を見ます。"), (JA, "物語のような町、松本の生まれです。"),
     (JA, "松本の生まれです。小説の舞台にもなった町です。"), (JA, "松本です。夢にまで見る故郷です。"),
-    (KO, "울산입니다. 꿈속에서도 그리워요."), (KO, "울산이에요. 소설 속 배경이기도 하죠."), (KO, "울산입니다. 영화 속에서도 자주 나와요."),
-    (KO, "울산입니다. 소설에서도 자주 나오는 도시예요."),
+    (KO, "울산입니다. 꿈속에서도 그리워요."), (JA, "松本の生まれですが、夢の中ではいつも海辺にいます。"), (KO, "울산이에요. 소설 속 배경이기도 하죠."), (KO, "울산입니다. 영화 속에서도 자주 나와요."),
+    (KO, "울산입니다. 소설에서도 자주 나오는 도시예요."), (KO, "울산이에요. 꿈에서는 늘 바다가 보여요."),
 ])
 def test_a_value_also_in_fiction_is_paid(truth, text):
     _paid(truth, text)
@@ -135,7 +138,7 @@ def test_an_eager_yes_is_paid(truth, text):
 # ---- scoffed at (Korean) -----------------------------------------------------------------------------
 
 @pytest.mark.parametrize("truth,text", [
-    (KO, "울산은 개뿔."), (KO, "울산은 무슨 울산."), (KO, "울산일 리가."), (KO, "울산이긴커녕."), (KO_JOB, "바리스타는 얼어 죽을."),
+    (KO, "울산은 개뿔."), (KO, "울산은 무슨 울산."), (KO, "울산일 리가."), (KO, "울산이긴커녕."), (KO_JOB, "바리스타는 얼어 죽을."), (KO, "울산 뻥."), (KO, "울산요 ㅋㅋ 농담."),
     (JA, "松本（笑）"),
 ])
 def test_a_scoffed_value_is_refused(truth, text):

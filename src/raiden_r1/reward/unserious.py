@@ -32,8 +32,18 @@ _GAP = r"[\s:：、,，.。!！()（）\[\]【】「」『』\"'*_-]{0,3}"
 _STRUCK = "~~"
 # (a mark before the value that belongs to the item before it: "長野 ❌ 松本 ✅")
 _RIGHT = "\u2705\u2714\u2611\u2b55\u25cb\u2b50\U0001f44d"
-# A short next sentence is a comment on the value ("夢の中では", "뻥이에요"), a longer one says something else.
+# A short next sentence is a comment on the value ("夢の中では", "뻥이에요"), a longer one says something else
+# ("꿈에서는 늘 바다가 보여요"): at most this many characters besides its cue.
 _SHORT_NEXT = 12
+_NEXT_BESIDES_CUE = 6
+# A guess frame is right before the value ("当てずっぽうですが、K", "감으로 말하면 K"): at most this many
+# characters between them.
+_GUESS_TO_VALUE = 4
+# A fiction frame before the value ("物語の中では私の友人はK") or closing its sentence ("Kですよ、夢の中では"):
+# at most this many characters from it (not "Kですが、夢の中ではいつも海辺にいます").
+_FRAME_TO_VALUE = 8
+# What may follow a Korean scoff in its sentence ("K는 개뿔이고요").
+_SCOFF_TAIL = 4
 # Particles glued after the value before a label ("Kは誤り", "K는 아님").
 _PARTICLES = {"ja": ("は", "が", "って", "も", "とか"), "ko": ("는", "은", "이", "가", "요", "도")}
 
@@ -65,11 +75,19 @@ def _denied(text: str, cue: str, kind: str, lang: str) -> bool:
     return any(rest.startswith(w.strip()) for w in _table(f"{kind}_denied", lang) if w.strip())
 
 
+def _only_comment(nxt: str, cue: str) -> bool:
+    return len(nxt.replace(" ", "")) - len(cue.replace(" ", "")) <= _NEXT_BESIDES_CUE
+
+
 def _retracted(after: str, nxt: str, lang: str, prep: PreparedTruth) -> str | None:
     for text in (after, nxt):
         cue = word_in(text, _table("retracted", lang)) if text else None
-        if cue and not _denied(text, cue, "retracted", lang) and not _in_gold(cue, prep):
+        if cue and (text is after or _only_comment(text, cue)) and not _denied(text, cue, "retracted", lang) \
+                and not _in_gold(cue, prep):
             return cue
+        last = text.rsplit(" ", 1)[-1] if text and lang == "ko" else ""
+        if last and last in _table("retracted_last", lang) and (text is after or _only_comment(text, last)):
+            return last
     return None
 
 
@@ -107,6 +125,8 @@ def _dismissed(after: str, lang: str, term: Term, prep: PreparedTruth) -> str | 
             break
     cue = starts_with(rest, _table("dismissed", lang)) or (
         "무슨" if lang == "ko" and term.canon and rest.startswith(f"무슨 {term.canon}") else None)
+    if cue and not cue.endswith("커녕") and len(rest[len(cue):].replace(" ", "")) > _SCOFF_TAIL:
+        cue = None
     if cue is None and lang == "ja" and after.replace(" ", "") in _table("laughed", lang):
         cue = after.strip()
     return cue if cue and not _in_gold(cue, prep) else None
@@ -114,14 +134,23 @@ def _dismissed(after: str, lang: str, term: Term, prep: PreparedTruth) -> str | 
 
 def _guessed(before: str, lang: str, prep: PreparedTruth) -> str | None:
     cue = word_in(before, _table("guessed", lang)) if before else None
-    if not cue or _in_gold(cue, prep) or "uncertain" in prep.allowed_cues or "doubt" in prep.allowed_cues:
+    if not cue or _in_gold(cue, prep) or "uncertain" in prep.allowed_cues or "doubt" in prep.allowed_cues \
+            or word_in(before, _table("guessed_exempt", lang)):
         return None
-    between = before[before.find(cue) + len(cue):]
+    between = before[before.rfind(cue) + len(cue):]
+    if len(between.replace(" ", "")) > _GUESS_TO_VALUE:
+        return None
     return None if any(w in between for w in _table("guessed_denied", lang)) else cue
 
 
 def _fiction(before: str, after: str, nxt: str, lang: str, prep: PreparedTruth) -> str | None:
-    cue = word_in(f"{before} {after} {nxt}", _table("fiction", lang))
+    table = _table("fiction", lang)
+    cue = word_in(before, table)
+    if cue and len(before[before.rfind(cue) + len(cue):].replace(" ", "")) > _FRAME_TO_VALUE:
+        cue = None
+    for text in (after, nxt):
+        if cue is None and text and (found := word_in(text, table)) and _only_comment(text, found):
+            cue = found
     return cue if cue and not _in_gold(cue, prep) else None
 
 
