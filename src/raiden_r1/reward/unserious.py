@@ -123,9 +123,11 @@ def _dismissed(after: str, lang: str, term: Term, prep: PreparedTruth) -> str | 
         if rest.startswith(p) and not rest.startswith(("이긴", "이기는")):
             rest = rest[len(p):].lstrip()
             break
-    cue = starts_with(rest, _table("dismissed", lang)) or (
-        "무슨" if lang == "ko" and term.canon and rest.startswith(f"무슨 {term.canon}") else None)
-    if cue and not cue.endswith("커녕") and len(rest[len(cue):].replace(" ", "")) > _SCOFF_TAIL:
+    cue = starts_with(rest, _table("dismissed", lang))
+    said = cue or ""
+    if cue is None and lang == "ko" and term.canon and rest.startswith(f"무슨 {term.canon}"):
+        cue, said = "무슨", f"무슨 {term.canon}"
+    if cue and not cue.endswith("커녕") and len(rest[len(said):].replace(" ", "")) > _SCOFF_TAIL:
         cue = None
     if cue is None and lang == "ja" and after.replace(" ", "") in _table("laughed", lang):
         cue = after.strip()
