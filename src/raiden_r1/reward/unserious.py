@@ -16,6 +16,7 @@ later, fiction frames not in the table, the same kinds in English and Chinese (a
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from raiden_r1.canon import Term
 
@@ -112,9 +113,15 @@ def _marked(ans: Answer, term: Term) -> str | None:
     raw, key = ans.raw, term.raw
     if not key or key not in raw or not (any(m in raw for m in _MARK) or _STRUCK in raw):
         return None
-    k = re.escape(key)
-    m = re.search(f"[{_MARK}]{_GAP}{k}(?!{_GAP}[{_RIGHT}])|{k}{_GAP}[{_MARK}]|~~[^~]{{0,40}}{k}[^~]{{0,40}}~~", raw)
+    m = _mark_pattern(key).search(raw)
     return m.group(0) if m else None
+
+
+@lru_cache(maxsize=4096)
+def _mark_pattern(key: str) -> re.Pattern[str]:
+    # (built once per keyword, and only for answers that hold a mark at all)
+    k = re.escape(key)
+    return re.compile(f"[{_MARK}]{_GAP}{k}(?!{_GAP}[{_RIGHT}])|{k}{_GAP}[{_MARK}]|~~[^~]{{0,40}}{k}[^~]{{0,40}}~~")
 
 
 def _dismissed(after: str, lang: str, term: Term, prep: PreparedTruth) -> str | None:
