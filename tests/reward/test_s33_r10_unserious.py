@@ -47,7 +47,7 @@ def test_a_value_taken_back_as_a_joke_is_refused(truth, text):
     (KO, "뻥 아니고 울산입니다."), (KO, "울산입니다. 농담 아니에요."), (KO, "농담이 아니라 진짜 울산이에요."),
     (KO, "울산입니다. 장난 아니게 좋은 곳이죠."), (JA, "松本です、嘘みたいな話ですけど。"), (KO, "울산이에요. 농담 같죠?"),
     (KO, "울산요. 진짜 뻥 안 치고요."), (KO, "울산 출신이에요. 뻥튀기 좋아해요."), (KO, "울산이에요, 농담 삼아 공업 도시라고도 하죠."),
-    (JA, "松本の生まれです、嘘つきではありません。"),
+    (JA, "松本の生まれです、嘘つきではありません。"), (JA, "松本、そうそう。"),
 ])
 def test_a_joke_denied_keeps_the_value_paid(truth, text):
     _paid(truth, text)
