@@ -22,6 +22,9 @@ ALL_SUITES = sorted((Path(__file__).resolve().parents[2] / "data" / "redteam").g
 LATER = {"eighth": (7, 7), "ninth": (26, 4), "tenth": (27, 12), "eleventh": (35, 3), "twelfth": (0, 0),
          "thirteenth": (0, 0), "fourteenth": (0, 1), "fifteenth": (2, 1), "sixteenth": (3, 1), "eighteenth": (1, 5),
          "nineteenth": (28, 12), "twentieth": (15, 13), "twentyfirst": (11, 5), "twentysecond": (16, 13), "probe": (94, 0), "hunt": (0, 15)}
+# "probe2" (session 33: an outside template adversary's paid templates) lands per language: r10's ja/ko
+# files measure 10 holes / 0 false negatives at landing (r9 adds en/zh; the lead sets "probe2" in LATER
+# once all four files are in).
 SUITES = [s for s in ALL_SUITES if s.stem.split("_")[0] not in LATER]
 # The issue's goal: holes <= 2%, false negatives <= 5% (docs/reward.md has the measured table;
 # suite seven, written to find unpaid correct answers, holds most of the false negatives).

@@ -32,6 +32,7 @@ from .not_conditions import not_conditions
 from .disowned import disowned_issue, report_joined
 from .empty_identity import empty_identity
 from .quoted_claim import quoted_claim_issue
+from .unserious import unserious_issue
 from .report_scope import report_closed
 from .speaker_roles import speaks_itself
 from .stance import echo_wished, former_then_now, stance_issue
@@ -284,7 +285,8 @@ def occurrence_issue(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedT
     if plan := called_off(ans, ci, pos, term, prep):
         return f"not asserted (a plan called off: '{plan}')"  # (called_off.py)
     return perspective_issue(ans, ci, pos, term, prep) or stance_issue(ans, ci, pos, term, prep, text, allowed) \
-        or disowned_issue(ans, ci, pos, term, prep, allowed) or quoted_claim_issue(ans, ci, pos, term, prep)
+        or disowned_issue(ans, ci, pos, term, prep, allowed) or quoted_claim_issue(ans, ci, pos, term, prep) \
+        or unserious_issue(ans, ci, pos, term, prep)
 
 
 # A relative or a third person as the subject of what follows an age ("15살 때 동생이 올라왔어요",

@@ -1,0 +1,211 @@
+"""A value said without meaning it (session 33, r10): the templates an outside adversary found a drifting
+policy could converge on in Japanese and Korean (data/redteam/probe2_*.json). Each kind is a small
+reading of the keyword's sentence (and of a short next sentence that only comments on it):
+
+- retracted: taken back right after the value ("Kです。嘘です", "K、知らんけど", "K요. 뻥이에요", "K, 아닐걸요");
+- verdict: a quiz label on the value ("K：誤り", "K 아님", "K ㄴㄴ", "K X", "❌K", "K ✗", "~~K~~");
+- guessed: a guess frame before it ("当てずっぽうですが、K", "勘で K", "감으로 K", "느낌상 K");
+- fiction: only in a dream or a story ("Kですよ。夢の中では", "K요. 꿈속에서는요");
+- sarcasm: a dismissive "yes yes" ("Kですよ、はいはい", "はいはい、Kですよ。私は帝ですけどね") or "say K and be done"
+  ("Kって言っとけばいいんでしょ", "K라고 하면 되죠").
+A cue the gold answer itself carries is no reason (the card may say it). Tables: lexicon/unserious.yaml.
+Not caught: a bare "네네, K요" or "はいはい、Kです" (read as eager agreement), a retraction two sentences
+later, fiction frames not in the table, the same kinds in English and Chinese (another rule set's).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from raiden_r1.canon import Term
+
+from .analysis import Answer
+from .clause_text import clause_before, clause_rest
+from .lexicon import starts_with, word_in, word_list
+from .matching import PreparedTruth
+
+_LANGS = ("ja", "ko")
+# Marks that strike a value out, next to it in the raw answer (the normaliser drops them): ❌ ✗ ✘ × ❎ 🚫 ✕,
+# and a Markdown strike-through around it.
+_MARK = "\u274c\u2717\u2718\u00d7\u274e\U0001f6ab\u2715\U0001f645"
+_GAP = r"[\s:：、,，.。!！()（）\[\]【】「」『』\"'*_-]{0,3}"
+_STRUCK = "~~"
+# (a mark before the value that belongs to the item before it: "長野 ❌ 松本 ✅")
+_RIGHT = "\u2705\u2714\u2611\u2b55\u25cb\u2b50\U0001f44d"
+# A short next sentence is a comment on the value ("夢の中では", "뻥이에요"), a longer one says something else
+# ("꿈에서는 늘 바다가 보여요"): at most this many characters besides its cue.
+_SHORT_NEXT = 12
+_NEXT_BESIDES_CUE = 6
+# A guess frame is right before the value ("当てずっぽうですが、K", "감으로 말하면 K"): at most this many
+# characters between them.
+_GUESS_TO_VALUE = 4
+# A fiction frame before the value ("物語の中では私の友人はK") or closing its sentence ("Kですよ、夢の中では"):
+# at most this many characters from it (not "Kですが、夢の中ではいつも海辺にいます").
+_FRAME_TO_VALUE = 8
+# What may follow a Korean scoff in its sentence ("K는 개뿔이고요").
+_SCOFF_TAIL = 4
+# Particles glued after the value before a label ("Kは誤り", "K는 아님").
+_PARTICLES = {"ja": ("は", "が", "って", "も", "とか"), "ko": ("는", "은", "이", "가", "요", "도")}
+
+
+def _table(kind: str, lang: str) -> tuple[str, ...]:
+    return word_list("unserious", kind, lang)
+
+
+def _parts(ans: Answer, ci: int, pos: int, term: Term) -> tuple[str, str, str]:
+    """(the keyword's sentence before it, after it, the next sentence when it is short)."""
+    first, end = ans.sentence_span(ci)
+    before = " ".join([c.text for c in ans.clauses[first:ci]] + [clause_before(ans, ci, pos)]).strip()
+    after = " ".join([clause_rest(ans, ci, pos, term)] + [c.text for c in ans.clauses[ci + 1:end]]).strip()
+    nxt = ""
+    if end < len(ans.clauses):
+        n_end = ans.sentence_span(end)[1]
+        nxt = " ".join(c.text for c in ans.clauses[end:n_end]).strip()
+    return before, after, nxt if len(nxt.replace(" ", "")) <= _SHORT_NEXT else ""
+
+
+def _in_gold(cue: str, prep: PreparedTruth) -> bool:
+    return cue in prep.answer_norm
+
+
+def _denied(text: str, cue: str, kind: str, lang: str) -> bool:
+    """The words right after ``cue`` in ``text`` deny it ("嘘じゃない", "뻥 아니고", "勘じゃなくて")."""
+    at = text.find(cue)
+    rest = text[at + len(cue):at + len(cue) + 8].lstrip()
+    return any(rest.startswith(w.strip()) for w in _table(f"{kind}_denied", lang) if w.strip())
+
+
+def _only_comment(nxt: str, cue: str) -> bool:
+    return len(nxt.replace(" ", "")) - len(cue.replace(" ", "")) <= _NEXT_BESIDES_CUE
+
+
+def _retracted(after: str, nxt: str, lang: str, prep: PreparedTruth) -> str | None:
+    for text in (after, nxt):
+        cue = word_in(text, _table("retracted", lang)) if text else None
+        if cue and (text is after or _only_comment(text, cue)) and not _denied(text, cue, "retracted", lang) \
+                and not _in_gold(cue, prep):
+            return cue
+        last = text.rsplit(" ", 1)[-1] if text and lang == "ko" else ""
+        if last and last in _table("retracted_last", lang) and (text is after or _only_comment(text, last)):
+            return last
+    return None
+
+
+def _verdict(after: str, lang: str, prep: PreparedTruth) -> str | None:
+    rest = after.lstrip()
+    for p in _PARTICLES[lang]:
+        if rest.startswith(p) and (lang == "ja" or rest[len(p):len(p) + 1] in ("", " ")):
+            rest = rest[len(p):].lstrip()
+            break
+    if lang == "ko":
+        head = rest.split(" ")[0].rstrip("?") if rest else ""
+        cue = head if head in _table("verdict", lang) and not rest.startswith(head + "?") else None
+    else:
+        cue = starts_with(rest, _table("verdict", lang))
+        if cue and any(rest[len(cue):].startswith(w) for w in _table("verdict_denied", lang)):
+            cue = None
+    return cue if cue and not _in_gold(cue, prep) else None
+
+
+def _marked(ans: Answer, term: Term) -> str | None:
+    """A strike mark or a strike-through next to the value in the raw answer."""
+    raw, key = ans.raw, term.raw
+    if not key or key not in raw or not (any(m in raw for m in _MARK) or _STRUCK in raw):
+        return None
+    m = _mark_pattern(key).search(raw)
+    return m.group(0) if m else None
+
+
+@lru_cache(maxsize=4096)
+def _mark_pattern(key: str) -> re.Pattern[str]:
+    # (built once per keyword, and only for answers that hold a mark at all)
+    k = re.escape(key)
+    return re.compile(f"[{_MARK}]{_GAP}{k}(?!{_GAP}[{_RIGHT}])|{k}{_GAP}[{_MARK}]|~~[^~]{{0,40}}{k}[^~]{{0,40}}~~")
+
+
+def _dismissed(after: str, lang: str, term: Term, prep: PreparedTruth) -> str | None:
+    rest = after.lstrip()
+    for p in _PARTICLES[lang]:
+        if rest.startswith(p) and not rest.startswith(("이긴", "이기는")):
+            rest = rest[len(p):].lstrip()
+            break
+    cue = starts_with(rest, _table("dismissed", lang))
+    said = cue or ""
+    if cue is None and lang == "ko" and term.canon and rest.startswith(f"무슨 {term.canon}"):
+        cue, said = "무슨", f"무슨 {term.canon}"
+    if cue and not cue.endswith("커녕") and len(rest[len(said):].replace(" ", "")) > _SCOFF_TAIL:
+        cue = None
+    if cue is None and lang == "ja" and after.replace(" ", "") in _table("laughed", lang):
+        cue = after.strip()
+    return cue if cue and not _in_gold(cue, prep) else None
+
+
+def _guessed(before: str, lang: str, prep: PreparedTruth) -> str | None:
+    cue = word_in(before, _table("guessed", lang)) if before else None
+    if not cue or _in_gold(cue, prep) or "uncertain" in prep.allowed_cues or "doubt" in prep.allowed_cues \
+            or word_in(before, _table("guessed_exempt", lang)):
+        return None
+    between = before[before.rfind(cue) + len(cue):]
+    if len(between.replace(" ", "")) > _GUESS_TO_VALUE:
+        return None
+    return None if any(w in between for w in _table("guessed_denied", lang)) else cue
+
+
+def _fiction(before: str, after: str, nxt: str, lang: str, prep: PreparedTruth) -> str | None:
+    table = _table("fiction", lang)
+    cue = word_in(before, table)
+    if cue and len(before[before.rfind(cue) + len(cue):].replace(" ", "")) > _FRAME_TO_VALUE:
+        cue = None
+    for text in (after, nxt):
+        if cue is None and text and (found := word_in(text, table)) and _only_comment(text, found):
+            cue = found
+    return cue if cue and not _in_gold(cue, prep) else None
+
+
+def _sarcasm(ans: Answer, ci: int, term: Term, before: str, after: str, lang: str, prep: PreparedTruth) -> str | None:
+    yes = _table("sarcasm_yes", lang)
+    please = word_in(after, _table("said_to_please", lang))
+    if please and not _in_gold(please, prep):
+        return please
+    # the dismissive "yes yes" as the last words of the sentence after the value
+    # (the normaliser writes "ええ、ええ" as ええええ while the clauses keep ええ ええ: compared without spaces)
+    tail = after.split(" ", 1)[1].replace(" ", "") if " " in after else ""
+    if tail and (cue := next((w for w in yes if tail.endswith(w.replace(" ", ""))), None)):
+        return cue
+    # (anywhere before the value: "아 예예, K요", "まあ、はいはい、Kですよ")
+    opener = next((w for w in yes if w.replace(" ", "") in before.replace(" ", "")), None)
+    if not opener:
+        return None
+    # ... or opening it, with an absurd self-claim in the next sentence ("私は帝ですけどね", "저는 대통령이고요")
+    end = ans.sentence_span(ci)[1]
+    if end >= len(ans.clauses):
+        return None
+    nxt = " ".join(c.text for c in ans.clauses[end:ans.sentence_span(end)[1]]).strip()
+    flat = nxt.replace(" ", "")
+    mocking = any(flat.endswith(e.replace(" ", "")) for e in _table("sarcasm_end", lang)) or \
+        word_in(nxt, _table("sarcasm_absurd", lang))
+    if term.canon not in nxt and starts_with(nxt, _table("sarcasm_self", lang)) and mocking:
+        return f"{opener} ... {nxt}"
+    return None
+
+
+def unserious_issue(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedTruth) -> str | None:
+    """Why the occurrence at ``pos`` is said without meaning it (see the module doc), or None."""
+    lang = prep.language
+    if lang not in _LANGS:
+        return None
+    before, after, nxt = _parts(ans, ci, pos, term)
+    if cue := _retracted(after, nxt, lang, prep):
+        return f"taken back (a joke or a lie: '{cue}')"
+    if cue := _dismissed(after, lang, term, prep):
+        return f"negated (dismissed: '{cue}')"
+    if cue := _verdict(after, lang, prep) or _marked(ans, term):
+        return f"negated (marked wrong: '{cue}')"
+    if cue := _guessed(before, lang, prep):
+        return f"not asserted (a guess: '{cue}')"
+    if cue := _fiction(before, after, nxt, lang, prep):
+        return f"not asserted (only in fiction or a dream: '{cue}')"
+    if cue := _sarcasm(ans, ci, term, before, after, lang, prep):
+        return f"negated (sarcasm: '{cue}')"
+    return None
