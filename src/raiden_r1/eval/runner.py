@@ -68,7 +68,7 @@ def _endpoints(cfg: dict) -> dict:
 def config_conflicts(old: dict, new: dict) -> list[str]:
     """Result-defining settings that differ between a saved run and this one."""
     # a run saved before prompt styles existed was prompted in full
-    old, new = {"prompt_style": "full", **old, **_endpoints(old)}, {**new, **_endpoints(new)}
+    old, new = ({"prompt_style": "full", **c, **_endpoints(c)} for c in (old, new))
     return [k for k in RESULT_KEYS if old.get(k) != new.get(k)]
 
 
