@@ -88,6 +88,7 @@ class Session:
     profile: dict[str, str]
     language: str
     layout: str = "system"  # data.prompt_layout of the training run
+    style: str = "full"  # and its data.prompt_style
     history: list[dict[str, str]] = field(default_factory=list)  # answers only
     transcript: list[dict[str, str]] = field(default_factory=list)  # full replies, for /save
 
@@ -96,7 +97,8 @@ class Session:
         from raiden_r1.text import detect_language
 
         lang = detect_language(question, default=self.language)
-        return record_messages(_Turn(self.name, self.profile, list(self.history), question, _Meta(lang)), self.layout)
+        return record_messages(_Turn(self.name, self.profile, list(self.history), question, _Meta(lang)), self.layout,
+                               self.style)
 
     def add(self, question: str, response: str) -> None:
         self.history += [{"role": "user", "content": question}, {"role": "assistant", "content": answer_part(response)}]
@@ -209,6 +211,8 @@ def chat_command(
     profile: Path = typer.Option(..., "--profile", help="Profiles file (docs/formats.md §1)."),
     character: str = typer.Option(..., "--character", help="The character's name in that file."),
     layout: str = typer.Option("system", "--layout", help="Prompt layout the model was trained with: system | user."),
+    style: str = typer.Option("full", "--style", help="Prompt style it was trained with (data.prompt_style): "
+                                                      "full | compact (system layout only)."),
     max_new_tokens: int = typer.Option(256, "--max-new-tokens", min=1),
     temperature: float = typer.Option(0.7, "--temperature", min=0.0, help="0: greedy."),
     seed: int = typer.Option(0, "--seed"),
@@ -221,6 +225,8 @@ def chat_command(
     """Chat with a model as a character in the terminal (streamed; <think> dimmed or hidden)."""
     if layout not in ("system", "user"):
         raise RaidenError(f"--layout: must be system or user, not {layout!r}")
+    if style not in ("full", "compact") or (style == "compact" and layout != "system"):
+        raise RaidenError(f"--style: must be full or compact (compact with --layout system), not {style!r}")
     if policy_backend not in ("fast", "reference"):
         raise RaidenError(f"--policy-backend: must be fast or reference, not {policy_backend!r}")
     person = find_character(profile, character)
@@ -241,7 +247,7 @@ def chat_command(
         raise RaidenError(f"--model: cannot load a causal LM from {model}: {str(e).splitlines()[0]}") from None
     if tok.pad_token_id is None:
         tok.pad_token = tok.eos_token
-    session = Session(person.name, dict(person.fields), person.language, layout)
+    session = Session(person.name, dict(person.fields), person.language, layout, style)
     backend = make_backend(shared_prefix=policy_backend == "fast")
     chat_loop(session, lambda messages: stream_reply(lm, tok, messages, max_new_tokens, temperature, backend),
               show_think=not hide_think)

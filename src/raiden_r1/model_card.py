@@ -19,7 +19,7 @@ CARD = "README.md"
 RECIPE_KEYS = (
     "algorithm.adv_estimator", "algorithm.use_kl_loss", "algorithm.kl_penalty", "algorithm.kl_coef",
     "algorithm.disable_kl", "data.rollout_batch_size", "data.max_prompt_length", "data.max_response_length",
-    "data.prompt_layout", "worker.rollout.n", "worker.rollout.temperature", "worker.rollout.top_p",
+    "data.prompt_layout", "data.prompt_style", "worker.rollout.n", "worker.rollout.temperature", "worker.rollout.top_p",
     "worker.actor.global_batch_size", "worker.actor.optim.lr", "worker.actor.optim.weight_decay",
     "worker.actor.optim.lr_scheduler_type", "worker.actor.optim.lr_warmup_steps", "worker.actor.clip_ratio_low",
     "worker.actor.clip_ratio_high", "worker.actor.loss_avg_mode", "worker.actor.ppo_epochs",

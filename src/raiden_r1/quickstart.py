@@ -207,10 +207,10 @@ def run_quickstart(opts: QuickstartOptions, log: Callable[[str], None] = lambda 
     if load_config(opts.sft_config, sft_ov, grpo=False).model.lora.rank > 0:
         raise RaidenError(f"{opts.sft_config}: worker.actor.model.lora.rank: the quickstart trains and evaluates "
                           f"full models (rank 0)")
-    layout, max_new = cfg.data.prompt_layout, cfg.data.max_response_length
+    layout, style, max_new = cfg.data.prompt_layout, cfg.data.prompt_style, cfg.data.max_response_length
     test, eval_set = eval_subset(opts.data_dir / "test.json", opts.out / "eval_data" / "test.json",
                                  opts.max_eval_items, opts.seed)
-    ev = dict(layout=layout, max_new_tokens=max_new, limit=None, batch_size=opts.eval_batch_size,
+    ev = dict(layout=layout, style=style, max_new_tokens=max_new, limit=None, batch_size=opts.eval_batch_size,
               seed=opts.seed, threads=opts.threads, dtype=eval_dtype)
     stage = lambda s, *a, **kw: _run_stage(opts, s, *a, **kw)  # noqa: E731
     with timed("evaluate base model") as s:
@@ -246,7 +246,7 @@ def run_quickstart(opts: QuickstartOptions, log: Callable[[str], None] = lambda 
     from raiden_r1.train.modeling import load_tokenizer
 
     # the ids the three evaluations ran on (run_eval derives them the same way from the same file)
-    eval_ids = [it.id for it in items_from_records(load_records(test), layout)]
+    eval_ids = [it.id for it in items_from_records(load_records(test), layout, style)]
     rows = {k: current_rows(d, eval_ids) for k, d in runs.items()}
     # What each model was paid for, read by a person: a fixed-seed sample of its answers.
     samples = {k: answer_samples(r, seed=0) for k, r in rows.items()}
@@ -262,7 +262,7 @@ def run_quickstart(opts: QuickstartOptions, log: Callable[[str], None] = lambda 
         "history": history, "sft_history": sft_history, "compare": compared, "compare_sft_grpo": compared_sft_grpo,
         "samples": samples, "memory": run_memory(peak_memory_gb(), stages),
         "stages": [asdict(st) for st in stages], "total_seconds": total,
-        "commands": reproduce_commands(opts, base, ckpt, layout, max_new, sft_model, sft_ov, test),
+        "commands": reproduce_commands(opts, base, ckpt, layout, max_new, sft_model, sft_ov, test, style),
     }
     write_text(opts.out / "summary.json", json.dumps(summary, indent=2, ensure_ascii=False, default=str) + "\n")
     report = write_report(opts.out, summary)
@@ -300,7 +300,7 @@ def _uses_cuda(cfg) -> bool:
 
 def reproduce_commands(opts: QuickstartOptions, base: str, ckpt: Path, layout: str, max_new: int,
                        sft_model: Optional[Path] = None, sft_ov: Optional[list[str]] = None,
-                       test: Optional[Path] = None) -> dict[str, str]:
+                       test: Optional[Path] = None, style: str = "full") -> dict[str, str]:
     q = ["raiden-r1", "quickstart", "--minutes", f"{opts.minutes:g}", "--sft-minutes", f"{opts.sft_minutes:g}",
          "--out", str(opts.out)]
     if opts.config != DEFAULT_CONFIG:
@@ -334,15 +334,15 @@ def reproduce_commands(opts: QuickstartOptions, base: str, ckpt: Path, layout: s
                                "--train_output", str(opts.easyr1_dir / "train.json"),
                                "--val_output", str(opts.easyr1_dir / "validation.json")]),
         "eval_before": shlex.join(eval_command(model_arg, test, opts.out / "eval_before", layout, max_new,
-                                               None, opts.eval_batch_size)),
+                                               None, opts.eval_batch_size, style)),
         "cot": shlex.join(["raiden-r1", "data", "cot", str(opts.data_dir / "train.json"), "--out",
                            str(opts.out / "sft_data" / "train_cot.json"), "--seed", str(opts.seed), "--short"]),
         "sft": shlex.join(["raiden-r1", "sft", "--config", str(opts.sft_config), *sft_ov]),
         "eval_sft": shlex.join(eval_command(str(sft_model), test, opts.out / "eval_sft", layout, max_new,
-                                            None, opts.eval_batch_size)),
+                                            None, opts.eval_batch_size, style)),
         "train": shlex.join(["raiden-r1", "train", "--config", str(opts.config), *train_ov]),
         "eval_after": shlex.join(eval_command(str(ckpt), test, opts.out / "eval_after", layout, max_new,
-                                              None, opts.eval_batch_size)),
+                                              None, opts.eval_batch_size, style)),
         "compare": shlex.join(["raiden-r1", "eval", "compare", str(opts.out / "eval_before"),
                                str(opts.out / "eval_sft"), str(opts.out / "eval_after")]),
         "compare_sft_grpo": shlex.join(["raiden-r1", "eval", "compare", str(opts.out / "eval_sft"),

@@ -14,7 +14,8 @@ STAGES = [("before", "base"), ("after_sft", "after SFT"), ("after", "after SFT+G
 RUN_LABELS = {"eval_before": "base", "eval_sft": "after SFT", "eval_after": "after SFT+GRPO"}  # evaluation folders
 CONFIG_KEYS = ["worker.actor.optim.lr", "worker.actor.optim.lr_scheduler_type", "worker.actor.optim.lr_warmup_steps",
                "worker.rollout.n", "worker.rollout.temperature", "data.rollout_batch_size",
-               "worker.actor.global_batch_size", "data.prompt_layout", "data.focus", "data.language",
+               "worker.actor.global_batch_size", "data.prompt_layout", "data.prompt_style", "data.focus",
+               "data.language",
                "data.max_response_length", "algorithm.kl_coef", "algorithm.use_kl_loss", "worker.actor.ppo_epochs",
                "worker.actor.fsdp.mp_param_dtype", "trainer.num_threads"]
 SFT_KEYS = ["worker.actor.optim.lr", "worker.actor.global_batch_size",

@@ -35,7 +35,8 @@ def sft_overrides(grpo_cfg, model: str, cot_file: Path, out_dir: Path, minutes: 
     see the same prompts; a language GRPO weights stays out of SFT), then the user's ``sft.`` overrides, then what the quickstart owns."""
     d = grpo_cfg.data
     ov = [f"worker.actor.model.model_path={model}", f"data.train_files=[{cot_file}]",
-          f"data.prompt_layout={d.prompt_layout}", f"data.max_prompt_length={d.max_prompt_length}",
+          f"data.prompt_layout={d.prompt_layout}", f"data.prompt_style={d.prompt_style}",
+          f"data.max_prompt_length={d.max_prompt_length}",
           f"data.max_response_length={d.max_response_length}",
           f"worker.actor.fsdp.mp_param_dtype={grpo_cfg.actor.fsdp.mp_param_dtype}"]
     if d.language or d.language_weights:

@@ -84,12 +84,13 @@ def eval_subset(test: Path, subset_path: Path, size: Optional[int], seed: int) -
 
 def evaluate(model: str, data: Path, out: Path, *, layout: str, max_new_tokens: int, limit: Optional[int],
              batch_size: int, seed: int, overwrite: bool, threads: Optional[int] = None,
-             dtype: str = "bfloat16") -> dict:
+             dtype: str = "bfloat16", style: str = "full") -> dict:
     """Greedy evaluation with ``raiden-r1 eval``'s engine; returns its metrics."""
     from raiden_r1.eval.backends.base import GenerationConfig
     from raiden_r1.eval.evaluate import EvalOptions, run_eval
 
-    opts = EvalOptions(out=out, model=model, data=data, prompt_layout=layout, limit=limit, batch_size=batch_size,
+    opts = EvalOptions(out=out, model=model, data=data, prompt_layout=layout, prompt_style=style, limit=limit,
+                       batch_size=batch_size,
                        generation=GenerationConfig(max_new_tokens=max_new_tokens, seed=seed), overwrite=overwrite,
                        threads=threads, dtype=dtype)
     return run_eval(opts)
@@ -106,11 +107,13 @@ def evaluate_resuming(model: str, data: Path, out: Path, **ev) -> dict:
 
 
 def eval_command(model: str, data: Path, out: Path, layout: str, max_new_tokens: int, limit: Optional[int],
-                 batch_size: int) -> list[str]:
+                 batch_size: int, style: str = "full") -> list[str]:
     # Every setting that defines the result, so that rerunning it into the same folder resumes
     # instead of being refused as a run with other settings.
     cmd = ["raiden-r1", "eval", "--model", model, "--data", str(data), "--out", str(out),
            "--prompt-layout", layout, "--max-new-tokens", str(max_new_tokens), "--batch-size", str(batch_size)]
+    if style != "full":
+        cmd += ["--prompt-style", style]
     return cmd + (["--limit", str(limit)] if limit else [])
 
 

@@ -3,10 +3,15 @@
 ``render_problem`` builds the text EasyR1 calls the prompt (``content``): the whole character
 setting, the conversation so far and the question, in labelled sections in the record's language.
 ``apply_format_prompt`` wraps it exactly as EasyR1 does with ``role_playing.jinja``.
+``record_messages(..., style="compact")`` is the local engine's shorter system layout
+(``data.prompt_style``): SmolLM2 spends about two tokens per CJK character, so the full zh/ja/ko
+personas ran to 750-1850 tokens, past the quickstart's ``data.max_prompt_length`` (docs/tuning.md,
+"Prompt length and CJK (session 33)").
 """
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from importlib import resources
 from typing import Iterable, Mapping
@@ -78,24 +83,69 @@ def apply_format_prompt(content: str, template_text: str | None = None) -> str:
     return _template(template_text if template_text is not None else format_prompt_text()).render(content=content)
 
 
-def record_messages(record, layout: str = "user") -> list[dict[str, str]]:
+PROMPT_STYLES = ("full", "compact")
+# role_playing.jinja's instruction in one line (69 -> 22 SmolLM2 tokens); the SFT targets teach the form
+COMPACT_INSTRUCTION = "Stay in character: <think> inner thoughts </think> then your answer, in the question's language."
+# the end of a field's first clause, in any of the four languages (never a decimal point: "1.75")
+_CLAUSE_END = re.compile(r"[，。；、！？!?;]|[,.](?!\d)")
+
+
+def terse(value: str) -> str:
+    """The first clause of a value ("短发，总戴一顶草帽，…" -> "短发")."""
+    m = _CLAUSE_END.search(value)
+    return value[:m.start()].strip() if m and value[:m.start()].strip() else value
+
+
+def _asked(field_name: str) -> bool:
+    """Whether the dataset builder ever asks about this field (fields.yaml: kind skip never is)."""
+    from raiden_r1.data.builder.fields import classify_field
+
+    family = classify_field(field_name)
+    return family is None or family.kind != "skip"
+
+
+def compact_setting(name: str, profile: Mapping[str, str], language: str) -> str:
+    """The persona in fewer tokens, every asked fact whole: no section header, no name field that
+    repeats the "You are" line, and fields no question asks (appearance, backstory, speaking style,
+    era) cut to their first clause."""
+    colon = _COLON.get(language, ": ")
+    lines = [_labels(language)[4].format(name=name)]
+    for k, v in profile.items():
+        if v.strip() == name:
+            continue
+        lines.append(f"{k}{colon}{v if _asked(k) else terse(v)}")
+    return "\n".join(lines)
+
+
+def record_messages(record, layout: str = "user", style: str = "full") -> list[dict[str, str]]:
     """Chat messages for a record.
 
     ``user`` (EasyR1's layout): one user message, the formatted problem.
     ``system``: the character setting and history as a system message and the bare question,
     plus the think/answer instruction, as the user turn; small models follow a persona far better
     this way (docs/environment.md: 12/20 against 7/20 for SmolLM2-135M).
+    ``style`` ``compact`` (system layout only): ``compact_setting`` and the instruction in one line.
     """
+    if style not in PROMPT_STYLES:
+        raise ValueError(f"prompt style must be one of {', '.join(PROMPT_STYLES)}, not {style!r}")
+    if style == "compact" and layout != "system":
+        raise ValueError("prompt style 'compact' needs prompt layout 'system'")
     if layout == "user":
         return [{"role": "user", "content": apply_format_prompt(record_problem(record))}]
     if layout != "system":
         raise ValueError(f"prompt layout must be 'user' or 'system', not {layout!r}")
     lang = record.metadata.language
     setting_h, history_h, _, _, _ = _labels(lang)
-    system = f"[{setting_h}]\n{render_setting(record.character_name, record.character_profile, lang)}"
+    if style == "compact":
+        system = compact_setting(record.character_name, record.character_profile, lang)
+    else:
+        system = f"[{setting_h}]\n{render_setting(record.character_name, record.character_profile, lang)}"
     hist = render_history(record.character_name, record.conversation_history, lang)
     if hist:
         system += f"\n\n[{history_h}]\n{hist}"
+    if style == "compact":
+        return [{"role": "system", "content": system},
+                {"role": "user", "content": f"{record.question}\n{COMPACT_INSTRUCTION}"}]
     instruction = apply_format_prompt("").strip()
     return [{"role": "system", "content": system},
             {"role": "user", "content": f"{record.question}\n\n{instruction}"}]

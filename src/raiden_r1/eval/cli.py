@@ -25,6 +25,7 @@ def evaluate(
     out: Optional[Path] = typer.Option(None, help="Run directory (rerun the same --out to resume)."),
     backend: str = typer.Option("local", help="local | vllm | api"),
     prompt_layout: str = typer.Option(DEFAULT_PROMPT_LAYOUT, help="user (EasyR1's) | system (the local trainer's default)."),
+    prompt_style: str = typer.Option("full", help="full | compact (system layout only): the run's data.prompt_style."),
     max_new_tokens: int = typer.Option(256, help="Tokens to generate per answer."),
     temperature: float = typer.Option(0.0, help="0 = greedy (default)."),
     top_p: float = typer.Option(1.0),
@@ -67,6 +68,7 @@ def evaluate(
         raise RaidenError("--out is required (the run directory)")
     opts = EvalOptions(
         out=out, model=model, data=data, raiden_dir=raiden_dir, backend=backend, prompt_layout=prompt_layout,
+        prompt_style=prompt_style,
         generation=GenerationConfig(max_new_tokens=max_new_tokens, temperature=temperature, top_p=top_p,
                                     samples=samples, seed=seed),
         limit=limit, batch_size=batch_size, dtype=dtype, device=device, threads=threads,

@@ -10,7 +10,7 @@ from pathlib import Path
 from raiden_r1.errors import RaidenError
 
 from .backends.base import GenerationConfig
-from .items import DEFAULT_PROMPT_LAYOUT, PROMPT_LAYOUTS, items_from_records
+from .items import DEFAULT_PROMPT_LAYOUT, check_prompt, items_from_records
 from .report import write_metrics, write_report
 from .runner import ITEMS_FILE, Judges, RunConfig, check_out_dir, prepare_out_dir, run_items
 from .store import ItemStore
@@ -29,6 +29,7 @@ class EvalOptions:
     raiden_dir: Path | None = None
     backend: str = "local"
     prompt_layout: str = DEFAULT_PROMPT_LAYOUT
+    prompt_style: str = "full"  # the training run's data.prompt_style: evaluate as it was trained
     generation: GenerationConfig = field(default_factory=GenerationConfig)
     limit: int | None = None
     # local / vllm
@@ -67,18 +68,17 @@ class EvalOptions:
 
 
 def load_items(opts: EvalOptions) -> list:
-    if opts.prompt_layout not in PROMPT_LAYOUTS:
-        raise RaidenError(f"--prompt-layout must be one of {', '.join(PROMPT_LAYOUTS)}, not {opts.prompt_layout!r}")
+    check_prompt(opts.prompt_layout, opts.prompt_style)
     if (opts.data is None) == (opts.raiden_dir is None):
         raise RaidenError("give exactly one of --data (a RAIDEN-R1 record file) and --raiden-dir")
     if opts.data is not None:
         from raiden_r1.data.records_io import load_records
 
-        items = items_from_records(load_records(opts.data), opts.prompt_layout)
+        items = items_from_records(load_records(opts.data), opts.prompt_layout, opts.prompt_style)
     else:
         from .raiden import load_raiden
 
-        items = load_raiden(opts.raiden_dir, layout=opts.prompt_layout)
+        items = load_raiden(opts.raiden_dir, layout=opts.prompt_layout, style=opts.prompt_style)
     if opts.limit is not None:
         items = items[:opts.limit]
     return items
@@ -145,7 +145,8 @@ def run_eval(opts: EvalOptions, log=None) -> dict:
     backend, model_name = make_backend(opts)
     judges = make_judges(opts, items)
     cfg = RunConfig(model=model_name, backend=backend.name, generation=opts.generation.to_dict(),
-                    prompt_layout=opts.prompt_layout, data=str(opts.data) if opts.data else None,
+                    prompt_layout=opts.prompt_layout, prompt_style=opts.prompt_style,
+                    data=str(opts.data) if opts.data else None,
                     raiden_dir=str(opts.raiden_dir) if opts.raiden_dir else None,
                     judges=list(opts.judge_models), backend_details=backend.describe(),
                     endpoint=opts.api_base.rstrip("/") if opts.backend == "api" and opts.api_base else None,

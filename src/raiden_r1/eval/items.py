@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from raiden_r1.data.ground_truth import GroundTruth, record_ground_truth
-from raiden_r1.data.prompt import record_messages
+from raiden_r1.data.prompt import PROMPT_STYLES, record_messages
 
 PROMPT_LAYOUTS = ("user", "system")
 # The layout the local GRPO engine trains with (train.config: data.prompt_layout); evaluating a
@@ -54,18 +54,28 @@ def dedupe_ids(ids: list[str]) -> list[str]:
     return out
 
 
-def items_from_records(records, layout: str = DEFAULT_PROMPT_LAYOUT) -> list[EvalItem]:
-    """One item per RAIDEN-R1 record, prompted exactly as the training path prompts it."""
-    if layout not in PROMPT_LAYOUTS:
-        from raiden_r1.errors import RaidenError
+def check_prompt(layout: str, style: str) -> None:
+    """One-line errors for a layout or style the prompt renderer does not have."""
+    from raiden_r1.errors import RaidenError
 
+    if layout not in PROMPT_LAYOUTS:
         raise RaidenError(f"--prompt-layout must be one of {', '.join(PROMPT_LAYOUTS)}, not {layout!r}")
+    if style not in PROMPT_STYLES:
+        raise RaidenError(f"--prompt-style must be one of {', '.join(PROMPT_STYLES)}, not {style!r}")
+    if style == "compact" and layout != "system":
+        raise RaidenError("--prompt-style compact needs --prompt-layout system")
+
+
+def items_from_records(records, layout: str = DEFAULT_PROMPT_LAYOUT, style: str = "full") -> list[EvalItem]:
+    """One item per RAIDEN-R1 record, prompted exactly as the training path prompts it (``style``:
+    the run's data.prompt_style)."""
+    check_prompt(layout, style)
     raw_ids = [content_id({k: v for k, v in r.model_dump(mode="json").items() if k != "metadata"})
                for r in records]
     items = []
     for rid, r in zip(dedupe_ids(raw_ids), records):
         items.append(EvalItem(
-            id=rid, messages=record_messages(r, layout), ground_truth=record_ground_truth(r),
+            id=rid, messages=record_messages(r, layout, style), ground_truth=record_ground_truth(r),
             focus=r.metadata.focus, language=r.metadata.language, difficulty=r.difficulty,
             validation_method=r.validation_method,
             meta={"character_name": r.character_name, "question": r.question, "answer": r.answer,

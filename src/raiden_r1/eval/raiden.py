@@ -80,7 +80,7 @@ def _message(path: Path, did: str, j: int, m) -> dict[str, str]:
     return {"role": role, "content": text}
 
 
-def load_raiden(raiden_dir: str | Path, *, layout: str = DEFAULT_PROMPT_LAYOUT,
+def load_raiden(raiden_dir: str | Path, *, layout: str = DEFAULT_PROMPT_LAYOUT, style: str = "full",
                 dimensions: tuple[str, ...] = (SBK_DIMENSION, CM_DIMENSION)) -> list[EvalItem]:
     """Items for the dialogues of ``raiden_dir`` scored on any of ``dimensions``, in file order."""
     root = Path(raiden_dir)
@@ -121,7 +121,7 @@ def load_raiden(raiden_dir: str | Path, *, layout: str = DEFAULT_PROMPT_LAYOUT,
         dim = dims[0]  # a dialogue tagged both ways is a memory question first
         focus = DIMENSION_FOCUS[dim]
         items.append(EvalItem(
-            id=f"raiden:{did}", messages=record_messages(view, layout),
+            id=f"raiden:{did}", messages=record_messages(view, layout, style),
             ground_truth=GroundTruth(answer=reference, language=language, focus=focus, question=question,
                                      character_name=name),
             focus=focus, language=language, reference=reference,

@@ -29,7 +29,8 @@ CONFIG_FILE, ITEMS_FILE, METRICS_FILE = "eval_config.json", "items.jsonl", "metr
 RUN_OUTPUTS = (CONFIG_FILE, ITEMS_FILE, METRICS_FILE, "report.md", "metrics.png")
 # Settings that change what a generation or score means: a resumed run must share them. The
 # endpoints count: the same model name on two servers is two models.
-RESULT_KEYS = ("model", "backend", "endpoint", "generation", "prompt_layout", "judges", "judge_endpoint")
+RESULT_KEYS = ("model", "backend", "endpoint", "generation", "prompt_layout", "prompt_style", "judges",
+               "judge_endpoint")
 
 
 @dataclass
@@ -38,6 +39,7 @@ class RunConfig:
     backend: str
     generation: dict
     prompt_layout: str
+    prompt_style: str = "full"  # data.prompt_style of the training run (data.prompt.PROMPT_STYLES)
     data: str | None = None
     raiden_dir: str | None = None
     judges: list[str] = field(default_factory=list)
@@ -65,7 +67,8 @@ def _endpoints(cfg: dict) -> dict:
 
 def config_conflicts(old: dict, new: dict) -> list[str]:
     """Result-defining settings that differ between a saved run and this one."""
-    old, new = {**old, **_endpoints(old)}, {**new, **_endpoints(new)}
+    # a run saved before prompt styles existed was prompted in full
+    old, new = ({"prompt_style": "full", **c, **_endpoints(c)} for c in (old, new))
     return [k for k in RESULT_KEYS if old.get(k) != new.get(k)]
 
 

@@ -40,6 +40,9 @@ class DataConfig:
     seed: int = 1
     # local only
     prompt_layout: str = "system"  # records: user (EasyR1's single user turn) | system (persona as system message)
+    # system layout only: full (every field as written) | compact (data.prompt.compact_setting: unasked
+    # fields cut to a clause, the instruction in one line; 13-22% fewer tokens, most on zh/ja/ko)
+    prompt_style: str = "full"
     focus: list[str] = field(default_factory=list)  # empty: all; else script_knowledge / conversation_memory
     language: list[str] = field(default_factory=list)  # empty: all; else en / zh / ja / ko
     # GRPO only: the share of a language's prompts each epoch samples, e.g. {zh: 0.2}: that language
@@ -226,6 +229,7 @@ def warmup_steps(cfg: Config, total: int) -> int:
 
 _CHOICES = {
     "data.prompt_layout": ("user", "system"),
+    "data.prompt_style": ("full", "compact"),
     "algorithm.adv_estimator": ("grpo",),
     "algorithm.kl_penalty": ("low_var_kl", "kl", "abs", "mse"),
     "worker.actor.loss_avg_mode": ("token", "seq"),
@@ -307,6 +311,10 @@ def validate(cfg: Config, grpo: bool = True) -> Config:
         if not ok and (grpo or not key.startswith(_GRPO_ONLY)):
             raise RaidenError(f"config: {key}: {why}, got {_get(cfg, key)!r}")
     _check_language_weights(d, grpo)
+    if d.prompt_style == "compact" and d.prompt_layout != "system":
+        # the user layout is EasyR1's prompt (role_playing.jinja), which must stay as EasyR1 renders it
+        raise RaidenError("config: data.prompt_style: compact needs data.prompt_layout: system, not "
+                          f"{d.prompt_layout!r}")
     if grpo and d.rollout_batch_size % act.global_batch_size:  # EasyR1 makes the same check
         raise RaidenError(f"config: data.rollout_batch_size: {d.rollout_batch_size} must be divisible by "
                           f"worker.actor.global_batch_size {act.global_batch_size}")

@@ -73,12 +73,13 @@ def _row_facets(answer: Any) -> tuple[str, str]:
 
 def load_prompts(files: Sequence[str | Path], tokenizer, layout: str, max_prompt_length: int,
                  focus: Sequence[str] = (), language: Sequence[str] = (),
-                 rows: RowFormat = RowFormat()) -> tuple[list[Prompt], int]:
+                 rows: RowFormat = RowFormat(), style: str = "full") -> tuple[list[Prompt], int]:
     """Prompts of every record or row that passes the filters; returns (prompts, number dropped as
     too long). A file of RAIDEN-R1 records is prompted with ``layout`` (``user``: through the
     format prompt, as EasyR1 would see the converted row); a file of EasyR1 rows exactly as EasyR1
     prompts it: ``row[prompt_key]`` rendered through the format prompt (if any) as one user turn,
-    ``row[answer_key]`` handed to the reward unchanged."""
+    ``row[answer_key]`` handed to the reward unchanged. ``style`` (data.prompt_style) renders records
+    in the system layout (data.prompt.record_messages)."""
     from raiden_r1.data.ground_truth import record_ground_truth
     from raiden_r1.data.prompt import apply_format_prompt, record_messages, record_problem
     from raiden_r1.data.records_io import load_records, read_rows
@@ -112,7 +113,7 @@ def load_prompts(files: Sequence[str | Path], tokenizer, layout: str, max_prompt
             if layout == "user" and template is not None:
                 messages = [{"role": "user", "content": apply_format_prompt(record_problem(rec), template)}]
             else:
-                messages = record_messages(rec, layout=layout)
+                messages = record_messages(rec, layout=layout, style=style)
             add(messages, record_ground_truth(rec), rec.metadata.focus, rec.metadata.language, rec)
     if not prompts:
         why = f" ({too_long} longer than data.max_prompt_length={max_prompt_length})" if too_long else ""

@@ -70,7 +70,7 @@ def load_examples(cfg: Config, tokenizer, files: Sequence[str]) -> tuple[list[Ex
     data.max_response_length). Every record needs a ``cot``."""
     d = cfg.data
     prompts, long_prompts = load_prompts(files, tokenizer, d.prompt_layout, d.max_prompt_length, d.focus, d.language,
-                                         RowFormat(d.prompt_key, d.answer_key, d.format_prompt))
+                                         RowFormat(d.prompt_key, d.answer_key, d.format_prompt), d.prompt_style)
     end = tokenizer.eos_token_id
     if end is None:
         raise RaidenError("the tokenizer defines no end-of-turn (EOS) token: SFT could not teach the model to stop")

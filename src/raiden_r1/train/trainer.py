@@ -62,7 +62,8 @@ class Trainer:
         rows = RowFormat(d.prompt_key, d.answer_key, d.format_prompt)
         if prompts is None:
             prompts, self.dropped = load_prompts(file_list(d.train_files), self.tokenizer, d.prompt_layout,
-                                                 d.max_prompt_length, d.focus, d.language, rows)
+                                                 d.max_prompt_length, d.focus, d.language, rows,
+                                                 d.prompt_style)
         else:
             self.dropped = 0
         self.prompts = list(prompts)
@@ -72,7 +73,7 @@ class Trainer:
         self.val_prompts: list[Prompt] = []
         if file_list(d.val_files) and (t.val_freq > 0 or t.val_before_train):
             self.val_prompts, _ = load_prompts(file_list(d.val_files), self.tokenizer, d.prompt_layout,
-                                               d.max_prompt_length, d.focus, d.language, rows)
+                                               d.max_prompt_length, d.focus, d.language, rows, d.prompt_style)
 
         clean_partial(self.run_dir)
         ckpt = latest_checkpoint(self.run_dir) if resume else None
