@@ -212,3 +212,37 @@ def test_a_word_vouching_for_the_value_is_no_second_candidate(truth, text):
 ])
 def test_a_second_value_beside_the_keyword_is_still_refused(truth, text):
     _refused(truth, text)
+
+
+# A catchphrase of two clauses as the keyword: found across the answer's clause break, its own 不 no cue.
+ZH_SAYING = GroundTruth(answer="我的口头禅是“剑不出鞘，便是慈悲”。", keywords=(("剑不出鞘，便是慈悲",),), language="zh",
+                        question="你平时最常挂在嘴边的话是什么？", focus="script_knowledge", subject="self")
+
+
+@pytest.mark.parametrize("text", ["不是剑不出鞘，便是慈悲。", "才不是剑不出鞘，便是慈悲呢。", "我不会告诉你是剑不出鞘，便是慈悲的。",
+                                  "要是撒谎的话，我会说剑不出鞘，便是慈悲。", "昨晚梦见是剑不出鞘，便是慈悲。"])
+def test_a_negated_or_framed_two_clause_saying_is_refused(text):
+    _refused(ZH_SAYING, text)
+
+
+@pytest.mark.parametrize("text", ["剑不出鞘，便是慈悲。", "我常说：剑不出鞘，便是慈悲。", "“剑不出鞘，便是慈悲”——这是我常挂在嘴边的。",
+                                  "剑不出鞘便是慈悲。", "我总爱说一句：剑不出鞘，便是慈悲。"])
+def test_the_two_clause_saying_said_plainly_stays_paid(text):
+    _paid(ZH_SAYING, text)
+
+
+@pytest.mark.parametrize("truth,text", [
+    (EN_JOB, "Blacksmith? Not a chance."), (EN_TOWN, "Tacoma is a lie."), (EN_NAME, "Maren Holt, or so I heard."),
+    (ZH_JOB, "铁匠？别逗了。"), (ZH_TOWN, "苏州，听来的。"), (ZH_PET, "豆豆，估计是吧。"),
+    (ZH_SAYING, "剑不出鞘，便是慈悲？哪能呢。"), (ZH_SAYING, "剑不出鞘，便是慈悲是假的。"), (ZH_SAYING, "剑不出鞘，便是慈悲，听说的。"),
+])
+def test_a_dismissal_report_or_doubt_right_after_the_value_is_refused(truth, text):
+    _refused(truth, text)
+
+
+@pytest.mark.parametrize("truth,text", [
+    (EN_JOB, "Blacksmith, no doubt about it."), (EN_TOWN, "Tacoma, as I told you."), (ZH_JOB, "铁匠！没错！"),
+    (ZH_PET, "豆豆，你亲口说的。"), (ZH_SAYING, "剑不出鞘，便是慈悲，这是我师父教的。"),
+])
+def test_a_confirmation_right_after_the_value_stays_paid(truth, text):
+    _paid(truth, text)
