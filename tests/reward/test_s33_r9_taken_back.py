@@ -246,3 +246,16 @@ def test_a_dismissal_report_or_doubt_right_after_the_value_is_refused(truth, tex
 ])
 def test_a_confirmation_right_after_the_value_stays_paid(truth, text):
     _paid(truth, text)
+
+
+EN_FLOCK = _truth("en", "Your flock has 93 sheep.", "93", "How many sheep did I say are in my flock?", "conversation_memory", "user")
+
+
+@pytest.mark.parametrize("text", ["93, I'm sure.", "93, I'm certain.", "93, of course."])
+def test_vouching_after_the_users_value_claims_nothing(text):
+    _paid(EN_FLOCK, text)
+
+
+@pytest.mark.parametrize("text", ["93, me too.", "93, like me."])
+def test_the_speaker_taking_the_users_value_is_still_refused(text):
+    _refused(EN_FLOCK, text)

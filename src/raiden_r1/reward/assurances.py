@@ -16,7 +16,8 @@ _EDGES = " \t,，、.。!！?？…:：;；\"'“”‘’()（）"
 
 @lru_cache(maxsize=None)
 def _words(lang: str) -> frozenset[str]:
-    return frozenset(str(w).lower() for w in _load_yaml("assurances").get(lang) or [])
+    words = [str(w).lower() for w in _load_yaml("assurances").get(lang) or []]
+    return frozenset(words + [w.replace("'", " ") for w in words])  # (and as canonical text reads it: "i m sure")
 
 
 def assurance(segment: str, lang: str) -> bool:
