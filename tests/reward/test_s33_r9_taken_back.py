@@ -81,7 +81,7 @@ def test_the_value_corrected_to_another_is_refused(truth, text):
 
 @pytest.mark.parametrize("truth,text", [
     (EN_TOWN, "Boise -> Tacoma"), (EN_TOWN, "Boise (correction: Tacoma)"), (ZH_TOWN, "杭州 → 苏州"),
-    (EN_TOWN, "Tacoma -> Tacoma, Washington."),
+    (EN_TOWN, "Tacoma -> Tacoma, Washington."), (EN_TOWN, "Tacoma -> the rainy one!"),
 ])
 def test_a_correction_to_the_value_stays_paid(truth, text):
     _paid(truth, text)

@@ -42,7 +42,8 @@ _SPACES = re.compile(r"\s+")
 _SYMBOL_TAIL = re.compile(r"\s*[,，.。]?\s*(?:;-?\)|😉|😜|😏|🙃|/s\b|[✗✘❌❎](?!\w))")
 _SYMBOL_HEAD = re.compile(r"[✗✘❌❎]\s*$")
 _STRUCK = (("~~", "~~"), ("<s>", "</s>"), ("<del>", "</del>"), ("<strike>", "</strike>"))
-_CORRECTED = re.compile(r"\s*(?:→|->|=>|⇒|⟶)\s*\S|\s*[(（]\s*(?:updated?|edit(?:ed)?|correction|corrected|actually|i mean|"
+# (an arrow to a description points, it corrects nothing: "Pickle -> the fat one!")
+_CORRECTED = re.compile(r"\s*(?:→|->|=>|⇒|⟶)\s*(?!(?:the|a|an|this|that|my|our|his|her|their|its|me|him|them)\b|那|这|就是|我)\S|\s*[(（]\s*(?:updated?|edit(?:ed)?|correction|corrected|actually|i mean|"
                         r"sorry|更正|订正|改正|更新|改)\s*[:：]?\s*\S|\*\s+\*\S")
 _HEAD_END = re.compile(r"(?:^|[.!?。！？\n])([^.!?。！？\n]*)$")
 # (a copula or "it's" between the frame and the keyword: "In a parallel universe, it's K", "传闻是K")
