@@ -15,6 +15,7 @@ from .address import address_words
 from .analysis import Answer, cue_in_text
 from .assertion import ItemVerdict
 from .binomials import AND_IDIOM
+from .assurances import assurance
 from .hedges import OR_IDIOM
 from .remarks import degree_remark
 from .lexicon import cues
@@ -310,6 +311,8 @@ def dump_reason(ans: Answer, prep: PreparedTruth, verdicts: list[ItemVerdict]) -
         return f"hedged (a slash between two values: '{slash}')"
     if extras == 1 and _COMMENT.get(ans.language) and _COMMENT[ans.language].search(extra_segments[0].strip(" 。！？!?.")):
         return None  # "一米九二，嘎嘎高": a remark about the value, no second value
+    if extras == 1 and assurance(extra_segments[0], ans.language):
+        return None  # "剑客，确定。", "new rider, certainly.": the speaker vouches for the value, no second one
     if extras == 1 and _rest_of_a_longer_form(extra_segments[0], prep):
         return None  # "免贵姓黎，名汝衡": the full name 黎汝衡 said in two parts, no second candidate
     if extras == 1 and len(prep.items) == 1 and keyword_segments and any(v.matched for v in verdicts):

@@ -19,7 +19,7 @@ from raiden_r1.data.ground_truth import GroundTruth, parse_ground_truth
 from raiden_r1.data.perspective import name_forms, relation_nouns, short_name_forms, surname_forms
 from raiden_r1.text import LANGUAGES
 
-from .analysis import Answer, analyse, clause_cue, cue_in_text
+from .analysis import Answer, analyse, clause_cue, cue_in_text, saying_pieces
 from .clock import item_clock
 from .fasttext import detect_language_fast, length_units
 from .keyword_spellings import spellings
@@ -130,6 +130,8 @@ def _gold_cues(gold: Answer, items: tuple[tuple[Term, ...], ...], question: str,
                     phrase = polar or (len(alt.canon.split(" ")) >= 2 if alt.canon.isascii() else len(alt.canon.replace(" ", "")) >= 4)
                     if alt.canon and alt.canon in text and not phrase:
                         text = text.replace(alt.canon, " ")
+                    for piece in () if polar else saying_pieces(alt.raw):
+                        text = text.replace(piece, " ")  # (a saying's own 不 is quoted, no stance of the gold)
                 for kind in GOLD_RELATIVE_CUES:
                     if cue_in_text(text, language, kind) or (language != "en" and text.isascii() is False and
                                                              any("a" <= c <= "z" for c in text) and cue_in_text(text, "en", kind)):

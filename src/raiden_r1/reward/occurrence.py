@@ -12,7 +12,7 @@ import re
 from raiden_r1.canon import Term
 from raiden_r1.data.perspective import relation_nouns
 
-from .analysis import Answer, cue_at_start, cue_in_text
+from .analysis import Answer, cue_at_start, cue_in_text, saying_pieces
 from .approximate_card import approximate_before
 from .asked_tense import past_for_next
 from .bare_negation import bare_negation
@@ -114,6 +114,8 @@ def occurrence_issue(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedT
     # Cue words inside the keyword itself ("형제가 없", "泳げない") say nothing about asserting it.
     own = term.canon
     text = cl.text.replace(own, " ", 1) if own and own in cl.text else cl.text
+    for piece in saying_pieces(term.raw):  # (a saying of two clauses, "剑不出鞘，便是慈悲": each clause's part)
+        text = text.replace(piece, " ", 1)
     # (nor inside the record's other keywords: "在深圳整无人机" holds 无 in 无人机)
     for alts in prep.items:
         if any(a.canon == own for a in alts):

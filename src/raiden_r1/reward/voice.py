@@ -19,6 +19,7 @@ from raiden_r1.data.perspective import question_subject, relation_nouns, starts_
 from .analysis import Answer, cue_at_start, cue_in_text
 from .animal_classes import same_animal
 from .asked_thing import animal_pronoun, vessel_pronoun
+from .assurances import assurance
 from .clause_text import clause_before, clause_rest, ends_with_cue, strip_words
 from .lexicon import cues
 from .matching import PreparedTruth
@@ -271,7 +272,8 @@ def perspective_issue(ans: Answer, ci: int, pos: int, term: Term, prep: Prepared
         # character as the one it is true of
         nxt = ans.clauses[ci + 1] if ci + 1 < len(ans.clauses) else None
         if nxt is not None and nxt.sentence == cl.sentence and len(nxt.text) <= 12 and not VOCATIVE.fullmatch(nxt.text) \
-                and not _has(nxt.text, lang, "second_person") and not _has(nxt.text, lang, "cognition"):
+                and not _has(nxt.text, lang, "second_person") and not _has(nxt.text, lang, "cognition") \
+                and not assurance(nxt.text, lang):  # ("93, I'm sure.": the speaker vouching, no owner)
             mine = cue_at_start(nxt.text, lang, "self_subject") or cue_at_start(nxt.text, lang, "first_person")
             if relation_nouns(nxt.text) - prep.question_relations and OWN_NAMING.search(nxt.text):
                 mine = None  # "是团子，我家狗叫豆豆": the character's own dog named, not the cat asked about
