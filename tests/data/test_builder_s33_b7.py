@@ -97,3 +97,12 @@ def test_the_audit_flags_a_fragment_another_fact_says():
     assert not check_other_fact_keys(rec, card.fields)
     bad = rec.model_copy(update={"keywords": [["kite flying", "kite", "chess"]]})
     assert check_other_fact_keys(bad, card.fields)
+
+
+def test_a_japanese_relation_sentence_names_the_person_before_wa():
+    # (review 73: "老陰陽師で" was read as the father's name, so the reward spelled the job 陰陽師 as a
+    # name and offered the reading 陰陽もろ)
+    from raiden_r1.data.people import profile_others
+
+    card = {"家族": "母の森川静江は六十歳の老薬師で、今は里に住む。弟の蓮太は十九歳。"}
+    assert profile_others("森川 凪", card) == ("森川静江", "蓮太")
