@@ -106,3 +106,22 @@ def test_a_japanese_relation_sentence_names_the_person_before_wa():
 
     card = {"家族": "母の森川静江は六十歳の老薬師で、今は里に住む。弟の蓮太は十九歳。"}
     assert profile_others("森川 凪", card) == ("森川静江", "蓮太")
+
+
+@pytest.mark.parametrize("fields, year", [
+    ({"Name": "Hank Dole", "Introduction": "A welder at a shipyard in Baltimore, 1958. He talks fast."}, 1958),
+    ({"姓名": "周雨生", "简介": "天津卫的黄包车夫，1931年。"}, 1931),
+    ({"Name": "Ada Vale", "Introduction": "A nurse in Leeds. She moved there in 1998."}, None),
+])
+def test_an_introduction_dated_by_a_year_gives_the_story_year(fields, year):
+    from raiden_r1.data.builder.story_year import story_year
+
+    assert story_year(fields) == year
+
+
+def test_a_dated_card_hears_of_no_place_closed_to_it_then():
+    from raiden_r1.data.builder.setting import out_of_time
+
+    card = {"Name": "Hank Dole", "Introduction": "A welder at a shipyard in Baltimore, 1958."}
+    assert out_of_time("This summer I'm going to Hanoi.", card, "en")
+    assert not out_of_time("This summer I'm going to Lisbon.", card, "en")
