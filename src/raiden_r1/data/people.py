@@ -35,6 +35,10 @@ _TRAILING_AGE = re.compile(r"\s*[（(]?\s*(?:\d{1,3}|[一二三四五六七八�
 _NAME_SUFFIXES = ("主任", "先生", "さん", "様", "くん", "ちゃん", "社長", "部長", "課長", "店長", "老师", "师傅", "师父", "님", "씨")
 
 
+# A Japanese relation written as a sentence: role の name は/が what is said (review 73)
+_JA_WHO_IS = re.compile(r"^[\u4e00-\u9fff\u3041-\u3096\u30a0-\u30ff]{1,4}?の([\u4e00-\u9fff\u30a0-\u30ff]{2,6}?)(?:は|が)")
+
+
 def profile_others(character_name: str, profile: Mapping[str, str]) -> tuple[str, ...]:
     """Names of the other people and animals the profile lists in its relation, family and pet
     fields ("母亲 - 林秀英；丈夫 - 陈默" -> 林秀英, 陈默; "호떡 (치즈 고양이)" -> 호떡; "dog - Pretzel"
@@ -54,7 +58,10 @@ def profile_others(character_name: str, profile: Mapping[str, str]) -> tuple[str
                 continue
             pieces = _ROLE_SEP.split(part, maxsplit=1)
             name = _without_role_words(_TRAILING_AGE.sub("", (pieces[1] if len(pieces) == 2 else pieces[0]).strip()))
-            if not name.isascii():
+            said = _JA_WHO_IS.match(part) if not name.isascii() else None
+            if said:  # "父の賀茂忠行は七十歳の老陰陽師で": the name before は, not what is said of him
+                name = said.group(1)
+            elif not name.isascii():
                 name = name.rsplit("の", 1)[-1]  # "白狐の玉藻": the name after what it is
                 for title in _NAME_SUFFIXES:
                     if name.endswith(title) and len(name) - len(title) >= 2:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..builder.dwelling_keys import dwelling_keys, is_own_vessel
+from ..builder.dwelling_keys import dwelling_keys, is_bare_kind, is_own_vessel
 from ..builder.terms import clean
 from ..schema import SBK, Record
 
@@ -26,7 +26,12 @@ def check_dwelling_keys(record: Record, card: dict[str, str]) -> list[str]:
     value = clean(card.get(str(meta.get("field") or ""), ""))
     keys = dwelling_keys(value, _language(value)) if value else []
     alts = {a for k in record.keywords for a in ([k] if isinstance(k, str) else k)}
-    return [f"keywords: the home {value!r} has no key for the place {keys[-1]!r}"] if keys and keys[-1] not in alts else []
+    if not keys:
+        return []
+    out = [f"keywords: the home {value!r} has no key for the place {keys[-1]!r}"] if keys[-1] not in alts else []
+    # a bare kind ("屋敷") pays anyone's mansion (review 73)
+    bare = sorted(a for a in alts if a != value and is_bare_kind(a, _language(value)))
+    return out + [f"keywords: {a!r} is only the kind of dwelling of {value!r}" for a in bare]
 
 
 _LIVES_IN = {"en": r"\b(?:live|living|lives|reside)\b", "zh": r"住在|住", "ja": r"住んで|暮らして", "ko": r"살아|살고|사는"}

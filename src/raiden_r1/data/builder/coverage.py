@@ -260,8 +260,23 @@ def is_student(fields: dict[str, str], family_of) -> bool:
 
 
 def bracketed_ranks(value: str) -> list[str]:
-    """A rank written in brackets after a job: "军人（少将）" -> ["少将"]."""
-    return [m.group(1) for m in _BRACKETED.finditer(value) if m.group(1).casefold() in _RANKS]
+    """A rank or title written in brackets after a job: "军人（少将）" -> ["少将"]; a title of the same
+    trade, which shares a word with the job ("陰陽師（陰陽博士）", "약사(한약사)", "engineer (chief
+    engineer)"), is what the card calls the character too (review 73: "陰陽博士を務めております" was
+    refused). A note ("教師（国語担当）", "(retired)") shares none and is no answer."""
+    outside = _BRACKETED.sub(" ", value)
+    return [m.group(1).strip() for m in _BRACKETED.finditer(value)
+            if m.group(1).casefold() in _RANKS or _same_trade(m.group(1).strip(), outside)]
+
+
+def _same_trade(inner: str, job: str) -> bool:
+    if re.search(r"\d", inner) or is_clause(inner):
+        return False
+    if re.fullmatch(r"[A-Za-z][A-Za-z' -]{1,30}", inner):
+        words = {w for w in re.findall(r"[a-z]{4,}", job.casefold())}
+        return len(inner.split()) <= 3 and any(w in words for w in re.findall(r"[a-z]{4,}", inner.casefold()))
+    cjk = re.fullmatch(r"[\u4e00-\u9fff\u30a0-\u30ff가-힣]{2,8}", inner)
+    return bool(cjk) and any(inner[i:i + 2] in job for i in range(len(inner) - 1))
 
 
 def landmark(description: str) -> str | None:

@@ -51,7 +51,8 @@ def dwelling_keys(value: str, language: str) -> list[str]:
         if not place:
             return []
         # (with the card's article: a gold says "I live in the cabin", never "in cabin")
-        return list(dict.fromkeys([(m.group(1) or "") + m.group(2), m.group(2), head, place.group(1)]))
+        kind_only = m.group(2).lower() == head.lower()  # "the cabin": any cabin (see below)
+        return list(dict.fromkeys(([] if kind_only else [(m.group(1) or "") + m.group(2), m.group(2)]) + [place.group(1)]))
     if language not in _WHERE:
         return []
     if language == "ko":
@@ -65,7 +66,15 @@ def dwelling_keys(value: str, language: str) -> list[str]:
             dwelling = _CLASSIFIER.sub("", dwelling)
         head = _head(dwelling, language) if dwelling else None
     place = _place(modifier, language) if head else None
-    return list(dict.fromkeys([dwelling, head, place])) if place else []
+    # the dwelling alone where it is only its kind ("屋敷", "오두막") pays any such house (review 73): the
+    # place answers, and a dwelling word of more than its kind ("小木屋" of 木屋) stays
+    return ([dwelling] if dwelling != head else []) + [place] if place else []
+
+
+def is_bare_kind(term: str, language: str) -> bool:
+    """Whether ``term`` is only a dwelling kind ("屋敷", "the cabin"): no key beside a named place."""
+    bare = re.sub(r"^(?:the|a|an)\s+", "", term.strip(), flags=re.IGNORECASE)
+    return bool(bare) and (_head(bare, language) or "").lower() == bare.lower()
 
 
 def shared_dwellings(items: list[list[str]], card_text: str) -> list[list[str]]:

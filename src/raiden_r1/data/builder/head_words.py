@@ -47,7 +47,7 @@ def head_forms(term: str, language: str, family: str = "") -> list[str]:
         doer = _KO_DOER.match(term) or _KO_DOER_JOINED.match(term)
         out += [doer.group(1)] if doer and family in _EN_LIST_FAMILIES else []  # "새치기 하는 사람" -> 새치기
         outing = _KO_OUTING.match(term)
-        out += [outing.group(1)] if outing and family in _EN_LIST_FAMILIES else []  # "무등산 등산" -> 무등산
+        out += [outing.group(1)] if outing and family in _EN_LIST_FAMILIES and outing.group(1) not in _KO_TIME else []  # "무등산 등산" -> 무등산
     elif language == "en" and family != "occupation":
         out += _en_object(term)
     if family in _COMPOUND_FAMILIES:
@@ -160,6 +160,7 @@ def en_item_head(part: str, family: str) -> list[str] | None:
 
 _KO_WATCH = frozenset(table("head_words.yaml", "KO_WATCH_WORDS"))
 # "지리산 등산", "한강 산책": the place is what people name ("지리산 올라가"); the outing word is said many ways
+_KO_TIME = frozenset(table("head_words.yaml", "KO_TIME_WORDS"))
 _KO_OUTING = re.compile(r"^([\uac00-\ud7a3]{2,6}) (?:" + "|".join(table("head_words.yaml", "KO_OUTING_WORDS")) + r")$")
 _KO_WHEN = "|".join(table("head_words.yaml", "KO_WHEN_ENDS"))
 _KO_DOER_JOINED = re.compile(r"^([\uac00-\ud7a3]{3,6})하는 [\uac00-\ud7a3]{2,5}$")
@@ -219,3 +220,31 @@ def compound_head(term: str, language: str, family: str = "food") -> list[str]:
             heads.append(m.group(2))
     return [h for h in heads if len(h) >= (2 if language in ("zh", "ja", "ko") else 4)
             and h.casefold() not in generic and h.casefold() not in _EN_GENERIC]
+
+
+SPECIES_FIELD = re.compile(table("head_words.yaml", "SPECIES_FIELDS"))
+
+
+def species_heads(term: str, language: str) -> list[str]:
+    """What a species is said as: its head noun without what is said of it ("talking cat familiar" ->
+    cat familiar, familiar; "会说话的猫妖" -> 猫妖; "喋る猫の使い魔" -> 使い魔; "말하는 고양이 요정" -> 고양이
+    요정, 요정). Review 73: the whole phrase alone refused "A familiar, of course."."""
+    term = term.strip()
+    generic = set(_HEAD_TABLE["GENERIC"].get(language, ())) | _EN_GENERIC
+    out: list[str] = []
+    if language == "en":
+        words = re.sub(r"^(?:an?|the)\s+", "", term, flags=re.IGNORECASE).split()
+        if len(words) >= 2 and all(re.fullmatch(r"[a-z][a-z-]*", w) for w in words):
+            rest = words[1:] if re.fullmatch(r"[a-z]+(?:ing|ed)", words[0]) else words
+            out += [" ".join(rest)] if len(rest) >= 2 and rest != words else []
+            # (a two-word name is one species: a guinea pig is no pig, a red panda no panda)
+            out += [words[-1]] if len(words[-1]) >= 4 and (len(words) >= 3 or rest != words) else []
+    elif language in ("zh", "ja"):
+        cut = max(term.rfind("的"), term.rfind("の"))
+        out += [term[cut + 1:]] if cut > 0 and len(term) - cut - 1 >= 2 else []
+    elif language == "ko":
+        words = term.split()
+        if len(words) >= 2 and _KO_ADNOMINAL.match(words[0]):
+            out += [" ".join(words[1:])] if len(words) >= 3 else []
+            out += [words[-1]] if len(words[-1]) >= 2 else []
+    return [h for h in dict.fromkeys(out) if h != term and h.casefold() not in generic]

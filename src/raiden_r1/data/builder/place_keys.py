@@ -189,11 +189,23 @@ def compass_free(term: str) -> list[str]:
     return [m.group(1)] if m else []
 
 
+# ・ between two names, or の after an administrative unit ("山城国の", "京都府の"): a unit boundary
+_JOINED_UNITS = re.compile(r"(?<=[\u4e00-\u9fff\u30a0-\u30ff])[・･](?=[\u4e00-\u9fff\u30a0-\u30ff])|(?<=[国県府都道市区町村郡京])の")
+
+
 def place_keys(value: str, family: Family) -> Items:
     found = [unique_terms(alts + [c for a in alts for c in compass_free(a)]) for alts in _place_keys(value, family)]
+    # "尾張国の清洲" -> 清洲, never "の清洲": a joining particle is no part of the place after it
+    found = [unique_terms([re.sub(r"^[の・･的之]", "", a) if len(a) > 2 else a for a in alts]) for alts in found]
     # "愛知県名古屋市 大須": no key otherwise, or only the whole, which no answer quotes
     if found in ([], [[clean(value)]]) and family.name in ("hometown", "residence") and has_cjk(value):
         found = _spaced_address(clean(value)) or _dwelling_in_town(clean(value)) or found
+    if found == [[clean(value)]] and family.name in ("hometown", "residence") and _JOINED_UNITS.search(clean(value)):
+        # "山城国・平安京の左京", "江戸・日本橋": units joined by ・ or の are an address, said by any
+        # of its places like a spaced one (review 73: 平安京 and 左京 were refused)
+        spaced_value = _JOINED_UNITS.sub(" ", clean(value))
+        spaced = _place_keys(spaced_value, family)
+        found = [unique_terms([clean(value), *(a for a in spaced[0] if a != spaced_value)])] if len(spaced) == 1 else found
     if family.name in ("hometown", "residence") and has_cjk(value):
         found = _with_landmark_names(found, clean(value))
     if family.name in ("hometown", "residence"):  # "甲賀との境の山小屋": 甲賀, 山小屋 (dwelling_keys.py)

@@ -67,7 +67,8 @@ from .phrases import BY_FIELD_NAME, PETS_SEVERAL, QUALIFIED, SBK, STUDENT, VESSE
 from .plausible import plausible_value, two_ages
 from .pairs import with_pair_halves
 from .region_keys import card_short_names, without_lone_region, without_near_named_elsewhere
-from .head_words import denies_owning, head_forms
+from .fragment_keys import FRAGMENT_FAMILIES, without_fragments_of_other_facts
+from .head_words import SPECIES_FIELD, denies_owning, head_forms, species_heads
 from .everyday_forms import everyday_forms
 from .heads import card_wordings, shop_forms, short_forms
 from .sbk_draft import sbk_draft
@@ -250,8 +251,13 @@ def sbk_drafts(profile: Profile, seed: int) -> tuple[list[Draft], list[tuple[str
         if family.kind in ("list", "free"):  # "修老风琴" beside the card's "兼修风琴"; "味噌煮込み"
             card_text = "\n".join(profile.fields.values())
             said = [[f for a in alts for f in short_forms(a, lang, family.name) + card_wordings(a, card_text)
-                     + _heads(a, alts, lang, family.name) + everyday_forms(a, lang, family.name)] for alts in items]
+                     + _heads(a, alts, lang, family.name) + everyday_forms(a, lang, family.name)
+                     + (species_heads(a, lang) if SPECIES_FIELD.match(field_name.strip()) else [])] for alts in items]
             items = [unique_terms(alts + extra) for alts, extra in zip(items, said)]
+            # "cream" of a Likes item where the card's food is ice cream; not of a species, which the
+            # job may name again ("familiar" of a cat familiar who is a witch's familiar by trade)
+            if family.name in FRAGMENT_FAMILIES and not SPECIES_FIELD.match(field_name.strip()):
+                items = without_fragments_of_other_facts(items, profile.fields, field_name)
             variants |= {f for extra in said for f in extra if not grounded(f, value)}
         if family.name in ("name", "english_name"):  # "Clarence Bell" for 'Clarence "Smokey" Bell'
             variants |= {n for alts in items for n in nickname_forms(alts[0])}

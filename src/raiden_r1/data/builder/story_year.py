@@ -95,6 +95,14 @@ def story_year(fields: dict[str, str]) -> int | None:
             for m in re.findall(r"\d+|[〇零一二三四五六七八九十百]+|[가-힣]+", v)[:1]]
     if len(set(born)) == 1 and ages and ages[0]:
         return born[0] + ages[0]
+    # "A roughneck on a drilling rig in West Texas, 1963.": an introduction's first sentence that
+    # ends on a year is dated by it (review 73: a 1963 card planned a trip to Hanoi); years told
+    # elsewhere in a narrative are past events, not the story's
+    for k, v in fields.items():
+        if _family(k) == "narrative":
+            first = re.split(r"(?<=[.!?。！？])\s*", v.strip(), maxsplit=1)[0]
+            m = re.search(r"[,，、]\s*((?:1[6-9]|20)\d\d)\s*年?\s*[.。]$", first)
+            return int(m.group(1)) if m else None
     return None
 
 
