@@ -31,6 +31,7 @@ from .question_frames import user_acts
 from .asked_demonstrative import names_asked_thing
 from .speaker_roles import acts_on_named, ko_humble_i, object_after
 from .described_subject import described_from_outside
+from .own_intro import introduces_itself
 from .third_person import (BY_ROLE, addressed_by_title, asked_relations, name_subject, outside_narrator, own_title_subject,
                            plain_next_sentence,
                            it_for_you, possessive_opening, title_owner)
@@ -186,6 +187,8 @@ def perspective_issue(ans: Answer, ci: int, pos: int, term: Term, prep: Prepared
     if subject in ("self", "other") and prep.titles and not prep.truth.self_name:
         # (not for a profile that says the character calls itself by the title: "refers to herself as 'the Captain'")
         title = own_title_subject(opening, prep, lang)
+        if title and introduces_itself(" ".join(c.text for c in ans.clauses if c.sentence == cl.sentence), title, prep, lang):
+            title = None  # "陰陽師の賀茂晴明にございます", "Detective Kenji Sato.": it introduces itself (own_intro.py)
         if title and (subject == "other" or not asked_relations(prep) or title_owner(opening, title, prep)
                       or any(addressed_by_title(t, prep, lang) for t in (title, *prep.titles))):
             return f"third person (its own title '{title}')"
