@@ -112,6 +112,11 @@ def perspective_issue(ans: Answer, ci: int, pos: int, term: Term, prep: Prepared
         for n in sorted({*prep.names, term.norm}, key=len, reverse=True):
             masked = masked.replace(n, " ") if n and not n.isascii() else masked
         second = _has(_ZH_NIN_TAG.sub(" ", masked) if lang == "zh" else masked, lang, "second_person")
+    own_key = next((k for k in (term.canon, term.norm) if k and len(k) >= 3 and k in lead_in), None)
+    if second and lang in ("ko", "en") and own_key:
+        # (session 33 r11) "값 깎는 손님이 제일 싫다": the "you" noun (손님) belongs to the keyword, a phrase
+        # about others that the character names, not a word for the one it speaks to
+        second = _has(lead_in.replace(own_key, " "), lang, "second_person")
     # Third-person pronoun before the keyword with no first-person word between it and the keyword.
     # About the user's people (CM), "her name is Lena" is how the character recalls them.
     third = _has(before, lang, "third_person") if subject != "user" else None
