@@ -13,6 +13,7 @@ from raiden_r1.canon.hanja import hangul_readings
 from raiden_r1.canon.readings import inflected_spellings, kana_spellings
 
 from .clock import CLOCK, clock_of, clock_spellings
+from .ja_verb_stems import verb_stems
 from .lexicon import cues
 from .notation import roman_spelling, zh_full_years
 from .notation_classes import class_spellings
@@ -52,7 +53,7 @@ def spellings(words, language: str, keywords: bool = False) -> list[str]:
                 out.extend(v for v in _agent_nouns(w) if v not in out)
     if language == "ja":
         for w in words:
-            spelled = (*kana_spellings(w, keywords), *inflected_spellings(w))
+            spelled = (*kana_spellings(w, keywords), *inflected_spellings(w), *verb_stems(w))
             out.extend(v for v in spelled if v not in out)
             # "とーきょー" for とうきょう: a long vowel written with ー, as katakana spellings do
             out.extend(v for k in (w, *spelled) if (v := _CHOUON.sub(lambda m: (m.group(1) or m.group(2)) + "ー", k)) != k and v not in out)

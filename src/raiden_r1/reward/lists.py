@@ -32,7 +32,27 @@ _KO_VERB = re.compile(r"(?:았|었|였|겠|했|됐)[가-힣]*$|(?:니다|세요|
                       # (a conditional, "한 그릇이면 최고여잉": a clause; not 라면, 냉면, which are noodles)
                       r"|[가-힣](?:이면|으면|하면|다면|려면|거면)$"
                       # (a dialect's sentence-final 잉 after an ending: Jeolla "최고여잉", "맛있당께잉"; not 보잉)
-                      r"|(?:여|야|다|제|께|지|요|네)잉$")
+                      r"|(?:여|야|다|제|께|지|요|네)잉$"
+                      # (session 33 r11: Gyeongsang 캤/켔 for 했, and its sentence-final 제 after a tense or a
+                      # copula, "백사십오 호라 캤제", "십칠일이제", "맞제"; not 문제, 형제, 숙제)
+                      r"|^(?:캤|켔)[가-힣]*$|[가-힣](?:았|었|였|겠|했|됐|캤|켔|이|하|카)제$|^맞제$")
+
+
+# (session 33 r11) English writes a date's year after a comma ("Ninth of March, 1929", "March 9, 1929"):
+# the year is that date's, not one more term of a list
+_EN_MONTH = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b")
+_YEAR = re.compile(r"^\s*(?:1[0-9]|20)\d\d\s*[.!?]?\s*$")
+_DAY = re.compile(r"\d|(?i:\b(?:first|second|third|\w+th|\w+st|\w+nd|\w+rd)\b)")
+
+
+def _dated(pieces: list[str]) -> list[str]:
+    out: list[str] = []
+    for p in pieces:
+        if out and _YEAR.match(p) and _EN_MONTH.search(out[-1]) and _DAY.search(out[-1]):
+            out[-1] = f"{out[-1]} {p.strip()}"
+        else:
+            out.append(p)
+    return out
 
 
 def _segments(ans: Answer) -> list[str]:
@@ -44,7 +64,7 @@ def _segments(ans: Answer) -> list[str]:
     hard = [p for p in _HARD.split(raw) if p.strip()]
     if len(hard) >= 3:
         return hard
-    commas = [p for p in _COMMA.split(raw) if p.strip()]
+    commas = _dated([p for p in _COMMA.split(raw) if p.strip()])
     if len(commas) >= 4 and all(is_bare(p, ans.language) for p in commas):
         return commas
     words = raw.rstrip(".!?。！？").split()

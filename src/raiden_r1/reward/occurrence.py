@@ -17,6 +17,7 @@ from .approximate_card import approximate_before
 from .asked_tense import past_for_next
 from .bare_negation import bare_negation
 from .called_off import called_off
+from .called_me import en_called_me, ko_called_me
 from .visited_place import visited_only
 from .longer_place import longer_place
 from .clock import clock_conflict
@@ -78,6 +79,12 @@ _ASKS_AGE_WHEN = ("とき", "时", "ころ", "頃", "顷", "那年", "时候", "
 _EN_INVERTED_IF = re.compile(r"^(?:had|were|should) (?:i|we|he|she|they|it)\b|"
                              r"^(?:had|were) (?:my|our|his|her|their|the|your) (?:\S+ ){1,3}(?:been|known|lived|stayed|gone|"
                              r"had|born|married|taken|chosen|not)\b|^were (?:my|our|his|her|their|the|your) ")
+
+
+def _sentence_after(ans: Answer, ci: int, pos: int, term: Term) -> str:
+    """The keyword's sentence after it (its clause's rest and the sentence's later clauses)."""
+    later = " ".join(c.text for c in ans.clauses[ci + 1:] if c.sentence == ans.clauses[ci].sentence)
+    return f"{clause_rest(ans, ci, pos, term)} {later}"
 
 
 def occurrence_issue(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedTruth) -> str | None:
@@ -142,6 +149,11 @@ def occurrence_issue(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedT
                 and not relation_nouns(f"{earlier} {clause_before(ans, ci, pos)}") \
                 and not _has(f"{earlier} {clause_before(ans, ci, pos)}", lang, "rumour_subjects"):
             continue  # "보리라고 해요": how a Korean gives a name ("it is called Bori"), no report
+        if kind == "hearsay" and not earlier and lang in ("en", "ko") and (
+                en_called_me(clause_before(ans, ci, pos), _sentence_after(ans, ci, pos, term), prep) if lang == "en"
+                else ko_called_me(clause_before(ans, ci, pos), clause_rest(ans, ci, pos, term),
+                                  _sentence_after(ans, ci, pos, term), prep)):
+            continue  # "They call me Pumpernickel", "다들 순자라고 불러": it names itself (called_me.py)
         scope = text if kind == "negation" or not earlier else f"{heard if kind in ('hearsay', 'rumour', 'conditional') else earlier} {text}"
         if kind == "negation" and _NOT_X_BUT.get(lang) and _NOT_X_BUT[lang].search(clause_before(ans, ci, pos)):
             # "서울 아니고 부산이요", "東京じゃなくて大阪", "不是无锡而是苏州": the negation is the other noun's

@@ -32,6 +32,7 @@ from .question_frames import user_acts
 from .asked_demonstrative import names_asked_thing
 from .speaker_roles import acts_on_named, ko_humble_i, object_after
 from .described_subject import described_from_outside
+from .own_intro import introduces_itself
 from .third_person import (BY_ROLE, addressed_by_title, asked_relations, name_subject, outside_narrator, own_title_subject,
                            plain_next_sentence,
                            it_for_you, possessive_opening, title_owner)
@@ -112,6 +113,11 @@ def perspective_issue(ans: Answer, ci: int, pos: int, term: Term, prep: Prepared
         for n in sorted({*prep.names, term.norm}, key=len, reverse=True):
             masked = masked.replace(n, " ") if n and not n.isascii() else masked
         second = _has(_ZH_NIN_TAG.sub(" ", masked) if lang == "zh" else masked, lang, "second_person")
+    own_key = next((k for k in (term.canon, term.norm) if k and len(k) >= 3 and k in lead_in), None)
+    if second and lang in ("ko", "en") and own_key:
+        # (session 33 r11) "값 깎는 손님이 제일 싫다": the "you" noun (손님) belongs to the keyword, a phrase
+        # about others that the character names, not a word for the one it speaks to
+        second = _has(lead_in.replace(own_key, " "), lang, "second_person")
     # Third-person pronoun before the keyword with no first-person word between it and the keyword.
     # About the user's people (CM), "her name is Lena" is how the character recalls them.
     third = _has(before, lang, "third_person") if subject != "user" else None
@@ -187,6 +193,8 @@ def perspective_issue(ans: Answer, ci: int, pos: int, term: Term, prep: Prepared
     if subject in ("self", "other") and prep.titles and not prep.truth.self_name:
         # (not for a profile that says the character calls itself by the title: "refers to herself as 'the Captain'")
         title = own_title_subject(opening, prep, lang)
+        if title and introduces_itself(" ".join(c.text for c in ans.clauses if c.sentence == cl.sentence), title, prep, lang):
+            title = None  # "陰陽師の賀茂晴明にございます", "Detective Kenji Sato.": it introduces itself (own_intro.py)
         if title and (subject == "other" or not asked_relations(prep) or title_owner(opening, title, prep)
                       or any(addressed_by_title(t, prep, lang) for t in (title, *prep.titles))):
             return f"third person (its own title '{title}')"
