@@ -37,9 +37,11 @@ _D, _S, _C = _alt(_DIGITS), _alt(_SCALES), _alt(_COUNTERS)
 # A word start: not inside a run of kana, except after a particle ("ねこがさんびき").
 _START = "(?:(?<![ぁ-ゖ])|(?<=[がはもをとで]))"
 # After the number: a counter, or no further kana, or a particle / copula / sentence-final word.
-_AFTER = "(?:(?=だ|で|よ|ね|の|は|も|か|と|くらい|ぐらい|ほど|ちょうど|ー|〜)|(?![ぁ-ゖ]))"
-_SCALED = re.compile(f"{_START}((?:(?:{_D})?(?:{_S}))+(?:{_D})?)(?:({_C})|{_AFTER})")
-_SINGLE = re.compile(f"{_START}(?:({_alt(_ALONE)})({_C})|({_alt(_SHORT)})({_alt(_SHORT_COUNTERS)}))")
+# (and the copulas and final particles of speech: "さんじゅうごさね", "さんじゅうごじゃ", "さんじゅうごや")
+_AFTER = "(?:(?=だ|で|よ|ね|の|は|も|か|と|くらい|ぐらい|ほど|ちょうど|ー|〜|さね|じゃ|や(?![ぁ-ゖ]))|(?![ぁ-ゖ]))"
+_SCALED = re.compile(f"{_START}((?:(?:{_D})?(?:{_S}))+(?:{_D})?)(?:({_C})(?![ゃゅょ])|{_AFTER})")
+# (a counter じ followed by ゅ is the じゅう of a larger number: "さんじゅう" is no 3時)
+_SINGLE = re.compile(f"{_START}(?:({_alt(_ALONE)})({_C})(?![ゃゅょ])|({_alt(_SHORT)})({_alt(_SHORT_COUNTERS)}))")
 _PART = re.compile(f"({_D})?({_S})|({_D})")
 
 

@@ -73,7 +73,7 @@ def _dictionary_readings(word: str) -> tuple[str, ...]:
 
 
 # Spellings kept per keyword: the dictionary's readings multiply (大和 has four).
-_MAX_SPELLINGS = 16
+_MAX_SPELLINGS = 24
 
 
 @lru_cache(maxsize=16384)
@@ -82,7 +82,8 @@ def kana_spellings(raw: str, short: bool = False) -> tuple[str, ...]:
     ``short``: keep the main two-kana reading too (for a keyword; see the module doc)."""
     if not _KANJI.search(raw):
         return ()
-    out = list(_spelled(raw, short))
+    out = list(_whole_readings(raw))
+    out += [v for v in _spelled(raw, short) if v not in out]
     for written, readings in _extra_readings():
         if written in raw:
             for r in readings:
@@ -130,6 +131,36 @@ def _spelled(raw: str, short: bool) -> tuple[str, ...]:
             if spelled != raw and spelled not in out and (len(reading) >= 3 or _KANJI.search(spelled)):
                 out.append(spelled)
     return tuple(out)
+
+
+def _whole_readings(raw: str) -> list[str]:
+    """The keyword read as one word, voiced where compounds voice (session 34): the dictionary's
+    reading of the whole keyword as one headword, also without its okurigana (焼き栗 is the headword
+    焼栗, やきぐり), and the segments' readings joined with the first kana of a later kanji segment
+    voiced (rendaku: 陰陽+師 -> おんみょうじ). Only all-kana spellings of three kana or more; a voiced
+    form nobody writes costs nothing, and the unvoiced one is still spelled by _spelled."""
+    out: list[str] = []
+    for headword in dict.fromkeys((raw, _OKURIGANA_INSIDE.sub("", raw))):
+        out += [r for r in _dictionary_readings(headword) if len(r) >= 3 and r not in out]
+    conv = _converter()
+    segs = [(s["orig"], s["hira"]) for s in conv.convert(raw)] if conv is not None else []
+    if not 2 <= len(segs) <= _MAX_SEGMENTS or "".join(o for o, _ in segs) != raw or any(c.isdigit() for c in raw):
+        return out  # (a number and its counter have their own readings: canon/kana_numbers.py)
+    # each segment's readings: the main one, and the dictionary's others for a compound (陰陽: おんみょう)
+    choices = [tuple(dict.fromkeys((h, *(_dictionary_readings(o) if _KANJI.search(o) else ())))) if h else (o,)
+               for o, h in segs]
+    for combo in itertools.islice(itertools.product(*choices), 8):
+        for i in range(1, len(segs)):
+            head = combo[i][:1]
+            if _KANJI.match(segs[i][0]) and head and head.translate(_VOICED) != head:
+                spelled = "".join(combo[:i]) + head.translate(_VOICED) + combo[i][1:] + "".join(combo[i + 1:])
+                if len(spelled) >= 3 and spelled not in out:
+                    out.append(spelled)
+    return out
+
+
+# A verb stem's okurigana between two kanji, dropped in a compound's headword (焼き栗 -> 焼栗)
+_OKURIGANA_INSIDE = re.compile("(?<=[\u4e00-\u9fff])[りしきけちみひいえげぎびれめ](?=[\u4e00-\u9fff])")
 
 
 _UNIT = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff][\u3041-\u3096]*|[^\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")

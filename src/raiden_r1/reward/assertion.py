@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from raiden_r1.canon import Term, make_term, match_form
+from raiden_r1.canon.spelled_quantities import is_named_day
 from raiden_r1.canon.hanja import hanja_spelled, writes_hanja
 from raiden_r1.canon.readings import kanji_spelled
 
@@ -152,6 +153,10 @@ def judge_item(ans: Answer, alternatives: tuple[Term, ...], prep: PreparedTruth)
     clean: ItemVerdict | None = None
     far_negations: list[ItemVerdict] = []
     mentions = inside_other_words(ans, _mentions(ans, alternatives), prep)
+    if len(mentions) > 1 and any(is_named_day(a.canon) for a, _ in mentions):
+        # a date the answer writes out decides; its day's name beside it only describes it ("10월 3일?
+        # 그건 개천절이잖아": canon/spelled_quantities.py)
+        mentions = [(a, p) for a, p in mentions if not is_named_day(a.canon)] or mentions
     if not mentions and ans.language == "ja":
         alternatives = alternatives + _kanji_spellings(ans, alternatives)
         mentions = inside_other_words(ans, _mentions(ans, alternatives), prep)

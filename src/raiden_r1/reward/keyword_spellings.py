@@ -11,6 +11,7 @@ import re
 from raiden_r1.canon import canonical
 from raiden_r1.canon.hanja import hangul_readings
 from raiden_r1.canon.readings import inflected_spellings, kana_spellings
+from raiden_r1.canon.spelled_quantities import colour_spellings, quantity_spellings
 
 from .clock import CLOCK, clock_of, clock_spellings
 from .ja_verb_stems import verb_stems
@@ -47,6 +48,9 @@ def spellings(words, language: str, keywords: bool = False) -> list[str]:
         out.extend(v for v in _short_forms(c, language) if v not in out)
         out.extend(v for v in flavoured(w, language) if v not in out)
         out.extend(v for v in class_spellings(w, language) if v not in out)  # "half a century": notation_classes.py
+        out.extend(v for v in quantity_spellings(c, language) if v not in out)  # "72h", "3.2k", "国庆节"
+        if keywords:
+            out.extend(v for v in colour_spellings(w, language) if v not in out)  # "红", "红颜色", "赤い"
         if keywords:
             out.extend(v for v in value_words(w, language) if v not in out)
             if language == "en":

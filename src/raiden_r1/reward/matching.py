@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 from raiden_r1.canon import canonical, Term, find_term, make_term, match_form, occurrences
+from raiden_r1.canon.spelled_quantities import is_named_day  # (a day's name in thinking says something: 12月24日のクリスマスイブ)
 from raiden_r1.data.ground_truth import GroundTruth, parse_ground_truth
 from raiden_r1.data.perspective import name_forms, relation_nouns, short_name_forms, surname_forms
 from raiden_r1.text import LANGUAGES
@@ -210,7 +211,8 @@ def prepare(truth: GroundTruth) -> PreparedTruth:
         keyword_units=_keyword_units(gold, items, language),
         numeric_keys=any(c.isdigit() for alts in items for a in alts for c in a.norm),
         keyword_norms=tuple(dict.fromkeys(a.norm for alts in items for a in alts)),
-        think_known=known_units(truth.question, truth.answer, tuple(a.raw for alts in items for a in alts),
+        think_known=known_units(truth.question, truth.answer,
+                                tuple(a.raw for alts in items for a in alts if not is_named_day(a.canon)),
                                 (truth.character_name, *truth.aliases)),
         titles=own_titles(truth.role, language),
         clocks=clocks,
