@@ -19,3 +19,18 @@ def test_a_year_field_is_asked_when_not_what():
     for card, year, when in _CARDS:
         asked = [r.question for r in built_records(card) if any(year in str(k) for k in r.keywords)]
         assert asked and all(re.search(when, q) for q in asked), (card.name, asked)
+
+
+def test_a_verb_clause_after_a_comma_is_no_place():
+    from raiden_r1.data.builder.places import without_verb_clauses
+    assert without_verb_clauses("망원동 반지하 방, 언니와 같이 살아요", "ko") == "망원동 반지하 방"
+    assert without_verb_clauses("城西老巷的阁楼，和师兄同住", "zh") == "城西老巷的阁楼"
+    assert without_verb_clauses("下町のアパート、妹と住んでいる", "ja") == "下町のアパート"
+    assert without_verb_clauses("A flat in Leith, shares it with her sister", "en") == "A flat in Leith"
+    assert without_verb_clauses("서울 마포구, 망원동", "ko") == "서울 마포구, 망원동"
+
+
+def test_a_korean_home_value_with_a_live_with_clause_keys_the_place():
+    card = profile("정미숙", "ko", 이름="정미숙", 나이="24세", 직업="미용사", 사는_곳="망원동 옥탑방, 친구 수진과 함께 삼")
+    keys = [str(r.keywords) for r in built_records(card) if "옥탑방" in str(r.keywords)]
+    assert keys and not any("함께" in k or "수진과" in k for k in keys), keys

@@ -63,6 +63,7 @@ from ..profiles_relations import is_relation_word
 from ..schema import Profile
 from .fields import BY_NAME, GENERIC, Family, classify_field
 from .answer_text import nickname_by
+from .places import without_verb_clauses
 from .phrases import BY_FIELD_NAME, PETS_SEVERAL, QUALIFIED, SBK, STUDENT, VESSEL, WHEN_GENERIC, question_slot, spoken_label
 from .plausible import plausible_value, two_ages
 from .pairs import with_pair_halves
@@ -163,6 +164,8 @@ def sbk_drafts(profile: Profile, seed: int) -> tuple[list[Draft], list[tuple[str
                 misses.append((family.name, "no_key_term"))
             continue
         has_food_field |= family.name == "food"
+        if family.kind == "place":  # "…, 동료 영희와 함께 삼": a clause ending in a verb is no place (review 74)
+            value = without_verb_clauses(value, lang)
         if family.name == "age" and two_ages(value):  # "外貌二十五岁，实际三百余岁": which one?
             misses.append((family.name, "ambiguous_value"))
             continue
