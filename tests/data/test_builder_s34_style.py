@@ -101,3 +101,17 @@ def test_audit_flags_a_dialect_card_none_of_whose_golds_shows_it(tmp_path):
 def test_audit_passes_a_dialect_card_with_one_marked_gold(tmp_path):
     found = _audit(tmp_path, _DOSANKO, "ja", ["41歳だべさ。", "3月2日生まれだ。", "釧路の出身だ。"])
     assert not any("dialect_marks" in p for p in found), found
+
+
+_DONGBEI = profile("赵桂芬", "zh", 姓名="赵桂芬", 年龄="62岁", 籍贯="吉林四平", 职业="饺子馆老板", 爱好="扭秧歌、打麻将",
+                   宠物="一只叫“花花”的狸花猫", 喜欢="酸菜、冻梨", 说话风格="一口地道东北话，嗓门大")
+
+
+def test_northeastern_golds_show_the_dialect_somewhere():
+    golds = _golds("_DONGBEI")
+    assert golds and any(g.startswith("那啥") or re.search("啥|咋|贼|整", g) for g in golds), golds
+
+
+def test_audit_leaves_a_polite_dialect_speaker_standard(tmp_path):
+    found = _audit(tmp_path, _DOSANKO, "ja", ["41歳です。", "3月2日生まれです。", "釧路の出身です。"])
+    assert not any("dialect_marks" in p for p in found), found

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ..builder.dialect import card_dialect
+from ..builder.voice import is_polite
 from ..schema import SBK, Record
 
 _MIN_GOLDS = 3
@@ -39,6 +40,10 @@ def dialect_mark_problems(records: list[tuple[int, Record]]) -> dict[int, list[s
         dialect = card_dialect(members[0][1].character_profile, lang)
         marks = _marks(dialect) if dialect else []
         if len(members) < _MIN_GOLDS or not marks:
+            continue
+        # (Japanese and Korean tables mark plain speech, だべさ, 아이가: a polite speaker's です/요 golds
+        # stay standard, as a shop's 北海道弁まじり hostess speaks to customers)
+        if lang in ("ja", "ko") and sum(is_polite(rec.answer, lang) for _, rec in members) * 2 > len(members):
             continue
         if not any(m in rec.answer for _, rec in members for m in marks):
             for i, _ in members:
