@@ -21,6 +21,7 @@ from ..records_io import iter_checked
 from ..schema import CM, Record
 from .checks import CHECKS, CM_ONLY, FILE_CHECKS, Context
 from .checks_build import opening_problems
+from .checks_style import dialect_mark_problems
 from .checks_spoken import CARD_NOTES
 from .consistency import consistency_problems
 from .sheet import sample_sheet
@@ -127,6 +128,8 @@ def audit_records(path: str | os.PathLike, profile_paths: Sequence[str | os.Path
         results[i].problems["consistency"] = reasons
     for i, reasons in opening_problems([(r.index, r.record) for r in results if r.record is not None]).items():
         results[i].problems["openings"] = reasons
+    for i, reasons in dialect_mark_problems([(r.index, r.record) for r in results if r.record is not None]).items():
+        results[i].problems["dialect_marks"] = reasons
     return AuditReport(Path(path), results, [n for found in notes.values() for n in found])
 
 

@@ -22,6 +22,7 @@ from raiden_r1.text import keyword_in, normalize_term
 
 from ..builder.alternatives import is_bare_title
 from ..builder.checks import grounded_for_reward
+from ..builder.clipped import is_clipped, opens_with_first_person
 from ..builder.fields import classify_field
 from ..builder.plausible import implausible_counts, invented_world, opposed_trait, plausible_value, real_places_in
 from ..builder.setting import card_era, detect_setting
@@ -245,13 +246,18 @@ def check_voice(record: Record, ctx: Context) -> list[str]:
     if _rx(lex["assistant_voice"][lang]).search(ans):
         out.append("answer: an assistant's words, not the character's")
     self_named = refers_to_self_by_name(record.character_name, ctx.card)
+    # (a card whose character talks in fragments and drops the pronoun: "Good at welding." is its
+    # voice, "I'm good at welding." ignores it: builder/clipped.py, review 74)
+    clipped_card = is_clipped(ctx.card, lang)
     if record.focus == SBK and not self_named:
         # (the card's own first person counts: 自称“阿拉” makes "阿拉今年四十六" first person,
         # though 阿拉 alone is no first person in the lexicon: 阿拉伯)
         own = self_reference(ctx.card, lang)
         # ("This child's 46": the card's word opens the sentence in capitals)
         first = _rx(lex["first_person"][lang]).search(ans) or (own and own.lower() in ans.lower())
-        if lang in ("en", "zh") and not first:
+        if clipped_card and opens_with_first_person(ans, lang):
+            out.append("answer: opens with the first person, the card says the character drops it")
+        elif lang in ("en", "zh") and not first and not clipped_card:
             out.append("answer: not in the first person")
         # (review 65: "순덕 손녀는…" names her by the given name alone, from a card whose 이 할미 is her I)
         elif lang in ("ja", "ko") and not first and any(keyword_in(ans, f) for f in _own_names(record.character_name)) \
@@ -385,7 +391,7 @@ CHECKS.update({name: (lambda check: lambda record, ctx: check(record, ctx.card))
                                        **EVERYDAY_CHECKS, **ROLE_CHECKS, **HOME_CHECKS}.items()})
 # Checks of records against each other (run by the audit over the whole file): listed in the
 # table after the per-record ones.
-FILE_CHECKS = ("consistency", "openings")
+FILE_CHECKS = ("consistency", "openings", "dialect_marks")
 
 
 # Checks that judge only CM records (SBK records are not counted in their pass rate).

@@ -40,6 +40,7 @@ from .splits import SPLITS, build_stats, held_out_warnings, split_by_language, s
 from .terms import one_cjk_character
 from .dialect import card_dialect, dialect_rules, gold_in_dialect, in_dialect
 from .selfref import card_self_word, second_person, with_own_word, with_second_person, with_self_reference
+from .clipped import clipped, is_clipped
 from .conjugate import nominalized
 from .grammar import ko_name_copula
 from .voice import is_modern_polite, is_polite, manner_lead, plain_to_friends, speech_level, states_register, to_archaic, to_plain, card_age, user_defers, user_plain
@@ -253,6 +254,9 @@ def give_voice(d: Draft, seed: int, leads_used: Counter | None = None) -> bool:
     if d.focus != SBK and level != "archaic":  # the manner leads are written in 해요체 or 반말
         d.answer = manner_lead(d.profile_fields, d.language, d.answer, _least_used(rng, leads_used)) + d.answer
     _card_voice(d)  # after the lead: "哎呀，我记着呢" is "哎呀，俺记着呢" for a 俺 card
+    if is_clipped(d.profile_fields, d.language):  # "Good at welding…", never "I'm good at…" (review 74)
+        keys = [a for alts in d.keywords for a in (alts if isinstance(alts, list) else [alts])]
+        _recast_own_turns(d, lambda text, lang: clipped(text, lang, keys), lambda text, lang: False)
     if d.language == "ja":  # "夢は再び仕官しです": a verb stem is no noun (conjugate.py)
         d.answer = nominalized(d.answer)
         for turn in d.history or []:

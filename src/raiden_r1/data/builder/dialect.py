@@ -179,7 +179,7 @@ def gold_in_dialect(answer: str, fields: dict[str, str], language: str, keys: li
         lowered = first.lower() in lower and not opener.rstrip().endswith((".", "!", "?"))
         out = opener + (answer[0].lower() + answer[1:] if lowered else answer)
     particle = _choice(dialect.get("particles", []), answer)
-    m = re.search(r"([^呀啊呢吧嘛哈噻撒哦啦咯嘞咧哩哉了厚啰呗？?！!…])。$", out)
+    m = re.search(r"([^呀啊呢吧嘛哈噻撒哦啦咯嘞咧哩哉了厚啰呗？?！!…])。$", out) if language == "zh" else None
     if particle and m:  # the last sentence a statement: "这还用问？你住在81号噻。"
         out = out[:m.end(1)] + particle + "。"
     # English tags a statement's end the same way ("I'm 34 lah.", "My dog is Skipper, b'y.")
@@ -187,11 +187,12 @@ def gold_in_dialect(answer: str, fields: dict[str, str], language: str, keys: li
     m = re.search(r"([A-Za-z0-9])\.$", out) if language == "en" and out == answer else None
     if particle and m and not set(re.findall(r"[a-z']+", particle.lower())) & set(re.findall(r"[a-z']+", out.lower())):
         out = out[:m.end(1)] + particle + "."
-    # a Korean statement takes the dialect's tag by its ending ("밀면이다." -> "밀면 아이가."):
-    # ``tags`` [pattern, replacement], the first that matches, for a gold whose particle is not ""
-    if language == "ko" and particle and out == answer:
+    # a Korean or Japanese statement takes the dialect's tag by its ending ("밀면이다." -> "밀면
+    # 아이가.", "48歳だ。" -> "48歳だべさ。"): ``tags`` [pattern, replacement], the first that
+    # matches, for a gold whose particle is not ""
+    if language in ("ko", "ja") and particle and out == answer:
         tag = next((t for t in dialect.get("tags", ()) if _pattern(t[0]).search(out)), None)
-        out = _pattern(tag[0]).sub(tag[1], out, count=1) if tag else out
+        out = _pattern(tag[0]).sub(tag[1].replace("{particle}", particle.strip()), out, count=1) if tag else out
     if any(k in answer and not keyword_in(out, k) for k in keys if keyword_in(answer, k)):
         return answer
     return out

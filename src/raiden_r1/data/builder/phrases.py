@@ -23,6 +23,7 @@ QUALIFIED: Table = table("phrases.yaml", "QUALIFIED")
 STUDENT: Table = table("phrases.yaml", "STUDENT")
 VESSEL: dict = table("phrases.yaml", "VESSEL")
 BY_FIELD_NAME: Table = table("phrases.yaml", "BY_FIELD_NAME")
+WHEN_GENERIC: dict = table("phrases.yaml", "WHEN_GENERIC")
 
 # Why-questions about a cause the profile states (prose.reason_facts): {y} the effect as
 # the character did it, {v} the cause. Chinese only: the patterns are Chinese.

@@ -181,3 +181,15 @@ def containing_place(description: str, named: str) -> list[str]:
     at = description.find(named)
     m = _OF_CITY.match(description[at + len(named):].lstrip()) if at >= 0 else None
     return [f"{named} of {m.group(1)}", m.group(1)] if m else []
+
+
+def without_verb_clauses(value: str, language: str) -> str:
+    """A place value without its comma parts that are clauses ending in a verb ("동료 영희와 함께 삼":
+    "lives with her coworker", words.yaml PLACE_VERB_CLAUSE); the whole value where every part is
+    one."""
+    pattern = table("words.yaml", "PLACE_VERB_CLAUSE").get(language)
+    parts = re.split(r"\s*[,，、;；]\s*", value.strip())
+    if not pattern or len(parts) < 2:
+        return value
+    kept = [p for p in parts if not re.search(pattern, p.strip())]
+    return ", ".join(kept) if kept and len(kept) < len(parts) else value

@@ -63,7 +63,8 @@ from ..profiles_relations import is_relation_word
 from ..schema import Profile
 from .fields import BY_NAME, GENERIC, Family, classify_field
 from .answer_text import nickname_by
-from .phrases import BY_FIELD_NAME, PETS_SEVERAL, QUALIFIED, SBK, STUDENT, VESSEL, question_slot, spoken_label
+from .places import without_verb_clauses
+from .phrases import BY_FIELD_NAME, PETS_SEVERAL, QUALIFIED, SBK, STUDENT, VESSEL, WHEN_GENERIC, question_slot, spoken_label
 from .plausible import plausible_value, two_ages
 from .pairs import with_pair_halves
 from .region_keys import card_short_names, without_lone_region, without_near_named_elsewhere
@@ -163,6 +164,8 @@ def sbk_drafts(profile: Profile, seed: int) -> tuple[list[Draft], list[tuple[str
                 misses.append((family.name, "no_key_term"))
             continue
         has_food_field |= family.name == "food"
+        if family.kind == "place":  # "…, 동료 영희와 함께 삼": a clause ending in a verb is no place (review 74)
+            value = without_verb_clauses(value, lang)
         if family.name == "age" and two_ages(value):  # "外貌二十五岁，实际三百余岁": which one?
             misses.append((family.name, "ambiguous_value"))
             continue
@@ -296,6 +299,9 @@ def sbk_drafts(profile: Profile, seed: int) -> tuple[list[Draft], list[tuple[str
             table = SBK[asks].get(lang, SBK[asks]["en"])
         if asks in STUDENT and lang in STUDENT[asks] and is_student(profile.fields, classify_field):
             table = STUDENT[asks][lang]  # a pupil goes to school now, and does not "work as" one
+        if family.name == "generic" and lang in WHEN_GENERIC and re.match(WHEN_GENERIC["value"], value) \
+                and not (lang == "en" and re.search(WHEN_GENERIC["en_keep"], field_name)):
+            table = WHEN_GENERIC[lang]  # "店の創業: 2008年" is asked いつ, never 何 (review 74)
         for entry in BY_FIELD_NAME.get(family.name, ()):  # "籍贯": the ancestral home, not the birthplace
             if lang in entry and re.search(entry["field"], field_name):
                 table = entry[lang]
