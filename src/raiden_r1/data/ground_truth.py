@@ -22,6 +22,7 @@ from raiden_r1.canon import canonical
 from .people import other_name_forms, profile_others
 from .perspective import fact_subject, history_others, profile_names, profile_role, refers_to_self_by_name
 from .self_reference import quoted_self_words
+from .speech_fillers import speech_fillers
 
 GROUND_TRUTH_VERSION = 2
 _MAX_TERMS = 256  # a ground truth with more keyword terms than this is malformed, not a record
@@ -53,6 +54,9 @@ class GroundTruth:
     # Keyword items (indices) whose value the profile itself gives as approximate ("十七貫（約64キロ）",
     # "열두 관(약 45킬로)"): an answer that says it so ("六十四キロくらい") repeats the card, it does not hedge.
     approximate: tuple[int, ...] = ()
+    # Words the card's speech style quotes for the character ("says 'sure' and 'so it is'", 口癖「べさ」):
+    # said by it, they are its voice, never an assistant's compliance (reward/assistant_voice.py)
+    fillers: tuple[str, ...] = ()
     error: str = field(default="", compare=False)  # why it could not be read ("" when it could)
     extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
@@ -75,6 +79,10 @@ class GroundTruth:
             d["approximate"] = list(self.approximate)
         else:
             d.pop("approximate")
+        if self.fillers:
+            d["fillers"] = list(self.fillers)
+        else:
+            d.pop("fillers")  # rows of cards that quote no speech words stay as they were
         d["v"] = GROUND_TRUTH_VERSION
         return json.dumps(d, ensure_ascii=False)
 
@@ -142,7 +150,7 @@ def _str(x: Any) -> str:
 def from_mapping(d: dict[str, Any]) -> GroundTruth:
     known = {"answer", "keywords", "negative_keywords", "validation_method", "language", "focus",
              "question", "character_name", "subject", "self_name", "aliases", "others", "role", "self_word",
-             "approximate", "v"}
+             "approximate", "fillers", "v"}
     answer = d.get("answer")
     if answer is None:
         answer = d.get("gold_answer")
@@ -163,6 +171,7 @@ def from_mapping(d: dict[str, Any]) -> GroundTruth:
         role=_str(d.get("role"))[:60],
         self_word=_str(d.get("self_word"))[:20],
         approximate=_indices(d.get("approximate")),
+        fillers=tuple(t[:24] for t in _terms(d.get("fillers"))[:8]),
         extra={k: v for k, v in d.items() if k not in known},
     )
 
@@ -240,6 +249,7 @@ def record_ground_truth(record) -> GroundTruth:
         self_word=next((w for v in record.character_profile.values() if isinstance(v, str)
                         for w in quoted_self_words(v) if len(w) >= 2), ""),
         approximate=_approximate_items(record.character_profile, items, record.metadata.language),
+        fillers=speech_fillers(record.character_profile),
     )
 
 

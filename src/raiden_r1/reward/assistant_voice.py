@@ -171,6 +171,9 @@ def _opens_with_compliance(ans: Answer, prep: PreparedTruth) -> str | None:
     opener = next((w for w in _any_language("compliance") if first == w or first == f"{w} {w}"), None)
     if opener is None or prep.answer_norm.startswith(opener) or len(ans.clauses) < 2:
         return None
+    if opener in prep.truth.fillers and not _phrase_pattern(("after_filler",)).search(
+            " ".join(c.text for c in ans.clauses[1:])):
+        return None  # "Sure, you said 30": the card's own brogue ("says 'sure'"), no compliance
     q = prep.question_norm
     if any((f" {r} " in f" {q} ") if r.isascii() else (r in q) for r in _any_language("requests")):
         return None

@@ -19,6 +19,7 @@ from .assurances import assurance
 from .hedges import OR_IDIOM
 from .remarks import degree_remark
 from .lexicon import cues
+from .slot_free import slot_free
 from .matching import PreparedTruth
 from .slot_values import several_values
 from .value_praise import praises_the_value
@@ -90,11 +91,13 @@ def _bare_segments(ans: Answer, prep: PreparedTruth) -> tuple[int, int, list[str
         words = raw.split()
         # A run of bare words without a single function word is a list too ("curling chess golf",
         # "篮球 网球 画画 唱歌"), but not two terse sentences ("Imani Soto. Runs Halcyon security now.").
-        sentences = re.search(r"[.!?。！？]\s+\S", raw.strip()) is not None
+        # (Chinese and Japanese put no space after a full stop: "小林。小王。从小学起。")
+        sentences = re.search(r"[.!?。！？]\s+\S|[。！？]\S", raw.strip()) is not None
         pieces = [p for p in re.split(r"[.!?。！？]+\s*", raw) if p.strip()]
         if ans.language == "en" and len(words) >= 6 and not sentences and all(is_bare(w, "en") for w in words):
             segments = words
-        elif sentences and len(pieces) >= 3 and all(is_bare(p, ans.language) for p in pieces):
+        elif sentences and len(pieces) >= 3 and all(is_bare(p, ans.language) or slot_free(p, canonical(p), ans.language, prep)
+                                                     for p in pieces):
             segments = pieces  # "Imani. Felix. Hollis.": a list written as sentences
         elif ans.language in ("zh", "ja") and len(words) >= 4 and all(is_bare(w, ans.language) for w in words):
             segments = words
@@ -125,6 +128,8 @@ def _bare_segments(ans: Answer, prep: PreparedTruth) -> tuple[int, int, list[str
             continue  # "周岁二十八，虚岁二十九": one age in two counting systems
         if prep.asks_name and _describes_person(t.canon, ans.language, prep):
             continue  # "陈志强，湛江人": the person named, described; no second name
+        if slot_free(seg, t.canon, ans.language, prep):
+            continue  # "Rafael. Best friend. Since school.": remarks no value could be (slot_free.py)
         bare += 1
         hit = any(find_term(t.norm, a) != -1 or find_term(a.norm, t) != -1 for alts in prep.items for a in alts)
         if not hit and not t.canon.isascii() and any(cue_in_text(t.canon, ans.language, k) for k in _PERSONS):

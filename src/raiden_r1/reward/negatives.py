@@ -12,6 +12,7 @@ from raiden_r1.data.people import person_forms
 from raiden_r1.data.perspective import relation_nouns, starts_with_relation
 
 from .animal_classes import same_animal
+from .other_item import other_item_value
 from .analysis import Answer, clause_cue, cue_in_text
 from .assertion import ItemVerdict, taken_back
 from .frames import both_age_systems, breakdown_part, count_of
@@ -94,6 +95,8 @@ def negatives_asserted(ans: Answer, prep: PreparedTruth, items: list[ItemVerdict
             if ci not in kw_clauses and kw_clauses and other_person_before(before, ans.language) and \
                     not reported(cl.text, ans.language):
                 continue  # "185公分，老周才178", "田中さんは170": a person the profile does not name
+            if kw_sentences and cl.sentence not in kw_sentences and other_item_value(ans, ci, pos):
+                continue  # "Coral-coloured. Old rover was the burgundy one.": another item's value (other_item.py)
             bare = len(cl.text.split(" ")) <= 3 if cl.text.isascii() else len(cl.text.replace(" ", "")) <= len(t.norm) + 3
             if not kw_sentences or cl.sentence in kw_sentences or bare or doubt or _offered_as_value(ans, ci, pos, t) \
                     or _claimed_as_much(ans, ci) or (subject == "self" and own_topic(before, ans.language)):

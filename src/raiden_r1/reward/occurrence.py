@@ -18,6 +18,7 @@ from .asked_tense import past_for_next
 from .bare_negation import bare_negation
 from .called_off import called_off
 from .called_me import en_called_me, ko_called_me
+from .honorific_naming import honorific_naming
 from .visited_place import visited_only
 from .longer_place import longer_place
 from .clock import clock_conflict
@@ -149,6 +150,9 @@ def occurrence_issue(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedT
                 and not relation_nouns(f"{earlier} {clause_before(ans, ci, pos)}") \
                 and not _has(f"{earlier} {clause_before(ans, ci, pos)}", lang, "rumour_subjects"):
             continue  # "보리라고 해요": how a Korean gives a name ("it is called Bori"), no report
+        if kind == "hearsay" and lang == "ko" and honorific_naming(f"{earlier} {clause_before(ans, ci, pos)}",
+                                                                    clause_rest(ans, ci, pos, term), prep):
+            continue  # "박만석이라고 하세요": an elder's name said with -시- (honorific_naming.py)
         if kind == "hearsay" and not earlier and lang in ("en", "ko") and (
                 en_called_me(clause_before(ans, ci, pos), _sentence_after(ans, ci, pos, term), prep) if lang == "en"
                 else ko_called_me(clause_before(ans, ci, pos), clause_rest(ans, ci, pos, term),

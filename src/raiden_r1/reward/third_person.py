@@ -26,7 +26,8 @@ def name_subject(text: str, prep: PreparedTruth, language: str, skip: tuple[int,
                 not any(len(n) > 1 and text.startswith(n) for n in prep.names):
             return short
     for family in prep.surnames:  # a family name alone as the clause's subject ("佐伯は34歳です")
-        if len(family) >= 2 and not family.isascii() and text.startswith(family) and \
+        # (not the head of the keyword itself: "北村ハルだ", a relative of the same family)
+        if len(family) >= 2 and not family.isascii() and text.startswith(family) and not (skip and skip[0] == 0) and \
                 _subject_particle(text[len(family):].lstrip(), particles) and \
                 not names_self(text[len(family):].lstrip(), language):
             return family

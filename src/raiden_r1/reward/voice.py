@@ -33,6 +33,7 @@ from .asked_demonstrative import names_asked_thing
 from .speaker_roles import acts_on_named, ko_humble_i, object_after
 from .described_subject import described_from_outside
 from .own_intro import introduces_itself
+from .shared_surname import keyword_span
 from .third_person import (BY_ROLE, addressed_by_title, asked_relations, name_subject, outside_narrator, own_title_subject,
                            plain_next_sentence,
                            it_for_you, possessive_opening, title_owner)
@@ -200,8 +201,8 @@ def perspective_issue(ans: Answer, ci: int, pos: int, term: Term, prep: Prepared
             return f"third person (its own title '{title}')"
     if not prep.truth.self_name or term.norm in " ".join(prep.names):
         tl = cl.text
-        kw = tl.find(term.norm) if term.cjk or not ans.match else -1
-        name = name_subject(tl, prep, lang, (kw, kw + len(term.norm)) if kw != -1 else None)
+        # (the keyword's longer spelling around it: "北村はる" around はる, the family shared)
+        name = name_subject(tl, prep, lang, keyword_span(tl, term, prep) if term.cjk or not ans.match else None)
         if name and not (prep.truth.self_name and not third):
             return f"third person (the character's own name '{name}')"
     if subject == "self" and (named := narrated_own_name(ans, ci, pos, term, prep, lang)):
