@@ -86,6 +86,18 @@ def test_an_aside_of_an_action_while_speaking_stays_paid(truth, text):
     _paid(truth, text)
 
 
+@pytest.mark.parametrize("truth,text", [
+    (EN, "Oswin Tarrant (correct)."), (EN, "Oswin Tarrant (no joke)."), (ZH, "苏州（对）"), (JA, "藤原清景（本当）"), (KO, "부산 (진짜)"),
+    (EN, "Idris Vance (correction: Oswin Tarrant)"),
+])
+def test_an_aside_vouching_for_the_value_or_holding_it_stays_paid(truth, text):
+    _paid(truth, text)
+
+
+def test_a_bare_not_in_an_aside_is_no_vouching():
+    _refused(EN, "Oswin Tarrant (not)")
+
+
 def test_the_dog_head_is_irony_only_in_chinese():
     _paid(_truth("en", "My dog is Rex.", "Rex", "What's your dog called?"), "Rex 🐶")
 

@@ -59,8 +59,8 @@ def _tables(lang: str) -> tuple[frozenset[str], frozenset[str], frozenset[str], 
     allowed = frozenset(str(data.get("emoji_allowed") or ""))
     denied = frozenset(str(data.get("emoji_denied_all") or "")) | frozenset(str((data.get("emoji_denied") or {}).get(lang) or ""))
     kaomoji = frozenset(str(k).replace(" ", "") for k in data.get("kaomoji_allowed") or [])
-    stage = frozenset(str(w).lower() for w in (data.get("stage") or {}).get(lang) or []) | \
-        frozenset(str(w).lower() for w in (data.get("stage") or {}).get("en") or [])
+    stage = frozenset(str(w).lower() for lg in (lang, "en") for w in (data.get("stage") or {}).get(lg) or [])
+    stage |= frozenset("!" + str(w).lower() for lg in (lang, "en") for w in (data.get("confirm") or {}).get(lg) or [])
     endings = tuple(str(w) for w in (data.get("stage_endings") or {}).get(lang) or [])
     return allowed, denied - allowed, kaomoji, stage, endings
 
@@ -104,6 +104,10 @@ def _aside_reason(content: str, before: str, lang: str, prep: PreparedTruth, wor
         return None
     if (words or runs) and all(w in stage for w in words) and all(r in stage for r in runs):
         return None  # a stage direction
+    if "!" + low.strip(" .!！。") in stage:
+        return None  # the whole aside vouches for the value ("(correct)", "(no joke)", "（对）")
+    if any(a.lower() in low for item in prep.truth.keywords for a in item if a):
+        return None  # the value itself inside: a correction to it or its gloss ("Boise (correction: Tacoma)")
     if runs and endings and runs[-1].endswith(endings) and not words:
         return None  # an action while speaking ("（笑いながら）", "(웃으며)")
     b = before.rstrip()
