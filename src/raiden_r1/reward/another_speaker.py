@@ -179,9 +179,11 @@ def claims_a_role(ans: Answer, prep: PreparedTruth) -> str | None:
         return None
     said = " ".join(c.text for c in ans.clauses[:3])
     golden = prep.answer_norm + " " + " ".join(a.norm for alts in prep.items for a in alts)
+    # (a question claims nothing: "友人ですか？藤原清景でございます。" echoes the asked slot, then answers it)
+    stated = " ".join(c.text for c in ans.clauses[:3] if not c.question)
     for rel in sorted(prep.question_relations, key=len, reverse=True):
         pat = re.compile(_ASKED_RELATION_CLAIM[lang].format(rel=re.escape(rel)))
-        m = pat.search(said)
+        m = pat.search(stated)
         if m and not pat.search(prep.answer_norm):  # the gold answer says so itself: the character is that person
             return f"speaks as another person ('{m.group(0).strip()}')"
     roles = [r for r in cues(lang).get("companion_roles") if r not in golden]

@@ -35,6 +35,7 @@ from .place_modifier import place_as_modifier
 from .restated_question import restated_frame
 from .rivals import rival_reason
 from .taken_back import taken_back
+from .value_marks import value_marks
 
 
 _OUT_OF_VOICE = ("third person", "speaks of itself", "claims to be")
@@ -104,6 +105,12 @@ def judge(text: str, prep: PreparedTruth, ans: Answer | None = None) -> Judgemen
                 j.items[i] = ItemVerdict(False, v.alternative, v.position, h)
     j.negatives = negatives_asserted(ans, prep, j.items) + negative_forms_asserted(ans, prep, j.items) \
         if prep.negatives else []
+    if any(v.matched for v in j.items) or j.exact_match:
+        # (a mark or a tag beside the value takes it back even when the canonical text equals the gold answer)
+        marked = value_marks(ans, prep)
+        if marked:
+            j.gate = marked
+            return j
     flipped = polarity_flipped(ans, prep)
     if flipped:
         j.gate = flipped

@@ -28,6 +28,13 @@ _COLON_LABEL = re.compile(r"^\s*([^\n:：]{1,16}?)\s*[:：]\s*\S")
 # "…\n— Marcus", "「…」——林晓梅": a reply signed or attributed like a letter or a quotation.
 _SIGNATURE = re.compile(r"[—–―\-~～]{1,2}[ \t　]*([^\n—–―\-~～]{1,24}?)[ \t　。.!！]*$")
 _QUOTE = re.compile(r"(?m)^[ \t　]*[>＞][ \t　]*(?=\S)")
+# The question restated as the user's, in speech (session 34, r14): "You ask "Who is your rival?" Well, …",
+# "问我…？…", "「…」ですか。…", ""…" 물으셨죠? …". A character acknowledges what it was asked; a prompt copied
+# above a reply carries no such frame, and the bare echo ("How old are you? I'm 34.") stays refused.
+_ASKED = re.compile(r"^\W{0,3}(?:(?:so|ah|oh|well|hm+),?\s+)?(?:you\s+(?:ask(?:ed)?|are asking|'re asking|want to know|wonder)|"
+                    r"you'd like to know|(?:你|您)?问(?:我)?(?![:：])|你是问|您是问)|"
+                    r"^\s*[「『\"“]([^」』\"”\n]{2,80})[」』\"”]\s*(?:ですか|でございますか|とお尋ねですか|とおっしゃいますか|のことですか|"
+                    r"と申されますか|(?:라고\s*)?(?:물으셨|물어보셨|하셨|말씀하셨)|라고요|냐고요|요\?)")
 _OPEN = "<‹〈＜«《"
 _CLOSE = ">›〉＞»》"
 # A closing tag in any script and bracket ("‹/回答>", "＜/答え＞"): markup, whatever its name.
@@ -76,7 +83,7 @@ def _echoed_question(ans: Answer, prep: PreparedTruth) -> str | None:
         return None
     c = first.text
     if c == q or (len(c) >= 0.8 * len(q) and c in q) or (q in c and len(c) <= len(q) + (8 if q.isascii() else 3)):
-        return c
+        return None if _ASKED.match(ans.raw.replace("’", "'").lower()) else c
     return None
 
 
