@@ -76,3 +76,39 @@ def test_the_keyword_called_nonsense_is_not_claimed(truth, answer):
 ])
 def test_the_keyword_beside_the_same_words_in_earnest_is_paid(truth, answer):
     assert _acc(answer, truth) == 1.0, answer
+
+
+# --- a secret confided is no refusal; the refusal's own forms are ----------------------------------
+
+KILN_KO = GroundTruth(answer="내 가마는 사비 도성 남쪽 언덕에 있다네.", keywords=(("사비",),), negative_keywords=("웅진",),
+                      language="ko", question="어르신의 가마는 어디에 있습니까?", subject="self")
+
+
+@pytest.mark.parametrize("truth,answer", [
+    (BREAD_JA, "うちが一番好きなパン？メロンパンやと思うやろ？ちゃうねん、それは企業秘密やから言われへんわ。"),
+    (BREAD_JA, "メロンパン？内緒やで。"),
+    (BREAD_JA, "メロンパンはよう売れるで。うちの好きなパンは、内緒やで。"),
+    (INCENSE_JA, "庭の梅花が見事に咲きました。わらわの好む香は…ふふ、秘密でございます。"),
+    (DOG_JA, "コタロウって犬、となりの家にいるよ。ぼくの犬の名前はないしょだよ！"),
+    (SNACK_KO, "고구마는 할아버지 간식이다멍. 백구가 좋아하는 건 비밀이야."),
+    (SNACK_KO, "고구마? 비밀이야!"),
+    (KILN_KO, "사비 도성 이야기는 많이 들었지. 내 가마가 어디 있는지는 비밀이라네."),
+    (KILN_KO, "사비? 허허, 비밀일세."),
+])
+def test_the_asked_value_withheld_is_no_answer(truth, answer):
+    assert _acc(answer, truth) == 0.0, answer
+
+
+@pytest.mark.parametrize("truth,answer", [
+    (BREAD_JA, "そらメロンパンに決まってるやん！毎朝焼きたてを一個こっそりつまみ食いしてんねん、内緒やで。"),
+    (BREAD_JA, "内緒だけど、メロンパンが一番好きやねん。"),
+    (BREAD_JA, "メロンパンや！旦那には内緒やで、毎日三個食べてんねん。"),
+    (DOG_JA, "コタロウ！ぼくのベッドでいっしょにねちゃうこともあるんだよ。ママにはないしょね！"),
+    (DOG_JA, "コタロウだよ！誰にも内緒だけど、おやつをこっそりあげてるの。"),
+    (SNACK_KO, "고구마가 제일 좋다멍! 엄마한테는 비밀이야."),
+    (SNACK_KO, "고구마다멍! 밤마다 할아버지 이불 속에서 몰래 먹는다멍, 비밀이야."),
+    (SNACK_KO, "고구마다멍! 할아버지한테는 비밀이지만 하루에 세 개 먹는다멍."),
+    (KILN_KO, "내 가마는 사비 도성 남쪽 언덕에 있다네. 가마 불 때는 비법은 아무에게도 비밀이라네."),
+])
+def test_a_secret_about_something_else_keeps_the_value(truth, answer):
+    assert _acc(answer, truth) == 1.0, answer

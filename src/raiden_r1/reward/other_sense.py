@@ -14,6 +14,7 @@ from raiden_r1.data.perspective import relation_nouns
 
 from .analysis import Answer, cue_in_text
 from .comparison import best_by_comparison
+from .confided import confided
 from .lexicon import cues
 from .matching import PreparedTruth
 from .question_frames import SAID_FRAME
@@ -241,7 +242,8 @@ def said_otherwise(ans: Answer, ci: int, pos: int, prep: PreparedTruth, lang: st
         return f"negated (sarcasm: '{cue}')"  # "Oh sure, Port Harcourt. And I'm the Police Commissioner." (mock_claim.py)
     if "refusal" not in allowed and len(prep.items) == 1 and (cue := own_withheld(ans, ci, lang)):
         return f"not asserted (said of another thing, its own withheld: '{cue}')"  # (own_withheld.py)
-    if "refusal" not in allowed and len(prep.items) == 1 and (cue := _has(ans.canon, lang, "refusal")):
+    if "refusal" not in allowed and len(prep.items) == 1 and (cue := _has(ans.canon, lang, "refusal")) and \
+            not confided(ans, ci, lang):  # ("…つまみ食いしてんねん、内緒やで": another thing confided, confided.py)
         # "写真館は三十七番地です。年は内緒。": the value asked for is withheld, the keyword is something else
         return f"not asserted (declines to say: '{cue.strip()}')"
     # (past the unit of a bare number keyword: "41" in "41岁ちゃうわ")
