@@ -108,7 +108,79 @@ def test_the_asked_value_withheld_is_no_answer(truth, answer):
     (SNACK_KO, "고구마가 제일 좋다멍! 엄마한테는 비밀이야."),
     (SNACK_KO, "고구마다멍! 밤마다 할아버지 이불 속에서 몰래 먹는다멍, 비밀이야."),
     (SNACK_KO, "고구마다멍! 할아버지한테는 비밀이지만 하루에 세 개 먹는다멍."),
-    (KILN_KO, "내 가마는 사비 도성 남쪽 언덕에 있다네. 가마 불 때는 비법은 아무에게도 비밀이라네."),
+    (KILN_KO, "내 가마는 사비 도성 남쪽 언덕에 있다네. 관아 사람들한테는 비밀이라네."),
 ])
 def test_a_secret_about_something_else_keeps_the_value(truth, answer):
     assert _acc(answer, truth) == 1.0, answer
+
+
+BIRTHDAY_JA = GroundTruth(answer="わたくしの誕生日は3月3日ですわ。", keywords=(("3月3日",),), negative_keywords=("5月5日",),
+                          language="ja", question="お誕生日はいつですか？", subject="self")
+
+
+@pytest.mark.parametrize("truth,answer", [
+    (BIRTHDAY_JA, "3月3日は雛祭りですわね。わたくしの誕生日は、殿方には秘密ですの。"),
+    (BIRTHDAY_JA, "3月3日は雛祭りですわ。誕生日はあなたには内緒ですの。"),
+    (SNACK_KO, "고구마는 할아버지 간식이다멍. 백구 간식은 손님한테는 비밀이다멍, 비밀이야."),
+    (SNACK_KO, "고구마는 할아버지가 좋아한다멍. 백구가 좋아하는 간식은, 너한테는 비밀이야."),
+])
+def test_a_secret_kept_from_the_asker_or_after_the_asked_topic_is_withheld(truth, answer):
+    assert _acc(answer, truth) == 0.0, answer
+
+
+# --- "some say K, but that is wrong"; the formal Korean "K는 …가 아닙니다" --------------------------
+
+SCHOOL_JA = GroundTruth(answer="拙者の流派は北辰一刀流でござる。", keywords=(("北辰一刀流",),), negative_keywords=("柳生新陰流",),
+                        language="ja", question="左近殿、貴殿の剣の流派は何でござるか。", subject="self")
+SCHOOL_KO = GroundTruth(answer="소인의 검법은 화산파 검법이오.", keywords=(("화산파",),), negative_keywords=("무당파",),
+                        language="ko", question="대협의 문파는 어디요?", subject="self")
+DEST_KO = GroundTruth(answer="아리랑호의 목적지는 케플러-22b입니다.", keywords=(("케플러-22b",),), negative_keywords=("프록시마",),
+                      language="ko", question="하늘, 우리 배의 목적지가 어디지?", subject="self")
+
+
+@pytest.mark.parametrize("truth,answer", [
+    (SCHOOL_JA, "拙者が北辰一刀流の使い手と申す者もおるが、それは誤りでござる。拙者は流派を持たぬ。"),
+    (SCHOOL_JA, "北辰一刀流と言う人もいますが、それは間違いです。拙者は無流派でござる。"),
+    (SCHOOL_JA, "北辰一刀流という者もいるが、誤りじゃ。"),
+    (SCHOOL_JA, "拙者を北辰一刀流と思う者もおるが、それはでたらめでござる。"),
+    (SCHOOL_KO, "화산파라고 하는 이도 있으나, 그건 잘못 알려진 것이오. 소인은 문파가 없소."),
+    (SCHOOL_KO, "내가 화산파라고 하는 사람도 있지만, 사실이 아니오."),
+    (SCHOOL_KO, "화산파다는 사람도 있지만 헛소문이오."),
+    (SCHOOL_KO, "소인이 화산파라고 말하는 사람도 있지만 틀린 말이오."),
+])
+def test_a_claim_some_make_called_wrong_is_not_the_answer(truth, answer):
+    assert _acc(answer, truth) == 0.0, answer
+
+
+@pytest.mark.parametrize("truth,answer", [
+    (SCHOOL_JA, "拙者は北辰一刀流でござる。柳生新陰流と申す者もおるが、それは誤りでござる。"),
+    (SCHOOL_JA, "北辰一刀流でござる。柳生新陰流だと言う者もいるが、それは誤りじゃ。"),
+    (SCHOOL_JA, "北辰一刀流と申す者もおるが、まさにその通りでござる。"),
+    (SCHOOL_JA, "北辰一刀流でござる。拙者を柳生新陰流と言う人もいますが、間違いです。"),
+    (SCHOOL_KO, "화산파요. 무당파라고 하는 이도 있으나, 그건 잘못 알려진 것이오."),
+    (SCHOOL_KO, "화산파라오. 무당파라고 말하는 사람도 있지만 틀린 말이오."),
+    (SCHOOL_KO, "화산파라고 하는 사람도 있지만, 맞는 말이오. 소인은 화산파요."),
+    (SCHOOL_KO, "소인은 화산파요. 무당파다는 사람도 있지만 헛소문이오."),
+])
+def test_the_value_beside_a_wrong_claim_of_another_is_paid(truth, answer):
+    assert _acc(answer, truth) == 1.0, answer
+
+
+@pytest.mark.parametrize("answer", [
+    "케플러-22b는 목적지가 아닙니다, 함장님. 해당 항로는 이미 폐기되었습니다.",
+    "케플러-22b는 우리 목적지가 아닙니다.",
+    "케플러-22b는 목적지가 아닙니다.",
+    "케플러-22b는 아닙니다. 항로가 바뀌었습니다.",
+])
+def test_the_formal_copula_negation_denies_the_keyword(answer):
+    assert _acc(answer, DEST_KO) == 0.0, answer
+
+
+@pytest.mark.parametrize("answer", [
+    "목적지는 케플러-22b입니다. 프록시마가 아닙니다.",
+    "케플러-22b입니다. 다른 곳이 아닙니다.",
+    "케플러-22b입니다. 농담이 아닙니다, 함장님.",
+    "목적지는 케플러-22b입니다. 경유지는 아닙니다.",
+])
+def test_the_formal_copula_negation_of_another_thing_keeps_the_keyword(answer):
+    assert _acc(answer, DEST_KO) == 1.0, answer

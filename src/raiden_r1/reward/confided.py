@@ -15,6 +15,8 @@ confiding; there the answer carries no keyword anyway)."""
 
 from __future__ import annotations
 
+import re
+
 from raiden_r1.canon import canonical
 
 from .analysis import Answer, cue_in_text
@@ -28,8 +30,22 @@ _BUT = {"ja": ("けど", "けれど", "だけど", "やけど", "ですけど", 
 # (the clause before a bare "内緒やで" that makes it a refusal: a topic, a concession, a quotation)
 _OPEN_ENDS = {"ja": ("は", "って", "なら", "けど", "が", "とか", "も"),
               "ko": ("는", "은", "지만", "라면", "이라면", "도")}
+_ADDRESSEES = {"ja": ("あなた", "あんた", "君", "きみ", "お前", "おまえ", "殿方", "お客", "貴殿", "そなた", "おぬし", "お主"),
+               "ko": ("당신", "너한", "너에", "손님", "그대", "자네", "댁한", "댁에", "님한", "님께", "님에")}
 _MIN_STATEMENT = 6
 _MAX_TAIL = 5
+_JA_TOPIC = re.compile(r"(?<![でにと])は")
+
+
+def _topic_before(before: str, lang: str) -> bool:
+    """A topic inside the words before the person: "わたくしの誕生日は殿方には", "생일은 엄마한테는"."""
+    if lang == "ja":
+        return _JA_TOPIC.search(before[:-2] if before.endswith(("には", "にも")) else before) is not None
+    return any(w.endswith(("은", "는")) for w in before.split()[:-1])
+
+
+def _topic(text: str, lang: str) -> bool:
+    return text.replace(" ", "").endswith(_OPEN_ENDS[lang][:2])
 
 
 def _confiding(ans: Answer, i: int, cue: str, ci: int, lang: str) -> bool:
@@ -38,8 +54,13 @@ def _confiding(ans: Answer, i: int, cue: str, ci: int, lang: str) -> bool:
     if p < 0:
         return False
     before, after = text[:p].rstrip(), text[p + len(cue):].strip()
-    if before.endswith(_FROM[lang]) or after.startswith(_BUT[lang]) or cue.endswith(_BUT[lang]):
+    if after.startswith(_BUT[lang]) or cue.endswith(_BUT[lang]):
         return True
+    if before.endswith(_FROM[lang]):
+        # (kept from the one asking, or after the asked thing as a topic, it is withheld: "わたくしの
+        # 誕生日は、殿方には秘密ですの", "あなたには内緒")
+        topic = _topic_before(before, lang) or (i > 0 and _topic(ans.clauses[i - 1].text, lang))
+        return not topic and not any(w in before for w in _ADDRESSEES[lang])
     if before or i == 0 or i - 1 == ci or len(after.replace(" ", "")) > _MAX_TAIL:
         return False
     prev = ans.clauses[i - 1]
