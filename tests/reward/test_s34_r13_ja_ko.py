@@ -184,3 +184,58 @@ def test_the_formal_copula_negation_denies_the_keyword(answer):
 ])
 def test_the_formal_copula_negation_of_another_thing_keeps_the_keyword(answer):
     assert _acc(answer, DEST_KO) == 1.0, answer
+
+
+# --- a plan given up before a bare "but", a move weighed, a wish for what is not --------------------
+
+QUEST_KO = GroundTruth(answer="모험가님 의뢰는 고블린 토벌이고, 보수는 금화 3개예요.", keywords=(("고블린",), ("금화 3개",)),
+                       negative_keywords=("늑대",), language="ko", question="제가 받은 의뢰 내용이랑 보수 다시 알려 주실래요?",
+                       subject="user")
+
+
+@pytest.mark.parametrize("truth,answer", [
+    (DOG_JA, "コタロウっていう名前にしたかったんだけど、まだ犬かってないんだ。ほしいなあ。"),
+    (DOG_JA, "コタロウって名前をつけたかったんやけど、ママがだめって。"),
+    (DOG_JA, "コタロウにしたかったんだが、まだ飼えていない。"),
+    (BREAD_JA, "メロンパンを一番にしたかったんだけど、最近は食べてへんねん。"),
+    (KILN_KO, "사비로 가마를 옮길까 생각 중이라네. 아직은 정하지 못했네."),
+    (KILN_KO, "사비에 가마를 지을까 고민 중이라네."),
+    (QUEST_KO, "고블린 토벌에 금화 3개… 그런 좋은 의뢰가 있었으면 좋겠네요! 아직 접수된 건 없어요."),
+    (SNACK_KO, "고구마가 간식이었으면 좋겠다멍. 할아버지는 사료만 준다멍."),
+])
+def test_a_plan_given_up_weighed_or_wished_is_not_the_answer(truth, answer):
+    assert _acc(answer, truth) == 0.0, answer
+
+
+@pytest.mark.parametrize("truth,answer", [
+    (DOG_JA, "コタロウだよ！ずっとこの名前にしたかったんだ。"),
+    (DOG_JA, "コタロウ！柴犬だけど、すごくおとなしいんだ。"),
+    (DOG_JA, "コタロウって名前にしたかったから、コタロウにしたんだ！"),
+    (BREAD_JA, "メロンパンや！ほんまはクロワッサンを推したかったけど、やっぱりメロンパンが一番やねん。"),
+    (KILN_KO, "내 가마는 사비 도성 남쪽 언덕에 있다네. 옮길 생각은 없네."),
+    (KILN_KO, "사비 도성 남쪽이라네. 자네가 한번 들렀으면 하네."),
+    (QUEST_KO, "고블린 토벌이고, 보수는 금화 3개예요. 무사히 다녀오셨으면 좋겠네요!"),
+    (SNACK_KO, "고구마가 제일 좋다멍! 매일 먹었으면 좋겠다멍."),
+])
+def test_the_value_beside_a_plan_or_a_wish_about_something_else_is_paid(truth, answer):
+    assert _acc(answer, truth) == 1.0, answer
+
+
+@pytest.mark.parametrize("truth,answer", [
+    (BREAD_JA, "メロンパン…そんなパンが売ってたらいいのに。"),
+    (DOG_JA, "コタロウだったらいいのになあ。まだ名前ないんだ。"),
+    (QUEST_KO, "고블린 토벌에 금화 3개라면 그런 의뢰가 있었으면 좋겠네요."),
+    (SNACK_KO, "고구마였으면 좋겠다멍. 할아버지는 사료만 준다멍."),
+])
+def test_a_wish_said_of_the_keyword_is_not_the_answer(truth, answer):
+    assert _acc(answer, truth) == 0.0, answer
+
+
+@pytest.mark.parametrize("truth,answer", [
+    (BREAD_JA, "メロンパンや！毎日食べられたらいいのにな。"),
+    (DOG_JA, "コタロウだよ！ずっといっしょにいられたらいいのに。"),
+    (QUEST_KO, "고블린 토벌, 보수는 금화 3개예요. 그런데 날씨가 좋았으면 좋겠네요."),
+    (SNACK_KO, "고구마다멍! 할아버지가 더 자주 줬으면 좋겠다멍."),
+])
+def test_a_wish_about_more_of_the_value_keeps_it(truth, answer):
+    assert _acc(answer, truth) == 1.0, answer
