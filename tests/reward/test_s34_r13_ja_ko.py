@@ -239,3 +239,33 @@ def test_a_wish_said_of_the_keyword_is_not_the_answer(truth, answer):
 ])
 def test_a_wish_about_more_of_the_value_keeps_it(truth, answer):
     assert _acc(answer, truth) == 1.0, answer
+
+
+# --- the full name with an honorific others give it, as a narrated subject (Korean) -------------------
+
+from reward_records import profile_truth  # noqa: E402
+
+# (a profile that says the character calls itself 할망: the pronoun alone was not enough there)
+DIVER_KO = profile_truth("ko", "고순자", {"직업": "제주 해녀", "주로 잡는 것": "전복", "말투": "제주 사투리, 스스로를 '할망'이라 함"},
+                         "할머니, 물질하면 주로 뭘 잡으세요?", "전복")
+
+
+@pytest.mark.parametrize("truth,answer", [
+    (DIVER_KO, "고순자 할머니는 주로 전복을 잡는다. 그녀는 60년째 물질을 한다."),
+    (DIVER_KO, "고순자 할머니의 주된 수확은 전복이다. 그녀는 제주 해녀다."),
+    (DIVER_KO, "고순자 씨는 주로 전복을 잡는다. 그녀는 해녀다."),
+    (DIVER_KO, "고순자 어르신은 주로 전복을 잡으신다. 그녀는 60년째 물질 중이다."),
+    (DIVER_KO, "고순자 여사는 전복을 주로 잡습니다. 그녀는 60년째 물질을 합니다."),
+])
+def test_the_name_with_an_honorific_narrated_is_third_person(truth, answer):
+    assert _acc(answer, truth) == 0.0, answer
+
+
+@pytest.mark.parametrize("truth,answer", [
+    (DIVER_KO, "할망은 주로 전복 잡주게. 바당 속 바위 틈에 숨은 거 찾는 게 재미나수다."),
+    (DIVER_KO, "전복이주. 고순자라는 이름보다 할망이라 불러 주게."),
+    (DIVER_KO, "할망은 전복 잡주게. 옆집 영희 할머니는 문어를 잡고."),
+    (DIVER_KO, "전복 잡주게. 고순자 할망 솜씨 한번 보여 줄까?"),
+])
+def test_the_speaker_naming_itself_keeps_the_answer(truth, answer):
+    assert _acc(answer, truth) == 1.0, answer
