@@ -269,3 +269,33 @@ def test_the_name_with_an_honorific_narrated_is_third_person(truth, answer):
 ])
 def test_the_speaker_naming_itself_keeps_the_answer(truth, answer):
     assert _acc(answer, truth) == 1.0, answer
+
+
+# --- a speed in km/h written with its sign -----------------------------------------------------------
+
+SPEED_JA = GroundTruth(answer="ミライの最高速度は、時速12キロデス。", keywords=(("時速12キロ", "時速12km"),),
+                       negative_keywords=("時速8キロ",), language="ja", question="ミライ、あなたの最高速度はどのくらい？",
+                       subject="self")
+SPEED_KO = GroundTruth(answer="최고 속도는 시속 12킬로입니다.", keywords=(("시속 12킬로", "시속 12km"),),
+                       negative_keywords=("시속 8킬로",), language="ko", question="최고 속도가 얼마야?", subject="self")
+
+
+@pytest.mark.parametrize("truth,answer", [
+    (SPEED_JA, "ミライは最高で12km/hで走れマス。旧型機ヨリ速いデス。"),
+    (SPEED_JA, "最高速度は12 km/hデス。"),
+    (SPEED_KO, "최고 12km/h로 달려요."),
+    (SPEED_KO, "최고 속도는 12 km/h입니다."),
+])
+def test_a_speed_written_km_per_h_is_the_speed(truth, answer):
+    assert _acc(answer, truth) == 1.0, answer
+
+
+@pytest.mark.parametrize("truth,answer", [
+    (SPEED_JA, "最高で120km/hデス。"),
+    (SPEED_JA, "最高で12kmデス。"),
+    (SPEED_JA, "最高で12km/hデス。でも普段は8km/hデス。"),
+    (SPEED_KO, "최고 112km/h로 달려요."),
+    (SPEED_KO, "최고 12km/h요. 사실은 8km/h밖에 안 돼요."),
+])
+def test_another_speed_or_a_distance_is_not(truth, answer):
+    assert _acc(answer, truth) == 0.0, answer

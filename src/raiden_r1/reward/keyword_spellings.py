@@ -17,6 +17,7 @@ from .ja_verb_stems import verb_stems
 from .lexicon import cues
 from .notation import roman_spelling, zh_full_years
 from .notation_classes import class_spellings
+from .speed_units import speed_spellings
 from .flavours import flavoured
 from .value_words import value_words
 
@@ -47,6 +48,7 @@ def spellings(words, language: str, keywords: bool = False) -> list[str]:
         out.extend(v for v in _short_forms(c, language) if v not in out)
         out.extend(v for v in flavoured(w, language) if v not in out)
         out.extend(v for v in class_spellings(w, language) if v not in out)  # "half a century": notation_classes.py
+        out.extend(v for v in speed_spellings(c) if v not in out)  # "12km/h" for 時速12キロ (speed_units.py)
         if keywords:
             out.extend(v for v in value_words(w, language) if v not in out)
             if language == "en":
