@@ -12,6 +12,7 @@ import re
 from raiden_r1.canon import Term
 from raiden_r1.data.perspective import relation_nouns
 
+from .wished_such import wished_such
 from .analysis import Answer, cue_at_start, cue_in_text, saying_pieces
 from .approximate_card import approximate_before
 from .asked_tense import past_for_next
@@ -276,7 +277,7 @@ def occurrence_issue(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedT
         if ended:
             return f"taken back ('{ended}')"
     if "wish" not in allowed:
-        wish = wished_for(ans, ci, f"{earlier} {text}", lang, prep.names, prep.other_norms)
+        wish = wished_for(ans, ci, f"{earlier} {text}", lang, prep.names, prep.other_norms) or wished_such(ans, ci, lang)
         if wish:
             return f"not yet (a wish or a plan: '{wish}')"
     if "ignorance" not in allowed and "doubt" not in allowed:

@@ -14,6 +14,7 @@ from raiden_r1.data.perspective import relation_nouns
 
 from .analysis import Answer, cue_in_text
 from .comparison import best_by_comparison
+from .confided import confided
 from .lexicon import cues
 from .matching import PreparedTruth
 from .question_frames import SAID_FRAME
@@ -187,6 +188,10 @@ _DENIAL_CLAUSES = {"en": frozenset({"not", "no way", "not a chance", "yeah right
                                     "아니에요", "아니야", "아니다", "아니었어요", "아니었습니다", "은 아니에요", "는 아니에요"})}
 
 
+# A concessive standing alone as a clause after the keyword's (s34 r13)
+_BARE_BUT = frozenset({"だけど", "けど", "けれど", "だけれど", "やけど", "じゃけど", "ですけど", "だが", "が"})
+
+
 def _after_keyword(ans: Answer, pos: int, end: int, prep: PreparedTruth) -> str:
     """The answer's match text from the keyword occurrence at ``pos`` to ``end``, past the keyword (the
     first alternative it starts with: characters, where clause_rest counts whole Latin tokens)."""
@@ -241,7 +246,8 @@ def said_otherwise(ans: Answer, ci: int, pos: int, prep: PreparedTruth, lang: st
         return f"negated (sarcasm: '{cue}')"  # "Oh sure, Port Harcourt. And I'm the Police Commissioner." (mock_claim.py)
     if "refusal" not in allowed and len(prep.items) == 1 and (cue := own_withheld(ans, ci, lang)):
         return f"not asserted (said of another thing, its own withheld: '{cue}')"  # (own_withheld.py)
-    if "refusal" not in allowed and len(prep.items) == 1 and (cue := _has(ans.canon, lang, "refusal")):
+    if "refusal" not in allowed and len(prep.items) == 1 and (cue := _has(ans.canon, lang, "refusal")) and \
+            not confided(ans, ci, lang):  # ("…つまみ食いしてんねん、内緒やで": another thing confided, confided.py)
         # "写真館は三十七番地です。年は内緒。": the value asked for is withheld, the keyword is something else
         return f"not asserted (declines to say: '{cue.strip()}')"
     # (past the unit of a bare number keyword: "41" in "41岁ちゃうわ")
@@ -264,6 +270,8 @@ def said_otherwise(ans: Answer, ci: int, pos: int, prep: PreparedTruth, lang: st
         return f"given another role (a relative's: '{owner}')"
     # (the keyword's own clause: "I was going to be a lawyer, but I became a doctor" is a doctor)
     clause = ans.clauses[ci].text
+    if nxt is not None and nxt.sentence == ans.clauses[ci].sentence and nxt.text in _BARE_BUT:
+        clause += nxt.text  # ("名前にしたかったん | だけど": the splitter cut the plan from its "but")
     if "abandoned" not in allowed and (cue := _has(clause, lang, "abandoned")) and asked_about_now(ans, prep, lang):
         return f"not asserted (a plan given up: '{cue.strip()}')"
     if "abandoned" not in allowed and (undone := undone_plan(ans, ci, lang)):

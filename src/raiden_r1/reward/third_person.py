@@ -58,7 +58,8 @@ def name_subject(text: str, prep: PreparedTruth, language: str, skip: tuple[int,
                     if not in_name and (nxt in particles or prev == "of" or (start == 0 and (
                             _EN_VERB_S.fullmatch(nxt) or _EN_VERB_ED.fullmatch(nxt) or _EN_VERB_ETH.fullmatch(nxt)))):
                         return name
-                elif _subject_particle(rest, particles) or prev.endswith("的") or (language == "zh" and _ZH_OWNED.match(rest)):
+                elif _subject_particle(rest, particles) or prev.endswith("的") or (language == "zh" and _ZH_OWNED.match(rest)) \
+                        or (language == "ko" and _KO_HONORIFIC_SUBJECT.match(rest)):
                     return name
                 elif language == "zh" and _ZH_NARRATED.match(rest) and not _zh_self_apposition(text[:start], name, rest, prep):
                     return name  # "胡九娘已修行九百年", "戍卒赵武驻守于居延塞": a name with an adverb or a verb after it is its subject
@@ -80,6 +81,11 @@ _OWN_NAME = {
     "ko": re.compile(r"(?:이가|이|가|은|는) (?:(?:내|제|나의|저의|이 몸의) )?(?:본명|진짜 이름|원래 이름|이름|풀네임|전체 이름|"
                      r"정식 이름|실명|성함|진명)(?=이|입|예|야|여|요|라|$| |[.,!?])(?! ?[을를에])"),
 }
+
+
+# (session 34, r13) the full name with the honorific others give it, as a subject: "고순자 할머니는 주로 전복과
+# 소라를 잡는다", "한도윤 씨가…" (not 언니/누나/오빠/형, which a speaker may call itself: "민지 언니가 해 줄게")
+_KO_HONORIFIC_SUBJECT = re.compile(r"^(?:씨|님|할머니|할아버지|여사|여사님|어르신|옹)(?:은|는|이|가|의|께서)(?: |$)")
 
 
 def names_self(rest: str, language: str) -> bool:
