@@ -35,6 +35,16 @@ def spellings(words, language: str, keywords: bool = False) -> list[str]:
         m = _MEASURE.fullmatch(c)
         if m and m.group(1) not in out:
             out.append(m.group(1))
+        if language == "en" and c in _EVERYDAY_MONTHS and _EVERYDAY_MONTHS[c] not in out:
+            # "March"/"May" stay words in text (they are everyday words) except in a date ("14th of March"
+            # reads 3月14日, as "November" always reads 11月): the month keyword must meet the date's 3月
+            out.append(_EVERYDAY_MONTHS[c])
+        if (hours := _HOURS.fullmatch(c)) is not None:
+            # "72小时" is said "72个钟头" and written "72h"; "72 hours" written "72h" (canonical "72 h")
+            n = hours.group(1)
+            forms = (f"{n}小时", f"{n}个小时", f"{n}个钟头", f"{n}钟头", f"{n} h") if language == "zh" else \
+                (f"{n} h",) if language == "en" else ()
+            out.extend(v for v in forms if v not in out)
         if language in ("zh", "ja") and _CJK_DATE.fullmatch(c) and c[:-1] not in out:
             out.append(c[:-1])  # "3月14日" is said "3月14" (三月十四出生的)
         if language == "zh" and (day := _ZH_DAY.fullmatch(c)):
@@ -138,6 +148,8 @@ _ZH_SEPARABLE_VERBS = frozenset("钓游跳唱下爬跑散打踢滑划骑弹拉�
 _ZH_SEPARABLE_MIDDLES = ("个", "了", "过", "会儿", "一会儿", "了个", "盘", "局", "场", "把")
 _CHOUON = re.compile("([こごそぞとどのほぼぽもよろょヨコゴソゾトドノホボポモロョ])[うウ]|([けげせぜてでねへべぺめれケゲセゼテデネヘベペメレ])[いイ]")
 _BARE_CJK_CLOCK = re.compile(r"\d{1,2} ?[点时시](?:半| 반| ?\d{1,2} ?[分분]?|整)?")  # no 下午/오후 before it
+_HOURS = re.compile(r"(\d{1,4}) ?(?:个?小时|个?钟头|hours?|hrs?)")
+_EVERYDAY_MONTHS = {"march": "3月", "may": "5月"}
 _CJK_DATE = re.compile(r"\d{1,2}月\d{1,2}日")
 _ZH_DAY = re.compile(r"(\d{1,2})(?:号|日)")
 _YEAR = re.compile(r"(?:19|20)(\d\d)")
