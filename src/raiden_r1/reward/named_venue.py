@@ -24,15 +24,17 @@ def named_venue(ans: Answer, pos: int, term: Term, prep: PreparedTruth) -> str |
     key = term.norm
     if lang not in ("en", "zh") or not key or any(c.isdigit() for c in key) or _asks_place(prep, lang):
         return None
+    # (within the keyword's clause: "Peony. Street markets sell them" is no "Peony Street")
+    end = ans.clauses[ans.clause_index(pos)].end
     if lang == "en":
         # (the answer's match text is stemmed: the word after the keyword's words, against stemmed venues)
-        words = ans.match[pos:].split(" ")
+        words = ans.match[pos:end].split(" ")
         width = len(key.split(" "))
         word = words[width] if len(words) > width else ""
         venue = word if word and word in _en_venues() else None
         joined = f"{key} {venue}"
     else:
-        after = ans.match[pos + len(key):]
+        after = ans.match[pos + len(key):end]
         if after.startswith(word_list("named_venue", "exempt_after", "zh")):
             return None
         venue = next((v for v in word_list("named_venue", "venues", "zh") if after.startswith(v)), None)
