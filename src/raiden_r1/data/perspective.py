@@ -20,6 +20,7 @@ from typing import Mapping
 from raiden_r1.canon import canonical, is_cjk
 from raiden_r1.text import keyword_in, normalize_term
 
+from .name_labels import is_label, unlabelled
 from .name_order import patronymic, surname_first
 from .self_reference import BY_NAME, NO_PLAIN_I, SELF_REF, is_plain_i, is_self_word, names_after_cue, quoted_self_names, quoted_short
 
@@ -311,9 +312,10 @@ def profile_names(character_name: str, profile: Mapping[str, str], quoted: bool 
             out.extend(p.strip() for p in re.split(r"[,，、/;；]|\bor\b", re.sub(r"[（(].*?[)）]", "", value)) if p.strip())
         if canonical(value).startswith(canonical(character_name)) and ("(" in value or "（" in value):
             inner = re.split(r"[（(]", value, maxsplit=1)[1].split(")")[0].split("）")[0]
+            inner = unlabelled(inner)  # ("Kettle (unit K-7)": K-7 is its name, "unit" is none)
             # ('끝순 (주막에서는 "주모"로 불림)': what people call it, quoted in a note, not the note's words)
             called = _QUOTED_CALL.findall(inner)
-            out.extend(called or (p for p in re.split(r"[ ,，、/]", inner) if p))
+            out.extend(called or (p for p in re.split(r"[ ,，、/]", inner) if p and not is_label(p)))
         if quoted and SELF_REF.search(f"{key}: {value}"):
             out.extend(quoted_self_names(value))
             own = " ".join(name_forms(character_name, tuple(out)))

@@ -44,11 +44,11 @@ SELF_REF = re.compile(
     r"|" + _selfwords()["BY_OWN_NAME"],
     re.IGNORECASE)
 # ... by the word quoted right after saying so ("一律自称“老金”", "calls herself 'Pip'", "一人称は「みゆ」",
-# "talks about herself in the third person as 'Peg'"),
+# "talks about herself in the third person as 'Peg'", "refers to itself in the third person as 'Kettle'"),
 # a name of its own even when it is not part of the character's name.
 # (the quote itself is read by quotes.py: "calls himself 'Ol' Boots'" quotes Ol' Boots, not Ol; an
 # adverb may stand before it: "refers to itself only as 'this unit'")
-_SELF_REF_QUOTE = re.compile(r"(?:\b(?:calls?|refers? to|names?)\s+(?:her|him|them|it)sel(?:f|ves)(?:\s+(?:only|always|mostly|usually|just|simply|solely|exclusively))?|"
+_SELF_REF_QUOTE = re.compile(r"(?:\b(?:calls?|refers? to|names?)\s+(?:her|him|them|it)sel(?:f|ves)(?:\s+(?:only|always|mostly|usually|just|simply|solely|exclusively))?(?:\s+in\s+the\s+third\s+person)?|"
                              r"\b(?:talks?|speaks?)\s+(?:about|of)\s+(?:her|him|them|it)sel(?:f|ves)(?:\s+in\s+the\s+third\s+person)?|自称|称自己|叫自己|管自己叫|把自己叫|"
                              r"自分のこと(?:を)?|自分を|一人称は|자기를|자신을|스스로를|자기 자신을)\s*(?:为|作|是|as|は|を|로|으로)?\s*(?=[\"'“‘「『])",
                              re.IGNORECASE)

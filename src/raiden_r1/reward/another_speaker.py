@@ -19,6 +19,7 @@ from .analysis import Answer
 from .lexicon import cues
 from .matching import PreparedTruth
 from .outside import JA_RELATIONS, alternation
+from .servant_voice import servant_voice
 
 
 def _other_identity_patterns(names: tuple[str, ...], self_name: bool = False) -> list[re.Pattern[str]]:
@@ -299,6 +300,8 @@ def speaks_for(ans: Answer, prep: PreparedTruth) -> str | None:
         third = re.search(_MASTER_AFTER[lang], later) or any(n in later for n in (*prep.names, *prep.titles) if len(n) >= 2)
         if third and not intro.search(prep.answer_norm) and not any(w in canonical(prep.truth.role) for w in _place(m.group(0))):
             return f"speaks as another person ('{m.group(0).strip('，。！')}')"
+    if (servant := servant_voice(ans, prep)) is not None:
+        return servant
     m = _SIGN_ON.match(ans.raw.strip()) if lang == "en" else None
     if m and not any(canonical(m.group(1)) in n or n in canonical(m.group(1)) for n in (*prep.names, *prep.titles)):
         return f"speaks as another person ('{m.group(0).strip()}')"

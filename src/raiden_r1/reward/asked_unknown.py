@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .analysis import Answer
+from .analysis import Answer, cue_in_text
 from .lexicon import word_in, word_list
 from .matching import PreparedTruth
 
@@ -47,6 +47,8 @@ def asked_unknown(ans: Answer, ci: int, prep: PreparedTruth) -> str | None:
             continue
         after = text[text.find(word) + len(word):] if word in text else text
         cue = word_in(after, cues)
+        if cue and cue_in_text(after, lang, "rhetorical_yes"):
+            continue  # (s34) "它叫什么我哪能忘啦", "what she's called I could never forget": remembered
         if cue:
             return f"{word} ... {cue}"
     return None

@@ -43,6 +43,10 @@ def date_part_after(key: str, tail: str, prep: PreparedTruth) -> bool:
     if re.search(r"\d\s?月$", key) and _DAY_AFTER.match(tail):
         return True
     year = _YEAR_AFTER_DAY.match(tail)
+    if year is None and key.isdigit() and int(key) <= 31 and tail.startswith("日"):
+        # the day keyword of "14 March 2187" / "2187-03-14" (canonical "3月14日 2187"): its 日, then the year
+        year = _YEAR_AFTER_DAY.match(tail[1:])
+        return bool(year and _gold_year(year.group(0).strip(), prep))
     return bool(re.search(r"月\s?(?:\d{1,2}\s?日|初[一二三四五六七八九十])$", key) and year
                 and _gold_year(year.group(0).strip(), prep))
 

@@ -36,6 +36,10 @@ def spellings(words, language: str, keywords: bool = False) -> list[str]:
         m = _MEASURE.fullmatch(c)
         if m and m.group(1) not in out:
             out.append(m.group(1))
+        if language == "en" and c in _EVERYDAY_MONTHS and _EVERYDAY_MONTHS[c] not in out:
+            # "March"/"May" stay words in text (they are everyday words) except in a date ("14th of March"
+            # reads 3月14日, as "November" always reads 11月): the month keyword must meet the date's 3月
+            out.append(_EVERYDAY_MONTHS[c])
         if language in ("zh", "ja") and _CJK_DATE.fullmatch(c) and c[:-1] not in out:
             out.append(c[:-1])  # "3月14日" is said "3月14" (三月十四出生的)
         if language == "zh" and (day := _ZH_DAY.fullmatch(c)):
@@ -142,6 +146,7 @@ _ZH_SEPARABLE_VERBS = frozenset("钓游跳唱下爬跑散打踢滑划骑弹拉�
 _ZH_SEPARABLE_MIDDLES = ("个", "了", "过", "会儿", "一会儿", "了个", "盘", "局", "场", "把")
 _CHOUON = re.compile("([こごそぞとどのほぼぽもよろょヨコゴソゾトドノホボポモロョ])[うウ]|([けげせぜてでねへべぺめれケゲセゼテデネヘベペメレ])[いイ]")
 _BARE_CJK_CLOCK = re.compile(r"\d{1,2} ?[点时시](?:半| 반| ?\d{1,2} ?[分분]?|整)?")  # no 下午/오후 before it
+_EVERYDAY_MONTHS = {"march": "3月", "may": "5月"}
 _CJK_DATE = re.compile(r"\d{1,2}月\d{1,2}日")
 _ZH_DAY = re.compile(r"(\d{1,2})(?:号|日)")
 _YEAR = re.compile(r"(?:19|20)(\d\d)")

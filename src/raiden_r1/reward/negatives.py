@@ -216,8 +216,8 @@ def _conceded(ans: Answer, ci: int, items: list[ItemVerdict]) -> bool:
     if not _has(text, ans.language, "concession") or _has(ans.clauses[ci].text, ans.language, "superlative"):
         return False  # "though the best is lemon tart" offers the negative, it does not concede it
     kw = {ans.clause_index(v.position) for v in items if v.matched and v.position >= 0}
-    if not kw or ci in kw:
-        return False
+    if not kw or ci in kw or _claimed_as_much(ans, ci):
+        return False  # (s34) "…though some days I ride Tsukikage and call him mine" concedes nothing
     return not any(clause_cue(ans, j, "uncertain") for j in (ci, *kw))
 
 

@@ -22,6 +22,7 @@ from .called_me import en_called_me, ko_called_me
 from .honorific_naming import honorific_naming
 from .visited_place import visited_only
 from .longer_place import longer_place
+from .named_venue import named_venue
 from .clock import clock_conflict
 from .lexicon import cues
 from .matching import PreparedTruth, unit_after
@@ -299,6 +300,8 @@ def occurrence_issue(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedT
         return f"another slot (a place once visited, not the hometown: '{visit}')"  # (visited_place.py)
     if place := longer_place(ans, pos, term, prep):
         return f"another sense (part of another place's name: '{place}')"  # (longer_place.py)
+    if venue := named_venue(ans, pos, term, prep):
+        return f"another sense (the name of a venue: '{venue}')"  # (named_venue.py)
     if empty := empty_identity(ans, ci, term, prep):
         return empty  # "My observation deck is the observation deck." (empty_identity.py)
     if plan := called_off(ans, ci, pos, term, prep):

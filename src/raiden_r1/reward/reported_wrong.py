@@ -16,6 +16,14 @@ _REPORT_AFTER = {"ja": ("と言う", "って言う", "と言って", "って言�
                  "ko": ("라는데", "라고 하는데", "라고 해요", "라고 하지만", "래요", "라지만", "다는데", "라고 우기")}
 
 
+# (session 34) A report rejected as unreliable, the negation inside the words ("报童讲黑色，我不采信", "the
+# paperboy said black, but I don't believe him"). Only here, after a report of the wrong value: as error cues
+# they would also take back a keyword said before them ("Grey, you said. … I don't believe him").
+_REJECTED = {"zh": ("不采信", "不足采信", "不足为信", "不足信", "信不得", "不作数", "不算数", "靠不住", "不可信"),
+             "en": ("don t believe him", "don t believe her", "don t believe them", "can t be trusted", "not to be trusted",
+                    "don t buy it", "didn t believe him", "didn t believe her")}
+
+
 def _reported(text: str, lang: str) -> bool:
     if lang in _REPORT_AFTER:
         return any(w in text for w in _REPORT_AFTER[lang])
@@ -36,6 +44,8 @@ def reported_then_called_wrong(ans: Answer, ci: int) -> bool:
         return False
     later = [c for c in ans.clauses[ci + 1:ci + 3] if c.sentence <= cl.sentence + 1]
     for c in (cl, *later):
+        if lang in _REJECTED and word_in(c.text, _REJECTED[lang]) is not None:
+            return True  # (s34) "报童讲黑色，我不采信": the report rejected as unreliable
         cue = cue_in_text(c.text, lang, "error")
         if cue and not cue_in_text(c.text.replace(cue.strip(), " "), lang, "negation"):
             return True

@@ -55,6 +55,9 @@ def name_subject(text: str, prep: PreparedTruth, language: str, skip: tuple[int,
                     # (not the rest of the name itself: "Ifeoma Okonkwo-Reyes", the "reyes" no verb)
                     # (whole words: "rook s" is no part of "marco rook silva")
                     in_name = any(f" {name} {nxt} " in f" {n} " for n in prep.names)
+                    if nxt in _EN_NARRATED_ADVERBS and not in_name:
+                        # (s34) "Edna Pruitt first taught at Maple Hollow": an adverb between the name and its verb
+                        nxt = rest.split(" ", 2)[1] if rest.count(" ") >= 1 else ""
                     if not in_name and (nxt in particles or prev == "of" or (start == 0 and (
                             _EN_VERB_S.fullmatch(nxt) or _EN_VERB_ED.fullmatch(nxt) or _EN_VERB_ETH.fullmatch(nxt)))):
                         return name
@@ -164,6 +167,9 @@ _EN_VERB_S = re.compile(r"[a-z]{2,}[^su\W]s|[a-z]+(?:ches|shes|sses|xes|ies)")
 _EN_VERB_ED = re.compile(r"[a-z]{2,}(?:[^e\W]ed|ied)")
 # (session 32) The archaic third person, as a chronicle writes of someone: "Brother Aldric hath laboured",
 # "Aldric keepeth the rolls", "saith", "doth"
+# Adverbs a narrator puts between a name and its verb ("Edna Pruitt first taught…", "Kettle once lived…")
+_EN_NARRATED_ADVERBS = frozenset(("first", "once", "still", "always", "already", "later", "then", "also", "only", "just",
+                                  "finally", "never", "often", "eventually", "originally", "soon", "proudly", "happily"))
 _EN_VERB_ETH = re.compile(r"hath|doth|saith|[a-z]{3,}(?<!teeth)eth")
 
 
