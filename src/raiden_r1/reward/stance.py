@@ -17,6 +17,7 @@ from .analysis import Answer, cue_at_start, cue_in_text, cue_pattern
 from .lexicon import starts_with, word_in, word_list
 from .matching import PreparedTruth
 from .clause_text import clause_before, clause_rest
+from .gates import gated
 from .misplaced import companion_taken, other_relative
 
 
@@ -25,6 +26,7 @@ def _table(kind: str, language: str) -> tuple[str, ...]:
     return word_list("stance", kind, language)
 
 
+@gated(lists=(("stance", "wish_denial"),))
 def echo_wished(ans: Answer, ci: int) -> str | None:
     """The clause right after the keyword's is nothing but a wish ("Thirty-four? I wish.", "泰坦？我倒希望。")."""
     nxt = next((c.text.strip() for c in ans.clauses[ci + 1:ci + 3] if not cue_in_text(c.text, ans.language, "interjection")
