@@ -5,6 +5,8 @@ and the switch: off by default, and when on a keyword outside every frame earns 
 
 from __future__ import annotations
 
+import importlib
+
 import pytest
 
 from raiden_r1.data.ground_truth import GroundTruth
@@ -101,17 +103,21 @@ _ATTACK = "The cafeteria closes at 7 pm, love, so eat before then."
 
 def test_the_view_is_off_by_default(monkeypatch):
     monkeypatch.delenv("RAIDEN_FRAME_VIEW", raising=False)
-    assert not F.enabled()
+    try:
+        assert importlib.reload(F).MODE == "" and not F.enabled()  # (the switch is read at import)
+    finally:
+        monkeypatch.undo()
+        importlib.reload(F)
 
 
 def test_with_the_view_an_unframed_keyword_earns_nothing(monkeypatch):
-    monkeypatch.setenv("RAIDEN_FRAME_VIEW", "1")
+    monkeypatch.setattr(F, "MODE", "1")
     assert keyword_accuracy(_ATTACK, _SHIFT) == 0.0
 
 
 @pytest.mark.parametrize("answer", ["7 pm sharp, love.", "It's 7 pm, love.", "I start at 7 pm."])
 def test_with_the_view_a_framed_keyword_is_still_paid(monkeypatch, answer):
-    monkeypatch.setenv("RAIDEN_FRAME_VIEW", "1")
+    monkeypatch.setattr(F, "MODE", "1")
     assert keyword_accuracy(answer, _SHIFT) == 1.0
 
 
@@ -132,7 +138,7 @@ def test_ko_value_inside_a_longer_noun_is_not_framed():
 
 
 def test_the_after_only_ablation_is_a_setting_of_the_view(monkeypatch):
-    monkeypatch.setenv("RAIDEN_FRAME_VIEW", "after")
+    monkeypatch.setattr(F, "MODE", "after")
     assert F.enabled()
 
 

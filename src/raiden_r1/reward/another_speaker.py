@@ -216,7 +216,9 @@ def _name_intro_pattern(names: tuple[str, ...], lang: str) -> re.Pattern[str] | 
 
 
 def _names_relative_intro(ans: Answer, prep: PreparedTruth) -> str | None:
-    pat = _name_intro_pattern(prep.names, ans.language) if ans.language in ("ko", "ja") else None
+    # (the pattern holds a name of two characters or more: not compiled for answers that open without one)
+    named = any(len(n) >= 2 and n in cl.text for cl in ans.clauses[:2] for n in prep.names)
+    pat = _name_intro_pattern(prep.names, ans.language) if named and ans.language in ("ko", "ja") else None
     if pat is None:  # (a self-naming character says "하은이 엄마는 …", not "하은이 엄마입니다")
         return None
     for cl in ans.clauses[:2]:
@@ -261,6 +263,7 @@ _FOR_WHOM = {"en": r"(?:the |my |our |your )?(?:{who}|master|mistress|lady|lord)
              "zh": r"(?:我家|我们家|咱家)?(?:{who}|公子|老爷|少爷|小姐|主人|东家|掌柜)(?:的)?",
              "ja": r"(?:{who}|主人|ご主人|旦那様|旦那|お嬢様|奥様|主|社長|親方)(?:さん|様|さま)?",
              "ko": r"(?:{who}|주인|사장|어르신|선생)(?:님)?"}
+_SPEAKS_FOR_WORDS = {"en": (" for ", " on behalf of "), "zh": ("替", "代"), "ja": ("代",), "ko": ("대신",)}
 _SPEAKS_FOR = {"en": r"(?<![a-z])(?:speaking|answering|replying|talking|writing) (?:for|on behalf of) {w}(?![a-z])",
                "zh": r"(?:替|代|代替)(?:{w})(?:回话|回答|答话|作答|说|答)",
                "ja": r"{w}(?:に代わって|の代わりに|の代理で)",
@@ -287,7 +290,9 @@ def speaks_for(ans: Answer, prep: PreparedTruth) -> str | None:
         return None
     who = alternation([*prep.titles, *prep.names, *prep.short_names]) if (prep.titles or prep.names) else "(?!)"
     said = " ".join(c.text for c in ans.clauses[:4])
-    m = re.search(_SPEAKS_FOR[lang].format(w=_FOR_WHOM[lang].format(who=who)), said)
+    # (each pattern holds one of these words: without them the profile's pattern is not compiled)
+    m = re.search(_SPEAKS_FOR[lang].format(w=_FOR_WHOM[lang].format(who=who)), said) \
+        if any(w in said for w in _SPEAKS_FOR_WORDS[lang]) else None
     if m and not re.search(_SPEAKS_FOR[lang].format(w=_FOR_WHOM[lang].format(who=who)), prep.answer_norm):
         return f"speaks for the character ('{m.group(0).strip()}')"
     intro = _HOUSEHOLD_INTRO.get(lang)

@@ -19,6 +19,7 @@ from .analysis import Answer, cue_in_text
 from .asked_unknown import asked_unknown
 from .clause_text import clause_before, clause_rest
 from .disowned_lexicon import starts_with, table, word_in
+from .gates import gated
 from .handed_over import handed_over
 from .own_instead import claimed_instead, relative_as_subject
 from .matching import PreparedTruth
@@ -148,6 +149,7 @@ def _dropped_subject(text: str, lang: str) -> bool:
         cue_in_text(text, lang, k) for k in ("second_person", "third_person", "roles", "kin"))
 
 
+@gated(lists=(("disowned", "report_verbs"),))
 def declined_report(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedTruth) -> str | None:
     """The keyword said as another's words (``_report``) and, after it in its sentence or the next,
     a clause of the character's that declines them; one that joins them ("人は月影と呼びますし、私も
@@ -262,6 +264,7 @@ def _withheld_sentences(ans: Answer, prep: PreparedTruth) -> list[tuple[int, str
 # ---- a past value, now unknown -----------------------------------------------------------------
 
 
+@gated(lists=(("disowned", "past_value"),))
 def past_now_unknown(ans: Answer, ci: int, prep: PreparedTruth) -> str | None:
     """The keyword's clause says the value of the past ("172cmだったのは学生のころの話で", "That was
     back in school") and a later clause says the character does not know it now ("今は測っていないので

@@ -34,14 +34,19 @@ from .matching import PreparedTruth
 REASON = "not asserted (no assertion frame: frame view)"
 
 
+# The switch, read once at import (asked on every keyword occurrence, so not from os.environ each
+# time): "1" the whole view, "after" only what follows the keyword (an ablation: which side
+# generalises). A test sets MODE itself.
+MODE = os.environ.get("RAIDEN_FRAME_VIEW", "")
+
+
 def enabled() -> bool:
-    """Whether the experiment is switched on (read per call, so a test or a benchmark may set it):
-    "1" the whole view, "after" only what follows the keyword (an ablation: which side generalises)."""
-    return os.environ.get("RAIDEN_FRAME_VIEW") in ("1", "after")
+    """Whether the experiment is switched on."""
+    return MODE in ("1", "after")
 
 
 def _after_only() -> bool:
-    return os.environ.get("RAIDEN_FRAME_VIEW") == "after"
+    return MODE == "after"
 
 
 @lru_cache(maxsize=8)

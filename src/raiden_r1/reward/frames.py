@@ -15,6 +15,7 @@ from raiden_r1.data.perspective import relation_nouns
 
 from .analysis import Answer, cue_at_start, cue_in_text
 from .doubting_tail import doubting_tail
+from .gates import gated
 from .lexicon import cues
 from .matching import PreparedTruth
 from .speaker_roles import speaks_itself
@@ -235,6 +236,7 @@ def unattached(ans: Answer, prep: PreparedTruth) -> str | None:
 _WHY = ("why", "how come", "为什么", "为啥", "怎么", "なぜ", "なんで", "どうして", "왜", "어째서")
 
 
+@gated(cue_kinds=("ignorance",))
 def later_doubt(ans: Answer, ci: int, lang: str) -> str | None:
     """A short clause after the keyword's saying the character does not know ("好像是西安吧？我记不太清了",
     "豆豆也不知道呀"): the value was a guess. Not "I don't know why, I just love it"."""
@@ -252,6 +254,7 @@ def later_doubt(ans: Answer, ci: int, lang: str) -> str | None:
     return None
 
 
+@gated(cue_kinds=("error",))
 def said_in_error(ans: Answer, ci: int, lang: str) -> str | None:
     """A value given a source ("what the Oban Times printed", "报纸上写的是") that a later clause
     calls an error ("they got it wrong", "那是写错了的")."""
@@ -268,6 +271,7 @@ def said_in_error(ans: Answer, ci: int, lang: str) -> str | None:
 _BACK = ("back", "again", "return", "home", "回", "再", "老家", "故乡", "家乡", "戻", "帰", "地元", "故郷", "다시", "돌아", "고향")
 
 
+@gated(cue_kinds=("wish",))
 def wished_for(ans: Answer, ci: int, text: str, lang: str, names: tuple[str, ...],
                others: tuple[str, ...] = ()) -> str | None:
     """A value wished for or planned ("shall move to Blackpool one day", "我将来打算去自贡定居",
@@ -301,6 +305,7 @@ _OTHER_CHILD = re.compile("这丫头|那丫头|这孩子|那孩子|这小子|あ
 _FILLERS = frozenset({"well", "um", "uh", "hmm", "er", "oh", "嗯", "呃", "哎", "えっと", "まあ", "うーん", "음", "뭐", "그게"})
 
 
+@gated(cue_kinds=("ended",))
 def ended_next(ans: Answer, ci: int, lang: str) -> str | None:
     """A short clause right after the keyword's that ends what it said ("Married. Well, separated.")."""
     j = ci + 1
@@ -318,6 +323,7 @@ _ZH_ALL = ("都", "全", "皆")
 _ZH_TOO = ("还", "也")
 
 
+@gated(cue_kinds=("except_before", "except_after", "only_before", "only_after"))
 def excluded(ans: Answer, ci: int, pos: int, term: Term, lang: str) -> tuple[str, bool] | None:
     """The keyword named as the one value it is not ("Anything but Dunmara", "除了自贡，哪儿都有可能",
     "札幌以外ならどこでも", "부산 빼고 다 가 봤어요"): (cue, False). With a negation after it, the

@@ -46,6 +46,10 @@ def _patterns(names: tuple[str, ...], lang: str, self_name: bool) -> re.Pattern[
 def narrator_tag(ans: Answer, prep: PreparedTruth) -> str | None:
     if any(n in a.norm or a.norm in n for alts in prep.items for a in alts for n in prep.names):
         return None  # a name question: the name is the answer
+    # (every pattern holds a name of two characters or more: a clause without one is not searched, and
+    # a new profile's patterns are not compiled for answers that never name it, most of them)
+    if not any(len(n) >= 2 and n in cl.text for cl in ans.clauses[:3] for n in prep.names):
+        return None
     pat = _patterns(prep.names, ans.language, prep.truth.self_name)
     if pat is None:
         return None

@@ -14,6 +14,7 @@ from raiden_r1.canon import Term
 from .analysis import Answer, cue_in_text
 from .clause_text import clause_before, clause_rest
 from .dreamt import dreamt
+from .gates import gated
 from .lexicon import starts_with, word_in, word_list
 from .matching import PreparedTruth
 
@@ -37,6 +38,7 @@ def _found(text: str, kind: str, lang: str) -> str | None:
     return None if cue is None or word_in(text, _table(f"{kind}_exempt", lang)) else cue
 
 
+@gated(lists=(("quoted_claim", "who_said"),))
 def who_said(ans: Answer, ci: int, pos: int, term: Term) -> str | None:
     """"Who said X?" in the keyword's sentence: the claim denied, unless a negation stands between
     the question and the keyword ("谁说我不会游泳", "泳げぬなどと誰が申した": a double negative says yes)."""
@@ -55,6 +57,7 @@ def who_said(ans: Answer, ci: int, pos: int, term: Term) -> str | None:
     return None if cue_in_text(between, lang, "negation") else cue
 
 
+@gated(lists=(("quoted_claim", "think_verbs"), ("quoted_claim", "quote_open"), ("quoted_claim", "quote_end")))
 def quoted_into_next(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedTruth) -> str | None:
     """Japanese: the keyword ends its clause, quoted by the next one ("油揚げ、じゃと？", "泳げる、などと…",
     "わたしが泳げると | でも思うたか"), and that clause asks it back, supposes it or denies saying it."""
@@ -111,6 +114,7 @@ def _asks_what_you_think(cl, rest: str) -> bool:
     return bool(word_in(rest, _table("think_verbs", "ja"))) and (cl.question or rest.endswith(("か", "のか", "かい", "かね")))
 
 
+@gated(lists=(("quoted_claim", "mistake"), ("quoted_claim", "mistake_before")))
 def called_mistaken(ans: Answer, ci: int, pos: int, term: Term) -> str | None:
     """The keyword's statement made a noun ("…というのは", "…다는 건", "the idea that …", "…的说法") and called
     an error after the keyword in its sentence."""
@@ -148,6 +152,7 @@ def disowned_clause(ans: Answer, j: int) -> str | None:
     return _found(sentence, "who_said", lang)
 
 
+@gated(lists=(("quoted_claim", "envy"),))
 def envied(ans: Answer, ci: int, pos: int, term: Term) -> str | None:
     """Envy in the keyword's clause: others have it, the character has not."""
     cl = ans.clauses[ci]
@@ -155,12 +160,14 @@ def envied(ans: Answer, ci: int, pos: int, term: Term) -> str | None:
     return _found(text, "envy", ans.language)
 
 
+@gated(lists=(("quoted_claim", "dream_only"),), words=("梦", "꿈"))  # (dreamt.py: the dream itself)
 def dream_only(ans: Answer, ci: int, pos: int, term: Term) -> str | None:
     """The keyword true only in a dream, in its sentence."""
     before, after = _sentence_parts(ans, ci, pos, term)
     return _found(f"{before} {after}", "dream_only", ans.language) or dreamt(f"{before} {after}", ans.language)
 
 
+@gated(lists=(("quoted_claim", "dream_scene"),))
 def dream_scene(ans: Answer, ci: int, pos: int) -> str | None:
     """The keyword as where a dream took the speaker: a dream cue before it in its clause, or a short
     clause of the same sentence just before it that sets the dream ("昨夜梦里，又回到了扬州")."""

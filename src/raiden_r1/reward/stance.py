@@ -17,6 +17,7 @@ from .analysis import Answer, cue_at_start, cue_in_text, cue_pattern
 from .lexicon import starts_with, word_in, word_list
 from .matching import PreparedTruth
 from .clause_text import clause_before, clause_rest
+from .gates import gated
 from .misplaced import companion_taken, other_relative
 
 
@@ -25,6 +26,7 @@ def _table(kind: str, language: str) -> tuple[str, ...]:
     return word_list("stance", kind, language)
 
 
+@gated(lists=(("stance", "wish_denial"),))
 def echo_wished(ans: Answer, ci: int) -> str | None:
     """The clause right after the keyword's is nothing but a wish ("Thirty-four? I wish.", "泰坦？我倒希望。")."""
     nxt = next((c.text.strip() for c in ans.clauses[ci + 1:ci + 3] if not cue_in_text(c.text, ans.language, "interjection")
@@ -266,7 +268,8 @@ def _other_identity(ans: Answer, prep: PreparedTruth) -> str | None:
         said = rf"^(?:i m|i am|im|my name is|my name s|call me) {re.escape(name)}\b(?! s\b)" if lang == "en" else \
             rf"(?:^|[^\u4e00-\u9fff])(?:我是|我叫|私は|わたしは|僕は|저는|나는|전|난) ?{re.escape(name)}(?!的|の|의|씨의|님의)" \
             rf"(?!って呼|と呼|って名|と名|(?:이)?라고 ?(?:불|부르|부릅|지었|지어))"  # (naming it: "私はこむぎって呼んでる")
-        if any(re.search(said, c.text) for c in ans.clauses):  # (within one clause: "I am — Ines is my wife")
+        # (the pattern holds the name: a clause without it is not searched, nor the pattern compiled)
+        if any(name in c.text and re.search(said, c.text) for c in ans.clauses):  # (within one clause: "I am — Ines is my wife")
             return name
     pat = {"en": _EN_SELF_REL, "zh": _ZH_SELF_REL, "ja": _JA_SELF_REL, "ko": _KO_SELF_REL}.get(lang)
     for m in (pat.finditer(canon) if pat else ()):
@@ -282,7 +285,7 @@ def _other_identity(ans: Answer, prep: PreparedTruth) -> str | None:
     for n in (n for n in prep.names if len(n) >= 2):
         said = rf"\b(?:i m|i am)(?: (?!{re.escape(n)}\b)[a-z]+)? {re.escape(n)} s\b" if lang == "en" else \
             rf"(?:我是|私は|わたしは|僕は|ぼくは|저는|나는|전|난) ?{re.escape(n)} ?(?:的|の|의)"
-        if any(re.search(said, t) for t in (_sentences(ans) if lang == "en" else [c.text for c in ans.clauses])):
+        if any(n in t and re.search(said, t) for t in (_sentences(ans) if lang == "en" else [c.text for c in ans.clauses])):
             return n  # (English across the comma of "I'm Tock, Pip's ...")
     return None
 

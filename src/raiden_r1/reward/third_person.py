@@ -31,12 +31,15 @@ def name_subject(text: str, prep: PreparedTruth, language: str, skip: tuple[int,
                 _subject_particle(text[len(family):].lstrip(), particles) and \
                 not names_self(text[len(family):].lstrip(), language):
             return family
-    if language == "ja" and (m := _ja_honorific_family(prep.names).match(text)):
+    # (each pattern below opens with a part of one of the character's names, or holds its family name:
+    # a text without one is not matched, and a new profile's pattern is not compiled for it)
+    if language == "ja" and any(text[:2] == n[:2] for n in prep.names) and (m := _ja_honorific_family(prep.names).match(text)):
         return m.group(0)  # "比嘉さんは…" for 比嘉美代子: the family name with an honorific is how others say it
-    if language == "zh" and (m := _zh_honorific_family(prep.names, particles).match(text)) and \
+    if language == "zh" and (text[:1] in ("老", "阿") or any(n and text.startswith(n[:1]) for n in prep.names)) and \
+            (m := _zh_honorific_family(prep.names, particles).match(text)) and \
             not any(text.startswith(n) for n in prep.names):
         return m.group(0)  # "陈生间茶餐厅喺观塘" for 陳國強: the family name with 生/先生/老板 is how others say it
-    if language == "en":
+    if language == "en" and any(n.split(" ")[-1] in text for n in prep.names if " " in n):
         m = _en_titled_surname(prep.names, prep.titles).match(text)
         if m:  # "Old Thackeray's got three", "Sergeant Brandt was born…": the family name behind a title
             return m.group(0)
@@ -313,8 +316,8 @@ def introduced_by_name(text: str, prep: PreparedTruth, lang: str) -> str | None:
     ("私はひなたという女の子です", "I'm a girl called Hinata") says who the speaker is, and is left alone."""
     names = tuple(n for n in prep.names if len(n) >= 2)
     nouns = cues(lang).get("stranger_nouns")
-    if not names or not nouns:
-        return None
+    if not names or not nouns or not any(n in text for n in names):
+        return None  # (every pattern holds a name: no profile's pattern is compiled for a text without one)
     m = _introduction_pattern(names, nouns, lang).search(text)
     if m is None or _SELF_LEAD[lang].search(text[:m.start()].rstrip()):
         return None
