@@ -265,4 +265,4 @@ def backend_for(cfg) -> PolicyBackend:
     """The backend a training config asks for: ``worker.actor.model.shared_prefix``; gradient
     checkpointing keeps no KV cache, so its log-probs run as full rows."""
     return policy_backend(cfg.model.shared_prefix, cfg.model.enable_gradient_checkpointing,
-                          cfg.prompt_recompute_tokens)
+                          cfg.actor.prompt_recompute_tokens)
