@@ -174,8 +174,9 @@ def test_a_grpo_step_with_recomputed_prompts_gives_the_same_update(tiny_model_di
     for backend in (FastBackend(), FastBackend(recompute_prompt_tokens=1)):
         # two updates a step (no prefill reuse) and half a group per micro-batch: the update's own
         # prompt forwards, cut and sent back after the group's parts
-        cfg = make_cfg(tiny_model_dir, tmp_path / str(backend.recompute_prompt_tokens), "worker.actor.fsdp.mp_param_dtype=fp32",
-                       "worker.actor.global_batch_size=1", "worker.actor.micro_batch_size_per_device_for_update=2")
+        cfg = make_cfg(tiny_model_dir, tmp_path / str(backend.recompute_prompt_tokens),
+                       "worker.actor.fsdp.mp_param_dtype=fp32", "worker.actor.global_batch_size=1",
+                       "worker.actor.micro_batch_size_per_device_for_update=2")
         t = Trainer(cfg, reward_fn=toy_reward, prompts=make_prompts(tiny_model_dir), backend=backend)
         norms.append(t.step()["grad_norm"])
         after.append({k: v.detach().clone() for k, v in t.policy.state_dict().items()})

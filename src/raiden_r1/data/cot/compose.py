@@ -84,7 +84,8 @@ def phrases(language: str) -> Phrases:
     short = {k: tuple(v) for k, v in data.items() if k.startswith(SHORT) and v}
     unknown = sorted(k for k in short if k[len(SHORT):] not in known)
     if unknown:
-        raise RaidenError(f"raiden_r1/data/cot/{name}: {', '.join(unknown)} shorten no slot (slots: {', '.join(SLOTS)})")
+        raise RaidenError(f"raiden_r1/data/cot/{name}: {', '.join(unknown)} shorten no slot "
+                          f"(slots: {', '.join(SLOTS)})")
     return Phrases(language, tuple(data["first_person"]), data["join"], data["join_last"], data.get("quote", "{}"),
                    {**{s: tuple(data[s]) for s in SLOTS}, **variants, **short}, dict(data.get("cm_topics") or {}),
                    data.get("clause_trait", ""), tuple(map(tuple, data.get("clause_ends") or ())),
