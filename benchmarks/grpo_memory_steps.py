@@ -9,7 +9,9 @@ tensors gc reaches, and the step's shapes (prompt columns, longest response).
                                            [--set key=value ...]
 
 ``--same-prompts``: every step samples the first step's prompts again (new samples, same prompt
-shapes): a peak that still climbs is memory kept across steps, not a longer batch.
+shapes): a peak that still climbs is memory kept across steps, not a longer batch. ``--longest``:
+every step on the longest prompts the trainer kept (with data.max_prompt_length 1280 and CJK
+weighted, four ~1,250-token ones: the worst batch a run can draw).
 Environment variables (ONEDNN_PRIMITIVE_CACHE_CAPACITY, MALLOC_ARENA_MAX, ...) apply as usual.
 """
 
@@ -70,6 +72,8 @@ def main() -> None:
     ap.add_argument("--work", default="/tmp/grpo_memory_steps")
     ap.add_argument("--set", action="append", default=[], help="a GRPO config override, key=value")
     ap.add_argument("--same-prompts", action="store_true", help="every step on the first step's prompts")
+    ap.add_argument("--longest", action="store_true",
+                    help="every step on the rollout_batch_size longest prompts the trainer kept (the worst case)")
     ap.add_argument("--no-trim", action="store_true", help="no malloc_trim after each step")
     ap.add_argument("--tensors", action="store_true", help="count the tensors gc reaches after each step (slow)")
     ap.add_argument("--mmap-mb", type=int, default=0, help="glibc M_MMAP_THRESHOLD in MB (0: tune_allocator's)")
@@ -98,6 +102,10 @@ def main() -> None:
     print(json.dumps({"step": 0, "rss_gb": round(rss_bytes() / 1e9, 3), "peak_gb": vm_hwm_gb(), **heap_gb()}),
           flush=True)
     first = None
+    if args.longest:
+        by_length = sorted(range(len(trainer.prompts)), key=lambda i: -len(trainer.prompts[i].ids))
+        first = by_length[:cfg.data.rollout_batch_size]
+        args.same_prompts = True
     for _ in range(args.steps):
         idx = first if args.same_prompts and first is not None else \
             trainer.sampler.next(cfg.data.rollout_batch_size)

@@ -82,7 +82,7 @@ def test_cot_then_answer_earns_full_format_and_thinking_without_filler():
 def test_no_phrase_holds_a_generic_thinking_phrase():
     values = {"name": "Mira", "role": "baker", "topic": "hobby", "facts": "kites", "others": "boats",
               "style": "slow", "trait": "calm", "I": "私"}
-    found = [(lang, slot, s) for lang in LANGUAGES for slot in SLOTS for s in phrases(lang).slots[slot]
+    found = [(lang, slot, s) for lang in LANGUAGES for slot, lines in phrases(lang).slots.items() for s in lines
              if _generic().search(s.format(**values).lower())]
     assert found == []
 
@@ -148,3 +148,34 @@ def test_a_short_cot_keeps_who_the_recall_and_the_decision_in_half_the_words():
                if not any(_mentions(c, alt) for alt in ([item] if isinstance(item, str) else item))]
     assert missing == []
     assert all(r.character_name in c for r, c in zip(records, short))  # still the character speaking
+
+
+@pytest.mark.parametrize("language", ["zh", "ja", "ko"])
+def test_a_short_cjk_cot_is_a_third_of_the_long_one_and_still_reasons_to_the_fact(language):
+    # SmolLM2 spends ~2 tokens per CJK character: the short monologue and the answer must fit the
+    # quickstart's 112-token response budget (docs/tuning.md, session 34)
+    records = [r.model_copy(update={"cot": None}) for r in _with_cots() if r.metadata.language == language]
+    long_chars = sum(len(compose_cot(r, seed=0)) for r in records)
+    short = [compose_cot(r, seed=0, short=True) for r in records]
+    assert sum(len(c) for c in short) < 0.4 * long_chars
+    assert all(r.character_name in c and FIRST_PERSON[language].search(c) for r, c in zip(records, short))
+    assert all(detect_language(c, default="?") == language for c in short)
+    missing = [(r.question, c) for r, c in zip(records, short) for item in r.keywords
+               if not any(_mentions(c, alt) for alt in ([item] if isinstance(item, str) else item))]
+    assert missing == []
+    details = [evaluate(f"<think>{c}</think>\n{r.answer}", record_ground_truth(r)) for r, c in zip(records, short)]
+    assert all(d.flags()["well_formed"] and d.format > 0.999 for d in details)
+    # a fact with its reason, not a stub: the reward's thinking part pays it (a bare "X. I remember." earns ~0.1)
+    assert sum(d.thinking for d in details) / len(details) > 0.4
+
+
+def test_a_short_line_about_my_own_life_never_stands_in_for_a_relatives_or_the_users():
+    p = phrases("zh")
+    from raiden_r1.data.builder.decoys import is_kin
+
+    family = [str(r.metadata.family or "") for r in _with_cots()]
+    kin = [r.model_copy(update={"cot": None}) for r, f in zip(_with_cots(), family) if r.metadata.language == "zh"
+           and f.startswith("relation:") and is_kin(f.split(":", 1)[1])]
+    assert kin
+    own = [line.split("{facts}")[-1] for line in p.slots["short_where_sbk"]]
+    assert not any(tail and tail in compose_cot(r, seed=0, short=True) for r in kin for tail in own)

@@ -155,6 +155,35 @@ def test_the_config_picks_the_backend(tiny_model_dir, tmp_path):
     rows = backend_for(make_cfg(tiny_model_dir, tmp_path, "worker.actor.model.enable_gradient_checkpointing=true"))
     assert (fast.name, fast.full_rows, ref.name) == ("fast", False, "reference")
     assert (rows.name, rows.full_rows) == ("fast", True)
+    long = backend_for(make_cfg(tiny_model_dir, tmp_path, "worker.actor.prompt_recompute_tokens=768"))
+    assert (long.recompute_prompt_tokens, fast.recompute_prompt_tokens) == (768, 0)
+
+
+def test_a_grpo_step_with_recomputed_prompts_gives_the_same_update(tiny_model_dir, tmp_path, monkeypatch):
+    from raiden_r1.train import shared_prefix as shared
+    from raiden_r1.train.trainer import Trainer
+
+    calls, forward_prompts = [], shared.forward_prompts
+
+    def spy(*args, recompute=False, **kw):
+        calls.append(recompute)
+        return forward_prompts(*args, recompute=recompute, **kw)
+
+    monkeypatch.setattr(shared, "forward_prompts", spy)
+    norms, after = [], []
+    for backend in (FastBackend(), FastBackend(recompute_prompt_tokens=1)):
+        # two updates a step (no prefill reuse) and half a group per micro-batch: the update's own
+        # prompt forwards, cut and sent back after the group's parts
+        cfg = make_cfg(tiny_model_dir, tmp_path / str(backend.recompute_prompt_tokens),
+                       "worker.actor.fsdp.mp_param_dtype=fp32", "worker.actor.global_batch_size=1",
+                       "worker.actor.micro_batch_size_per_device_for_update=2")
+        t = Trainer(cfg, reward_fn=toy_reward, prompts=make_prompts(tiny_model_dir), backend=backend)
+        norms.append(t.step()["grad_norm"])
+        after.append({k: v.detach().clone() for k, v in t.policy.state_dict().items()})
+    assert True in calls and norms[0] > 0
+    assert norms[0] == pytest.approx(norms[1], rel=1e-5)
+    for k in after[0]:
+        torch.testing.assert_close(after[0][k], after[1][k], rtol=0, atol=1e-4, msg=k)
 
 
 def test_the_grpo_step_gives_the_same_update_with_either_backend(tiny_model_dir, tmp_path):

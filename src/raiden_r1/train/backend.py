@@ -194,9 +194,14 @@ class FastBackend:
 
     name = "fast"
 
-    def __init__(self, full_rows: bool = False):
+    def __init__(self, full_rows: bool = False, recompute_prompt_tokens: int = 0):
         self.full_rows = full_rows
         self.reference = ReferenceBackend(full_rows)
+        # prompts this long (or longer; 0: none) recompute their layers in the backward
+        self.recompute_prompt_tokens = recompute_prompt_tokens
+
+    def _recompute(self, ids: torch.Tensor) -> bool:
+        return 0 < self.recompute_prompt_tokens <= ids.shape[1]
 
     def response_log_probs(self, model, prompt_ids, prompt_mask, response_ids, response_mask, n,
                            temperature=1.0, with_entropy=False, prompt_forward=None, score_mask=None) -> TokenStats:
@@ -207,12 +212,12 @@ class FastBackend:
             prompt_ids, prompt_mask = _trim(prompt_ids, prompt_mask)
         return shared_prompt_log_probs(model, prompt_ids, prompt_mask, response_ids, response_mask, n, temperature,
                                        with_entropy, shared_prefix=True, prompt_forward=prompt_forward,
-                                       score_mask=score_mask)
+                                       score_mask=score_mask, recompute_prompt=self._recompute(prompt_ids))
 
     def prompt_forward(self, model, ids, mask, n) -> shared.PromptForward | None:
         if self.full_rows or not shared.supports(model):
             return None
-        return shared.forward_prompts(model, ids, mask, n)
+        return shared.forward_prompts(model, ids, mask, n, recompute=self._recompute(ids))
 
     def generate(self, model, tokenizer, prompts, n, max_new_tokens, temperature=1.0, top_p=1.0, greedy=False,
                  generator=None, min_new_tokens=0, keep_prompt_graph=False, top_k=-1) -> rollout.RolloutBatch:
@@ -250,12 +255,14 @@ class FastBackend:
         return _streamed(run, tokenizer)
 
 
-def policy_backend(shared_prefix: bool = True, full_rows: bool = False) -> PolicyBackend:
+def policy_backend(shared_prefix: bool = True, full_rows: bool = False,
+                   recompute_prompt_tokens: int = 0) -> PolicyBackend:
     """The fast backend, or with ``shared_prefix=False`` the reference."""
-    return FastBackend(full_rows) if shared_prefix else ReferenceBackend(full_rows)
+    return FastBackend(full_rows, recompute_prompt_tokens) if shared_prefix else ReferenceBackend(full_rows)
 
 
 def backend_for(cfg) -> PolicyBackend:
     """The backend a training config asks for: ``worker.actor.model.shared_prefix``; gradient
     checkpointing keeps no KV cache, so its log-probs run as full rows."""
-    return policy_backend(cfg.model.shared_prefix, cfg.model.enable_gradient_checkpointing)
+    return policy_backend(cfg.model.shared_prefix, cfg.model.enable_gradient_checkpointing,
+                          cfg.actor.prompt_recompute_tokens)

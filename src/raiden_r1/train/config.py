@@ -115,6 +115,10 @@ class ActorConfig:
     # local only, SFT: padded rest tokens (prompt tail + target, after the shared persona) per
     # micro-batch, on top of micro_batch_size_per_device_for_update; 0: no limit (train/sft_batches.py)
     micro_batch_max_tokens: int = 0
+    # local only: a prompt (GRPO's group prompt, SFT's batch prefix) of at least this many tokens runs
+    # its layers again in the backward instead of keeping their activations while its responses run
+    # (shared_prefix._run_layers); 0: never. Long CJK prompts set GRPO's peak (docs/tuning.md, session 34)
+    prompt_recompute_tokens: int = 0
     use_torch_compile: bool = False  # compiles the decoder body; measured slower on CPU (recompiles as shapes vary)
     model: ModelConfig = field(default_factory=ModelConfig)
     optim: OptimConfig = field(default_factory=OptimConfig)
@@ -294,6 +298,7 @@ def validate(cfg: Config, grpo: bool = True) -> Config:
         ("worker.actor.optim.lr_warmup_steps", o.lr_warmup_steps is None or o.lr_warmup_steps >= 0, "must be >= 0"),
         ("worker.actor.optim.min_lr_ratio", o.min_lr_ratio is None or 0 <= o.min_lr_ratio <= 1, "must be in [0, 1]"),
         ("worker.actor.micro_batch_max_tokens", act.micro_batch_max_tokens >= 0, "must be >= 0 (0: no limit)"),
+        ("worker.actor.prompt_recompute_tokens", act.prompt_recompute_tokens >= 0, "must be >= 0 (0: never)"),
         ("worker.rollout.n", r.n > 1, "must be > 1 (GRPO normalises within a group of n samples)"),
         ("worker.rollout.temperature", r.temperature > 0, "must be > 0"),
         ("worker.rollout.top_p", 0 < r.top_p <= 1, "must be in (0, 1]"),

@@ -100,7 +100,7 @@ def shared_prompt_log_probs(model, prompt_ids: torch.Tensor, prompt_mask: torch.
                             response_mask: torch.Tensor, n: int, temperature: float = 1.0, with_entropy: bool = False,
                             chunk_size: int = DEFAULT_CHUNK, shared_prefix: bool = True,
                             prompt_forward: shared.PromptForward | None = None,
-                            score_mask: torch.Tensor | None = None) -> TokenStats:
+                            score_mask: torch.Tensor | None = None, recompute_prompt: bool = False) -> TokenStats:
     """The same log-probs for groups of ``n`` responses that share one prompt, running each
     prompt through the model once instead of ``n`` times.
 
@@ -118,6 +118,7 @@ def shared_prompt_log_probs(model, prompt_ids: torch.Tensor, prompt_mask: torch.
     prompt's cache repeated n-fold. ``prompt_forward``: the prompts' forward already done (the
     rollout's prefill, kept with its graph): only the responses run. ``score_mask``: the response
     positions whose log-probs are wanted (the others attended to, never put through ``lm_head``).
+    ``recompute_prompt``: the prompts' layers run again in the backward (shared_prefix._run_layers).
     """
     from transformers import DynamicCache
 
@@ -127,7 +128,7 @@ def shared_prompt_log_probs(model, prompt_ids: torch.Tensor, prompt_mask: torch.
     if prompt_forward is None:
         ids, pmask = right_align(prompt_ids, prompt_mask)
         if own:
-            prompt_forward = shared.forward_prompts(model, ids, pmask, n)
+            prompt_forward = shared.forward_prompts(model, ids, pmask, n, recompute=recompute_prompt)
         else:
             kw = cache_kwarg(body)
             cache = DynamicCache()

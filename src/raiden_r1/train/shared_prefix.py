@@ -21,6 +21,7 @@ What it saves on the build machines is measured in docs/tuning.md ("Step speed")
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import Callable
 
@@ -233,56 +234,80 @@ def _rotate(x, cos, sin):
     return x * cos + torch.cat((-x[..., half:], x[..., :half]), -1) * sin
 
 
-def _run_layers(model, tokens: torch.Tensor, positions: torch.Tensor, attend) -> torch.Tensor:
+def _layer(layer, attend, dims: tuple[int, int, int], x: torch.Tensor, cos: torch.Tensor,
+           sin: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+    """One decoder layer over ``x`` (B, L, H): (its output, its keys (B, Hk, L, D), its values)."""
+    heads, kv_heads, head_dim = dims
+    B, L = x.shape[:2]
+    attn, mlp = layer.self_attn, layer.mlp
+    h = layer.input_layernorm(x)
+    qk = _rotate(torch.cat([attn.q_proj(h), attn.k_proj(h)], -1).view(B, L, heads + kv_heads, head_dim), cos, sin)
+    v = attn.v_proj(h).view(B, L, kv_heads, head_dim).transpose(1, 2)
+    k = qk[:, :, heads:].transpose(1, 2)
+    q = qk[:, :, :heads].unflatten(2, (kv_heads, heads // kv_heads)).permute(0, 2, 3, 1, 4)  # (B, Hk, rep, L, D)
+    o = attend(q, k, v, attn.scaling)
+    x = x + attn.o_proj(o.permute(0, 3, 1, 2, 4).reshape(B, L, heads * head_dim))
+    h = layer.post_attention_layernorm(x)
+    return x + mlp.down_proj(F.silu(mlp.gate_proj(h)) * mlp.up_proj(h)), k, v
+
+
+def _run_layers(model, tokens: torch.Tensor, positions: torch.Tensor, attend,
+                kv: list | None = None, recompute: bool = False) -> torch.Tensor:
     """The decoder over ``tokens`` (B, L) at ``positions`` (B, L), each layer's attention done by
     ``attend(layer index, q (B, Hk, rep, L, D), k (B, Hk, L, D), v (B, Hk, L, D), scaling)``,
-    which returns (B, Hk, rep, L, D). Returns the final (normed) hidden states (B, L, H)."""
+    which returns (B, Hk, rep, L, D). Returns the final (normed) hidden states (B, L, H); ``kv``
+    gathers each layer's (keys, values).
+
+    ``recompute`` (with grad): each layer keeps only its input for the backward and runs again
+    there (activation checkpointing per layer; ``attend`` must then have no side effects). A
+    1,280-token prompt kept ~1 GB of activations until its group's last response part was done
+    (docs/tuning.md, "Peak memory and CJK targets (session 34)"); its keys/values, which the
+    responses read, are the layers' outputs and stay."""
     base = unwrap(model)
     inner, cfg = base.model, base.config
-    B, L = tokens.shape
     heads, kv_heads = cfg.num_attention_heads, cfg.num_key_value_heads
-    head_dim = getattr(cfg, "head_dim", None) or cfg.hidden_size // heads
+    dims = (heads, kv_heads, getattr(cfg, "head_dim", None) or cfg.hidden_size // heads)
     x = inner.embed_tokens(tokens)
     cos, sin = inner.rotary_emb(x, positions)  # (B, L, D)
     cos, sin = cos[:, :, None], sin[:, :, None]  # (B, L, 1, D): one rotation for query and key heads
+    recompute = recompute and torch.is_grad_enabled()
     for i, layer in enumerate(inner.layers):
-        attn, mlp = layer.self_attn, layer.mlp
-        h = layer.input_layernorm(x)
-        qk = _rotate(torch.cat([attn.q_proj(h), attn.k_proj(h)], -1).view(B, L, heads + kv_heads, head_dim), cos, sin)
-        v = attn.v_proj(h).view(B, L, kv_heads, head_dim)
-        q = qk[:, :, :heads].unflatten(2, (kv_heads, heads // kv_heads)).permute(0, 2, 3, 1, 4)  # (B, Hk, rep, L, D)
-        o = attend(i, q, qk[:, :, heads:].transpose(1, 2), v.transpose(1, 2), attn.scaling)
-        x = x + attn.o_proj(o.permute(0, 3, 1, 2, 4).reshape(B, L, heads * head_dim))
-        h = layer.post_attention_layernorm(x)
-        x = x + mlp.down_proj(F.silu(mlp.gate_proj(h)) * mlp.up_proj(h))
+        step = functools.partial(_layer, layer, functools.partial(attend, i), dims)
+        if recompute:
+            x, k, v = checkpoint(step, x, cos, sin, use_reentrant=False, preserve_rng_state=False)
+        else:
+            x, k, v = step(x, cos, sin)
+        if kv is not None:
+            kv.append((k, v))
     return inner.norm(x)
 
 
-def forward_prompts(model, ids: torch.Tensor, mask: torch.Tensor, n: int) -> PromptForward:
+def forward_prompts(model, ids: torch.Tensor, mask: torch.Tensor, n: int, recompute: bool = False) -> PromptForward:
     """Right-padded prompts ``ids``/``mask`` (G, P) through the decoder, as their groups'
     responses need them: the last token's final hidden state and every layer's keys/values.
 
     Own attention instead of transformers' (on CPU, torch's flash-attention kernel is a visible
     share of an update: docs/tuning.md; the query heads of a key/value head are stacked instead of
     the keys repeated). A right pad attends to the prompt before it, so no
-    query row has every key masked.
+    query row has every key masked. ``recompute``: the layers run again in the backward instead
+    of keeping their activations (``_run_layers``).
     """
     P = ids.shape[1]
     bias = _additive_mask(torch.ones(P, P, dtype=torch.bool, device=ids.device).tril()[None]
                           & mask[:, None, :].bool())[:, None, None]  # (G, 1, 1, P, P)
-    keys, values = [], []
+    # a recomputed layer recomputes its attention with it: no second checkpoint inside
+    attend_prompt = _attend_prompt_once if recompute else _attend_prompt
 
     def attend(i, q, k, v, scaling):
-        keys.append(k)
-        values.append(v)
-        return _attend_prompt(q, k, v, bias, scaling)
+        return attend_prompt(q, k, v, bias, scaling)
 
     pos = torch.arange(P, device=ids.device).expand(ids.shape[0], P)
-    hidden = _run_layers(model, ids, pos, attend)
+    kv: list = []
+    hidden = _run_layers(model, ids, pos, attend, kv, recompute)
     lengths = mask.sum(-1)
     last = hidden.gather(1, (lengths - 1)[:, None, None].expand(-1, 1, hidden.shape[-1]))[:, 0]
     prompt_bias = _additive_mask(mask.bool())[:, None, None, None, :]  # (G, 1, 1, 1, P)
-    return PromptForward(last, lengths, SharedPrompt(keys, values, prompt_bias, n))
+    return PromptForward(last, lengths, SharedPrompt([k for k, _ in kv], [v for _, v in kv], prompt_bias, n))
 
 
 def forward_responses(model, prompt: SharedPrompt, tokens: torch.Tensor, positions: torch.Tensor,

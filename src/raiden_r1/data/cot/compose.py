@@ -35,6 +35,10 @@ SLOTS = ("who_role", "who", "ask_sbk", "ask_cm_topic", "ask_cm", "where_sbk", "w
 # said) or a relative's (an SBK relation question). A phrase table may give any slot a variant
 # for one of them (``mood_user``, ``who_kin``); a line about "my own life" is wrong for both.
 SUBJECTS = ("user", "kin")
+# A table may give any slot (or subject variant) a shorter form, ``short_<slot>``, that ``short``
+# monologues take: a CJK character costs SmolLM2 about two tokens, and the short monologue and
+# the answer must fit the quickstart's 112-token response budget (docs/tuning.md, session 34).
+SHORT = "short_"
 # A profile value is cut to its first clause; longer than this (characters for CJK, words for
 # en/ko) it is a paragraph, not a trade or a style, and is left out.
 _MAX_CLAUSE = {"en": 7, "ko": 6, "zh": 16, "ja": 18}
@@ -76,8 +80,14 @@ def phrases(language: str) -> Phrases:
     if missing:
         raise RaidenError(f"raiden_r1/data/cot/{name}: missing slot(s) {', '.join(missing)}")
     variants = {f"{s}_{who}": tuple(data[f"{s}_{who}"]) for s in SLOTS for who in SUBJECTS if data.get(f"{s}_{who}")}
+    known = {*SLOTS, *(f"{s}_{who}" for s in SLOTS for who in SUBJECTS)}
+    short = {k: tuple(v) for k, v in data.items() if k.startswith(SHORT) and v}
+    unknown = sorted(k for k in short if k[len(SHORT):] not in known)
+    if unknown:
+        raise RaidenError(f"raiden_r1/data/cot/{name}: {', '.join(unknown)} shorten no slot "
+                          f"(slots: {', '.join(SLOTS)})")
     return Phrases(language, tuple(data["first_person"]), data["join"], data["join_last"], data.get("quote", "{}"),
-                   {**{s: tuple(data[s]) for s in SLOTS}, **variants}, dict(data.get("cm_topics") or {}),
+                   {**{s: tuple(data[s]) for s in SLOTS}, **variants, **short}, dict(data.get("cm_topics") or {}),
                    data.get("clause_trait", ""), tuple(map(tuple, data.get("clause_ends") or ())),
                    tuple(data.get("mood_clause") or ()), tuple(data.get("proper_words") or ()))
 
@@ -223,8 +233,7 @@ def compose_cot(record: Record, seed: int = 0, short: bool = False) -> str:
     subject = "user" if said_by_user else "kin" if kin else ""
 
     def pick(slot: str) -> str:
-        # the subject's own lines where the table has them: the user's wedding date is not "my life"
-        return rng.choice(p.slots.get(f"{slot}_{subject}") or p.slots[slot])
+        return rng.choice(_lines(p, slot, subject, short))
 
     lines = [pick("who_role") if values["role"] else pick("who")]
     if cm:
@@ -252,6 +261,16 @@ def compose_cot(record: Record, seed: int = 0, short: bool = False) -> str:
     if lang == "en":  # a line that opens with a value ("burgundy and lavender came up too")
         said = [s[:1].upper() + s[1:] for s in said]
     return _in_own_words(sep.join(said), record)
+
+
+def _lines(p: Phrases, slot: str, subject: str, short: bool) -> tuple[str, ...]:
+    """The lines a slot draws from: the subject's own where the table has them (the user's wedding
+    date is not "my life"), and in a short monologue the short form of that (a short line for the
+    character's own life never stands in for a line about the user's or a relative's)."""
+    keys = [f"{slot}_{subject}", slot] if subject else [slot]
+    if short:
+        keys = [k for key in keys for k in (SHORT + key, key)]
+    return next(p.slots[k] for k in keys if k in p.slots)
 
 
 def _mood(values: dict, p: Phrases, rng: random.Random, subject: str = "") -> str:
