@@ -28,3 +28,12 @@ def test_plain_card_without_first_person_drops_watashi():
 def test_plain_card_quoting_ore_says_ore():
     golds = _golds("_QUOTED")
     assert any("俺" in g for g in golds) and not any("私" in g for g in golds)
+
+
+def test_audit_flags_one_dialect_tag_on_every_gold():
+    from raiden_r1.data.audit.checks_style import stuck_tag
+    from raiden_r1.data.builder.dialect import card_dialect
+    dialect = card_dialect({"口調": "北海道弁のタメ口"}, "ja")
+    stuck = ["2001年だべさ。", "5月1日生まれだべさ。", "函館の出身だべさ。", "52歳だべさ。"]
+    assert stuck_tag(stuck, dialect) == "だべさ。"
+    assert stuck_tag(stuck[:3] + ["52歳だべ。"], dialect) is None
