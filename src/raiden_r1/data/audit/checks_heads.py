@@ -13,6 +13,8 @@ from raiden_r1.text import normalize_term
 
 from ..builder.alternatives import bracketed_specifics
 from ..builder.dates import holiday_names
+from ..builder.fragment_keys import other_facts
+from ..builder.possessive_heads import possessive_forms
 from ..builder.story_year import story_year
 from ..builder.tables import table
 from ..schema import SBK, Record
@@ -27,6 +29,16 @@ _SPOTS = frozenset(table("coverage.yaml", "GENERIC_PLACE_WORDS_KO_JA"))
 _DUTY = re.compile("^(?:" + "|".join(table("words.yaml", "DUTY_OPENERS")) + ")")
 _COLOUR_HEADS = frozenset(table("equivalents.yaml", "EN_COLOUR_HEADS"))
 _PLACE_FAMILIES = frozenset({"hometown", "residence", "birthplace", "workplace"})
+_KO_MANNER = frozenset(table("head_words.yaml", "KO_MANNER_ADVERBS"))
+_MANNER_END = re.compile("(?:" + "|".join(table("head_words.yaml", "JA_ZH_MANNER_ENDS")) + ")$")
+
+
+def _manner_end(key: str, language: str) -> str | None:
+    """The manner adverb a key ends in ("단춧구멍 빨리", "ボタン穴を素早く"), or None."""
+    if language == "ko" and " " in key and key.split()[-1] in _KO_MANNER:
+        return key.split()[-1]
+    m = _MANNER_END.search(key) if language in ("ja", "zh") and len(key) > 3 else None
+    return m.group(0) if m else None
 
 
 def _value(record: Record, card: dict[str, str]) -> str:
@@ -62,6 +74,8 @@ def check_head_keys(record: Record, card: dict[str, str]) -> list[str]:
                 out.append(f"keywords.{i}: {a!r} is a side eaten with many dishes")
             elif family in _PLACE_FAMILIES and a in _SPOTS:
                 out.append(f"keywords.{i}: {a!r} is a kind of spot every town has, no place")
+            elif _manner_end(a, record.language):  # review 74: "단춧구멍 빨리" refuses "단춧구멍을 빨리…"
+                out.append(f"keywords.{i}: {a!r} glues a noun to the adverb {_manner_end(a, record.language)!r}")
     return out
 
 
@@ -85,6 +99,14 @@ old region of a Japanese district named with a direction ("津軽" of 北津軽�
             directed = re.fullmatch(r"[北南東西中]([\u4e00-\u9fff]{2,3})郡", a)
             if directed and directed.group(1) not in alts:  # "北津軽郡" is said "津軽"
                 out.append(f"keywords.{i}: the region {directed.group(1)!r} of {a!r} is no key")
+    field = str((record.metadata.model_extra or {}).get("field") or "")
+    others = tuple(other_facts(dict(card), field)) if record.focus == SBK and value else ()
+    for i, alts in enumerate(items if others or (record.focus == SBK and value) else []):
+        for a in alts:  # review 74: "반장의 욕설" with no "욕설"
+            forms = possessive_forms(a, record.language, family, others)
+            head = next((f for f in forms if f in a and f != a), None)  # the head Y of "X의 Y"
+            if head and head not in alts:
+                out.append(f"keywords.{i}: the possessive {a!r} has no head key {head!r}")
     if record.focus == SBK and family == "birthday" and len(items) == 1:
         names = holiday_names(items, record.language, story_year(dict(card)))
         if names and not set(names) & set(items[0]):

@@ -14,6 +14,27 @@ from ..builder.voice import is_polite
 from ..schema import SBK, Record
 
 _MIN_GOLDS = 3
+# a tag with a rotating particle ("だべさ", "だべ") on this many SBK golds of a character and never
+# another: the rotation is stuck (review 74's Hokkaido card got だべさ on all its tagged golds)
+_SAME_TAG_GOLDS = 4
+
+
+def _tag_endings(dialect: dict) -> list[str]:
+    """The endings a tag gives with each of its non-empty particles, longest first ("だべさ。", "だべ。")."""
+    particles = [p.strip() for p in dialect.get("particles", ()) if p.strip()]
+    ends = [re.sub(r"\\\d", "", t[1]).replace("{particle}", p) for t in dialect.get("tags", ())
+            if "{particle}" in t[1] for p in particles]
+    return sorted(dict.fromkeys(e for e in ends if e), key=len, reverse=True)
+
+
+def stuck_tag(golds: list[str], dialect: dict) -> str | None:
+    """The one tag ending all of 4+ tagged golds carry where the table rotates two or more, or None."""
+    ends = _tag_endings(dialect)
+    if len(ends) < 2:
+        return None
+    said = [next((e for e in ends if g.endswith(e)), None) for g in golds]
+    said = [e for e in said if e]
+    return said[0] if len(said) >= _SAME_TAG_GOLDS and len(set(said)) == 1 else None
 
 
 def _marks(dialect: dict) -> list[str]:
@@ -45,6 +66,11 @@ def dialect_mark_problems(records: list[tuple[int, Record]]) -> dict[int, list[s
         # stay standard, as a shop's 北海道弁まじり hostess speaks to customers)
         if lang in ("ja", "ko") and sum(is_polite(rec.answer, lang) for _, rec in members) * 2 > len(members):
             continue
+        stuck = stuck_tag([rec.answer for _, rec in members], dialect)
+        if stuck:
+            for i, rec in members:
+                if rec.answer.endswith(stuck):
+                    out[i] = [f"answer: every tagged SBK gold of the character ends {stuck!r}: the table's tags rotate"]
         if not any(m in rec.answer for _, rec in members for m in marks):
             for i, _ in members:
                 out[i] = [f"answer: none of the character's {len(members)} SBK golds shows its card's dialect "

@@ -40,7 +40,7 @@ from .splits import SPLITS, build_stats, held_out_warnings, split_by_language, s
 from .terms import one_cjk_character
 from .dialect import card_dialect, dialect_rules, gold_in_dialect, in_dialect
 from .selfref import card_self_word, second_person, with_own_word, with_second_person, with_self_reference
-from .clipped import clipped, is_clipped
+from .clipped import clipped, is_clipped, plain_self_word
 from .conjugate import nominalized
 from .grammar import ko_name_copula
 from .voice import is_modern_polite, is_polite, manner_lead, plain_to_friends, speech_level, states_register, to_archaic, to_plain, card_age, user_defers, user_plain
@@ -173,6 +173,15 @@ def _card_voice(d: Draft) -> None:
     turns (selfref.py): "本座住在听雪峰。", "京都の生まれどす。"."""
     keys = [a for alts in d.keywords for a in (alts if isinstance(alts, list) else [alts])]
     word = card_self_word(d.profile_fields, d.language, d.character)  # 额, あっし, or "Ringer" for a self-namer
+    if d.language == "ja" and not word and speech_level(d.profile_fields, d.language) == "plain":
+        # タメ口 with no 一人称 mark: the plain first person it quotes ("「俺」をよく使う"), else no
+        # pronoun at all, never the polite 私 (review 74)
+        word = plain_self_word(d.profile_fields, d.language)
+        if not word:
+            d.answer = clipped(d.answer, d.language, keys, "PLAIN_DROP")
+            for turn in d.history or []:
+                if turn["role"] == "assistant":
+                    turn["content"] = clipped(turn["content"], d.language, keys, "PLAIN_DROP")
     rules = dialect_rules(d.profile_fields, d.language)
     regional = list(region_words(d.profile_fields, d.language))
     if regional:  # an American card writes "apartment", "favorite": every turn, the user's too

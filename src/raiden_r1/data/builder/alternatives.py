@@ -26,7 +26,14 @@ def any_of(items: Items) -> Items:
     """One keyword item any item of the card's list answers: "What do you like to do?" is
     answered right by any one hobby the card gives, not only by the three the gold answer picked
     (nor by all of an address: "湖南新化人" is right for 湖南省娄底市新化县)."""
-    return [list(dict.fromkeys(a for alts in items for a in alts))[:MAX_ANY_OF]]
+    every = list(dict.fromkeys(a for alts in items for a in alts))
+    if len(every) <= MAX_ANY_OF:
+        return [every]
+    # too many: each item keeps its first forms before another's tenth (review 74: "밤샘 작업" was cut
+    # off after the many ways to say "반장의 욕설"); the card's order is kept among those chosen
+    rounds = [a for depth in range(max(map(len, items))) for alts in items if depth < len(alts) for a in alts[depth:depth + 1]]
+    chosen = set(list(dict.fromkeys(rounds))[:MAX_ANY_OF])
+    return [[a for a in every if a in chosen]]
 
 
 # A Japanese item nominalised with こと ("結界を張ること") is said "結界を張るのが得意" as often.

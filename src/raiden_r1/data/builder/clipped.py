@@ -30,10 +30,10 @@ def _capitalised(sentence: str) -> str:
     return sentence[:1].upper() + sentence[1:] if sentence[:1].islower() else sentence
 
 
-def _clip_sentence(sentence: str, language: str) -> str:
+def _clip_sentence(sentence: str, language: str, rules: str = "DROP") -> str:
     lead = re.match(r"\s*", sentence).group(0)
     body = sentence[len(lead):]
-    for pattern, replacement in table("clipped.yaml", "DROP").get(language, ()):
+    for pattern, replacement in table("clipped.yaml", rules).get(language, ()):
         new = re.sub("^" + pattern, replacement, body, count=1)
         if new != body:  # one drop a sentence ("I'd say I'm" is one)
             body = new
@@ -41,11 +41,12 @@ def _clip_sentence(sentence: str, language: str) -> str:
     return lead + (_capitalised(body) if language == "en" else body)
 
 
-def clipped(text: str, language: str, keys: list[str]) -> str:
-    """``text`` with each sentence's opening first person dropped (clipped.yaml DROP); unchanged
-    where a key the text says would no longer be found or nothing would be left."""
+def clipped(text: str, language: str, keys: list[str], rules: str = "DROP") -> str:
+    """``text`` with each sentence's opening first person dropped (clipped.yaml DROP, or PLAIN_DROP
+    for a plain-speech card); unchanged where a key the text says would no longer be found or
+    nothing would be left."""
     parts = re.split(r"(?<=[.!?。！？])", text)
-    out = "".join(_clip_sentence(p, language) if p.strip() else p for p in parts)
+    out = "".join(_clip_sentence(p, language, rules) if p.strip() else p for p in parts)
     if not re.search(r"\w", out) or any(keyword_in(text, k) and not keyword_in(out, k) for k in keys):
         return text
     return out
@@ -57,3 +58,14 @@ def opens_with_first_person(text: str, language: str) -> bool:
     parts = [p.strip() for p in re.split(r"(?<=[.!?。！？])", text) if p.strip()]
     return any(re.match(pattern, p) for p in parts for pattern, _ in drops
                if not (language == "en" and pattern.startswith("I'll")))
+
+
+def plain_self_word(fields: dict[str, str], language: str) -> str | None:
+    """The plain first person a Japanese card in plain speech quotes or lists without a 一人称 mark
+    ("「俺」「なまら」をよく使う", "俺、お前で話す"), or None."""
+    text = manner_fields(fields)
+    if language != "ja" or not text:
+        return None
+    words = "|".join(sorted(map(re.escape, table("clipped.yaml", "PLAIN_WORDS")), key=len, reverse=True))
+    m = re.search(rf"[「『\"“]({words})[」』\"”]|(?:^|[。、\s])({words})[、と,](?:[^。]{{0,12}})(?:で話|を使|と言|を用)", text)
+    return (m.group(1) or m.group(2)) if m else None

@@ -17,6 +17,7 @@ import yaml
 from raiden_r1.canon import canonical
 
 from .tables import table
+from .goals import without_manner
 
 _FILE = "equivalents.yaml"
 Items = list[list[str]]
@@ -141,7 +142,8 @@ def ko_phrase_forms(term: str) -> list[str]:
         last = words[-1]
         if last.endswith("기") and len(last) >= 2:
             # the object only loses 을/를: "고양이 키우기" is about a 고양이, never 고양
-            obj = " ".join((_without_particle(w, _PARTICLES[:1]) or w) for w in words[:-1])
+            # ("단춧구멍 빨리 박기" is about a 단춧구멍: an adverb glued to the noun is no key, review 74)
+            obj = " ".join((_without_particle(w, _PARTICLES[:1]) or w) for w in without_manner(words[:-1]))
             if len(obj.replace(" ", "")) >= 2:
                 out.append(obj)
     elif len(term) >= 4 and term.endswith("하기"):

@@ -10,6 +10,7 @@ import re
 
 from raiden_r1.text import has_cjk, normalize
 
+from .tables import table
 from .terms import EDGE, NON_ANSWERS, term_size
 
 _KANA = re.compile(r"[\u3040-\u30ff]")
@@ -28,6 +29,15 @@ _KO_VERB_NOUN = re.compile(r"[가-힣]{1,4}기")
 _KO_CLAUSE_END = re.compile(r"[가-힣]*(?:고|며|면서|아서|어서|해서|하여)$")
 _KO_ADVERBIAL = re.compile(r"[가-힣]+(?:에서|에게|으로|에|로)$")
 _KO_ADVERB = re.compile(r"[가-힣]*(?:없이|같이|처럼|게|히|도록|만큼)$")
+_KO_MANNER = frozenset(table("head_words.yaml", "KO_MANNER_ADVERBS"))
+
+
+def without_manner(words: list[str]) -> list[str]:
+    """Korean words before a verb noun without the manner adverbs that end them ("단춧구멍 빨리");
+    none left where only an adverb was ("빨리 달리기")."""
+    while words and words[-1] in _KO_MANNER:
+        words = words[:-1]
+    return words
 
 
 def ko_verb_noun_object(item: str) -> str | None:
@@ -42,7 +52,8 @@ def ko_verb_noun_object(item: str) -> str | None:
     body = body[clause + 1:]
     last = max((i for i, w in enumerate(body[:-1]) if _KO_ADVERBIAL.fullmatch(w)), default=-1)
     body = body[last + 1:]  # "통영에서 작은 민박집", "필름 카메라로 사진": where and with what are no object
-    if not body or _KO_ADVERB.fullmatch(body[-1]) or _KO_ADVERBIAL.fullmatch(body[-1]) or len(body) > 3:
+    body = without_manner(body)  # "단춧구멍 빨리 박기": how it is done is no object
+    if not body or body[-1] in _KO_MANNER or _KO_ADVERB.fullmatch(body[-1]) or _KO_ADVERBIAL.fullmatch(body[-1]) or len(body) > 3:
         return None
     body[-1] = re.sub(r"(?<=[가-힣])(?:을|를)$", "", body[-1])
     if re.fullmatch(r"[가-힣]{2,}하기", words[-1]):  # "세계 여행하기" is a 세계 여행, not a 세계

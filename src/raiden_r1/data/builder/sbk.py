@@ -68,7 +68,8 @@ from .phrases import BY_FIELD_NAME, PETS_SEVERAL, QUALIFIED, SBK, STUDENT, VESSE
 from .plausible import plausible_value, two_ages
 from .pairs import with_pair_halves
 from .region_keys import card_short_names, without_lone_region, without_near_named_elsewhere
-from .fragment_keys import FRAGMENT_FAMILIES, without_fragments_of_other_facts
+from .fragment_keys import FRAGMENT_FAMILIES, other_facts, without_fragments_of_other_facts
+from .possessive_heads import possessive_forms
 from .head_words import SPECIES_FIELD, denies_owning, head_forms, species_heads
 from .everyday_forms import everyday_forms
 from .heads import card_wordings, shop_forms, short_forms
@@ -253,8 +254,10 @@ def sbk_drafts(profile: Profile, seed: int) -> tuple[list[Draft], list[tuple[str
         variants |= unlinked | owned | shop_said
         if family.kind in ("list", "free"):  # "修老风琴" beside the card's "兼修风琴"; "味噌煮込み"
             card_text = "\n".join(profile.fields.values())
+            others = tuple(other_facts(profile.fields, field_name))
             said = [[f for a in alts for f in short_forms(a, lang, family.name) + card_wordings(a, card_text)
                      + _heads(a, alts, lang, family.name) + everyday_forms(a, lang, family.name)
+                     + possessive_forms(a, lang, family.name, others)  # "반장의 욕설" is said "반장님 욕"
                      + (species_heads(a, lang) if SPECIES_FIELD.match(field_name.strip()) else [])] for alts in items]
             items = [unique_terms(alts + extra) for alts, extra in zip(items, said)]
             # "cream" of a Likes item where the card's food is ice cream; not of a species, which the
