@@ -31,6 +31,7 @@ from .analysis import Answer
 from .assertion import ItemVerdict
 from .lexicon import _load_yaml
 from .matching import PreparedTruth
+from .unserious import exact_age
 
 _LANGS = ("en", "zh")
 _SCAN = 4000  # the answer's first characters are read: an answer stays linear in its length
@@ -57,6 +58,15 @@ _SUPERSEDED = {"en": re.compile(r"\s*(?:was|were)\s+(?:last year|last month|year
                                 r"old news)\s*[;,.:\-—–]\s*(?:but\s+)?(?:now|today|these days|nowadays)\b"),
                "zh": re.compile(r"\s*是?(?:去年|前年|上个月|以前|过去|从前|很久以前|上辈子)的事(?:了|情)?\s*[，,；;。.]\s*(?:但|可)?(?:是)?"
                                 r"(?:现在|如今|眼下|今年)")}
+# Word frames (session 34) that a question makes the asked frame: a wish or a plan for a question about one or
+# about what comes next ("Where are you going tomorrow?" — "I'm planning on the observation deck").
+_WISH_QUESTION = {"en": re.compile(r"\b(?:dream|dreams|wish|hope|plan|plans|planning|goal|ambition|going|tomorrow|weekend|next|"
+                                   r"future|will|want|someday)\b"),
+                  "zh": re.compile(r"梦想|梦|目标|愿望|希望|打算|计划|明天|周末|下周|下个月|明年|将来|以后|想|要去|会去|志向")}
+# The rest of the sentence after the keyword is read for an ending frame only when it is this short.
+_END_SPAN = 40
+_ARTICLE = re.compile(r"\s+(?:a|an|the)$")
+_SENTENCE = re.compile(r"[^.!?。！？\n]*")
 _OWNER = {"en": re.compile(r"^(?:my |his |her |our |their |the |a )?(?!my\b)[a-z]+(?:'s|s') (?:answer|guess|pick|bet|view|opinion|"
                            r"take|version|theory|claim|idea)$"),
           "zh": re.compile(r"^(?!我|俺|咱|本人)[\u4e00-\u9fff]{1,5}的(?:答案|说法|猜测|看法|版本|回答|意见|猜法)$")}
@@ -69,12 +79,24 @@ def _fold(text: str) -> str:
 @lru_cache(maxsize=None)
 def _tables(lang: str) -> tuple[dict[str, frozenset[str]], frozenset[str], dict[str, frozenset[str]]]:
     data = _load_yaml("taken_back")
-    tail = {kind: frozenset(_fold(str(w)) for w in (by_lang or {}).get(lang) or [])
-            for kind, by_lang in (data.get("tail") or {}).items()}
+    tail, head = {}, {}
+    for out, keys in ((tail, ("tail", "frames_tail")), (head, ("head", "frames_head"))):
+        for key in keys:  # (session 34's word frames join the kinds of the same name)
+            for kind, by_lang in (data.get(key) or {}).items():
+                words = frozenset(_fold(str(w)) for w in (by_lang or {}).get(lang) or [])
+                out[kind] = out.get(kind, frozenset()) | words
     glued = frozenset(str(w) for w in (data.get("glued") or {}).get(lang) or [])
-    head = {kind: frozenset(_fold(str(w)) for w in (by_lang or {}).get(lang) or [])
-            for kind, by_lang in (data.get("head") or {}).items()}
     return tail, glued, head
+
+
+@lru_cache(maxsize=None)
+def _frame_ends(lang: str) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+    data = _load_yaml("taken_back")
+    ends = {kind: tuple(_fold(str(w)) for w in (by_lang or {}).get(lang) or [])
+            for kind, by_lang in (data.get("frames_end") or {}).items()}
+    paired = {_fold(str(k)): tuple(_fold(str(w)) for w in v or [])
+              for k, v in ((data.get("frames_paired") or {}).get(lang) or {}).items()}
+    return ends, paired
 
 
 def _spans(low: str, prep: PreparedTruth, index: int) -> list[tuple[int, int]]:
@@ -105,7 +127,19 @@ def _trim_head(head: str) -> str:
     return head.strip(_LEAD)
 
 
-def _mark(low: str, start: int, end: int, lang: str, prep: PreparedTruth, past_ok: bool) -> str | None:
+def _gates(lang: str, prep: PreparedTruth, index: int) -> dict[str, bool]:
+    """Which word-frame kinds may void the keyword for this question (session 34)."""
+    t = prep.truth
+    return {"other": t.subject != "user" and t.focus != "conversation_memory",  # (the user's own value is theirs)
+            "wish": not _WISH_QUESTION[lang].search(_fold(t.question)),
+            "hedge": index not in t.approximate,  # (the card gives it approximately: "about 190 pounds")
+            # (a loose "about" beside a number is reward/hedges.py's to judge: a measure's, an age's)
+            "approx": index not in t.approximate and (not any(c.isdigit() for term in prep.items[index] for c in term.norm)
+                                                      or any(exact_age(term, prep) for term in prep.items[index]))}
+
+
+
+def _mark(low: str, start: int, end: int, lang: str, prep: PreparedTruth, past_ok: bool, index: int) -> str | None:
     """Why the occurrence at [start, end) of the folded answer is taken back, else None."""
     tail, glued, head = _tables(lang)
     before, after = low[:start], low[end:]
@@ -127,18 +161,66 @@ def _mark(low: str, start: int, end: int, lang: str, prep: PreparedTruth, past_o
         clause = _CLAUSE.match(rest).group(0)
     clause = clause.strip(" \"'“”")
     english = _tables("en")[0]  # (English marks in another language's answer: "张三. (K: false)")
+    gates = _gates(lang, prep, index)
     for kind, words in tail.items():
-        if (clause in words or clause in english.get(kind, ())) and (kind != "past" or past_ok):
+        if (clause in words or clause in english.get(kind, ())) and gates.get(kind, True) \
+                and (kind != "past" or past_ok) and clause not in _fold(prep.truth.answer):
             return f"taken back ({kind}: '{clause}')"
+    ends, paired = _frame_ends(lang)
+    sentence = _SENTENCE.match(after.lstrip(_LEAD)).group(0).strip(" \"'“”)）)")
+    if len(sentence) <= _END_SPAN:
+        for kind, words in ends.items():
+            cue = next((w for w in words if sentence.endswith(w)), None)
+            if cue and cue not in _fold(prep.truth.answer):
+                return f"taken back ({kind}: '{cue}')"
     lead = _trim_head(_HEAD_END.search(before).group(1))
     if not lead or lead in _fold(prep.truth.question) or lead in _fold(prep.truth.answer):
         return None
+    bare = _ARTICLE.sub("", lead)  # ("Officially a blacksmith. Unofficially, ...")
+    if bare in paired and any(w in after for w in paired[bare]):
+        return f"framed (cover: '{bare}' and what it hides)"
     for kind, words in head.items():
-        if lead in words:
+        if lead in words and gates.get(kind, True) and (kind != "past" or past_ok):
             return f"framed ({kind}: '{lead}')"
     owner = _OWNER.get(lang)
     if owner and owner.match(lead):
         return f"framed (someone else's answer: '{lead}')"
+    return None
+
+
+@lru_cache(maxsize=None)
+def _open_table(lang: str) -> dict[str, frozenset[str]]:
+    return {kind: frozenset(_fold(str(w)) for w in (by_lang or {}).get(lang) or [])
+            for kind, by_lang in (_load_yaml("taken_back").get("frames_open") or {}).items()}
+
+
+# What opens the answer: a first sentence, or what comes before a colon ("The official line: ...")
+_OPENING = re.compile(r"\s*([^.!?。！？:：\n]{1,40})[.!?。！？:：…]")
+# The answer's closing sentence, when it is short ("... Or so they'd have you believe.")
+_CLOSING = re.compile(r"(?:^|[.!?。！？…\n])\s*([^.!?。！？…\n]{1,50})[.!?。！？…\s\"'”]*$")
+# (kinds whose closing sentence voids what was said before it)
+_CLOSING_KINDS = ("lie", "disbelief", "cover")
+
+
+def _whole_frame(low: str, spans: list[tuple[int, int]], lang: str, prep: PreparedTruth, index: int,
+                 past_ok: bool) -> str | None:
+    """A frame that is a sentence of its own and covers every occurrence (session 34): the opening sentence
+    before them all, or a closing one after them all."""
+    gates = _gates(lang, prep, index)
+    gold = _fold(prep.truth.answer)
+    m = _OPENING.match(low)
+    if m and m.end() <= spans[0][0]:
+        lead = m.group(1).strip(_LEAD)
+        for kind, words in _open_table(lang).items():
+            if lead in words and gates.get(kind, True) and (kind != "past" or past_ok) and lead not in gold:
+                return f"framed ({kind}: '{lead}')"
+    c = _CLOSING.search(low)
+    if c and c.start(1) >= spans[-1][1]:
+        last = c.group(1).strip(_LEAD)
+        tail = _tables(lang)[0]
+        for kind in _CLOSING_KINDS:
+            if last in tail.get(kind, ()) and last not in gold:
+                return f"taken back ({kind}: '{last}')"
     return None
 
 
@@ -152,9 +234,11 @@ def taken_back(ans: Answer, v: ItemVerdict, index: int, prep: PreparedTruth) -> 
     if not spans:
         return None
     past_ok = not _PAST_QUESTION[lang].search(_fold(prep.truth.question))
+    if whole := _whole_frame(low, spans, lang, prep, index, past_ok):
+        return f"not asserted ({whole})"
     why = None
     for start, end in spans:
-        why = _mark(low, start, end, lang, prep, past_ok)
+        why = _mark(low, start, end, lang, prep, past_ok, index)
         if why is None:
             return None
     return f"not asserted ({why})"

@@ -22,6 +22,7 @@ from raiden_r1.canon import Term
 
 from .analysis import Answer
 from .clause_text import clause_before, clause_rest
+from .frames import _ASKS_AGE, is_age
 from .lexicon import starts_with, word_in, word_list
 from .matching import PreparedTruth
 
@@ -208,4 +209,107 @@ def unserious_issue(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedTr
         return f"not asserted (only in fiction or a dream: '{cue}')"
     if cue := _sarcasm(ans, ci, term, before, after, lang, prep):
         return f"negated (sarcasm: '{cue}')"
+    if cue := _framed(before, after, nxt, lang, prep, term) or _opened(ans, ci, lang, prep) \
+            or _closed(ans, ci, lang, prep):
+        return f"not asserted (a word frame, {cue})"
     return None
+
+
+def _approximate(term: Term, prep: PreparedTruth) -> bool:
+    return any(term in prep.items[i] for i in prep.truth.approximate if i < len(prep.items))
+
+
+# Session 34 (r16): word frames around the value (the second round of the template adversary).
+_FRAME_KINDS = ("cover", "lie", "disbelief", "hedge", "approx", "wish", "past", "other", "said_by_other", "arithmetic")
+# ... or closes the value's sentence: at most this many characters after the cue ("{gold}……と申し上げたい
+# ところですが" with the value further in), for the kinds that comment on the whole sentence
+_CUE_TO_END = 8
+_CLOSING_KINDS = frozenset({"cover", "lie", "disbelief"})
+# A frame after the value opens what follows it: at most this many characters before the cue
+# ("K、というのは表向きの話": the cue 5 characters in; not "Kでございます。昔の話ですが…").
+_AFTER_TO_CUE = 6
+# ... but a hedge or arithmetic glued after the value ("Kっぽい", "K의 두 배") is right after it: not the
+# "っぽい" of another word further on ("人見知りだし理屈っぽい").
+_GLUED_KINDS = frozenset({"hedge", "approx", "arithmetic"})
+_GLUED_TO_CUE = 1  # (a counter between: "41歳かな")
+_AGE_ONLY_UNITS = frozenset({"岁", "歳", "才", "살", "세"})
+_WISH_QUESTION = {"ja": re.compile("夢|願い|目標|予定|つもり|将来|明日|来週|来月|来年|今度|近いうち|週末|行く|したい|なりたい"),
+                  "ko": re.compile("꿈|소원|목표|계획|예정|내일|다음 주|다음 달|내년|주말|갈 |가요|간다|하고 싶|되고 싶|장래")}
+_PAST_QUESTION = {"ja": re.compile("昔|以前|子供の頃|小さい頃|若い頃|前は|生まれ|育ち|育った"),
+                  "ko": re.compile("예전|옛날|어릴|어렸|전에|태어|자랐|었어|았어|였어")}
+
+
+def _kind_open(kind: str, prep: PreparedTruth, lang: str) -> bool:
+    t = prep.truth
+    if kind == "other":  # (the user's own value is theirs: "あなたのは…" answers a question about it)
+        return t.subject != "user" and t.focus != "conversation_memory"
+    if kind == "wish":
+        return not _WISH_QUESTION[lang].search(t.question)
+    if kind == "past":
+        return not _PAST_QUESTION[lang].search(t.question)
+    if kind in ("hedge", "approx"):
+        return "uncertain" not in prep.allowed_cues and "doubt" not in prep.allowed_cues
+    return True
+
+
+def _framed(before: str, after: str, nxt: str, lang: str, prep: PreparedTruth, term: Term) -> str | None:
+    """A word frame that makes the value no present fact of the speaker's (see _FRAME_KINDS), as 'kind: cue'."""
+    if lang == "ja":  # (the clauses split "とでも思いました" at でも: Japanese is read without their spaces)
+        before, after, nxt = before.replace(" ", ""), after.replace(" ", ""), nxt.replace(" ", "")
+    for kind in _FRAME_KINDS:
+        if not _kind_open(kind, prep, lang) or (kind == "hedge" and _approximate(term, prep)) \
+                or (kind == "approx" and (prep.numeric_keys or any(c.isdigit() for c in term.norm))
+                    and not exact_age(term, prep)):  # (an age is exact: "41くらい" hedges it)
+            continue
+        cue = word_in(before, _table(f"framed_before_{kind}", lang)) if before else None
+        if cue and len(before[before.rfind(cue) + len(cue):].replace(" ", "")) > _FRAME_TO_VALUE:
+            cue = None
+        table = _table(f"framed_after_{kind}", lang)
+        at = after.find(found) if after and (found := word_in(after, table)) else -1
+        if cue is None and at >= 0 and (
+                len(after[:at].replace(" ", "")) <= (_GLUED_TO_CUE if kind in _GLUED_KINDS else _AFTER_TO_CUE)
+                or (kind in _CLOSING_KINDS and len(after[at + len(found):].replace(" ", "")) <= _CUE_TO_END)):
+            # (a cue glued to the value as the gold answer glues it is a word of its own: "理屈っぽい")
+            cue = None if after.startswith(found) and f"{term.canon}{found[:2]}" in prep.answer_norm else found
+        # (a hedge as a next sentence only when it opens it: "松本……かも", not "札幌だよ。寒かったかも。")
+        if cue is None and nxt and (found := word_in(nxt, table)) and _only_comment(nxt, found) and \
+                (kind not in _GLUED_KINDS or nxt.replace(" ", "").startswith(found.replace(" ", ""))):
+            cue = found
+        if cue and not _in_gold(cue, prep):
+            return f"{kind}: '{cue}'"
+    return None
+
+
+def _opened(ans: Answer, ci: int, lang: str, prep: PreparedTruth) -> str | None:
+    """The answer's first sentence is a whole frame and the value's sentence the next one."""
+    first = ans.sentence_span(ci)[0]
+    if first == 0 or ans.sentence_span(first - 1)[0] != 0:
+        return None
+    opening = " ".join(c.text for c in ans.clauses[:first]).strip()
+    flat = opening.replace(" ", "")
+    cue = next((w for w in _table("framed_open", lang) if flat == w.replace(" ", "")), None)
+    return f"opening: '{cue}'" if cue and not _in_gold(cue, prep) else None
+
+
+def _closed(ans: Answer, ci: int, lang: str, prep: PreparedTruth) -> str | None:
+    """The next sentence is only a closing frame on the value's sentence ("Kでございます。……と申し上げたい
+    ところですが", "K예요. 믿지는 마세요"): it opens with the cue, and little follows the cue."""
+    end = ans.sentence_span(ci)[1]
+    if end >= len(ans.clauses):
+        return None
+    nxt = "".join(c.text for c in ans.clauses[end:ans.sentence_span(end)[1]])
+    flat = nxt.replace(" ", "")
+    for kind in _CLOSING_KINDS:
+        for w in _table(f"framed_after_{kind}", lang):
+            cue = w.replace(" ", "")
+            if flat.startswith(cue) and len(flat) - len(cue) <= _CUE_TO_END and not _in_gold(w, prep):
+                return f"{kind}: '{w}'"
+    return None
+
+
+def exact_age(term: Term, prep: PreparedTruth) -> bool:
+    """An age, which is exact ("something like 41" hedges it), as opposed to a span or a measure with a loose
+    "about" ("Two decades, give or take" for how long one has lived somewhere): the question asks an age or the
+    number's unit is only an age's ("41歳")."""
+    return is_age(term, prep) and (any(q in prep.question_norm for q in _ASKS_AGE)
+                                   or prep.keyword_units.get(term.norm) in _AGE_ONLY_UNITS)
