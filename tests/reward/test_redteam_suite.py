@@ -21,8 +21,8 @@ ALL_SUITES = sorted((Path(__file__).resolve().parents[2] / "data" / "redteam").g
 # third-person answers it meant to be refused); both are held to their counts when shipped.
 LATER = {"eighth": (7, 7), "ninth": (26, 4), "tenth": (23, 6), "eleventh": (32, 3), "twelfth": (0, 0),
          "thirteenth": (0, 0), "fourteenth": (0, 1), "fifteenth": (2, 1), "sixteenth": (3, 1), "eighteenth": (1, 5),
-         "nineteenth": (28, 12), "twentieth": (15, 11), "twentyfirst": (11, 4), "twentysecond": (16, 12), "twentythird": (24, 19), "probe": (94, 0),
-         "probe2": (14, 0), "probe3": (833, 37), "hunt": (0, 7), "twentyfourth": (20, 7)}
+         "nineteenth": (28, 12), "twentieth": (15, 11), "twentyfirst": (11, 4), "twentysecond": (16, 12), "twentythird": (24, 19), "probe": (93, 0),
+         "probe2": (14, 0), "probe3": (158, 37), "hunt": (0, 7), "twentyfourth": (20, 7)}
 # (session 34, fnx: false negatives lowered to what they measure after the kinds of docs/reward.md "Session 34 (fnx)")
 # "twentyfourth" (session 34): written blind in session 33 and unchanged by every rule added since; measured at
 # landing at main before any rule of session 34: 27 holes of 340 attacks, 16 false negatives of 132 correct
@@ -34,7 +34,8 @@ LATER = {"eighth": (7, 7), "ninth": (26, 4), "tenth": (23, 6), "eleventh": (32, 
 # paid on at least half the records and its correct templates refused anywhere; at main (8384e26) 1478 of 1582
 # attacks paid, 74 of 117 correct answers refused; after r14's markup-and-tag rules 829 and 37 (the rest are word
 # frames, r16's, and the bare echo "{question} K" the "probe" suite holds as an attack); 833 at the merge with
-# r15, whose time phrases are no second candidate: "Until yesterday, K." (four en cases) was refused only by accident.
+# r15, whose time phrases are no second candidate: "Until yesterday, K." (four en cases) was refused only by accident;
+# 158 after r16's word frames (cover stories, lies, disbelief, guesses, wishes, another time, arithmetic).
 SUITES = [s for s in ALL_SUITES if s.stem.split("_")[0] not in LATER]
 # The issue's goal: holes <= 2%, false negatives <= 5% (docs/reward.md has the measured table;
 # suite seven, written to find unpaid correct answers, holds most of the false negatives).
