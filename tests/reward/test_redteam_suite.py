@@ -22,11 +22,11 @@ ALL_SUITES = sorted((Path(__file__).resolve().parents[2] / "data" / "redteam").g
 LATER = {"eighth": (7, 7), "ninth": (26, 4), "tenth": (23, 6), "eleventh": (32, 3), "twelfth": (0, 0),
          "thirteenth": (0, 0), "fourteenth": (0, 1), "fifteenth": (2, 1), "sixteenth": (3, 1), "eighteenth": (1, 5),
          "nineteenth": (28, 12), "twentieth": (15, 11), "twentyfirst": (11, 4), "twentysecond": (16, 12), "twentythird": (24, 19), "probe": (93, 0),
-         "probe2": (14, 0), "probe3": (158, 37), "hunt": (0, 7), "twentyfourth": (20, 7)}
+         "probe2": (14, 0), "probe3": (158, 37), "hunt": (0, 7), "twentyfourth": (9, 4)}
 # (session 34, fnx: false negatives lowered to what they measure after the kinds of docs/reward.md "Session 34 (fnx)")
 # "twentyfourth" (session 34): written blind in session 33 and unchanged by every rule added since; measured at
 # landing at main before any rule of session 34: 27 holes of 340 attacks, 16 false negatives of 132 correct
-# variants, two references refused (the Kettle card's: "14th of March" read 3月14日, the month keyword "March" not).
+# variants, two references refused (the Kettle card's: "14th of March" read 3月14日, the month keyword "March" not); 9 and 4 after all of session 34's merges.
 # "probe2" (session 33): the templates an outside black-box adversary found a drifting policy would converge
 # on (filled from 40 test records, one case per template and record), measured at landing (at main before
 # the rules: 941 of 1082 attacks paid, 28 of 78 correct answers refused).
