@@ -77,6 +77,16 @@ def _denied(text: str, cue: str, kind: str, lang: str) -> bool:
     return any(rest.startswith(w.strip()) for w in _table(f"{kind}_denied", lang) if w.strip())
 
 
+# A wish as the next sentence is about the value only when it opens with the wish or points back at it
+# ("…였으면 좋겠다", "そうだといいな"); "매일 먹었으면 좋겠다" wishes for something else (eating it every day).
+_POINTS_BACK = ("그랬으면", "그렇다면", "그러면", "그게", "そう", "そんな", "それが")
+
+
+def _wish_of_the_value(nxt: str, cue: str) -> bool:
+    flat = nxt.replace(" ", "")
+    return flat.startswith(cue.replace(" ", "")) or any(w in flat for w in _POINTS_BACK)
+
+
 def _only_comment(nxt: str, cue: str) -> bool:
     return len(nxt.replace(" ", "")) - len(cue.replace(" ", "")) <= _NEXT_BESIDES_CUE
 
@@ -273,7 +283,8 @@ def _framed(before: str, after: str, nxt: str, lang: str, prep: PreparedTruth, t
             cue = None if after.startswith(found) and f"{term.canon}{found[:2]}" in prep.answer_norm else found
         # (a hedge as a next sentence only when it opens it: "松本……かも", not "札幌だよ。寒かったかも。")
         if cue is None and nxt and (found := word_in(nxt, table)) and _only_comment(nxt, found) and \
-                (kind not in _GLUED_KINDS or nxt.replace(" ", "").startswith(found.replace(" ", ""))):
+                (kind not in _GLUED_KINDS or nxt.replace(" ", "").startswith(found.replace(" ", ""))) and \
+                (kind != "wish" or _wish_of_the_value(nxt, found)):
             cue = found
         if cue and not _in_gold(cue, prep):
             return f"{kind}: '{cue}'"
