@@ -54,6 +54,12 @@ def _table(kind: str, lang: str) -> tuple[str, ...]:
     return word_list("unserious", kind, lang)
 
 
+@lru_cache(maxsize=None)
+def _flat_table(kind: str, lang: str) -> tuple[tuple[str, str], ...]:
+    """(word, the word without spaces) for a table compared without spaces: flattened once, not per occurrence."""
+    return tuple((w, w.replace(" ", "")) for w in _table(kind, lang))
+
+
 def _parts(ans: Answer, ci: int, pos: int, term: Term) -> tuple[str, str, str]:
     """(the keyword's sentence before it, after it, the next sentence when it is short)."""
     first, end = ans.sentence_span(ci)
@@ -194,7 +200,7 @@ def _sarcasm(ans: Answer, ci: int, term: Term, before: str, after: str, lang: st
         return None
     nxt = " ".join(c.text for c in ans.clauses[end:ans.sentence_span(end)[1]]).strip()
     flat = nxt.replace(" ", "")
-    mocking = any(flat.endswith(e.replace(" ", "")) for e in _table("sarcasm_end", lang)) or \
+    mocking = any(flat.endswith(e) for _, e in _flat_table("sarcasm_end", lang)) or \
         word_in(nxt, _table("sarcasm_absurd", lang))
     if term.canon not in nxt and starts_with(nxt, _table("sarcasm_self", lang)) and mocking:
         return f"{opener} ... {nxt}"
@@ -235,6 +241,9 @@ _FRAME_KINDS = ("cover", "lie", "disbelief", "hedge", "approx", "wish", "past", 
 # ところですが" with the value further in), for the kinds that comment on the whole sentence
 _CUE_TO_END = 8
 _CLOSING_KINDS = frozenset({"cover", "lie", "disbelief"})
+# (asked in _FRAME_KINDS' order: a frozenset's order follows string hashing, which changes between runs,
+# and the first kind found names the rule in `reward explain`)
+_CLOSING_ORDER = tuple(k for k in _FRAME_KINDS if k in _CLOSING_KINDS)
 # A frame after the value opens what follows it: at most this many characters before the cue
 # ("K、というのは表向きの話": the cue 5 characters in; not "Kでございます。昔の話ですが…").
 _AFTER_TO_CUE = 6
@@ -298,7 +307,7 @@ def _opened(ans: Answer, ci: int, lang: str, prep: PreparedTruth) -> str | None:
         return None
     opening = " ".join(c.text for c in ans.clauses[:first]).strip()
     flat = opening.replace(" ", "")
-    cue = next((w for w in _table("framed_open", lang) if flat == w.replace(" ", "")), None)
+    cue = next((w for w, f in _flat_table("framed_open", lang) if flat == f), None)
     return f"opening: '{cue}'" if cue and not _in_gold(cue, prep) else None
 
 
@@ -310,9 +319,8 @@ def _closed(ans: Answer, ci: int, lang: str, prep: PreparedTruth) -> str | None:
         return None
     nxt = "".join(c.text for c in ans.clauses[end:ans.sentence_span(end)[1]])
     flat = nxt.replace(" ", "")
-    for kind in _CLOSING_KINDS:
-        for w in _table(f"framed_after_{kind}", lang):
-            cue = w.replace(" ", "")
+    for kind in _CLOSING_ORDER:
+        for w, cue in _flat_table(f"framed_after_{kind}", lang):
             if flat.startswith(cue) and len(flat) - len(cue) <= _CUE_TO_END and not _in_gold(w, prep):
                 return f"{kind}: '{w}'"
     return None
