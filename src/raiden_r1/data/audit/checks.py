@@ -42,6 +42,7 @@ from .checks_facts import FACT_CHECKS
 from .checks_heads import HEAD_CHECKS
 from .checks_keys import KEY_CHECKS
 from .checks_measures import MEASURE_CHECKS
+from .checks_negatives import NEGATIVE_CHECKS
 from .checks_places import PLACE_CHECKS
 from .checks_said import SAID_CHECKS
 from .checks_scope import SCOPE_CHECKS
@@ -388,7 +389,7 @@ CHECKS.update({name: (lambda check: lambda record, ctx: check(record, ctx.card))
                for name, check in {**CARD_CHECKS, **VOICE_CHECKS, **KEY_CHECKS, **PLACE_CHECKS,
                                       **MEASURE_CHECKS, **SCOPE_CHECKS, **THINK_CHECKS, **HEAD_CHECKS,
                                        **SPOKEN_CHECKS, **SAID_CHECKS, **FACT_CHECKS, **CARD_FORM_CHECKS, **WHOLE_CHECKS,
-                                       **EVERYDAY_CHECKS, **ROLE_CHECKS, **HOME_CHECKS}.items()})
+                                       **EVERYDAY_CHECKS, **ROLE_CHECKS, **HOME_CHECKS, **NEGATIVE_CHECKS}.items()})
 # Checks of records against each other (run by the audit over the whole file): listed in the
 # table after the per-record ones.
 FILE_CHECKS = ("consistency", "openings", "dialect_marks")

@@ -38,6 +38,7 @@ from .tables import table
 # (split_characters is re-exported: the teacher and the tests take it from here)
 from .splits import SPLITS, build_stats, held_out_warnings, split_by_language, split_characters  # noqa: F401
 from .terms import one_cjk_character
+from .negative_fit import common_word, reads_as_card
 from .dialect import card_dialect, dialect_rules, gold_in_dialect, in_dialect
 from .selfref import card_self_word, second_person, with_own_word, with_second_person, with_self_reference
 from .clipped import clipped, is_clipped, plain_self_word
@@ -96,6 +97,9 @@ def assign_negatives(d: Draft, norm_profile: str, seed: int) -> None:
     def usable(term: str) -> bool:
         # a wrong answer of the card's time: no 1795 wife's pet hamster, no trip to Hanoi in 1974
         if too_new(term, d.language, year, card) is not None:
+            return False
+        # an everyday word (その) refuses right answers; きく is the card's own お菊 read in kana
+        if common_word(term, d.language) or reads_as_card(term, card, d.language):
             return False
         if has_cjk(term) and contains_term(squeezed, normalize_term(term)):
             return False

@@ -15,6 +15,7 @@ from raiden_r1.text import contains_term, normalize, normalize_term
 
 from ..name_order import patronymic, surname_first
 from ..schema import CM, Profile
+from .negative_fit import common_word  # 삼월 (March) is a name in the chat, never a negative
 from .alternatives import variant_alternatives
 from .equivalents import term_forms
 from .checks import Draft, overlaps
@@ -229,7 +230,8 @@ def cm_draft(profile: Profile, kind: str, norm_profile: str, rng: random.Random,
         family=f"cm:{kind}", field_name="", question=say(question, 0),
         answer=say(rng.choice(turns["answer"]), 0), keywords=keywords,
         source_text="\n".join(m["content"] for m in history), question_type=qtype, difficulty=_LEVELS[level],
-        history=history, negatives=xs[1:] + (ys[1:] if asks_y else []), source=profile.source,
+        history=history, negatives=[n for n in xs[1:] + (ys[1:] if asks_y else []) if not common_word(n, lang)],
+        source=profile.source,
         speaker="assistant" if "prompt" in turns else "user",
     )
     draft.variants = {a for a in keywords[0][1:] if not contains_term(draft.source_text, a)}  # "粉色" for 粉红色

@@ -18,6 +18,7 @@ from functools import lru_cache
 from raiden_r1.text import keyword_in, normalize
 
 from .fields import classify_field
+from .negative_fit import other_kinds, pet_kind
 from .tables import table
 
 _FILE = "decoys.yaml"
@@ -51,7 +52,14 @@ def _gender_of(label: str) -> str | None:
     for gender, labels in table(_FILE, "GENDER").items():
         if keys & {normalize(x) for x in labels}:
             return gender
-    return None
+    # "跡取り息子", "큰아들", "小儿子": a label ending in a kin word (GENDER_ENDINGS) is that kin (a
+    # son's wrong answers are men's names, review 75); the longest such ending decides
+    t = label.strip()
+    ends = sorted((len(x), g) for g, words in table(_FILE, "GENDER_ENDINGS").items() for x in words
+                  if t.endswith(x) and t != x and not t.endswith(("子女", "儿女", "男女")))
+    return ends[-1][1] if ends else None
+
+
 
 
 def _gender_in_note(name: str, card: str, language: str) -> str | None:
@@ -327,6 +335,8 @@ def decoys(family: str, kind: str | None, keyword: str, language: str, setting: 
     if family.startswith("relation:"):
         gender = _gender_of(family.removeprefix("relation:")) or _gender_in_note(keyword, card, language)
         return person_names(keyword, language, gender, rng, foreign=foreign, setting=names_setting, culture=culture)
+    if family == "pets" and pet_kind(keyword, language):  # "鈴虫" asks what animal: other animals are wrong
+        return other_kinds(keyword, language, rng)
     steps = table(_FILE, "NUMBER_STEPS").get(family)
     if steps:
         return neighbour_numbers(keyword, list(steps), rng)

@@ -65,10 +65,23 @@ def dwelling_keys(value: str, language: str) -> list[str]:
         if language == "zh":
             dwelling = _CLASSIFIER.sub("", dwelling)
         head = _head(dwelling, language) if dwelling else None
-    place = _place(modifier, language) if head else None
+    # "京都・五条通の町家": the place nearest the dwelling (五条通) is the one people name
+    near = re.split(r"[・·]", modifier)[-1] if language in ("ja", "zh") else modifier
+    place = _place(near, language) if head else None
+    # a Japanese street is said without its 通り ("五条に住んでおります", review 75)
+    street = re.fullmatch(r"([\u4e00-\u9fff]{2,4})(?:通り|通)", place or "") if language == "ja" else None
+    if place and street:  # (not the wider 京都 of 京都・五条通: review 63 keeps 大阪 of 大阪・天満 out)
+        return ([dwelling] if dwelling != head else []) + [place, street.group(1)]
     # the dwelling alone where it is only its kind ("屋敷", "오두막") pays any such house (review 73): the
     # place answers, and a dwelling word of more than its kind ("小木屋" of 木屋) stays
     return ([dwelling] if dwelling != head else []) + [place] if place else []
+
+
+def dwelling_wider(value: str, language: str) -> list[str]:
+    """The places before the nearest one of a CJK dwelling phrase ("京都" of 京都・五条通の町家)."""
+    cut = max(value.rfind("的"), value.rfind("の"))
+    parts = re.split(r"[・·]", value[:cut]) if cut > 0 and language in ("ja", "zh") else []
+    return [p for p in parts[:-1] if _place(p, language)]
 
 
 def is_bare_kind(term: str, language: str) -> bool:

@@ -16,6 +16,7 @@ _EN_NOT_DISH = frozenset(table("everyday_forms.yaml", "EN_DISH_NOT_NAMES"))
 _EN_ACTS = frozenset(table("everyday_forms.yaml", "EN_ACT_NOUNS"))
 _EN_BARE_GERUNDS = frozenset(table("everyday_forms.yaml", "EN_BARE_GERUNDS_NOT_KEYS"))
 _EN_GENERIC = frozenset(w.casefold() for w in table("words.yaml", "EN_GENERIC_HEADS"))
+_STATUS: dict[str, dict[str, list[str]]] = table("everyday_forms.yaml", "STATUS_FORMS")
 _KO_TITLES = "|".join(table("everyday_forms.yaml", "KO_SURNAME_TITLES"))
 _KO_TWO_SURNAMES = tuple(table("everyday_forms.yaml", "KO_TWO_SYLLABLE_SURNAMES"))
 _KO_TITLED = re.compile(rf"^(?:[\uac00-\ud7a3]+\s+)*(?P<title>{_KO_TITLES})\s+(?P<name>[\uac00-\ud7a3]{{1,4}})$")
@@ -31,6 +32,8 @@ def everyday_forms(term: str, language: str, family: str = "") -> list[str]:
         out = _en_dish_name(term)
     elif language == "en" and family in ("skills", "hobbies"):
         out = _en_act_object(term)
+    elif family == "occupation" and term.casefold() in _STATUS.get(language, {}):
+        out = list(_STATUS[language][term.casefold()])  # "Student": "I go to school"
     elif language == "ko":
         out = ko_titled_person(term)
     else:

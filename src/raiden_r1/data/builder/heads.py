@@ -188,3 +188,24 @@ def card_wordings(term: str, card: str) -> list[str]:
     forms = {term[:i] + term[i + 1:] for i in range(1, len(term) - 1)}
     return sorted(f for f in forms if re.search(r"[\u4e00-\u9fff]", f) and f in card)
 
+
+
+_PLACE_LED = re.compile(r"^([\u4e00-\u9fff\uac00-\ud7a3]{2,3})\s?([\u3041-\u30ff\u4e00-\u9fff\uac00-\ud7a3]{2,6})$")
+_FOOD_FAMILIES = frozenset({"food", "signature_dish"})
+# a Japanese verb before a person word ("値切る客", "嘘をつく人"): people say what they do
+_JA_VERB_PERSON = re.compile(r"^(.{2,8}[るうくすつぬむぶぐ])(?:お?客|人|奴|やつ|者|連中|輩)$")
+
+
+def card_led_forms(term: str, language: str, family: str, card: str) -> list[str]:
+    """The everyday form of a key the card leads with one of its own words (review 75): a dish named
+    after a place the card's place fields (``card``) name ("안동찜닭" of an Andong man is 찜닭, "扬州炒饭" of a 扬州
+    cook is 炒饭); a Japanese dislike "値切る客" is said by its verb (値切る)."""
+    out = []
+    if language in ("zh", "ja", "ko") and family in _FOOD_FAMILIES and _PLACE_LED.match(term.strip()):
+        rest = card.replace(term, " ")
+        t = term.strip()
+        out += [t[n:].strip() for n in (2, 3) if _PLACE_LED.fullmatch(f"{t[:n]} {t[n:].strip()}")
+                and t[:n] in rest][:1]
+    if language == "ja" and family in ("dislikes", "likes") and (m := _JA_VERB_PERSON.match(term.strip())):
+        out.append(m.group(1))
+    return out

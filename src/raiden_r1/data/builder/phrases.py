@@ -39,6 +39,8 @@ RELATION_PAST_MARKS: dict[str, str] = table("phrases.yaml", "RELATION_PAST_MARKS
 RELATION_GONE_NOTES: dict[str, str] = table("phrases.yaml", "RELATION_GONE_NOTES")
 JA_HONORIFICS: dict[str, str] = table("phrases.yaml", "JA_HONORIFICS")
 PETS_SEVERAL = table("phrases.yaml", "PETS_SEVERAL")
+PETS_KIND = table("phrases.yaml", "PETS_KIND")
+PETS_OLD = table("phrases.yaml", "PETS_OLD")
 
 _ZH_KIN_ENDINGS: str = table("phrases.yaml", "ZH_KIN_ENDINGS")
 _ZH_KIN_WORDS = frozenset(table("phrases.yaml", "ZH_KIN_WORDS"))

@@ -13,7 +13,7 @@ from .coverage import (inner_place, landmark, latin_kind_free, latin_place_alter
                        place_alternatives, place_detail, place_name_alternatives, unit_free)
 from .fields import Family
 from .places import city_district, containing_place, is_place_qualifier, unspaced_place_alternatives, without_near_word
-from .dwelling_keys import dwelling_keys
+from .dwelling_keys import dwelling_wider, dwelling_keys
 from .tables import table
 from .terms import EDGE, EN_NAME_RUN, Items, clean, dedupe_items, grounded, is_clause, is_short_term, unique_terms
 
@@ -214,7 +214,9 @@ def place_keys(value: str, family: Family) -> Items:
                     else "zh" if has_cjk(whole) else "en")
         dwelling = dwelling_keys(whole, language)
         if dwelling:  # (the whole first where it is short enough: the gold says it, "living in a hoard-cavern …")
-            found = [unique_terms(([whole] if is_short_term(whole, phrase=True) else []) + dwelling)]
+            # a home's wider town still answers where one lives ("京都" of 京都・五条通の町家, review 75)
+            wider = [a for alts in found for a in alts if family.name == "residence" and a in dwelling_wider(whole, language)]
+            found = [unique_terms(([whole] if is_short_term(whole, phrase=True) else []) + dwelling + wider)]
     return found
 
 

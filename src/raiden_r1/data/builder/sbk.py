@@ -64,7 +64,9 @@ from ..schema import Profile
 from .fields import BY_NAME, GENERIC, Family, classify_field
 from .answer_text import nickname_by
 from .places import without_verb_clauses
-from .phrases import BY_FIELD_NAME, PETS_SEVERAL, QUALIFIED, SBK, STUDENT, VESSEL, WHEN_GENERIC, question_slot, spoken_label
+from .negative_fit import pet_kind
+from .setting import detect_setting
+from .phrases import BY_FIELD_NAME, PETS_KIND, PETS_OLD, PETS_SEVERAL, QUALIFIED, SBK, STUDENT, VESSEL, WHEN_GENERIC, question_slot, spoken_label
 from .plausible import plausible_value, two_ages
 from .pairs import with_pair_halves
 from .region_keys import card_short_names, without_lone_region, without_near_named_elsewhere
@@ -72,7 +74,7 @@ from .fragment_keys import FRAGMENT_FAMILIES, other_facts, without_fragments_of_
 from .possessive_heads import possessive_forms
 from .head_words import SPECIES_FIELD, denies_owning, head_forms, species_heads
 from .everyday_forms import everyday_forms
-from .heads import card_wordings, shop_forms, short_forms
+from .heads import card_led_forms, card_wordings, shop_forms, short_forms
 from .sbk_draft import sbk_draft
 from .selfref import self_name
 from .seeded import stable_rng
@@ -254,8 +256,11 @@ def sbk_drafts(profile: Profile, seed: int) -> tuple[list[Draft], list[tuple[str
         variants |= unlinked | owned | shop_said
         if family.kind in ("list", "free"):  # "修老风琴" beside the card's "兼修风琴"; "味噌煮込み"
             card_text = "\n".join(profile.fields.values())
+            # the card's places (hometown, home): a dish led by one is said without it (찜닭)
+            places_text = "\n".join(v for k, v in profile.fields.items() if getattr(classify_field(k), "kind", None) == "place")
             others = tuple(other_facts(profile.fields, field_name))
             said = [[f for a in alts for f in short_forms(a, lang, family.name) + card_wordings(a, card_text)
+                     + card_led_forms(a, lang, family.name, places_text)
                      + _heads(a, alts, lang, family.name) + everyday_forms(a, lang, family.name)
                      + possessive_forms(a, lang, family.name, others)  # "반장의 욕설" is said "반장님 욕"
                      + (species_heads(a, lang) if SPECIES_FIELD.match(field_name.strip()) else [])] for alts in items]
@@ -313,6 +318,10 @@ def sbk_drafts(profile: Profile, seed: int) -> tuple[list[Draft], list[tuple[str
             table = VESSEL[lang]  # a ship's intelligence is the ship: "I am the Meridian Drift itself."
         if family.name == "pets" and len(items) > 1:  # two named pets: both asked after, both named
             table = PETS_SEVERAL.get(lang, PETS_SEVERAL["en"])
+        elif family.name == "pets" and lang in PETS_KIND and pet_kind(items[0][0], lang):
+            table = PETS_KIND[lang]  # "鈴虫" is what the character keeps, not a name to ask for
+        elif family.name == "pets" and lang in PETS_OLD and detect_setting(profile.fields) in ("historical", "early"):
+            table = PETS_OLD[lang]  # no 宠物 / ペット / 반려동물 in a world before the word
         qualifier = _qualifier(field_name, family)
         if qualifier and lang in QUALIFIED.get(family.name, {}):
             table = QUALIFIED[family.name][lang]  # "擅长乐器" asks "你擅长什么乐器？"
