@@ -60,7 +60,7 @@ def test_a_machine_saying_what_it_is_is_paid(lang, answer):
 
 @pytest.mark.parametrize("lang, answer", [
     ("en", "I was built in 2087. I'm a robot, the oldest on the base."), ("en", "As an AI, I was activated in 2087."),
-    ("zh", "我只是一个人工智能，2087年造的。"), ("zh", "作为AI的我，2087年出厂。"), ("ja", "2087年です。AIだから年は取りません。"),
+    ("zh", "我是人工智能，2087年造的。"), ("zh", "作为AI的我，2087年出厂。"), ("ja", "2087年です。AIだから年は取りません。"),
     ("ko", "2087년에 만들어졌어요. 저는 봇이에요!"), ("ko", "저는 인공지능이라서 2087년에 처음 켜졌어요.")])
 def test_an_ordinary_character_saying_it_is_an_ai_stays_out_of_character(lang, answer):
     assert keyword_accuracy(answer, _truth(lang, False)) == 0.0

@@ -47,6 +47,8 @@ _TOPIC_IF = {
     "zh": re.compile(r"([^ ]{2,24}?)(?:的话|的話)"),
     "ko": re.compile(r"([^ ]{1,24}?)(?:이라면|라면)(?= |$)"),
 }
+# An ordinal is no value: "一人目の証人なら", "第二の件なら", "두 번째 손님이라면"
+_ORDINAL = re.compile(r"第\d+|\d+ ?(?:人目|番目|つ目|번째|째)")
 # The phrase names a matter (what is being talked about), whatever words it shares with the question.
 _MATTER = re.compile(r"(?:の话|の話|のこと|の件|の事|件事|的事|얘기|이야기)$")
 # The noun phrase ends as a noun does (not a verb, an adjective or a past: "降ったら", "高いなら", "行くなら").
@@ -63,7 +65,7 @@ def topic_conditions(scope: str, question_units: frozenset[str], values: tuple[s
 
     def blank(m: re.Match[str]) -> str:
         np = m.group(1)
-        if any(v and v in np for v in values) or any(ch.isdigit() for ch in np):
+        if any(v and v in np for v in values) or any(ch.isdigit() for ch in _ORDINAL.sub(" ", np)):
             return m.group(0)  # "6月14日やったら…": the value itself is the condition
         if lang == "ja" and _JA_PREDICATE_END.search(np) and not _MATTER.search(np):
             return m.group(0)  # "雨が降ったら", "行くなら": a condition

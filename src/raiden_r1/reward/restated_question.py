@@ -28,7 +28,6 @@ from raiden_r1.canon import find_term, match_form
 from .analysis import Answer
 from .lexicon import cues, word_list
 from .matching import PreparedTruth
-from .similarity import content_units
 
 _NAME = "restated_question"
 # Japanese: か (or a softened かね/かい/かな) before the quotative and the verb: "泳げるかと問うか"
@@ -135,35 +134,11 @@ def _frame_end(ans: Answer, prep: PreparedTruth) -> tuple[int, int]:
     return k, len(ans.clauses[k].text)
 
 
-def _echo_end(ans: Answer, prep: PreparedTruth) -> int:
-    """(session 35, the lead's decision) The user's question said back as a question before its answer, "Where
-    was I born? Paris, of course.", "你身高多少？178。", "몇 살이에요? 25살이에요.": the first sentence's clauses up
-    to its first question, their content words the question's (its "you" may turn "I"). The index of that
-    clause, or -1. A keyword inside it is asked back, not said (the frame is no part of the answer)."""
-    q = prep.question_units
-    if not q:
-        return -1
-    first = [i for i, c in enumerate(ans.clauses) if c.sentence == ans.clauses[0].sentence]
-    for i in first:
-        if not ans.clauses[i].question:
-            continue
-        units = content_units(" ".join(c.text for c in ans.clauses[:i + 1]))
-        shared = units & q
-        # (most of what it says is the question's, and enough of the question: not "Olympus Mons? Who told you?")
-        # (and two words of it at least: "Married? Goodness no." echoes a word, which other rules read)
-        if units and len(shared) >= 0.6 * len(units) and len(shared) >= max(min(2, len(q)), 0.5 * len(q)):
-            return i
-        return -1
-    return -1
-
-
 def restated_frame(ans: Answer, prep: PreparedTruth) -> int:
     """Where the restated question the answer opens with ends, as an offset in ``ans.match`` (0: none)."""
     if len(ans.clauses) < 2 and ans.language not in ("ja", "ko") or ans.language not in ("en", "zh", "ja", "ko"):
         return 0
     k, offset = _frame_end(ans, prep)
-    if k < 0 and (k := _echo_end(ans, prep)) >= 0:
-        offset = len(ans.clauses[k].text)
     if k < 0:
         return 0
     cl = ans.clauses[k]
