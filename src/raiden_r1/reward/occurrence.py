@@ -177,7 +177,8 @@ def occurrence_issue(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedT
             # session 35. Read on the words before the keyword as written, and not a topic naming the character)
             pre = f"{heard if earlier else ''} {clause_before(ans, ci, pos)}"
             shown = prep.keyword_norms + tuple(t.norm for t in prep.negatives) + prep.names
-            if (topic := topic_conditions(pre, prep.question_units, shown, lang)) != pre:
+            # (a yes/no question is answered by a condition, not a topic: "将棋なら得意なんだけどね")
+            if not prep.yes_no and (topic := topic_conditions(pre, prep.question_units, shown, lang)) != pre:
                 scope = sufficiency_masked(not_conditions(f"{topic} {clause_rest(ans, ci, pos, term)}", lang), ans, ci, lang)
             scope = sufficiency_masked(scope, ans, ci, lang)  # "ホッケの干物があれば何もいらね": treasured
         if kind == "negation":

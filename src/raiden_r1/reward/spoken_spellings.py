@@ -36,7 +36,7 @@ def spoken_spellings(c: str, language: str) -> list[str]:
             out.append(f"{m.group(1).replace(' ', '.')}{'도' if language == 'ko' else '度'}")
     elif m := _CELSIUS.match(c):
         out.append(f"{m.group(1).replace(' ', '.')} degrees celsius")
-    if (m := _COUNTED.get(language, re.compile("$^")).match(c)) is not None:
+    if (pat := _COUNTED.get(language)) is not None and (m := pat.match(c)) is not None:
         out.extend(f"{m.group(1)}{k}" for k in _COUNTERS[language] if k != m.group(2))
     if language == "zh":
         if _DIGIT_STRING.match(c) and "1" in c:
