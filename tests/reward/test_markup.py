@@ -67,8 +67,9 @@ def test_a_speaker_or_field_label_makes_a_script_line(language, answer):
     ("en", "What's your cat called? Her name's Juniper."), ("zh", "你家的狗叫什么名字？叫豆豆。"),
     ("ja", "飼っている猫の名前は？こむぎです。"), ("ko", "강아지 이름이 뭐예요? 보리예요."),
 ])
-def test_the_question_restated_before_the_answer_is_an_echo(language, answer):
-    assert keyword_accuracy(answer, gt(language)) == 0.0, answer
+def test_the_question_restated_before_the_answer_is_speech(language, answer):
+    # (session 35, the lead's decision: the bare echo was refused here until then; fn_restate)
+    assert keyword_accuracy(answer, gt(language)) == 1.0, answer
 
 
 @pytest.mark.parametrize("language,answer", [

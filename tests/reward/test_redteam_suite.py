@@ -21,8 +21,8 @@ ALL_SUITES = sorted((Path(__file__).resolve().parents[2] / "data" / "redteam").g
 # third-person answers it meant to be refused); both are held to their counts when shipped.
 LATER = {"eighth": (7, 7), "ninth": (26, 4), "tenth": (23, 6), "eleventh": (32, 3), "twelfth": (0, 0),
          "thirteenth": (0, 0), "fourteenth": (0, 1), "fifteenth": (2, 1), "sixteenth": (3, 1), "eighteenth": (1, 5),
-         "nineteenth": (28, 12), "twentieth": (15, 11), "twentyfirst": (11, 4), "twentysecond": (16, 12), "twentythird": (24, 19), "probe": (93, 0),
-         "probe2": (14, 0), "probe3": (158, 37), "hunt": (0, 7), "twentyfourth": (9, 4)}
+         "nineteenth": (28, 12), "twentieth": (15, 11), "twentyfirst": (11, 4), "twentysecond": (16, 12), "twentythird": (24, 19), "probe": (89, 0),
+         "probe2": (14, 0), "probe3": (158, 5), "hunt": (0, 7), "twentyfourth": (9, 4), "twentyfifth": (35, 8)}
 # (session 34, fnx: false negatives lowered to what they measure after the kinds of docs/reward.md "Session 34 (fnx)")
 # "twentyfourth" (session 34): written blind in session 33 and unchanged by every rule added since; measured at
 # landing at main before any rule of session 34: 27 holes of 340 attacks, 16 false negatives of 132 correct
@@ -36,6 +36,11 @@ LATER = {"eighth": (7, 7), "ninth": (26, 4), "tenth": (23, 6), "eleventh": (32, 
 # frames, r16's, and the bare echo "{question} K" the "probe" suite holds as an attack); 833 at the merge with
 # r15, whose time phrases are no second candidate: "Until yesterday, K." (four en cases) was refused only by accident;
 # 158 after r16's word frames (cover stories, lies, disbelief, guesses, wishes, another time, arithmetic).
+# "twentyfifth" (session 35, fnz): written blind in session 34, shipped in session 35; at landing (main 7ca6e0b)
+# 40 holes of 337 attacks, 20 false negatives of 135 correct variants, one gold refused (s25ko-r06, a guide robot
+# saying "…제일 오래된 로봇이에요."; paid by the machine-card kind); 35 and 8 after fnz's kinds.
+# (session 35, fnz) "probe": its bare question echoes (echo_q) relabelled correct (fn_restate, the lead's
+# decision), 89 holes of 1186 attacks; "probe3": the question-echo false negatives 37 -> 5 (the bare echo paid).
 SUITES = [s for s in ALL_SUITES if s.stem.split("_")[0] not in LATER]
 # The issue's goal: holes <= 2%, false negatives <= 5% (docs/reward.md has the measured table;
 # suite seven, written to find unpaid correct answers, holds most of the false negatives).

@@ -28,7 +28,7 @@ _KO_NATIVE_UNITS = {"하나": 1, "한": 1, "둘": 2, "두": 2, "셋": 3, "세": 
                     "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9}
 _KO_NATIVE = re.compile(
     "(?<![가-힣])(" + "|".join(sorted(_KO_NATIVE_TENS, key=len, reverse=True)) + ")?("
-    + "|".join(sorted(_KO_NATIVE_UNITS, key=len, reverse=True)) + ")?[ ]?(살|개|명|마리|시간|시|번째|번|권|잔|대|채|달|병|장|벌|킬로미터|킬로그램|킬로|센티미터|센티|미터)")
+    + "|".join(sorted(_KO_NATIVE_UNITS, key=len, reverse=True)) + ")?[ ]?(살|개|명|마리|시간|시|번째|번|권|잔|대|채|달|병|장|벌|킬로미터|킬로그램|킬로|센티미터|센티|미터|리터|그램)")
 
 # Traditional lengths counted natively: 자 (a foot, 尺) and 치 (an inch, 寸), "여섯 자 한 치" = 6자 1치 (as a
 # record writes it in digits). Only as a word of their own: "두 자리" (two places) is no length.

@@ -99,7 +99,8 @@ _ZH_COUNTERS = frozenset("岁月日号年个名人只次点分秒层楼米斤元
 _ZH_KEEP = ("十分", "万一", "一时", "一番", "一段")
 # Unit words of two characters or more whose first character is no counter: a numeral before one is
 # a number ("八公里", "二キロ", "十八钟头"), as before a counter.
-_ZH_UNIT_HEADS = ("公里", "公斤", "公分", "公尺", "千米", "千克", "厘米", "钟头", "きろ", "めーとる", "せんち", "ぐらむ")
+# (session 35: litres too, "二リットル", "三升" being a counter already)
+_ZH_UNIT_HEADS = ("公里", "公斤", "公分", "公尺", "千米", "千克", "厘米", "钟头", "きろ", "めーとる", "せんち", "ぐらむ", "りっとる", "公升")
 
 
 _ZH_TWENTIES = {"廿": 20, "卅": 30, "卌": 40}  # 廿六 = 26, as dates and ages are still written

@@ -57,6 +57,9 @@ class GroundTruth:
     # Words the card's speech style quotes for the character ("says 'sure' and 'so it is'", 口癖「べさ」):
     # said by it, they are its voice, never an assistant's compliance (reward/assistant_voice.py)
     fillers: tuple[str, ...] = ()
+    # the card says the character is a machine (a robot, an android, an AI, a ship's computer): saying so
+    # is in character for it (reward/machine_card.py), where from anyone else it steps out of the role
+    machine: bool = False
     error: str = field(default="", compare=False)  # why it could not be read ("" when it could)
     extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
@@ -83,6 +86,8 @@ class GroundTruth:
             d["fillers"] = list(self.fillers)
         else:
             d.pop("fillers")  # rows of cards that quote no speech words stay as they were
+        if not self.machine:
+            d.pop("machine")
         d["v"] = GROUND_TRUTH_VERSION
         return json.dumps(d, ensure_ascii=False)
 
@@ -150,7 +155,7 @@ def _str(x: Any) -> str:
 def from_mapping(d: dict[str, Any]) -> GroundTruth:
     known = {"answer", "keywords", "negative_keywords", "validation_method", "language", "focus",
              "question", "character_name", "subject", "self_name", "aliases", "others", "role", "self_word",
-             "approximate", "fillers", "v"}
+             "approximate", "fillers", "machine", "v"}
     answer = d.get("answer")
     if answer is None:
         answer = d.get("gold_answer")
@@ -172,6 +177,7 @@ def from_mapping(d: dict[str, Any]) -> GroundTruth:
         self_word=_str(d.get("self_word"))[:20],
         approximate=_indices(d.get("approximate")),
         fillers=tuple(t[:24] for t in _terms(d.get("fillers"))[:8]),
+        machine=d.get("machine") is True,
         extra={k: v for k, v in d.items() if k not in known},
     )
 
@@ -250,7 +256,16 @@ def record_ground_truth(record) -> GroundTruth:
                         for w in quoted_self_words(v) if len(w) >= 2), ""),
         approximate=_approximate_items(record.character_profile, items, record.metadata.language),
         fillers=speech_fillers(record.character_profile),
+        machine=_machine(record.character_profile),
     )
+
+
+def _machine(profile: dict[str, Any]) -> bool:
+    # (read by the reward's own machine nouns, reward/machine_card.py; imported here, as the reward
+    # imports this module)
+    from raiden_r1.reward.machine_card import is_machine_card
+
+    return is_machine_card(profile)
 
 
 def _approximate_items(profile: dict[str, Any], items: tuple[tuple[str, ...], ...], language: str) -> tuple[int, ...]:

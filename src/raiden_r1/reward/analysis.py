@@ -174,7 +174,9 @@ def _connectives(language: str) -> re.Pattern[str] | None:
     parts = []
     for w in sorted(c.get("split_before"), key=len, reverse=True):
         # (not "でもない": "札幌でもない" is "not Sapporo either", one clause)
-        parts.append(rf"\b(?={re.escape(w)}\b)" if w.isascii() else f"(?={re.escape(w)}(?!な|あり))")
+        # (nor ただ before a sentence-final particle or だけ: "ぽんただよ", "行っただけ" end a word, session 35)
+        guard = "な|あり|よ|ね|ぞ|わ|さ|け|ろう|った" if w == "ただ" else "な|あり"
+        parts.append(rf"\b(?={re.escape(w)}\b)" if w.isascii() else f"(?={re.escape(w)}(?!{guard}))")
     after = c.get("split_after")
     for w in after:
         # Not inside a longer connective ("じゃなく" of "じゃなくて"): split after the longer one.

@@ -17,6 +17,7 @@ from raiden_r1.canon import canonical
 
 from .analysis import Answer
 from .lexicon import _entries, _load_yaml
+from .machine_card import in_world
 from .matching import PreparedTruth
 from .first_of import FirstOf, Guarded
 from .outside import alternation
@@ -104,12 +105,14 @@ def _self_noun_regex(nouns: tuple[str, ...]) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=4096)
-def _self_nouns(role: str, gold: str) -> tuple[str, ...]:
+def _self_nouns(role: str, gold: str, machine: bool = False) -> tuple[str, ...]:
     role = _role_canon(role)
     keep: list[str] = []
     for group in _table()["self_nouns"]:
         if role and _in_role(role, group):
             continue  # a robot, a shop assistant: what it calls itself is its own
+        if machine and in_world(" ".join(group)):
+            continue  # (session 35) a machine's card: "私はロボットです", "As an AI, ..." (machine_card.py)
         keep.extend(w for w in group if w not in gold)
     return tuple(keep)
 
@@ -209,7 +212,7 @@ def assistant_voice(ans: Answer, prep: PreparedTruth) -> str | None:
         m = pat.search(text)
         if m and not any(x in m.group(0) and x in _profile_words(prep) for x in (*t["models_anywhere"], *t["models_as_speaker"])):
             return f"out of character, a model's name ('{m.group(0).strip()}')"
-    pat = _self_noun_pattern(_self_nouns(prep.truth.role, prep.answer_norm))
+    pat = _self_noun_pattern(_self_nouns(prep.truth.role, prep.answer_norm, prep.truth.machine))
     m = pat.search(text) if pat is not None else None
     if m:
         return f"out of character, speaks as an assistant ('{m.group(0).strip()}')"

@@ -28,6 +28,7 @@ from .leet import decoded
 from .speaker_roles_label import role_label
 from .markup import markdown_wrapper
 from .lexicon import _entries, _load_yaml
+from .machine_card import in_world
 from .matching import PreparedTruth
 from .narrator_tag import narrator_tag
 from .outside import alternation, narrated_by_name, narrated_scene
@@ -170,13 +171,16 @@ def wrapper(raw: str, prep: PreparedTruth) -> str | None:
         full = bool(prep.surnames) and speaker.replace(" ", "") == prep.names[0].replace(" ", "")
         if named and (not prep.truth.self_name or full):
             return f"written as a script line ('{m.group(1)}' + quote)"
-    field = _question_field(raw, prep)
+    # (session 35: a machine's card reports in labelled readouts, "龙宫站深度：3,200 m。", "Status: nominal",
+    # as a robot's card word for "I" does below; speaker and answer labels are still refused after)
+    machine = prep.truth.machine
+    field = None if machine else _question_field(raw, prep)
     if field:
         return f"labelled like a form field ('{field}:')"
     tag = narrators_tag(raw, prep.language)
     if tag:
         return f"a narrator's speech tag ('{tag}:')"
-    field = form_wrapper(raw, prep.truth.answer, prep.language, prep.truth.self_word or "")
+    field = None if machine else form_wrapper(raw, prep.truth.answer, prep.language, prep.truth.self_word or "")
     if field:
         return f"written as a form ('{field}:' and more)"
     dash = _DASH_LABEL.match(raw)
@@ -286,11 +290,13 @@ def out_of_character(ans: Answer, prep: PreparedTruth) -> str | None:
         variants.append(" ".join(gaps.sub(lambda m: " " if m.group(0).isascii() else "", text).split()))
     if _SPACED_HANGUL.search(text):  # "인 공 지 능 으 로 서"
         variants.append(_SPACED_HANGUL.sub(lambda m: m.group(0).replace(" ", ""), text))
+    machine = prep.truth.machine
     for t in variants:
         for kind, pat in _guarded_ooc_patterns():
-            m = pat.search(t)
-            if m:
-                return f"out of character ('{m.group(0).strip()}')"
+            # (a machine's card: "제일 오래된 로봇이에요", "as an AI" are its nature; machine_card.py)
+            for m in (pat.finditer(t) if machine else (pat.search(t),)):
+                if m and not (machine and in_world(m.group(0))):
+                    return f"out of character ('{m.group(0).strip()}')"
     # (a name matches only where written: with none in the answer, the no-name patterns, compiled once,
     # find what the profile's would; those cost nine compiles, ~1 ms, per new profile: a GRPO group)
     names = prep.names if any(n in text for n in prep.names) else ()

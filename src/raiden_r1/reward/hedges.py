@@ -31,7 +31,8 @@ _CONNECT = r"(?:to|through|till|until|or|and|到|至|或|或者|和|から|~|에
 _NUMBER_BEFORE = re.compile(rf"\d\s?{_UNIT_WORD}\s?{_CONNECT}\s?$")
 _NUMBER_AFTER = re.compile(rf"^\s?{_UNIT_WORD}\s?{_CONNECT}\s?\d")
 # "34、5歳", "三十四、五", "四十七八": a number and the next units digit, the CJK way to say "34 or 35"
-_NEXT_DIGIT = re.compile(r"^ ?([0-9一二三四五六七八九])(?![0-9])")
+# (not "一只不少", "一个都没少", "1匹も欠けず": "not a single one missing" after the count, session 35)
+_NEXT_DIGIT = re.compile(r"^ ?([0-9一二三四五六七八九])(?![0-9])(?![只个頭头匹人粒本枚羽件张隻個]?(?:都|也|も)?(?:不|没|沒|欠|漏))")
 _CJK_DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")}
 # "seven and three quarters", "七岁零三个月", "일곱 살 3개월": a part of the same value, not a second one
 _FRACTION = re.compile(r"^\s?(?:quarters?|halfs?|halves|thirds?|months?|个月|个多月|개월|ヶ月|か月|カ月)")
@@ -152,7 +153,7 @@ def hedge_reason(ans: Answer, v: ItemVerdict, index: int, prep: PreparedTruth) -
         if approx:
             return f"hedged (approximate: '{approx}')"
         tail = ans.match[end:min(cl.end, end + 24)]
-        if lang in ("zh", "ja") and term.norm.isdigit() and (m := _NEXT_DIGIT.match(ans.match[end:end + 4])):
+        if lang in ("zh", "ja") and term.norm.isdigit() and (m := _NEXT_DIGIT.match(ans.match[end:end + 8])):
             digits, nxt = term.norm, _CJK_DIGITS.get(m.group(1), m.group(1))
             if nxt == str((int(digits[-1]) + 1) % 10):
                 return f"hedged (approximate: '{digits}, {nxt}')"  # "34、5歳", "三十四、五": 34 or 35

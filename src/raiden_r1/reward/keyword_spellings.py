@@ -18,6 +18,7 @@ from .ja_verb_stems import verb_stems
 from .lexicon import cues
 from .notation import roman_spelling, zh_full_years
 from .notation_classes import class_spellings
+from .spoken_spellings import spoken_spellings
 from .flavours import flavoured
 from .value_words import value_words
 
@@ -53,6 +54,7 @@ def spellings(words, language: str, keywords: bool = False) -> list[str]:
         out.extend(v for v in flavoured(w, language) if v not in out)
         out.extend(v for v in class_spellings(w, language) if v not in out)  # "half a century": notation_classes.py
         out.extend(v for v in quantity_spellings(c, language) if v not in out)  # "72h", "3.2k", "国庆节"
+        out.extend(v for v in spoken_spellings(c, language) if v not in out)  # "42℃", "30粒", "幺二零四", "拜三"
         if keywords:
             out.extend(v for v in colour_spellings(w, language) if v not in out)  # "红", "红颜色", "赤い"
         if keywords:

@@ -28,13 +28,6 @@ _COLON_LABEL = re.compile(r"^\s*([^\n:：]{1,16}?)\s*[:：]\s*\S")
 # "…\n— Marcus", "「…」——林晓梅": a reply signed or attributed like a letter or a quotation.
 _SIGNATURE = re.compile(r"[—–―\-~～]{1,2}[ \t　]*([^\n—–―\-~～]{1,24}?)[ \t　。.!！]*$")
 _QUOTE = re.compile(r"(?m)^[ \t　]*[>＞][ \t　]*(?=\S)")
-# The question restated as the user's, in speech (session 34, r14): "You ask "Who is your rival?" Well, …",
-# "问我…？…", "「…」ですか。…", ""…" 물으셨죠? …". A character acknowledges what it was asked; a prompt copied
-# above a reply carries no such frame, and the bare echo ("How old are you? I'm 34.") stays refused.
-_ASKED = re.compile(r"^\W{0,3}(?:(?:so|ah|oh|well|hm+),?\s+)?(?:you\s+(?:ask(?:ed)?|are asking|'re asking|want to know|wonder)|"
-                    r"you'd like to know|(?:你|您)?问(?:我)?(?![:：])|你是问|您是问)|"
-                    r"^\s*[「『\"“]([^」』\"”\n]{2,80})[」』\"”]\s*(?:ですか|でございますか|とお尋ねですか|とおっしゃいますか|のことですか|"
-                    r"と申されますか|(?:라고\s*)?(?:물으셨|물어보셨|하셨|말씀하셨)|라고요|냐고요|요\?)")
 _OPEN = "<‹〈＜«《"
 _CLOSE = ">›〉＞»》"
 # A closing tag in any script and bracket ("‹/回答>", "＜/答え＞"): markup, whatever its name.
@@ -69,22 +62,6 @@ def _name_line(raw: str, prep: PreparedTruth) -> str | None:
     if prep.truth.self_name and canonical(head).replace(" ", "") != (prep.names[0].replace(" ", "") if prep.names else ""):
         return None
     return head.strip()
-
-
-def _echoed_question(ans: Answer, prep: PreparedTruth) -> str | None:
-    """The question itself, restated as the answer's first sentence ("How old are you? I'm 34.",
-    "몇 살이에요? 25살이에요."). A word of it echoed back ("Married? Yes.") is speech; the whole question
-    is a reply that quotes its prompt."""
-    q = prep.question_norm
-    if len(ans.clauses) < 2 or not q or len(q) < (8 if q.isascii() else 3):
-        return None
-    first = ans.clauses[0]
-    if not first.question:
-        return None
-    c = first.text
-    if c == q or (len(c) >= 0.8 * len(q) and c in q) or (q in c and len(c) <= len(q) + (8 if q.isascii() else 3)):
-        return None if _ASKED.match(ans.raw.replace("’", "'").lower()) else c
-    return None
 
 
 def markdown_wrapper(ans: Answer, prep: PreparedTruth) -> str | None:
@@ -124,9 +101,8 @@ def markdown_wrapper(ans: Answer, prep: PreparedTruth) -> str | None:
     line = _name_line(raw, prep)
     if line:
         return f"labelled like a script (a name line '{line}')"
-    echo = _echoed_question(ans, prep)
-    if echo:
-        return f"echoes the question before answering ('{echo}')"
+    # (session 35, the lead's decision: the question restated before its answer, "How old are you? I'm 34.",
+    # "你问我在哪出生？巴黎。", is speech, fn_restate; the prompt's instructions echoed stay out of character)
     return None
 
 

@@ -27,6 +27,7 @@ from .keyword_spellings import spellings
 from .lexicon import cues
 from .name_readings import name_spellings
 from .notation_classes import bare_number_spellings
+from .spoken_spellings import converted_spellings
 from .own_titles import own_titles
 from .similarity import content_units
 from .think_substance import known_units
@@ -255,7 +256,8 @@ def _with_unit_classes(items: tuple[tuple[Term, ...], ...], gold: Answer, questi
     out = []
     for alts in items:
         extra = [make_term(v) for a in alts if a.numeric
-                 for v in bare_number_spellings(a.norm, units.get(a.norm), q, language)]
+                 for v in (*bare_number_spellings(a.norm, units.get(a.norm), q, language),
+                           *converted_spellings(a.norm, units.get(a.norm)))]
         out.append(tuple(dict.fromkeys((*alts, *(t for t in extra if t.norm)))) if extra else alts)
     return tuple(out)
 

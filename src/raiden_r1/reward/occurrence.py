@@ -32,7 +32,7 @@ from .fact_owners import kin_owner
 from .frames import (ended_next, excluded, given_role, is_age, later_doubt, question_tail, relative_speaks, reported,
                      rumour_tag, said_in_error, source_after, wished_for)
 from .comparison import best_by_comparison
-from .not_conditions import not_conditions
+from .not_conditions import not_conditions, topic_conditions
 from .disowned import disowned_issue, report_joined
 from .empty_identity import empty_identity
 from .quoted_claim import quoted_claim_issue
@@ -173,6 +173,13 @@ def occurrence_issue(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedT
             scope = sentence.replace(own, " ", 1) if own and own in sentence else sentence
         if kind == "conditional":
             scope = not_conditions(scope, lang)  # "말이라면 누구보다 잘 타오", "回客官的话": no condition
+            # ("お嬢さんのお誕生日やったら、6月14日どすな": the question's topic before the value, not a condition;
+            # session 35. Read on the words before the keyword as written, and not a topic naming the character)
+            pre = f"{heard if earlier else ''} {clause_before(ans, ci, pos)}"
+            shown = prep.keyword_norms + tuple(t.norm for t in prep.negatives) + prep.names
+            # (a yes/no question is answered by a condition, not a topic: "将棋なら得意なんだけどね")
+            if not prep.yes_no and (topic := topic_conditions(pre, prep.question_units, shown, lang)) != pre:
+                scope = sufficiency_masked(not_conditions(f"{topic} {clause_rest(ans, ci, pos, term)}", lang), ans, ci, lang)
             scope = sufficiency_masked(scope, ans, ci, lang)  # "ホッケの干物があれば何もいらね": treasured
         if kind == "negation":
             scope = content_masked(scope, lang)  # "I need nothing else", "아무것도 필요 없어": contentment

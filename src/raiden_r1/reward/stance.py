@@ -15,6 +15,7 @@ from raiden_r1.data.perspective import relation_nouns
 
 from .analysis import Answer, cue_at_start, cue_in_text, cue_pattern
 from .lexicon import starts_with, word_in, word_list
+from .machine_card import in_world
 from .matching import PreparedTruth
 from .clause_text import clause_before, clause_rest
 from .gates import gated
@@ -220,6 +221,11 @@ def _owner_in_rest(rest: str, lang: str, prep: PreparedTruth) -> str | None:
 _EN_SELF_REL = re.compile(r"\b(?:i m|i am|im)(?: [a-z]+)? (?:her|his|their) (?:[a-z]+ )??([a-z]+)\b")
 _EN_AS_MACHINE = re.compile(r"^(?:as|speaking as|being) (?:the|a|an|your|this) (?:[a-z]+ s )?(?:[a-z]+ ){0,3}?"
                             r"(ai|assistant|computer|chatbot|bot|language model|virtual assistant|ai model)$")
+_PARENTS_CHILD = {"en": re.compile(r"^(?:daddy|mummy|mommy|papa|mama|dad|mum|mom) s (?:girl|boy|daughter|son|little girl|little boy)$"),
+                  "zh": re.compile(r"^(?:爸爸|妈妈|爹|娘|老爸|老妈|爹爹|娘亲)的(?:女儿|儿子|闺女|宝贝|乖女儿|乖儿子)$"),
+                  "ja": re.compile(r"^(?:ぱぱ|まま|お父さん|お母さん|父さん|母さん|おとうさん|おかあさん|父上|母上)の(?:娘|息子|子)$"),
+                  "ko": re.compile(r"^(?:아빠|엄마|아버지|어머니)(?:의)? ?(?:딸|아들)$")}
+_NEVER = re.compile(r"(?!)")
 _ZH_SELF_REL = re.compile(r"我(?:是|乃)(?:他|她|他们|她们)的?([\u4e00-\u9fff]{1,2})(?:$|[，。,. 啦呀啊哦])")
 _JA_SELF_REL = re.compile(r"(?:私|わたし|僕|ぼく|あたし|俺|おれ|うち)は(?:彼|彼女|あの人|その人|あの方)の([^、。 ]{1,4}?)(?:です|だよ|だ|でございます|よ)")
 _KO_SELF_REL = re.compile(r"(?:저는|나는|전|난) (?:그분|그녀|그 사람|그)(?:의)? ([가-힣]{1,4}?)(?:이에요|예요|입니다|이야|야|이오|이올시다)")
@@ -276,11 +282,16 @@ def _other_identity(ans: Answer, prep: PreparedTruth) -> str | None:
         rel = m.group(1)
         if relation_nouns(rel) and rel not in own:
             return m.group(0)
+    # (session 35) "ひなただよ、パパの娘。", "Hinata, Daddy's girl": a clause that is only a parent's child, the
+    # child speaking of itself, which the gold answer does not say
+    for c in ans.clauses[1:]:
+        if (m := _PARENTS_CHILD.get(lang, _NEVER).match(c.text)) and m.group(0) not in prep.answer_norm:
+            return m.group(0)
     first = ans.clauses[0].text if ans.clauses else ""
     m = _EN_AS_MACHINE.match(first) if lang == "en" else _ZH_AS.match(first) if lang == "zh" else None
     noun = m and (m.group(1) if lang == "en" else _ends(m.group(1), _table("machine_nouns", "zh")))
-    if noun and noun not in own:
-        return m.group(0)
+    if noun and noun not in own and not (prep.truth.machine and len(m.group(0).split()) <= 3 and in_world(m.group(0))):
+        return m.group(0)  # (a machine's card says "As an AI, ..." of itself; not "as the ship's assistant AI")
     # "I'm Tock, Pip's sibling unit", "我是小菜的搭档": someone of the character's, not the character
     for n in (n for n in prep.names if len(n) >= 2):
         said = rf"\b(?:i m|i am)(?: (?!{re.escape(n)}\b)[a-z]+)? {re.escape(n)} s\b" if lang == "en" else \
