@@ -19,6 +19,7 @@ from raiden_r1.data.perspective import relation_nouns
 
 from .analysis import Answer, cue_in_text as clause_cue_text
 from .another_speaker import claims_a_role, claims_to_be_another, identity_patterns, introduces_someone_else, speaks_for
+from .stage_voice import stage_voice
 from .assistant_voice import assistant_voice
 from .first_of import Guarded, guard_of
 from .form_lines import form_wrapper
@@ -305,7 +306,7 @@ def out_of_character(ans: Answer, prep: PreparedTruth) -> str | None:
             if _simile(text, m):
                 continue  # "swift as her name", "black as his mane": a comparison, no role taken on
             return f"speaks as another person ('{m.group(0).strip()}')"
-    intro = assistant_voice(ans, prep) or introduces_someone_else(ans, prep) or claims_to_be_another(ans, prep) or \
+    intro = assistant_voice(ans, prep) or stage_voice(ans, prep) or introduces_someone_else(ans, prep) or claims_to_be_another(ans, prep) or \
         claims_a_role(ans, prep) or speaks_for(ans, prep) or asks_back_about_a_relative(ans, prep) or \
         addressed_title_owns(ans, prep)
     if intro:

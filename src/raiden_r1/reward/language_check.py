@@ -69,6 +69,12 @@ def chinese_for_japanese(ans: Answer, quoted: tuple[str, ...] = ()) -> bool:
         # (or two simplified characters Japanese never writes, read as written: "午后7时开门")
         return n >= 1 or sum(1 for c in cues("zh").get("simplified_only") if c in ans.raw) >= 2
     rest = without_terms(ans.canon, quoted)
+    if not _count(rest, "\u3040", "\u30ff"):
+        # (session 35: the only kana are a quoted keyword's, "本店名为「たこ福」，自1987年开业至今": the speech
+        # around it is kanji alone, read as the kana-less answer above is)
+        raw_rest = without_terms(ans.raw, quoted)
+        return sum(1 for c in only if c in rest) >= 1 or \
+            sum(1 for c in cues("zh").get("simplified_only") if c in raw_rest) >= 2
     particles = ("は", "が", "を", "に", "で", "です", "ます", "の", "よ", "ね", "だ")
     return n >= 2 and not any(p in rest for p in particles)
 

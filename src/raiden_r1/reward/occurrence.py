@@ -27,6 +27,8 @@ from .clock import clock_conflict
 from .lexicon import cues
 from .matching import PreparedTruth, unit_after
 from .counted_number import counted_after
+from .number_unit import other_unit
+from .word_form import inflected_form
 from .other_sense import asked_about_now, asks_label, number_label, said_otherwise
 from .fact_owners import kin_owner
 from .frames import (ended_next, excluded, given_role, is_age, later_doubt, question_tail, relative_speaks, reported,
@@ -118,6 +120,10 @@ def occurrence_issue(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedT
     if any(c.isdigit() for c in term.norm) and not asks_label(prep) and \
             (label := number_label(ans, pos, term, ans.language)) and not _label_asked(label, prep):
         return f"a number of another kind ('{label}')"
+    if (form := inflected_form(ans, term, prep)):
+        return f"another form of the word ('{form}')"  # "moonlit eels" for the password (word_form.py)
+    if any(c.isdigit() for c in term.norm) and (unit := other_unit(ans, pos, term, prep)):
+        return f"a number of another kind ({unit})"  # "二百四十里外" for 240 sheep (number_unit.py)
     if any(c.isdigit() for c in term.norm) and asks_label(prep) and \
             (counted := counted_after(cl.text, term.canon, prep.answer_norm, ans.language)):
         return f"a number of another kind (a count: '{counted}')"  # (counted_number.py)

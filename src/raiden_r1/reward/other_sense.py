@@ -154,6 +154,9 @@ def number_label(ans: Answer, pos: int, term: Term, lang: str) -> str | None:
     if lang == "en" and end < pos + len(term.norm) + 24 and _EN_PHRASE_OPENING.match(ans.match[end:].lstrip()):
         after = ans.match[pos + len(term.norm):end].lstrip()  # "1998, on Elm Street": the street is where, not the number's
     for w in cues(lang).get("number_label_before"):
+        if w == "number" and lang == "en" and re.search(rf"\bnumber(?:s|ed) {re.escape(term.canon)}\b", ans.canon) and \
+                not re.search(rf"\bnumber {re.escape(term.canon)}\b", ans.canon):
+            continue  # "my flock numbers forty": the verb, not a label (rev75)
         if before.endswith(w) and (not w.isascii() or before == w or before.endswith(" " + w)):
             return w
         if not w.isascii() and before.endswith(w + "是"):

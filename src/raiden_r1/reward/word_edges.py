@@ -42,6 +42,39 @@ def _inside_katakana(raw: str, kata: str) -> int:
     return n
 
 
+# (session 35) What may stand glued to a hiragana name in speech: a particle before it ("うちのぽんた", "名前はぽんた"),
+# a particle, copula or suffix after it ("ぽんただよ", "ぽんたちゃん", "ぽんたって"). Other hiragana on both sides make
+# the name a piece of another word ("ぽんぽんたたく" holds ぽんた).
+_HIRA = re.compile("[\u3041-\u3096]")
+_NAME_BEFORE_OK = frozenset("のはがをにともでへやかよねなさ")
+_NAME_AFTER_OK = ("だ", "で", "は", "が", "を", "に", "の", "と", "も", "や", "ちゃ", "くん", "さ", "っ", "よ", "ね", "か", "じゃ",
+                  "な", "ぁ", "ー", "ま", "し", "へ", "ば", "ら", "す", "ど", "ぞ", "ぜ", "わ", "ち")
+
+
+def _inside_hiragana(raw: str, kana: str, prep: PreparedTruth) -> bool:
+    """Every writing of the hiragana name ``kana`` in ``raw`` has hiragana glued on both sides that no particle,
+    copula or suffix explains (and the gold answer does not write it so)."""
+    if not kana or not all("\u3041" <= c <= "\u3096" for c in kana) or kana not in raw:
+        return False
+    start, glued, n = raw.find(kana), 0, 0
+    while start != -1:
+        n += 1
+        end = start + len(kana)
+        before = raw[start - 1] if start else ""
+        after = raw[end:end + 2]
+        if before and _HIRA.match(before) and before not in _NAME_BEFORE_OK and after and _HIRA.match(after[0]) and \
+                not after.startswith(_NAME_AFTER_OK):
+            glued += 1
+        start = raw.find(kana, start + 1)
+    return glued == n and not _glued_in_gold(prep, kana)
+
+
+def _glued_in_gold(prep: PreparedTruth, kana: str) -> bool:
+    gold = unicodedata.normalize("NFKC", prep.truth.answer or "")
+    i = gold.find(kana)
+    return i > 0 and bool(_HIRA.match(gold[i - 1])) and gold[i - 1] not in _NAME_BEFORE_OK
+
+
 def _glued_korean(ans: Answer, pos: int) -> str | None:
     """The hangul glued before the occurrence at ``pos`` of a name keyword, when it is no word that may
     stand so ("땅" in "땅콩이"), else None."""
@@ -88,6 +121,8 @@ def inside_other_words(ans: Answer, mentions: list[tuple[Term, int]], prep: Prep
             # (only when every mention is such a word: the folded text cannot say which one was)
             if _inside_katakana(raw, kata) >= len(found):
                 out = [m for m in out if m[0] != alt]
+        if prep.asks_name:
+            out = [(a, p) for a, p in out if not _inside_hiragana(raw, unicodedata.normalize("NFKC", a.raw.strip()), prep)]
     elif ans.language == "zh":
         # (a compound or an idiom holding the keyword: "灰色地带", "望穿秋水"; longer_word.py)
         out = [(a, p) for a, p in out if not longer_word(ans.match, p, a.norm, prep.answer_norm)]
