@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .analysis import Answer
+from .analysis import Answer, cue_in_text
 from .matching import PreparedTruth
 
 # en: "the <up to three words> Name <verb>": a narrator's definite description of the speaker
@@ -58,4 +58,55 @@ def narrator_tag(ans: Answer, prep: PreparedTruth) -> str | None:
         # (English: the name capitalised as written, so "the wild rose grows" names no character Rose)
         if m and (ans.language != "en" or any(n.title() in ans.raw for n in prep.names if n in m.group(0))):
             return f"narrates the character ('{m.group(0)}')"
+    return None
+
+
+# (session 35, r17) A narrator's report of the character's answer: the sentence opens with the character
+# (any form of its name, its family name, its title or the title's head noun: "御子柴探偵は", "란 사장은",
+# "白泽") and closes with a speech verb in the narrative past after a quotative ("…午後三時だと答えた",
+# "…다낭이라고 대답했다", "…答道：…"). The character speaking says "三時だよ" or "I told him three"; it
+# never reports its own answer in a novel's past tense. Not caught: a report with no subject at all
+# ("手帳をめくり、午後三時だと答えた。"), left to the other voice rules.
+_JA_REPORT = r"(?:と|って) ?(?:答えた|言った|告げた|述べた|返した|応じた|応えた|説明した|つぶやいた|呟いた|付け加えた|話した|教えた|" \
+             r"断言した|即答した|言い切った|言い添えた|笑った|微笑んだ|頷いた|うなずいた)$"
+_KO_REPORT = r"(?:라고|다고|냐고|라며|다며) ?(?:대답했다|말했다|답했다|설명했다|전했다|덧붙였다|중얼거렸다|말하였다|대답하였다|답하였다|" \
+             r"알려 주었다|알려줬다|알려 줬다|일러 주었다|답변했다|웃었다|속삭였다)$"
+_ZH_REPORT = r"(?:答道|回答道|说道|笑道|应道|回道|回答说|答曰|笑着说|缓缓道|沉声道|淡淡道|开口道|低声道|回应道|告诉[^，。]{0,6}说)"
+
+
+@lru_cache(maxsize=1024)
+def _report_pattern(forms: tuple[str, ...], lang: str) -> re.Pattern[str] | None:
+    if not forms:
+        return None
+    n = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True) if len(f) >= 2) or "(?!)"
+    if lang == "ko":  # (a one-syllable name or surname only as its own word before a title: "란 사장은")
+        one = "|".join(re.escape(f) for f in sorted(forms) if len(f) == 1) or "(?!)"
+        return re.compile(rf"^(?:\S+ )?(?:(?:{n})\S{{0,3}}|(?:{one}) \S{{1,4}})(?:은|는|이|가|도) .*{_KO_REPORT}")
+    if lang == "ja":
+        return re.compile(rf"^(?:\S{{1,8}}の)?(?:{n})\S{{0,4}}?(?:は|が|も) ?.*{_JA_REPORT}")
+    if lang == "zh":
+        return re.compile(rf"^[\u4e00-\u9fff]{{0,4}}?(?:{n})[^，。！？]{{0,10}}?{_ZH_REPORT}")
+    return None
+
+
+def narrated_report(ans: Answer, prep: PreparedTruth) -> str | None:
+    lang = ans.language
+    if lang not in ("ja", "ko", "zh") or prep.truth.self_name and lang == "zh":
+        return None  # (a Chinese self-namer may say "白泽答你：…"; the tag rule above still reads 答道)
+    if any(n in a.norm or a.norm in n for alts in prep.items for a in alts for n in prep.names):
+        return None  # a name question: the name is the answer
+    heads = {t[-2:] for t in prep.titles if not t.isascii() and len(t) >= 3}
+    forms = tuple(f for f in {*prep.names, *prep.surnames, *prep.short_names, *(t for t in prep.titles if not t.isascii()), *heads}
+                  if f and (len(f) >= 2 or lang == "ko"))
+    sentences: dict[int, list[str]] = {}
+    for cl in ans.clauses:
+        sentences.setdefault(cl.sentence, []).append(cl.text)
+    for parts in sentences.values():
+        text = " ".join(parts)
+        if not any(f in text for f in forms):
+            continue
+        pat = _report_pattern(forms, lang)
+        m = pat.search(text) if pat else None
+        if m and not any(cue_in_text(text[:m.start() + 24], lang, k) for k in ("first_person", "second_person")):
+            return f"narrates the character's answer ('{text[:16]}…{text[-6:]}')"
     return None
