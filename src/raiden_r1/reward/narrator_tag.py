@@ -81,18 +81,32 @@ def _report_pattern(forms: tuple[str, ...], lang: str) -> re.Pattern[str] | None
     n = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True) if len(f) >= 2) or "(?!)"
     if lang == "ko":  # (a one-syllable name or surname only as its own word before a title: "란 사장은")
         one = "|".join(re.escape(f) for f in sorted(forms) if len(f) == 1) or "(?!)"
-        return re.compile(rf"^(?:\S+ )?(?:(?:{n})\S{{0,3}}|(?:{one}) \S{{1,4}})(?:은|는|이|가|도) .*{_KO_REPORT}")
-    if lang == "ja":
-        return re.compile(rf"^(?:\S{{1,8}}の)?(?:{n})\S{{0,4}}?(?:は|が|も) ?.*{_JA_REPORT}")
+        verb = _KO_REPORT[_KO_REPORT.index("(?:대답했다"):]
+        who = rf"(?:(?:{n})\S{{0,3}}|(?:{one}) \S{{1,4}})(?:은|는|이|가|도)"
+        return re.compile(rf"^(?:\S+ )?{who} .*{_KO_REPORT}|(?:라고|다고) (?:\S+ )?{who} (?:\S+ )?{verb}")
+    if lang == "ja":  # (the subject first, or after the quote: "「午後三時だ」と御子柴は答えた")
+        verb = _JA_REPORT[_JA_REPORT.index("(?:答えた"):]
+        return re.compile(rf"^(?:\S{{1,8}}の)?(?:{n})\S{{0,4}}?(?:は|が|も) ?.*{_JA_REPORT}"
+                          rf"|(?:と|って) ?(?:{n})\S{{0,4}}?(?:は|が) ?\S{{0,8}}?{verb}")
     if lang == "zh":
         return re.compile(rf"^[\u4e00-\u9fff]{{0,4}}?(?:{n})[^，。！？]{{0,10}}?{_ZH_REPORT}")
     return None
 
 
+# A novel's speech tags in Chinese, whoever the subject ("老人捋了捋胡子，答道：三十年。"): nobody speaking says
+# 答道 of a reply, its own or another's; only a first or second person before it makes it a quotation.
+_ZH_NOVEL_TAG = re.compile(r"^[^我吾俺咱你您]{0,16}?(?:答道|回答道|说道|笑道|应道|回道|答曰|缓缓道|沉声道|淡淡道|开口道|低声道|回应道|叹道|喃喃道)")
+
+
 def narrated_report(ans: Answer, prep: PreparedTruth) -> str | None:
     lang = ans.language
+    if lang == "zh":
+        for cl in ans.clauses:
+            if (m := _ZH_NOVEL_TAG.match(cl.text)) and not cue_in_text(m.group(0), lang, "first_person") and \
+                    not cue_in_text(m.group(0), lang, "second_person"):
+                return f"narrates the character's answer ('{m.group(0)}')"
     if lang not in ("ja", "ko", "zh") or prep.truth.self_name and lang == "zh":
-        return None  # (a Chinese self-namer may say "白泽答你：…"; the tag rule above still reads 答道)
+        return None  # (a Chinese self-namer may say "白泽答你：…")
     if any(n in a.norm or a.norm in n for alts in prep.items for a in alts for n in prep.names):
         return None  # a name question: the name is the answer
     heads = {t[-2:] for t in prep.titles if not t.isascii() and len(t) >= 3}

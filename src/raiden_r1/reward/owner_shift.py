@@ -44,13 +44,18 @@ def owns_asked_relative(ans: Answer, ci: int, prep: PreparedTruth, lang: str) ->
 
 
 # Whom something is for: the marker and the person after it (zh, en read on the written text) or before it.
-_FOR = {"zh": re.compile(r"(?:送给|交给|留给|带给|寄给|给|为|替)((?:老|小|阿)?[\u4e00-\u9fff]{1,2}?)(?=的|准备|买|做|挑|选|送|过|庆|订|$|[\s，。！？])"),
-        "en": re.compile(r"\b(?:for|to) ((?:(?:little|old|young|uncle|aunt|auntie|cousin|grandma|grandpa|mr|mrs|ms|miss|dr) )?[A-Z][a-z]+)\b"),
-        "ja": re.compile(r"([^\s、。はがをにのへとも]{1,6}?)(?:さん|ちゃん|くん|君|様|さま)?(?:に(?:あげ|渡|贈|送|やる|買|プレゼント)|への|のため)"),
-        "ko": re.compile(r"([가-힣]{1,4}?)(?:씨|님|이)?(?:에게|한테|께|을 위한|를 위한|을 위해|를 위해)")}
+_FOR = {"zh": re.compile(r"(?:送给|交给|留给|带给|寄给|(?<![交送留带寄供])给)((?:老|小|阿)?[\u4e00-\u9fff]{1,2}?)(?=的|准备|买|做|挑|选|送|过|庆|订|$|[\s，。！？])"),
+        # (English on the written text: a capitalised name after "for"; no "to", which leads to places too)
+        "en": re.compile(r"\bfor ((?:(?:little|old|young|uncle|aunt|auntie|cousin|grandma|grandpa|mr|mrs|ms|miss|dr) )?[A-Z][a-z]+)\b"),
+        "ja": re.compile(r"([^\s、。はがをにのへとも]{1,6}?)(?:さん|ちゃん|くん|君|様|さま)?(?:に(?:あげ|渡|贈|やる|プレゼント)|への(?:プレゼント|贈り物|お土産|ギフト))"),
+        "ko": re.compile(r"([가-힣]{1,4}?)(?:씨|님|이)?(?:에게|한테|께(?!서))")}
 _NOBODY = frozenset({"我", "你", "您", "他", "她", "它", "谁", "大家", "自己", "me", "you", "him", "her", "them", "us", "the",
                      "私", "あなた", "誰", "彼", "彼女", "自分", "みんな", "皆", "나", "너", "저", "누구", "그", "그녀", "자기", "모두",
-                     "what", "whom", "who", "a", "my", "your", "this", "that", "it", "nobody", "everyone", "sale", "now", "today"})
+                     "what", "whom", "who", "a", "my", "your", "this", "that", "it", "nobody", "everyone", "sale", "now", "today",
+                     # (a time or an occasion after "for" is no recipient: "for Christmas", "for Monday")
+                     "christmas", "easter", "halloween", "thanksgiving", "monday", "tuesday", "wednesday", "thursday",
+                     "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
+                     "august", "september", "october", "november", "december", "captain", "sir", "madam", "god", "heaven"})
 
 
 def _recipients(text: str, lang: str) -> set[str]:

@@ -30,12 +30,18 @@ _SUBJECTS = frozenset({"he", "she", "他", "她", "彼は", "彼女は", "彼が
                        "그가", "그녀가", "그녀도", "그도"})
 
 
+# A thing of the character's the question asks about ("your truck", "你的船", "あなたの店", "당신의 배"): a
+# pronoun may stand for it, so the sentence's pronoun is not read as the character.
+_YOUR = {"en": re.compile(r"\b(?:your|yer|ur|thy|thine)\b"), "zh": re.compile(r"(?:你|您)(?:的|家|那|这)"),
+         "ja": re.compile(r"(?:あなた|君|きみ|お前|おまえ|あんた|貴方)の"), "ko": re.compile(r"(?:당신의|너의|네 |자네|당신 )")}
+
+
 def sentence_pronoun(ans: Answer, ci: int, before: str, term: Term, prep: PreparedTruth, lang: str) -> str | None:
     """The third-person subject pronoun opening the keyword's sentence in an earlier clause, or None."""
     cl = ans.clauses[ci]
     earlier = [c.text for c in ans.clauses[:ci] if c.sentence == cl.sentence]
-    if not earlier:
-        return None
+    if not earlier or _YOUR[lang].search(prep.question_norm):
+        return None  # (asked about "your truck", "your lighthouse", "she" may be the thing: "She's blue, partner")
     lead = " ".join((*earlier, before)).strip()
     pron = cue_at_start(lead, lang, "third_person")
     if pron is None:
