@@ -95,7 +95,8 @@ def _report_pattern(forms: tuple[str, ...], lang: str) -> re.Pattern[str] | None
 
 # A novel's speech tags in Chinese, whoever the subject ("老人捋了捋胡子，答道：三十年。"): nobody speaking says
 # 答道 of a reply, its own or another's; only a first or second person before it makes it a quotation.
-_ZH_NOVEL_TAG = re.compile(r"^[^我吾俺咱你您]{0,16}?(?:答道|回答道|说道|笑道|应道|回道|答曰|缓缓道|沉声道|淡淡道|开口道|低声道|回应道|叹道|喃喃道)")
+# (the tag ends its clause, as before a colon or a quote: "回道长的话" and "说道说道" are no tags)
+_ZH_NOVEL_TAG = re.compile(r"^[^我吾俺咱你您]{0,16}?(?:答道|回答道|说道|笑道|应道|缓缓道|沉声道|淡淡道|开口道|低声道|回应道|叹道|喃喃道)$")
 
 
 def narrated_report(ans: Answer, prep: PreparedTruth) -> str | None:
