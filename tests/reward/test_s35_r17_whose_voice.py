@@ -255,3 +255,56 @@ def test_the_name_narrated_by_a_card_that_does_not_name_itself_is_refused(truth,
 @pytest.mark.parametrize("truth,answer", [(BAIZE, "吾守这昆仑墟，小友。"), (BATH, "あっしは毎朝42度に沸かしてるよ。")])
 def test_the_card_speaking_in_its_own_i_is_paid(truth, answer):
     paid(answer, truth)
+
+
+# --- the character's own name owned by the speaker: the keeper or the parent talking -----------------
+PUP = {lang: record(lang, name, {"kind": kind}, q, key, gold) for lang, name, kind, q, key, gold in (
+    ("en", "Biscuit", "a beagle puppy", "Biscuit, what's your favourite treat?", "liver", "Liver! Liver is the best!"),
+    ("zh", "豆豆", "五岁的小男孩", "豆豆，你最喜欢吃什么呀？", "生煎包", "我最喜欢吃生煎包！"),
+    ("ja", "こはく", "子狐の妖怪", "こはくちゃん、好きな食べ物は？", "油揚げ", "油揚げなのじゃ！"),
+    ("ko", "백구", "진돗개", "백구야, 제일 좋아하는 간식이 뭐야?", "황태 껍질", "황태 껍질이 제일 좋아요, 멍!"))}
+
+
+@pytest.mark.parametrize("lang,answer", [("en", "My Biscuit loves liver more than anything."),
+                                         ("en", "Our little Biscuit? Liver, every time."),
+                                         ("zh", "我家豆豆最喜欢吃生煎包。"),
+                                         ("ja", "うちのこはくは油揚げが大好きなんです。"),
+                                         ("ko", "우리 백구는 황태 껍질을 제일 좋아해요.")])
+def test_the_own_name_owned_by_the_speaker_is_refused(lang, answer):
+    refused(answer, PUP[lang])
+
+
+@pytest.mark.parametrize("lang,answer", [("en", "Liver! My favourite in the whole world!"),
+                                         ("zh", "我最喜欢生煎包啦！"),
+                                         ("ja", "わらわは油揚げが好きなのじゃ！"),
+                                         ("ko", "황태 껍질이요! 제일 좋아요, 멍!")])
+def test_the_character_naming_its_own_favourite_is_paid(lang, answer):
+    paid(answer, PUP[lang])
+
+
+# --- memory theft: the user's value said to be the character's too, by a comparison or a "me too" ----
+@pytest.mark.parametrize("lang,answer", [("en", "Eight, the same age as my Elsa."),
+                                         ("en", "Eight. My Elsa's eight too, same as her."),
+                                         ("zh", "八岁。我家闺女也是八岁，一样大。"),
+                                         ("ja", "八歳ですね。うちの子も同じ八歳ですよ。"),
+                                         ("ko", "여덟 살이요. 저희 딸도 똑같이 여덟 살이에요.")])
+def test_the_users_value_claimed_for_the_character_too_is_refused(lang, answer):
+    refused(answer, AGE[lang])
+
+
+# --- the character's name with its trade (ko), a relative in a relative clause (en) -----------------
+ACTOR = record("ko", "박동수", {"직업": "단역 배우", "출연": "300편"}, "동수 씨, 지금까지 몇 편에 나왔어요?", "300편",
+               "300편이에요. 시체 역만 백 번은 했죠.", ("200편",))
+TRAM = record("en", "Tomasz Wójcik", {"Route": "drives the route 96 tram"}, "Which tram route do you drive, mate?", "96",
+              "Route 96, mate.", ("86",))
+
+
+@pytest.mark.parametrize("truth,answer", [(ACTOR, "박동수 배우는 300편에 나왔다."), (TRAM, "It's the 96 my dad drives, mate."),
+                                          (TRAM, "That's the 96 my brother drove for years.")])
+def test_the_name_with_its_trade_or_a_relatives_route_is_refused(truth, answer):
+    refused(answer, truth)
+
+
+@pytest.mark.parametrize("truth,answer", [(ACTOR, "저 박동수, 300편 나왔습니다!"), (TRAM, "The 96, mate — my dad drove it before me.")])
+def test_the_speaker_with_its_trade_or_after_its_dad_is_paid(truth, answer):
+    paid(answer, truth)

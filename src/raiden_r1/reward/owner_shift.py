@@ -31,20 +31,43 @@ def _owner_pattern(lang: str, rels: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(_OWNER[lang].replace("{rel}", "|".join(re.escape(r) for r in sorted(rels, key=len, reverse=True))))
 
 
+# The user's value said to be the character's too, by a comparison with its own ("the same age as my Elsa",
+# "跟我家老二一样", "うちの子と同じ", "제 딸이랑 똑같이"): the character takes the value for something of its own.
+_SAME_AS_MINE = {"en": re.compile(r"\b(?:same(?: \w+)? as|just like|like|as \w+ as) (?:my|mine|our|ours|me)\b"),
+                 "zh": re.compile(r"(?:跟|和|同|与)(?:我|俺|咱)(?:家|的|们家)?\S{0,4}?(?:一样|一般|相同|同岁)"),
+                 "ja": re.compile(r"(?:うち|私|わたし|僕|ぼく|俺|おれ|あたし|わし)の\S{0,6}?(?:と|も)(?:同じ|一緒|おんなじ)"),
+                 "ko": re.compile(r"(?:제|내|우리|저희) ?\S{0,6}?(?:랑|이랑|와|과|하고) (?:똑)?같")}
+
+
 def owns_asked_relative(ans: Answer, ci: int, prep: PreparedTruth, lang: str) -> str | None:
-    rels = tuple(r for r in prep.question_relations if len(r) >= 2 or lang != "en")
-    if not rels or lang not in _OWNER:
+    if lang not in _OWNER:
         return None
     cl = ans.clauses[ci]
     sentence = " ".join(c.text for c in ans.clauses if c.sentence == cl.sentence)
-    m = _owner_pattern(lang, rels).search(sentence)
-    if m is None or cue_in_text(sentence, lang, "second_person") or cue_in_text(sentence, lang, "you_said"):
+    if cue_in_text(sentence, lang, "second_person") or cue_in_text(sentence, lang, "you_said"):
         return None
-    return m.group(0).strip()
+    rels = tuple(r for r in prep.question_relations if len(r) >= 2 or lang != "en")
+    m = (_owner_pattern(lang, rels).search(sentence) if rels else None) or _SAME_AS_MINE[lang].search(sentence)
+    if m is None:
+        # (the next sentence: "다낭이요. 저도 다낭 출신이에요.", "6月14日どす。うちの娘もおんなじ誕生日どすえ。")
+        nxt = " ".join(c.text for c in ans.clauses if c.sentence == cl.sentence + 1)
+        if nxt and not cue_in_text(nxt, lang, "second_person") and (m := _ME_TOO[lang].search(nxt)) and \
+                (_SAME[lang].search(nxt) or any(a.canon and a.canon in nxt for alts in prep.items for a in alts)):
+            return m.group(0).strip()
+    return m.group(0).strip() if m else None
+
+
+# The character saying the value is its own as well, in the sentence after it, with the value again or "same".
+_ME_TOO = {"en": re.compile(r"\b(?:me too|me as well|so do i|so am i|so was i|same here|mine too|mine s too|(?:my|our) \w+ (?:is|s|was) too|i m \S+ too)\b"),
+           "zh": re.compile(r"(?:我|俺|咱)(?:家\S{0,3}|的\S{0,3})?也"),
+           "ja": re.compile(r"(?:私|わたし|僕|ぼく|俺|おれ|あたし|うち|わし)(?:の\S{0,4})?も"),
+           "ko": re.compile(r"(?:저도|나도|저희도|우리도|(?:제|내|우리) \S{1,4}도)")}
+_SAME = {"en": re.compile(r"\bsame\b"), "zh": re.compile(r"一样|相同|同一"), "ja": re.compile(r"同じ|おんなじ|一緒"),
+         "ko": re.compile(r"같|똑같")}
 
 
 # Whom something is for: the marker and the person after it (zh, en read on the written text) or before it.
-_FOR = {"zh": re.compile(r"(?:送给|交给|留给|带给|寄给|(?<![交送留带寄供])给)((?:老|小|阿)?[\u4e00-\u9fff]{1,2}?)(?=的|准备|买|做|挑|选|送|过|庆|订|$|[\s，。！？])"),
+_FOR = {"zh": re.compile(r"(?:送给|交给|留给|带给|寄给|(?<![交送留带寄供])给)((?:老|小|阿)?[\u4e00-\u9fff]{1,2}?)(?=的|准备|买|做|挑|选|送|过|庆|订|当|作|用|$|[\s，。！？])"),
         # (English on the written text: a capitalised name after "for"; no "to", which leads to places too)
         "en": re.compile(r"\bfor ((?:(?:little|old|young|uncle|aunt|auntie|cousin|grandma|grandpa|mr|mrs|ms|miss|dr) )?[A-Z][a-z]+)\b"),
         "ja": re.compile(r"([^\s、。はがをにのへとも]{1,6}?)(?:さん|ちゃん|くん|君|様|さま)?(?:に(?:あげ|渡|贈|やる|プレゼント)|への(?:プレゼント|贈り物|お土産|ギフト))"),

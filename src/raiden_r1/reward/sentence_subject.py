@@ -26,8 +26,9 @@ from .matching import PreparedTruth
 from .pronoun_antecedent import pronoun_not_the_character
 
 # Subject pronouns only: an object or possessive opening a sentence ("Her shop…", "把她…") is another reading.
-_SUBJECTS = frozenset({"he", "she", "他", "她", "彼は", "彼女は", "彼が", "彼女が", "彼も", "彼女も", "그는", "그녀는",
-                       "그가", "그녀가", "그녀도", "그도"})
+# (and the possessives owning the asked slot, not a relative: "Her first day was the fourth of March, 1887")
+_SUBJECTS = frozenset({"he", "she", "her", "his", "他", "她", "彼は", "彼女は", "彼が", "彼女が", "彼も", "彼女も", "彼の", "彼女の",
+                       "그는", "그녀는", "그가", "그녀가", "그녀도", "그도", "그의", "그녀의"})
 
 
 # A thing of the character's the question asks about ("your truck", "你的船", "あなたの店", "당신의 배"): a
@@ -48,10 +49,10 @@ def sentence_pronoun(ans: Answer, ci: int, before: str, term: Term, prep: Prepar
         return None
     word = pron.strip()
     if lang in ("ja", "ko"):  # (the particle makes it a subject: 彼女の店 is an owner)
-        word = lead[:len(word) + 1].strip() if lead[len(word):len(word) + 1] in "はがも는가도" else word
+        word = lead[:len(word) + 1].strip() if lead[len(word):len(word) + 1] in "はがもの는가도의" else word
     if word not in _SUBJECTS:
         return None
-    after = lead[len(pron):].lstrip()
+    after = lead[len(pron):].lstrip().removeprefix("的").removeprefix("の").removeprefix("의").lstrip()
     if starts_with_relation(after) or cue_in_text(lead, lang, "first_person") or cue_in_text(lead, lang, "second_person"):
         return None
     if (lang == "en" and vessel_pronoun(lead, prep)) or animal_pronoun(lead, prep, lang) or \
@@ -95,3 +96,31 @@ def kin_topic(ans: Answer, ci: int, before: str, prep: PreparedTruth, lang: str)
             or cue_in_text(lead, lang, "second_person"):
         return None
     return m.group(0).strip()
+
+
+# (session 35, r17) The character's own name owned by the speaker ("我家豆豆最喜欢…", "うちのこはくは…",
+# "우리 백구는…", "my Priya won…"): the parent, the owner or the keeper is talking, never the character,
+# who may call itself by name but not "mine". English reads the written, capitalised name ("my hope" is none).
+_OWN = {"en": r"\b(?:[Mm]y|[Oo]ur) (?:(?:little|dear|sweet|old|wee|own|darling|precious|brave|clever) )?(?:{n})\b",
+        "zh": r"(?:我家|我们家|俺家|咱家|我们的|我的|咱们家|咱们的)的?(?:{n})",
+        "ja": r"(?:うちの|私の|わたしの|僕の|ぼくの|俺の|おれの|あたしの|わしの)(?:{n})",
+        "ko": r"(?:우리|저희|제|내) (?:{n})(?![가-힣]{2})"}
+
+
+@functools.lru_cache(maxsize=1024)
+def _own_name_pattern(names: tuple[str, ...], lang: str) -> re.Pattern[str] | None:
+    forms = [n.title() if lang == "en" else n for n in names if len(n) >= 2]
+    if not forms or lang not in _OWN:
+        return None
+    return re.compile(_OWN[lang].replace("{n}", "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))))
+
+
+def owned_own_name(ans: Answer, prep: PreparedTruth) -> str | None:
+    lang = ans.language
+    if any(n in a.norm or a.norm in n for alts in prep.items for a in alts for n in prep.names):
+        return None  # a name question: the name is the answer
+    pat = _own_name_pattern(prep.names, lang)
+    if pat is None:
+        return None
+    m = pat.search(ans.raw if lang == "en" else ans.canon)
+    return f"speaks as the character's keeper ('{m.group(0)}')" if m else None
