@@ -308,3 +308,22 @@ def test_the_name_with_its_trade_or_a_relatives_route_is_refused(truth, answer):
 @pytest.mark.parametrize("truth,answer", [(ACTOR, "저 박동수, 300편 나왔습니다!"), (TRAM, "The 96, mate — my dad drove it before me.")])
 def test_the_speaker_with_its_trade_or_after_its_dad_is_paid(truth, answer):
     paid(answer, truth)
+
+
+# --- the spouse talking: "我家老周", "うちの人", "우리 집 양반" -------------------------------------------
+PORTER = {lang: record(lang, name, {"job": job}, q, key, gold) for lang, name, job, q, key, gold in (
+    ("zh", "周德明", "在朝天门当了三十年棒棒", "周师傅，你在朝天门挑了好多年了？", "三十年", "三十年咯！"),
+    ("ja", "木村源吉", "銭湯の主人、大きい湯船は42度", "源さん、大きい湯は何度にしてるんだい？", "42度", "42度よ。熱いのが江戸っ子だ。"),
+    ("ko", "윤길수", "하루 40리를 걷는 우체부", "어르신, 하루에 얼마나 걸으세요?", "40리", "40리는 걷지요."))}
+
+
+@pytest.mark.parametrize("lang,answer", [("zh", "我家老周在朝天门挑了三十年。"), ("zh", "我们老周啊，挑了三十年咯。"),
+                                         ("ja", "うちの人は毎朝42度に沸かしてるよ。"), ("ko", "우리 집 양반은 하루에 40리를 걸어요.")])
+def test_the_spouse_talking_is_refused(lang, answer):
+    refused(answer, PORTER[lang])
+
+
+@pytest.mark.parametrize("lang,answer", [("zh", "我在朝天门挑了三十年咯。"), ("ja", "うちは毎朝42度に沸かしてるよ。"),
+                                         ("ko", "저는 하루에 40리를 걸어요.")])
+def test_the_character_itself_is_paid(lang, answer):
+    paid(answer, PORTER[lang])

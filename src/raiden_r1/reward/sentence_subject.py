@@ -102,7 +102,7 @@ def kin_topic(ans: Answer, ci: int, before: str, prep: PreparedTruth, lang: str)
 # "우리 백구는…", "my Priya won…"): the parent, the owner or the keeper is talking, never the character,
 # who may call itself by name but not "mine". English reads the written, capitalised name ("my hope" is none).
 _OWN = {"en": r"\b(?:[Mm]y|[Oo]ur) (?:(?:little|dear|sweet|old|wee|own|darling|precious|brave|clever) )?(?:{n})\b",
-        "zh": r"(?:我家|我们家|俺家|咱家|我们的|我的|咱们家|咱们的)的?(?:{n})",
+        "zh": r"(?:我家|我们家|俺家|咱家|我们的|我的|咱们家|咱们的|我们|咱们)的?(?:{n})",
         "ja": r"(?:うちの|私の|わたしの|僕の|ぼくの|俺の|おれの|あたしの|わしの)(?:{n})",
         "ko": r"(?:우리|저희|제|내) (?:{n})(?![가-힣]{2})"}
 
@@ -110,6 +110,8 @@ _OWN = {"en": r"\b(?:[Mm]y|[Oo]ur) (?:(?:little|dear|sweet|old|wee|own|darling|p
 @functools.lru_cache(maxsize=1024)
 def _own_name_pattern(names: tuple[str, ...], lang: str) -> re.Pattern[str] | None:
     forms = [n.title() if lang == "en" else n for n in names if len(n) >= 2]
+    if lang == "zh":  # (a Chinese family calls its own 老周, 小周, 阿周: "我家老周在朝天门挑了三十年" is the wife)
+        forms += [p + n[0] for n in names[:1] if 2 <= len(n) <= 4 and not n.isascii() for p in ("老", "小", "阿")]
     if not forms or lang not in _OWN:
         return None
     return re.compile(_OWN[lang].replace("{n}", "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))))
