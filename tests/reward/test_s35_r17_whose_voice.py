@@ -283,13 +283,18 @@ def test_the_character_naming_its_own_favourite_is_paid(lang, answer):
 
 
 # --- memory theft: the user's value said to be the character's too, by a comparison or a "me too" ----
-@pytest.mark.parametrize("lang,answer", [("en", "Eight, the same age as my Elsa."),
-                                         ("en", "Eight. My Elsa's eight too, same as her."),
+@pytest.mark.parametrize("lang,answer", [("en", "Eight. My Elsa's eight too, same as her."),
                                          ("zh", "八岁。我家闺女也是八岁，一样大。"),
                                          ("ja", "八歳ですね。うちの子も同じ八歳ですよ。"),
                                          ("ko", "여덟 살이요. 저희 딸도 똑같이 여덟 살이에요.")])
 def test_the_users_value_claimed_for_the_character_too_is_refused(lang, answer):
     refused(answer, AGE[lang])
+
+
+@pytest.mark.parametrize("answer", ["Eight, same as my late wife's sister, funnily enough.",
+                                    "Eight. I went to Lisbon last year, mind you."])
+def test_a_comparison_with_someone_else_or_an_unrelated_me_too_is_paid(answer):
+    paid(answer, AGE["en"])
 
 
 # --- the character's name with its trade (ko), a relative in a relative clause (en) -----------------

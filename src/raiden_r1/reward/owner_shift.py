@@ -31,14 +31,6 @@ def _owner_pattern(lang: str, rels: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(_OWNER[lang].replace("{rel}", "|".join(re.escape(r) for r in sorted(rels, key=len, reverse=True))))
 
 
-# The user's value said to be the character's too, by a comparison with its own ("the same age as my Elsa",
-# "跟我家老二一样", "うちの子と同じ", "제 딸이랑 똑같이"): the character takes the value for something of its own.
-_SAME_AS_MINE = {"en": re.compile(r"\b(?:same(?: \w+)? as|just like|like|as \w+ as) (?:my|mine|our|ours|me)\b"),
-                 "zh": re.compile(r"(?:跟|和|同|与)(?:我|俺|咱)(?:家|的|们家)?\S{0,4}?(?:一样|一般|相同|同岁)"),
-                 "ja": re.compile(r"(?:うち|私|わたし|僕|ぼく|俺|おれ|あたし|わし)の\S{0,6}?(?:と|も)(?:同じ|一緒|おんなじ)"),
-                 "ko": re.compile(r"(?:제|내|우리|저희) ?\S{0,6}?(?:랑|이랑|와|과|하고) (?:똑)?같")}
-
-
 def owns_asked_relative(ans: Answer, ci: int, prep: PreparedTruth, lang: str) -> str | None:
     if lang not in _OWNER:
         return None
@@ -47,13 +39,13 @@ def owns_asked_relative(ans: Answer, ci: int, prep: PreparedTruth, lang: str) ->
     if cue_in_text(sentence, lang, "second_person") or cue_in_text(sentence, lang, "you_said"):
         return None
     rels = tuple(r for r in prep.question_relations if len(r) >= 2 or lang != "en")
-    m = (_owner_pattern(lang, rels).search(sentence) if rels else None) or _SAME_AS_MINE[lang].search(sentence)
+    m = _owner_pattern(lang, rels).search(sentence) if rels else None
     if m is None:
         # (the next sentence: "다낭이요. 저도 다낭 출신이에요.", "6月14日どす。うちの娘もおんなじ誕生日どすえ。")
         nxt = " ".join(c.text for c in ans.clauses if c.sentence == cl.sentence + 1)
-        if nxt and not cue_in_text(nxt, lang, "second_person") and (m := _ME_TOO[lang].search(nxt)) and \
-                (_SAME[lang].search(nxt) or any(a.canon and a.canon in nxt for alts in prep.items for a in alts)):
-            return m.group(0).strip()
+        too = _ME_TOO[lang].search(nxt) if nxt and not cue_in_text(nxt, lang, "second_person") else None
+        if too and (_SAME[lang].search(nxt) or any(a.canon and a.canon in nxt for alts in prep.items for a in alts)):
+            return too.group(0).strip()
     return m.group(0).strip() if m else None
 
 
