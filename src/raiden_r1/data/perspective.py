@@ -159,6 +159,10 @@ def _given_names(full: str) -> list[str]:
     # (not "剛ノ山", a ring name: kana between kanji joins one name, it starts no given name)
     if kana and kana.start() >= 1 and re.fullmatch("[\u3040-\u30ff]+", full[kana.start():]):
         return [full[kana.start():]]
+    # (session 35, r17) a kana given name closed by one kanji, as older Japanese names are written
+    # ("木村トメ吉" -> トメ吉, "岡田ヨシ子" -> ヨシ子); a one-kana link inside a ring name ("剛ノ山") is no given name
+    if kana and kana.start() >= 2 and re.fullmatch("[\u3040-\u30ff]{2,}[\u4e00-\u9fff]", full[kana.start():]):
+        return [full[kana.start():]]
     if kana:
         return []
     if len(full) in (3, 4):

@@ -27,7 +27,9 @@ _has = cue_in_text  # a cue of a kind anywhere in a canonical text
 # Who the keyword's fact is given to when a relative takes it: right after the keyword ("Duluth is
 # where my sister grew up", "札幌で育ったのは姉の方", "부산에서 자란 건 제 언니", "苏州长大的是我表姐")
 # or as the subject of the keyword's clause ("My sister grew up in Duluth", "姉が札幌で育った").
-_KIN_AFTER = {"en": r"^(?:is|was|s) (?:where|what|when|how|who) (?:my|our) ({kin})\b",
+_KIN_AFTER = {"en": r"^(?:is|was|s) (?:where|what|when|how|who) (?:my|our) ({kin})\b"
+                    # (session 35, r17) a relative clause: "It's the 96 my dad drives", "Whitby's the town my mum was born in"
+                    r"|^(?:that |which )?(?:my|our) ({kin}) (?:[a-z]+s|[a-z]+ed|was|is|has|had|drove|grew|ran|won|made|took|went|kept|built)\b",
               "zh": r"^(?:是|就是)(?:我的?|咱)({kin})的?(?:长大|出生|生|老家|家乡|故乡|住|待)|的(?:人)?(?:是|就是|其实是)(?:我|我的|我们家|咱)?({kin})"
                     r"|^(?:出生|生)的(?:是)?(?:我的?|一个|个)?({kin})",  # "5月5日出生的弟弟"
               "ja": r"^.{{0,10}}?(?:の|ん)(?:は|って) ?(?:私の|わたしの|うちの|僕の|俺の|あたしの)?({kin})"

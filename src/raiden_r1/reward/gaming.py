@@ -31,7 +31,8 @@ from .markup import markdown_wrapper
 from .lexicon import _entries, _load_yaml
 from .machine_card import in_world
 from .matching import PreparedTruth
-from .narrator_tag import narrator_tag
+from .narrator_tag import narrated_report, narrator_tag
+from .sentence_subject import owned_own_name
 from .outside import alternation, narrated_by_name, narrated_scene
 from .sign_on import another_sign_on
 from .similarity import content_units
@@ -311,7 +312,8 @@ def out_of_character(ans: Answer, prep: PreparedTruth) -> str | None:
         addressed_title_owns(ans, prep)
     if intro:
         return intro
-    return narrated_by_name(ans, prep) or narrator_tag(ans, prep) or greets_as_relative(ans, prep) or _stranger(ans, prep)
+    return narrated_by_name(ans, prep) or narrator_tag(ans, prep) or narrated_report(ans, prep) or owned_own_name(ans, prep) or \
+        greets_as_relative(ans, prep) or _stranger(ans, prep)
 
 
 # (session 32, s21en-047) "ADJ as her NOUN": a simile, when the word before "as" is no verb of speaking

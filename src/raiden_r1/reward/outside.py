@@ -82,7 +82,12 @@ def narrated_scene(raw: str, prep: PreparedTruth) -> str | None:
 
 
 _HONORIFICS = {"ja": ("ちゃん", "さん", "くん", "君", "様", "さま", "先生", "殿", "おじさん", "おばさん", "兄ちゃん", "姉ちゃん",
-                      "にいちゃん", "ねえちゃん", "じいちゃん", "ばあちゃん", "先輩", "氏"),
+                      "にいちゃん", "ねえちゃん", "じいちゃん", "ばあちゃん", "先輩", "氏",
+                      # (session 35, r17) the kin words of address others put after a given name, dialect
+                      # forms too ("カマドおばぁの三線", "トメ吉じいさんは"): nobody calls themselves so
+                      "おばぁ", "おばあ", "おばー", "ばぁ", "おじぃ", "おじい", "おじー", "じぃ", "ばあさん", "じいさん",
+                      "婆さん", "爺さん", "婆ちゃん", "爺ちゃん", "ばっちゃ", "じっちゃ", "おっちゃん", "おばちゃん",
+                      "ねえさん", "にいさん", "姐さん", "兄貴", "あにき", "あねご", "姐御", "親方", "師匠", "大将", "女将"),
                "ko": ("양", "씨", "님", "군"),
                "zh": ("老师", "船长", "先生", "小姐", "女士", "医生", "大夫", "师傅", "队长", "老板", "大哥", "大姐", "哥", "姐",
                       "同学", "阿姨", "叔")}
@@ -93,6 +98,21 @@ def _ko_title_subject(self_name: bool) -> re.Pattern[str]:
     titles = "|".join(sorted((*c.get("name_titles"), *(() if self_name else c.get("name_kin_titles"))), key=len, reverse=True))
     # (a space before the particle: the normaliser parts Latin letters from hangul, "dj 는")
     return re.compile(rf"(?:{titles})(?:님)? ?(?:은|는|이|가|의|께서(?:는|도)?)(?![가-힣])")
+
+
+_JA_SUBJECT = frozenset("はがのも")
+
+
+def _ko_short_titled(text: str, prep: PreparedTruth) -> str | None:
+    """(session 35, r17) A one-syllable given name with a title as a subject ("란 사장은 …대답했다",
+    "란 씨가…"): the short name is read only as its own word, with a title and a particle after it."""
+    for short in prep.short_names:
+        k = text.find(f"{short} ")
+        while k != -1:
+            if (k == 0 or text[k - 1] == " ") and _ko_title_subject(prep.truth.self_name).match(text[k + 2:]):
+                return text[k:k + 6].strip()
+            k = text.find(f"{short} ", k + 1)
+    return None
 
 
 _KO_OWNED = re.compile(rf"(?:{'|'.join(['강아지', '고양이', '아빠', '엄마', '아버지', '어머니', '언니', '오빠', '누나', '형', '동생', '친구', '남편', '아내', '딸', '아들'])})(?:은|는|이|가|의|예요|이에요|야|입니다|$)")
@@ -140,11 +160,17 @@ def narrated_by_name(ans: Answer, prep: PreparedTruth) -> str | None:
                     any(rest.startswith(w) and not re.match("[가-힣]", rest[len(w):len(w) + 1] or " ")
                         for w in cues("ko").get("elder_address")):
                 return f"speaks of the character from outside ('{n} {rest[:4]}')"  # "지은 언니 고양이는": a younger one talking
+            if lang == "ja" and len(n) >= 2 and any(rest.startswith(t) and rest[len(t):len(t) + 1] in _JA_SUBJECT
+                                                    for t in prep.titles if not t.isascii()):
+                # (session 35, r17) "御子柴探偵は…", "トメ吉主人の湯は": the name and its card's title as a subject
+                return f"speaks of the character from outside ('{n}{rest[:4]}')"
             if lang == "ko" and _ko_title_subject(prep.truth.self_name).match(rest) and len(n) >= 2:
                 # "한지훈 형사는 …" narrates; "저는 한지훈 형사입니다" introduces oneself
                 return f"speaks of the character from outside ('{n} {rest[:4]}')"
             if n not in prep.names:
                 return f"speaks of the character from outside ('{n}')"
+        if lang == "ko" and (short := _ko_short_titled(cl.text, prep)):
+            return f"speaks of the character from outside ('{short}')"
         if not prep.truth.self_name:
             name = name_subject(cl.text, prep, lang, None)
             if name:

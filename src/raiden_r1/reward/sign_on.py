@@ -13,11 +13,18 @@ from raiden_r1.canon import canonical
 
 from .matching import PreparedTruth
 
-_TITLE = r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Captain|Capt|Lieutenant|Lt|Professor|Prof|Sergeant|Sgt|Doctor|Nurse|Officer)\.?\s+)"
+_TITLE = r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Captain|Capt|Lieutenant|Lt|Professor|Prof|Sergeant|Sgt|Doctor|Nurse|Officer|" \
+         r"Commander|Cmdr|Admiral|Colonel|Col|Major|Maj|General|Gen|Chief|Ensign|Corporal|Cpl|Private|Pvt|Agent|" \
+         r"Detective|Det|Inspector|Sheriff|Deputy|Director|Engineer|Pilot|Navigator|Medic|Technician|Tech|Specialist|" \
+         r"Father|Sister|Brother|Mother|Reverend|Rev|Judge|Coach|Chef|Mayor|Governor|President|Operator|Unit)\.?\s+)"
 _NAME = rf"({_TITLE}?[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}})"
 # "This is Dr. Imani Okafor speaking", "Sam here —" (the sign-on word makes it one: "This is Sir
 # Lancelot" shows the pet)
-_THIS_IS = re.compile(rf"^\W*(?:[Tt]his is|[Ii]t'?s|[Ii]t is)\s+{_NAME}\s+(?:speaking|here|calling)\b|^\W*{_NAME}\s+(?:here|speaking)\s*[,.!—–-]")
+# (session 35, r17) after a log's or a channel's label: "Station log, Commander Ruiz speaking: …",
+# "Bridge to greenhouse — this is Lieutenant Park:" (a title makes the bare "<Title> <Name>:" a sign-on too)
+_LOG = r"(?:(?:[\w'’]+ ){0,3}(?:log|report|diary|journal|entry|notes?|transmission|broadcast|record|channel|comms?|bridge|radio)\s*[,—–:-]\s*)?"
+_THIS_IS = re.compile(rf"^\W*{_LOG}(?:[Tt]his is|[Ii]t'?s|[Ii]t is)\s+{_NAME}\s+(?:speaking|here|calling|reporting|on the line)\b"
+                      rf"|^\W*{_LOG}{_NAME}\s+(?:here|speaking|reporting|calling|on the line)\s*[,.!:—–-]")
 # "It's Sam, mate — I'm having…": the name, then the speaker's own "I" in the same sentence
 _ITS = re.compile(rf"^\W*(?:[Ii]t'?s|[Ii]t is)\s+{_NAME}\s*[,—–-][^.!?]{{0,30}}?[—–,]\s*I(?:'m|'ve|'ll| am| have| will)\b")
 # "Captain's log, Mara Voss: …", "Mara Voss: …": a log's or a script's label at the start naming a full

@@ -61,7 +61,10 @@ def name_subject(text: str, prep: PreparedTruth, language: str, skip: tuple[int,
                     if nxt in _EN_NARRATED_ADVERBS and not in_name:
                         # (s34) "Edna Pruitt first taught at Maple Hollow": an adverb between the name and its verb
                         nxt = rest.split(" ", 2)[1] if rest.count(" ") >= 1 else ""
-                    if not in_name and (nxt in particles or prev == "of" or (start == 0 and (
+                    # (session 35, r17) "Old Peter calls 'er Nell", "Little Priya won…": an epithet or a title
+                    # opening the clause before the name is how others speak of the character
+                    lead = start == 0 or text[:start].strip() in _EN_EPITHETS or text[:start].strip() in prep.titles
+                    if not in_name and (nxt in particles or prev == "of" or (lead and (
                             _EN_VERB_S.fullmatch(nxt) or _EN_VERB_ED.fullmatch(nxt) or _EN_VERB_ETH.fullmatch(nxt)))):
                         return name
                 elif _subject_particle(rest, particles) or prev.endswith("的") or (language == "zh" and _ZH_OWNED.match(rest)) \
@@ -151,6 +154,11 @@ def _zh_honorific_family(names: tuple[str, ...], particles: tuple[str, ...]) -> 
     after = "|".join(re.escape(p) for p in sorted(particles, key=len, reverse=True))
     return re.compile(rf"^(?:(?:老|阿)(?:{fam})|(?:{fam})(?:{titles}))(?:{after})")
 
+_EN_EPITHETS = frozenset(("old", "young", "little", "big", "wee", "poor", "dear", "good old", "dear old", "poor old", "auntie",
+                          "aunt", "uncle", "granny", "grandma", "grandpa", "gran", "nana", "papa", "mama", "ma", "pa", "sister",
+                          "brother", "father", "mother", "lady", "lord", "sir", "dame", "master", "mistress", "miss", "mr",
+                          "mrs", "ms", "dr", "doctor", "captain", "commander", "sergeant", "officer", "professor", "coach",
+                          "chef", "nurse", "detective", "saint", "lil", "ol", "old man", "old lady", "young master"))
 _EN_ADDRESS = ("old", "young", "mr", "mrs", "ms", "miss", "mister", "madam", "dr", "doctor", "good old")
 
 

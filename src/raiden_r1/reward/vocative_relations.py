@@ -27,7 +27,15 @@ def vocative_relations(question: str) -> frozenset[str]:
     word = canonical(m.group(1))
     found = relation_nouns(word)
     # (only a vocative that is the relation word itself: not "내 동생," which names the user's relative)
-    return frozenset(found) if any(word == f or word.startswith(f) and len(word) - len(f) <= 1 for f in found) else frozenset()
+    # (session 35, r17: or a family name before an address word, "周师傅，…", "叶老师，…", not "我妈，…")
+    return frozenset(found) if any(word == f or word.startswith(f) and len(word) - len(f) <= 1 or
+                                   word.endswith(f) and 1 <= len(word) - len(f) <= 2 and f in _ADDRESS and
+                                   not word.startswith(_MINE) for f in found) else frozenset()
+
+
+_ADDRESS = frozenset({"师傅", "师父", "老师", "先生", "大夫", "医生", "老板", "掌柜", "大哥", "大姐", "大叔", "大婶", "大爷", "大妈",
+                      "阿姨", "叔", "姐", "哥", "さん", "先生", "선생님", "사장님", "씨"})
+_MINE = ("我", "你", "您", "他", "她", "俺", "咱", "内", "제", "내", "우리", "네")
 
 
 def asked_relations(question_relations: frozenset[str], question: str) -> frozenset[str]:

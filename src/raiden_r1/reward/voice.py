@@ -33,6 +33,8 @@ from .asked_demonstrative import names_asked_thing
 from .speaker_roles import acts_on_named, ko_humble_i, object_after
 from .described_subject import described_from_outside
 from .own_intro import introduces_itself
+from .sentence_subject import kin_topic, sentence_pronoun
+from .owner_shift import other_recipient, owns_asked_relative
 from .shared_surname import keyword_span
 from .third_person import (BY_ROLE, addressed_by_title, asked_relations, name_subject, outside_narrator, own_title_subject,
                            plain_next_sentence,
@@ -152,6 +154,11 @@ def perspective_issue(ans: Answer, ci: int, pos: int, term: Term, prep: Prepared
         if not _has(after_third, lang, "first_person") and (owner or not ((identity and subject == "other" and not own_name)
                                                                         or asked)):
             return f"third person ('{third.strip()}')"
+    if subject == "self" and not third and not asked_relations(prep) and not prep.truth.self_name and \
+            (pron := sentence_pronoun(ans, ci, before, term, prep, lang)):
+        return f"third person ('{pron}')"  # "She began … on the fourth of March, 1887." (sentence_subject.py)
+    if subject == "self" and not asked_relations(prep) and (kin := kin_topic(ans, ci, before, prep, lang)):
+        return f"claims to be a relative's child ('{kin}')"  # "ウチのおかんの店？「たこ福」やで" (sentence_subject.py)
     if subject == "self" and not third and not asked_relations(prep) and opening != cl.text and not first and \
             (poss := possessive_opening(opening, lang)):
         return f"third person ('{poss}')"
@@ -248,6 +255,10 @@ def perspective_issue(ans: Answer, ci: int, pos: int, term: Term, prep: Prepared
         if you and not relation_nouns(sentence) and not cue_in_text(sentence, lang, "kin") and \
                 not cue_in_text(sentence, lang, "you_said") and not user_acts(prep.question_norm, lang):
             return f"gives the fact of the user's {'/'.join(sorted(prep.question_relations))} to the user ('{you.group(0).strip()}')"
+    if subject == "user" and (mine := owns_asked_relative(ans, ci, prep, lang)):
+        return f"claims the user's fact as its own ('{mine}')"  # "Eight — same as my own daughter" (owner_shift.py)
+    if subject == "user" and (whom := other_recipient(ans, prep, lang)):
+        return f"gives the user's fact to someone else ('{whom}')"  # "机械猫团子是给老郑的" (owner_shift.py)
     if subject == "user":
         # (the relative before the keyword, owning it: "接我闺女" after "我也得去T3" is whom I fetch there)
         if _ALSO[lang].search(cl.text) and relation_nouns(cl.text if lang == "en" else f"{before}") - prep.question_relations - prep.gold_relations:
