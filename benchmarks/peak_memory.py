@@ -103,7 +103,7 @@ def quickstart_settings(model: str, threads: int, work: Path, extra: dict[str, l
         cfg = load_config(opts.config, training_overrides(opts, base))
         eval_dtype = "float32"
     sft_ov = sft_overrides(cfg, base, work / "sft_data" / "train_cot.json", work / "sft", opts.sft_minutes, threads,
-                           1, opts.sft_overrides)
+                           1, opts.sft_overrides, load_config(opts.sft_config, grpo=False).data.language)
     return opts, base, cfg, sft_ov, eval_dtype
 
 

@@ -203,7 +203,7 @@ def run_quickstart(opts: QuickstartOptions, log: Callable[[str], None] = lambda 
                           f"models (rank 0)")
     cot_path = opts.out / "sft_data" / "train_cot.json"
     sft_ov = sft_overrides(cfg, base, cot_path, opts.out / "sft", opts.sft_minutes, opts.threads, opts.max_steps,
-                           opts.sft_overrides)
+                           opts.sft_overrides, load_config(opts.sft_config, grpo=False).data.language)
     if load_config(opts.sft_config, sft_ov, grpo=False).model.lora.rank > 0:
         raise RaidenError(f"{opts.sft_config}: worker.actor.model.lora.rank: the quickstart trains and evaluates "
                           f"full models (rank 0)")

@@ -2,8 +2,8 @@
 
 data cot (short monologues) -> SFT on ``<think>{cot}</think>\\n{answer}`` -> ``<out>/sft/model``,
 which GRPO then starts from. The SFT run takes the GRPO config's prompt keys (layout, prompt
-length, the languages it samples in full) and response budget, so it trains on the prompts GRPO
-samples from and never teaches a target longer than the generation budget.
+length, the languages it samples, within those the SFT config names) and response budget, so it
+trains on the prompts GRPO samples from and never teaches a target longer than the generation budget.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import resource
 import shutil
 import sys
 from pathlib import Path
-from typing import Optional
+from typing import Optional, Sequence
 
 from raiden_r1.errors import RaidenError
 
@@ -30,20 +30,27 @@ def write_cot(train: Path, out: Path, seed: int) -> str:
 
 
 def sft_overrides(grpo_cfg, model: str, cot_file: Path, out_dir: Path, minutes: float, threads: Optional[int],
-                  max_steps: Optional[int], user: list[str]) -> list[str]:
+                  max_steps: Optional[int], user: list[str], sft_languages: Sequence[str] = ()) -> list[str]:
     """The SFT run's overrides: the GRPO config's prompt keys and budget come first (so both stages
-    see the same prompts; a language GRPO weights stays out of SFT), then the user's ``sft.`` overrides, then what the quickstart owns."""
+    see the same prompts; SFT's languages are those GRPO samples, at a share or in full, that the SFT
+    config's ``data.language`` keeps: ``sft_languages``, empty for all), then the user's ``sft.``
+    overrides, then what the quickstart owns."""
     d = grpo_cfg.data
     ov = [f"worker.actor.model.model_path={model}", f"data.train_files=[{cot_file}]",
           f"data.prompt_layout={d.prompt_layout}", f"data.prompt_style={d.prompt_style}",
           f"data.max_prompt_length={d.max_prompt_length}",
           f"data.max_response_length={d.max_response_length}",
           f"worker.actor.fsdp.mp_param_dtype={grpo_cfg.actor.fsdp.mp_param_dtype}"]
-    if d.language or d.language_weights:
-        # the languages GRPO samples in full: one it samples at a share (data.language_weights) is
-        # GRPO's alone, so the SFT model stays the one the quickstart's figures were measured on
-        full = [lang for lang in d.language or ("en", "zh", "ja", "ko") if lang not in d.language_weights]
-        ov.append(f"data.language=[{','.join(full)}]")
+    sampled = list(d.language or ("en", "zh", "ja", "ko"))
+    kept = [lang for lang in sampled if not sft_languages or lang in sft_languages]
+    if not kept:
+        raise RaidenError(f"SFT data.language {list(sft_languages)}: none of the languages GRPO samples "
+                          f"({', '.join(sampled)}); SFT would have no examples")
+    if d.language or sft_languages:
+        # a language GRPO never samples has no place in its cold start; one the SFT config leaves out
+        # (e.g. [en], session 34) GRPO meets without an SFT example in it: the model then answered in
+        # English every zh/ja/ko question (docs/tuning.md, "CJK in the cold start (session 35)")
+        ov.append(f"data.language=[{','.join(kept)}]")
     if threads:
         ov.append(f"trainer.num_threads={threads}")
     if max_steps is not None:

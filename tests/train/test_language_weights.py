@@ -70,10 +70,13 @@ def test_the_sft_stage_refuses_weights_it_would_ignore():
         load_config(None, ["data.language_weights={zh: 0.5}"], grpo=False)
 
 
-def test_the_quickstarts_sft_keeps_the_languages_grpo_samples_in_full(tmp_path):
+def test_the_quickstarts_sft_keeps_every_language_grpo_samples_even_at_a_share(tmp_path):
+    # session 35: a language GRPO weights is in SFT too (session 34 kept it out, and the SFT model
+    # answered every zh/ja/ko question in English); the SFT config's own data.language can narrow it
     from raiden_r1.quickstart_sft import sft_overrides
 
     grpo = load_config(None, [N4, "data.language=[en,zh,ja]", "data.language_weights={zh: 0.25, ja: 0.25}"])
     ov = sft_overrides(grpo, "m", tmp_path / "cot.json", tmp_path / "sft", 4, None, None, [])
-    assert "data.language=[en]" in ov
+    assert load_config(None, ov, grpo=False).data.language == ["en", "zh", "ja"]
+    ov = sft_overrides(grpo, "m", tmp_path / "cot.json", tmp_path / "sft", 4, None, None, [], ["en"])
     assert load_config(None, ov, grpo=False).data.language == ["en"]

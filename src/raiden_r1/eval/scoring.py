@@ -1,8 +1,11 @@
 """Scoring one generation with the reward's own judgement, so an evaluation measures exactly what
 training optimises (raiden_r1.reward.judge): an item counts when the character asserts it, in its
 own voice, without a competing value; out-of-character answers, wrappers, dumps and hedges earn
-nothing, and an answer in another language than the question's is wrong. STV: 0/1; MTDP: the share
-of keyword items earned. Reward shaping (length, repetition) is the reward's, not correctness."""
+nothing, and an answer in another language than the question's is wrong, and so is one the reward's
+repetition rule penalises (a sentence said again, a word run, padding: the reward divides its accuracy
+by 1 + repeats; session 34's base row counted "I am X, a humble xenobotanist and a humble
+xenobotanist. I am a humble xenobotanist. ..." correct). STV: 0/1; MTDP: the share of keyword items
+earned, divided as the reward divides it. The length factor stays the reward's shaping, not correctness."""
 
 from __future__ import annotations
 
@@ -31,12 +34,14 @@ def score_generation(item, response: str) -> dict:
     }
     if item.keyword_verifiable:
         j = d.judgement
-        acc = 0.0 if j is None or j.gate or not d.language_ok else j.share
+        acc = 0.0 if j is None or j.gate or not d.language_ok else j.share * d.repetition_factor
         out["accuracy"] = float(acc)
         out["correct"] = acc >= 1.0 - EPS
         why = list(j.reasons) if j is not None else ["no final answer"]
         if d.parsed.final_answer and not d.language_ok:
             why.append(f"language: {d.language_note}")
+        if d.repeats:
+            why.append(f"repetition: {d.repeats} repeat(s) in the answer, accuracy / {1 + d.repeats}")
         out["why"] = why
     return out
 

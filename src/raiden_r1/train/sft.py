@@ -173,7 +173,8 @@ class SFTTrainer:
         o = cfg.optim
         self.optim = MasterAdamW(self.policy, o.lr, o.betas, o.eps, o.weight_decay)
         lengths = [len(e.prompt_ids) + len(e.target_ids) for e in self.examples]
-        self.sampler = BatchSampler(lengths, bs, cfg.data.seed, cfg.data.shuffle, [e.group for e in self.examples])
+        self.sampler = BatchSampler(lengths, bs, cfg.data.seed, cfg.data.shuffle, [e.group for e in self.examples],
+                                    [e.language for e in self.examples])
         self.generator = torch.Generator(device=self.device).manual_seed(cfg.data.seed)  # checkpoint format
         self.step_count = 0
         if ckpt is not None:

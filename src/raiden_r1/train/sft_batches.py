@@ -2,7 +2,9 @@
 
 The order: ``global_batch_size`` examples per step, each batch drawn from one character's examples
 where it has enough left (their prompts share the persona), the rest pooled into mixed batches;
-a pure function of (seed, epoch), so a checkpoint stores just (epoch, cursor).
+with several languages, each language's batches spread evenly through the epoch (``spread``: a run
+ended by its time budget after part of an epoch has still seen every language in its share); a
+pure function of (seed, epoch), so a checkpoint stores just (epoch, cursor).
 
 The cut (``plan``): a batch splits into segments, one per character (``Example.group``), whose
 examples share their persona; a segment runs its common prompt prefix once (sft.batch_prefix) and
@@ -37,11 +39,14 @@ class Example:
 
 
 def epoch_batches(lengths: Sequence[int], batch_size: int, seed: int, epoch: int, shuffle: bool = True,
-                  bucket: int = BUCKET, groups: Sequence[str] | None = None) -> list[list[int]]:
+                  bucket: int = BUCKET, groups: Sequence[str] | None = None,
+                  languages: Sequence[str] | None = None) -> list[list[int]]:
     """The batches of one epoch (every example once; the last may be short). With ``groups``, a
     batch holds one group's examples where that group has ``batch_size`` left; the rest of each
     group are pooled into mixed batches. Without, examples of similar length are batched together
-    (the shuffled order is cut into runs of ``bucket`` batches, each sorted by length)."""
+    (the shuffled order is cut into runs of ``bucket`` batches, each sorted by length). With
+    ``languages`` (one per example) of more than one language, the shuffled batches are then
+    spread by language (``spread``)."""
     order = list(range(len(lengths)))
     rng = random.Random(f"{seed}:{epoch}")
     if shuffle:
@@ -64,22 +69,49 @@ def epoch_batches(lengths: Sequence[int], batch_size: int, seed: int, epoch: int
             batches += [chunk[i:i + batch_size] for i in range(0, len(chunk), batch_size)]
     if shuffle:
         rng.shuffle(batches)  # long and short batches (and the groups) alternate through the epoch
+    if languages is not None and len(set(languages)) > 1:
+        batches = spread(batches, [_batch_language(b, languages) for b in batches])
     return batches
+
+
+def _batch_language(batch: Sequence[int], languages: Sequence[str]) -> str:
+    """A batch's language: its examples' most common one (a pooled batch may mix), the first on a tie."""
+    counts: dict[str, int] = {}
+    for i in batch:
+        counts[languages[i]] = counts.get(languages[i], 0) + 1
+    return max(counts, key=counts.get)
+
+
+def spread(batches: list[list[int]], labels: Sequence[str]) -> list[list[int]]:
+    """``batches`` reordered so that each label's batches sit evenly through the list (the k-th of n
+    at k / n, so every label opens the list), each label's own order kept: any first m batches hold
+    each label's share of m to within a batch or two (at most one over). The quickstart's SFT budget ends its run
+    after ~20 of an epoch's 41 batches: shuffled, a language's share of those varied with the seed,
+    and a small one could come last (Korean, 3 batches, had 1 in the first 19 at (k + 0.5) / n)."""
+    positions: dict[str, list[int]] = {}
+    for b, label in enumerate(labels):
+        positions.setdefault(label, []).append(b)
+    keyed = []
+    for label, members in positions.items():
+        for k, b in enumerate(members):
+            keyed.append((k / len(members), members[0], b))
+    return [batches[b] for _, _, b in sorted(keyed)]
 
 
 class BatchSampler:
     """Hands out one batch per step, epoch after epoch; its state is (epoch, cursor)."""
 
     def __init__(self, lengths: Sequence[int], batch_size: int, seed: int, shuffle: bool = True,
-                 groups: Sequence[str] | None = None):
+                 groups: Sequence[str] | None = None, languages: Sequence[str] | None = None):
         self.lengths, self.batch_size, self.seed, self.shuffle = list(lengths), batch_size, seed, shuffle
         self.groups = list(groups) if groups is not None else None
+        self.languages = list(languages) if languages is not None else None
         self.epoch, self.cursor = 0, 0
         self.per_epoch = math.ceil(len(self.lengths) / batch_size)
 
     def next(self) -> list[int]:
         batch = epoch_batches(self.lengths, self.batch_size, self.seed, self.epoch, self.shuffle,
-                              groups=self.groups)[self.cursor]
+                              groups=self.groups, languages=self.languages)[self.cursor]
         self.cursor += 1
         if self.cursor >= self.per_epoch:
             self.epoch, self.cursor = self.epoch + 1, 0
