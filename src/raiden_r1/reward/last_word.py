@@ -191,6 +191,8 @@ def _replaced(ans: Answer, ci: int, term: Term, pos: int, prep: PreparedTruth) -
             continue
         change = word_in(cl.text, _words("change", lang))
         marker = change or word_in(cl.text, _words("now", lang))
+        if value in _words("other_value", lang) and word_in(cl.text, _words("frame", lang)):
+            continue  # ("처음엔 다른 이름을 지을까 했는데": another value only thought of)
         if not marker and value in _words("other_value", lang):
             marker = change = value  # ("I won with a different one": the question's own verb, another value)
         if not marker or _negation(cl.text, lang) or cue_in_text(cl.text, lang, "conditional") or \
