@@ -54,7 +54,7 @@ def question_tail(ans: Answer, ci: int) -> bool:
     if nxt is None or not nxt.question:
         return False
     tail = nxt.text.strip()
-    return (tail.startswith(_QUESTION_TAILS) and len(tail) <= 9) or tail in _SAY_TAILS or doubting_tail(tail, ans.language) or (
+    return (tail.startswith(_QUESTION_TAILS) and len(tail) <= 9) or tail in _SAY_TAILS or bool(_SAY_TAIL.match(tail)) or doubting_tail(tail, ans.language) or (
         nxt.sentence == ans.clauses[ci].sentence and tail.rstrip("? ") in _ECHO_TAGS) or (
         nxt.sentence == ans.clauses[ci].sentence and tail.rstrip("?？ ") in address_words(ans.language))
 
@@ -70,6 +70,13 @@ _ECHO_TAGS = frozenset({"am i", "is it", "are we", "was i", "was it", "is that i
 _SAY_TAILS = frozenset({"you say", "you said", "d you say", "did you say", "do you say", "you re saying", "you mean",
                         "tha says", "tha said", "thou sayest", "ye say", "says you", "say you",
                         "你说", "你是说", "您说", "您是说", "你讲", "って言った", "と言った", "라고요", "이라고요", "라고"})
+
+
+# (session 35) the same echo in any register: a second person and a verb of saying or asking, in either order
+# ("dost thou say", "sayest thou", "did ye say", "d you ask")
+_SAY_TAIL = re.compile(r"^(?:(?:do|did|dost|didst|d|does|doth) )?(?:you|ye|thou|tha|y all|you all) (?:say|says|said|sayest|"
+                       r"sayst|saidst|mean|meanest|ask|asked|askest|re saying|re asking)$|"
+                       r"^(?:say|sayest|says|said|sayst) (?:you|ye|thou|tha)$")
 
 
 # What may stand between a keyword and the role it is given: a copula or topic marker, then fillers.

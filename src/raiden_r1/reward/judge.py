@@ -35,6 +35,7 @@ from .place_modifier import place_as_modifier
 from .restated_question import restated_frame
 from .rivals import rival_reason
 from .taken_back import taken_back
+from .last_word import last_word
 from .value_marks import value_marks
 
 
@@ -100,7 +101,7 @@ def judge(text: str, prep: PreparedTruth, ans: Answer | None = None) -> Judgemen
     for i, v in enumerate(j.items):
         if v.matched:
             h = hedge_reason(ans, v, i, prep) or rival_reason(ans, v, i, prep) or place_as_modifier(ans, v, i, prep) or \
-                dismissed(ans, v, i, prep) or taken_back(ans, v, i, prep)
+                dismissed(ans, v, i, prep) or taken_back(ans, v, i, prep) or last_word(ans, v, i, prep)
             if h:
                 j.items[i] = ItemVerdict(False, v.alternative, v.position, h)
     j.negatives = negatives_asserted(ans, prep, j.items) + negative_forms_asserted(ans, prep, j.items) \

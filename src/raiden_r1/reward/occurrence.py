@@ -13,6 +13,7 @@ from raiden_r1.canon import Term
 from raiden_r1.data.perspective import relation_nouns
 
 from .wished_such import wished_such
+from .last_word import echo_confirmed
 from .analysis import Answer, cue_at_start, cue_in_text, saying_pieces
 from .approximate_card import approximate_before
 from .asked_tense import past_for_next
@@ -107,7 +108,7 @@ def occurrence_issue(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedT
         allowed = allowed | {"question", "negation"}  # "不是叫团子吗？你说过的呀": isn't it X? (it is)
     if report_joined(ans, ci, prep):
         allowed = allowed | {"hearsay", "rumour"}  # "People call it Greywind, and so do I": the character's too
-    if (cl.question or question_tail(ans, ci)) and "question" not in allowed:
+    if (cl.question or question_tail(ans, ci)) and "question" not in allowed and not echo_confirmed(ans, ci, pos):
         wish = "wish" not in allowed and echo_wished(ans, ci)
         return f"negated (a wish: '{wish}')" if wish else "asked back"
     # (only where the gold answer's own negation let it through, not a confirming "서윤이 아니에요?")
