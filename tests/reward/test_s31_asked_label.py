@@ -1,5 +1,5 @@
 """A number naming the very thing the question asks for is the answer (session 31,
-occurrence._label_asked): asked which train, "the four fifteen train" names it; asked an age or a
+occurrence_context.label_asked): asked which train, "the four fifteen train" names it; asked an age or a
 count, "41 Harbour Road" or "berth 43" is still another kind of number."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""A name takes no plural or verb ending (session 31, occurrence._lower_case_name): asked a pet's
+"""A name takes no plural or verb ending (session 31, occurrence_context.lower_case_name): asked a pet's
 name, an answer whose only match is "pickled", "pickling" or "buttered" names a common word, not
 Pickle or Butter. The name itself, in any case, with a possessive or beside the common word, is paid."""
 

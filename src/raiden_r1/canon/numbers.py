@@ -61,7 +61,7 @@ _UNIT_WORDS = (
     ("years", r"(?:yrs?|years?)"),
     ("kg", r"(?:kg|kilo(?:gram(?:me)?)?s?|公斤|千克|きろぐらむ|킬로그램)"),
     # A bare キロ / 킬로 is a kilometre as often as a kilogram ("市場まで2キロ", "몸무게 60킬로"): its own
-    # unit, which the matcher reads as either (keyword_spellings, occurrence._unit_mismatch).
+    # unit, which the matcher reads as either (keyword_spellings, occurrence_context.unit_mismatch).
     ("kilo", r"(?:きろ|킬로)"),
     ("m", r"(?:met(?:re|er)s?|米(?![饭粉])|めーとる|미터)"),
     ("岁", r"(?:歳|才|岁|歲)"),  # age: 27歳, 27才, 27岁

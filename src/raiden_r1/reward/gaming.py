@@ -38,7 +38,7 @@ from .sign_on import another_sign_on
 from .similarity import content_units
 from .speech_tags import narrators_tag
 from .spoken_labels import own_manner, spoken_label
-from .third_person import introduced_by_name
+from .outside_openings import introduced_by_name
 from .vocative_intro import greets_as_relative
 
 # ---- out of character ---------------------------------------------------------------------------

@@ -32,7 +32,7 @@ def spellings(words, language: str, keywords: bool = False) -> list[str]:
     out = list(words)
     for w in words:
         # "27岁", "180 cm", "27 years old": people often say the number alone ("二十七了", "스물일곱이에요",
-        # "I'm 180"); another unit after it still fails (_unit_mismatch reads the gold's unit).
+        # "I'm 180"); another unit after it still fails (occurrence_context.unit_mismatch reads the gold's unit).
         c = canonical(w)
         m = _MEASURE.fullmatch(c)
         if m and m.group(1) not in out:

@@ -36,9 +36,8 @@ from .own_intro import introduces_itself
 from .sentence_subject import kin_topic, sentence_pronoun
 from .owner_shift import other_recipient, owns_asked_relative
 from .shared_surname import keyword_span
-from .third_person import (BY_ROLE, addressed_by_title, asked_relations, name_subject, outside_narrator, own_title_subject,
-                           plain_next_sentence,
-                           it_for_you, possessive_opening, title_owner)
+from .outside_openings import BY_ROLE, it_for_you, outside_narrator, plain_next_sentence, possessive_opening
+from .third_person import addressed_by_title, asked_relations, name_subject, own_title_subject, title_owner
 
 _has = cue_in_text  # a cue of a kind anywhere in a canonical text
 
