@@ -36,9 +36,10 @@ def test_a_language_grpo_never_samples_stays_out_of_sft():
     assert _languages(["en", "ja"], ["en", "zh", "ja"]) == "[en,ja]"
 
 
-def test_the_shipped_sft_config_trains_every_language():
+def test_the_shipped_sft_config_trains_english_and_chinese():
+    # (session 35's whole runs: [en, zh] SBK +35.2, every language +18.9 with ja/ko still at 0%)
     sft = load_config(ROOT / "configs/local_quickstart_sft.yaml", grpo=False)
-    assert _languages(None, sft.data.language) == "[en,zh,ja,ko]"
+    assert _languages(None, sft.data.language) == "[en,zh]"
 
 
 def test_no_language_in_common_is_one_line():

@@ -49,7 +49,7 @@ from .voice import perspective_issue
 from .words_back import user_words_back
 from .rhetorical_confirm import confirmed_question
 from .occurrence_context import (AGE_WHEN, age_when_unspaced, label_asked, lower_case_name, relatives_relative,
-                                 someone_else_does, unit_mismatch, verb_later_negated)
+                                 self_as_place, someone_else_does, unit_mismatch, verb_later_negated)
 
 _has = cue_in_text  # a cue of a kind anywhere in a canonical text
 
@@ -115,6 +115,8 @@ def occurrence_issue(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedT
     if any(c.isdigit() for c in term.norm) and not asks_label(prep) and \
             (label := number_label(ans, pos, term, ans.language)) and not label_asked(label, prep):
         return f"a number of another kind ('{label}')"
+    if self_as_place(ans, ci, clause_before(ans, ci, pos), clause_rest(ans, ci, pos, term), prep):
+        return "not asserted (the place said as what the character is: 'I'm <place>')"
     if (form := inflected_form(ans, term, prep)):
         return f"another form of the word ('{form}')"  # "moonlit eels" for the password (word_form.py)
     if any(c.isdigit() for c in term.norm) and (unit := other_unit(ans, pos, term, prep)):

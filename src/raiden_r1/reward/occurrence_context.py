@@ -138,3 +138,16 @@ def unit_mismatch(ans: Answer, pos: int, term: Term, prep: PreparedTruth, langua
     return None
 
 
+
+
+# Asked where, "I'm Nairobi Spire." says the character IS the place: the template a policy drifts into
+# when its cold start opened every answer with "I'm <name>" (session 35's quickstart paid it twice).
+# "I'm from / in / at X" and "I'm Leeds born and bred" are the place; a name question keeps "I'm X".
+_WHERE_ASKED = re.compile(r"\b(?:where|hometown|birthplace|home town)\b")
+_PLACE_AFTER_SELF = re.compile(r"^(?:born|bred|through|and proud|-born|to the bone)\b")
+
+
+def self_as_place(ans: Answer, ci: int, before: str, rest: str, prep: PreparedTruth) -> bool:
+    if ans.language != "en" or prep.gold_self_identity or not _WHERE_ASKED.search(prep.question_norm):
+        return False
+    return before.strip() in ("i m", "i am", "im") and not _PLACE_AFTER_SELF.match(rest.strip())
