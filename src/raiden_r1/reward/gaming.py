@@ -58,14 +58,17 @@ def _ooc_patterns() -> list[tuple[str, re.Pattern[str]]]:
     latin = [p for p in phrases if p.isascii()]
     cjk = [p for p in phrases if not p.isascii()]
     pats = [("phrase", re.compile(rf"(?<![a-z0-9])(?:{alternation(latin)})(?![a-z0-9])")),
-            ("phrase", re.compile(alternation(cjk)))]
+            ("phrase", re.compile(rf"(?:{alternation(cjk)})(?![员員师師猿])"))]  # ("我是程序员": a trade)
     nouns, pre, suf = o["ai_nouns"], o["self_prefixes"], o.get("self_suffixes", {})
     art = r"(?:(?:a|an|the|just|only|merely|simply|actually|really|not|1|real)\s)*"
     pats.append(("self", re.compile(rf"(?<![a-z0-9])(?:{alternation(pre['en'])})\s{art}(?:{alternation(nouns['en'])})(?![a-z0-9])")))
     for lang in ("zh", "ja", "ko"):
         n = alternation(nouns[lang] + nouns["en"])
         measure = r"(?:一个|一名|个|一款|一种|1个|1名|1款|1种|1段|一段|ただの|그냥\s?|단지\s?)?"
-        pats.append(("self", re.compile(rf"(?:{alternation(pre[lang])})\s?{measure}\s?(?:{n})(?![a-z])")))
+        # (the clause cut at 只是 / 不过 / 其实 leaves "我 只是个 ai": "I" spaced from the rest of its prefix;
+        # "我是程序员" / "プログラム" + 員 is a trade, not a program)
+        cut = [f"{p[0]} {p[1:]}" for p in pre[lang] if lang == "zh" and p.startswith("我") and len(p) > 2]
+        pats.append(("self", re.compile(rf"(?:{alternation(list(pre[lang]) + cut)})\s?{measure}\s?(?:{n})(?![a-z员員师師猿])")))
         if lang in suf:
             # (an entry written with a trailing space ends a word: "인공지능이라 나이는" but not "이라고")
             ends = "|".join(re.escape(s.strip()) + ("(?![가-힣])" if s.endswith(" ") else "")
