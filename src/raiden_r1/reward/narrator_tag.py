@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from raiden_r1.canon.trie import trie_pattern
+
 from .analysis import Answer, cue_in_text
 from .matching import PreparedTruth
 
@@ -78,7 +80,7 @@ _ZH_REPORT = r"(?:答道|回答道|说道|笑道|应道|回道|回答说|答曰|
 def _report_pattern(forms: tuple[str, ...], lang: str) -> re.Pattern[str] | None:
     if not forms:
         return None
-    n = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True) if len(f) >= 2) or "(?!)"
+    n = trie_pattern(frozenset(f for f in forms if len(f) >= 2)) or "(?!)"
     if lang == "ko":  # (a one-syllable name or surname only as its own word before a title: "란 사장은")
         one = "|".join(re.escape(f) for f in sorted(forms) if len(f) == 1) or "(?!)"
         verb = _KO_REPORT[_KO_REPORT.index("(?:대답했다"):]

@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from raiden_r1.canon.trie import trie_pattern
+
 from .analysis import Answer, cue_in_text
 from .matching import PreparedTruth
 
@@ -28,7 +30,7 @@ _OWNER = {"en": _EN_MY + r" {rel}(?:s)?\b",
 
 @lru_cache(maxsize=256)
 def _owner_pattern(lang: str, rels: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(_OWNER[lang].replace("{rel}", "|".join(re.escape(r) for r in sorted(rels, key=len, reverse=True))))
+    return re.compile(_OWNER[lang].replace("{rel}", trie_pattern(frozenset(rels))))
 
 
 def owns_asked_relative(ans: Answer, ci: int, prep: PreparedTruth, lang: str) -> str | None:

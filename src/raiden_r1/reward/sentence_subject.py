@@ -17,6 +17,7 @@ import functools
 import re
 
 from raiden_r1.canon import Term
+from raiden_r1.canon.trie import trie_pattern
 from raiden_r1.data.perspective import relation_nouns, starts_with_relation
 
 from .analysis import Answer, cue_at_start, cue_in_text
@@ -73,8 +74,8 @@ _KIN_TOPIC = {"en": r"^(?:\S+ )?(?:my|our|me) (?:late |old |dear )?(?:{kin})(?: 
 
 @functools.lru_cache(maxsize=8)
 def _kin_topic(lang: str) -> re.Pattern[str] | None:
-    kin = sorted(cues(lang).get("kin"), key=len, reverse=True)
-    return re.compile(_KIN_TOPIC[lang].format(kin="|".join(re.escape(k) for k in kin))) if lang in _KIN_TOPIC and kin else None
+    kin = cues(lang).get("kin")
+    return re.compile(_KIN_TOPIC[lang].format(kin=trie_pattern(frozenset(kin)))) if lang in _KIN_TOPIC and kin else None
 
 
 def kin_topic(ans: Answer, ci: int, before: str, prep: PreparedTruth, lang: str) -> str | None:
@@ -114,7 +115,7 @@ def _own_name_pattern(names: tuple[str, ...], lang: str) -> re.Pattern[str] | No
         forms += [p + n[0] for n in names[:1] if 2 <= len(n) <= 4 and not n.isascii() for p in ("老", "小", "阿")]
     if not forms or lang not in _OWN:
         return None
-    return re.compile(_OWN[lang].replace("{n}", "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))))
+    return re.compile(_OWN[lang].replace("{n}", trie_pattern(frozenset(forms))))
 
 
 def owned_own_name(ans: Answer, prep: PreparedTruth) -> str | None:
