@@ -115,7 +115,7 @@ def occurrence_issue(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedT
     if any(c.isdigit() for c in term.norm) and not asks_label(prep) and \
             (label := number_label(ans, pos, term, ans.language)) and not label_asked(label, prep):
         return f"a number of another kind ('{label}')"
-    if self_as_place(ans, ci, clause_before(ans, ci, pos), clause_rest(ans, ci, pos, term), prep):
+    if self_as_place(ans, ci, pos, term, prep):
         return "not asserted (the place said as what the character is: 'I'm <place>')"
     if (form := inflected_form(ans, term, prep)):
         return f"another form of the word ('{form}')"  # "moonlit eels" for the password (word_form.py)

@@ -11,6 +11,7 @@ from raiden_r1.canon import Term
 from raiden_r1.data.perspective import relation_nouns
 
 from .analysis import Answer, cue_in_text
+from .clause_text import clause_before, clause_rest
 from .lexicon import cues
 from .matching import PreparedTruth, unit_after
 
@@ -147,7 +148,8 @@ _WHERE_ASKED = re.compile(r"\b(?:where|hometown|birthplace|home town)\b")
 _PLACE_AFTER_SELF = re.compile(r"^(?:born|bred|through|and proud|-born|to the bone)\b")
 
 
-def self_as_place(ans: Answer, ci: int, before: str, rest: str, prep: PreparedTruth) -> bool:
+def self_as_place(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedTruth) -> bool:
     if ans.language != "en" or prep.gold_self_identity or not _WHERE_ASKED.search(prep.question_norm):
         return False
-    return before.strip() in ("i m", "i am", "im") and not _PLACE_AFTER_SELF.match(rest.strip())
+    return clause_before(ans, ci, pos).strip() in ("i m", "i am", "im") and \
+        not _PLACE_AFTER_SELF.match(clause_rest(ans, ci, pos, term).strip())
