@@ -209,14 +209,22 @@ def speaking_not_reporting(before: str, k: int, verb: str, after: str) -> bool:
 _SPEAKER_MARK = ("は", "が", "も", "는", "은", "가", "이", "도", "说", "讲", "告诉", "跟我说")
 
 
-def relative_speaks(text: str, lang: str) -> bool:
+def relative_speaks(text: str, lang: str, asked: frozenset[str] = frozenset(), value: str = "") -> bool:
     """A relative opening the clause as its subject ("弟は…って言ってた", "我哥说…"): in a conversation
-    the saying is that relative's, not the user's."""
+    the saying is that relative's, not the user's. Not the relation the question asks about with the
+    value right after it ("親友はキヨだって言ってた" asked who the user's best friend is: the slot, said
+    back as the user's words; rev76)."""
     if _has(text, lang, "second_person"):
         return False
     head = text.removeprefix("我").removeprefix("うちの").removeprefix("우리 ")
     for rel in relation_nouns(head[:6]):
         if head.startswith(rel) and head[len(rel):].lstrip().startswith(_SPEAKER_MARK):
+            after = head[len(rel):].lstrip()
+            mark = next(m for m in _SPEAKER_MARK if after.startswith(m))
+            # (the caller blanks the keyword out of its clause: a space where the value was)
+            # (a topic marker only: "동생이 민수라고 하더라" with the subject marker is the brother speaking)
+            if rel in asked and value and mark in ("は", "는", "은") and after[len(mark):].startswith((" ", value)):
+                continue
             return True
     return False
 

@@ -149,7 +149,7 @@ def occurrence_issue(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedT
             continue
         if kind in ("rumour", "conditional") and user_words_back(ans, ci, pos, term, prep):
             continue  # "통영이래요", "통영이라면서요" asked what the user said: the user's words given back
-        if kind == "hearsay" and user_fact and not relative_speaks(text, lang):
+        if kind == "hearsay" and user_fact and not relative_speaks(text, lang, prep.question_relations, term.canon):
             continue  # "You said your exam is on March 14" recalls the user's words (not "弟は…って言ってた")
         if kind == "hearsay" and lang == "ko" and prep.asks_name and _KO_NAMING.match(clause_rest(ans, ci, pos, term)) \
                 and not relation_nouns(f"{earlier} {clause_before(ans, ci, pos)}") \

@@ -92,3 +92,18 @@ def other_recipient(ans: Answer, prep: PreparedTruth, lang: str) -> str | None:
         return None  # the one asked about is named: "for Mia — and a card for Leo"
     given = sorted(r for r in _recipients(text, lang) if r.lower() not in (a.lower() for a in asked))
     return given[0] if given else None
+
+
+# A vessel or vehicle taken as a way to travel is no one the fact moves to ("下个月坐船去明州", "by boat to
+# Lisbon", "船で函館へ"): the ship nouns are companions elsewhere (a character's named ship).
+_CONVEYANCE = {
+    "en": re.compile(r"\b(?:by|on (?:a|the)|in (?:a|the)|aboard(?: (?:a|the))?|take|takes|taking|took|catch|catching|caught|ride|riding|rode)"
+                     r" (?:\w+ )?(?:ship|boat|vessel|yacht|car)\b"),
+    "zh": re.compile(r"(?:坐|乘|搭|搭乘|乘坐|雇|包|划|开)(?:着|了|上|条|艘|只|个|一条|一艘|那条|那艘)?船"),
+    "ja": re.compile(r"船(?:で|に乗|を雇|を借|便)"),
+}
+
+
+def conveyance(noun: str, lead: str, lang: str) -> bool:
+    pattern = _CONVEYANCE.get(lang)
+    return pattern is not None and noun in ("ship", "boat", "vessel", "yacht", "car", "船") and pattern.search(lead) is not None

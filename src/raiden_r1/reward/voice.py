@@ -34,7 +34,7 @@ from .speaker_roles import acts_on_named, ko_humble_i, object_after
 from .described_subject import described_from_outside
 from .own_intro import introduces_itself
 from .sentence_subject import kin_topic, sentence_pronoun
-from .owner_shift import other_recipient, owns_asked_relative
+from .owner_shift import conveyance, other_recipient, owns_asked_relative
 from .shared_surname import keyword_span
 from .outside_openings import BY_ROLE, it_for_you, outside_narrator, plain_next_sentence, possessive_opening
 from .third_person import addressed_by_title, asked_relations, name_subject, own_title_subject, title_owner
@@ -314,7 +314,8 @@ def perspective_issue(ans: Answer, ci: int, pos: int, term: Term, prep: Prepared
             named = named | {"friend"}  # "Thy dearest friend is Thomas" asked the best friend: the same one
         # ("You called the wee bird Noodle" asked about the parrot: its class names the same animal)
         moved = {n for n in relation_nouns(lead) - named
-                 if not same_animal(n, named, canonical(f"{prep.truth.question} {prep.truth.answer}"))}
+                 if not same_animal(n, named, canonical(f"{prep.truth.question} {prep.truth.answer}"))
+                 and not conveyance(n, lead, lang)}
         if moved:
             return f"gives the user's fact to someone else ('{sorted(moved)[0]}')"
     if prep.gold_self_identity or term.numeric or any(n in term.norm or term.norm in n for n in prep.names):
