@@ -31,3 +31,17 @@ def test_the_place_said_as_what_the_character_is_is_refused(answer, t):
                                       ("I'm Rook Ashgrove.", NAME), ("I am Rook Ashgrove, and I'll tell them straight.", NAME)])
 def test_the_place_itself_and_a_name_asked_stay_paid(answer, t):
     assert keyword_accuracy(answer, t) == 1.0, answer
+
+
+@pytest.mark.parametrize("answer,t", [("I'm Karn Vell, and my hometown is Karn Vell.", HOME),
+                                      ("I'm Nairobi Spire. I was born in Nairobi Spire.", BORN),
+                                      ("I am Leeds, love, and I live in Leeds.", LIVE)])
+def test_the_false_identity_voids_a_later_right_clause(answer, t):
+    # (session 36: the trained quickstart's "I'm K, and my hometown is K" was paid by its second clause)
+    assert keyword_accuracy(answer, t) == 0.0, answer
+
+
+@pytest.mark.parametrize("answer,t", [("I'm from Karn Vell, and my hometown is Karn Vell, always.", HOME),
+                                      ("I'm in Leeds, love: I live in Leeds.", LIVE)])
+def test_a_right_first_clause_with_a_second_stays_paid(answer, t):
+    assert keyword_accuracy(answer, t) == 1.0, answer

@@ -37,7 +37,8 @@ from .word_edges import inside_other_words
 
 # Occurrence problems that void the whole item: saying X and not-X is a hedge, and "Elena ... my
 # best friend, Elena" claims the user's friend however bare the first mention was.
-_VOIDING = ("negated", "taken back", "claims the user's fact", "third person", "given another role")
+# ("I'm Karn Vell, and my hometown is Karn Vell.": the false identity voids what the second clause says)
+_VOIDING = ("negated", "taken back", "claims the user's fact", "third person", "given another role", "the place said as")
 
 
 @dataclass(slots=True)

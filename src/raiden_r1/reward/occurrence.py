@@ -116,7 +116,7 @@ def occurrence_issue(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedT
             (label := number_label(ans, pos, term, ans.language)) and not label_asked(label, prep):
         return f"a number of another kind ('{label}')"
     if self_as_place(ans, ci, pos, term, prep):
-        return "not asserted (the place said as what the character is: 'I'm <place>')"
+        return "the place said as what the character is ('I'm <place>'), not asserted"
     if (form := inflected_form(ans, term, prep)):
         return f"another form of the word ('{form}')"  # "moonlit eels" for the password (word_form.py)
     if any(c.isdigit() for c in term.norm) and (unit := other_unit(ans, pos, term, prep)):
