@@ -64,7 +64,7 @@ def test_a_correction_before_the_value_is_paid(truth: GroundTruth, text: str) ->
 
 # --- a mocking laugh, a nudge or a fiction disclaimer after the value
 @pytest.mark.parametrize("truth,text", [(ZH_FOE, "厉无咎，笑死人了。"), (ZH_TRIP, "大理，笑掉大牙。"), (ZH_FOE, "厉无咎，你细品。"),
-                                        (ZH_TRIP, "大理，懂的都懂。"), (ZH_FOE, "厉无咎，纯属杜撰。"), (ZH_TRIP, "大理，如有雷同纯属巧合。"),
+                                        (ZH_TRIP, "大理，你自己品品。"), (ZH_FOE, "厉无咎，纯属杜撰。"), (ZH_TRIP, "大理，如有雷同纯属巧合。"),
                                         (EN_RIVAL, "Lucien Marrow, lmao."), (EN_RIVAL, "Lucien Marrow, wink wink."),
                                         (EN_GOAT, "Blaze, if you catch my drift."), (EN_RIVAL, "Lucien Marrow, purely fictional.")])
 def test_mock_nudge_or_fiction_tail_is_refused(truth: GroundTruth, text: str) -> None:
@@ -110,3 +110,28 @@ def test_approximation_then_hedge_is_refused(text: str) -> None:
 @pytest.mark.parametrize("text", ["97只。", "97只羊，一只不少。", "97，你说过的。"])
 def test_number_without_hedge_is_paid(text: str) -> None:
     _paid(ZH_SHEEP, text)
+
+
+# --- another, later time than the question's (not for a question about the far future)
+EN_TOMORROW = _truth("en", "Tomorrow I'm heading to the observation deck.", "observation deck", "Where did you say you're going tomorrow?",
+                     "conversation_memory", "self")
+ZH_TOMORROW = _truth("zh", "我明天去观景台。", "观景台", "你明天去哪儿？")
+
+
+@pytest.mark.parametrize("truth,text", [(EN_TOMORROW, "The observation deck, eventually."), (EN_TOMORROW, "Someday, the observation deck."),
+                                        (EN_TOMORROW, "Sooner or later, the observation deck."), (EN_TOMORROW, "The observation deck, down the line."),
+                                        (ZH_TOMORROW, "观景台，总有一天。"), (ZH_TOMORROW, "有朝一日，观景台。"), (ZH_TOMORROW, "迟早是观景台。")])
+def test_a_later_time_than_asked_is_refused(truth: GroundTruth, text: str) -> None:
+    _refused(truth, text)
+
+
+@pytest.mark.parametrize("truth,text", [(EN_TOMORROW, "Tomorrow? The observation deck."), (EN_TOMORROW, "The observation deck, hopefully."),
+                                        (ZH_GOAL, "总有一天，为师娘报仇。"), (ZH_TOMORROW, "明天去观景台。")])
+def test_the_asked_time_or_a_far_future_question_is_paid(truth: GroundTruth, text: str) -> None:
+    _paid(truth, text)
+
+
+# --- the character's own told plan handed to the user
+@pytest.mark.parametrize("text", ["Yours is the observation deck.", "That's your observation deck, not mine."])
+def test_own_told_plan_given_to_the_user_is_refused(text: str) -> None:
+    _refused(EN_TOMORROW, text)
