@@ -67,3 +67,18 @@ def test_inverted_question_without_mark_is_refused(truth: GroundTruth, text: str
                                         (EN_GOAT, "Did you forget? Blaze."), (EN_RIVAL, "Lucien Marrow, do you know him")])
 def test_a_question_beside_the_asserted_keyword_is_paid(truth: GroundTruth, text: str) -> None:
     _paid(truth, text)
+
+
+# --- the user's question restated word for word before the answer: its "my" is the user's
+EN_FRIEND = _truth("en", "Your best friend is Beatrice.", "Beatrice", "Who did I say my best friend is?", "conversation_memory", "user")
+ZH_CAPE = _truth("zh", "你的新披风是天蓝色的。", "天蓝色", "我刚才说我的新披风是什么颜色？", "conversation_memory", "user")
+
+
+@pytest.mark.parametrize("truth,text", [(EN_FRIEND, "Who did I say my best friend is? Beatrice."), (ZH_CAPE, "我刚才说我的新披风是什么颜色？天蓝色。")])
+def test_restated_question_then_the_value_is_paid(truth: GroundTruth, text: str) -> None:
+    _paid(truth, text)
+
+
+@pytest.mark.parametrize("truth,text", [(EN_FRIEND, "I remember my best friend. Beatrice."), (ZH_CAPE, "我记得我的新披风。天蓝色。")])
+def test_own_thing_in_the_sentence_before_is_still_claimed(truth: GroundTruth, text: str) -> None:
+    _refused(truth, text)
