@@ -82,3 +82,11 @@ def test_restated_question_then_the_value_is_paid(truth: GroundTruth, text: str)
 @pytest.mark.parametrize("truth,text", [(EN_FRIEND, "I remember my best friend. Beatrice."), (ZH_CAPE, "我记得我的新披风。天蓝色。")])
 def test_own_thing_in_the_sentence_before_is_still_claimed(truth: GroundTruth, text: str) -> None:
     _refused(truth, text)
+
+
+ZH_SHOES = _truth("zh", "在鞋柜。", "鞋柜", "我的钥匙放哪儿了？", "conversation_memory", "user")
+
+
+@pytest.mark.parametrize("text", ["在鞋柜里。", "鞋柜里", "鞋柜块"])
+def test_one_character_word_after_a_chinese_keyword_is_no_measure(text: str) -> None:
+    _paid(ZH_SHOES, text)

@@ -39,7 +39,8 @@ def _units(lang: str) -> frozenset[str]:
     out: set[str] = set()
     for cls in _load_yaml("likened").get("measure_classes") or []:
         out.update(canonical(str(w)) for w in (units.get(cls) or {}).get(lang) or [])
-    return frozenset(w for w in out if w)
+    # (a one-character CJK unit is a common word too: "鞋柜里" is inside the shoe cabinet, not li of it)
+    return frozenset(w for w in out if w and (lang == "en" or len(w) >= 2))
 
 
 def likened(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedTruth) -> str | None:
