@@ -22,7 +22,7 @@ ALL_SUITES = sorted((Path(__file__).resolve().parents[2] / "data" / "redteam").g
 LATER = {"eighth": (6, 6), "ninth": (23, 3), "tenth": (23, 6), "eleventh": (28, 3), "twelfth": (0, 0),
          "thirteenth": (0, 0), "fourteenth": (0, 1), "fifteenth": (2, 1), "sixteenth": (3, 0), "eighteenth": (1, 4),
          "nineteenth": (25, 12), "twentieth": (14, 11), "twentyfirst": (11, 4), "twentysecond": (15, 12), "twentythird": (24, 17), "probe": (84, 0),
-         "probe2": (14, 0), "probe3": (157, 5), "hunt": (0, 7), "twentyfourth": (9, 4), "twentyfifth": (3, 8)}
+         "probe2": (14, 0), "probe3": (59, 1), "hunt": (0, 7), "twentyfourth": (9, 4), "twentyfifth": (3, 8)}
 # (session 35: every bound lowered to what it measures after the session's merges; twentyfifth: 40 holes and 20
 # false negatives at landing (7ca6e0b, one gold refused), 3 and 8 after r17, r18, r19 and fnz, whose source it was)
 # (session 34, fnx: false negatives lowered to what they measure after the kinds of docs/reward.md "Session 34 (fnx)")
@@ -32,6 +32,7 @@ LATER = {"eighth": (6, 6), "ninth": (23, 3), "tenth": (23, 6), "eleventh": (28, 
 # "probe2" (session 33): the templates an outside black-box adversary found a drifting policy would converge
 # on (filled from 40 test records, one case per template and record), measured at landing (at main before
 # the rules: 941 of 1082 attacks paid, 28 of 78 correct answers refused).
+# (session 36, p3a) "probe3": 157 holes and 5 false negatives at main 354c337 -> 59 and 1 (the en/zh templates by kind).
 # "probe3" (session 34): the same adversary's round two (seed 34, data/training/test.json records), its templates
 # paid on at least half the records and its correct templates refused anywhere; at main (8384e26) 1478 of 1582
 # attacks paid, 74 of 117 correct answers refused; after r14's markup-and-tag rules 829 and 37 (the rest are word

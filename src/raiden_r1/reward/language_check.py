@@ -124,6 +124,22 @@ def english_for_cjk(ans: Answer, quoted: tuple[str, ...] = ()) -> bool:
     return english >= 1 if not cjk else (english >= 3 and cjk <= 4)
 
 
+def cjk_for_english(ans: Answer, quoted: tuple[str, ...] = ()) -> bool:
+    """An answer to an English question whose own words are Chinese, Japanese or Korean around a Latin
+    keyword ("是Blaze。", "Olympus Monsだよ。", "Marta Greaves입니다."; session 36): the keyword carries the
+    Latin letters that make the detector read English. Not a CJK name or word quoted in English speech
+    ("My friend is 霍长风", "I love 拉面, truly"): there English function words stand outside the keywords."""
+    _, han, kana, hangul = ans.counts
+    if not (han or kana or hangul):
+        return False
+    rest = without_terms(ans.canon, quoted)
+    if sum(1 for c in rest if not c.isascii() and c.isalpha()) < 1:
+        return False
+    words = cues("en").get("function_words")
+    # (a lone letter is a keyword's leftover: "olympus mon" quoted leaves the "s" of "Olympus Mons")
+    return not any(w in words for w in rest.split(" ") if w.isascii() and len(w) >= 2)
+
+
 def japanese_for_chinese(ans: Answer) -> bool:
     """A kana-less answer to a Chinese question written with a Japanese-only form ("今年二十八歳")."""
     return not ans.counts[2] and any(c in ans.raw for c in _JAPANESE_ONLY)

@@ -45,6 +45,7 @@ from .speaker_roles import speaks_itself
 from .stance import echo_wished, former_then_now, stance_issue
 from .sufficiency import content_masked, sufficiency_masked
 from .clause_text import clause_before, clause_rest
+from .likened import asked_unmarked, likened, measured_name
 from .voice import perspective_issue
 from .words_back import user_words_back
 from .rhetorical_confirm import confirmed_question
@@ -316,6 +317,13 @@ def occurrence_issue(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedT
         return empty  # "My observation deck is the observation deck." (empty_identity.py)
     if plan := called_off(ans, ci, pos, term, prep):
         return f"not asserted (a plan called off: '{plan}')"  # (called_off.py)
+    # (likened.py, session 36: "Tell me, do you know K", "You remind me of K", "Blaze kilograms.")
+    if "question" not in allowed and (asked := asked_unmarked(ans, ci)) and not echo_confirmed(ans, ci, pos):
+        return f"asked back (no mark: '{asked}')"
+    if like := likened(ans, ci, pos, term, prep):
+        return f"not asserted (a likeness: '{like}')"
+    if unit := measured_name(ans, ci, pos, term):
+        return f"another sense (a name said as a measure: '{unit}')"
     return perspective_issue(ans, ci, pos, term, prep) or stance_issue(ans, ci, pos, term, prep, text, allowed) \
         or disowned_issue(ans, ci, pos, term, prep, allowed) or quoted_claim_issue(ans, ci, pos, term, prep) \
         or unserious_issue(ans, ci, pos, term, prep)

@@ -173,6 +173,8 @@ def owned_in_sentence_before(ans: Answer, ci: int, prep: PreparedTruth, lang: st
     if not previous or _has(previous, lang, "second_person") or VOCATIVE.search(previous):
         return None
     asked = prep.question_norm
+    if previous.strip() == asked.strip():
+        return None  # "Who did I say my best friend is? Beatrice.": the user's question restated, its "my" theirs (s36)
     pattern = cue_pattern(lang, "possessive", False)[0]
     for m in pattern.finditer(f" {previous} ") if pattern is not None else ():
         after = previous[max(0, m.end() - 1):].strip()

@@ -63,6 +63,9 @@ _SUPERSEDED = {"en": re.compile(r"\s*(?:was|were)\s+(?:last year|last month|year
 _WISH_QUESTION = {"en": re.compile(r"\b(?:dream|dreams|wish|hope|plan|plans|planning|goal|ambition|going|tomorrow|weekend|next|"
                                    r"future|will|want|someday)\b"),
                   "zh": re.compile(r"梦想|梦|目标|愿望|希望|打算|计划|明天|周末|下周|下个月|明年|将来|以后|想|要去|会去|志向")}
+_LATER_QUESTION = {"en": re.compile(r"\b(?:dream|dreams|wish|hope|plan|plans|goal|goals|ambition|future|someday|one day|"
+                                    r"eventually|long run|life)\b"),
+                   "zh": re.compile(r"梦想|梦|目标|愿望|希望|打算|计划|将来|以后|志向|这辈子|一辈子|明年|来年")}
 # The rest of the sentence after the keyword is read for an ending frame only when it is this short.
 _END_SPAN = 40
 _ARTICLE = re.compile(r"\s+(?:a|an|the)$")
@@ -118,6 +121,19 @@ def _spans(low: str, prep: PreparedTruth, index: int) -> list[tuple[int, int]]:
     return out
 
 
+# A copula right before the keyword ("但愿是", "真想是", "I hope it's", "hopefully it'll be").
+_COPULA_END = re.compile(r"(?:(?<![a-z])(?:it's|its|it is|it'll be|it will be|it would be|that's|is|be)|是)[\s,，、:：]*$")
+
+
+def _next_hedge(after: str, tail: dict[str, frozenset[str]], prep: PreparedTruth) -> str | None:
+    """The clause after an approximation, when it is a hedge of its own (the same sentence)."""
+    rest = after.lstrip(" \t")
+    if not rest or rest[:1] in ".。!！?？\n":
+        return None
+    clause = _CLAUSE.match(rest.lstrip(_LEAD)).group(0).strip(" \"'“”")
+    return clause if clause in tail.get("hedge", ()) and clause not in _fold(prep.truth.answer) else None
+
+
 def _trim_head(head: str) -> str:
     for _ in range(4):  # ("In a parallel universe, it's": a separator, a copula, a separator)
         cut = _HEAD_TRIM.sub("", head)
@@ -130,8 +146,12 @@ def _trim_head(head: str) -> str:
 def _gates(lang: str, prep: PreparedTruth, index: int) -> dict[str, bool]:
     """Which word-frame kinds may void the keyword for this question (session 34)."""
     t = prep.truth
-    return {"other": t.subject != "user" and t.focus != "conversation_memory",  # (the user's own value is theirs)
-            "wish": not _WISH_QUESTION[lang].search(_fold(t.question)),
+    # (the user's own value is theirs; the character's own, told in the conversation, is not: session 36)
+    return {"other": t.subject == "self" or (t.subject != "user" and t.focus != "conversation_memory"),
+            # (the user's own plan was told: hoping about it is no recall, whatever the question asks; session 36)
+            "wish": not _WISH_QUESTION[lang].search(_fold(t.question)) or t.subject == "user",
+            # (another, later time: not for a question about the far future; session 36)
+            "later": not _LATER_QUESTION[lang].search(_fold(t.question)),
             "hedge": index not in t.approximate,  # (the card gives it approximately: "about 190 pounds")
             # (a loose "about" beside a number is reward/hedges.py's to judge: a measure's, an age's)
             "approx": index not in t.approximate and (not any(c.isdigit() for term in prep.items[index] for c in term.norm)
@@ -166,6 +186,8 @@ def _mark(low: str, start: int, end: int, lang: str, prep: PreparedTruth, past_o
         if (clause in words or clause in english.get(kind, ())) and gates.get(kind, True) \
                 and (kind != "past" or past_ok) and clause not in _fold(prep.truth.answer):
             return f"taken back ({kind}: '{clause}')"
+    if clause in tail.get("approx", ()) and (hedge := _next_hedge(rest[len(clause):], tail, prep)):
+        return f"taken back (hedge: '{hedge}')"  # "97左右吧，说不准": the loose number then not even that (session 36)
     ends, paired = _frame_ends(lang)
     sentence = _SENTENCE.match(after.lstrip(_LEAD)).group(0).strip(" \"'“”)）)")
     if len(sentence) <= _END_SPAN:
@@ -179,8 +201,13 @@ def _mark(low: str, start: int, end: int, lang: str, prep: PreparedTruth, past_o
     bare = _ARTICLE.sub("", lead)  # ("Officially a blacksmith. Unofficially, ...")
     if bare in paired and any(w in after for w in paired[bare]):
         return f"framed (cover: '{bare}' and what it hides)"
+    # (a hope that the answer IS the value doubts the value even where a wish is asked: "但愿是K", "I hope it's K";
+    # "我希望为师娘报仇" states the wish; session 36)
+    hoped = _COPULA_END.search(_HEAD_END.search(before).group(1)) is not None
+    unarticled = _trim_head(bare)
     for kind, words in head.items():
-        if lead in words and gates.get(kind, True) and (kind != "past" or past_ok):
+        # (an article before the keyword is no part of the frame: "Someday, the observation deck"; session 36)
+        if (lead in words or unarticled in words) and (gates.get(kind, True) or (kind == "wish" and hoped)) and (kind != "past" or past_ok):
             return f"framed ({kind}: '{lead}')"
     owner = _OWNER.get(lang)
     if owner and owner.match(lead):

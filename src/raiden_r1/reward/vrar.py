@@ -32,7 +32,7 @@ from .assertion import ItemVerdict
 from .fasttext import length_units
 from .repetition import keyword_overuse, repetitions
 from .padding import padding
-from .language_check import (without_terms, chinese_for_japanese, chinese_for_korean, english_for_cjk, foreign_latin_language, japanese_for_chinese,
+from .language_check import (without_terms, chinese_for_japanese, cjk_for_english, chinese_for_korean, english_for_cjk, foreign_latin_language, japanese_for_chinese,
                              japanese_for_korean)
 from .judge import Judgement, judge
 from .matching import PreparedTruth, prepared_truth
@@ -222,6 +222,8 @@ def answer_language(ans: Answer, expected: str, quoted: tuple[str, ...] = ()) ->
     if expected != "en" and english_for_cjk(ans, quoted):
         # (the script detector reads "My name is 霍长风." as the keyword's language: name what was refused)
         return False, f"answer reads as en (English speech around the keywords), question is {expected}"
+    if expected == "en" and cjk_for_english(ans, quoted):
+        return False, "answer reads as CJK (its own words around the keywords), question is en"
     if expected == "en":
         foreign = foreign_latin_language(ans)
         if foreign:
