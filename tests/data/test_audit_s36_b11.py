@@ -9,7 +9,7 @@ import json
 from typer.testing import CliRunner
 
 from raiden_r1.cli import app
-from raiden_r1.data.audit.checks_descriptive import check_descriptive_keys, check_fragment_keys, check_pet_as_self
+from raiden_r1.data.audit.checks_descriptive import check_descriptive_keys, check_note_keys, check_pet_as_self
 from raiden_r1.data.schema import Record
 
 
@@ -42,15 +42,15 @@ def test_a_ko_teacher_without_the_name_inside_is_flagged():
 def test_an_adverb_key_is_flagged():
     card = {"싫어하는 것": "천천히 걷는 사람"}
     rec = _record(card, "ko", "천천히 걷는 사람을 싫어하오.", [["천천히 걷는 사람", "천천히"]], "dislikes", "싫어하는 것")
-    assert check_fragment_keys(rec, card) == ["keywords.0: '천천히' is an adverb or a fragment, no answer to the question"]
+    assert check_note_keys(rec, card) == ["keywords.0: '천천히' is an adverb or a fragment, no answer to the question"]
 
 
 def test_a_bare_keeper_key_is_flagged_unless_it_is_the_whole_value():
     card = {"職業": "酒屋の主人"}
     rec = _record(card, "ja", "酒屋の主人だ。", [["酒屋の主人", "主人"]], "occupation", "職業")
-    assert check_fragment_keys(rec, card)
+    assert check_note_keys(rec, card)
     whole = {"職業": "主人"}
-    assert check_fragment_keys(_record(whole, "ja", "主人だ。", ["主人"], "occupation", "職業"), whole) == []
+    assert check_note_keys(_record(whole, "ja", "主人だ。", ["主人"], "occupation", "職業"), whole) == []
 
 
 def test_a_pet_named_as_the_character_is_flagged():

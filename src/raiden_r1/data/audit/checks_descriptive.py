@@ -37,7 +37,7 @@ def check_descriptive_keys(record: Record, card: dict[str, str]) -> list[str]:
     return out
 
 
-def check_fragment_keys(record: Record, card: dict[str, str]) -> list[str]:
+def check_note_keys(record: Record, card: dict[str, str]) -> list[str]:
     """No key is an adverb, a clipped fragment or a bare word that names nothing alone."""
     whole = card.get(_field(record), "").strip()
     return [f"keywords.{i}: {a!r} is an adverb or a fragment, no answer to the question"
@@ -52,5 +52,5 @@ def check_pet_as_self(record: Record, card: dict[str, str]) -> list[str]:
     return ["answer: says the pet's name as the character's own name"]
 
 
-DESCRIPTIVE_CHECKS = {"descriptive_keys": check_descriptive_keys, "fragment_keys": check_fragment_keys,
+DESCRIPTIVE_CHECKS = {"descriptive_keys": check_descriptive_keys, "note_keys": check_note_keys,
                       "pet_as_self": check_pet_as_self}
