@@ -53,7 +53,9 @@ def test_a_samurai_card_answers_with_its_first_person_and_de_gozaru():
     sbk = [r for r in _records(_SAMURAI, cm=0)]
     assert sbk
     for r in sbk:
-        assert "拙者" in r.answer or "貴殿" in r.answer, r.answer
+        # (a pet pointed at, "あれの名前は小太郎でござる", is no part of the speaker: review 76 read
+        # "拙者の名前は…" as the samurai's own name)
+        assert "拙者" in r.answer or "貴殿" in r.answer or r.metadata.family == "pets", r.answer
         assert "でございます" not in r.answer and not re.search(r"(?<!い)です(?:[。、！？]|$)", r.answer), r.answer
     assert any("ござる" in r.answer for r in sbk)
 

@@ -86,6 +86,7 @@ def audit(
 
         raise RaidenError("--sheet: give one records file (a sheet is written per file)")
     failed = False
+    reports = []
     for file in files:
         if len(files) > 1:
             typer.echo(f"== {file}")
@@ -99,7 +100,16 @@ def audit(
                 continue
         report, text = run_audit(file, profiles, sample=sample, seed=seed, sheet=sheet, max_failures=max_failures)
         typer.echo(text)
+        reports.append(report)
         failed = failed or any(not r.passed for r in report.results)
+    if profiles:
+        from .audit import characters_without_records
+
+        missing = characters_without_records(reports, profiles)
+        if missing:  # a whole card lost in the build: no record-level check can see it
+            typer.echo(f"\ncharacters of the profiles with no records in these files ({len(missing)}): "
+                       + ", ".join(missing))
+            failed = True
     if strict and failed:
         raise typer.Exit(1)
 

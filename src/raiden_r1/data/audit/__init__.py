@@ -94,6 +94,16 @@ def _cards(profile_paths: Sequence[str | os.PathLike]) -> dict[str, dict[str, st
     return cards
 
 
+def characters_without_records(reports: Sequence["AuditReport"], profile_paths: Sequence[str | os.PathLike]) -> list[str]:
+    """The characters of the given profiles that no audited record is of, as "name (language)"
+    (review 76: one misread sentence dropped every draft of the only Japanese card, and nothing
+    said that a character, and with it a language, was gone)."""
+    from ..profiles import load_profiles
+
+    seen = {r.record.character_name for report in reports for r in report.results if r.record is not None}
+    return [f"{p.name} ({p.language})" for path in profile_paths for p in load_profiles(path) if p.name not in seen]
+
+
 def audit_records(path: str | os.PathLike, profile_paths: Sequence[str | os.PathLike] = ()) -> AuditReport:
     """Run every check on every record of ``path``; ``profile_paths``: the cards the records were
     built from (their characters must be there; the full card is what negatives and the setting

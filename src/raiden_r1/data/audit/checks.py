@@ -38,6 +38,7 @@ from .checks_everyday import EVERYDAY_CHECKS
 from .checks_whole import WHOLE_CHECKS
 from .checks_roles import ROLE_CHECKS
 from .checks_homes import HOME_CHECKS
+from .checks_descriptive import DESCRIPTIVE_CHECKS
 from .checks_facts import FACT_CHECKS
 from .checks_heads import HEAD_CHECKS
 from .checks_keys import KEY_CHECKS
@@ -389,7 +390,8 @@ CHECKS.update({name: (lambda check: lambda record, ctx: check(record, ctx.card))
                for name, check in {**CARD_CHECKS, **VOICE_CHECKS, **KEY_CHECKS, **PLACE_CHECKS,
                                       **MEASURE_CHECKS, **SCOPE_CHECKS, **THINK_CHECKS, **HEAD_CHECKS,
                                        **SPOKEN_CHECKS, **SAID_CHECKS, **FACT_CHECKS, **CARD_FORM_CHECKS, **WHOLE_CHECKS,
-                                       **EVERYDAY_CHECKS, **ROLE_CHECKS, **HOME_CHECKS, **NEGATIVE_CHECKS}.items()})
+                                       **EVERYDAY_CHECKS, **ROLE_CHECKS, **HOME_CHECKS, **NEGATIVE_CHECKS,
+                                       **DESCRIPTIVE_CHECKS}.items()})
 # Checks of records against each other (run by the audit over the whole file): listed in the
 # table after the per-record ones.
 FILE_CHECKS = ("consistency", "openings", "dialect_marks")

@@ -14,6 +14,7 @@ from raiden_r1.text import normalize_term
 from ..builder.alternatives import bracketed_specifics
 from ..builder.dates import holiday_names
 from ..builder.fragment_keys import other_facts
+from ..builder.note_keys import is_fragment_key
 from ..builder.possessive_heads import possessive_forms
 from ..builder.story_year import story_year
 from ..builder.tables import table
@@ -105,7 +106,8 @@ old region of a Japanese district named with a direction ("津軽" of 北津軽�
         for a in alts:  # review 74: "반장의 욕설" with no "욕설"
             forms = possessive_forms(a, record.language, family, others)
             head = next((f for f in forms if f in a and f != a), None)  # the head Y of "X의 Y"
-            if head and head not in alts:
+            # (a head that names nothing alone, 栽培 of 朝顔の栽培, is rightly no key: review 76)
+            if head and head not in alts and not is_fragment_key(head, record.language):
                 out.append(f"keywords.{i}: the possessive {a!r} has no head key {head!r}")
     if record.focus == SBK and family == "birthday" and len(items) == 1:
         names = holiday_names(items, record.language, story_year(dict(card)))

@@ -66,6 +66,9 @@ def check_self_reference(record: Record, card: dict[str, str]) -> list[str]:
     names_other = table("voice.yaml", "SELF_REFERENCE")[record.language].get("names_other")
     if names_other and re.search(names_other, record.answer):  # "ごん太という名前です" is about a pet
         return out
+    pointed = table("voice.yaml", "SELF_REFERENCE")[record.language].get("pointed")
+    if pointed and re.search(pointed, record.answer):  # "あれの名前はタマです": a pet pointed at
+        return out
     if record.focus == SBK and word not in record.answer and not about_user and not out:
         out.append(f"answer: the card's first person {word!r} is not used")
     return out

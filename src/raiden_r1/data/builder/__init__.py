@@ -37,6 +37,8 @@ from .seeded import stable_rng
 from .tables import table
 # (split_characters is re-exported: the teacher and the tests take it from here)
 from .splits import SPLITS, build_stats, held_out_warnings, split_by_language, split_characters  # noqa: F401
+from .losses import thin_character_warnings
+from .role_call import call_by_role
 from .terms import one_cjk_character
 from .negative_fit import common_word, reads_as_card
 from .dialect import card_dialect, dialect_rules, gold_in_dialect, in_dialect
@@ -264,6 +266,7 @@ def give_voice(d: Draft, seed: int, leads_used: Counter | None = None) -> bool:
                     turn["content"] = text
     if d.language == "ko" and user_defers(d.profile_fields, d.language) == "elder" and not plain_to_friends(d.profile_fields, d.language):
         _call_elder(d)
+    call_by_role(d.history, d.profile_fields, d.language, d.character)  # a monk is 스님, never "혜각 씨"
     if d.focus != SBK and level != "archaic":  # the manner leads are written in 해요체 or 반말
         d.answer = manner_lead(d.profile_fields, d.language, d.answer, _least_used(rng, leads_used)) + d.answer
     _card_voice(d)  # after the lead: "哎呀，我记着呢" is "哎呀，俺记着呢" for a 俺 card
@@ -344,6 +347,7 @@ def build_dataset(profiles: Sequence[Profile], seed: int = 0, val_fraction: floa
         splits[split] = records
     stats = build_stats(splits, assignment, drops, drops_by_focus, seed, val_fraction, test_fraction, len(profiles))
     stats["warnings"].extend(held_out_warnings(profiles, assignment, val_fraction, test_fraction))
+    stats["warnings"].extend(thin_character_warnings([p.name for p in profiles], kept, dropped))
     stats["cm_per_character"] = cm_per_character
     stats["drops"]["records"] = dropped
     return BuildResult(splits=splits, stats=stats, drops=drops)

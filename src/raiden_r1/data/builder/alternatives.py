@@ -16,6 +16,7 @@ from .keys import (
     spaceless_alternative,
 )
 from .names import described_name, is_demonym, name_part_alternatives, names_an_office, nickname_forms
+from .descriptive_keys import descriptive_heads
 from .tables import table
 from .terms import MAX_ANY_OF, is_clause, is_free_phrase
 
@@ -327,6 +328,8 @@ def relation_alternatives(person: str, value: str, shared: set[str], language: s
                     if p not in shared)
     if language == "ja":
         alts += [f for f in ja_prefixed_name_forms(person) if f not in shared]
+    # "노스님 원응 선사": the name and its title after a description ("원응 선사", "원응"; review 76)
+    alts += [h for h in descriptive_heads(person, language, "relation") if h not in shared]
     alts = alts[:1] + [a for a in alts[1:] if not is_bare_title(a)]
     return list(dict.fromkeys(alts))[:MAX_ALTERNATIVES]
 

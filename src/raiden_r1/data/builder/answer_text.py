@@ -111,7 +111,7 @@ def memo_adnominal(term: str, language: str, last: bool = True) -> str:
     ("솔직함": a noun) and any other term unchanged (phrases.yaml MEMO_FORMS)."""
     if " " not in term.strip():
         return term
-    for pattern, adnominal, connective in MEMO_FORMS.get(language, ()):
+    for pattern, adnominal, connective, *_ in MEMO_FORMS.get(language, ()):
         if re.search(pattern, term):
             return re.sub(pattern, adnominal if last else connective, term)
     return term
@@ -122,7 +122,8 @@ def memo_stems(items: list[list[str]], language: str) -> list[list[str]]:
     so the spoken gold ("정이 많은 성격") and a natural answer ("정이 많은 편이다") both hold a key."""
     out = []
     for alts in items:
-        stems = [re.sub(p, "", a) for a in alts for p, *_ in MEMO_FORMS.get(language, ())
+        # (a rule's fourth element is what its match leaves of the stem: "셈" leaves "세")
+        stems = [re.sub(p, (rest or [""])[0], a) for a in alts for p, _, _, *rest in MEMO_FORMS.get(language, ())
                  if " " in a.strip() and re.search(p, a)]
         out.append(alts + [s for s in dict.fromkeys(stems) if len(s.replace(" ", "")) >= 2 and s not in alts])
     return out

@@ -112,12 +112,18 @@ _STEM_BEFORE_COPULA = re.compile(
     rf"(?P<stem>{_KANJI}{{2,}}し|[をにへ][^、。！？はを]*?(?:{_KANJI}[いきぎしちにびみり]|なり)){_COPULA}")
 
 
+# i-row endings that are adjectives, not verb stems ("…が好きだ", "…が嫌いです")
+_NA_ADJECTIVES = r"(?:好き|嫌い|綺麗|幸い|間違い|大違い)$"
+
+
 def nominalized(sentence: str) -> str:
     """``sentence`` with a verb stem before the copula made a noun the Japanese way: the plain
     form and こと ("再び仕官しでござる" -> "再び仕官することでござる"); unchanged where there is none
     or the stem is no verb this knows."""
     def fix(m: re.Match[str]) -> str:
         text = m.group("stem")
+        if re.search(_NA_ADJECTIVES, text):  # "落語を聞くことが好きだ": 好き is no verb stem (review 76: 好くことだ)
+            return m.group(0)
         stem = re.search(rf"{_KANJI}+[いきぎしちにびみり]$|なり$", text).group(0)
         plain = plain_verb(stem, past=False)
         return m.group(0) if plain is None else text[: -len(stem)] + plain + "こと"
@@ -126,4 +132,4 @@ def nominalized(sentence: str) -> str:
 
 def stem_before_copula(text: str) -> list[str]:
     """The verb stems ``text`` puts before a copula ("仕官しです"), for tests and the audit."""
-    return [m.group("stem") for m in _STEM_BEFORE_COPULA.finditer(text)]
+    return [m.group("stem") for m in _STEM_BEFORE_COPULA.finditer(text) if not re.search(_NA_ADJECTIVES, m.group("stem"))]

@@ -11,6 +11,7 @@ import re
 
 from .goals import ko_verb_noun_object
 from .terms import is_short_term
+from .note_keys import is_fragment_key
 from .tables import table
 
 _DEGREE = {lang: tuple(sorted(words, key=len, reverse=True))
@@ -52,7 +53,8 @@ def head_forms(term: str, language: str, family: str = "") -> list[str]:
         out += _en_object(term)
     if family in _COMPOUND_FAMILIES:
         out += compound_head(term, language, family)
-    return [f for f in dict.fromkeys(out) if f and f != term]
+    # (never an adverb: "급하게" of "급하게 마시는 사람" answers nothing, review 76)
+    return [f for f in dict.fromkeys(out) if f and f != term and not is_fragment_key(f, language)]
 
 
 def _without_degree(term: str, language: str) -> list[str]:

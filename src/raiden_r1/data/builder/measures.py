@@ -128,7 +128,10 @@ def _notation_forms(text: str, family: str, language: str) -> list[str] | None:
             return [f for f in forms if not (f.lower() in seen or seen.add(f.lower()))]
     m = _CJK_OLD.search(text)
     if m and (family == "height") == ("尺" in m.group(0)):
-        return [m.group(0).replace(" ", "")]
+        written = m.group(0).replace(" ", "")
+        # "五尺六寸" is said "五尺六" (review 76): the 寸 after a 尺 goes unsaid, as "5 foot 6" drops inches
+        short = re.sub(r"(?<=尺)([〇一二三四五六七八九十\d]+)寸$", r"\1", written)
+        return list(dict.fromkeys([written, short]))
     m = _KO_OLD.search(text) if language == "ko" else None
     if m and (family == "height") == bool(re.search(r"[척자]", m.group(0))):
         # "4척 8촌" as written and run together; never the 척 alone ("4"), which the table's unit would take

@@ -9,7 +9,8 @@ from .pet_speech import without_quoted_speech
 from .tables import table
 from .terms import EDGE, Items, clean, is_clause, is_short_term, quoted_terms, unique_terms
 
-_PET_NAME = re.compile(r"\b(?:named|called)\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})"
+# ("a colony of earthworms it calls the Underground Committee": the name after "calls", review 76)
+_PET_NAME = re.compile(r"\b(?:named|called|calls(?:\s+(?:it|them))?)\s+(?:the\s+)?([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})"
                        r"|(?:叫|名叫|叫做)([^，,。；;、\s的]{1,6})的"
                        r"|'([^']{1,12})'"
                        # "누렁이라는 제주개", "ごん太という三毛猫": the name, never the phrase with its kind

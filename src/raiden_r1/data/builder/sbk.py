@@ -39,6 +39,8 @@ from .coverage import (
 )
 from .dwelling_keys import is_own_vessel, shared_dwellings
 from .equivalents import equivalent_alternatives
+from .descriptive_keys import descriptive_heads, other_values
+from .note_keys import without_fragment_keys
 from .names import card_nicknames, nickname_forms, own_name_alternatives
 from .tables import table as table_words
 from .dates import invented_month_day
@@ -91,6 +93,10 @@ _DESCRIPTIVE = frozenset(table_words("fields.yaml", "DESCRIPTIVE"))
 # "5 foot 10", "five feet even": a height said to its last word carries no "tall" after it
 _DUTY = re.compile("^(?:" + "|".join(table_words("words.yaml", "DUTY_OPENERS")) + ")")
 _TALL_AFTER_FIGURE = re.compile(r"(?:(?<=\beven)|(?<=\bflat)|(?<=\d))\s+tall(?=[.!]?$)")
+
+
+# families whose value may be a descriptive phrase with the name inside (descriptive_keys.py)
+_DESCRIBED = frozenset(("pets", "occupation", "identity", "hometown", "residence", "generic"))
 
 
 def _pick_items(items: Items, family: Family, rng: random.Random) -> Items:
@@ -254,6 +260,16 @@ def sbk_drafts(profile: Profile, seed: int) -> tuple[list[Draft], list[tuple[str
         rng = stable_rng(seed, profile.name, field_name)
         items, variants = variant_alternatives(items, family.name, lang)
         variants |= unlinked | owned | shop_said
+        if family.name in _DESCRIBED:  # 三毛猫のタマ is タマ, 東京・深川 深川, 쌍계사의 다승 다승 (review 76)
+            others = other_values(profile.fields, field_name)
+            # (a field the tables do not know, "스승: 노스님 원응 선사", may hold a person: read as one)
+            as_family = "relation" if family is GENERIC else family.name
+            heads = [descriptive_heads(alts[0], lang, as_family, others) for alts in items]
+            # a pet is called by its name: the gold says タマ, never "its name is 三毛猫のタマ"
+            items = [unique_terms(h[:1] + alts + h if family.name == "pets" else alts + h)
+                     for alts, h in zip(items, heads)]
+            pet_named = {a for alts, h in zip(items, heads) if family.name == "pets" and h for a in alts if a != h[0] and h[0] in a}
+            variants |= {f for h in heads for f in h if not grounded(f, value)}
         if family.kind in ("list", "free"):  # "修老风琴" beside the card's "兼修风琴"; "味噌煮込み"
             card_text = "\n".join(profile.fields.values())
             # the card's places (hometown, home): a dish led by one is said without it (찜닭)
@@ -277,6 +293,8 @@ def sbk_drafts(profile: Profile, seed: int) -> tuple[list[Draft], list[tuple[str
             items, unsaid = equivalent_alternatives(items, family.name, lang)
             variants |= unsaid
         unsaid |= cut
+        if family.name in _DESCRIBED:
+            unsaid |= pet_named
         if family.name == "name" and lang == "en":  # "Ramesh s/o Krishnan" says "I'm Ramesh." (s/o reads as two clauses)
             unsaid |= {a for alts in items for a in alts[1:] if "/" in a and patronymic(a)}
         if family.name == "birthday":  # "음력 3월 3일" of "음력 1907년 3월 3일"
@@ -291,6 +309,11 @@ def sbk_drafts(profile: Profile, seed: int) -> tuple[list[Draft], list[tuple[str
             imperial = imperial_height(value) or metric_height(value, lang)
         if imperial:  # "5'9\"", "190 lb": the measure as written and as said, never the feet alone ("5")
             items, variants = [imperial[0]], variants | imperial[1]
+        # no adverb, clipped fragment or bare 主人 as a key (note_keys.py, review 76)
+        items = without_fragment_keys(items, lang, value)
+        if not items:
+            misses.append((family.name, "fragment_key"))
+            continue
         keywords = any_of(items) if family.all_parts and len(items) > 1 else None
         invented = invented_month_day(items[0][0]) if family.name == "birthday" and len(items) == 1 else None
         if invented:  # "花の月の七日": "花の月、七日" answers too; the gold says the card's form

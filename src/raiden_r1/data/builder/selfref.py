@@ -62,6 +62,8 @@ def with_own_word(answer: str, word: str, language: str) -> str:
         return answer
     if language == "ja":
         own = table("voice.yaml", "SELF_REFERENCE")["ja"]
+        if re.search(own["pointed"], answer):
+            return answer
         if re.search(own["topic"], answer):
             return f"{word}の{answer}"
         if re.search(own["names_other"], answer):
@@ -72,13 +74,24 @@ def with_own_word(answer: str, word: str, language: str) -> str:
     return f"{word}{answer}" if language == "zh" else answer
 
 
+def situational_self_name(fields: dict[str, str]) -> bool:
+    """Whether every sentence in which the card says its character names itself limits it to a
+    situation ("when it reports its sensor readings it calls itself "HX-7"", 直播的时候自称…, 실험할
+    때만 자기를 …라고 부른다): its everyday answers then say "I", never the name (review 76: a robot
+    that names itself only for sensor reports said "In Fern's free time Fern enjoys…")."""
+    cue = re.compile(table("voice.yaml", "SELF_NAME_SITUATION"))
+    sentences = [s for v in fields.values() for s in re.split(r"(?<=[.!?。！？])\s+|(?<=[。！？])|\n", v)
+                 if SELF_REF.search(s)]
+    return bool(sentences) and all(cue.search(s) for s in sentences)
+
+
 def self_name(fields: dict[str, str], language: str, character_name: str) -> str | None:
     """The name or nickname a card says its character calls itself by (talks about itself in the
     third person as "Ringer", 常拿自己的名字称呼自己（"阿巧勿晓得"）, 자기를 '순덕이'라고 부른다), or
     None. The same reading of the card as the reward's (``refers_to_self_by_name``: such records
     are judged as self-naming). A quoted name form wins; a quoted example that opens with one
     ("阿巧勿晓得") gives that form; else the given name."""
-    if not character_name or not refers_to_self_by_name(character_name, fields):
+    if not character_name or not refers_to_self_by_name(character_name, fields) or situational_self_name(fields):
         return None
     names = profile_names(character_name, fields, quoted=False)  # nicknames (a quoted example is no name)
     forms = [f for f in (character_name, *names, *character_name.replace('"', " ").split()) if len(f) >= 2]

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from .conjugate import masu_to_plain
 from .fields import classify_field
+from .ja_endings import declared_ending
 from .setting import out_of_region, out_of_time
 from .story_year import number_value
 from .tables import table
@@ -36,6 +37,15 @@ def _levels(clause: str, language: str) -> set[str]:
 def speech_level(fields: dict[str, str], language: str) -> str | None:
     """"polite" or "plain" when the card names one register (ja/ko only), "archaic" for the
     Korean 하오체 of an old-style speaker ("점잖은 옛말투"), else None."""
+    level = _speech_level(fields, language)
+    # a stated ending on the polite copula ("敬語はあまり使わない" beside 語尾に「〜なのです」) is said on
+    # every sentence: the character's sentences keep です for it to replace
+    if language == "ja" and level == "plain" and (declared_ending(fields) or "").endswith("です"):
+        return "polite"
+    return level
+
+
+def _speech_level(fields: dict[str, str], language: str) -> str | None:
     if language not in table("voice.yaml", "SPEECH_LEVEL_CUES"):
         return None
     text = "\n".join(fields.values())
