@@ -17,7 +17,7 @@ from .last_word import echo_confirmed
 from .analysis import Answer, cue_at_start, cue_in_text, saying_pieces
 from .approximate_card import approximate_before
 from .asked_tense import past_for_next
-from .bare_negation import bare_negation
+from .bare_negation import bare_negation, paused_negation
 from .called_off import called_off
 from .called_me import en_called_me, ko_called_me
 from .honorific_naming import honorific_naming
@@ -109,6 +109,8 @@ def occurrence_issue(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedT
     if "negation" in allowed and allowed == prep.allowed_cues and not cl.question and \
             (bare := bare_negation(ans, ci, pos, term)):
         return bare  # "Not under the birch": the gold answer's negations elsewhere do not cover this one
+    if "question" not in allowed and (paused := paused_negation(ans, ci, pos, term)):
+        return paused  # "こはく……ではないのでございます": a pause, then a denial dressed as a polite ending
     clock = prep.clocks.get(term.norm)
     if clock and (other := clock_conflict(ans.match, pos, term, clock)):
         return f"another time ('{other}')"

@@ -299,7 +299,7 @@ def perspective_issue(ans: Answer, ci: int, pos: int, term: Term, prep: Prepared
             if mine and (lang != "en" or nxt.text in ("me", "me too", "like me", "same as me", "so am i", "as do i")
                          or _has(nxt.text, lang, "self_subject")):
                 return f"claims the user's fact as its own ('{mine.strip()}')"
-        claimed = claimed_around(ans, ci, lang, prep.question_relations) or relation_claimed(ans, prep, lang) or \
+        claimed = claimed_around(ans, ci, lang, prep.question_relations, prep.question_norm) or relation_claimed(ans, prep, lang) or \
             owned_in_sentence_before(ans, ci, prep, lang)
         if claimed:
             return f"claims the user's fact as its own ('{claimed}')"
