@@ -133,3 +133,98 @@ def test_laughter_alone_changes_nothing(truth, answer):
 def test_letters_spelled_out_still_join_their_syllables():
     from raiden_r1.canon import canonical
     assert canonical("ㅈㅗㅎㅇㅏ") == "좋아" and canonical("아니ㅋ") != "아닠"
+
+
+# --- the keyword as the object of a verb of wanting ------------------------------------------------------
+
+HOBBY_JA = _truth("趣味は将棋ですね。", "将棋", "囲碁", "ja", "趣味は何ですか？")
+HOBBY_KO = _truth("제 취미는 바둑이에요.", "바둑", "장기", "ko", "취미가 뭐예요?")
+PLAN_JA = _truth("明日は将棋を指します。", "将棋", "囲碁", "ja", "明日は何をしますか？")
+FOOD_JA = _truth("焼いた鮎です。", "鮎", "鯛", "ja", "好きな食べ物は？")
+
+
+@pytest.mark.parametrize("truth,answer", [
+    (HOBBY_JA, "将棋を習いたいです。"), (HOBBY_JA, "将棋をやってみたいな。"), (HOBBY_JA, "将棋を始めたいと思っています。"),
+    (HOBBY_JA, "将棋に挑戦してみたいです。"), (HOBBY_JA, "将棋、覚えたいんですよね。"), (HOBBY_KO, "바둑을 배우고 싶어요."),
+    (HOBBY_KO, "바둑 해 보고 싶네요."), (HOBBY_KO, "바둑 두고 싶다."), (HOBBY_KO, "바둑을 시작하고 싶어요."),
+])
+def test_a_verb_of_wanting_after_the_value_is_not_the_hobby(truth, answer):
+    assert _acc(answer, truth) == 0.0, answer
+
+
+@pytest.mark.parametrize("truth,answer", [
+    (HOBBY_JA, "将棋が好きです。"), (HOBBY_JA, "将棋はずっと続けたいですね。"), (HOBBY_JA, "将棋を指すのが楽しみでして。"),
+    (HOBBY_KO, "바둑을 좋아해요."), (HOBBY_KO, "바둑은 계속 두고 싶어요."), (PLAN_JA, "将棋を指したいです。"),
+    (FOOD_JA, "鮎が食べたいですね。"), (FOOD_JA, "鮎が一番好きです。"),
+])
+def test_the_hobby_and_the_asked_wish_stay_paid(truth, answer):
+    assert _acc(answer, truth) == 1.0, answer
+
+
+@pytest.mark.parametrize("truth,answer", [
+    (HOBBY_JA, "将棋みたいな遊びが好きです。"), (HOBBY_JA, "将棋です。"),
+])
+def test_mitai_after_a_noun_is_likeness_not_a_wish(truth, answer):
+    assert _acc(answer, truth) == 1.0, answer
+
+
+# --- the user's fact given back "like me" -----------------------------------------------------------------
+
+def _user_truth(answer: str, keyword: str, lang: str, question: str) -> GroundTruth:
+    return GroundTruth(answer=answer, keywords=((keyword,),), negative_keywords=("XYZ",), language=lang,
+                       question=question, subject="user", focus="conversation_memory")
+
+
+JOB_KO = _user_truth("그럼요, 요리사라고 하셨잖아요.", "요리사", "ko", "제 직업이 뭐였는지 기억나요?")
+JOB_JA = _user_truth("料理人でしたよね。", "料理人", "ja", "私の仕事、覚えてますか？")
+JOB_EN = _user_truth("You're a chef.", "chef", "en", "Do you remember my job?")
+JOB_ZH = _user_truth("你是厨师。", "厨师", "zh", "还记得我的职业吗？")
+
+
+@pytest.mark.parametrize("truth,answer", [
+    (JOB_KO, "요리사죠, 저처럼."), (JOB_KO, "요리사 맞죠? 저랑 같네요."), (JOB_KO, "요리사죠. 우리 둘 다."),
+    (JOB_KO, "요리사시잖아요. 저도요."), (JOB_JA, "料理人ですね。二人とも。"), (JOB_JA, "料理人でしょう？私もです。"),
+    (JOB_JA, "料理人でしたね、私と一緒。"), (JOB_EN, "Chef. Both of us."), (JOB_EN, "A chef. We're both chefs, then."),
+    (JOB_ZH, "厨师吧？我们俩都是。"), (JOB_ZH, "厨师。咱俩都是。"),
+])
+def test_the_users_fact_given_back_like_me_is_a_claim(truth, answer):
+    assert _acc(answer, truth) == 0.0, answer
+
+
+@pytest.mark.parametrize("truth,answer", [
+    (JOB_KO, "요리사잖아요."), (JOB_KO, "요리사시죠? 멋져요."), (JOB_KO, "요리사죠. 저랑은 다르네요."),
+    (JOB_JA, "料理人でしたよね。"), (JOB_JA, "料理人でしたね。素敵です。"), (JOB_EN, "You're a chef."),
+    (JOB_EN, "A chef, unlike me."), (JOB_ZH, "你是厨师。"), (JOB_ZH, "厨师，跟我不一样。"),
+])
+def test_the_users_fact_recalled_stays_paid(truth, answer):
+    assert _acc(answer, truth) == 1.0, answer
+
+
+# --- the user's question read back before the answer -------------------------------------------------------
+
+@pytest.mark.parametrize("truth,answer", [
+    (COLOUR_JA, "私の着物は何色でしたっけ？藍色でございます。"),
+    (_user_truth("지유잖아요.", "지유", "ko", "제 가장 친한 친구 이름이 뭐라고 했죠?"), "제 가장 친한 친구 이름이 뭐라고 했죠? 지유요."),
+    (_user_truth("Rex.", "Rex", "en", "What's my dog's name?"), "What's my dog's name? Rex."),
+    (_user_truth("天蓝色。", "天蓝色", "zh", "我的新披风是什么颜色？"), "我的新披风是什么颜色？天蓝色。"),
+])
+def test_the_users_question_read_back_keeps_its_my(truth, answer):
+    assert _acc(answer, truth) == 1.0, answer
+
+
+@pytest.mark.parametrize("truth,answer", [
+    (_user_truth("Rex.", "Rex", "en", "What's my dog's name?"), "My dog? Rex."),
+    (_user_truth("料理人でしたよね。", "料理人", "ja", "私の仕事は何でしたっけ？"), "私の仕事ですか？料理人です。"),
+])
+def test_a_short_echo_with_my_stays_a_claim(truth, answer):
+    assert _acc(answer, truth) == 0.0, answer
+
+
+# --- a value that only seems so (Korean) -------------------------------------------------------------------
+
+@pytest.mark.parametrize("truth,answer,paid", [
+    (HOME_KO, "부산 같기도 하고", 0.0), (HOME_KO, "부산 같기도 해요.", 0.0), (HOME_KO, "부산이에요.", 1.0),
+    (HOME_KO, "부산이에요. 바다 같기도 하고 산 같기도 한 곳이죠.", 1.0),
+])
+def test_a_value_that_only_seems_so(truth, answer, paid):
+    assert _acc(answer, truth) == paid, answer
