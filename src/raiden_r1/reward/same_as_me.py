@@ -10,12 +10,15 @@ Not caught: "we're colleagues, then" and other words for sharing it.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .analysis import Answer
 from .lexicon import word_in, word_list
 
 _SHORT = 14  # a comment, not a sentence of its own (characters, spaces aside)
 
 
+@lru_cache(maxsize=None)
 def _cues(lang: str) -> tuple[str, ...]:
     return word_list("same_as_me", "like_me", lang) + word_list("same_as_me", "both_of_us", lang)
 

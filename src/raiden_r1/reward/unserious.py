@@ -51,6 +51,7 @@ _SCOFF_TAIL = 4
 _PARTICLES = {"ja": ("は", "が", "って", "も", "とか"), "ko": ("는", "은", "이", "가", "요", "도")}
 
 
+@lru_cache(maxsize=None)  # (word_list canonicalises and sorts its list on every call; asked per occurrence)
 def _table(kind: str, lang: str) -> tuple[str, ...]:
     return word_list("unserious", kind, lang)
 
