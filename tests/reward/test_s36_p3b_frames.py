@@ -228,3 +228,8 @@ def test_a_short_echo_with_my_stays_a_claim(truth, answer):
 ])
 def test_a_value_that_only_seems_so(truth, answer, paid):
     assert _acc(answer, truth) == paid, answer
+
+
+def test_kyushu_tai_after_a_noun_is_no_wish():
+    truth = _truth("松本の生まれです。", "松本", "長野", "ja", "出身はどこですか？")
+    assert _acc("松本の生まれたい。", truth) == 1.0

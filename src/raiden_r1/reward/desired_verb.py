@@ -19,9 +19,9 @@ from raiden_r1.canon import Term
 from .analysis import Answer
 from .clause_text import clause_rest
 
-# A particle, a short verb (no punctuation), then the desiderative: a verb stem ends in an i- or e-row kana
+# A particle, a short verb (no punctuation, no の: "松本の生まれたい" is Kyushu's copula たい after a noun), then the desiderative: a verb stem ends in an i- or e-row kana
 # (習い, みて, 指し, 食べ) or is 見/来/寝/居.
-_DESIRED = {"ja": re.compile(r"^(?:を|が|に|は|も|で|と)?[^、。,.!?！？]{0,8}?"
+_DESIRED = {"ja": re.compile(r"^(?:を|が|に|は|も|で|と)?[^、。,.!?！？の]{0,8}?"
                              r"(?<=[いきしちにひみりぎじびぴえけせてねへめれげぜでべぺ見见来寝居])たい"),
             "ko": re.compile(r"^(?:을|를|이|가|은|는|도|에|에서)? ?[^,.!?]{0,8}?고 ?싶")}
 # Wanting to go on with it (it is done already), or to eat or drink it (a taste, said as a craving).
