@@ -35,7 +35,7 @@ _KINDS = ("name_titles", "name_kin_titles", "elder_address",
           "age_at_question", "age_at_question_exempt", "wish_exempt", "stranger_nouns", "quotative_end",
           "both_values", "place_features", "error_exempt", "hearsay_exempt", "rumour_exempt", "rhetorical_exempt",
           "paired_alternative", "take_back_lead", "correction_exempt", "name_glued_prefix", "surnames", "same_as", "place_question",
-          "name_glued_suffix", "or_else", "memory_boast")
+          "name_glued_suffix", "or_else", "memory_boast", "dream_question")
 
 
 @dataclass(frozen=True)

@@ -150,6 +150,8 @@ def _gold_cues(gold: Answer, items: tuple[tuple[Term, ...], ...], question: str,
     # "What are you doing tomorrow?" — "夜市に寄るつもりやで": asked for a plan, the plan is the answer.
     if cue_in_text(asked, language, "plan_question") and not cue_in_text(asked, language, "habitual"):
         allowed.add("wish")  # (lexicon plan_question: "明天打算去哪儿？", "週末の予定は？", "토요일에 뭐 하오?")
+    if cue_in_text(asked, language, "dream_question"):
+        allowed.add("wish")  # (lexicon dream_question: "夢は？" — "薬師になりたいのです": the wish is the dream asked)
     return frozenset(allowed), self_identity
 
 

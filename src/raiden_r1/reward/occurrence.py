@@ -17,7 +17,8 @@ from .last_word import echo_confirmed
 from .analysis import Answer, cue_at_start, cue_in_text, saying_pieces
 from .approximate_card import approximate_before
 from .asked_tense import past_for_next
-from .bare_negation import bare_negation
+from .bare_negation import bare_negation, paused_negation
+from .desired_verb import desired_verb
 from .called_off import called_off
 from .called_me import en_called_me, ko_called_me
 from .honorific_naming import honorific_naming
@@ -110,6 +111,8 @@ def occurrence_issue(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedT
     if "negation" in allowed and allowed == prep.allowed_cues and not cl.question and \
             (bare := bare_negation(ans, ci, pos, term)):
         return bare  # "Not under the birch": the gold answer's negations elsewhere do not cover this one
+    if "question" not in allowed and (paused := paused_negation(ans, ci, pos, term)):
+        return paused  # "こはく……ではないのでございます": a pause, then a denial dressed as a polite ending
     clock = prep.clocks.get(term.norm)
     if clock and (other := clock_conflict(ans.match, pos, term, clock)):
         return f"another time ('{other}')"
@@ -289,7 +292,8 @@ def occurrence_issue(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedT
         if ended:
             return f"taken back ('{ended}')"
     if "wish" not in allowed:
-        wish = wished_for(ans, ci, f"{earlier} {text}", lang, prep.names, prep.other_norms) or wished_such(ans, ci, lang)
+        wish = wished_for(ans, ci, f"{earlier} {text}", lang, prep.names, prep.other_norms) or wished_such(ans, ci, lang) \
+            or desired_verb(ans, ci, pos, term, lang)  # ("将棋を習いたいです": the verb of wanting, any verb)
         if wish:
             return f"not yet (a wish or a plan: '{wish}')"
     if "ignorance" not in allowed and "doubt" not in allowed:

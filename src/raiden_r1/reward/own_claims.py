@@ -93,7 +93,7 @@ def relation_claimed(ans: Answer, prep: PreparedTruth, lang: str) -> str | None:
     return None
 
 
-def claimed_around(ans: Answer, ci: int, lang: str, asked: frozenset[str] = frozenset()) -> str | None:
+def claimed_around(ans: Answer, ci: int, lang: str, asked: frozenset[str] = frozenset(), question: str = "") -> str | None:
     """The clauses around a user's fact that make it the character's: an apposition after it
     ("Thunder, my trusty grey steed"), an echoed question before it ("My horse? Thunder"), or the
     character saying it said so ("左利きだと私は言いました", "我说过")."""
@@ -115,7 +115,7 @@ def claimed_around(ans: Answer, ci: int, lang: str, asked: frozenset[str] = froz
         if own and not _has(nxt.text, lang, "second_person") and not other_thing:
             return own.strip()
     prev = ans.clauses[ci - 1] if ci > 0 else None
-    if prev is not None and prev.question:
+    if prev is not None and prev.question and not _read_back(prev.text, question):
         # "My horse? Thunder", "Me? Lisbon", "我？里斯本呗"
         own = cue_at_start(prev.text, lang, "possessive") or (
             prev.text in ("me", "i", "我", "俺", "私", "わたし", "僕", "俺", "저", "저요", "나", "나요") and prev.text)
@@ -173,8 +173,10 @@ def owned_in_sentence_before(ans: Answer, ci: int, prep: PreparedTruth, lang: st
     if not previous or _has(previous, lang, "second_person") or VOCATIVE.search(previous):
         return None
     asked = prep.question_norm
-    if previous.strip() == asked.strip():
-        return None  # "Who did I say my best friend is? Beatrice.": the user's question restated, its "my" theirs (s36)
+    if previous.strip() == asked.strip() or _read_back(previous, asked):
+        # "Who did I say my best friend is? Beatrice.", "私の新しい着物は何色でしたっけ？黄土色です。": the user's
+        # question restated or read back, its "my" theirs (session 36, p3a and p3b)
+        return None
     pattern = cue_pattern(lang, "possessive", False)[0]
     for m in pattern.finditer(f" {previous} ") if pattern is not None else ():
         after = previous[max(0, m.end() - 1):].strip()
@@ -192,3 +194,12 @@ def owned_in_sentence_before(ans: Answer, ci: int, prep: PreparedTruth, lang: st
             if word and word in asked:
                 return m.group(0).strip()
     return None
+
+
+
+def _read_back(text: str, question: str) -> bool:
+    """``text`` is the user's whole question read back ("私の新しい着物は何色でしたっけ？黄土色です。", "제 가장 친한 친구
+    이름이 뭐라고 했죠? 지유요."): its "my" is the user's word, quoted, not the character's claim (session 36, p3b).
+    Language-independent; a short echo ("My horse? Thunder") stays a claim."""
+    flat, q = text.replace(" ", ""), question.replace(" ", "")
+    return len(flat) >= 6 and flat in q and len(flat) * 4 >= len(q) * 3

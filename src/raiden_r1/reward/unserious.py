@@ -25,6 +25,7 @@ from .clause_text import clause_before, clause_rest
 from .frames import _ASKS_AGE, is_age
 from .lexicon import starts_with, word_in, word_list
 from .matching import PreparedTruth
+from .wish_gate import ended_frames, until_asked, wish_open
 
 _LANGS = ("ja", "ko")
 # Marks that strike a value out, next to it in the raw answer (the normaliser drops them): ❌ ✗ ✘ × ❎ 🚫 ✕,
@@ -50,6 +51,7 @@ _SCOFF_TAIL = 4
 _PARTICLES = {"ja": ("は", "が", "って", "も", "とか"), "ko": ("는", "은", "이", "가", "요", "도")}
 
 
+@lru_cache(maxsize=None)  # (word_list canonicalises and sorts its list on every call; asked per occurrence)
 def _table(kind: str, lang: str) -> tuple[str, ...]:
     return word_list("unserious", kind, lang)
 
@@ -69,7 +71,14 @@ def _parts(ans: Answer, ci: int, pos: int, term: Term) -> tuple[str, str, str]:
     if end < len(ans.clauses):
         n_end = ans.sentence_span(end)[1]
         nxt = " ".join(c.text for c in ans.clauses[end:n_end]).strip()
+    if ans.language == "ko" and _LAUGHTER.search(f"{after} {nxt}"):
+        # laughter says nothing of the value, and hides a label after it from the tables ("K ㅋㅋ 아님", "Kㅋ 아니ㅋ")
+        after, nxt = _LAUGHTER.sub(" ", after).strip(), _LAUGHTER.sub(" ", nxt).strip()
     return before, after, nxt if len(nxt.replace(" ", "")) <= _SHORT_NEXT else ""
+
+
+# Korean laughter and tears, as the folded text writes them (ㅋ ㅎ ㅠ ㅜ: canon/jamo.py leaves them loose).
+_LAUGHTER = re.compile("[\u110f\u1112\u1172\u116e]+")
 
 
 def _in_gold(cue: str, prep: PreparedTruth) -> bool:
@@ -254,7 +263,7 @@ _GLUED_TO_CUE = 1  # (a counter between: "41歳かな")
 _AGE_ONLY_UNITS = frozenset({"岁", "歳", "才", "살", "세"})
 _WISH_QUESTION = {"ja": re.compile("夢|願い|目標|予定|つもり|将来|明日|来週|来月|来年|今度|近いうち|週末|行く|したい|なりたい"),
                   "ko": re.compile("꿈|소원|목표|계획|예정|내일|다음 주|다음 달|내년|주말|갈 |가요|간다|하고 싶|되고 싶|장래")}
-_PAST_QUESTION = {"ja": re.compile("昔|以前|子供の頃|小さい頃|若い頃|前は|生まれ|育ち|育った"),
+_PAST_QUESTION = {"ja": re.compile("昔|以前|子供の頃|小さい頃|若い頃|(?<!名)前は|生まれ|育ち|育った"),
                   "ko": re.compile("예전|옛날|어릴|어렸|전에|태어|자랐|었어|았어|였어")}
 
 
@@ -263,9 +272,9 @@ def _kind_open(kind: str, prep: PreparedTruth, lang: str) -> bool:
     if kind == "other":  # (the user's own value is theirs: "あなたのは…" answers a question about it)
         return t.subject != "user" and t.focus != "conversation_memory"
     if kind == "wish":
-        return not _WISH_QUESTION[lang].search(t.question)
+        return True  # (asked per cue: _wish_closed)
     if kind == "past":
-        return not _PAST_QUESTION[lang].search(t.question)
+        return True  # (asked per cue: _past_asked)
     if kind in ("hedge", "approx"):
         return "uncertain" not in prep.allowed_cues and "doubt" not in prep.allowed_cues
     return True
@@ -295,9 +304,20 @@ def _framed(before: str, after: str, nxt: str, lang: str, prep: PreparedTruth, t
                 (kind not in _GLUED_KINDS or nxt.replace(" ", "").startswith(found.replace(" ", ""))) and \
                 (kind != "wish" or _wish_of_the_value(nxt, found)):
             cue = found
-        if cue and not _in_gold(cue, prep):
+        if cue and not _in_gold(cue, prep) and not (kind == "wish" and _wish_asked(cue, prep, lang)) \
+                and not (kind == "past" and _past_asked(cue, prep, lang)):
             return f"{kind}: '{cue}'"
     return None
+
+
+def _past_asked(cue: str, prep: PreparedTruth, lang: str) -> bool:
+    q = prep.truth.question
+    return until_asked(cue, q, lang) if cue in ended_frames(lang) else bool(_PAST_QUESTION[lang].search(q))
+
+
+def _wish_asked(cue: str, prep: PreparedTruth, lang: str) -> bool:
+    q = prep.truth.question
+    return wish_open(cue, q, lang, bool(_WISH_QUESTION[lang].search(q)))
 
 
 def _opened(ans: Answer, ci: int, lang: str, prep: PreparedTruth) -> str | None:

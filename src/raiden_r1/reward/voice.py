@@ -35,6 +35,7 @@ from .described_subject import described_from_outside
 from .own_intro import introduces_itself
 from .sentence_subject import kin_topic, sentence_pronoun
 from .owner_shift import conveyance, other_recipient, owns_asked_relative
+from .same_as_me import same_as_me
 from .shared_surname import keyword_span
 from .outside_openings import BY_ROLE, it_for_you, outside_narrator, plain_next_sentence, possessive_opening
 from .third_person import addressed_by_title, asked_relations, name_subject, own_title_subject, title_owner
@@ -256,6 +257,8 @@ def perspective_issue(ans: Answer, ci: int, pos: int, term: Term, prep: Prepared
             return f"gives the fact of the user's {'/'.join(sorted(prep.question_relations))} to the user ('{you.group(0).strip()}')"
     if subject == "user" and (mine := owns_asked_relative(ans, ci, prep, lang)):
         return f"claims the user's fact as its own ('{mine}')"  # "Eight — same as my own daughter" (owner_shift.py)
+    if subject == "user" and (same := same_as_me(ans, ci, lang)):
+        return f"claims the user's fact as its own ('{same}')"  # "요리사죠. 우리 둘 다." (same_as_me.py)
     if subject == "user" and (whom := other_recipient(ans, prep, lang)):
         return f"gives the user's fact to someone else ('{whom}')"  # "机械猫团子是给老郑的" (owner_shift.py)
     if subject == "user":
@@ -299,7 +302,7 @@ def perspective_issue(ans: Answer, ci: int, pos: int, term: Term, prep: Prepared
             if mine and (lang != "en" or nxt.text in ("me", "me too", "like me", "same as me", "so am i", "as do i")
                          or _has(nxt.text, lang, "self_subject")):
                 return f"claims the user's fact as its own ('{mine.strip()}')"
-        claimed = claimed_around(ans, ci, lang, prep.question_relations) or relation_claimed(ans, prep, lang) or \
+        claimed = claimed_around(ans, ci, lang, prep.question_relations, prep.question_norm) or relation_claimed(ans, prep, lang) or \
             owned_in_sentence_before(ans, ci, prep, lang)
         if claimed:
             return f"claims the user's fact as its own ('{claimed}')"
