@@ -35,6 +35,10 @@ _VERB_END = {"ja": re.compile(r"(?:[るたてぐむぶすく]|ない|ます|ま�
              "zh": re.compile(r"(?:了|过|着|去|来|说)$")}
 
 
+# Nouns of naming: a predicate holding one names the slot asked, a name ("本名", "小名", "이름", "nickname")
+_NAME_WORDS = ("名", "이름", "name", "称", "呼")
+
+
 def given_other_role(ans: Answer, ci: int, pos: int, t: Term, prep: PreparedTruth, kw_clauses: set[int]) -> bool:
     pat = _ROLE.get(ans.language)
     if pat is None or not prep.asks_name or not kw_clauses or ci in kw_clauses or not t.canon:
@@ -49,5 +53,7 @@ def given_other_role(ans: Answer, ci: int, pos: int, t: Term, prep: PreparedTrut
     role = m.group(1).strip()
     if _VERB_END.get(ans.language) and _VERB_END[ans.language].search(role):
         return False  # "ダンさんは来る", "단 씨는 쉬었어": a deed, not a part
+    if any(w in role for w in _NAME_WORDS):
+        return False  # "ミケは本名です", "Sooty's her real name": the slot (a name) itself, offered
     units = content_units(role)
     return bool(units) and not any(c.isdigit() for c in role) and not units & prep.question_units
