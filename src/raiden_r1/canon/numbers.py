@@ -31,7 +31,10 @@ from .korean_numbers import korean_numbers
 
 
 _DIGIT_ORDINAL = re.compile(r"\b(\d+)(?:st|nd|rd|th)\b")
-_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
+# (?!\d), not \b: a CJK counter or a unit letter right after the digits ("3,200人", "1,200m") is a word
+# character, and \b there left the separator as a clause break. Not after the second part of a compound
+# measure, "1米83，183厘米" (a list of two forms; the full-width comma is folded to ",")
+_THOUSANDS = re.compile(r"(?<=\d)(?<!\d[^\W\d]\d)(?<!\d[^\W\d]\d\d)(?<!\d[^\W\d] \d)(?<!\d[^\W\d] \d\d),(?=\d{3}(?!\d))")
 _DIGIT_LETTER = re.compile(r"(?<=\d)(?=[a-z])|(?<=[a-z])(?=\d)")
 # "C++" / "C#" / "F#": punctuation that makes a different word; spelled out before punctuation is
 # collapsed, so "C" does not match inside "C++".
@@ -63,7 +66,11 @@ _UNIT_WORDS = (
     # A bare キロ / 킬로 is a kilometre as often as a kilogram ("市場まで2キロ", "몸무게 60킬로"): its own
     # unit, which the matcher reads as either (keyword_spellings, occurrence_context.unit_mismatch).
     ("kilo", r"(?:きろ|킬로)"),
-    ("m", r"(?:met(?:re|er)s?|米(?![饭粉])|めーとる|미터)"),
+    # (めーたー: the spoken Japanese "メーター", "十五メーター")
+    ("m", r"(?:met(?:re|er)s?|米(?![饭粉])|めーとる|めーたー|미터)"),
+    # tonnes, as a cargo or a catch is weighed: "8t", "8 tons", "8トン", "8톤", "8吨" (session 36, s27)
+    # (named "tonnes", not "t": a lone "t" is the negation of "can t")
+    ("tonnes", r"(?:tonnes?|tons?|t|とん(?!かつ)|톤|吨)"),
     ("岁", r"(?:歳|才|岁|歲)"),  # age: 27歳, 27才, 27岁
     ("살", r"(?:살|세)(?![가-힣])|(?:살|세)(?=[이예입요])"),
 )

@@ -38,8 +38,10 @@ _NAMED = {"noon": (12, 0), "midday": (12, 0), "正午": (12, 0), "정오": (12, 
           "자정": (0, 0)}
 _NAMED_SPELLED = {(12, 0): {"en": ["noon", "midday", "12 noon"], "zh": ["正午", "中午12点"], "ja": ["正午", "昼の12时"],
                             "ko": ["정오", "낮 12시"]},
-                  (0, 0): {"en": ["midnight", "12 midnight"], "zh": ["午夜", "半夜12点", "午夜12点"], "ja": ["午前0时", "夜中の12时"],
-                           "ko": ["자정", "밤 12시"]}}
+                  # (the hour that closes the day is midnight too, as timetables and gates write it: "24시", "24時",
+                  # "24点", "24:00"; session 36, s27)
+                  (0, 0): {"en": ["midnight", "12 midnight", "24 00"], "zh": ["午夜", "半夜12点", "午夜12点", "24点", "24时"],
+                           "ja": ["午前0时", "夜中の12时", "24时"], "ko": ["자정", "밤 12시", "24시"]}}
 
 
 def item_clock(raw_alts: tuple[str, ...]) -> tuple[int, int, bool] | None:

@@ -167,8 +167,10 @@ def hedge_reason(ans: Answer, v: ItemVerdict, index: int, prep: PreparedTruth) -
             return listed
         # "58, or maybe 59": another number in a clause that hedges.
         for j, other in enumerate(ans.clauses):
+            # (not a clause holding another keyword item: "15mくらいは潜った。息は2分": its "about" is that
+            # value's, the depth's, and leaves the breath's 2分 whole; session 36, s27)
             if j != ci and _NUMBER.search(ans.match[other.start:other.end]) and clause_cue(ans, j, "uncertain") \
-                    and not _past_frame(ans, j):
+                    and not _past_frame(ans, j) and not _other_item_near(ans.match[other.start:other.end], prep, index):
                 return "hedged (another number, with 'maybe')"
         # "I'm 16, a 15-year-old girl": another number close to the keyword's value in its sentence
         # gives the same slot a second value.

@@ -27,7 +27,7 @@ def foreign_latin_language(ans: Answer) -> str | None:
         n = sum(k for x, k in counts.items() if x in table or (x in parts and all(p in table for p in parts[x])))
         if n > best_n:
             best, best_n = lang, n
-    if best and best_n >= 2 and best_n > en_count:
+    if best and best_n >= 2 and best_n > en_count and not _creole_particles(counts, foreign_latin()[best], best_n, en_count):
         return best
     # A short answer with one longer function word of another language and no English at all
     # ("Se llama Biscuit.", "34 años.", "Er heißt Biscuit."); not a one-word loan ("Biscuit, amigo.")
@@ -39,6 +39,13 @@ def foreign_latin_language(ans: Answer) -> str | None:
     if accented >= 2 and en_count <= 1 and accented + best_n >= 3:
         return best or "another language"
     return None
+
+
+def _creole_particles(counts: Counter, table: frozenset[str], n: int, en_count: int) -> bool:
+    """The other language's words are all particles of one or two letters, few, beside English ones: an
+    English creole or pidgin ("Na March 14th o! My Adaeze don grow.": na, o), which is English speech, not
+    Portuguese (session 36, s27). A whole sentence of French or Spanish has longer function words too."""
+    return en_count >= 1 and n <= 3 and all(len(x) <= 2 for x in counts if x in table)
 
 
 # A number word made of listed ones ("zweiundvierzig", "quarante-deux")

@@ -12,6 +12,7 @@ from raiden_r1.canon import find_term, make_term
 from .analysis import Answer
 from .dumps import is_bare, non_candidates, same_shape
 from .matching import PreparedTruth
+from .similarity import content_units
 
 _SENTENCE_END = re.compile(r"[.!?。！？]\s*\S")
 # A middle dot between two kanji or hangul terms lists them ("札幌・函館", "부산·대구"); between katakana
@@ -82,6 +83,19 @@ def _segments(ans: Answer) -> list[str]:
     return []
 
 
+# Words of how often or how whole that the question's frame takes in other words ("each morning" asked,
+# "every morning" answered)
+_FRAME_WORDS = frozenset(("every", "each", "all", "whole", "single", "very", "same"))
+
+
+def restates_question(canon: str, prep: PreparedTruth) -> bool:
+    """A segment made of the question's own content words (besides words of frequency), with no digit:
+    the frame of the question said back ("every morning", "每天早上"), not a value for its slot (session 36, s27)."""
+    units = content_units(canon)
+    return bool(units & prep.question_units) and not any(c.isdigit() for c in canon) and \
+        units - prep.question_units <= _FRAME_WORDS
+
+
 def list_reason(ans: Answer, prep: PreparedTruth) -> str | None:
     """Why the answer is a bare list rather than an answer (see the module doc), or None."""
     if not prep.items:
@@ -111,6 +125,8 @@ def list_reason(ans: Answer, prep: PreparedTruth) -> str | None:
             keyword += 1
         elif any(find_term(a.norm, t) != -1 for alts in prep.items for a in alts):
             continue  # a piece of the keyword written apart ("3월 21일")
+        elif restates_question(t.canon, prep):
+            continue  # "Two hundred forty, dear, every morning": the question's own "each morning", no value
         elif t.norm not in prep.answer_norm and not any(t.norm in n or n in t.norm for n in prep.names if n):
             extras.append(seg.strip())
     # Every bare segment beyond the items asked, two or more, and no fewer than the keyword ones: a

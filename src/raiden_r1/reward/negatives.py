@@ -24,6 +24,7 @@ from .past_frame import past_frame
 from .quoted_claim import called_mistaken, who_said
 from .reported_wrong import reported_then_called_wrong
 from .set_apart import set_apart
+from .other_role import given_other_role
 from .share_owner import share_owner
 from .slot_restated import slot_restated
 from .clause_text import clause_before, ends_with_cue
@@ -68,6 +69,8 @@ def negatives_asserted(ans: Answer, prep: PreparedTruth, items: list[ItemVerdict
                 continue  # "172cmです。学生のころは170cmでした": a former value of a measure, asked for now
             if called_mistaken(ans, ci, pos, t) or who_said(ans, ci, pos, t) or reported_then_called_wrong(ans, ci):
                 continue  # "울산입니다. 인천이라는 건 잘못 알려진 이야기예요", "Max says pizza but he's wrong": disowned
+            if given_other_role(ans, ci, pos, t, prep, kw_clauses):
+                continue  # "リオさんです！ダンさんは前衛": another person's own part, not the name asked (other_role.py)
             if set_apart(ans, ci, pos, t, prep) or _given_as_share(ans, ci, pos, t):
                 continue  # "旺财是恁邻居家的", "ミケちゃんとは仲が悪い": the wrong value given its own owner or role
             if ci not in kw_clauses and kw_clauses and reckoned_same(cl.text, ans.language):

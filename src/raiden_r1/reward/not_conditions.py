@@ -10,6 +10,11 @@
   the question's own words, or names a matter ("の話", "のこと", "那件事"), before a conditional copula
   (topic_conditions; not "雨なら三時", whose noun is no part of the question, nor a topic naming a value).
 
+- (session 36, s27) the speaker itself as the topic: "おいらなら六日で十分だ", "私なら三日です", "我的话，十八个小时":
+  as for me, the character's own claim, not a condition (a first-person word, lexicon first_person, right
+  after a clause break and before なら/ならば or 的话; not "もし私なら", whose もし is still read, nor Korean
+  "나라면", which is "if it were me").
+
 Other conditionals of the text ("새라면 누구보다 높이 날 텐데": 텐데) are still read."""
 
 from __future__ import annotations
@@ -37,7 +42,13 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], ...]:
         # (the addressee: a title or a name of up to five characters, "客官", "王员外", "张大人"; not the
         # words 回头, 回来, 回家, 听说, 听到: "回头算的话" is "counting back, if ...")
         out.append(re.compile(f"(?:^| )(?:{_alt(heads)})(?![头来去家说到见])[^ 如若要假\\d]{{1,5}}?的话"))
+    if (selves := c.get("first_person")) and lang in _SELF_TOPIC:
+        out.append(re.compile(f"(?:^| )(?:{_alt(selves)})(?:{_SELF_TOPIC[lang]})(?!ない|ず|ん|へん)"))
     return tuple(out)
+
+
+# The copulas that make the speaker the topic rather than a condition ("おいらなら", "我的话")
+_SELF_TOPIC = {"ja": "ならば|なら", "zh": "的话|的話"}
 
 
 # A noun phrase (the run of text since the last space, as many characters at most) and a conditional

@@ -49,6 +49,7 @@ from .clause_text import clause_before, clause_rest
 from .likened import asked_unmarked, likened, measured_name
 from .voice import perspective_issue
 from .words_back import user_words_back
+from .self_tag import self_tag_blanked
 from .rhetorical_confirm import confirmed_question
 from .occurrence_context import (AGE_WHEN, age_when_unspaced, label_asked, lower_case_name, relatives_relative,
                                  self_as_place, someone_else_does, unit_mismatch, verb_later_negated)
@@ -145,6 +146,8 @@ def occurrence_issue(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedT
     # A condition or a report opens the whole sentence: "If I had a cat, I'd call him X",
     # "People back home say, well, X".
     earlier = " ".join(c.text for c in ans.clauses[ans.sentence_span(ci)[0]:ci])
+    if prep.truth.self_name:  # "1,200 metres, says Pip!": its own voice, no report (self_tag.py)
+        text, earlier = self_tag_blanked(text, prep.names, lang), self_tag_blanked(earlier, prep.names, lang)
     heard = report_closed(ans, ci, earlier)  # "X と言われるが、Y": the report is X's alone
     sentence = None
     for kind, label in (("conditional", "conditional"), ("hearsay", "attributed to others"),
@@ -213,6 +216,8 @@ def occurrence_issue(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedT
             return f"conditional ('{opening.split(' ')[0]} ...')"
     if "hearsay" not in allowed and not user_fact:
         cue = source_after(ans, ci, lang)
+        if cue and prep.truth.self_name and not self_tag_blanked(ans.clauses[ci + 1].text, prep.names, lang).strip():
+            cue = None  # "1,200 metres, says Pip!": the self-naming character's own tag (self_tag.py)
         if cue:
             return f"attributed to others ('{cue}')"
     if "rhetorical" not in allowed:
@@ -233,10 +238,14 @@ def occurrence_issue(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedT
             return f"negated ('{cue}')"
     if "hearsay" not in allowed and "rumour" not in allowed:
         tag = rumour_tag(ans, ci, lang)
+        if tag and prep.truth.self_name and not self_tag_blanked(ans.clauses[ci + 1].text, prep.names, lang).strip():
+            tag = None  # "1,200 metres, says Pip!": the self-naming character's own tag (self_tag.py)
         if tag:
             return f"attributed to others ('{tag}')"
     if "hearsay" not in allowed:
         before = f"{heard} {clause_before(ans, ci, pos)}".strip()
+        if prep.truth.self_name:
+            before = self_tag_blanked(before, prep.names, lang).strip()  # "Pip says 1,200!" (self_tag.py)
         verb = reported(before, lang, user_fact, clause_rest(ans, ci, pos, term) if term.cjk else "")
         if verb:
             return f"attributed to others ('{verb}')"

@@ -20,6 +20,7 @@ from .titled_names import ZH_KIN_TITLES, titled_from_outside
 from .lexicon import cues
 from .matching import PreparedTruth
 from .third_person import name_subject
+from .name_object import name_as_object
 
 JA_RELATIONS = "母|父|妻|夫|兄|姉|弟|妹|息子|娘|友達|親友|相棒|まねーじゃー|先輩|後輩|先生|上司|部下|同僚|ぺっと|飼い主|主人"
 
@@ -178,6 +179,8 @@ def narrated_by_name(ans: Answer, prep: PreparedTruth) -> str | None:
             if lang == "zh" and any(cl.text.startswith(n) and cl.text != n and not cl.text[len(n):].startswith(("，", "啊"))
                                     for n in prep.names if len(n) >= 2):
                 return f"narrates the character in the third person ('{cl.text[:6]}')"
+            if obj := name_as_object(ans, prep):
+                return f"narrates the character in the third person ('{obj}')"  # "taught Hattie" (name_object.py)
             pet = _pet_name_subject(cl.text, prep, lang)
             if pet:
                 return f"narrates the character in the third person ('{pet}')"

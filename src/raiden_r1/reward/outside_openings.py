@@ -27,6 +27,21 @@ BY_ROLE = {
 }
 
 
+def points_at_keyword(phrase: str, clause: str, keyword: str) -> bool:
+    """A demonstrative opening that describes the keyword itself: the keyword is inside it ("저 큰 청소기가") or
+    an attributive 的 ties the phrase to the keyword within two characters ("那个会吼的|吸尘器"), so "that ..." is
+    the thing answered, not the character seen from outside (session 36, s27). A topic or subject particle
+    before the keyword ("이 꼬마 도깨비는 호박엿을…") leaves the phrase the character's."""
+    if not keyword or keyword in phrase:
+        return bool(keyword)
+    if not phrase.endswith("的"):
+        return False
+    k = clause.find(phrase)
+    rest = clause[k + len(phrase):] if k != -1 else ""
+    j = rest.find(keyword)
+    return 0 <= j <= 2 and " " not in rest[:j]
+
+
 def outside_narrator(ans: Answer, ci: int, lang: str) -> str | None:
     """A clause up to the keyword's that opens with a third-person pronoun and a verb of knowing
     ("他记着呢：你下周三去西安", "彼はちゃんと覚えとるよ", "He remembers: ..."): the character

@@ -263,6 +263,15 @@ def other_identity(ans: Answer, prep: PreparedTruth) -> str | None:
     return done[1]
 
 
+_YOUR = {"en": ("your ",), "zh": ("你", "您", "你的", "您的", "你家", "您家"), "ja": ("あなたの", "お前の", "おまえの"),
+         "ko": ("당신 ", "너희 ", "네 ", "니 ", "당신의 ")}
+
+
+def _asked_as_yours(rel: str, question: str, lang: str) -> bool:
+    """The question asks about the character's own ``rel`` ("your grandson", "你孙子")."""
+    return any(f"{y}{rel}" in question for y in _YOUR.get(lang, ()))
+
+
 def _other_identity(ans: Answer, prep: PreparedTruth) -> str | None:
     lang = ans.language
     canon = ans.canon
@@ -280,7 +289,9 @@ def _other_identity(ans: Answer, prep: PreparedTruth) -> str | None:
     pat = {"en": _EN_SELF_REL, "zh": _ZH_SELF_REL, "ja": _JA_SELF_REL, "ko": _KO_SELF_REL}.get(lang)
     for m in (pat.finditer(canon) if pat else ()):
         rel = m.group(1)
-        if relation_nouns(rel) and rel not in own:
+        # (the relation the question asks of the character, "你孙子在哪里读书？", answered "我是她孙子": the
+        # speaker has become that relative; session 36, s27)
+        if relation_nouns(rel) and (rel not in own or _asked_as_yours(rel, prep.question_norm, lang)):
             return m.group(0)
     # (session 35) "ひなただよ、パパの娘。", "Hinata, Daddy's girl": a clause that is only a parent's child, the
     # child speaking of itself, which the gold answer does not say
@@ -295,7 +306,8 @@ def _other_identity(ans: Answer, prep: PreparedTruth) -> str | None:
     # "I'm Tock, Pip's sibling unit", "我是小菜的搭档": someone of the character's, not the character
     for n in (n for n in prep.names if len(n) >= 2):
         said = rf"\b(?:i m|i am)(?: (?!{re.escape(n)}\b)[a-z]+)? {re.escape(n)} s\b" if lang == "en" else \
-            rf"(?:我是|私は|わたしは|僕は|ぼくは|저는|나는|전|난) ?{re.escape(n)} ?(?:的|の|의)"
+            rf"(?:我是|私は|わたしは|僕は|ぼくは|저는|나는|전|난) ?{re.escape(n)} ?(?:的|の|의|他(?=[\u4e00-\u9fff])|她(?=[\u4e00-\u9fff]))"
+        # ("我是大壮他奶": 他/她 after a name is the spoken possessive, "Dazhuang's grandma"; session 36, s27)
         if any(n in t and re.search(said, t) for t in (_sentences(ans) if lang == "en" else [c.text for c in ans.clauses])):
             return n  # (English across the comma of "I'm Tock, Pip's ...")
     return None

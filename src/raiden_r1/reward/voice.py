@@ -37,7 +37,7 @@ from .sentence_subject import kin_topic, sentence_pronoun
 from .owner_shift import conveyance, other_recipient, owns_asked_relative
 from .same_as_me import same_as_me
 from .shared_surname import keyword_span
-from .outside_openings import BY_ROLE, it_for_you, outside_narrator, plain_next_sentence, possessive_opening
+from .outside_openings import BY_ROLE, it_for_you, outside_narrator, plain_next_sentence, points_at_keyword, possessive_opening
 from .third_person import addressed_by_title, asked_relations, name_subject, own_title_subject, title_owner
 
 _has = cue_in_text  # a cue of a kind anywhere in a canonical text
@@ -186,6 +186,8 @@ def perspective_issue(ans: Answer, ci: int, pos: int, term: Term, prep: Prepared
             m = None  # "이 몸이 좋아하는 건…": "this body" is an old haughty "I", not "this person"
         if m and own_self_word(m.group(0), prep):
             m = None  # "이 할미는…" from a card whose character calls herself so (GroundTruth.self_word)
+        if m and points_at_keyword(m.group(0), cl.text, term.canon):
+            m = None  # "那个会吼的吸尘器", "저 큰 청소기가 무서워": the demonstrative points at the thing named (session 36)
         if m and names_asked_thing(m.group(0), prep, lang):
             m = None  # "이 전차는 청량리까지 가오" asked "이 전차는 어디까지 가오?": the thing asked (asked_demonstrative.py)
         if m:
