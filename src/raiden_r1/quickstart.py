@@ -185,13 +185,14 @@ def run_quickstart(opts: QuickstartOptions, log: Callable[[str], None] = lambda 
     # the run's own config decides layout and lengths, so evaluation prompts exactly as training does
     cfg = load_config(opts.config, training_overrides(opts, base))
     eval_dtype = "bfloat16"
-    if not _uses_cuda(cfg) and cfg.actor.fsdp.mp_param_dtype == "bf16" and not bf16_is_fast():
+    cuda = _uses_cuda(cfg, in_child=opts.stages_in_children)
+    if not cuda and cfg.actor.fsdp.mp_param_dtype == "bf16" and not bf16_is_fast():
         # No bf16 in this CPU's hardware: emulated bf16 is several times slower than float32.
         opts.overrides = ["worker.actor.fsdp.mp_param_dtype=fp32", *opts.overrides]
         cfg = load_config(opts.config, training_overrides(opts, base))
         eval_dtype = "float32"
         log("[quickstart] this CPU has no bf16 instructions (AVX-512 BF16/AMX): training and evaluating in float32")
-    if opts.threads is None and not _uses_cuda(cfg):
+    if opts.threads is None and not cuda:
         from raiden_r1.cpu import free_cores, usable_cores
 
         opts.threads = free_cores()  # from here on in the training overrides and the evaluation
@@ -290,9 +291,19 @@ def _card_with_evaluation(ckpt: Path, metrics: dict, test: Path) -> None:
     write_card(ckpt, facts)
 
 
-def _uses_cuda(cfg) -> bool:
+def _uses_cuda(cfg, in_child: bool = False) -> bool:
+    """Whether training runs on CUDA. ``in_child``: torch is asked in a short-lived process, not
+    imported here: imported, it stays resident in this process (~0.2 GB) beside every stage's child,
+    and the run's peak is the largest child's plus this process (session 35: 5.71 + 0.29 GB;
+    docs/tuning.md, "Peak margin and CM (session 36)")."""
     if cfg.trainer.device != "auto":
         return cfg.trainer.device == "cuda"
+    if in_child and "torch" not in sys.modules:
+        import subprocess
+
+        probe = subprocess.run([sys.executable, "-c", "import torch; print(int(torch.cuda.is_available()))"],
+                               capture_output=True, text=True)
+        return probe.stdout.strip() == "1"
     import torch
 
     return torch.cuda.is_available()

@@ -48,6 +48,9 @@ class DataConfig:
     # GRPO only: the share of a language's prompts each epoch samples, e.g. {zh: 0.2}: that language
     # in the batches at a fifth of its size (data.PromptSampler); languages not named keep all theirs
     language_weights: dict[str, float] = field(default_factory=dict)
+    # SFT only: each conversation-memory example this many times an epoch (the quickstart's held-out
+    # items are 46% CM, its SFT examples 27%: docs/tuning.md, "Peak margin and CM (session 36)")
+    cm_repeats: int = 1
 
 
 @dataclass
@@ -316,6 +319,9 @@ def validate(cfg: Config, grpo: bool = True) -> Config:
         if not ok and (grpo or not key.startswith(_GRPO_ONLY)):
             raise RaidenError(f"config: {key}: {why}, got {_get(cfg, key)!r}")
     _check_language_weights(d, grpo)
+    if d.cm_repeats < 1 or (grpo and d.cm_repeats != 1):
+        # GRPO samples prompts by data.language_weights; a repeat there would be silently ignored
+        raise RaidenError(f"config: data.cm_repeats: SFT only, an integer >= 1 (1 in GRPO), got {d.cm_repeats!r}")
     if d.prompt_style == "compact" and d.prompt_layout != "system":
         # the user layout is EasyR1's prompt (role_playing.jinja), which must stay as EasyR1 renders it
         raise RaidenError("config: data.prompt_style: compact needs data.prompt_layout: system, not "

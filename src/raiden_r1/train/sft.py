@@ -86,7 +86,8 @@ def load_examples(cfg: Config, tokenizer, files: Sequence[str]) -> tuple[list[Ex
         if len(ids) > d.max_response_length:
             long_targets += 1
             continue
-        examples.append(Example(list(p.ids), list(ids), p.language, p.record.character_name))
+        copies = d.cm_repeats if p.focus == "conversation_memory" else 1
+        examples += [Example(list(p.ids), list(ids), p.language, p.record.character_name) for _ in range(copies)]
     if no_cot:
         raise RaidenError(f"{', '.join(files)}: {len(no_cot)} records have no cot (the first: "
                           f"{no_cot[0].character_name!r}, question {no_cot[0].question!r}); write them with "
