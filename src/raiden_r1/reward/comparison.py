@@ -11,10 +11,15 @@ from .analysis import cue_in_text
 
 # Read on canonical text: the clause before the keyword, and the clause after it.
 _BEFORE = {
-    "en": re.compile(r"(?:^| )(?:there s |there is )?(?:nothing|no [a-z]+|none)(?: [a-z]+){0,4}? "
+    "en": re.compile(r"(?:(?:^| )(?:there s |there is )?(?:nothing|nothin|nuffink|nuffin|nowt|no [a-z]+|none)(?: [a-z]+){0,4}? "
                      r"(?:beats|beat|tops|compares to|compares with|comes close to|like|better than|more than)"
-                     # (an article and at most one word before the keyword: "nothing beats a fat sardine")
-                     r"(?: (?:a|an|the|some|good old)(?: [a-z]+)?)?$"),
+                     # "You can't beat pie and mash", "can't go wrong with a pasty": the same praise, said of
+                     # whoever tries (session 36, rev77: read as a negation)
+                     r"|(?:^| )(?:you |ya |one |i |we )?(?:can t|cannot|can not|couldn t|could not) (?:ever )?"
+                     r"(?:beat|top|better|improve on|go wrong with|get enough of|say no to|resist))"
+                     # (an article and at most one word before the keyword: "nothing beats a fat sardine",
+                     # "can't beat a bit of pie")
+                     r"(?: (?:a|an|the|some|good old)(?: [a-z]+)?(?: of)?)?$"),
     "zh": re.compile(r"(?:没有|没)(?:什么|哪样|哪个|一样|任何)?[^ ]{0,6}?(?:比得上|比得过|赛过|胜过|比)$"),
 }
 _AFTER = {

@@ -44,6 +44,9 @@ OR_IDIOM = re.compile(r"\b(?:give or take|more or less|or so|sooner or later|one
 _OR_WORD = re.compile(r"\bor\b")
 
 
+# a decade after a round number: 20대, 二十代, 二十多岁 / 二十几岁 / 二十来岁, the 20s
+_DECADE = re.compile(r"(?:대|代|多|几|幾|来|來| ?s\b| ?'s\b)")
+
 def _neighbours(ans: Answer, pos: int, end: int, width: int = 2, text: str | None = None) -> tuple[list[str], list[str]]:
     text = ans.match if text is None else text
     before = text[max(0, pos - 48):pos].split()[-width:]
@@ -185,6 +188,8 @@ def hedge_reason(ans: Answer, v: ItemVerdict, index: int, prep: PreparedTruth) -
                                 and (j == ci or not _past_frame(ans, j)))
             for m in _NUMBER.finditer(sentence):
                 other = int(m.group(0)) if len(m.group(0)) < 12 else -1
+                if other % 10 == 0 and other <= value < other + 10 and _DECADE.match(sentence[m.end():m.end() + 3]):
+                    continue  # "26살, 20대 중반이야", "二十多岁的人了": the decade the value is in (session 36, rev77)
                 if other != value and value > 0 and abs(other - value) <= 0.25 * value:
                     return f"hedged (another value, {other}, in the same sentence)"
     # "maybe X, maybe Y": uncertainty in the keyword's clause and in another clause.

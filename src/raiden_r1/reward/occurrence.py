@@ -90,6 +90,13 @@ def _sentence_after(ans: Answer, ci: int, pos: int, term: Term) -> str:
     return f"{clause_rest(ans, ci, pos, term)} {later}"
 
 
+# Korean (이)라니 right on the keyword, a counter or unit between ("26살이라니", "서울이라니요")
+# Korean "you said ..., right?" closing the clause that recalls the user's words
+_KO_YOU_SAID = re.compile(r"(?:다며|라며|다면서|라면서|댔잖아|랬잖아)(?:요)?$")
+_KO_RANI_ON_KEY = re.compile(r"^[가-힣]{0,2}?(?:이)?라니")
+_KO_KEY_AS_SUBJECT = re.compile(r"^(?: ?[가-힣]{1,3}?)?(?:이|가|은|는|께서|도)(?: |$)")
+
+
 def occurrence_issue(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedTruth) -> str | None:
     """Why one occurrence does not assert its keyword, or None (see assertion.py's module doc)."""
     cl = ans.clauses[ci]
@@ -101,6 +108,9 @@ def occurrence_issue(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedT
         allowed = allowed | {"question", "negation", "rhetorical", "sarcasm"}
         if not relation_nouns(cl.text) and not _has(cl.text, ans.language, "third_person"):
             allowed = allowed | {"hearsay"}  # "不是说了苏州吗": the saying is the character's or the user's
+    if ans.language == "ko" and prep.truth.subject == "user" and _KO_YOU_SAID.search(cl.text) and \
+            not _has(cl.text, "ko", "rumour_subjects"):
+        allowed = allowed | {"question"}  # "지유랑 안동 놀러 간다며?": "you said so, didn't you" (session 36, rev77)
     if confirmed_question(ans, ci):
         allowed = allowed | {"question", "negation"}  # "不是叫团子吗？你说过的呀": isn't it X? (it is)
     if report_joined(ans, ci, prep):
@@ -222,6 +232,11 @@ def occurrence_issue(ans: Answer, ci: int, pos: int, term: Term, prep: PreparedT
             return f"attributed to others ('{cue}')"
     if "rhetorical" not in allowed:
         turn = _has(cl.text, lang, "rhetorical")  # unmasked: "哪会" shares its 会 with "会游泳"
+        if turn and lang == "ko" and turn.strip().endswith(("라니", "라니요")) and \
+                not _KO_RANI_ON_KEY.match(rest := clause_rest(ans, ci, pos, term)) and not _KO_KEY_AS_SUBJECT.match(rest):
+            # "26살ㅋㅋ 벌써 이십대 후반이라니": the disbelief is another word's (session 36, rev77); not where the
+            # keyword is the subject of the doubted predicate ("한도윤 의원이 소녀의 스승이라니요")
+            turn = None
         if turn:
             return f"negated (rhetorical '{turn.strip()}')"
     if lang == "ja" and "negation" not in allowed and clause_rest(ans, ci, pos, term).startswith(("なんて", "なんか")):
