@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .pairs import is_generic_dish
 from .tables import table
 
 _KO_TITLES = frozenset(table("possessive_heads.yaml", "KO_HONORED_TITLES")) \
@@ -54,4 +55,6 @@ def possessive_forms(term: str, language: str, family: str = "", others: tuple[s
     if head.casefold() not in _EMPTY and len(head) >= 2:
         out.insert(1, head)
     said = {w for w in {head, *(_SHORT.get(language, {}).get(head, head),)} if any(w in o for o in others)}
-    return [f for f in dict.fromkeys(out) if f != term and not any(f.endswith(w) or f.endswith(" " + w) for w in said)]
+    # (a food's head that is a bare dish kind or cooking method, 塩焼き of 鮎の塩焼き, names many dishes)
+    return [f for f in dict.fromkeys(out) if f != term and not any(f.endswith(w) or f.endswith(" " + w) for w in said)
+            and not (family == "food" and is_generic_dish(f))]
