@@ -133,3 +133,17 @@ def test_no_bare_dish_kind_in_the_built_food_keys():
 def test_a_pairs_first_possessive_dish_gives_its_head():
     card = profile("Tom Reed", "en", Name="Tom Reed", Age="12", **{"Favourite food": "my nan's goulash and scones"})
     assert "goulash" in alternatives(by_family(card)["food"])
+
+
+def test_the_narrowest_named_place_of_a_ja_address_is_a_key():
+    from raiden_r1.data.builder.fields import BY_NAME
+    from raiden_r1.data.builder.place_keys import place_keys
+    keys = [a for alts in place_keys("長岡京・右京の七条", BY_NAME["hometown"]) for a in alts]
+    assert keys[:2] == ["長岡京・右京の七条", "七条"] and "右京" in keys
+
+
+def test_a_kind_of_spot_of_a_ja_address_is_no_key():
+    from raiden_r1.data.builder.fields import BY_NAME
+    from raiden_r1.data.builder.place_keys import place_keys
+    keys = [a for alts in place_keys("大坂・船場・路地裏", BY_NAME["hometown"]) for a in alts]
+    assert "船場" in keys and "路地裏" not in keys
