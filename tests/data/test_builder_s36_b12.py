@@ -147,3 +147,13 @@ def test_a_kind_of_spot_of_a_ja_address_is_no_key():
     from raiden_r1.data.builder.place_keys import place_keys
     keys = [a for alts in place_keys("大坂・船場・路地裏", BY_NAME["hometown"]) for a in alts]
     assert "船場" in keys and "路地裏" not in keys
+
+
+def test_a_zh_pair_inside_a_list_becomes_two_items():
+    from raiden_r1.data.builder.pairs import with_pair_halves
+    assert with_pair_halves([["波斯语"], ["吐火罗语和汉话"]], food=False) == [["波斯语"], ["吐火罗语"], ["汉话"]]
+
+
+def test_a_zh_pair_alone_keeps_the_whole_and_its_halves():
+    from raiden_r1.data.builder.pairs import with_pair_halves
+    assert with_pair_halves([["烧饼和豆浆"]]) == [["烧饼和豆浆", "烧饼", "豆浆"]]

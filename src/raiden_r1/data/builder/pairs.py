@@ -85,4 +85,13 @@ def pair_halves(term: str, food: bool = True) -> list[str]:
 
 
 def with_pair_halves(items: Items, food: bool = True) -> Items:
-    return [unique_terms(alts + [h for a in alts[:1] for h in pair_halves(a, food)]) for alts in items]
+    out: Items = []
+    for alts in items:
+        halves = [h for a in alts[:1] for h in pair_halves(a, food)]
+        if len(items) >= 2 and len(halves) == 2 and _ZH.match(alts[0].strip()):
+            # "通晓粟特语、突厥语、吐火罗语和汉话": inside a list the 和 joins two more items, no unit
+            # (review 77: the key "吐火罗语和汉话", and a gold "吐火罗语和汉话和骑骆驼")
+            out += [[halves[0]], [halves[1]]]
+        else:
+            out.append(unique_terms(alts + halves))
+    return out
