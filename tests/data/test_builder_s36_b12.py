@@ -157,3 +157,14 @@ def test_a_zh_pair_inside_a_list_becomes_two_items():
 def test_a_zh_pair_alone_keeps_the_whole_and_its_halves():
     from raiden_r1.data.builder.pairs import with_pair_halves
     assert with_pair_halves([["烧饼和豆浆"]]) == [["烧饼和豆浆", "烧饼", "豆浆"]]
+
+
+def test_a_titled_name_after_a_role_stays_with_it():
+    from raiden_r1.data.profiles_text import split_items
+    assert split_items("wasps, damp socks and the bailiff, Mr. Crane") == ["wasps", "damp socks", "the bailiff, Mr. Crane"]
+
+
+def test_the_role_and_the_titled_name_both_answer():
+    card = profile("Tom Reed", "en", Name="Tom Reed", Age="12", Dislikes="wasps, damp socks and the bailiff, Mr. Crane")
+    keys = alternatives(by_family(card)["dislikes"])
+    assert {"Mr. Crane", "bailiff", "wasps"} <= set(keys) and "the bailiff" not in keys
