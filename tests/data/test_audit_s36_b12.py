@@ -57,3 +57,17 @@ def test_a_dish_kind_that_is_the_whole_value_passes():
     card = {"喜欢的食物": "面"}
     rec = _record(card, "zh", "我最爱吃面。", [["面"]], "food", "喜欢的食物")
     assert check_head_keys(rec, card) == []
+
+
+def test_a_relative_keyed_only_by_a_surname_style_is_flagged():
+    from raiden_r1.data.audit.checks_grammar import check_clan_style_keys
+    card = {"人物关系": "妻子王氏，名王秀英，三十岁"}
+    rec = _record(card, "zh", "我妻子是王氏。", ["王氏"], "relation:妻子", "人物关系")
+    assert check_clan_style_keys(rec, card) == ["keywords.0: '王氏' is how the card styles '王秀英', whose name is no key"]
+
+
+def test_a_relative_keyed_by_the_name_passes():
+    from raiden_r1.data.audit.checks_grammar import check_clan_style_keys
+    card = {"人物关系": "妻子王氏，名王秀英，三十岁"}
+    rec = _record(card, "zh", "我妻子是王秀英。", [["王秀英", "王氏", "秀英"]], "relation:妻子", "人物关系")
+    assert check_clan_style_keys(rec, card) == []

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ..builder.alternatives import clan_named
 from ..builder.tables import table
 from ..builder.terms import LEAD_FAMILIES, strip_lead
 from ..schema import SBK, Record
@@ -45,4 +46,18 @@ def check_grammar_keys(record: Record, card: dict[str, str]) -> list[str]:
     return out
 
 
-GRAMMAR_CHECKS = {"grammar_keys": check_grammar_keys}
+def check_clan_style_keys(record: Record, card: dict[str, str]) -> list[str]:
+    """A relative the card names after a surname-only style ("妻子曹氏，名曹十娘") is keyed by the name
+    too: 曹氏 alone refuses "我浑家是曹十娘" (review 77)."""
+    if record.focus != SBK or not _family(record).startswith("relation"):
+        return []
+    text = "\n".join(card.values())
+    out = []
+    for i, alts in enumerate(_items(record)):
+        named = clan_named(alts[0], text)
+        if named and named not in alts:
+            out.append(f"keywords.{i}: {alts[0]!r} is how the card styles {named!r}, whose name is no key")
+    return out
+
+
+GRAMMAR_CHECKS = {"grammar_keys": check_grammar_keys, "clan_style_keys": check_clan_style_keys}

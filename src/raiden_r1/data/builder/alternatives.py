@@ -257,7 +257,7 @@ def _ko_addressed(person: str) -> list[str] | None:
 _CLAN_STYLE = re.compile(r"([\u4e00-\u9fff]{1,2})氏|([\uac00-\ud7a3])씨")
 
 
-def _clan_named(person: str, value: str) -> str | None:
+def clan_named(person: str, value: str) -> str | None:
     """The name a card gives after a surname-only style ("曹氏，名曹十娘", "김씨, 이름은 김순자"), or None."""
     if not _CLAN_STYLE.fullmatch(person):
         return None
@@ -276,7 +276,7 @@ def relation_alternatives(person: str, value: str, shared: set[str], language: s
     addressed = _ko_addressed(person) if language == "ko" else None
     if addressed:
         return addressed
-    named = _clan_named(person, value)
+    named = clan_named(person, value)
     if named:  # "妻子曹氏，名曹十娘": the card names her; 曹氏 alone is how she is styled (review 77)
         forms = relation_alternatives(named, value, shared, language, own_surname, foreign)
         return list(dict.fromkeys([forms[0], person, *forms[1:]]))
