@@ -168,3 +168,15 @@ def test_the_role_and_the_titled_name_both_answer():
     card = profile("Tom Reed", "en", Name="Tom Reed", Age="12", Dislikes="wasps, damp socks and the bailiff, Mr. Crane")
     keys = alternatives(by_family(card)["dislikes"])
     assert {"Mr. Crane", "bailiff", "wasps"} <= set(keys) and "the bailiff" not in keys
+
+
+def test_a_heian_reign_dates_the_story():
+    from raiden_r1.data.builder.story_year import story_year
+    assert story_year({"誕生日": "寛弘三年の五月五日", "年齢": "二十歳"}) == 1004 + 3 - 1 + 20
+
+
+def test_no_tea_house_in_a_heian_or_tang_story():
+    from raiden_r1.data.builder.story_year import too_new
+    assert too_new("明日は茶屋に用事がある。", "ja", 1026) == ("茶屋", 1400)
+    assert too_new("我明天得去一趟茶楼。", "zh", 753) == ("茶楼", 960)
+    assert too_new("我明天得去一趟茶楼。", "zh", 1100) is None
