@@ -180,3 +180,11 @@ def test_no_tea_house_in_a_heian_or_tang_story():
     assert too_new("明日は茶屋に用事がある。", "ja", 1026) == ("茶屋", 1400)
     assert too_new("我明天得去一趟茶楼。", "zh", 753) == ("茶楼", 960)
     assert too_new("我明天得去一趟茶楼。", "zh", 1100) is None
+
+
+def test_a_ja_fish_cooked_one_way_is_keyed_by_the_fish():
+    assert possessive_forms("鯖の塩焼き", "ja", "food") == ["鯖"]
+
+
+def test_a_ja_dish_kind_after_a_cook_gives_no_cook_key():
+    assert "母" not in possessive_forms("母の煮物", "ja", "food")
