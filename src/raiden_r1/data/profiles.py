@@ -26,6 +26,7 @@ from raiden_r1.errors import RaidenError
 from raiden_r1.text import LANGUAGES, detect_language, script_counts
 
 from .profiles_relations import parse_relationships
+from .profiles_spill import spill_prose
 from .profiles_text import extract_character_setting, parse_npc_setting, split_items
 from .records_io import format_validation_error, read_text_file
 from .schema import Profile
@@ -205,6 +206,7 @@ def profile_language(values: str) -> str:
 def profile_from_fields(name: str, fields: dict[str, str], source: str = "",
                         npc_type: str | None = None, language: str | None = None) -> Profile:
     """A :class:`Profile`, its language detected from the values unless given."""
+    fields = spill_prose(fields)
     lang = language or profile_language(" ".join(fields.values()) or name)
     return Profile(name=name, fields=fields, language=lang, source=source, npc_type=npc_type)
 

@@ -327,11 +327,28 @@ def split_sentences(text: str) -> list[str]:
     return [p.strip() for p in parts if p.strip()]
 
 
+_HONORIFIC_NAME = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lady|Lord|Father|Sister|Brother|Uncle|Aunt|Auntie|Captain|Professor)\.?\s+[A-Z][\w'-]+$")
+_ROLE_END = re.compile(r"\b(?:the|my|our|his|her|their)\s+[a-z][\w'-]*$")
+
+
+def _with_appositives(items: list[str]) -> list[str]:
+    """"the foreman, Mr. Howells": a titled name after a role is that role's name, no item of its own
+    (review 77 split the man from his title and keyed both)."""
+    out: list[str] = []
+    for item in items:
+        if out and _HONORIFIC_NAME.match(item.strip()) and _ROLE_END.search(out[-1].strip()):
+            out[-1] = f"{out[-1].rstrip()}, {item.strip()}"
+        else:
+            out.append(item)
+    return out
+
+
 def _split_english_and(items: list[str]) -> list[str]:
     """"basketball, painting and chess": the last comma item holds two items."""
+    items = _with_appositives(items)
     last = re.sub(r"^(?:and|or)\s+", "", items[-1])
     pieces = re.split(r",?\s+(?:and|or|&)\s+", last)
-    if len(pieces) == 2 and all(0 < len(p.split()) <= 3 for p in pieces):
+    if len(pieces) == 2 and all(0 < len(p.split(", ")[0].split()) <= 3 for p in pieces):
         return items[:-1] + pieces
     return items[:-1] + [last]
 

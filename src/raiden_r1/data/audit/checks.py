@@ -40,6 +40,7 @@ from .checks_roles import ROLE_CHECKS
 from .checks_homes import HOME_CHECKS
 from .checks_descriptive import DESCRIPTIVE_CHECKS
 from .checks_facts import FACT_CHECKS
+from .checks_grammar import GRAMMAR_CHECKS
 from .checks_heads import HEAD_CHECKS
 from .checks_keys import KEY_CHECKS
 from .checks_measures import MEASURE_CHECKS
@@ -388,7 +389,7 @@ CHECKS: dict[str, Callable[[Record, Context], list[str]]] = {
 }
 CHECKS.update({name: (lambda check: lambda record, ctx: check(record, ctx.card))(check)
                for name, check in {**CARD_CHECKS, **VOICE_CHECKS, **KEY_CHECKS, **PLACE_CHECKS,
-                                      **MEASURE_CHECKS, **SCOPE_CHECKS, **THINK_CHECKS, **HEAD_CHECKS,
+                                      **MEASURE_CHECKS, **SCOPE_CHECKS, **THINK_CHECKS, **HEAD_CHECKS, **GRAMMAR_CHECKS,
                                        **SPOKEN_CHECKS, **SAID_CHECKS, **FACT_CHECKS, **CARD_FORM_CHECKS, **WHOLE_CHECKS,
                                        **EVERYDAY_CHECKS, **ROLE_CHECKS, **HOME_CHECKS, **NEGATIVE_CHECKS,
                                        **DESCRIPTIVE_CHECKS}.items()})

@@ -17,6 +17,7 @@ from ..builder.fragment_keys import other_facts
 from ..builder.note_keys import is_fragment_key
 from ..builder.possessive_heads import possessive_forms
 from ..builder.story_year import story_year
+from ..builder.pairs import is_generic_dish
 from ..builder.tables import table
 from ..schema import SBK, Record
 from .checks_keys import _family, _items
@@ -73,6 +74,9 @@ def check_head_keys(record: Record, card: dict[str, str]) -> list[str]:
                 out.append(f"keywords.{i}: {a!r} is a duty of the job, no second job")
             elif family == "food" and normalize_term(a) in _SIDES and normalize_term(a) != normalize_term(value):
                 out.append(f"keywords.{i}: {a!r} is a side eaten with many dishes")
+            elif family == "food" and is_generic_dish(a) and normalize_term(a) != normalize_term(value):
+                # review 77: "pie" of "pie and mash" paid "Apple pie", 塩焼き of 鮎の塩焼き 秋刀魚の塩焼き
+                out.append(f"keywords.{i}: {a!r} is a kind of dish or a cooking method that names many dishes")
             elif family in _PLACE_FAMILIES and a in _SPOTS:
                 out.append(f"keywords.{i}: {a!r} is a kind of spot every town has, no place")
             elif _manner_end(a, record.language):  # review 74: "단춧구멍 빨리" refuses "단춧구멍을 빨리…"

@@ -11,7 +11,7 @@ from __future__ import annotations
 from raiden_r1.text import normalize_term
 
 from ..builder.decoys import card_region, region_names, region_pool
-from ..builder.head_words import denies_owning, head_forms
+from ..builder.head_words import cut_from, denies_owning, head_forms
 from ..builder.place_keys import compass_free
 from ..builder.setting import detect_setting
 from ..builder.tables import table
@@ -37,7 +37,7 @@ def check_head_word_keys(record: Record, card: dict[str, str]) -> list[str]:
     out = []
     for i, alts in enumerate(_items(record)):
         have = {normalize_term(a) for a in alts}
-        for a in [a for a in alts if not any(b != a and b.startswith(a + " ") for b in alts)]:  # as sbk._heads
+        for a in [a for a in alts if not any(cut_from(a, b) for b in alts)]:  # as sbk._heads
             heads = head_forms(a, record.language, family)
             if heads and not have & {normalize_term(h) for h in heads}:
                 out.append(f"keywords.{i}: {a!r} has no key for the head word people say ({heads[0]!r})")

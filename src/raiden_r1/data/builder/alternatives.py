@@ -254,6 +254,18 @@ def _ko_addressed(person: str) -> list[str] | None:
     return list(dict.fromkeys([person, "".join(words), *([words[0]] if words[0].endswith("씨") else [])]))
 
 
+_CLAN_STYLE = re.compile(r"([\u4e00-\u9fff]{1,2})氏|([\uac00-\ud7a3])씨")
+
+
+def clan_named(person: str, value: str) -> str | None:
+    """The name a card gives after a surname-only style ("曹氏，名曹十娘", "김씨, 이름은 김순자"), or None."""
+    if not _CLAN_STYLE.fullmatch(person):
+        return None
+    m = re.search(re.escape(person) + r"\s*[，,、]?\s*(?:名叫|名唤|闺名|本名|名|이름은|이름이)\s*[:：]?\s*"
+                  r"([\u4e00-\u9fff]{2,4}|[\uac00-\ud7a3]{2,4})", value)
+    return m.group(1) if m and m.group(1) != person else None
+
+
 def relation_alternatives(person: str, value: str, shared: set[str], language: str = "", own_surname: str = "",
                           foreign: bool = False) -> list[str]:
     """A person's name plus the forms an answer may use instead: an alias written in brackets
@@ -264,6 +276,10 @@ def relation_alternatives(person: str, value: str, shared: set[str], language: s
     addressed = _ko_addressed(person) if language == "ko" else None
     if addressed:
         return addressed
+    named = clan_named(person, value)
+    if named:  # "妻子曹氏，名曹十娘": the card names her; 曹氏 alone is how she is styled (review 77)
+        forms = relation_alternatives(named, value, shared, language, own_surname, foreign)
+        return list(dict.fromkeys([forms[0], person, *forms[1:]]))
     # a Latin half that is no name ("UI" of "UI设计师苏糖": a job's acronym) is never offered
     alts = [a for a in cjk_latin_alternatives(person) if a == person or not re.fullmatch(r"[A-Z]{1,4}", a)]
     named = described_name(person, language)

@@ -12,6 +12,7 @@ import re
 from .goals import ko_verb_noun_object
 from .terms import is_short_term
 from .note_keys import is_fragment_key
+from .pairs import is_generic_dish
 from .tables import table
 
 _DEGREE = {lang: tuple(sorted(words, key=len, reverse=True))
@@ -31,6 +32,13 @@ _EN_GERUND = re.compile(r"^([a-z]+ing)\s+(.+)$")
 _EN_POSSESSED = re.compile(r"^(?:(?:my|his|her|their|our)\s+)?[A-Za-z][a-z]+'s\s+([a-z][a-z -]{3,})$")
 _CJK = re.compile(r"[\u4e00-\u9fff\u3041-\u30ff]")
 _TRAIT_FAMILIES = frozenset({"personality", "dislikes", "hobbies", "habits"})
+
+
+def cut_from(term: str, longer: str) -> bool:
+    """Whether ``term`` is cut from a longer key that goes on with it ("building ships" of "building
+    ships in bottles": its head "ships" is no answer); the first half of a pair ("my mam's cawl" of
+    "my mam's cawl and bara brith") is a thing of its own, and its head ("cawl") is said (review 77)."""
+    return longer != term and longer.startswith(term + " ") and not re.match(r"(?:and|or|&)\s", longer[len(term) + 1:])
 
 
 def head_forms(term: str, language: str, family: str = "") -> list[str]:
@@ -54,7 +62,9 @@ def head_forms(term: str, language: str, family: str = "") -> list[str]:
     if family in _COMPOUND_FAMILIES:
         out += compound_head(term, language, family)
     # (never an adverb: "급하게" of "급하게 마시는 사람" answers nothing, review 76)
-    return [f for f in dict.fromkeys(out) if f and f != term and not is_fragment_key(f, language)]
+    # (never a bare dish kind or cooking method of a food: "塩焼き" pays 秋刀魚の塩焼き, review 77)
+    return [f for f in dict.fromkeys(out) if f and f != term and not is_fragment_key(f, language)
+            and not (family == "food" and is_generic_dish(f))]
 
 
 def _without_degree(term: str, language: str) -> list[str]:

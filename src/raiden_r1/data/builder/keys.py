@@ -83,8 +83,17 @@ _GENERIC_HEADS = frozenset({"人", "东西", "事", "事情", "地方", "时候"
 _TALENT = re.compile(r"(?:^|的)([\u4e00-\u9fff]{2,8}?)(?:天赋|天分|才能)$")
 
 
+# a role and the titled name after it, one person (profiles_text._with_appositives)
+_TITLED = re.compile(r"(?:the|my|our|his|her|their)\s+([a-z][\w'-]*),\s+((?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lady|Lord|Father"
+                     r"|Sister|Brother|Uncle|Aunt|Auntie|Captain|Professor)\.?\s+[A-Z][\w'-]+)")
+
+
 def _item_alternatives(part: str, had_lead: bool, family: Family) -> list[str] | None:
     """The alternatives of one list item, or None when the item is a clause, not a term."""
+    titled = _TITLED.fullmatch(part.strip())
+    if titled:  # "the foreman, Mr. Howells": either the role or the name answers (review 77)
+        role, name = titled.groups()
+        return unique_terms([part.strip(), name, name.split()[-1], role])
     found = _item_forms(part, had_lead, family)
     if found is None and family.name == "occupation" and re.search(r"[“”「」]", part):
         # "“同乐班”豫剧戏班的当家花旦": the troupe's name in quotes is part of the clause, not its end

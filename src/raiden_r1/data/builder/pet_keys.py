@@ -52,9 +52,11 @@ def _one_pet_name(value: str) -> Items:
     outside = clean(value)
     for text in dict.fromkeys((outside, value)):
         quoted = [q for q in quoted_terms(text) if is_short_term(q)]
-        if quoted:
-            return [[quoted[0]]]
         m = _PET_NAME.search(text)
+        # "a parrot named Captain Kidd, who knows 'Knees Up Mother Brown'": the name given by "named"
+        # comes first; a quote after it is something about the pet (review 77 keyed the song)
+        if quoted and not (m and m.group(1) and m.start() < text.find(quoted[0])):
+            return [[quoted[0]]]
         if m:
             name = next(g for g in m.groups() if g).strip(EDGE)
             return [[name]] if name else []

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-_OPEN, _CLOSE, _INSIDE = "[\"“「『'‘]", "[\"”」』'’]", "[^\"“”「」『』'‘’]{1,20}"
+_OPEN, _CLOSE, _INSIDE = "[\"“「『'‘]", "[\"”」』'’]", "[^\"“”「」『』'‘’]{1,40}"
 # what a pet says, whistles or sings ("会说“师傅走不走”", 'that says "hello sailor"', 「おはよう」と喋る,
 # '안녕'이라고 말함): a catchphrase, never a second pet's name ("という" names it: と is kept)
 _QUOTED_SPEECH = re.compile(

@@ -193,6 +193,15 @@ def compass_free(term: str) -> list[str]:
 _JOINED_UNITS = re.compile(r"(?<=[\u4e00-\u9fff\u30a0-\u30ff])[・･](?=[\u4e00-\u9fff\u30a0-\u30ff])|(?<=[国県府都道市区町村郡京])の")
 
 
+_SPOT_WORDS = frozenset(table("coverage.yaml", "GENERIC_PLACE_WORDS_KO_JA")) | frozenset(table("words.yaml", "JA_DWELLING_KINDS"))
+
+
+def _named_units(spaced: str) -> list[str]:
+    """The named places of an address cut into units, the narrowest first; never a kind of spot (下町, 長屋)."""
+    units = spaced.split()
+    return [u for u in reversed(units) if len(units) >= 2 and len(u) >= 2 and u not in _SPOT_WORDS and not _KANA.fullmatch(u[-1])]
+
+
 def place_keys(value: str, family: Family) -> Items:
     found = [unique_terms(alts + [c for a in alts for c in compass_free(a)]) for alts in _place_keys(value, family)]
     # "尾張国の清洲" -> 清洲, never "の清洲": a joining particle is no part of the place after it
@@ -206,6 +215,9 @@ def place_keys(value: str, family: Family) -> Items:
         spaced_value = _JOINED_UNITS.sub(" ", clean(value))
         spaced = _place_keys(spaced_value, family)
         found = [unique_terms([clean(value), *(a for a in spaced[0] if a != spaced_value)])] if len(spaced) == 1 else found
+        if found == [[clean(value)]]:  # "平安京・左京の三条", "大阪・船場": no unit ends in 国/京/市, yet the
+            # narrowest place (三条, 船場) is what people say (review 77: "平安京の三条" was refused)
+            found = [unique_terms([clean(value), *_named_units(spaced_value)])]
     if family.name in ("hometown", "residence") and has_cjk(value):
         found = _with_landmark_names(found, clean(value))
     if family.name in ("hometown", "residence"):  # "甲賀との境の山小屋": 甲賀, 山小屋 (dwelling_keys.py)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .pairs import is_generic_dish
 from .tables import table
 
 _KO_TITLES = frozenset(table("possessive_heads.yaml", "KO_HONORED_TITLES")) \
@@ -21,6 +22,8 @@ _ZH = re.compile(r"^([\u4e00-\u9fff]{1,6})的([\u4e00-\u9fff]{2,6})$")
 _JA = re.compile(r"^([\u3040-\u30ff\u4e00-\u9fff]{1,6})の([\u3040-\u30ff\u4e00-\u9fff]{2,6})$")
 _EN_OF = re.compile(r"^(?:the\s+)?([a-z][\w-]+)\s+of\s+(?:the|my|his|her|their)\s+([a-z][\w-]+)$", re.IGNORECASE)
 _EN_S = re.compile(r"^(?:the\s+)?([a-z][\w-]+)'s\s+([a-z][\w-]+)$", re.IGNORECASE)
+# a way of cooking a named fish or meat (鮎の塩焼き): what is before の is the ingredient, never a cook (母の煮物)
+_JA_METHODS = frozenset(table("words.yaml", "JA_COOKING_METHODS"))
 _FAMILIES = frozenset({"likes", "dislikes", "hobbies", "habits", "fears", "food", "generic", "skills"})
 
 
@@ -54,4 +57,8 @@ def possessive_forms(term: str, language: str, family: str = "", others: tuple[s
     if head.casefold() not in _EMPTY and len(head) >= 2:
         out.insert(1, head)
     said = {w for w in {head, *(_SHORT.get(language, {}).get(head, head),)} if any(w in o for o in others)}
-    return [f for f in dict.fromkeys(out) if f != term and not any(f.endswith(w) or f.endswith(" " + w) for w in said)]
+    if family == "food" and language == "ja" and head in _JA_METHODS and "と" not in owner and not is_generic_dish(owner):
+        out.append(owner)  # "鮎の塩焼き": the fish is said ("鮎を塩焼きにしたもの"), the method names many dishes
+    # (a food's head that is a bare dish kind or cooking method, 塩焼き of 鮎の塩焼き, names many dishes)
+    return [f for f in dict.fromkeys(out) if f != term and not any(f.endswith(w) or f.endswith(" " + w) for w in said)
+            and not (family == "food" and is_generic_dish(f))]

@@ -70,11 +70,11 @@ from .negative_fit import pet_kind
 from .setting import detect_setting
 from .phrases import BY_FIELD_NAME, PETS_KIND, PETS_OLD, PETS_SEVERAL, QUALIFIED, SBK, STUDENT, VESSEL, WHEN_GENERIC, question_slot, spoken_label
 from .plausible import plausible_value, two_ages
-from .pairs import with_pair_halves
+from .pairs import with_pair_halves, without_generic_dishes
 from .region_keys import card_short_names, without_lone_region, without_near_named_elsewhere
 from .fragment_keys import FRAGMENT_FAMILIES, other_facts, without_fragments_of_other_facts
 from .possessive_heads import possessive_forms
-from .head_words import SPECIES_FIELD, denies_owning, head_forms, species_heads
+from .head_words import SPECIES_FIELD, cut_from, denies_owning, head_forms, species_heads
 from .everyday_forms import everyday_forms
 from .heads import card_led_forms, card_wordings, shop_forms, short_forms
 from .sbk_draft import sbk_draft
@@ -130,7 +130,7 @@ def _qualifier(field_name: str, family: Family) -> str | None:
 def _heads(term: str, alts: list[str], lang: str, family: str) -> list[str]:
     """The head word people say of ``term`` ("有点马虎" -> 马虎, review 68), unless the term is cut
     from a longer alternative ("building ships" of "building ships in bottles" is no "ships")."""
-    return [] if any(b != term and b.startswith(term + " ") for b in alts) else head_forms(term, lang, family)
+    return [] if any(cut_from(term, b) for b in alts) else head_forms(term, lang, family)
 
 
 def _not_askable(profile: Profile, field_name: str, value: str, family: str, items: Items) -> str | None:
@@ -286,6 +286,8 @@ def sbk_drafts(profile: Profile, seed: int) -> tuple[list[Draft], list[tuple[str
             if family.name in FRAGMENT_FAMILIES and not SPECIES_FIELD.match(field_name.strip()):
                 items = without_fragments_of_other_facts(items, profile.fields, field_name)
             variants |= {f for extra in said for f in extra if not grounded(f, value)}
+            if family.name == "food":
+                items = without_generic_dishes(items)
         if family.name in ("name", "english_name"):  # "Clarence Bell" for 'Clarence "Smokey" Bell'
             variants |= {n for alts in items for n in nickname_forms(alts[0])}
         unsaid: set[str] = set()  # "bookstore" for a bookshop: a key, but the gold says the card's word

@@ -47,8 +47,9 @@ _MODAL_HUI = re.compile(r"(?:^|[我你他她它们不也都还就才很最总将
 _CLAUSE_WORDS_EN = {"is", "are", "was", "were", "be", "been", "has", "have", "had", "when", "which", "who",
                     "that", "because", "but", "if", "will", "would", "can", "could", "does", "do", "did"}
 # Leading words of an item that are not part of the term: "她热爱做饭" -> "做饭".
+# ("通晓粟特语": the skill is the language, review 77 keyed the verb with it and refused 粟特语)
 _LEAD_ZH = re.compile(r"^(?:我|她|他|它|也|还|更|最|很|非常|特别|超|超级|比较|十分)*"
-                      r"(?:喜欢|喜爱|热爱|热衷于?|爱好|爱|擅长|精通|会|讨厌|厌恶|害怕|怕|不喜欢)"
+                      r"(?:喜欢|喜爱|热爱|热衷于?|爱好|爱|擅长|精通|通晓|熟谙|谙熟|熟知|懂得|会|讨厌|厌恶|害怕|怕|不喜欢)"
                       r"(?:一切|各种|所有|各类|各式各样的?)?")
 # never after ず: "負けず嫌い", "食わず嫌い" are words of their own
 _LEAD_JA = re.compile(r"(?<!ず)(?:が|を)?(?:大好き|好き|得意|嫌い|苦手)(?:です|だ|な)?$")
