@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from raiden_r1.canon.trie import trie_pattern
+
 from .analysis import Answer, cue_in_text
 from .matching import PreparedTruth
 
@@ -21,10 +23,10 @@ _EN_VERB = r"(?<![a-z])(?:(?!(?:called|named|nicknamed|dubbed|christened)\b)[a-z
 
 @lru_cache(maxsize=1024)
 def _pattern(names: tuple[str, ...], lang: str) -> re.Pattern[str] | None:
-    forms = sorted({n for n in names if len(n) >= 2}, key=len, reverse=True)
+    forms = {n for n in names if len(n) >= 2}
     if not forms:
         return None
-    n = "|".join(re.escape(f) for f in forms)
+    n = trie_pattern(forms)  # (longest first, as the lexicon patterns are built)
     if lang == "en":
         return re.compile(rf"{_EN_VERB} (?:young |little |old |our |dear )?(?:{n})(?![a-z])(?! s\b)")
     if lang == "ja":
